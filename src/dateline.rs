@@ -1,0 +1,363 @@
+//! The dateline grammar: `MOSCOW (Reuters) -`, `Moscow, Russia:`,
+//! `WASHINGTON, Nov 3 (Reuters) -`, `New Delhi, Aug 1 (PTI)`, `(CNN) --`.
+//!
+//! A dateline is a place (capitalized words, commas and slashes), an optional
+//! date, an optional source tag, and a separator. A sentence that merely
+//! starts with a place name has no separator, so it does not parse; weaker
+//! forms (`Moscow:`) are accepted only where datelines stand.
+
+use crate::lexicon::{calendar::MONTHS, contains_ci, places, sources};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::character::complete::{char, digit1, space0, space1};
+use nom::combinator::{opt, recognize, verify};
+use nom::{IResult, Parser};
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+/// The parts of a dateline found at the start of a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Parts<'a> {
+    /// From the first byte of the dateline through its separator.
+    pub text: &'a str,
+    pub place: Option<&'a str>,
+    pub date: Option<&'a str>,
+    /// The agency inside the source tag, without parentheses.
+    pub source: Option<&'a str>,
+    /// The separator, when there is one.
+    pub sep: Option<&'a str>,
+}
+
+/// How sure the caller needs to be: a dateline prefixing running text needs a
+/// strong signal; a line of its own, right after the headline, may be weaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Position {
+    /// The dateline is the whole line.
+    OwnLine,
+    /// The dateline opens the first paragraph.
+    Opening,
+    /// The dateline opens a later paragraph (after caption lines): only the
+    /// strongest forms count.
+    Later,
+}
+
+/// Parses a dateline at the start of `line` (which starts at a non-space).
+pub(crate) fn parse(line: &str, pos: Position) -> Option<Parts<'_>> {
+    let parts = match source_first(line) {
+        Ok((_, p)) => p,
+        Err(_) => place_first(line).ok()?.1,
+    };
+    let rest = &line[parts.text.len()..];
+    let own_line = rest.trim().is_empty();
+    if pos == Position::OwnLine && !own_line {
+        return None;
+    }
+    if parts.source.is_some() || parts.date.is_some() {
+        return Some(parts);
+    }
+    let place = parts.place?;
+    let sep = parts.sep?;
+    if first_word_is_not_place(place) {
+        return None;
+    }
+    let caps = is_all_caps(place);
+    let accepted = match pos {
+        Position::OwnLine => true,
+        Position::Opening => caps || (sep == ":" && place.split_whitespace().count() <= 4),
+        Position::Later => caps && place.len() >= 3,
+    };
+    accepted.then_some(parts)
+}
+
+fn first_word_is_not_place(place: &str) -> bool {
+    let first = place
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    contains_ci(places::NOT_PLACES, first)
+}
+
+/// Place words in capitals (`NEW YORK`), as wires write them. Lowercase
+/// state abbreviations after a comma (`SAN MATEO, Calif.`) do not count
+/// against it.
+fn is_all_caps(place: &str) -> bool {
+    let head = place.split(',').next().unwrap_or(place);
+    let mut letters = 0;
+    for c in head.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += c.is_alphabetic() as usize;
+    }
+    letters >= 2
+}
+
+/// `(CNN) --`, `(CNN)The`, `(Reuters) -`.
+fn source_first(i: &str) -> Res<'_, Parts<'_>> {
+    let (rest, source) = source_tag(i)?;
+    let (rest, sep) = opt(separator).parse(rest)?;
+    let text = &i[..i.len() - rest.len()];
+    let text = text.trim_end();
+    Ok((
+        rest,
+        Parts {
+            text,
+            place: None,
+            date: None,
+            source: Some(source),
+            sep,
+        },
+    ))
+}
+
+/// `PLACE[, DATE][ (SOURCE)] SEP`; the separator may be missing only after a
+/// source tag (`New Delhi, Aug 1 (PTI) The ...`).
+fn place_first(i: &str) -> Res<'_, Parts<'_>> {
+    let (rest, place) = place(i)?;
+    let (rest, date) = opt((char(','), space0, date)).parse(rest)?;
+    let (rest, source) = opt((space0, source_tag)).parse(rest)?;
+    let source = source.map(|(_, s)| s);
+    let (rest, sep) = if source.is_some() {
+        opt(separator).parse(rest)?
+    } else {
+        let (r, s) = separator(rest)?;
+        (r, Some(s))
+    };
+    let text = i[..i.len() - rest.len()].trim_end();
+    Ok((
+        rest,
+        Parts {
+            text,
+            place: Some(place),
+            date: date.map(|(_, _, d)| d),
+            source,
+            sep,
+        },
+    ))
+}
+
+/// One or more segments joined by `, ` or `/`, stopping before a date.
+fn place(i: &str) -> Res<'_, &str> {
+    let (mut rest, _) = segment(i)?;
+    for _ in 0..4 {
+        if (char::<&str, nom::error::Error<&str>>(','), space0, date)
+            .parse(rest)
+            .is_ok()
+        {
+            break;
+        }
+        let next = alt((
+            recognize((char(','), space1, segment)),
+            recognize((char('/'), segment)),
+        ))
+        .parse(rest);
+        match next {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    let place = &i[..i.len() - rest.len()];
+    if place.len() > 64 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TooLarge,
+        )));
+    }
+    Ok((rest, place))
+}
+
+/// Capitalized words, with lowercase particles between them: `Rio de Janeiro`.
+fn segment(i: &str) -> Res<'_, &str> {
+    let (mut rest, _) = capitalized(i)?;
+    for _ in 0..5 {
+        let particle_then_word = recognize((space1, particle, space1, capitalized)).parse(rest);
+        let word = recognize((space1, capitalized)).parse(rest);
+        match particle_then_word.or(word) {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    Ok((rest, &i[..i.len() - rest.len()]))
+}
+
+fn capitalized(i: &str) -> Res<'_, &str> {
+    verify(
+        take_while1(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')),
+        |w: &str| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('-'),
+    )
+    .parse(i)
+}
+
+fn particle(i: &str) -> Res<'_, &str> {
+    verify(take_while1(|c: char| c.is_ascii_lowercase()), |w: &str| {
+        contains_ci(places::PARTICLES, w)
+    })
+    .parse(i)
+}
+
+/// `Nov 3`, `Feb. 26`, `March 3, 2016`.
+pub(crate) fn date(i: &str) -> Res<'_, &str> {
+    let (rest, d) = recognize((
+        verify(take_while1(|c: char| c.is_ascii_alphabetic()), |m: &str| {
+            contains_ci(MONTHS, m)
+        }),
+        opt(char('.')),
+        space1,
+        verify(digit1, |d: &str| d.len() <= 2),
+        opt((char(','), space1, verify(digit1, |y: &str| y.len() == 4))),
+    ))
+    .parse(i)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, d))
+}
+
+/// `(Reuters)`: one to four capitalized words, at most 40 bytes.
+pub(crate) fn source_tag(i: &str) -> Res<'_, &str> {
+    let (rest, (_, name, _)) = (
+        char('('),
+        verify(
+            take_while1(|c: char| c.is_alphanumeric() || matches!(c, ' ' | '&' | '.' | '-' | '\'')),
+            |s: &str| {
+                s.len() <= 40
+                    && s.starts_with(|c: char| c.is_uppercase())
+                    && !s.ends_with(' ')
+                    && s.split(' ').count() <= 4
+            },
+        ),
+        char(')'),
+    )
+        .parse(i)?;
+    Ok((rest, name))
+}
+
+/// A known agency, or a short acronym in capitals: what a headline's trailing
+/// parenthesis must hold to count as a source tag.
+pub(crate) fn is_agency(name: &str) -> bool {
+    contains_ci(sources::AGENCIES, name)
+        || (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `-`, `--`, `—`, `–` or `:`, followed by white space or the end of the line.
+fn separator(i: &str) -> Res<'_, &str> {
+    let (rest, (_, sep)) = (
+        take_while(|c: char| c == ' ' || c == '\t'),
+        alt((tag("--"), tag("—"), tag("–"), tag("-"), tag(":"))),
+    )
+        .parse(i)?;
+    if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+        Ok((rest, sep))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Char,
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Option<(Option<&str>, Option<&str>, Option<&str>, &str)> {
+        parse(s, Position::Opening).map(|d| (d.place, d.date, d.source, d.text))
+    }
+
+    #[test]
+    fn wire_forms() {
+        assert_eq!(
+            p("MOSCOW (Reuters) - Russia said"),
+            Some((Some("MOSCOW"), None, Some("Reuters"), "MOSCOW (Reuters) -"))
+        );
+        assert_eq!(
+            p("WASHINGTON, Nov 3 (Reuters) - The"),
+            Some((
+                Some("WASHINGTON"),
+                Some("Nov 3"),
+                Some("Reuters"),
+                "WASHINGTON, Nov 3 (Reuters) -"
+            ))
+        );
+        assert_eq!(
+            p("SALVADOR, Feb 26 - Showers"),
+            Some((Some("SALVADOR"), Some("Feb 26"), None, "SALVADOR, Feb 26 -"))
+        );
+        assert_eq!(
+            p("HAYWARD, Calif. (AP) — A man"),
+            Some((
+                Some("HAYWARD, Calif."),
+                None,
+                Some("AP"),
+                "HAYWARD, Calif. (AP) —"
+            ))
+        );
+        assert_eq!(
+            p("SURABAYA, Indonesia/JAKARTA (Reuters) - Rescuers"),
+            Some((
+                Some("SURABAYA, Indonesia/JAKARTA"),
+                None,
+                Some("Reuters"),
+                "SURABAYA, Indonesia/JAKARTA (Reuters) -"
+            ))
+        );
+        assert_eq!(
+            p("New Delhi, Aug 1 (PTI) The government"),
+            Some((
+                Some("New Delhi"),
+                Some("Aug 1"),
+                Some("PTI"),
+                "New Delhi, Aug 1 (PTI)"
+            ))
+        );
+        assert_eq!(
+            p("LONDON, England (CNN) -- The"),
+            Some((
+                Some("LONDON, England"),
+                None,
+                Some("CNN"),
+                "LONDON, England (CNN) --"
+            ))
+        );
+        assert_eq!(
+            p("(CNN) -- The"),
+            Some((None, None, Some("CNN"), "(CNN) --"))
+        );
+        assert_eq!(
+            p("(CNN)The storm"),
+            Some((None, None, Some("CNN"), "(CNN)"))
+        );
+        assert_eq!(
+            p("(Reuters) - The"),
+            Some((None, None, Some("Reuters"), "(Reuters) -"))
+        );
+        assert_eq!(
+            p("New Delhi: The"),
+            Some((Some("New Delhi"), None, None, "New Delhi:"))
+        );
+    }
+
+    #[test]
+    fn own_line() {
+        let d = parse("Moscow, Russia:", Position::OwnLine).unwrap();
+        assert_eq!(d.place, Some("Moscow, Russia"));
+        assert_eq!(d.text, "Moscow, Russia:");
+        let d = parse("SAN MATEO, Calif., March 3 -", Position::OwnLine).unwrap();
+        assert_eq!(d.place, Some("SAN MATEO, Calif."));
+        assert_eq!(d.date, Some("March 3"));
+    }
+
+    #[test]
+    fn sentences_are_not_datelines() {
+        assert_eq!(p("Moscow is cold in winter."), None);
+        assert_eq!(p("Russian Foreign Minister Sergei Lavrov will meet"), None);
+        assert_eq!(p("Moscow - the capital of Russia"), None);
+        assert_eq!(p("Note: this story was updated"), None);
+        assert_eq!(p("Also Read: more"), None);
+        assert_eq!(p("X-ray machines"), None);
+        assert_eq!(parse("Moscow, Russia: the city", Position::OwnLine), None);
+    }
+}

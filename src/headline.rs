@@ -1,0 +1,133 @@
+//! The headline line and its trailing source tag:
+//! `Lavrov will meet de Mistura on Wednesday. (Reuters)`.
+
+use crate::dateline::{self, is_agency, source_tag, Position};
+use crate::span::Text;
+
+/// Headlines longer than this are first paragraphs that lost their title.
+const MAX_HEADLINE_CHARS: usize = 250;
+
+/// A headline with the source tag split off it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Head<'a> {
+    pub headline: Text<'a>,
+    pub source: Option<Text<'a>>,
+}
+
+/// Reads `line` (a slice of `input`, already trimmed) as a headline, when it
+/// is one. The caller checks that text follows it.
+pub(crate) fn parse<'a>(input: &'a str, line: &'a str) -> Option<Head<'a>> {
+    // A line that opens with a wire dateline is the body, not a title. The
+    // weaker `Place:` form is not checked: titles use colons too.
+    if dateline::parse(line, Position::Opening)
+        .is_some_and(|d| d.source.is_some() || d.date.is_some())
+    {
+        return None;
+    }
+    if let Some((title, source)) = split_source_tag(line) {
+        return Some(Head {
+            headline: Text::within(input, title),
+            source: Some(Text::within(input, source)),
+        });
+    }
+    looks_like_headline(line).then(|| Head {
+        headline: Text::within(input, line),
+        source: None,
+    })
+}
+
+/// `Title text (Reuters)` -> (`Title text`, `Reuters`).
+fn split_source_tag(line: &str) -> Option<(&str, &str)> {
+    if !line.ends_with(')') {
+        return None;
+    }
+    let open = line.rfind('(')?;
+    let (rest, name) = source_tag(&line[open..]).ok()?;
+    if !rest.is_empty() || !is_agency(name) {
+        return None;
+    }
+    let title = line[..open].trim_end();
+    (!title.is_empty()).then_some((title, name))
+}
+
+/// A short line of at most one sentence that is set as a title (capitalized
+/// words or capitals) or does not end like a sentence.
+fn looks_like_headline(line: &str) -> bool {
+    if line.chars().count() > MAX_HEADLINE_CHARS || line.ends_with(':') || sentence_breaks(line) > 0
+    {
+        return false;
+    }
+    let ends_sentence = line.ends_with(['.', '!', '?', '"', '”']);
+    !ends_sentence || is_title_case(line)
+}
+
+/// Counts `word. Next` sentence breaks inside the line, ignoring short
+/// abbreviations (`Mr.`, `U.S.`).
+fn sentence_breaks(line: &str) -> usize {
+    let b = line.as_bytes();
+    let mut n = 0;
+    for (i, _) in line.match_indices(['.', '?', '!']) {
+        let next_upper = b.get(i + 1) == Some(&b' ')
+            && b.get(i + 2)
+                .is_some_and(|c| c.is_ascii_uppercase() || *c == b'"');
+        if !next_upper {
+            continue;
+        }
+        let word = line[..i].rsplit(' ').next().unwrap_or("");
+        if word.len() >= 3 && !word.contains('.') && word.starts_with(|c: char| c.is_lowercase()) {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Most longer words capitalized (`Stealth Over Health: Clinton Was Headed`),
+/// or the whole line in capitals (`BAHIA COCOA REVIEW`).
+fn is_title_case(line: &str) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for w in line.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.len() > 3 {
+            long += 1;
+            caps += w.starts_with(|c: char| c.is_uppercase()) as usize;
+        }
+    }
+    long > 0 && caps * 10 >= long * 7
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trailing_source_tag() {
+        let s = "Lavrov will meet de Mistura in Moscow on Wednesday. (Reuters)";
+        let h = parse(s, s).unwrap();
+        assert_eq!(
+            h.headline.text,
+            "Lavrov will meet de Mistura in Moscow on Wednesday."
+        );
+        assert_eq!(h.source.unwrap().text, "Reuters");
+        assert_eq!(h.source.unwrap().span.start, s.len() - 8);
+    }
+
+    #[test]
+    fn forms() {
+        for s in [
+            "BAHIA COCOA REVIEW",
+            "Ad sales boost Time Warner profit",
+            "Stealth Over Health: Clinton Was Headed to ER.",
+        ] {
+            assert!(parse(s, s).is_some(), "{s}");
+        }
+        for s in [
+            "MOSCOW (Reuters) - Russia said on Monday it would act.",
+            "Forecasters see mostly smooth sailing into Thanksgiving.",
+            "Are you in the storm? Please share your videos and stories.",
+        ] {
+            assert!(parse(s, s).is_none(), "{s}");
+        }
+        let s = "Obama visits Japan (Video)";
+        assert_eq!(parse(s, s).unwrap().headline.text, s);
+    }
+}

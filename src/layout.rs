@@ -1,0 +1,135 @@
+//! Paragraph segmentation for the layouts feeds use: blank-line separated,
+//! one paragraph per line, hard-wrapped with indented paragraph starts
+//! (Reuters-21578), hard-wrapped blocks, CRLF, and mixtures of these.
+
+use crate::lines::{is_blank, Line, Lines};
+use crate::span::{Span, Text};
+
+/// Lines at most this long, that do not end a sentence, read as hard-wrapped.
+const WRAP_WIDTH: usize = 100;
+/// An indent of this many columns starts a paragraph inside a block.
+const INDENT: usize = 3;
+
+/// Appends the paragraphs of `input[region]` to `out`, trimmed of white space.
+pub(crate) fn paragraphs<'a>(input: &'a str, region: Span, out: &mut Vec<Text<'a>>) {
+    let mut block: Vec<Line> = Vec::new();
+    for line in Lines::new(input, region.start, region.end) {
+        if is_blank(&input[line.start..line.end]) {
+            flush(input, &block, out);
+            block.clear();
+        } else {
+            block.push(line);
+        }
+    }
+    flush(input, &block, out);
+}
+
+/// Splits one block of non-blank lines into paragraphs.
+fn flush<'a>(input: &'a str, block: &[Line], out: &mut Vec<Text<'a>>) {
+    let Some(&first) = block.first() else {
+        return;
+    };
+    let text = |l: &Line| &input[l.start..l.end];
+    let indented_starts = block[1..].iter().any(|l| indent(text(l)) >= INDENT);
+    let wrapped = !indented_starts && block.len() > 1 && is_wrapped(block, input);
+    let mut para_start = first;
+    let mut prev = first;
+    for line in &block[1..] {
+        let t = text(line);
+        let starts_new = if indented_starts {
+            indent(t) >= INDENT
+        } else {
+            !wrapped
+        };
+        if starts_new {
+            push(input, para_start.start, prev.end, out);
+            para_start = *line;
+        }
+        prev = *line;
+    }
+    push(input, para_start.start, prev.end, out);
+}
+
+/// A block reads as hard-wrapped when its lines (all but the last) are of
+/// terminal width and most of them break mid-sentence.
+fn is_wrapped(block: &[Line], input: &str) -> bool {
+    let body = &block[..block.len() - 1];
+    let mut mid_sentence = 0;
+    for l in body {
+        let t = input[l.start..l.end].trim_end();
+        if t.chars().count() > WRAP_WIDTH || t.len() < 20 {
+            return false;
+        }
+        if !ends_sentence(t) {
+            mid_sentence += 1;
+        }
+    }
+    mid_sentence * 2 > body.len()
+}
+
+fn ends_sentence(t: &str) -> bool {
+    t.ends_with(['.', '!', '?', '"', '”', '\'', '’', ':', ')'])
+}
+
+fn indent(t: &str) -> usize {
+    let mut n = 0;
+    for b in t.bytes() {
+        match b {
+            b' ' => n += 1,
+            b'\t' => n += 4,
+            _ => break,
+        }
+    }
+    n
+}
+
+fn push<'a>(input: &'a str, start: usize, end: usize, out: &mut Vec<Text<'a>>) {
+    let raw = &input[start..end];
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let s = start + (raw.len() - raw.trim_start().len());
+    out.push(Text::slice(input, Span::new(s, s + trimmed.len())));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(s: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        paragraphs(s, Span::new(0, s.len()), &mut v);
+        v.into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn blank_line_separated() {
+        assert_eq!(
+            paras("One.\n\nTwo.\r\n\r\nThree."),
+            ["One.", "Two.", "Three."]
+        );
+    }
+
+    #[test]
+    fn one_per_line() {
+        assert_eq!(
+            paras("First paragraph ends here.\nSecond paragraph ends here.\n"),
+            ["First paragraph ends here.", "Second paragraph ends here."]
+        );
+    }
+
+    #[test]
+    fn reuters_indented() {
+        let s = "Showers continued throughout the week in\nthe Bahia cocoa zone.\n    The dry period means the temporao will be late.\n    Arrivals for the week ended February 22 were 155,221 bags\nof 60 kilos.\n Reuter\n";
+        let v = paras(s);
+        assert_eq!(v.len(), 3);
+        assert!(v[2].ends_with("Reuter"));
+    }
+
+    #[test]
+    fn hard_wrapped_block() {
+        let s = "The storm moved east on Wednesday and forecasters said\nit would weaken before reaching the coast by the end of\nthe week.\n\nNext.";
+        assert_eq!(paras(s).len(), 2);
+    }
+}

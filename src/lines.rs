@@ -1,0 +1,81 @@
+//! Line scanning with memchr: `\n`, `\r\n` and a lone `\r` all end a line.
+
+/// One line: `start..end` excludes the line terminator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Line {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Iterates the lines of `input[from..to]`, with offsets into `input`.
+pub(crate) struct Lines<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    to: usize,
+}
+
+impl<'a> Lines<'a> {
+    pub(crate) fn new(input: &'a str, from: usize, to: usize) -> Self {
+        Lines {
+            bytes: input.as_bytes(),
+            pos: from,
+            to,
+        }
+    }
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        if self.pos >= self.to {
+            return None;
+        }
+        let start = self.pos;
+        let hay = &self.bytes[start..self.to];
+        match memchr::memchr2(b'\n', b'\r', hay) {
+            Some(i) => {
+                let end = start + i;
+                let mut next = end + 1;
+                if self.bytes[end] == b'\r'
+                    && self.bytes.get(next) == Some(&b'\n')
+                    && next < self.to
+                {
+                    next += 1;
+                }
+                self.pos = next;
+                Some(Line { start, end })
+            }
+            None => {
+                self.pos = self.to;
+                Some(Line {
+                    start,
+                    end: self.to,
+                })
+            }
+        }
+    }
+}
+
+/// True for the white space that may pad lines: ASCII blanks, NBSP, and the
+/// other Unicode spaces `char::is_whitespace` knows.
+#[inline]
+pub(crate) fn is_blank(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b == b' ' || b == b'\t' || b == 0x0c || b == 0x0b)
+        || s.trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminators() {
+        let s = "a\r\nb\rc\n\nd";
+        let v: Vec<&str> = Lines::new(s, 0, s.len())
+            .map(|l| &s[l.start..l.end])
+            .collect();
+        assert_eq!(v, ["a", "b", "c", "", "d"]);
+    }
+}

@@ -1,0 +1,12 @@
+//! The built-in passes. See [`crate::pass`] for how passes compose.
+
+mod dedup;
+
+pub use dedup::Dedup;
+
+use crate::pass::Pass;
+
+/// The default pipeline, in order.
+pub fn default_passes() -> Vec<Box<dyn Pass>> {
+    vec![Box::new(Dedup::default())]
+}

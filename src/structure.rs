@@ -1,0 +1,118 @@
+//! The article's structure: headline, source, dateline and paragraphs, before
+//! any pass runs. Lines are found with memchr; nom parses only the places
+//! where structure can stand (the first lines).
+
+use crate::article::{Article, Dateline};
+use crate::dateline::{self, Position};
+use crate::headline;
+use crate::input::BOM;
+use crate::layout;
+use crate::lines::{is_blank, Lines};
+use crate::span::{Span, Text};
+
+/// Caption or promo paragraphs that may stand before a dateline.
+const MAX_LEADING_CAPTIONS: usize = 2;
+
+/// Builds the article's structure. Never fails: odd text gives fewer parts.
+pub(crate) fn parse(input: &str) -> Article<'_> {
+    let mut article = Article::empty(input);
+    let start = if input.starts_with(BOM) { BOM.len() } else { 0 };
+    let mut lines =
+        Lines::new(input, start, input.len()).filter(|l| !is_blank(&input[l.start..l.end]));
+    let mut body_start = start;
+    if let Some(first) = lines.next() {
+        body_start = first.start;
+        let has_more = lines.next().is_some();
+        let line = input[first.start..first.end].trim();
+        if has_more {
+            if let Some(head) = headline::parse(input, line) {
+                article.headline = Some(head.headline);
+                article.source = head.source;
+                body_start = first.end;
+            }
+        }
+    }
+    article.body = Span::new(body_start, input.len());
+    layout::paragraphs(input, article.body, &mut article.paragraphs);
+    find_dateline(&mut article);
+    article
+}
+
+/// Looks for a dateline on its own line or opening the first paragraph (or a
+/// later one, after caption lines), and cuts it off the paragraph.
+fn find_dateline(article: &mut Article<'_>) {
+    let input = article.input;
+    let limit = article.paragraphs.len().min(MAX_LEADING_CAPTIONS + 1);
+    for k in 0..limit {
+        let p = article.paragraphs[k];
+        let single_line = !p.text.contains(['\n', '\r']);
+        let pos = if k > 0 {
+            Position::Later
+        } else {
+            Position::Opening
+        };
+        let found = (k == 0 && single_line)
+            .then(|| dateline::parse(p.text, Position::OwnLine))
+            .flatten()
+            .or_else(|| dateline::parse(p.text, pos));
+        let Some(parts) = found else { continue };
+        let text = Text::within(input, parts.text);
+        article.dateline = Some(Dateline {
+            text: text.text,
+            span: text.span,
+            place: parts.place.map(|s| Text::within(input, s)),
+            date: parts.date.map(|s| Text::within(input, s)),
+        });
+        if article.source.is_none() {
+            article.source = parts.source.map(|s| Text::within(input, s));
+        }
+        let rest = p.text[parts.text.len()..].trim();
+        if rest.is_empty() {
+            article.paragraphs.remove(k);
+        } else {
+            article.paragraphs[k] = Text::within(input, rest);
+        }
+        return;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sample_structure() {
+        let s = "Lavrov will meet de Mistura on Wednesday. (Reuters)\nMoscow, Russia:\nFirst paragraph.\nSecond one.\n";
+        let a = parse(s);
+        assert_eq!(
+            a.headline.unwrap().text,
+            "Lavrov will meet de Mistura on Wednesday."
+        );
+        assert_eq!(a.source.unwrap().text, "Reuters");
+        let d = a.dateline.unwrap();
+        assert_eq!(d.text, "Moscow, Russia:");
+        assert_eq!(d.place.unwrap().text, "Moscow, Russia");
+        let p: Vec<_> = a.paragraphs.iter().map(|p| p.text).collect();
+        assert_eq!(p, ["First paragraph.", "Second one."]);
+    }
+
+    #[test]
+    fn reuters_layout() {
+        let s = "BAHIA COCOA REVIEW\n    SALVADOR, Feb 26 - Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought.\n    The dry period means the temporao will be late this year.\n Reuter\n";
+        let a = parse(s);
+        assert_eq!(a.headline.unwrap().text, "BAHIA COCOA REVIEW");
+        let d = a.dateline.unwrap();
+        assert_eq!(d.place.unwrap().text, "SALVADOR");
+        assert_eq!(d.date.unwrap().text, "Feb 26");
+        assert_eq!(a.paragraphs.len(), 2);
+        assert!(a.paragraphs[0].text.starts_with("Showers"));
+    }
+
+    #[test]
+    fn dateline_first_means_no_headline() {
+        let a = parse("MOSCOW (Reuters) - Russia said on Monday.\nMore text here.");
+        assert!(a.headline.is_none());
+        assert_eq!(a.source.unwrap().text, "Reuters");
+        assert_eq!(a.paragraphs[0].text, "Russia said on Monday.");
+    }
+}
