@@ -52,7 +52,15 @@ pub(crate) fn parse(line: &str, pos: Position) -> Option<Parts<'_>> {
     if pos == Position::OwnLine && !own_line {
         return None;
     }
-    if parts.source.is_some() || parts.date.is_some() {
+    if let Some(source) = parts.source {
+        // `(CORRECTED) -`, `(MARSHALL STEEL LTD)`: parentheses that credit no
+        // agency are not a source tag.
+        if !is_agency(source) {
+            return None;
+        }
+        return Some(parts);
+    }
+    if parts.date.is_some() {
         return Some(parts);
     }
     let place = parts.place?;
@@ -114,22 +122,27 @@ fn source_first(i: &str) -> Res<'_, Parts<'_>> {
 /// source tag (`New Delhi, Aug 1 (PTI) The ...`).
 fn place_first(i: &str) -> Res<'_, Parts<'_>> {
     let (rest, place) = place(i)?;
-    let (rest, date) = opt((char(','), space0, date)).parse(rest)?;
+    let (rest, date) = opt((space0, char(','), space0, date)).parse(rest)?;
+    let (rest, loose) = match date {
+        Some(_) => (rest, None),
+        None => opt((space0, char(','), space0, loose_date)).parse(rest)?,
+    };
     let (rest, source) = opt((space0, source_tag)).parse(rest)?;
     let source = source.map(|(_, s)| s);
-    let (rest, sep) = if source.is_some() {
+    let (rest, sep) = if source.is_some() && loose.is_none() {
         opt(separator).parse(rest)?
     } else {
         let (r, s) = separator(rest)?;
         (r, Some(s))
     };
+    let date = date.or(loose).map(|(_, _, _, d)| d);
     let text = i[..i.len() - rest.len()].trim_end();
     Ok((
         rest,
         Parts {
             text,
             place: Some(place),
-            date: date.map(|(_, _, d)| d),
+            date,
             source,
             sep,
         },
@@ -140,14 +153,14 @@ fn place_first(i: &str) -> Res<'_, Parts<'_>> {
 fn place(i: &str) -> Res<'_, &str> {
     let (mut rest, _) = segment(i)?;
     for _ in 0..4 {
-        if (char::<&str, nom::error::Error<&str>>(','), space0, date)
+        if (space0, char(','), space0, alt((date, loose_date)))
             .parse(rest)
             .is_ok()
         {
             break;
         }
         let next = alt((
-            recognize((char(','), space1, segment)),
+            recognize((space0, char(','), space1, segment)),
             recognize((char('/'), segment)),
         ))
         .parse(rest);
@@ -216,6 +229,20 @@ pub(crate) fn date(i: &str) -> Res<'_, &str> {
     Ok((rest, d))
 }
 
+/// A mistyped month (`Narch 2`, `Marc 3`): a capitalized word and a day. The
+/// caller accepts it only when a separator follows, as wire datelines have.
+fn loose_date(i: &str) -> Res<'_, &str> {
+    recognize((
+        verify(take_while1(|c: char| c.is_ascii_alphabetic()), |m: &str| {
+            (3..=9).contains(&m.len()) && m.starts_with(|c: char| c.is_ascii_uppercase())
+        }),
+        opt(char('.')),
+        space1,
+        verify(digit1, |d: &str| d.len() <= 2),
+    ))
+    .parse(i)
+}
+
 /// `(Reuters)`: one to four capitalized words, at most 40 bytes.
 pub(crate) fn source_tag(i: &str) -> Res<'_, &str> {
     let (rest, (_, name, _)) = (
@@ -249,7 +276,13 @@ fn separator(i: &str) -> Res<'_, &str> {
         alt((tag("--"), tag("—"), tag("–"), tag("-"), tag(":"))),
     )
         .parse(i)?;
-    if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+    // `March 2 -The New York ...`: wires sometimes drop the space after the
+    // separator; a space before it and a capital after still mark it.
+    let spaced_before = i.starts_with([' ', '\t']);
+    if rest.is_empty()
+        || rest.starts_with(char::is_whitespace)
+        || spaced_before && rest.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
+    {
         Ok((rest, sep))
     } else {
         Err(nom::Err::Error(nom::error::Error::new(
@@ -358,6 +391,8 @@ mod tests {
         assert_eq!(p("Note: this story was updated"), None);
         assert_eq!(p("Also Read: more"), None);
         assert_eq!(p("X-ray machines"), None);
+        assert_eq!(p("(CORRECTED) - BANPONCE PLACES NOTES"), None);
+        assert_eq!(p("(MARSHALL STEEL LTD) YEAR NET"), None);
         assert_eq!(parse("Moscow, Russia: the city", Position::OwnLine), None);
     }
 }
