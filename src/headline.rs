@@ -19,8 +19,12 @@ pub(crate) struct Head<'a> {
 pub(crate) fn parse<'a>(input: &'a str, line: &'a str) -> Option<Head<'a>> {
     // A line that opens with a wire dateline is the body, not a title. The
     // weaker `Place:` form is not checked: titles use colons too.
-    if dateline::parse(line, Position::Opening)
-        .is_some_and(|d| d.source.is_some() || d.date.is_some())
+    // Wire headlines are set in capitals, body text is not: a line in
+    // capitals is a title even when it opens with `(RPT)` or `UAL (UAL)`.
+    let capitals = !line.contains(char::is_lowercase);
+    if !capitals
+        && dateline::parse(line, Position::Opening)
+            .is_some_and(|d| d.source.is_some() || d.date.is_some())
     {
         return None;
     }
