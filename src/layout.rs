@@ -50,21 +50,21 @@ fn flush<'a>(input: &'a str, block: &[Line], out: &mut Vec<Text<'a>>) {
     push(input, para_start.start, prev.end, out);
 }
 
-/// A block reads as hard-wrapped when its lines (all but the last) are of
-/// terminal width and most of them break mid-sentence.
+/// A block reads as hard-wrapped when its lines (all but the last) fit a
+/// terminal's width and at least one of them breaks mid-sentence. Feeds that
+/// put one paragraph on a line have longer lines, or end every line with a
+/// sentence.
 fn is_wrapped(block: &[Line], input: &str) -> bool {
     let body = &block[..block.len() - 1];
-    let mut mid_sentence = 0;
+    let mut mid_sentence = false;
     for l in body {
         let t = input[l.start..l.end].trim_end();
-        if t.chars().count() > WRAP_WIDTH || t.len() < 20 {
+        if t.chars().count() > WRAP_WIDTH {
             return false;
         }
-        if !ends_sentence(t) {
-            mid_sentence += 1;
-        }
+        mid_sentence |= !ends_sentence(t);
     }
-    mid_sentence * 2 > body.len()
+    mid_sentence
 }
 
 fn ends_sentence(t: &str) -> bool {
