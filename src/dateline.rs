@@ -71,7 +71,12 @@ pub(crate) fn parse(line: &str, pos: Position) -> Option<Parts<'_>> {
     let caps = is_all_caps(place);
     let accepted = match pos {
         Position::OwnLine => true,
-        Position::Opening => caps || (sep == ":" && place.split_whitespace().count() <= 4),
+        // `New Delhi: The ...` is a dateline, but `Benjamin: Hello` is a
+        // transcript: a colon after one capitalized word counts only on its
+        // own line.
+        Position::Opening => {
+            caps || (sep == ":" && (2..=4).contains(&place.split_whitespace().count()))
+        }
         Position::Later => caps && place.len() >= 3,
     };
     accepted.then_some(parts)
@@ -278,7 +283,8 @@ fn separator(i: &str) -> Res<'_, &str> {
         .parse(i)?;
     // `March 2 -The New York ...`: wires sometimes drop the space after the
     // separator; a space before it and a capital after still mark it.
-    let spaced_before = i.starts_with([' ', '\t']);
+    // `CHICAGO—Admitting ...`: a dash no hyphen can be may touch both sides.
+    let spaced_before = i.starts_with([' ', '\t']) || sep == "—" || sep == "--";
     if rest.is_empty()
         || rest.starts_with(char::is_whitespace)
         || spaced_before && rest.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
@@ -390,6 +396,8 @@ mod tests {
         assert_eq!(p("Moscow - the capital of Russia"), None);
         assert_eq!(p("Note: this story was updated"), None);
         assert_eq!(p("Also Read: more"), None);
+        assert_eq!(p("Benjamin: Hello. My name is Benjamin"), None);
+        assert_eq!(p("Posted: Thursday, October 17"), None);
         assert_eq!(p("X-ray machines"), None);
         assert_eq!(p("(CORRECTED) - BANPONCE PLACES NOTES"), None);
         assert_eq!(p("(MARSHALL STEEL LTD) YEAR NET"), None);

@@ -57,12 +57,21 @@ fn split_source_tag(line: &str) -> Option<(&str, &str)> {
 /// A short line of at most one sentence that is set as a title (capitalized
 /// words or capitals) or does not end like a sentence.
 fn looks_like_headline(line: &str) -> bool {
-    if line.chars().count() > MAX_HEADLINE_CHARS || line.ends_with(':') || sentence_breaks(line) > 0
+    if line.chars().count() > MAX_HEADLINE_CHARS
+        || line.ends_with(':')
+        || sentence_breaks(line) > 0
+        || is_byline(line)
     {
         return false;
     }
     let ends_sentence = line.ends_with(['.', '!', '?', '"', '”']);
     !ends_sentence || is_title_case(line)
+}
+
+/// `By Kevin Mazur`, `by Kelly Phillips Badal`: a credit, not a title.
+fn is_byline(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() >= 2 && b[..2].eq_ignore_ascii_case(b"by") && (b.len() == 2 || b[2] == b' ')
 }
 
 /// Counts `word. Next` sentence breaks inside the line, ignoring short
@@ -131,6 +140,7 @@ mod tests {
         ] {
             assert!(parse(s, s).is_none(), "{s}");
         }
+        assert!(parse("By Kevin Mazur/WireImage.", "By Kevin Mazur/WireImage.").is_none());
         let s = "Obama visits Japan (Video)";
         assert_eq!(parse(s, s).unwrap().headline.text, s);
     }
