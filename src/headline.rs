@@ -64,8 +64,11 @@ fn looks_like_headline(line: &str) -> bool {
     {
         return false;
     }
+    // Question titles (`Can Yahoo dominate next decade?`) are common; a
+    // first paragraph is rarely one short question.
+    let question = line.ends_with('?') && line.chars().count() <= 80;
     let ends_sentence = line.ends_with(['.', '!', '?', '"', '”']);
-    !ends_sentence || is_title_case(line)
+    !ends_sentence || question || is_title_case(line)
 }
 
 /// `By Kevin Mazur`, `by Kelly Phillips Badal`: a credit, not a title.
