@@ -17,15 +17,26 @@ const MAX_LEADING_CAPTIONS: usize = 2;
 pub(crate) fn parse(input: &str) -> Article<'_> {
     let mut article = Article::empty(input);
     let start = if input.starts_with(BOM) { BOM.len() } else { 0 };
-    let mut lines =
-        Lines::new(input, start, input.len()).filter(|l| !is_blank(&input[l.start..l.end]));
+    let mut lines = Lines::new(input, start, input.len());
     let mut body_start = start;
-    if let Some(first) = lines.next() {
+    if let Some(first) = lines.by_ref().find(|l| !is_blank(&input[l.start..l.end])) {
         body_start = first.start;
-        let has_more = lines.next().is_some();
-        let line = input[first.start..first.end].trim();
-        if has_more {
-            if let Some(head) = headline::parse(input, line) {
+        // What follows the first line tells how sure a title must look: a
+        // blank line after it, or a dateline opening the text, marks it.
+        let mut blank_after = false;
+        let next = lines.find(|l| {
+            let blank = is_blank(&input[l.start..l.end]);
+            blank_after |= blank;
+            !blank
+        });
+        if let Some(next) = next {
+            let line = input[first.start..first.end].trim();
+            let next_line = input[next.start..next.end].trim();
+            let context = headline::Context {
+                blank_after,
+                dateline_next: dateline::parse(next_line, Position::Opening).is_some(),
+            };
+            if let Some(head) = headline::parse(input, line, context) {
                 article.headline = Some(head.headline);
                 article.source = head.source;
                 body_start = first.end;
