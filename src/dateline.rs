@@ -302,7 +302,9 @@ fn separator(i: &str) -> Res<'_, &str> {
 mod tests {
     use super::*;
 
-    fn p(s: &str) -> Option<(Option<&str>, Option<&str>, Option<&str>, &str)> {
+    type Found<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, &'a str);
+
+    fn p(s: &str) -> Option<Found<'_>> {
         parse(s, Position::Opening).map(|d| (d.place, d.date, d.source, d.text))
     }
 
