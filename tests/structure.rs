@@ -28,7 +28,15 @@ fn parse(s: &str) -> Article<'_> {
     a
 }
 
-fn dateline(s: &str) -> (Option<&str>, Option<&str>, Option<&str>, Option<&str>) {
+/// Dateline text, place, date and the article's source.
+type Found<'a> = (
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+fn dateline(s: &str) -> Found<'_> {
     let a = parse(s);
     let d = a.dateline;
     (
@@ -41,7 +49,14 @@ fn dateline(s: &str) -> (Option<&str>, Option<&str>, Option<&str>, Option<&str>)
 
 #[test]
 fn datelines_of_every_form() {
-    let cases: &[(&str, &str, Option<&str>, Option<&str>, Option<&str>)] = &[
+    type Case<'a> = (
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+    let cases: &[Case] = &[
         (
             "MOSCOW (Reuters) - Russia said on Monday.",
             "MOSCOW (Reuters) -",
