@@ -1,7 +1,7 @@
 //! Boilerplate rules: the trailers, credits, sign-offs and interstitial
 //! prompts that agency feeds and scraped pages carry. See
-//! [`crate::passes::Boilerplate`] for how they are applied and [`Kind`] for
-//! the pattern syntax.
+//! [`crate::passes::Boilerplate`] for how they are applied and
+//! [`crate::passes::Kind`] for the pattern syntax.
 //!
 //! Each rule caps the length of what it may remove (`max_len`, in bytes): a
 //! credit line or a share prompt is short, and a long paragraph that happens

@@ -33,11 +33,19 @@ pub struct Dedup {
     /// they are still removed inside a repeated block, next to the repeats
     /// of their neighbours. 0 removes every repeat.
     pub min_chars: usize,
+    /// Repeats that do not end a sentence (table rows such as `Avg shrs
+    /// 2,332,397 vs 1,428,000`, headings) must be at least this many
+    /// normalized characters to go on their own: the same row under `Qtr`
+    /// and `Year` is data, not a scraping accident.
+    pub min_fragment_chars: usize,
 }
 
 impl Default for Dedup {
     fn default() -> Self {
-        Dedup { min_chars: 24 }
+        Dedup {
+            min_chars: 24,
+            min_fragment_chars: 80,
+        }
     }
 }
 
@@ -87,9 +95,14 @@ impl Pass for Dedup {
         // `aligned[i]`: for a repeat that goes, the earlier paragraph it lines
         // up with. Long repeats go on their own; a short one only when it
         // lines up with a neighbour's repeat, as in a repeated block.
-        let mut aligned: Vec<Option<usize>> = (0..n)
-            .map(|i| of[i].filter(|_| len[i] >= self.min_chars))
-            .collect();
+        let alone = |i: usize, j: usize| {
+            len[i] >= self.min_chars
+                && (len[i] >= self.min_fragment_chars
+                    || ends_sentence(text(i))
+                    || ends_sentence(text(j)))
+        };
+        let mut aligned: Vec<Option<usize>> =
+            (0..n).map(|i| of[i].filter(|&j| alone(i, j))).collect();
         for i in 1..n {
             if aligned[i].is_none() && of[i].is_some() {
                 aligned[i] = aligned[i - 1]
@@ -124,6 +137,13 @@ impl Pass for Dedup {
 /// ```
 pub fn normalized_eq(a: &str, b: &str) -> bool {
     normalized(a).eq(normalized(b))
+}
+
+/// True when `text` ends a sentence, closing quotes and brackets aside.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
+        .ends_with(['.', '!', '?', '…'])
 }
 
 /// The normalized character stream of a paragraph.
@@ -222,6 +242,14 @@ mod tests {
         let a = run(s);
         assert_eq!(a.paragraphs.len(), 3);
         assert_eq!(a.removed.len(), 2);
+    }
+
+    #[test]
+    fn repeated_table_rows_stay() {
+        let s = "CINRAM LTD 4TH QTR NET\n    Shr 45 cts vs 58 cts\n    Avg shrs 2,332,397 vs 1,428,000\n    Year\n    Shr 1.22 dlrs vs 1.06 dlrs\n    Avg shrs 2,332,397 vs 1,428,000\n";
+        let a = run(s);
+        assert_eq!(a.paragraphs.len(), 5);
+        assert!(a.removed.is_empty());
     }
 
     #[test]
