@@ -192,6 +192,31 @@ fn sign_off_under_trailing_boilerplate() {
 }
 
 #[test]
+fn sign_offs_repeated_and_over_boilerplate() {
+    let text = "T\n    The story itself ends here.\n    Advertisement.\n Reuter\n    Also read.\n Reuter\n REUTER\n";
+    // The sign-offs are glued to the paragraphs above them.
+    assert_eq!(newsparse::structure(text).unwrap().paragraphs.len(), 3);
+    let a = boilerplate(text);
+    assert_eq!(kept(&a), ["The story itself ends here."]);
+    assert_eq!(
+        removed(&a),
+        [
+            ("Advertisement.", Some("advertisement")),
+            ("Reuter", Some("reuter-signoff")),
+            ("Also read.", Some("related-link")),
+            ("Reuter", Some("reuter-signoff")),
+            ("REUTER", Some("reuter-signoff")),
+        ]
+    );
+    let text = "T\n    First.\n    The story ends here.\n Reuter\n Reuter\n";
+    assert_eq!(newsparse::structure(text).unwrap().paragraphs.len(), 2);
+    let a = boilerplate(text);
+    assert_eq!(kept(&a), ["First.", "The story ends here."]);
+    assert_eq!(a.removed.len(), 2);
+    assert!(a.removed[0].span.end <= a.removed[1].span.start);
+}
+
+#[test]
 fn user_rules() {
     let mut b = Boilerplate::empty();
     assert!(b.rules().is_empty());

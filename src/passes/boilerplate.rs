@@ -11,6 +11,7 @@
 
 use crate::article::{Article, Reason, Removed};
 use crate::pass::Pass;
+use crate::span::Span;
 use std::borrow::Cow;
 
 /// How a [`Rule`]'s pattern is matched against a paragraph.
@@ -104,7 +105,7 @@ impl Rule {
     /// True when the whole paragraph `text` is boilerplate under this rule.
     pub fn matches(&self, text: &str) -> bool {
         let t = text.trim().as_bytes();
-        if t.is_empty() || t.len() > self.max_len {
+        if t.is_empty() || t.len() > self.max_len || self.pattern.trim().is_empty() {
             return false;
         }
         let pat = self.pattern.as_bytes();
@@ -123,16 +124,21 @@ impl Rule {
         if self.kind != Kind::SignOff || self.pattern.contains('*') {
             return None;
         }
+        if self.pattern.trim().is_empty() {
+            return None;
+        }
         let t = text.as_bytes();
         let core = trim_dots(t);
         let start = lit_suffix(core, self.pattern.as_bytes())?;
-        let head = &t[..start];
-        let gap_len = head.len() - trim_space_end(head).len();
-        let body = trim_space_end(head);
-        if gap_len == 0 || body.is_empty() {
+        // Trimmed as `Article::cut_paragraph_tail` trims, so that a cut
+        // always leaves text.
+        let head = &text[..start];
+        let body = head.trim_end();
+        if body.is_empty() {
             return None;
         }
-        let gap = &head[body.len()..];
+        let gap = &head.as_bytes()[body.len()..];
+        let body = body.as_bytes();
         let glued = match gap.iter().rposition(|&b| b == b'\n' || b == b'\r') {
             // On a line of its own: after the end of a sentence, or indented
             // as the wire indented it (a wrapped line is never indented).
@@ -241,34 +247,67 @@ impl Pass for Boilerplate {
 
     fn run(&self, article: &mut Article<'_>) {
         let input = article.input;
-        // From the end: skip trailing boilerplate paragraphs and cut sign-offs
-        // off the last paragraph of the story, until a paragraph stays. What a
-        // cut leaves may itself be boilerplate, so keep going past it.
-        let mut i = article.paragraphs.len();
+        let paras = &article.paragraphs;
+        // From the end: skip trailing boilerplate paragraphs and find the
+        // sign-offs glued to the last paragraph of the story. What is left
+        // after a sign-off may be boilerplate too; then keep going up.
+        let mut tails: Vec<Removed<'_>> = Vec::new();
+        // Paragraphs dropped once their sign-offs are off: (index, end, rule).
+        let mut remainders: Vec<(usize, usize, &'static str)> = Vec::new();
+        let mut cut: Option<(usize, usize)> = None;
+        let mut i = paras.len();
         while i > 0 {
             i -= 1;
-            if self.matches(article.paragraphs[i].text).is_some() {
+            let p = paras[i];
+            if self.matches(p.text).is_some() {
                 continue;
             }
-            let mut cut = false;
-            while let Some((start, rule)) = self.sign_off(article.paragraphs[i].text) {
-                let p = article.paragraphs[i];
-                let at = p.span.start + start;
-                let removed = Removed::new(input, (at..p.span.end).into(), Reason::Boilerplate);
-                article.cut_paragraph_tail(i, at, removed.rule(rule));
-                if article.paragraphs[i].span == p.span {
-                    // Nothing but Unicode spaces before it: not cut, so stop.
-                    break;
-                }
-                cut = true;
+            let first = tails.len();
+            let mut text = p.text;
+            while let Some((start, rule)) = self.sign_off(text) {
+                let span = Span::new(p.span.start + start, p.span.start + text.len());
+                tails.push(Removed::new(input, span, Reason::Boilerplate).rule(rule));
+                text = text[..start].trim_end();
             }
-            if !(cut && self.matches(article.paragraphs[i].text).is_some()) {
+            if tails.len() == first {
                 break;
             }
+            match self.matches(text) {
+                Some(rule) => remainders.push((i, p.span.start + text.len(), rule)),
+                None => {
+                    cut = Some((i, first));
+                    break;
+                }
+            }
+        }
+        if let Some((i, first)) = cut {
+            // One cut at the earliest sign-off; the later ones are recorded
+            // with it (`cut_paragraph_tail` sorts `removed` once).
+            let mut kept_tails = tails.split_off(first);
+            if let Some(earliest) = kept_tails.pop() {
+                article.removed.extend(kept_tails);
+                article.cut_paragraph_tail(i, earliest.span.start, earliest);
+            }
+        }
+        let mut remainder_of: Vec<Option<(usize, &'static str)>> = Vec::new();
+        if !remainders.is_empty() {
+            remainder_of.resize(article.paragraphs.len(), None);
+            for &(i, end, rule) in &remainders {
+                remainder_of[i] = Some((end, rule));
+            }
+            article.removed.extend(tails);
         }
         article.drop_paragraphs(|i, ps| {
-            self.matches(ps[i].text)
-                .map(|rule| Removed::new(input, ps[i].span, Reason::Boilerplate).rule(rule))
+            let p = ps[i];
+            match remainder_of.get(i).copied().flatten() {
+                Some((end, rule)) => {
+                    let span = Span::new(p.span.start, end);
+                    Some(Removed::new(input, span, Reason::Boilerplate).rule(rule))
+                }
+                None => self
+                    .matches(p.text)
+                    .map(|rule| Removed::new(input, p.span, Reason::Boilerplate).rule(rule)),
+            }
         });
     }
 }
