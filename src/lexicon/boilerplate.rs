@@ -14,10 +14,11 @@ use crate::passes::Rule;
 /// The built-in rules, sorted by pattern (lowercase).
 ///
 /// Sources: NDTV's syndication notes and live-news trailer; Reuters credits
-/// (`(Reporting by ...; Editing by ...)`) and the 1987 wire's ` Reuter`
-/// sign-off; AP/CNN `... contributed to this report.`; AFP `© 2016 AFP` and
-/// `burs-ab/xy` slugs; share, newsletter, related-link and photo-credit
-/// lines from news sites; the BBC's columnist bios.
+/// (`(Reporting by ...; Editing by ...)`), its trust-principles line and the
+/// 1987 wire's ` Reuter` sign-off; AP/CNN `... contributed to this report.`;
+/// AFP `© 2016 AFP` and `burs-ab/xy` slugs; PTI/IANS `(With inputs from
+/// ...)`; share, newsletter, related-link, video and photo-credit lines from
+/// news sites; the BBC's columnist bios.
 pub const RULES: &[Rule] = &[
     Rule::exact("reuters-credit", "(additional reporting by *)", 800),
     Rule::exact("reuters-credit", "(compiled by *)", 400),
@@ -27,12 +28,18 @@ pub const RULES: &[Rule] = &[
         "(except for the headline, this story has not been edited",
         300,
     ),
+    Rule::prefix(
+        "syndication-note",
+        "(only the headline of this report may have been reworked",
+        300,
+    ),
     Rule::exact("reuters-credit", "(reporting by *)", 800),
     Rule::prefix(
         "ndtv-syndication",
         "(this story has not been edited by",
         300,
     ),
+    Rule::exact("agency-credit", "(with inputs from *)", 200),
     Rule::exact("reuters-credit", "(writing by *)", 400),
     Rule::exact(
         "bbc-columnist-bio",
@@ -58,6 +65,7 @@ pub const RULES: &[Rule] = &[
     Rule::exact("related-link", "also see", 20),
     Rule::prefix("related-link", "also see:", 200),
     Rule::word("afp-slug", "bur*-*/*", 40),
+    Rule::prefix("link-prompt", "click here to", 200),
     Rule::prefix("copyright", "copyright (c)", 200),
     Rule::prefix("copyright", "copyright * all rights reserved", 300),
     Rule::prefix("copyright", "copyright ©", 200),
@@ -69,6 +77,8 @@ pub const RULES: &[Rule] = &[
     Rule::prefix("share-prompt", "follow us on", 200),
     Rule::prefix("newsletter-prompt", "from our editors to your inbox", 200),
     Rule::prefix("comment-prompt", "have something to add to this story", 200),
+    Rule::prefix("photo-credit", "image caption", 300),
+    Rule::prefix("photo-credit", "image copyright", 150),
     Rule::prefix("photo-credit", "image credit:", 100),
     Rule::prefix("script-notice", "javascript is currently disabled", 200),
     Rule::prefix(
@@ -78,7 +88,17 @@ pub const RULES: &[Rule] = &[
     ),
     Rule::prefix("share-prompt", "like us on facebook", 200),
     Rule::exact("gallery-prompt", "loading photo gallery", 40),
+    Rule::exact(
+        "video-prompt",
+        "media playback is unsupported on your device",
+        60,
+    ),
     Rule::exact("syndication-credit", "originally published on *", 200),
+    Rule::prefix(
+        "reuters-standards",
+        "our standards: the thomson reuters trust principles",
+        100,
+    ),
     Rule::prefix("photo-credit", "photo:", 100),
     Rule::prefix("photo-credit", "photos:", 100),
     Rule::prefix("photo-credit", "pictures:", 100),
@@ -93,13 +113,17 @@ pub const RULES: &[Rule] = &[
     Rule::exact("reuters-credit", "reporting by *; editing by *", 400),
     Rule::sign_off("reuter-signoff", "reuter"),
     Rule::sign_off("reuter-signoff", "reuters"),
+    Rule::exact("video-prompt", "scroll down for video", 40),
     Rule::prefix("related-link", "see also:", 200),
+    Rule::exact("share-prompt", "share", 10),
     Rule::exact("share-prompt", "share this", 30),
     Rule::exact("share-prompt", "share this article", 30),
     Rule::exact("share-prompt", "share this video", 30),
     Rule::prefix("share-prompt", "share this:", 60),
     Rule::prefix("newsletter-prompt", "sign up for our newsletter", 200),
+    Rule::exact("advertisement", "story continues below", 40),
     Rule::exact("advertisement", "story continues below advertisement", 60),
+    Rule::prefix("newsletter-prompt", "subscribe to our", 200),
     Rule::exact("site-furniture", "terms of use privacy policy", 40),
     Rule::exact(
         "transcript-notice",
@@ -118,6 +142,8 @@ pub const RULES: &[Rule] = &[
     Rule::prefix("contact-line", "to contact the reporter", 300),
     Rule::prefix("topic-tags", "topics:", 150),
     Rule::prefix("ndtv-trailer", "track latest news live on ndtv.com", 250),
+    Rule::exact("video-prompt", "watch", 10),
+    Rule::exact("agency-credit", "with inputs from *", 100),
     Rule::prefix("copyright", "©", 120),
 ];
 

@@ -17,8 +17,8 @@ use std::borrow::Cow;
 /// How a [`Rule`]'s pattern is matched against a paragraph.
 ///
 /// Patterns are compared ignoring ASCII case; a space in a pattern matches
-/// any run of white space (so hard-wrapped text matches), and `*` matches
-/// any text, including none.
+/// any run of ASCII white space (so hard-wrapped text matches), and `*`
+/// matches any text, including none.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Kind {
