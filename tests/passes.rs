@@ -238,6 +238,15 @@ fn user_rules() {
     let b = Boilerplate::default().with(Rule::prefix("x", "advert", 40));
     assert_eq!(b.matches("Advertisement"), Some("advertisement"));
     assert_eq!(b.matches("Advertorial"), Some("x"));
+    // Built-in rules can be dropped by name.
+    let mut b = Boilerplate::default();
+    b.remove("photo-credit");
+    assert_eq!(b.matches("Photo: Getty Images"), None);
+    assert_eq!(b.matches("Advertisement"), Some("advertisement"));
+    assert_eq!(
+        Boilerplate::default().matches("Photo: Getty Images"),
+        Some("photo-credit")
+    );
 }
 
 #[test]

@@ -203,6 +203,14 @@ impl Boilerplate {
         self
     }
 
+    /// Removes every rule named `name` (built-in or added).
+    pub fn remove(&mut self, name: &str) -> &mut Self {
+        if self.rules.iter().any(|r| r.name == name) {
+            self.rules.to_mut().retain(|r| r.name != name);
+        }
+        self
+    }
+
     /// Like [`Boilerplate::add`], by value.
     pub fn with(mut self, rule: Rule) -> Self {
         self.add(rule);
