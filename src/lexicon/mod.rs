@@ -4,6 +4,7 @@
 //! Tables are sorted so lookups can binary-search them; a unit test in each
 //! module keeps them sorted.
 
+pub mod boilerplate;
 pub mod calendar;
 pub mod places;
 pub mod sources;
