@@ -80,6 +80,23 @@ fn gold_place_date(dateline: &str) -> Option<(String, String)> {
     Some((d[..comma].trim().to_string(), date.to_string()))
 }
 
+/// Paragraphs the wire marked: lines indented by three or more spaces. A
+/// dateline standing on its own line (`SAN MATEO, Calif., March 3 -` then a
+/// line break) is indented too, but it is the dateline, not a paragraph.
+fn gold_paragraphs(dateline: &str, body: &str) -> usize {
+    let text = format!("\n{dateline}{body}");
+    let indented = text
+        .split('\n')
+        .skip(1)
+        .filter(|l| {
+            let t = l.trim_start_matches(' ');
+            l.len() - t.len() >= 3 && !t.is_empty() && !t.starts_with(char::is_whitespace)
+        })
+        .count();
+    let own_line = dateline.trim_matches(' ').contains('\n');
+    indented.saturating_sub(own_line as usize).max(1)
+}
+
 fn norm(s: &str) -> String {
     let s: Vec<&str> = s.split_whitespace().collect();
     s.join(" ")
@@ -88,7 +105,7 @@ fn norm(s: &str) -> String {
 }
 
 #[test]
-fn reuters_headline_and_dateline() {
+fn reuters_structure() {
     let dir = Path::new(DIR);
     if !dir.is_dir() {
         eprintln!("skipping: {DIR} is absent");
@@ -101,6 +118,7 @@ fn reuters_headline_and_dateline() {
         .collect();
     paths.sort();
     let (mut n, mut head, mut place, mut date) = (0usize, 0usize, 0usize, 0usize);
+    let (mut trailer, mut paras) = (0usize, 0usize);
     for path in &paths {
         for s in stories(path) {
             let Some((gold_place, gold_date)) = gold_place_date(&s.dateline) else {
@@ -117,17 +135,28 @@ fn reuters_headline_and_dateline() {
             date += d
                 .and_then(|d| d.date)
                 .is_some_and(|p| norm(p.text) == norm(&gold_date)) as usize;
+            let last = a.paragraphs.last().map_or("", |p| p.text);
+            trailer += (!a.paragraphs.is_empty() && !last.trim_end().ends_with("Reuter")) as usize;
+            paras += (a.paragraphs.len() == gold_paragraphs(&s.dateline, &s.body)) as usize;
         }
     }
     let rate = |k: usize| k as f64 / n as f64;
     eprintln!(
-        "reuters: {n} stories, headline {:.4}, place {:.4}, date {:.4}",
+        "reuters: {n} stories, headline {:.4}, place {:.4}, date {:.4}, trailer removed {:.4}, paragraph count {:.4}",
         rate(head),
         rate(place),
-        rate(date)
+        rate(date),
+        rate(trailer),
+        rate(paras)
     );
     assert!(n > 8000, "expected the full corpus, read {n} stories");
     assert!(rate(head) >= 0.99, "headline accuracy {:.4}", rate(head));
     assert!(rate(place) >= 0.99, "place accuracy {:.4}", rate(place));
     assert!(rate(date) >= 0.99, "date accuracy {:.4}", rate(date));
+    assert!(
+        rate(trailer) >= 0.99,
+        "trailer removal {:.4}",
+        rate(trailer)
+    );
+    assert!(rate(paras) >= 0.97, "paragraph count {:.4}", rate(paras));
 }
