@@ -173,7 +173,8 @@ fn coverage_ok(a: &Article<'_>) -> Result<(), String> {
 
 /// Renders `article` back to plain text: the headline line (with its source
 /// tag), a blank line, then the kept paragraphs separated by blank lines,
-/// each on one line, with the dateline in front of the paragraph it opened.
+/// each on one line (its line breaks and the white space around them
+/// made one space), with the dateline in front of the paragraph it opened.
 /// Parsing the result should give the same paragraphs again.
 #[doc(hidden)]
 pub fn render(a: &Article<'_>) -> String {
@@ -284,14 +285,18 @@ fn push_dateline(a: &Article<'_>, out: &mut String, next: Option<usize>) {
     });
 }
 
+/// Joins the lines of `text` with single spaces. Other white space stays as
+/// it is: a no-break space is not a space to the dateline grammar.
 fn push_one_line(out: &mut String, text: &str) {
-    let mut first = true;
-    for w in text.split_whitespace() {
-        if !first {
+    let lines = text
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty());
+    for (i, line) in lines.enumerate() {
+        if i > 0 {
             out.push(' ');
         }
-        out.push_str(w);
-        first = false;
+        out.push_str(line);
     }
 }
 
