@@ -7,10 +7,13 @@ use newsparse::invariants::{check_invariants, check_roundtrip};
 use newsparse::{passes, Parser};
 
 fn all_checks(input: &str) {
-    for parser in [Parser::new(), Parser::structure_only()] {
+    for (parser, ran) in [
+        (Parser::new(), passes::default_passes()),
+        (Parser::structure_only(), Vec::new()),
+    ] {
         if let Ok(a) = parser.parse(input) {
             check_invariants(&a).unwrap_or_else(|e| panic!("{parser:?}: {e}"));
-            for pass in passes::default_passes() {
+            for pass in ran {
                 let mut b = a.clone();
                 pass.run(&mut b);
                 assert_eq!(b, a, "{} is not idempotent", pass.name());
@@ -51,4 +54,20 @@ fn paragraph_of_a_lone_zero_width_no_break_space() {
 #[test]
 fn no_break_space_inside_source_tag() {
     all_checks("A  ne\nNDOsaidN' (C E\u{a0}nglaN) (\nCaCNN)\t-g\rZ\u{15}il");
+}
+
+/// scaling bench: dedup now looks up short paragraphs only when a long
+/// repeat exists. A short repeat inside a run of long ones must still go,
+/// and a lone short repeat must still stay.
+#[test]
+fn dedup_short_repeats_only_go_next_to_long_ones() {
+    let long = "A paragraph long enough to count as a repeat.";
+    let s =
+        format!("Title\n\n{long}\n\nYes.\n\nOther text here.\n\n{long}\n\nYes.\n\nNo.\n\nNo.\n");
+    let a = newsparse::parse(&s).unwrap();
+    let kept: Vec<_> = a.paragraphs.iter().map(|p| p.text).collect();
+    assert_eq!(kept, [long, "Yes.", "Other text here.", "No.", "No."]);
+    let of: Vec<_> = a.removed.iter().map(|r| (r.text, r.of)).collect();
+    assert_eq!(of, [(long, Some(0)), ("Yes.", Some(1))]);
+    all_checks(&s);
 }

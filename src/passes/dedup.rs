@@ -8,6 +8,7 @@
 
 use crate::article::{Article, Reason, Removed};
 use crate::pass::Pass;
+use crate::span::Text;
 use std::collections::hash_map::{DefaultHasher, Entry};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -35,25 +36,18 @@ impl Pass for Dedup {
     fn run(&self, article: &mut Article<'_>) {
         let input = article.input;
         let paras = &article.paragraphs;
-        let mut seen: HashMap<u64, usize> = HashMap::with_capacity(paras.len());
         // For each paragraph, the earlier paragraph it repeats.
         let mut of: Vec<Option<usize>> = vec![None; paras.len()];
-        for (i, p) in paras.iter().enumerate() {
-            let (h, n) = hash_normalized(p.text);
-            if n == 0 {
-                continue;
-            }
-            match seen.entry(h) {
-                Entry::Occupied(e) => {
-                    let j = *e.get();
-                    if normalized(paras[j].text).eq(normalized(p.text)) {
-                        of[i] = Some(j);
-                    }
-                }
-                Entry::Vacant(e) => {
-                    e.insert(i);
-                }
-            }
+        // Short repeats are dropped only next to long ones, so short
+        // paragraphs are looked up only when a long repeat exists: a table
+        // lookup per short line costs more per byte as the table outgrows
+        // the cache, which made many-short-paragraph input superlinear.
+        let any_long = find_repeats(paras, &mut of, |n| n >= self.min_chars);
+        if !any_long {
+            return;
+        }
+        if self.min_chars > 0 {
+            find_repeats(paras, &mut of, |n| n < self.min_chars);
         }
         let long = |i: usize| normalized(paras[i].text).nth(self.min_chars - 1).is_some();
         let in_run = |i: usize| {
@@ -67,6 +61,36 @@ impl Pass for Dedup {
             drop[i].map(|j| Removed::new(input, ps[i].span, Reason::Duplicate).of(j))
         });
     }
+}
+
+/// Sets `of[i]` for each paragraph whose normalized length `wanted` accepts
+/// and that repeats an earlier one; true when it found any.
+fn find_repeats(
+    paras: &[Text<'_>],
+    of: &mut [Option<usize>],
+    wanted: impl Fn(usize) -> bool,
+) -> bool {
+    let mut seen: HashMap<u64, usize> = HashMap::new();
+    let mut found = false;
+    for (i, p) in paras.iter().enumerate() {
+        let (h, n) = hash_normalized(p.text);
+        if n == 0 || !wanted(n) {
+            continue;
+        }
+        match seen.entry(h) {
+            Entry::Occupied(e) => {
+                let j = *e.get();
+                if normalized(paras[j].text).eq(normalized(p.text)) {
+                    of[i] = Some(j);
+                    found = true;
+                }
+            }
+            Entry::Vacant(e) => {
+                e.insert(i);
+            }
+        }
+    }
+    found
 }
 
 /// The normalized character stream of a paragraph.
