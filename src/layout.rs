@@ -7,6 +7,8 @@ use crate::span::{Span, Text};
 
 /// Lines at most this long, that do not end a sentence, read as hard-wrapped.
 const WRAP_WIDTH: usize = 100;
+/// Wrapped prose fills at least one line to this width.
+const MIN_WRAP_WIDTH: usize = 40;
 /// An indent of this many columns starts a paragraph inside a block.
 const INDENT: usize = 3;
 
@@ -57,14 +59,25 @@ fn flush<'a>(input: &'a str, block: &[Line], out: &mut Vec<Text<'a>>) {
 fn is_wrapped(block: &[Line], input: &str) -> bool {
     let body = &block[..block.len() - 1];
     let mut mid_sentence = false;
+    let mut widest = 0;
     for l in body {
         let t = input[l.start..l.end].trim_end();
-        if t.chars().count() > WRAP_WIDTH {
+        let width = t.chars().count();
+        if width > WRAP_WIDTH {
             return false;
         }
+        widest = widest.max(width);
         mid_sentence |= !ends_sentence(t);
     }
+    // A list of short lines (`Word`, `Shr 10 cts`) is not wrapped prose,
+    // unless a line goes on with a lowercase word.
     mid_sentence
+        && (widest >= MIN_WRAP_WIDTH
+            || block[1..].iter().any(|l| {
+                input[l.start..l.end]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_lowercase())
+            }))
 }
 
 fn ends_sentence(t: &str) -> bool {

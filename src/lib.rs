@@ -37,6 +37,8 @@ mod dateline;
 mod error;
 mod headline;
 mod input;
+#[doc(hidden)]
+pub mod invariants;
 mod layout;
 pub mod lexicon;
 mod lines;

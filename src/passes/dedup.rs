@@ -27,6 +27,7 @@ use std::hash::{BuildHasher, Hasher};
 /// # Ok::<(), newsparse::Error>(())
 /// ```
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Dedup {
     /// Repeats shorter than this many normalized characters are kept when
     /// they stand alone (a repeated `Yes.` in an interview is reporting);
@@ -46,6 +47,21 @@ impl Default for Dedup {
             min_chars: 24,
             min_fragment_chars: 80,
         }
+    }
+}
+
+impl Dedup {
+    /// Sets [`Dedup::min_chars`]; `0` together with
+    /// `min_fragment_chars(0)` removes every repeat.
+    pub fn min_chars(mut self, chars: usize) -> Self {
+        self.min_chars = chars;
+        self
+    }
+
+    /// Sets [`Dedup::min_fragment_chars`].
+    pub fn min_fragment_chars(mut self, chars: usize) -> Self {
+        self.min_fragment_chars = chars;
+        self
     }
 }
 

@@ -1,0 +1,334 @@
+//! Checks of what every parsed article must satisfy, shared by the fuzz
+//! targets and the property tests so that both hold the crate to one
+//! definition of "sane". Not part of the stable API.
+
+use crate::article::Article;
+use crate::span::{Span, Text};
+use crate::Parser;
+
+/// Checks the structural invariants of `article`:
+///
+/// - every span is in bounds, on char boundaries, and its `text` is
+///   `input[span]`;
+/// - kept paragraphs are non-empty, trimmed, inside the body, in order and
+///   disjoint; removed pieces are in the body, in order and disjoint from
+///   kept paragraphs; every `of` and `Quote::paragraph` index is valid;
+/// - each quote lies inside its paragraph, and quotes are in text order;
+/// - no text is lost: kept paragraphs, removed pieces and the dateline cover
+///   every non-white-space character of the body, and before the body there
+///   is only the headline line (or white space and a BOM).
+#[doc(hidden)]
+pub fn check_invariants(a: &Article<'_>) -> Result<(), String> {
+    let input = a.input;
+    let body = a.body;
+    span_ok(input, "body", body, None)?;
+    if body.end != input.len() {
+        return Err(format!(
+            "body {body:?} does not reach the end {}",
+            input.len()
+        ));
+    }
+    text_ok(input, "headline", a.headline)?;
+    text_ok(input, "source", a.source)?;
+    if let Some(d) = a.dateline {
+        span_ok(input, "dateline", d.span, Some(d.text))?;
+        text_ok(input, "dateline.place", d.place)?;
+        text_ok(input, "dateline.date", d.date)?;
+        if !body.contains(d.span) {
+            return Err(format!("dateline {:?} outside body {body:?}", d.span));
+        }
+    }
+    let mut prev_end = body.start;
+    for (i, p) in a.paragraphs.iter().enumerate() {
+        let what = format!("paragraph {i}");
+        text_ok(input, &what, Some(*p))?;
+        if p.text.is_empty() || p.text.trim() != p.text {
+            return Err(format!("{what} {:?} is empty or untrimmed", p.text));
+        }
+        if p.span.start < prev_end || !body.contains(p.span) {
+            return Err(format!(
+                "{what} {:?} overlaps, is out of order or out of body {body:?}",
+                p.span
+            ));
+        }
+        prev_end = p.span.end;
+    }
+    let mut prev = Span::new(body.start, body.start);
+    for (i, r) in a.removed.iter().enumerate() {
+        let what = format!("removed {i}");
+        span_ok(input, &what, r.span, Some(r.text))?;
+        if !body.contains(r.span) || r.span < prev {
+            return Err(format!("{what} {:?} out of body or out of order", r.span));
+        }
+        prev = r.span;
+        if let Some(of) = r.of {
+            if of >= a.paragraphs.len() {
+                return Err(format!(
+                    "{what}.of = {of} but {} paragraphs",
+                    a.paragraphs.len()
+                ));
+            }
+        }
+        if let Some(p) = a.paragraphs.iter().find(|p| overlaps(p.span, r.span)) {
+            return Err(format!("{what} {:?} overlaps kept {:?}", r.span, p.span));
+        }
+    }
+    let mut prev_quote = 0;
+    for (i, q) in a.quotes.iter().enumerate() {
+        let what = format!("quote {i}");
+        span_ok(input, &what, q.span, Some(q.text))?;
+        let Some(p) = a.paragraphs.get(q.paragraph) else {
+            return Err(format!(
+                "{what} names paragraph {} of {}",
+                q.paragraph,
+                a.paragraphs.len()
+            ));
+        };
+        if !p.span.contains(q.span) {
+            return Err(format!(
+                "{what} {:?} not inside its paragraph {:?}",
+                q.span, p.span
+            ));
+        }
+        if q.span.start < prev_quote {
+            return Err(format!("{what} {:?} out of order", q.span));
+        }
+        prev_quote = q.span.start;
+        text_ok(input, &format!("{what}.cue"), q.cue)?;
+        text_ok(input, &format!("{what}.to"), q.to)?;
+        if let Some(s) = q.speaker {
+            text_ok(input, &format!("{what}.name"), Some(s.name))?;
+            text_ok(input, &format!("{what}.role"), s.role)?;
+            text_ok(input, &format!("{what}.mention"), Some(s.mention))?;
+        }
+    }
+    coverage_ok(a)
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn span_ok(input: &str, what: &str, span: Span, text: Option<&str>) -> Result<(), String> {
+    if span.start > span.end || span.end > input.len() {
+        return Err(format!(
+            "{what} {span:?} out of bounds (len {})",
+            input.len()
+        ));
+    }
+    if !input.is_char_boundary(span.start) || !input.is_char_boundary(span.end) {
+        return Err(format!("{what} {span:?} not on char boundaries"));
+    }
+    match text {
+        Some(t) if t != &input[span.range()] => Err(format!(
+            "{what} text {t:?} != input[{span:?}] {:?}",
+            &input[span.range()]
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn text_ok(input: &str, what: &str, t: Option<Text<'_>>) -> Result<(), String> {
+    match t {
+        Some(t) => span_ok(input, what, t.span, Some(t.text)),
+        None => Ok(()),
+    }
+}
+
+fn coverage_ok(a: &Article<'_>) -> Result<(), String> {
+    let input = a.input;
+    let head = &input[..a.body.start];
+    let head = head.strip_prefix('\u{feff}').unwrap_or(head);
+    match a.headline {
+        None if !head.trim().is_empty() => {
+            return Err(format!("text {head:?} before the body and no headline"));
+        }
+        Some(h) if !head.contains(h.text) => {
+            return Err(format!("headline {:?} is not before the body", h.text));
+        }
+        _ => {}
+    }
+    let mut spans: Vec<Span> = a.paragraphs.iter().map(|p| p.span).collect();
+    spans.extend(a.removed.iter().map(|r| r.span));
+    spans.extend(a.dateline.map(|d| d.span));
+    spans.sort_unstable();
+    let mut pos = a.body.start;
+    for s in spans
+        .iter()
+        .chain(std::iter::once(&Span::new(a.body.end, a.body.end)))
+    {
+        if s.start > pos {
+            let gap = &input[pos..s.start];
+            if let Some((off, c)) = gap.char_indices().find(|(_, c)| !c.is_whitespace()) {
+                return Err(format!(
+                    "{c:?} at byte {} is neither kept nor removed",
+                    pos + off
+                ));
+            }
+        }
+        pos = pos.max(s.end);
+    }
+    Ok(())
+}
+
+/// Renders `article` back to plain text: the headline line (with its source
+/// tag), a blank line, then the kept paragraphs separated by blank lines,
+/// each on one line (its line breaks and the white space around them
+/// made one space), with the dateline in front of the paragraph it opened.
+/// Parsing the result should give the same paragraphs again.
+#[doc(hidden)]
+pub fn render(a: &Article<'_>) -> String {
+    let input = a.input;
+    let mut out = String::new();
+    if let Some(h) = a.headline {
+        let line_end = input[h.span.start..]
+            .find(['\n', '\r'])
+            .map_or(input.len(), |i| h.span.start + i);
+        out.push_str(input[h.span.start..line_end].trim_end());
+        out.push_str("\n\n");
+    }
+    let dateline_at = a
+        .dateline
+        .map(|d| a.paragraphs.partition_point(|p| p.span.end <= d.span.start));
+    for (i, p) in a.paragraphs.iter().enumerate() {
+        if dateline_at == Some(i) {
+            push_dateline(a, &mut out, Some(p.span.start));
+        }
+        push_one_line(&mut out, p.text);
+        out.push_str("\n\n");
+    }
+    if dateline_at == Some(a.paragraphs.len()) {
+        push_dateline(a, &mut out, None);
+    }
+    if out.starts_with('\u{feff}') {
+        // Text that starts with U+FEFF: keep it from being read as a BOM.
+        out.insert(0, '\u{feff}');
+    }
+    out
+}
+
+/// Checks that rendering is a fixed point of parsing: `input` parsed,
+/// rendered and parsed again gives the same headline, source, dateline and
+/// paragraph texts as parsing that rendering once more. When the first
+/// parse has a headline and only one-line paragraphs (so that rendering
+/// changes nothing but the white space between lines), its paragraphs must
+/// also come back, up to white space, from the first rendering.
+#[doc(hidden)]
+pub fn check_roundtrip(parser: &Parser, input: &str) -> Result<(), String> {
+    let Ok(first) = parser.parse(input) else {
+        return Ok(());
+    };
+    let once = render(&first);
+    if once.trim().is_empty() {
+        return Ok(());
+    }
+    let second = parser.parse(&once).map_err(|e| format!("{once:?}: {e}"))?;
+    check_invariants(&second).map_err(|e| format!("{once:?}: {e}"))?;
+    let twice = render(&second);
+    let third = parser
+        .parse(&twice)
+        .map_err(|e| format!("{twice:?}: {e}"))?;
+    if shape(&second, false) != shape(&third, false) {
+        return Err(format!(
+            "rendered {once:?} then {twice:?}: {:?} != {:?}",
+            shape(&second, false),
+            shape(&third, false)
+        ));
+    }
+    let one_line = first
+        .paragraphs
+        .iter()
+        .all(|p| !p.text.contains(['\n', '\r']));
+    if first.headline.is_some() && one_line && shape(&first, true) != shape(&second, true) {
+        return Err(format!(
+            "rendered {once:?}: {:?} != {:?}",
+            shape(&first, true),
+            shape(&second, true)
+        ));
+    }
+    Ok(())
+}
+
+type Shape<'a> = (
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+    Vec<String>,
+);
+
+fn shape<'a>(a: &Article<'a>, squeeze: bool) -> Shape<'a> {
+    let paragraphs = a
+        .paragraphs
+        .iter()
+        .map(|p| match squeeze {
+            true => p.text.split_whitespace().collect::<Vec<_>>().join(" "),
+            false => p.text.to_string(),
+        })
+        .collect();
+    (
+        a.headline.map(|h| h.text),
+        a.source.map(|s| s.text),
+        a.dateline.map(|d| d.text),
+        paragraphs,
+    )
+}
+
+/// The dateline, on its own line when it stood alone in the input.
+fn push_dateline(a: &Article<'_>, out: &mut String, next: Option<usize>) {
+    let Some(d) = a.dateline else { return };
+    out.push_str(d.text);
+    let between = next.map_or("\n", |n| &a.input[d.span.end..n.max(d.span.end)]);
+    out.push_str(if between.contains(['\n', '\r']) {
+        "\n\n"
+    } else {
+        " "
+    });
+}
+
+/// Joins the lines of `text` with single spaces. Other white space stays as
+/// it is: a no-break space is not a space to the dateline grammar.
+fn push_one_line(out: &mut String, text: &str) {
+    let lines = text
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty());
+    for (i, line) in lines.enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_a_broken_span() {
+        let s = "Title line\n\nOne paragraph here.\n";
+        let mut a = crate::structure(s).unwrap();
+        assert_eq!(check_invariants(&a), Ok(()));
+        a.paragraphs[0].span.end -= 1;
+        assert!(check_invariants(&a).unwrap_err().contains("paragraph 0"));
+    }
+
+    #[test]
+    fn detects_lost_text() {
+        let s = "Title line\n\nOne paragraph here.\n\nAnd another.\n";
+        let mut a = crate::structure(s).unwrap();
+        a.paragraphs.pop();
+        assert!(check_invariants(&a).unwrap_err().contains("neither kept"));
+    }
+
+    #[test]
+    fn render_keeps_structure() {
+        let s = "Storm moves east (Reuters)\nMOSCOW (Reuters) - First one\nwrapped.\n\nSecond.\n";
+        let a = crate::structure(s).unwrap();
+        let r = render(&a);
+        assert_eq!(
+            r,
+            "Storm moves east (Reuters)\n\nMOSCOW (Reuters) - First one wrapped.\n\nSecond.\n\n"
+        );
+    }
+}

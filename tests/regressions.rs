@@ -1,0 +1,73 @@
+//! Every input the fuzzers or proptest found, kept as a named test. Each
+//! goes through every check the finding tool makes: the invariants with the
+//! default passes, the grammar alone and each pass alone, pass idempotence,
+//! and the render round trip.
+
+use newsparse::invariants::{check_invariants, check_roundtrip};
+use newsparse::{passes, Parser};
+
+fn all_checks(input: &str) {
+    for (parser, ran) in [
+        (Parser::new(), passes::default_passes()),
+        (Parser::structure_only(), Vec::new()),
+    ] {
+        if let Ok(a) = parser.parse(input) {
+            check_invariants(&a).unwrap_or_else(|e| panic!("{parser:?}: {e}"));
+            for pass in ran {
+                let mut b = a.clone();
+                pass.run(&mut b);
+                assert_eq!(b, a, "{} is not idempotent", pass.name());
+            }
+        }
+        check_roundtrip(&parser, input).unwrap_or_else(|e| panic!("{parser:?}: {e}"));
+    }
+}
+
+/// proptest: a paragraph split by an indented line. Rendering joins its
+/// lines, and without a headline the joined first line reads as one; the
+/// round trip only compares renderings from here on.
+#[test]
+fn indented_block_without_headline() {
+    all_checks("a.\r\na\n    a.\n\n");
+}
+
+/// proptest: a second U+FEFF is text, not a BOM: the headline is that
+/// character, and the text check must strip one BOM only.
+#[test]
+fn two_byte_order_marks() {
+    let a = newsparse::parse("\u{feff}\u{feff}\nA").unwrap();
+    assert_eq!(a.headline.unwrap().text, "\u{feff}");
+    all_checks("\u{feff}\u{feff}\nA");
+}
+
+/// proptest: a paragraph that is only U+FEFF renders to text starting with
+/// U+FEFF, which must not be read back as a BOM.
+#[test]
+fn paragraph_of_a_lone_zero_width_no_break_space() {
+    let a = newsparse::parse("\u{feff}\u{feff}\t").unwrap();
+    assert_eq!(a.paragraphs[0].text, "\u{feff}");
+    all_checks("\u{feff}\u{feff}\t");
+}
+
+/// fuzz (roundtrip): a no-break space inside a would-be source tag. The tag
+/// grammar takes only ASCII spaces, so rendering must keep the NBSP.
+#[test]
+fn no_break_space_inside_source_tag() {
+    all_checks("A  ne\nNDOsaidN' (C E\u{a0}nglaN) (\nCaCNN)\t-g\rZ\u{15}il");
+}
+
+/// scaling bench: dedup now looks up short paragraphs only when a long
+/// repeat exists. A short repeat inside a run of long ones must still go,
+/// and a lone short repeat must still stay.
+#[test]
+fn dedup_short_repeats_only_go_next_to_long_ones() {
+    let long = "A paragraph long enough to count as a repeat.";
+    let s =
+        format!("Title\n\n{long}\n\nYes.\n\nOther text here.\n\n{long}\n\nYes.\n\nNo.\n\nNo.\n");
+    let a = newsparse::parse(&s).unwrap();
+    let kept: Vec<_> = a.paragraphs.iter().map(|p| p.text).collect();
+    assert_eq!(kept, [long, "Yes.", "Other text here.", "No.", "No."]);
+    let of: Vec<_> = a.removed.iter().map(|r| (r.text, r.of)).collect();
+    assert_eq!(of, [(long, Some(0)), ("Yes.", Some(1))]);
+    all_checks(&s);
+}
