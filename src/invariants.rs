@@ -239,7 +239,14 @@ pub fn check_roundtrip(parser: &Parser, input: &str) -> Result<(), String> {
         .paragraphs
         .iter()
         .all(|p| !p.text.contains(['\n', '\r']));
-    if first.headline.is_some() && one_line && shape(&first, true) != shape(&second, true) {
+    // A title with no kept paragraph after it renders as a lone line, and a
+    // lone line is text, not a title: only articles with a body round-trip.
+    let has_body = !first.paragraphs.is_empty();
+    if first.headline.is_some()
+        && has_body
+        && one_line
+        && shape(&first, true) != shape(&second, true)
+    {
         return Err(format!(
             "rendered {once:?}: {:?} != {:?}",
             shape(&first, true),
