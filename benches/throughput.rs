@@ -238,7 +238,7 @@ fn benches(c: &mut Criterion) {
             "sample",
             Mix {
                 text: SAMPLE.to_string(),
-                articles: vec![0..SAMPLE.len()],
+                articles: std::iter::once(0..SAMPLE.len()).collect(),
             },
         ),
         ("mix-1MB", mix_1mb),

@@ -263,6 +263,7 @@ fn separator(i: &str) -> Res<'_, &str> {
 mod tests {
     use super::*;
 
+    #[allow(clippy::type_complexity)]
     fn p(s: &str) -> Option<(Option<&str>, Option<&str>, Option<&str>, &str)> {
         parse(s, Position::Opening).map(|d| (d.place, d.date, d.source, d.text))
     }
