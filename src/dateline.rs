@@ -43,30 +43,38 @@ pub(crate) enum Position {
 
 /// Parses a dateline at the start of `line` (which starts at a non-space).
 pub(crate) fn parse(line: &str, pos: Position) -> Option<Parts<'_>> {
-    let parts = match source_first(line) {
-        Ok((_, p)) => p,
-        Err(_) => place_first(line).ok()?.1,
-    };
-    let rest = &line[parts.text.len()..];
-    let own_line = rest.trim().is_empty();
-    if pos == Position::OwnLine && !own_line {
-        return None;
+    grammar(line).filter(|parts| accepts(line, parts, pos))
+}
+
+/// The dateline grammar alone, before the position decides; lets a caller
+/// that tries several positions on one line parse it once.
+pub(crate) fn grammar(line: &str) -> Option<Parts<'_>> {
+    match source_first(line) {
+        Ok((_, p)) => Some(p),
+        Err(_) => Some(place_first(line).ok()?.1),
+    }
+}
+
+/// Whether `parts`, parsed from `line` by [`grammar`], is a dateline at `pos`.
+pub(crate) fn accepts(line: &str, parts: &Parts<'_>, pos: Position) -> bool {
+    if pos == Position::OwnLine && !line[parts.text.len()..].trim().is_empty() {
+        return false;
     }
     if parts.source.is_some() || parts.date.is_some() {
-        return Some(parts);
+        return true;
     }
-    let place = parts.place?;
-    let sep = parts.sep?;
+    let (Some(place), Some(sep)) = (parts.place, parts.sep) else {
+        return false;
+    };
     if first_word_is_not_place(place) {
-        return None;
+        return false;
     }
     let caps = is_all_caps(place);
-    let accepted = match pos {
+    match pos {
         Position::OwnLine => true,
         Position::Opening => caps || (sep == ":" && place.split_whitespace().count() <= 4),
         Position::Later => caps && place.len() >= 3,
-    };
-    accepted.then_some(parts)
+    }
 }
 
 fn first_word_is_not_place(place: &str) -> bool {
