@@ -189,6 +189,14 @@ fn segment(i: &str) -> Res<'_, &str> {
 }
 
 fn capitalized(i: &str) -> Res<'_, &str> {
+    // Running text is mostly lowercase words: reject them before scanning.
+    // Uppercase chars are alphabetic, so this changes no result.
+    if !i.starts_with(char::is_uppercase) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     verify(
         take_while1(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')),
         |w: &str| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('-'),

@@ -12,7 +12,8 @@ const INDENT: usize = 3;
 
 /// Appends the paragraphs of `input[region]` to `out`, trimmed of white space.
 pub(crate) fn paragraphs<'a>(input: &'a str, region: Span, out: &mut Vec<Text<'a>>) {
-    let mut block: Vec<Line> = Vec::new();
+    // Most blocks are a line or a few; a small start skips the first doublings.
+    let mut block: Vec<Line> = Vec::with_capacity(16);
     for line in Lines::new(input, region.start, region.end) {
         if is_blank(&input[line.start..line.end]) {
             flush(input, &block, out);
@@ -85,11 +86,12 @@ fn indent(t: &str) -> usize {
 
 fn push<'a>(input: &'a str, start: usize, end: usize, out: &mut Vec<Text<'a>>) {
     let raw = &input[start..end];
-    let trimmed = raw.trim();
+    let lead = raw.len() - raw.trim_start().len();
+    let trimmed = raw[lead..].trim_end();
     if trimmed.is_empty() {
         return;
     }
-    let s = start + (raw.len() - raw.trim_start().len());
+    let s = start + lead;
     out.push(Text::slice(input, Span::new(s, s + trimmed.len())));
 }
 

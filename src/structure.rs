@@ -33,6 +33,12 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
         }
     }
     article.body = Span::new(body_start, input.len());
+    // A typical news paragraph is a few hundred bytes: room for those of a
+    // typical article in one allocation, capped so a huge input does not
+    // reserve much ahead.
+    article
+        .paragraphs
+        .reserve((article.body.len() / 256).clamp(8, 64));
     layout::paragraphs(input, article.body, &mut article.paragraphs);
     find_dateline(&mut article);
     article
