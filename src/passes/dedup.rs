@@ -2,9 +2,10 @@
 //!
 //! Paragraphs are compared in a normalized form (white space collapsed,
 //! straight and curly quotes alike, case folded, trailing punctuation
-//! ignored) without building normalized copies: a hash of the normalized
-//! character stream finds candidates and a second streaming comparison
-//! confirms them, so expected time is linear and allocation is one table.
+//! ignored) without building normalized copies: a signature of the
+//! normalized character stream finds candidates (and a full hash of it when
+//! a signature is shared by different paragraphs), and a streaming comparison
+//! confirms them, so expected time is linear and allocation is a few tables.
 
 use crate::article::{Article, Reason, Removed};
 use crate::pass::Pass;
@@ -40,40 +41,52 @@ impl Pass for Dedup {
         }
         // For each paragraph, the earlier paragraph it repeats.
         let mut of: Vec<Option<usize>> = vec![None; paras.len()];
-        // A cheap signature of the normalized stream (see `signature`) screens
-        // every paragraph; only paragraphs whose signature was seen before are
-        // hashed in full, so the common article with no repeats costs one
-        // vectorizable pass over its bytes.
-        let mut by_sig: Table = HashMap::with_capacity_and_hasher(paras.len(), Default::default());
-        let mut by_hash: Table = HashMap::default();
+        // A cheap signature of the normalized stream (see `signature`) groups
+        // paragraphs that may be equal. While every later member of a group
+        // repeats its first, one comparison with the first settles each; a
+        // group that holds two different paragraphs falls back to full hashes
+        // of the normalized stream. The common article with no repeats costs
+        // one vectorizable pass over its bytes, and a repeated block costs a
+        // byte comparison per paragraph.
+        let mut by_sig: HashMap<u64, Group, BuildHasherDefault<Prehashed>> =
+            HashMap::with_capacity_and_hasher(paras.len(), Default::default());
+        let mut by_hash: HashMap<u64, usize, BuildHasherDefault<Prehashed>> = HashMap::default();
         for (i, p) in paras.iter().enumerate() {
             let core = core(p.text);
             if core.is_empty() {
                 continue;
             }
-            match by_sig.entry(signature(core)) {
+            let group = match by_sig.entry(signature(core)) {
+                Entry::Vacant(e) => {
+                    e.insert(Group {
+                        first: i,
+                        mixed: false,
+                    });
+                    continue;
+                }
+                Entry::Occupied(e) => e.into_mut(),
+            };
+            if !group.mixed {
+                if same_normalized(paras[group.first].text, p.text) {
+                    of[i] = Some(group.first);
+                    continue;
+                }
+                // Until now the group was its first paragraph and repeats of
+                // it, so the first is the only one the hash table needs.
+                group.mixed = true;
+                by_hash
+                    .entry(hash_normalized(paras[group.first].text))
+                    .or_insert(group.first);
+            }
+            match by_hash.entry(hash_normalized(p.text)) {
+                Entry::Occupied(e) => {
+                    let j = *e.get();
+                    if same_normalized(paras[j].text, p.text) {
+                        of[i] = Some(j);
+                    }
+                }
                 Entry::Vacant(e) => {
                     e.insert(i);
-                }
-                Entry::Occupied(mut e) => {
-                    let first = *e.get();
-                    if first != HASHED {
-                        by_hash
-                            .entry(hash_normalized(paras[first].text))
-                            .or_insert(first);
-                        e.insert(HASHED);
-                    }
-                    match by_hash.entry(hash_normalized(p.text)) {
-                        Entry::Occupied(e) => {
-                            let j = *e.get();
-                            if same_normalized(paras[j].text, p.text) {
-                                of[i] = Some(j);
-                            }
-                        }
-                        Entry::Vacant(e) => {
-                            e.insert(i);
-                        }
-                    }
                 }
             }
         }
@@ -111,11 +124,13 @@ fn normalized(text: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
-/// Paragraph index per signature or hash.
-type Table = HashMap<u64, usize, BuildHasherDefault<Prehashed>>;
-
-/// Marks a signature whose first paragraph is already in the hash table.
-const HASHED: usize = usize::MAX;
+/// The paragraphs that share a signature.
+struct Group {
+    /// The first of them.
+    first: usize,
+    /// Whether they differ: then they are told apart by full hashes.
+    mixed: bool,
+}
 
 /// How many chars of the normalized stream are ASCII letters or digits, and
 /// their sum: equal streams have equal signatures, and unequal paragraphs
@@ -382,6 +397,19 @@ mod tests {
         assert_eq!(a.paragraphs.len(), 1);
         assert_eq!(a.removed.len(), 1);
         assert_eq!(a.removed[0].of, Some(0));
+    }
+
+    #[test]
+    fn same_signature_different_text() {
+        // Reversing keeps the multiset of letters, hence the signature.
+        let a = "Officials said the talks would continue next week";
+        let b: String = a.chars().rev().collect();
+        assert_eq!(signature(a), signature(&b));
+        let s = format!("Title\n\n{a}\n\n{b}\n\n{b}.\n\n{a}\n\n{b}\n");
+        let art = run(&s);
+        assert_eq!(art.paragraphs.len(), 2);
+        let of: Vec<_> = art.removed.iter().map(|r| r.of).collect();
+        assert_eq!(of, [Some(1), Some(0), Some(1)]);
     }
 
     #[test]
