@@ -93,7 +93,14 @@ impl Pass for Dedup {
         if of.iter().all(Option::is_none) {
             return;
         }
-        let long = |i: usize| normalized(paras[i].text).nth(self.min_chars - 1).is_some();
+        let long = |i: usize| {
+            // Each printable ASCII byte is a char of the normalized stream
+            // (and no space), so enough of them settle it without folding.
+            let text = paras[i].text;
+            let graphic = core(text).bytes().filter(u8::is_ascii_graphic);
+            graphic.take(self.min_chars).count() == self.min_chars
+                || normalized(text).nth(self.min_chars - 1).is_some()
+        };
         let in_run = |i: usize| {
             (i > 0 && of[i - 1].is_some() && long(i - 1))
                 || (i + 1 < of.len() && of[i + 1].is_some() && long(i + 1))
@@ -144,18 +151,7 @@ fn signature(core: &str) -> u64 {
     let bytes = core.as_bytes();
     let (mut count, mut sum, mut high) = (0u64, 0u64, 0u8);
     for block in bytes.chunks(BLOCK) {
-        let (mut c, mut s, mut h) = (0u16, 0u16, 0u8);
-        for &b in block {
-            let lower = b | 0x20;
-            // Range checks as signed compares, one vector instruction each:
-            // shifting the range's start to -128 leaves `x < start + len`.
-            let letter = (lower.wrapping_add(128 - b'a') as i8) < i8::MIN + 26;
-            let digit = (b.wrapping_add(128 - b'0') as i8) < i8::MIN + 10;
-            let alnum = letter | digit;
-            c += u16::from(alnum);
-            s += u16::from(lower) * u16::from(alnum);
-            h |= b;
-        }
+        let (c, s, h) = ascii_counts(block);
         count += u64::from(c);
         sum += u64::from(s);
         high |= h;
@@ -172,6 +168,25 @@ fn signature(core: &str) -> u64 {
         }
     }
     count | sum << 32
+}
+
+/// ASCII letters and digits in `bytes` (at most `BLOCK` long): how many, the
+/// sum of their lowercase forms, and the OR of all bytes.
+#[inline(always)]
+fn ascii_counts(bytes: &[u8]) -> (u16, u16, u8) {
+    let (mut c, mut s, mut h) = (0u16, 0u16, 0u8);
+    for &b in bytes {
+        let lower = b | 0x20;
+        // Range checks as signed compares, one vector instruction each:
+        // shifting the range's start to -128 leaves `x < start + len`.
+        let letter = (lower.wrapping_add(128 - b'a') as i8) < i8::MIN + 26;
+        let digit = (b.wrapping_add(128 - b'0') as i8) < i8::MIN + 10;
+        let alnum = letter | digit;
+        c += u16::from(alnum);
+        s += u16::from(lower) * u16::from(alnum);
+        h |= b;
+    }
+    (c, s, h)
 }
 
 /// The chars outside ASCII that `fold` maps to an ASCII letter or digit
@@ -410,6 +425,12 @@ mod tests {
         assert_eq!(art.paragraphs.len(), 2);
         let of: Vec<_> = art.removed.iter().map(|r| r.of).collect();
         assert_eq!(of, [Some(1), Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn trailing_punctuation_does_not_make_a_repeat_long() {
+        let a = run("Title\n\nYes..........................\n\nSomething else entirely here.\n\nYes!!!!!!!!!!!!!!!!!!!!!!!!!\n");
+        assert_eq!(a.paragraphs.len(), 3);
     }
 
     #[test]
