@@ -157,14 +157,16 @@ fn signature(core: &str) -> u64 {
         high |= h;
     }
     if high >= 0x80 {
-        for (from, to) in FOLDS_TO_ASCII {
-            let mut buf = [0; 4];
-            let needle = from.encode_utf8(&mut buf).as_bytes();
-            let n = memchr::memchr_iter(needle[0], bytes)
-                .filter(|&i| bytes[i..].starts_with(needle))
-                .count() as u64;
-            count += n;
-            sum += n * u64::from(*to);
+        // One scan for the lead bytes of both chars.
+        let lead = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+        let [(a, _), (b, _)] = FOLDS_TO_ASCII;
+        for i in memchr::memchr2_iter(lead(a), lead(b), bytes) {
+            for (from, to) in FOLDS_TO_ASCII {
+                if bytes[i..].starts_with(from.encode_utf8(&mut [0; 4]).as_bytes()) {
+                    count += 1;
+                    sum += u64::from(to);
+                }
+            }
         }
     }
     count | sum << 32
@@ -191,7 +193,7 @@ fn ascii_counts(bytes: &[u8]) -> (u16, u16, u8) {
 
 /// The chars outside ASCII that `fold` maps to an ASCII letter or digit
 /// (a unit test checks every char).
-const FOLDS_TO_ASCII: &[(char, char)] = &[('\u{130}', 'i'), ('\u{212a}', 'k')];
+const FOLDS_TO_ASCII: [(char, char); 2] = [('\u{130}', 'i'), ('\u{212a}', 'k')];
 
 /// Whether two paragraphs normalize alike. Scraped repeats are mostly exact
 /// copies, which a byte comparison settles without decoding.
