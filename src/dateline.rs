@@ -178,9 +178,13 @@ fn place(i: &str) -> Res<'_, &str> {
 fn segment(i: &str) -> Res<'_, &str> {
     let (mut rest, _) = capitalized(i)?;
     for _ in 0..5 {
-        let particle_then_word = recognize((space1, particle, space1, capitalized)).parse(rest);
-        let word = recognize((space1, capitalized)).parse(rest);
-        match particle_then_word.or(word) {
+        // A word opens with an uppercase letter and a particle with an ASCII
+        // lowercase one, so at most one of these matches: try the cheap one
+        // first.
+        let next = recognize((space1, capitalized))
+            .parse(rest)
+            .or_else(|_| recognize((space1, particle, space1, capitalized)).parse(rest));
+        match next {
             Ok((r, _)) => rest = r,
             Err(_) => break,
         }
@@ -206,10 +210,22 @@ fn capitalized(i: &str) -> Res<'_, &str> {
 
 fn particle(i: &str) -> Res<'_, &str> {
     verify(take_while1(|c: char| c.is_ascii_lowercase()), |w: &str| {
-        contains_ci(places::PARTICLES, w)
+        w.len() <= MAX_PARTICLE && contains_ci(places::PARTICLES, w)
     })
     .parse(i)
 }
+
+/// The longest particle: longer words need no table lookup.
+const MAX_PARTICLE: usize = {
+    let (mut max, mut k) = (0, 0);
+    while k < places::PARTICLES.len() {
+        if places::PARTICLES[k].len() > max {
+            max = places::PARTICLES[k].len();
+        }
+        k += 1;
+    }
+    max
+};
 
 /// `Nov 3`, `Feb. 26`, `March 3, 2016`.
 pub(crate) fn date(i: &str) -> Res<'_, &str> {
@@ -260,6 +276,15 @@ pub(crate) fn is_agency(name: &str) -> bool {
 
 /// `-`, `--`, `—`, `–` or `:`, followed by white space or the end of the line.
 fn separator(i: &str) -> Res<'_, &str> {
+    // Most calls come from running text: fail on the first byte after the
+    // blanks before trying each mark. `—` and `–` share the lead byte 0xE2.
+    let marks = i.trim_start_matches([' ', '\t']);
+    if !matches!(marks.as_bytes().first(), Some(b'-' | b':' | 0xE2)) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     let (rest, (_, sep)) = (
         take_while(|c: char| c == ' ' || c == '\t'),
         alt((tag("--"), tag("—"), tag("–"), tag("-"), tag(":"))),
