@@ -43,33 +43,39 @@ pub(crate) enum Position {
 
 /// Parses a dateline at the start of `line` (which starts at a non-space).
 pub(crate) fn parse(line: &str, pos: Position) -> Option<Parts<'_>> {
-    let parts = match source_first(line) {
-        Ok((_, p)) => p,
-        Err(_) => place_first(line).ok()?.1,
-    };
-    let rest = &line[parts.text.len()..];
-    let own_line = rest.trim().is_empty();
-    if pos == Position::OwnLine && !own_line {
-        return None;
+    grammar(line).filter(|parts| accepts(line, parts, pos))
+}
+
+/// The dateline grammar alone, before the position decides; lets a caller
+/// that tries several positions on one line parse it once.
+pub(crate) fn grammar(line: &str) -> Option<Parts<'_>> {
+    match source_first(line) {
+        Ok((_, p)) => Some(p),
+        Err(_) => Some(place_first(line).ok()?.1),
+    }
+}
+
+/// Whether `parts`, parsed from `line` by [`grammar`], is a dateline at `pos`.
+pub(crate) fn accepts(line: &str, parts: &Parts<'_>, pos: Position) -> bool {
+    if pos == Position::OwnLine && !line[parts.text.len()..].trim().is_empty() {
+        return false;
     }
     if let Some(source) = parts.source {
         // `(CORRECTED) -`, `(MARSHALL STEEL LTD)`: parentheses that credit no
         // agency are not a source tag.
-        if !is_agency(source) {
-            return None;
-        }
-        return Some(parts);
+        return is_agency(source);
     }
     if parts.date.is_some() {
-        return Some(parts);
+        return true;
     }
-    let place = parts.place?;
-    let sep = parts.sep?;
+    let (Some(place), Some(sep)) = (parts.place, parts.sep) else {
+        return false;
+    };
     if first_word_is_not_place(place) {
-        return None;
+        return false;
     }
     let caps = is_all_caps(place);
-    let accepted = match pos {
+    match pos {
         Position::OwnLine => true,
         // `New Delhi: The ...` is a dateline, but `Benjamin: Hello` is a
         // transcript: a colon after one capitalized word counts only on its
@@ -78,8 +84,7 @@ pub(crate) fn parse(line: &str, pos: Position) -> Option<Parts<'_>> {
             caps || (sep == ":" && (2..=4).contains(&place.split_whitespace().count()))
         }
         Position::Later => caps && place.len() >= 3,
-    };
-    accepted.then_some(parts)
+    }
 }
 
 fn first_word_is_not_place(place: &str) -> bool {
@@ -188,9 +193,13 @@ fn place(i: &str) -> Res<'_, &str> {
 fn segment(i: &str) -> Res<'_, &str> {
     let (mut rest, _) = capitalized(i)?;
     for _ in 0..5 {
-        let particle_then_word = recognize((space1, particle, space1, capitalized)).parse(rest);
-        let word = recognize((space1, capitalized)).parse(rest);
-        match particle_then_word.or(word) {
+        // A word opens with an uppercase letter and a particle with an ASCII
+        // lowercase one, so at most one of these matches: try the cheap one
+        // first.
+        let next = recognize((space1, capitalized))
+            .parse(rest)
+            .or_else(|_| recognize((space1, particle, space1, capitalized)).parse(rest));
+        match next {
             Ok((r, _)) => rest = r,
             Err(_) => break,
         }
@@ -199,6 +208,14 @@ fn segment(i: &str) -> Res<'_, &str> {
 }
 
 fn capitalized(i: &str) -> Res<'_, &str> {
+    // Running text is mostly lowercase words: reject them before scanning.
+    // Uppercase chars are alphabetic, so this changes no result.
+    if !i.starts_with(char::is_uppercase) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     verify(
         take_while1(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')),
         |w: &str| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('-'),
@@ -208,10 +225,22 @@ fn capitalized(i: &str) -> Res<'_, &str> {
 
 fn particle(i: &str) -> Res<'_, &str> {
     verify(take_while1(|c: char| c.is_ascii_lowercase()), |w: &str| {
-        contains_ci(places::PARTICLES, w)
+        w.len() <= MAX_PARTICLE && contains_ci(places::PARTICLES, w)
     })
     .parse(i)
 }
+
+/// The longest particle: longer words need no table lookup.
+const MAX_PARTICLE: usize = {
+    let (mut max, mut k) = (0, 0);
+    while k < places::PARTICLES.len() {
+        if places::PARTICLES[k].len() > max {
+            max = places::PARTICLES[k].len();
+        }
+        k += 1;
+    }
+    max
+};
 
 /// `Nov 3`, `Feb. 26`, `March 3, 2016`.
 pub(crate) fn date(i: &str) -> Res<'_, &str> {
@@ -276,6 +305,15 @@ pub(crate) fn is_agency(name: &str) -> bool {
 
 /// `-`, `--`, `—`, `–` or `:`, followed by white space or the end of the line.
 fn separator(i: &str) -> Res<'_, &str> {
+    // Most calls come from running text: fail on the first byte after the
+    // blanks before trying each mark. `—` and `–` share the lead byte 0xE2.
+    let marks = i.trim_start_matches([' ', '\t']);
+    if !matches!(marks.as_bytes().first(), Some(b'-' | b':' | 0xE2)) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     let (rest, (_, sep)) = (
         take_while(|c: char| c == ' ' || c == '\t'),
         alt((tag("--"), tag("—"), tag("–"), tag("-"), tag(":"))),

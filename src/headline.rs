@@ -110,7 +110,13 @@ fn is_byline(line: &str) -> bool {
 fn sentence_breaks(line: &str) -> usize {
     let b = line.as_bytes();
     let mut n = 0;
-    for (i, _) in line.match_indices(['.', '?', '!']) {
+    // Bytes, not chars: these marks are ASCII, which UTF-8 never uses inside
+    // another char.
+    let marks = b
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c, b'.' | b'?' | b'!'));
+    for (i, _) in marks {
         let next_upper = b.get(i + 1) == Some(&b' ')
             && b.get(i + 2)
                 .is_some_and(|c| c.is_ascii_uppercase() || *c == b'"');

@@ -14,7 +14,8 @@ const INDENT: usize = 3;
 
 /// Appends the paragraphs of `input[region]` to `out`, trimmed of white space.
 pub(crate) fn paragraphs<'a>(input: &'a str, region: Span, out: &mut Vec<Text<'a>>) {
-    let mut block: Vec<Line> = Vec::new();
+    // Most blocks are a line or a few; a small start skips the first doublings.
+    let mut block: Vec<Line> = Vec::with_capacity(16);
     for line in Lines::new(input, region.start, region.end) {
         if is_blank(&input[line.start..line.end]) {
             flush(input, &block, out);
@@ -97,13 +98,31 @@ fn indent(t: &str) -> usize {
 }
 
 fn push<'a>(input: &'a str, start: usize, end: usize, out: &mut Vec<Text<'a>>) {
-    let raw = &input[start..end];
-    let trimmed = raw.trim();
-    if trimmed.is_empty() {
-        return;
+    // ASCII white space by bytes; `str::trim` finishes the job only when a
+    // non-ASCII char stands at either end (it may be a Unicode space).
+    let b = input.as_bytes();
+    let (mut s, mut e) = (start, end);
+    while s < e && is_ascii_space(b[s]) {
+        s += 1;
     }
-    let s = start + (raw.len() - raw.trim_start().len());
-    out.push(Text::slice(input, Span::new(s, s + trimmed.len())));
+    while e > s && is_ascii_space(b[e - 1]) {
+        e -= 1;
+    }
+    if s < e && (b[s] >= 0x80 || b[e - 1] >= 0x80) {
+        let raw = &input[s..e];
+        let trimmed = raw.trim_start();
+        s = e - trimmed.len();
+        e = s + trimmed.trim_end().len();
+    }
+    if s < e {
+        out.push(Text::slice(input, Span::new(s, e)));
+    }
+}
+
+/// The ASCII chars `char::is_whitespace` accepts.
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 #[cfg(test)]
@@ -138,6 +157,14 @@ mod tests {
         let v = paras(s);
         assert_eq!(v.len(), 3);
         assert!(v[2].ends_with("Reuter"));
+    }
+
+    #[test]
+    fn unicode_spaces_are_trimmed() {
+        assert_eq!(
+            paras("\u{a0} One.\u{2003}\n\n\u{3000}Two\u{a0}\u{a0}\n\n\u{a0}\n\n\u{85}é\u{85}"),
+            ["One.", "Two", "é"]
+        );
     }
 
     #[test]

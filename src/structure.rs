@@ -44,6 +44,12 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
         }
     }
     article.body = Span::new(body_start, input.len());
+    // A typical news paragraph is a few hundred bytes: room for those of a
+    // typical article in one allocation, capped so a huge input does not
+    // reserve much ahead.
+    article
+        .paragraphs
+        .reserve((article.body.len() / 256).clamp(8, 64));
     layout::paragraphs(input, article.body, &mut article.paragraphs);
     find_dateline(&mut article);
     article
@@ -56,17 +62,22 @@ fn find_dateline(article: &mut Article<'_>) {
     let limit = article.paragraphs.len().min(MAX_LEADING_CAPTIONS + 1);
     for k in 0..limit {
         let p = article.paragraphs[k];
-        let single_line = !p.text.contains(['\n', '\r']);
         let pos = if k > 0 {
             Position::Later
         } else {
             Position::Opening
         };
-        let found = (k == 0 && single_line)
-            .then(|| dateline::parse(p.text, Position::OwnLine))
-            .flatten()
-            .or_else(|| dateline::parse(p.text, pos));
-        let Some(parts) = found else { continue };
+        // One grammar run serves both positions tried on the first paragraph.
+        let Some(parts) = dateline::grammar(p.text) else {
+            continue;
+        };
+        let own_line = || memchr::memchr2(b'\n', b'\r', p.text.as_bytes()).is_none();
+        let accepted =
+            (k == 0 && own_line() && dateline::accepts(p.text, &parts, Position::OwnLine))
+                || dateline::accepts(p.text, &parts, pos);
+        if !accepted {
+            continue;
+        }
         let text = Text::within(input, parts.text);
         article.dateline = Some(Dateline {
             text: text.text,
