@@ -5,8 +5,11 @@
 //! module keeps them sorted.
 
 pub mod calendar;
+pub mod cues;
 pub mod places;
+pub mod pronouns;
 pub mod sources;
+pub mod titles;
 
 /// True when `table` (sorted, ASCII lowercase) holds `word`, compared
 /// ASCII-case-insensitively without allocating.

@@ -1,0 +1,681 @@
+//! Attribution: which cue and speaker phrase a quoted piece belongs to.
+//!
+//! The common news pattern, the attribution right after the closing mark
+//! (`"...," X said` / `"...," said X` / `"...," according to X`), is a nom
+//! grammar over the text after the quote. Attributions before the quote
+//! (`X said: "..."`, `X called the code "unfair"`) and later in the same
+//! sentence are found by walking the paragraph's tokens back from the cue.
+//! Every walk stops at the neighbouring quote or at a sentence end, so each
+//! stretch of text between two quotes is looked at a bounded number of
+//! times.
+
+use super::scan::Piece;
+use super::speakers::{
+    analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How, Np,
+};
+use super::tokens::{is_cap, text, word_end, Kind, Tok};
+use crate::lexicon::{contains_ci, cues, pronouns};
+use crate::span::{offset_in, Span};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_till, take_while, take_while1};
+use nom::character::complete::char;
+use nom::combinator::{opt, recognize, verify};
+use nom::error::{Error, ErrorKind};
+use nom::{IResult, Parser};
+use smallvec::SmallVec;
+
+/// A speaker phrase with its cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub np: Np,
+    pub cue: Span,
+    pub to: Option<Span>,
+}
+
+/// What attribution makes of one quoted piece.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    /// False for titles, nicknames and names (`a show titled "X"`).
+    pub is_quote: bool,
+    /// The cue and speaker next to the piece, if any.
+    pub found: Option<Found>,
+    /// Sentence number inside the paragraph.
+    pub sentence: usize,
+}
+
+type Words<'a> = SmallVec<[&'a str; 12]>;
+
+// ------------------------------------------------------------ nom grammar
+
+fn fail<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
+}
+
+fn ws(i: &str) -> IResult<&str, &str> {
+    take_while(char::is_whitespace).parse(i)
+}
+
+fn ws1(i: &str) -> IResult<&str, &str> {
+    take_while1(char::is_whitespace).parse(i)
+}
+
+/// One word, as the tokenizer cuts it.
+fn word(i: &str) -> IResult<&str, &str> {
+    if !i.chars().next().is_some_and(char::is_alphanumeric) {
+        return fail(i);
+    }
+    let e = word_end(i, 0, i.len());
+    Ok((&i[e..], &i[..e]))
+}
+
+/// A cue: a phrase from the table or a lowercase cue word.
+fn cue(i: &str) -> IResult<&str, &str> {
+    for p in cues::PHRASES {
+        if i.len() >= p.len() && i.is_char_boundary(p.len()) && i[..p.len()].eq_ignore_ascii_case(p)
+        {
+            let rest = &i[p.len()..];
+            if !rest.chars().next().is_some_and(char::is_alphanumeric) {
+                return Ok((rest, &i[..p.len()]));
+            }
+        }
+    }
+    let (rest, w) = verify(word, |w: &str| !is_cap(w) && contains_ci(cues::CUES, w)).parse(i)?;
+    if is_call(w) && next_is_particle(rest) {
+        return fail(i);
+    }
+    Ok((rest, w))
+}
+
+fn is_call(w: &str) -> bool {
+    w.starts_with("call")
+}
+
+/// `called for`, `calls on`: not speech.
+fn next_is_particle(rest: &str) -> bool {
+    let r = rest.trim_start();
+    word(r).is_ok_and(|(_, w)| matches!(w, "for" | "on" | "off" | "up" | "in" | "out" | "back"))
+}
+
+fn is_tell(w: &str) -> bool {
+    matches!(w, "told" | "tells" | "tell" | "telling")
+}
+
+/// Cues that may come before their subject (`said Smith`).
+fn invertible(w: &str) -> bool {
+    !is_tell(w) && !w.ends_with("ing") && !w.contains(' ') && !is_call(w)
+}
+
+/// The words of a speaker phrase read forward: up to ten words, stopping
+/// at punctuation, a cue or a function word. Prepositions may sit inside
+/// when `inner` allows (`a spokesman for the campaign`).
+fn np_words(inner: bool) -> impl Fn(&str) -> IResult<&str, Words<'_>> {
+    move |i: &str| {
+        let mut words = Words::new();
+        let (mut rest, w) = word(i)?;
+        if (is_function(w) && !is_determiner(w)) || cue(i).is_ok() {
+            return fail(i);
+        }
+        words.push(w);
+        if is_pronoun(w) {
+            return Ok((rest, words));
+        }
+        while words.len() < 10 {
+            let Ok((r, _)) = ws1(rest) else { break };
+            if cue(r).is_ok() {
+                break;
+            }
+            let Ok((r2, w)) = word(r) else { break };
+            let fits = !is_function(w)
+                || (inner && (is_inner_preposition(w) || is_determiner(w)))
+                || (w == "of" && is_cap(words[words.len() - 1]));
+            if !fits || is_pronoun(w) {
+                break;
+            }
+            words.push(w);
+            rest = r2;
+        }
+        while words.len() > 1 && is_function(words[words.len() - 1]) {
+            words.pop();
+            // The text consumed is re-derived by the caller from the words.
+        }
+        let last = words[words.len() - 1];
+        let end = offset_in(i, last) + last.len();
+        Ok((&i[end..], words))
+    }
+}
+
+/// `, an economist at X,` or `, who ...`: the appositive's text, up to the
+/// next comma or sentence end.
+fn appositive(i: &str) -> IResult<&str, &str> {
+    let (i, _) = (ws, char(','), ws).parse(i)?;
+    let (rest, a) =
+        take_till(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '\n')).parse(i)?;
+    let a = a.trim_end();
+    let a = match a.find(". ") {
+        Some(k) => &a[..k],
+        None => a.trim_end_matches('.'),
+    };
+    if a.is_empty() || a.len() > 250 {
+        return fail(i);
+    }
+    let _ = rest;
+    Ok((&i[a.len()..], a))
+}
+
+/// A role in apposition, without its article; None for a relative clause.
+fn role_of_appositive(a: &str) -> Option<&str> {
+    let (rest, first) = word(a).ok()?;
+    if matches!(
+        first.to_ascii_lowercase().as_str(),
+        "who" | "which" | "whose" | "whom"
+    ) {
+        return None;
+    }
+    if is_cap(first) && !is_determiner(first) {
+        return None;
+    }
+    let r = if is_determiner(first) {
+        rest.trim_start()
+    } else {
+        a
+    };
+    (!r.is_empty()).then_some(r)
+}
+
+fn parenthetical(i: &str) -> IResult<&str, &str> {
+    recognize((
+        ws,
+        char('('),
+        take_till(|c| c == ')' || c == '\n'),
+        char(')'),
+    ))
+    .parse(i)
+}
+
+fn adverbs(i: &str) -> IResult<&str, ()> {
+    let mut rest = i;
+    for _ in 0..3 {
+        match (
+            ws1,
+            verify(word, |w: &str| contains_ci(pronouns::ADVERBS, w)),
+        )
+            .parse(rest)
+        {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    Ok((rest, ()))
+}
+
+/// What follows a cue: the addressee of `told` (`told AFP`).
+fn addressee(i: &str) -> Option<&str> {
+    let (_, words) = preceded_ws(np_words(false))(i).ok()?;
+    let (a, b) = (words[0], words[words.len() - 1]);
+    if is_pronoun(a) && words.len() == 1 && !matches!(a, "him" | "her" | "them") {
+        return None;
+    }
+    let s = offset_in(i, a);
+    Some(&i[s..offset_in(i, b) + b.len()])
+}
+
+fn preceded_ws<'a, O>(
+    p: impl Fn(&'a str) -> IResult<&'a str, O>,
+) -> impl Fn(&'a str) -> IResult<&'a str, O> {
+    move |i: &'a str| {
+        let (i, _) = ws1(i)?;
+        p(i)
+    }
+}
+
+/// The attribution grammar after a closing mark. `rest` runs to the next
+/// quote or the paragraph's end; `weak` is set when the quote ended its
+/// sentence, so that only an attribution that also ends there counts
+/// (`"Why?" Smith asked.`, not `"No." Smith said the plan...`).
+pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Option<Found> {
+    let (i, _) = (
+        ws,
+        opt(alt((tag(","), tag("--"), tag("—"), tag("–"), tag("-")))),
+        ws,
+    )
+        .parse(rest)
+        .ok()?;
+    let ends_here = |r: &str| {
+        let r = r.trim_start();
+        r.is_empty() || r.starts_with(['.', ',', ';', ':', '!', '?'])
+    };
+    // `said X`, `according to X`.
+    if let Ok((r, c)) = verify(cue, |c: &str| {
+        invertible(c) || c.eq_ignore_ascii_case("according to")
+    })
+    .parse(i)
+    {
+        if let Ok((r2, words)) = preceded_ws(np_words(true))(r) {
+            let mut np = analyze(input, &words)?;
+            let mut after = r2;
+            if let Ok((r3, _)) = parenthetical(after) {
+                after = r3;
+            }
+            if let Ok((r3, a)) = appositive(after) {
+                if np.how == How::Name && np.role.is_none() {
+                    np.role = role_of_appositive(a).map(|a| span_of(input, a));
+                }
+                after = r3;
+            }
+            if !weak || ends_here(after) {
+                return Some(Found {
+                    np,
+                    cue: span_of(input, c),
+                    to: None,
+                });
+            }
+        }
+    }
+    // `X said`, `X, the role, said`, `X (R-Fla.) said`.
+    let (mut r, words) = np_words(true)(i).ok()?;
+    let mut np = analyze(input, &words)?;
+    if let Ok((r2, _)) = parenthetical(r) {
+        r = r2;
+    }
+    if let Ok((r2, a)) = appositive(r) {
+        let (r3, _) = (ws, char(',')).parse(r2).ok()?;
+        if np.how == How::Name && np.role.is_none() {
+            np.role = role_of_appositive(a).map(|a| span_of(input, a));
+        }
+        r = r3;
+    }
+    let (r, _) = adverbs(r).ok()?;
+    let (r, c) = preceded_ws(cue)(r).ok()?;
+    if weak && !ends_here(r) {
+        return None;
+    }
+    let to = if is_tell(c) {
+        addressee(r).map(|a| span_of(input, a))
+    } else {
+        None
+    };
+    Some(Found {
+        np,
+        cue: span_of(input, c),
+        to,
+    })
+}
+
+fn span_of(input: &str, s: &str) -> Span {
+    let o = offset_in(input, s);
+    Span::new(o, o + s.len())
+}
+
+// ------------------------------------------------------------ token walks
+
+fn is_word(t: &Tok) -> bool {
+    t.kind == Kind::Word
+}
+
+fn ends_sentence(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Punct('.' | '?' | '!'))
+}
+
+/// If a cue starts at token `i` (and ends before `hi`): the token after it
+/// and the cue's span.
+fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(usize, Span)> {
+    if !is_word(&toks[i]) {
+        return None;
+    }
+    let (rest, c) = cue(&input[toks[i].s..]).ok()?;
+    let end = offset_in(input, rest);
+    let mut k = i;
+    while k < hi && toks[k].e <= end {
+        k += 1;
+    }
+    if k > hi || toks[k - 1].e != end {
+        return None;
+    }
+    // `the reports`, `a read`: a noun, not a cue.
+    if i > 0 && is_word(&toks[i - 1]) && is_determiner(text(input, &toks[i - 1])) {
+        return None;
+    }
+    Some((k, span_of(input, c)))
+}
+
+/// The speaker phrase ending right before token `c` (a cue), not reaching
+/// back before token `lo`.
+fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> Option<Np> {
+    let mut j = c;
+    while j > lo && is_word(&toks[j - 1]) && {
+        let w = text(input, &toks[j - 1]);
+        !is_cap(w) && contains_ci(pronouns::ADVERBS, w)
+    } {
+        j -= 1;
+    }
+    if j <= lo {
+        return None;
+    }
+    if toks[j - 1].kind == Kind::Punct(')') {
+        let k = (lo..j - 1)
+            .rev()
+            .take(12)
+            .find(|&k| toks[k].kind == Kind::Punct('('))?;
+        j = k;
+        if j <= lo {
+            return None;
+        }
+    }
+    if toks[j - 1].kind == Kind::Punct(',') {
+        let k = (lo..j - 1)
+            .rev()
+            .take(40)
+            .take_while(|&k| !ends_sentence(&toks[k]) && !matches!(toks[k].kind, Kind::Quote(_)))
+            .find(|&k| toks[k].kind == Kind::Punct(','))?;
+        let appos = &toks[k + 1..j - 1];
+        let first = appos.first().filter(|t| is_word(t))?;
+        let fw = text(input, first);
+        if matches!(fw.to_ascii_lowercase().as_str(), "who" | "which" | "whose") {
+            return np_back(input, toks, k, lo);
+        }
+        let all_names = appos.len() <= 5
+            && appos
+                .iter()
+                .all(|t| is_word(t) && super::speakers::is_name_word(text(input, t)));
+        if all_names {
+            let words: Words = appos.iter().map(|t| text(input, t)).collect();
+            let mut np = analyze(input, &words)?;
+            if np.role.is_none() {
+                np.role = np_back(input, toks, k, lo).map(|n| n.mention);
+            }
+            return Some(np);
+        }
+        let mut np = np_back(input, toks, k, lo)?;
+        if np.how == How::Name && np.role.is_none() {
+            let a = &input[first.s..appos[appos.len() - 1].e];
+            np.role = role_of_appositive(a).map(|a| span_of(input, a));
+        }
+        return Some(np);
+    }
+    np_back(input, toks, j, lo)
+}
+
+/// The speaker phrase whose last word is token `j - 1`.
+fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    if j <= lo || !is_word(&toks[j - 1]) {
+        return None;
+    }
+    let head = text(input, &toks[j - 1]);
+    if is_pronoun(head) {
+        let mut np = analyze(input, &[head])?;
+        if head.eq_ignore_ascii_case("who")
+            && j >= 2
+            && j - 2 > lo
+            && toks[j - 2].kind == Kind::Punct(',')
+        {
+            np.antecedent = np_back(input, toks, j - 2, lo).map(|n| n.mention);
+        }
+        return Some(np);
+    }
+    if is_function(head)
+        || cue_at(input, toks, j - 1, j).is_some()
+        || head.chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let cap_head = is_cap(head);
+    let mut a = j - 1;
+    while a > lo && j - a < 8 {
+        let t = &toks[a - 1];
+        if !is_word(t) {
+            break;
+        }
+        let w = text(input, t);
+        if is_pronoun(w) || (!is_cap(w) && contains_ci(cues::CUES, w)) {
+            break;
+        }
+        let det = is_determiner(w);
+        if is_function(w) && !(det || (!cap_head && is_inner_preposition(w))) {
+            break;
+        }
+        if cap_head && det && !is_cap(w) {
+            break;
+        }
+        a -= 1;
+        if det {
+            break;
+        }
+    }
+    while a < j - 1 && is_inner_preposition(text(input, &toks[a])) {
+        a += 1;
+    }
+    let words: Words = toks[a..j].iter().map(|t| text(input, t)).collect();
+    analyze(input, &words)
+}
+
+/// The addressee after a `told` cue ending before token `k`.
+fn addressee_at(input: &str, toks: &[Tok], k: usize, hi: usize) -> Option<Span> {
+    if k >= hi {
+        return None;
+    }
+    addressee(&input[toks[k - 1].e..]).map(|a| span_of(input, a))
+}
+
+/// An attribution before quote token `q` in the same sentence, not reaching
+/// back before token `lo`.
+fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found> {
+    let mut tries = 0;
+    let mut j = q;
+    while j > lo {
+        j -= 1;
+        let t = &toks[j];
+        if ends_sentence(t) || matches!(t.kind, Kind::Quote(_)) {
+            break;
+        }
+        let Some((after, cue)) = cue_at(input, toks, j, q) else {
+            continue;
+        };
+        let cue_text = &input[cue.range()];
+        let np = if cue_text.eq_ignore_ascii_case("according to") {
+            let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
+            analyze(input, &words)
+        } else {
+            subject_before(input, toks, j, lo)
+        };
+        if let Some(np) = np {
+            let to = if is_tell(cue_text) {
+                addressee_at(input, toks, after, q)
+            } else {
+                None
+            };
+            return Some(Found { np, cue, to });
+        }
+        tries += 1;
+        if tries >= 2 {
+            break;
+        }
+    }
+    // `Trump on Twitter: "..."`.
+    if q > lo && toks[q - 1].kind == Kind::Punct(':') {
+        let np = np_back(input, toks, q - 1, lo).filter(|n| n.how != How::Description)?;
+        return Some(Found {
+            np,
+            cue: Span::new(toks[q - 1].s, toks[q - 1].e),
+            to: None,
+        });
+    }
+    None
+}
+
+/// An attribution later in the sentence of quote token `q`, before the
+/// next quote (`"Unfair" is what Trump called it`).
+fn later_in_sentence(input: &str, toks: &[Tok], q: usize) -> Option<Found> {
+    let mut j = q + 1;
+    while j < toks.len() && j < q + 40 {
+        let t = &toks[j];
+        if ends_sentence(t) || matches!(t.kind, Kind::Quote(_)) {
+            return None;
+        }
+        if let Some((after, cue)) = cue_at(input, toks, j, toks.len()) {
+            let np = subject_before(input, toks, j, q + 1)?;
+            let to = if is_tell(&input[cue.range()]) {
+                addressee_at(input, toks, after, toks.len())
+            } else {
+                None
+            };
+            return Some(Found { np, cue, to });
+        }
+        j += 1;
+    }
+    None
+}
+
+/// True when the piece is a title, a name or a nickname, not speech.
+fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
+    let content = input[piece.start..piece.end].trim();
+    let prev = q.checked_sub(1).map(|k| &toks[k]).filter(|t| is_word(t));
+    let next = toks.get(q + 1).filter(|t| is_word(t));
+    let prev_w = prev.map(|t| text(input, t));
+    if prev_w.is_some_and(|w| contains_ci(cues::NAMING, w)) {
+        return true;
+    }
+    // `a show called "X"` (but `what Trump called "X"` is speech).
+    if prev_w.is_some_and(is_call) && q >= 2 {
+        let before = &toks[q - 2];
+        if is_word(before) {
+            let b = text(input, before);
+            if !is_cap(b) && !is_pronoun(b) {
+                return true;
+            }
+        }
+    }
+    let words = content.split_whitespace().count();
+    let title_case = words <= 8
+        && is_cap(content)
+        && content.split_whitespace().all(|w| {
+            w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        })
+        && !content.ends_with(['.', '?', '!']);
+    // Nickname between first name and surname: Robert C. "Bobby" Scott.
+    if title_case
+        && words <= 2
+        && prev_w.is_some_and(is_cap)
+        && next.is_some_and(|t| is_cap(text(input, t)))
+    {
+        return true;
+    }
+    if title_case {
+        let by_prev = prev_w.is_some_and(|w| {
+            w.ends_with("'s")
+                || w.ends_with("’s")
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "of" | "on"
+                        | "in"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "book"
+                        | "show"
+                        | "film"
+                )
+        });
+        if by_prev {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the quoted text itself ends a sentence.
+fn ends_with_stop(input: &str, p: &Piece) -> bool {
+    input[p.start..p.end]
+        .trim_end()
+        .ends_with(['.', '?', '!', '…'])
+}
+
+/// Attributes each piece of a paragraph; `verdicts` gets one per piece.
+pub(crate) fn paragraph(input: &str, toks: &[Tok], pieces: &[Piece], verdicts: &mut Vec<Verdict>) {
+    verdicts.clear();
+    let mut sentence = 0;
+    let mut prev_quote_tok: Option<usize> = None;
+    for (q, t) in toks.iter().enumerate() {
+        if q > 0 && ends_sentence(&toks[q - 1]) && !matches!(t.kind, Kind::Punct(_)) {
+            sentence += 1;
+        }
+        let Kind::Quote(k) = t.kind else { continue };
+        let piece = &pieces[k];
+        let lo = prev_quote_tok.map_or(0, |p| p + 1);
+        prev_quote_tok = Some(q);
+        if is_name_like(input, toks, q, piece) {
+            verdicts.push(Verdict {
+                is_quote: false,
+                found: None,
+                sentence,
+            });
+            continue;
+        }
+        let weak = ends_with_stop(input, piece)
+            && toks
+                .get(q + 1)
+                .is_some_and(|n| is_word(n) && is_cap(text(input, n)));
+        let hi = toks[q + 1..]
+            .iter()
+            .find(|t| matches!(t.kind, Kind::Quote(_)))
+            .map_or(para_end(toks, t), |n| n.s);
+        let rest = &input[t.e..hi.max(t.e)];
+        let found = if piece.closed {
+            after_quote(input, rest, weak)
+        } else {
+            None
+        }
+        .or_else(|| before_quote(input, toks, q, lo))
+        .or_else(|| {
+            if weak {
+                None
+            } else {
+                later_in_sentence(input, toks, q)
+            }
+        });
+        verdicts.push(Verdict {
+            is_quote: true,
+            found,
+            sentence,
+        });
+        if weak && found.map_or(true, |f| f.cue.start < t.s) {
+            sentence += 1;
+        }
+    }
+}
+
+fn para_end(toks: &[Tok], t: &Tok) -> usize {
+    toks.last().map_or(t.e, |l| l.e.max(t.e))
+}
+
+/// An attribution that ends a paragraph and introduces the next one's
+/// quote: `Trump said in a statement:` / `Clinton told the crowd.`
+pub(crate) fn trailing(input: &str, toks: &[Tok]) -> Option<Found> {
+    let n = toks.len();
+    if n < 2 || !matches!(toks[n - 1].kind, Kind::Punct(':')) {
+        return None;
+    }
+    let mut j = n - 1;
+    let lo = toks
+        .iter()
+        .rposition(|t| matches!(t.kind, Kind::Quote(_)))
+        .map_or(0, |k| k + 1);
+    while j > lo {
+        j -= 1;
+        if ends_sentence(&toks[j]) {
+            break;
+        }
+        if let Some((_, cue)) = cue_at(input, toks, j, n) {
+            if let Some(np) = subject_before(input, toks, j, lo) {
+                return Some(Found { np, cue, to: None });
+            }
+        }
+    }
+    let np = np_back(input, toks, n - 1, lo).filter(|n| n.how != How::Description)?;
+    Some(Found {
+        np,
+        cue: Span::new(toks[n - 1].s, toks[n - 1].e),
+        to: None,
+    })
+}
