@@ -206,6 +206,38 @@ pub const MASCULINE: &[&str] = &[
     "spokesman",
 ];
 
+/// Words before a quoted title-case phrase that make it the title of a work
+/// (`CNN's "State of the Union"`, `the anthem "A Change Is Gonna Come"`).
+pub const TITLE_LEADS: &[&str] = &[
+    "a",
+    "album",
+    "an",
+    "anthem",
+    "book",
+    "column",
+    "documentary",
+    "episode",
+    "film",
+    "headline",
+    "her",
+    "his",
+    "in",
+    "its",
+    "movie",
+    "novel",
+    "of",
+    "on",
+    "play",
+    "program",
+    "programme",
+    "series",
+    "show",
+    "slogan",
+    "song",
+    "the",
+    "their",
+];
+
 /// Suffixes that belong to a name (`Martin Luther King Jr.`).
 pub const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
@@ -225,6 +257,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("ABBREVIATIONS", ABBREVIATIONS);
         crate::lexicon::assert_sorted_lowercase("FEMININE", FEMININE);
         crate::lexicon::assert_sorted_lowercase("MASCULINE", MASCULINE);
+        crate::lexicon::assert_sorted_lowercase("TITLE_LEADS", TITLE_LEADS);
         crate::lexicon::assert_sorted_lowercase("NAME_SUFFIXES", NAME_SUFFIXES);
         crate::lexicon::assert_sorted_lowercase("NAME_PARTICLES", NAME_PARTICLES);
     }

@@ -14,7 +14,7 @@ use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How, Np,
 };
 use super::tokens::{is_cap, text, word_end, Kind, Tok};
-use crate::lexicon::{contains_ci, cues, pronouns};
+use crate::lexicon::{contains_ci, cues, pronouns, titles};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_till, take_while, take_while1};
@@ -151,15 +151,10 @@ fn appositive(i: &str) -> IResult<&str, &str> {
     let (rest, a) =
         take_till(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '\n')).parse(i)?;
     let a = a.trim_end();
-    let a = match a.find(". ") {
-        Some(k) => &a[..k],
-        None => a.trim_end_matches('.'),
-    };
-    if a.is_empty() || a.len() > 250 {
+    if a.is_empty() || a.len() > 250 || a.contains(". ") {
         return fail(i);
     }
-    let _ = rest;
-    Ok((&i[a.len()..], a))
+    Ok((rest, a.trim_end_matches('.')))
 }
 
 /// A role in apposition, without its article; None for a relative clause.
@@ -233,13 +228,34 @@ fn preceded_ws<'a, O>(
 /// sentence, so that only an attribution that also ends there counts
 /// (`"Why?" Smith asked.`, not `"No." Smith said the plan...`).
 pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Option<Found> {
-    let (i, _) = (
+    let (i, (_, dash, _)) = (
         ws,
-        opt(alt((tag(","), tag("--"), tag("—"), tag("–"), tag("-")))),
+        opt(alt((
+            tag(","),
+            tag("--"),
+            tag("—"),
+            tag("–"),
+            tag("―"),
+            tag("-"),
+        ))),
         ws,
     )
         .parse(rest)
         .ok()?;
+    // `"..." ― Karen Bobadilla.`: a signed quote, the dash is the cue.
+    if let Some(d) = dash.filter(|d| *d != ",") {
+        if let Ok((r, words)) = np_words(false)(i) {
+            let r = r.trim_start_matches(['.', ' ']);
+            let np = analyze(input, &words).filter(|n| n.how == How::Name);
+            if let Some(np) = np.filter(|_| r.is_empty() || r.starts_with('\n')) {
+                return Some(Found {
+                    np,
+                    cue: span_of(input, d),
+                    to: None,
+                });
+            }
+        }
+    }
     let ends_here = |r: &str| {
         let r = r.trim_start();
         r.is_empty() || r.starts_with(['.', ',', ';', ':', '!', '?'])
@@ -448,6 +464,58 @@ fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
     analyze(input, &words)
 }
 
+/// The subject of the sentence that holds token `j`: its first name or
+/// personal pronoun (`Trump defended it, saying "..."`, `I laughed and
+/// said "..."`).
+fn sentence_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    let mut s = j;
+    while s > lo
+        && j - s < 60
+        && !ends_sentence(&toks[s - 1])
+        && !matches!(toks[s - 1].kind, Kind::Quote(_))
+    {
+        s -= 1;
+    }
+    for k in s..j {
+        if !is_word(&toks[k]) {
+            continue;
+        }
+        let w = text(input, &toks[k]);
+        if matches!(
+            w,
+            "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
+        ) {
+            return analyze(input, &[w]);
+        }
+        if super::speakers::is_name_word(w) {
+            let words: Words = toks[k..j]
+                .iter()
+                .take_while(|t| is_word(t) && super::speakers::is_name_word(text(input, t)))
+                .take(6)
+                .map(|t| text(input, t))
+                .collect();
+            return analyze(input, &words).filter(|n| n.how == How::Name);
+        }
+    }
+    None
+}
+
+/// An attribution that ends the sentence before token `end` (a full stop):
+/// `Schiff said.` or `he said in a statement.`
+fn cue_ending_sentence(input: &str, toks: &[Tok], end: usize, lo: usize) -> Option<Found> {
+    let from = end.saturating_sub(6).max(lo);
+    for k in (from..end).rev() {
+        if matches!(toks[k].kind, Kind::Quote(_)) || ends_sentence(&toks[k]) {
+            return None;
+        }
+        if let Some((_, cue)) = cue_at(input, toks, k, end) {
+            let np = subject_before(input, toks, k, lo)?;
+            return Some(Found { np, cue, to: None });
+        }
+    }
+    None
+}
+
 /// The addressee after a `told` cue ending before token `k`.
 fn addressee_at(input: &str, toks: &[Tok], k: usize, hi: usize) -> Option<Span> {
     if k >= hi {
@@ -464,6 +532,12 @@ fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
     while j > lo {
         j -= 1;
         let t = &toks[j];
+        if ends_sentence(t) && j + 1 == q {
+            // The quote opens its sentence: `Schiff said. "..."`.
+            if let Some(f) = cue_ending_sentence(input, toks, j, lo) {
+                return Some(f);
+            }
+        }
         if ends_sentence(t) || matches!(t.kind, Kind::Quote(_)) {
             break;
         }
@@ -475,7 +549,7 @@ fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
             let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
             analyze(input, &words)
         } else {
-            subject_before(input, toks, j, lo)
+            subject_before(input, toks, j, lo).or_else(|| sentence_subject(input, toks, j, lo))
         };
         if let Some(np) = np {
             let to = if is_tell(cue_text) {
@@ -512,7 +586,8 @@ fn later_in_sentence(input: &str, toks: &[Tok], q: usize) -> Option<Found> {
             return None;
         }
         if let Some((after, cue)) = cue_at(input, toks, j, toks.len()) {
-            let np = subject_before(input, toks, j, q + 1)?;
+            let np = subject_before(input, toks, j, q + 1)
+                .or_else(|| sentence_subject(input, toks, j, q + 1))?;
             let to = if is_tell(&input[cue.range()]) {
                 addressee_at(input, toks, after, toks.len())
             } else {
@@ -528,7 +603,27 @@ fn later_in_sentence(input: &str, toks: &[Tok], q: usize) -> Option<Found> {
 /// True when the piece is a title, a name or a nickname, not speech.
 fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     let content = input[piece.start..piece.end].trim();
-    let prev = q.checked_sub(1).map(|k| &toks[k]).filter(|t| is_word(t));
+    let prev = q
+        .checked_sub(1)
+        .map(|k| &toks[k])
+        .filter(|t| is_word(t))
+        .or_else(|| {
+            // `In his 2002 book, "Make Your Kid a Millionaire,"`
+            let k = q.checked_sub(2)?;
+            (toks[k + 1].kind == Kind::Punct(',') && is_word(&toks[k])).then(|| &toks[k])
+        });
+    // `what has become known as the "Buffett rule"`.
+    let known_as = (1..=3).any(|d| {
+        q.checked_sub(d + 1).is_some_and(|k| {
+            is_word(&toks[k])
+                && is_word(&toks[k + 1])
+                && text(input, &toks[k]).eq_ignore_ascii_case("known")
+                && text(input, &toks[k + 1]).eq_ignore_ascii_case("as")
+        })
+    });
+    if known_as {
+        return true;
+    }
     let next = toks.get(q + 1).filter(|t| is_word(t));
     let prev_w = prev.map(|t| text(input, t));
     if prev_w.is_some_and(|w| contains_ci(cues::NAMING, w)) {
@@ -545,12 +640,14 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
         }
     }
     let words = content.split_whitespace().count();
+    let core = content.trim_end_matches([',', '.']);
     let title_case = words <= 8
-        && is_cap(content)
-        && content.split_whitespace().all(|w| {
+        && is_cap(core)
+        && core.split_whitespace().all(|w| {
             w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
         })
-        && !content.ends_with(['.', '?', '!']);
+        && !core.ends_with(['.', '?', '!'])
+        && !(content.ends_with('.') && words > 3);
     // Nickname between first name and surname: Robert C. "Bobby" Scott.
     if title_case
         && words <= 2
@@ -561,21 +658,7 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     }
     if title_case {
         let by_prev = prev_w.is_some_and(|w| {
-            w.ends_with("'s")
-                || w.ends_with("’s")
-                || matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "of" | "on"
-                        | "in"
-                        | "the"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "book"
-                        | "show"
-                        | "film"
-                )
+            w.ends_with("'s") || w.ends_with("’s") || contains_ci(titles::TITLE_LEADS, w)
         });
         if by_prev {
             return true;
@@ -653,6 +736,9 @@ fn para_end(toks: &[Tok], t: &Tok) -> usize {
 /// quote: `Trump said in a statement:` / `Clinton told the crowd.`
 pub(crate) fn trailing(input: &str, toks: &[Tok]) -> Option<Found> {
     let n = toks.len();
+    if n >= 2 && ends_sentence(&toks[n - 1]) {
+        return cue_ending_sentence(input, toks, n - 1, 0);
+    }
     if n < 2 || !matches!(toks[n - 1].kind, Kind::Punct(':')) {
         return None;
     }

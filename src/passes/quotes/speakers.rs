@@ -74,11 +74,22 @@ pub(crate) fn is_name_word(w: &str) -> bool {
 /// Builds an [`Np`] from the words of a speaker phrase, in text order.
 /// `words` are contiguous slices of `input`.
 pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
-    let (first, last) = (*words.first()?, *words.last()?);
+    let first = *words.first()?;
     let span = |a: &str, b: &str| {
         let s = offset_in(input, a);
         Span::new(s, offset_in(input, b) + b.len())
     };
+    // A prepositional phrase after the head is not part of the name: `Gov.
+    // Earl Ray Tomblin of West Virginia`, `the senator from Florida`. An
+    // `of` right after a title stays (`Secretary of State`).
+    let cut = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|&(k, w)| is_inner_preposition(w) && !(*w == "of" && is_title(words[k - 1])))
+        .map_or(words.len(), |(k, _)| k);
+    let words = &words[..cut];
+    let last = *words.last()?;
     if words.len() == 1 && is_pronoun(first) {
         return Some(Np {
             how: How::Pronoun,
