@@ -238,6 +238,32 @@ pub const TITLE_LEADS: &[&str] = &[
     "their",
 ];
 
+/// Time words that make a phrase a when, not a who (`said this week`).
+pub const TIME_WORDS: &[&str] = &[
+    "afternoon",
+    "century",
+    "day",
+    "days",
+    "decade",
+    "evening",
+    "hour",
+    "hours",
+    "minutes",
+    "moment",
+    "month",
+    "morning",
+    "night",
+    "past",
+    "time",
+    "today",
+    "tomorrow",
+    "tonight",
+    "week",
+    "weekend",
+    "year",
+    "yesterday",
+];
+
 /// Suffixes that belong to a name (`Martin Luther King Jr.`).
 pub const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
@@ -258,6 +284,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("FEMININE", FEMININE);
         crate::lexicon::assert_sorted_lowercase("MASCULINE", MASCULINE);
         crate::lexicon::assert_sorted_lowercase("TITLE_LEADS", TITLE_LEADS);
+        crate::lexicon::assert_sorted_lowercase("TIME_WORDS", TIME_WORDS);
         crate::lexicon::assert_sorted_lowercase("NAME_SUFFIXES", NAME_SUFFIXES);
         crate::lexicon::assert_sorted_lowercase("NAME_PARTICLES", NAME_PARTICLES);
     }

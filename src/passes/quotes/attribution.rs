@@ -80,20 +80,11 @@ fn cue(i: &str) -> IResult<&str, &str> {
         }
     }
     let (rest, w) = verify(word, |w: &str| !is_cap(w) && contains_ci(cues::CUES, w)).parse(i)?;
-    if is_call(w) && next_is_particle(rest) {
-        return fail(i);
-    }
     Ok((rest, w))
 }
 
 fn is_call(w: &str) -> bool {
     w.starts_with("call")
-}
-
-/// `called for`, `calls on`: not speech.
-fn next_is_particle(rest: &str) -> bool {
-    let r = rest.trim_start();
-    word(r).is_ok_and(|(_, w)| matches!(w, "for" | "on" | "off" | "up" | "in" | "out" | "back"))
 }
 
 fn is_tell(w: &str) -> bool {
@@ -256,10 +247,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Opti
             }
         }
     }
-    let ends_here = |r: &str| {
-        let r = r.trim_start();
-        r.is_empty() || r.starts_with(['.', ',', ';', ':', '!', '?'])
-    };
+    let ends_here = |r: &str, cue: &str| attribution_ends(r, cue);
     // `said X`, `according to X`.
     if let Ok((r, c)) = verify(cue, |c: &str| {
         invertible(c) || c.eq_ignore_ascii_case("according to")
@@ -278,7 +266,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Opti
                 }
                 after = r3;
             }
-            if !weak || ends_here(after) {
+            if !weak || ends_here(after, "") {
                 return Some(Found {
                     np,
                     cue: span_of(input, c),
@@ -302,7 +290,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Opti
     }
     let (r, _) = adverbs(r).ok()?;
     let (r, c) = preceded_ws(cue)(r).ok()?;
-    if weak && !ends_here(r) {
+    if weak && !ends_here(r, c) {
         return None;
     }
     let to = if is_tell(c) {
@@ -315,6 +303,40 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Opti
         cue: span_of(input, c),
         to,
     })
+}
+
+/// True when the attribution's clause ends after `cue` (or a speaker
+/// phrase), so that the words before it were not a new sentence's subject:
+/// `"No." Trump said on Tuesday.` but not `"No." Trump said the plan...`.
+fn attribution_ends(r: &str, cue: &str) -> bool {
+    let r = r.trim_start();
+    if r.is_empty() || r.starts_with(['.', ',', ';', ':', '!', '?', '(', '—', '–', '-']) {
+        return true;
+    }
+    let Ok((_, w)) = word(r) else {
+        return false;
+    };
+    if is_cap(w) {
+        return is_tell(cue) || super::speakers::is_calendar(w);
+    }
+    let lw = w.to_ascii_lowercase();
+    !(is_determiner(w)
+        || is_pronoun(w)
+        || matches!(
+            lw.as_str(),
+            "that"
+                | "if"
+                | "what"
+                | "how"
+                | "why"
+                | "whether"
+                | "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "you"
+        ))
 }
 
 fn span_of(input: &str, s: &str) -> Span {
@@ -461,7 +483,44 @@ fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
         a += 1;
     }
     let words: Words = toks[a..j].iter().map(|t| text(input, t)).collect();
-    analyze(input, &words)
+    let np = analyze(input, &words)?;
+    if np.how == How::Description && !is_subject_description(input, toks, a, &words) {
+        return None;
+    }
+    Some(np)
+}
+
+/// False for phrases that cannot be a describing subject: a time
+/// (`this week`), an adverb or participle head (`increasingly`), or an
+/// object of a verb or preposition (`released a statement calling ...`).
+fn is_subject_description(input: &str, toks: &[Tok], a: usize, words: &[&str]) -> bool {
+    let head = words[words.len() - 1];
+    let plural_ok = contains_ci(pronouns::DESCRIPTIVE_PLURALS, head);
+    if !plural_ok && (head.ends_with("ly") || head.ends_with("ed") || head.ends_with("ing")) {
+        return false;
+    }
+    if words
+        .iter()
+        .any(|w| contains_ci(titles::TIME_WORDS, w) || super::speakers::is_calendar(w))
+    {
+        return false;
+    }
+    let prev = a.checked_sub(1).map(|k| &toks[k]).filter(|t| is_word(t));
+    !prev.is_some_and(|t| {
+        let w = text(input, t);
+        !is_cap(w) && (is_inner_preposition(w) || w == "by" || w == "to" || !is_function(w))
+    })
+}
+
+/// The speaker of the cue at token `j`: the phrase before it, or for a
+/// participle after a comma (`Trump defended it, saying "..."`) and when
+/// nothing fits, the sentence's subject.
+fn subject_of_cue(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    let participle = text(input, &toks[j]).ends_with("ing");
+    if participle && j > lo && toks[j - 1].kind == Kind::Punct(',') {
+        return sentence_subject(input, toks, j, lo);
+    }
+    subject_before(input, toks, j, lo).or_else(|| sentence_subject(input, toks, j, lo))
 }
 
 /// The subject of the sentence that holds token `j`: its first name or
@@ -509,7 +568,7 @@ fn cue_ending_sentence(input: &str, toks: &[Tok], end: usize, lo: usize) -> Opti
             return None;
         }
         if let Some((_, cue)) = cue_at(input, toks, k, end) {
-            let np = subject_before(input, toks, k, lo)?;
+            let np = subject_of_cue(input, toks, k, lo)?;
             return Some(Found { np, cue, to: None });
         }
     }
@@ -549,7 +608,7 @@ fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
             let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
             analyze(input, &words)
         } else {
-            subject_before(input, toks, j, lo).or_else(|| sentence_subject(input, toks, j, lo))
+            subject_of_cue(input, toks, j, lo)
         };
         if let Some(np) = np {
             let to = if is_tell(cue_text) {
@@ -566,7 +625,9 @@ fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
     }
     // `Trump on Twitter: "..."`.
     if q > lo && toks[q - 1].kind == Kind::Punct(':') {
-        let np = np_back(input, toks, q - 1, lo).filter(|n| n.how != How::Description)?;
+        let np = np_back(input, toks, q - 1, lo)
+            .filter(|n| n.how != How::Description)
+            .or_else(|| sentence_subject(input, toks, q - 1, lo))?;
         return Some(Found {
             np,
             cue: Span::new(toks[q - 1].s, toks[q - 1].e),
@@ -586,8 +647,7 @@ fn later_in_sentence(input: &str, toks: &[Tok], q: usize) -> Option<Found> {
             return None;
         }
         if let Some((after, cue)) = cue_at(input, toks, j, toks.len()) {
-            let np = subject_before(input, toks, j, q + 1)
-                .or_else(|| sentence_subject(input, toks, j, q + 1))?;
+            let np = subject_of_cue(input, toks, j, q + 1)?;
             let to = if is_tell(&input[cue.range()]) {
                 addressee_at(input, toks, after, toks.len())
             } else {
@@ -753,12 +813,14 @@ pub(crate) fn trailing(input: &str, toks: &[Tok]) -> Option<Found> {
             break;
         }
         if let Some((_, cue)) = cue_at(input, toks, j, n) {
-            if let Some(np) = subject_before(input, toks, j, lo) {
+            if let Some(np) = subject_of_cue(input, toks, j, lo) {
                 return Some(Found { np, cue, to: None });
             }
         }
     }
-    let np = np_back(input, toks, n - 1, lo).filter(|n| n.how != How::Description)?;
+    let np = np_back(input, toks, n - 1, lo)
+        .filter(|n| n.how != How::Description)
+        .or_else(|| sentence_subject(input, toks, n - 1, lo))?;
     Some(Found {
         np,
         cue: Span::new(toks[n - 1].s, toks[n - 1].e),

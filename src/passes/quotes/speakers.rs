@@ -60,7 +60,7 @@ pub(crate) fn is_particle(w: &str) -> bool {
     !is_cap(w) && contains_ci(titles::NAME_PARTICLES, w)
 }
 
-fn is_calendar(w: &str) -> bool {
+pub(crate) fn is_calendar(w: &str) -> bool {
     let b = bare(w);
     contains_ci(calendar::WEEKDAYS, b) || (b != "May" && contains_ci(calendar::MONTHS, b))
 }
