@@ -520,7 +520,19 @@ fn subject_of_cue(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> 
     if participle && j > lo && toks[j - 1].kind == Kind::Punct(',') {
         return sentence_subject(input, toks, j, lo);
     }
-    subject_before(input, toks, j, lo).or_else(|| sentence_subject(input, toks, j, lo))
+    subject_before(input, toks, j, lo)
+        .or_else(|| inverted_at(input, toks, j))
+        .or_else(|| sentence_subject(input, toks, j, lo))
+}
+
+/// `But, said Solovey, "..."`: a name right after an invertible cue.
+fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
+    let (rest, c) = cue(&input[toks[j].s..]).ok()?;
+    if !invertible(c) {
+        return None;
+    }
+    let (_, words) = preceded_ws(np_words(false))(rest).ok()?;
+    analyze(input, &words).filter(|n| n.how == How::Name)
 }
 
 /// The subject of the sentence that holds token `j`: its first name or
@@ -535,8 +547,10 @@ fn sentence_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np
     {
         s -= 1;
     }
-    for k in s..j {
+    let mut k = s;
+    while k < j {
         if !is_word(&toks[k]) {
+            k += 1;
             continue;
         }
         let w = text(input, &toks[k]);
@@ -546,15 +560,32 @@ fn sentence_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np
         ) {
             return analyze(input, &[w]);
         }
-        if super::speakers::is_name_word(w) {
-            let words: Words = toks[k..j]
+        if !super::speakers::is_name_word(w) {
+            k += 1;
+            continue;
+        }
+        let n = toks[k..j]
+            .iter()
+            .take_while(|t| is_word(t) && super::speakers::is_name_word(text(input, t)))
+            .count();
+        let last = text(input, &toks[k + n - 1]);
+        // Not a subject: a sentence-opening adverb or participle
+        // (`Speaking to reporters`), a place after a preposition (`In
+        // Miami, Rubio said`), a possessor (`Trump's remarks`).
+        let opener = k == s && n == 1 && (w.ends_with("ing") || w.ends_with("ly"));
+        let after_prep = k > s && is_word(&toks[k - 1]) && {
+            let p = text(input, &toks[k - 1]);
+            is_function(p) && !is_determiner(p) && !matches!(p, "and" | "but" | "And" | "But")
+        };
+        let possessive = last.ends_with("'s") || last.ends_with("’s");
+        if !(opener || after_prep || possessive) {
+            let words: Words = toks[k..k + n.min(6)]
                 .iter()
-                .take_while(|t| is_word(t) && super::speakers::is_name_word(text(input, t)))
-                .take(6)
                 .map(|t| text(input, t))
                 .collect();
             return analyze(input, &words).filter(|n| n.how == How::Name);
         }
+        k += n;
     }
     None
 }
