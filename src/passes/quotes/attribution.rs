@@ -288,8 +288,11 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Opti
         }
         r = r3;
     }
-    let (r, _) = adverbs(r).ok()?;
-    let (r, c) = preceded_ws(cue)(r).ok()?;
+    // The cue first, so that `was quoted as saying` is not read as the
+    // auxiliary `was` and the cue `quoted`.
+    let (r, c) = preceded_ws(cue)(r)
+        .or_else(|_| adverbs(r).and_then(|(r, _)| preceded_ws(cue)(r)))
+        .ok()?;
     if weak && !ends_here(r, c) {
         return None;
     }

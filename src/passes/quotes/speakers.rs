@@ -330,9 +330,17 @@ impl<'a> Entities<'a> {
                 !e.person
             }
         };
+        // A speaker known to have the pronoun's gender first, then one of
+        // unknown gender.
+        let exact = |e: &Entity| e.person && want != Gender::Unknown && e.gender == want;
         let key = recent
             .clone()
-            .find(|k| self.by_name.get(*k).is_some_and(fits))
+            .find(|k| self.by_name.get(*k).is_some_and(exact))
+            .or_else(|| {
+                recent
+                    .clone()
+                    .find(|k| self.by_name.get(*k).is_some_and(fits))
+            })
             .or_else(|| (!personal).then(|| self.recent.last()).flatten())
             .copied()?;
         let e = self.by_name.get_mut(key)?;
