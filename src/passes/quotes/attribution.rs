@@ -499,7 +499,8 @@ fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
 fn is_subject_description(input: &str, toks: &[Tok], a: usize, words: &[&str]) -> bool {
     let head = words[words.len() - 1];
     let plural_ok = contains_ci(pronouns::DESCRIPTIVE_PLURALS, head);
-    if !plural_ok && (head.ends_with("ly") || head.ends_with("ed") || head.ends_with("ing")) {
+    let verbal = head.ends_with("ly") || head.ends_with("ed") || head.ends_with("ing");
+    if !plural_ok && !is_cap(head) && verbal {
         return false;
     }
     if words
@@ -557,6 +558,19 @@ fn sentence_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np
             continue;
         }
         let w = text(input, &toks[k]);
+        // A subject opens the sentence or follows an opening phrase or a
+        // conjunction (`In Miami, Rubio said`, `But Trump said`).
+        let at_start = k == s
+            || toks[k - 1].kind == Kind::Punct(',')
+            || (is_word(&toks[k - 1])
+                && matches!(
+                    text(input, &toks[k - 1]),
+                    "And" | "But" | "So" | "Yet" | "Then" | "Still" | "Also" | "and" | "but" | "then"
+                ));
+        if !at_start {
+            k += 1;
+            continue;
+        }
         if matches!(
             w,
             "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
@@ -575,13 +589,23 @@ fn sentence_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np
         // Not a subject: a sentence-opening adverb or participle
         // (`Speaking to reporters`), a place after a preposition (`In
         // Miami, Rubio said`), a possessor (`Trump's remarks`).
-        let opener = k == s && n == 1 && (w.ends_with("ing") || w.ends_with("ly"));
+        let next_is_function = toks
+            .get(k + 1)
+            .is_some_and(|t| is_word(t) && is_function(text(input, t)));
+        let opener = k == s
+            && n == 1
+            && (w.ends_with("ly") || (w.ends_with("ing") && next_is_function));
         let after_prep = k > s && is_word(&toks[k - 1]) && {
             let p = text(input, &toks[k - 1]);
             is_function(p) && !is_determiner(p) && !matches!(p, "and" | "but" | "And" | "But")
         };
         let possessive = last.ends_with("'s") || last.ends_with("’s");
-        if !(opener || after_prep || possessive) {
+        let verb_follows = toks.get(k + n).is_some_and(|t| match t.kind {
+            Kind::Word => !is_cap(text(input, t)),
+            Kind::Punct(c) => c == ',' || c == '(',
+            Kind::Quote(_) => false,
+        });
+        if !(opener || after_prep || possessive) && verb_follows {
             let words: Words = toks[k..k + n.min(6)]
                 .iter()
                 .map(|t| text(input, t))

@@ -68,7 +68,11 @@ pub(crate) fn is_calendar(w: &str) -> bool {
 /// A word that can be part of a name: capitalized, not a function word, not
 /// a weekday (`On Tuesday Trump said`).
 pub(crate) fn is_name_word(w: &str) -> bool {
-    is_cap(w) && !is_function(w) && !is_calendar(w) && !contains_ci(pronouns::SUBJECT_PRONOUNS, w)
+    is_cap(w)
+        && !is_function(w)
+        && !is_determiner(w)
+        && !is_calendar(w)
+        && !contains_ci(pronouns::SUBJECT_PRONOUNS, w)
 }
 
 /// Builds an [`Np`] from the words of a speaker phrase, in text order.
