@@ -28,7 +28,9 @@ use smallvec::SmallVec;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Found {
     pub np: Np,
-    pub cue: Span,
+    /// None when the speaker is the subject of a sentence whose verb is not
+    /// a listed cue (`Trump likened them to "snakes"`).
+    pub cue: Option<Span>,
     pub to: Option<Span>,
 }
 
@@ -241,7 +243,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Opti
             if let Some(np) = np.filter(|_| r.is_empty() || r.starts_with('\n')) {
                 return Some(Found {
                     np,
-                    cue: span_of(input, d),
+                    cue: Some(span_of(input, d)),
                     to: None,
                 });
             }
@@ -269,7 +271,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Opti
             if !weak || ends_here(after, "") {
                 return Some(Found {
                     np,
-                    cue: span_of(input, c),
+                    cue: Some(span_of(input, c)),
                     to: None,
                 });
             }
@@ -303,7 +305,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Opti
     };
     Some(Found {
         np,
-        cue: span_of(input, c),
+        cue: Some(span_of(input, c)),
         to,
     })
 }
@@ -412,7 +414,7 @@ fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> Option<Np> 
         let first = appos.first().filter(|t| is_word(t))?;
         let fw = text(input, first);
         if matches!(fw.to_ascii_lowercase().as_str(), "who" | "which" | "whose") {
-            return np_back(input, toks, k, lo);
+            return np_back_paren(input, toks, k, lo);
         }
         let all_names = appos.len() <= 5
             && appos
@@ -422,16 +424,29 @@ fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> Option<Np> 
             let words: Words = appos.iter().map(|t| text(input, t)).collect();
             let mut np = analyze(input, &words)?;
             if np.role.is_none() {
-                np.role = np_back(input, toks, k, lo).map(|n| n.mention);
+                np.role = np_back_paren(input, toks, k, lo).map(|n| n.mention);
             }
             return Some(np);
         }
-        let mut np = np_back(input, toks, k, lo)?;
+        let mut np = np_back_paren(input, toks, k, lo)?;
         if np.how == How::Name && np.role.is_none() {
             let a = &input[first.s..appos[appos.len() - 1].e];
             np.role = role_of_appositive(a).map(|a| span_of(input, a));
         }
         return Some(np);
+    }
+    np_back(input, toks, j, lo)
+}
+
+/// Like [`np_back`], skipping a parenthesis right before `j` (`Rep.
+/// Elijah Cummings (D-Md.), chair of ...`).
+fn np_back_paren(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    if j > lo && toks[j - 1].kind == Kind::Punct(')') {
+        let k = (lo..j - 1)
+            .rev()
+            .take(12)
+            .find(|&k| toks[k].kind == Kind::Punct('('))?;
+        return np_back(input, toks, k, lo);
     }
     np_back(input, toks, j, lo)
 }
@@ -565,7 +580,16 @@ fn sentence_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np
             || (is_word(&toks[k - 1])
                 && matches!(
                     text(input, &toks[k - 1]),
-                    "And" | "But" | "So" | "Yet" | "Then" | "Still" | "Also" | "and" | "but" | "then"
+                    "And"
+                        | "But"
+                        | "So"
+                        | "Yet"
+                        | "Then"
+                        | "Still"
+                        | "Also"
+                        | "and"
+                        | "but"
+                        | "then"
                 ));
         if !at_start {
             k += 1;
@@ -592,9 +616,8 @@ fn sentence_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np
         let next_is_function = toks
             .get(k + 1)
             .is_some_and(|t| is_word(t) && is_function(text(input, t)));
-        let opener = k == s
-            && n == 1
-            && (w.ends_with("ly") || (w.ends_with("ing") && next_is_function));
+        let opener =
+            k == s && n == 1 && (w.ends_with("ly") || (w.ends_with("ing") && next_is_function));
         let after_prep = k > s && is_word(&toks[k - 1]) && {
             let p = text(input, &toks[k - 1]);
             is_function(p) && !is_determiner(p) && !matches!(p, "and" | "but" | "And" | "But")
@@ -627,7 +650,11 @@ fn cue_ending_sentence(input: &str, toks: &[Tok], end: usize, lo: usize) -> Opti
         }
         if let Some((_, cue)) = cue_at(input, toks, k, end) {
             let np = subject_of_cue(input, toks, k, lo)?;
-            return Some(Found { np, cue, to: None });
+            return Some(Found {
+                np,
+                cue: Some(cue),
+                to: None,
+            });
         }
     }
     None
@@ -674,7 +701,11 @@ fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
             } else {
                 None
             };
-            return Some(Found { np, cue, to });
+            return Some(Found {
+                np,
+                cue: Some(cue),
+                to,
+            });
         }
         tries += 1;
         if tries >= 2 {
@@ -688,7 +719,7 @@ fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
             .or_else(|| sentence_subject(input, toks, q - 1, lo))?;
         return Some(Found {
             np,
-            cue: Span::new(toks[q - 1].s, toks[q - 1].e),
+            cue: Some(Span::new(toks[q - 1].s, toks[q - 1].e)),
             to: None,
         });
     }
@@ -711,11 +742,30 @@ fn later_in_sentence(input: &str, toks: &[Tok], q: usize) -> Option<Found> {
             } else {
                 None
             };
-            return Some(Found { np, cue, to });
+            return Some(Found {
+                np,
+                cue: Some(cue),
+                to,
+            });
         }
         j += 1;
     }
     None
+}
+
+/// A quote inside a sentence with no listed cue: its speaker is the
+/// sentence's subject when that is a name or a personal pronoun
+/// (`Trump likened the refugees to a "vicious snake"`).
+fn subject_only(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found> {
+    if q == lo || ends_sentence(&toks[q - 1]) {
+        return None;
+    }
+    let np = sentence_subject(input, toks, q, lo)?;
+    Some(Found {
+        np,
+        cue: None,
+        to: None,
+    })
 }
 
 /// True when the piece is a title, a name or a nickname, not speech.
@@ -834,13 +884,14 @@ pub(crate) fn paragraph(input: &str, toks: &[Tok], pieces: &[Piece], verdicts: &
             } else {
                 later_in_sentence(input, toks, q)
             }
-        });
+        })
+        .or_else(|| subject_only(input, toks, q, lo));
         verdicts.push(Verdict {
             is_quote: true,
             found,
             sentence,
         });
-        if weak && found.map_or(true, |f| f.cue.start < t.s) {
+        if weak && found.map_or(true, |f| f.cue.map_or(true, |c| c.start < t.s)) {
             sentence += 1;
         }
     }
@@ -848,6 +899,27 @@ pub(crate) fn paragraph(input: &str, toks: &[Tok], pieces: &[Piece], verdicts: &
 
 fn para_end(toks: &[Tok], t: &Tok) -> usize {
     toks.last().map_or(t.e, |l| l.e.max(t.e))
+}
+
+/// The last cue of a paragraph outside its quotes, with its speaker: a
+/// quote paragraph that follows `Schiff said the talks would fail.` is
+/// most often Schiff's.
+pub(crate) fn last_cue(input: &str, toks: &[Tok]) -> Option<Found> {
+    let lo = toks
+        .iter()
+        .rposition(|t| matches!(t.kind, Kind::Quote(_)))
+        .map_or(0, |k| k + 1);
+    for j in (lo..toks.len()).rev().take(80) {
+        if let Some((_, cue)) = cue_at(input, toks, j, toks.len()) {
+            let np = subject_of_cue(input, toks, j, lo)?;
+            return Some(Found {
+                np,
+                cue: Some(cue),
+                to: None,
+            });
+        }
+    }
+    None
 }
 
 /// An attribution that ends a paragraph and introduces the next one's
@@ -872,7 +944,11 @@ pub(crate) fn trailing(input: &str, toks: &[Tok]) -> Option<Found> {
         }
         if let Some((_, cue)) = cue_at(input, toks, j, n) {
             if let Some(np) = subject_of_cue(input, toks, j, lo) {
-                return Some(Found { np, cue, to: None });
+                return Some(Found {
+                    np,
+                    cue: Some(cue),
+                    to: None,
+                });
             }
         }
     }
@@ -881,7 +957,7 @@ pub(crate) fn trailing(input: &str, toks: &[Tok]) -> Option<Found> {
         .or_else(|| sentence_subject(input, toks, n - 1, lo))?;
     Some(Found {
         np,
-        cue: Span::new(toks[n - 1].s, toks[n - 1].e),
+        cue: Some(Span::new(toks[n - 1].s, toks[n - 1].e)),
         to: None,
     })
 }

@@ -91,6 +91,9 @@ struct ParaInfo {
     first: usize,
     /// A trailing `X said:` that introduces the next paragraph.
     trailing: Option<Found>,
+    /// The paragraph's last cue outside quotes, for a quote paragraph
+    /// that follows with no attribution of its own.
+    last_cue: Option<Found>,
 }
 
 /// A resolved attribution, ready to copy to sibling and continuing quotes.
@@ -119,6 +122,7 @@ impl Quotes {
             info.push(ParaInfo {
                 first: cands.len(),
                 trailing: attribution::trailing(input, &toks),
+                last_cue: attribution::last_cue(input, &toks),
             });
             cands.extend(pieces.iter().zip(&verdicts).map(|(piece, verdict)| Cand {
                 para: pi,
@@ -167,8 +171,9 @@ impl Quotes {
                         },
                         ..a
                     });
-                    if attr.is_none() {
-                        if let Some(f) = pi.checked_sub(1).and_then(|p| info[p].trailing) {
+                    if attr.is_none() && attrs.iter().all(Option::is_none) {
+                        let prev = pi.checked_sub(1).map(|p| &info[p]);
+                        if let Some(f) = prev.and_then(|p| p.trailing.or(p.last_cue)) {
                             attr = Some(r.attr(&f));
                         }
                     }
@@ -280,7 +285,7 @@ impl<'a> Resolver<'a, '_> {
         };
         Attr {
             speaker,
-            cue: Some(slice(f.cue)),
+            cue: f.cue.map(slice),
             to: f.to.map(slice),
         }
     }
