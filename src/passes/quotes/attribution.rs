@@ -374,11 +374,43 @@ fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(usize, Span
     if k > hi || toks[k - 1].e != end {
         return None;
     }
-    // `the reports`, `a read`: a noun, not a cue.
-    if i > 0 && is_word(&toks[i - 1]) && is_determiner(text(input, &toks[i - 1])) {
+    if noun_reading(input, toks, i) {
         return None;
     }
     Some((k, span_of(input, c)))
+}
+
+/// True when the cue word at token `i` is a noun here: `the reports`, `his
+/// early-morning attacks`, `of Republican claims`.
+fn noun_reading(input: &str, toks: &[Tok], i: usize) -> bool {
+    let word_at = |k: usize| {
+        Some(&toks[k])
+            .filter(|t| is_word(t))
+            .map(|t| text(input, t))
+    };
+    let marks_noun = |w: &str| {
+        is_determiner(w)
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+            || w.chars().all(|c| c.is_ascii_digit())
+            || (is_inner_preposition(w) && !is_cap(w))
+    };
+    let Some(prev) = i.checked_sub(1).and_then(word_at) else {
+        return false;
+    };
+    if is_determiner(prev) {
+        return true;
+    }
+    let cue = text(input, &toks[i]);
+    if !cue.ends_with('s') || cue.contains(' ') {
+        return false;
+    }
+    if marks_noun(prev) {
+        return true;
+    }
+    let adjective =
+        !is_function(prev) && !is_pronoun(prev) && !contains_ci(pronouns::ADVERBS, prev);
+    adjective && i.checked_sub(2).and_then(word_at).is_some_and(marks_noun)
 }
 
 /// The speaker phrase ending right before token `c` (a cue), not reaching
@@ -524,10 +556,36 @@ fn is_subject_description(input: &str, toks: &[Tok], a: usize, words: &[&str]) -
     {
         return false;
     }
+    // A subject follows punctuation, a capital or a conjunction; after any
+    // other word the phrase is an object (`through the streets`).
     let prev = a.checked_sub(1).map(|k| &toks[k]).filter(|t| is_word(t));
     !prev.is_some_and(|t| {
         let w = text(input, t);
-        !is_cap(w) && (is_inner_preposition(w) || w == "by" || w == "to" || !is_function(w))
+        !is_cap(w)
+            && !matches!(
+                w,
+                "and"
+                    | "but"
+                    | "or"
+                    | "so"
+                    | "yet"
+                    | "then"
+                    | "that"
+                    | "which"
+                    | "while"
+                    | "when"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "as"
+                    | "if"
+                    | "since"
+                    | "where"
+                    | "also"
+                    | "still"
+                    | "after"
+                    | "before"
+            )
     })
 }
 
@@ -616,8 +674,17 @@ fn sentence_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np
         let next_is_function = toks
             .get(k + 1)
             .is_some_and(|t| is_word(t) && is_function(text(input, t)));
-        let opener =
-            k == s && n == 1 && (w.ends_with("ly") || (w.ends_with("ing") && next_is_function));
+        let next_is_preposition = toks.get(k + 1).is_some_and(|t| {
+            is_word(t) && {
+                let p = text(input, t);
+                is_inner_preposition(p) || matches!(p, "to" | "by" | "about")
+            }
+        });
+        let opener = k == s
+            && n == 1
+            && (w.ends_with("ly")
+                || (w.ends_with("ing") && next_is_function)
+                || next_is_preposition);
         let after_prep = k > s && is_word(&toks[k - 1]) && {
             let p = text(input, &toks[k - 1]);
             is_function(p) && !is_determiner(p) && !matches!(p, "and" | "but" | "And" | "But")
