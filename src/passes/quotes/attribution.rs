@@ -838,6 +838,10 @@ fn subject_only(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
 /// True when the piece is a title, a name or a nickname, not speech.
 fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     let content = input[piece.start..piece.end].trim();
+    // An attribute value in leftover markup: `tweet-date="..."`.
+    if input[..piece.outer_start].ends_with('=') {
+        return true;
+    }
     let prev = q
         .checked_sub(1)
         .map(|k| &toks[k])
@@ -877,7 +881,10 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     let words = content.split_whitespace().count();
     let core = content.trim_end_matches([',', '.']);
     let title_case = words <= 8
-        && is_cap(core)
+        && core
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && core.split_whitespace().all(|w| {
             w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
         })
@@ -893,7 +900,10 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     }
     if title_case {
         let by_prev = prev_w.is_some_and(|w| {
-            w.ends_with("'s") || w.ends_with("’s") || contains_ci(titles::TITLE_LEADS, w)
+            w.ends_with("'s")
+                || w.ends_with("’s")
+                || contains_ci(titles::TITLE_LEADS, w)
+                || w.chars().all(|c| c.is_ascii_digit())
         });
         if by_prev {
             return true;

@@ -77,6 +77,9 @@ impl Pass for Quotes {
     }
 }
 
+/// The most paragraphs in a row that one quotation may leave open.
+const MAX_OPEN_PARAGRAPHS: usize = 4;
+
 /// One quoted piece with what attribution made of it.
 struct Cand {
     para: usize,
@@ -140,6 +143,23 @@ impl Quotes {
         let mut attrs: Vec<Option<Attr<'a>>> = Vec::new();
         // The last attributed quote of the previous paragraph.
         let mut carried: Option<Attr<'a>> = None;
+        // Paragraph after paragraph opened and never closed is a transcript
+        // or block layout, not one long quotation: the length of each run.
+        let open_ended = |pi: usize| {
+            let hi = info.get(pi + 1).map_or(cands.len(), |n| n.first);
+            cands[info[pi].first..hi]
+                .last()
+                .is_some_and(|c| !c.piece.closed && c.piece.opens_paragraph)
+        };
+        let mut run_len = vec![0usize; paras.len()];
+        let mut start = 0;
+        for pi in 0..=paras.len() {
+            if pi == paras.len() || !open_ended(pi) {
+                let n = pi - start;
+                run_len[start..pi].iter_mut().for_each(|r| *r = n);
+                start = pi + 1;
+            }
+        }
         for pi in 0..paras.len() {
             let lo = info[pi].first;
             let hi = info.get(pi + 1).map_or(cands.len(), |n| n.first);
@@ -152,6 +172,7 @@ impl Quotes {
             let next_opens = cands
                 .get(hi)
                 .is_some_and(|n| n.para == pi + 1 && n.piece.opens_paragraph);
+            let next_opens = next_opens && run_len[pi] <= MAX_OPEN_PARAGRAPHS;
             let mut last: Option<Attr<'a>> = None;
             for (k, c) in cs.iter().enumerate() {
                 if !c.verdict.is_quote {
@@ -181,7 +202,7 @@ impl Quotes {
                 if attr.is_none() && (!speechlike || (!c.piece.closed && !next_opens)) {
                     continue;
                 }
-                if !c.piece.closed && !next_opens && attr.is_none() {
+                if !c.piece.closed && !next_opens {
                     continue;
                 }
                 out.push(Quote {
