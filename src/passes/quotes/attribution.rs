@@ -405,8 +405,20 @@ fn noun_reading(input: &str, toks: &[Tok], i: usize) -> bool {
     if !cue.ends_with('s') || cue.contains(' ') {
         return false;
     }
+    // What follows a verb: `The ad claims "..."`, `the survey asks whether`.
+    let verb_follows = toks.get(i + 1).is_some_and(|t| match t.kind {
+        Kind::Quote(_) => true,
+        Kind::Punct(c) => c == ':' || c == ',',
+        Kind::Word => {
+            let w = text(input, t);
+            matches!(w, "that" | "whether" | "if") || is_pronoun(w)
+        }
+    });
     if marks_noun(prev) {
         return true;
+    }
+    if verb_follows {
+        return false;
     }
     let adjective =
         !is_function(prev) && !is_pronoun(prev) && !contains_ci(pronouns::ADVERBS, prev);
