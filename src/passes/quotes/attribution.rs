@@ -607,11 +607,11 @@ fn is_subject_description(input: &str, toks: &[Tok], a: usize, words: &[&str]) -
 fn subject_of_cue(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
     let participle = text(input, &toks[j]).ends_with("ing");
     if participle && j > lo && toks[j - 1].kind == Kind::Punct(',') {
-        return sentence_subject(input, toks, j, lo);
+        return sentence_subject(input, toks, j, lo, true);
     }
     subject_before(input, toks, j, lo)
         .or_else(|| inverted_at(input, toks, j))
-        .or_else(|| sentence_subject(input, toks, j, lo))
+        .or_else(|| sentence_subject(input, toks, j, lo, true))
 }
 
 /// `But, said Solovey, "..."`: a name right after an invertible cue.
@@ -627,7 +627,13 @@ fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
 /// The subject of the sentence that holds token `j`: its first name or
 /// personal pronoun (`Trump defended it, saying "..."`, `I laughed and
 /// said "..."`).
-fn sentence_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+fn sentence_subject(
+    input: &str,
+    toks: &[Tok],
+    j: usize,
+    lo: usize,
+    descriptions: bool,
+) -> Option<Np> {
     let mut s = j;
     while s > lo
         && j - s < 60
@@ -670,6 +676,26 @@ fn sentence_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np
             "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
         ) {
             return analyze(input, &[w]);
+        }
+        if descriptions && is_cap(w) && is_determiner(w) {
+            // `The Sanders campaign projects that "..."`: the article and
+            // the nouns up to the first verb-looking word.
+            let n = toks[k + 1..j]
+                .iter()
+                .take(4)
+                .take_while(|t| {
+                    is_word(t) && {
+                        let x = text(input, t);
+                        !is_function(x)
+                            && !is_pronoun(x)
+                            && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
+                    }
+                })
+                .count();
+            if n > 0 {
+                let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
+                return analyze(input, &words);
+            }
         }
         if !super::speakers::is_name_word(w) {
             k += 1;
@@ -795,7 +821,7 @@ fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
     if q > lo && toks[q - 1].kind == Kind::Punct(':') {
         let np = np_back(input, toks, q - 1, lo)
             .filter(|n| n.how != How::Description)
-            .or_else(|| sentence_subject(input, toks, q - 1, lo))?;
+            .or_else(|| sentence_subject(input, toks, q - 1, lo, true))?;
         return Some(Found {
             np,
             cue: Some(Span::new(toks[q - 1].s, toks[q - 1].e)),
@@ -839,7 +865,7 @@ fn subject_only(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
     if q == lo || ends_sentence(&toks[q - 1]) {
         return None;
     }
-    let np = sentence_subject(input, toks, q, lo)?;
+    let np = sentence_subject(input, toks, q, lo, false)?;
     Some(Found {
         np,
         cue: None,
@@ -1043,7 +1069,7 @@ pub(crate) fn trailing(input: &str, toks: &[Tok]) -> Option<Found> {
     }
     let np = np_back(input, toks, n - 1, lo)
         .filter(|n| n.how != How::Description)
-        .or_else(|| sentence_subject(input, toks, n - 1, lo))?;
+        .or_else(|| sentence_subject(input, toks, n - 1, lo, true))?;
     Some(Found {
         np,
         cue: Some(Span::new(toks[n - 1].s, toks[n - 1].e)),
