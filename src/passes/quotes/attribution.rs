@@ -865,7 +865,7 @@ fn subject_only(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
     if q == lo || ends_sentence(&toks[q - 1]) {
         return None;
     }
-    let np = sentence_subject(input, toks, q, lo, false)?;
+    let np = sentence_subject(input, toks, q, lo, true)?;
     Some(Found {
         np,
         cue: None,
