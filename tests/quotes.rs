@@ -346,6 +346,17 @@ fn many_marks_stay_linear() {
     for _ in 0..10_000 {
         s.push_str("\"x,\" he said, ");
     }
+    s.push_str("\n\n");
+    // Many short unattributed pieces in one sentence.
+    for _ in 0..20_000 {
+        s.push_str("\"a b\" and ");
+    }
+    s.push_str("\n\n");
+    // Many cues and apostrophes with no quote until the end.
+    for _ in 0..20_000 {
+        s.push_str("officials said it's ");
+    }
+    s.push_str("\"the end of it all, really,\" he said.");
     let a = article(&s);
     check_slices(&s, &a);
     assert!(a.quotes.len() >= 10_000);

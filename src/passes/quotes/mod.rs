@@ -141,6 +141,7 @@ impl Quotes {
         };
         let mut out = Vec::new();
         let mut attrs: Vec<Option<Attr<'a>>> = Vec::new();
+        let (mut prev_att, mut next_att) = (Vec::new(), Vec::new());
         // The last attributed quote of the previous paragraph.
         let mut carried: Option<Attr<'a>> = None;
         // Paragraph after paragraph opened and never closed is a transcript
@@ -173,6 +174,25 @@ impl Quotes {
                 .get(hi)
                 .is_some_and(|n| n.para == pi + 1 && n.piece.opens_paragraph);
             let next_opens = next_opens && run_len[pi] <= MAX_OPEN_PARAGRAPHS;
+            // The nearest directly attributed piece on each side, so that
+            // unattributed pieces share it in linear time.
+            prev_att.clear();
+            let mut seen = None;
+            for (k, a) in attrs.iter().enumerate() {
+                prev_att.push(seen);
+                if a.is_some() {
+                    seen = Some(k);
+                }
+            }
+            next_att.clear();
+            next_att.resize(attrs.len(), None);
+            let mut seen = None;
+            for (k, a) in attrs.iter().enumerate().rev() {
+                next_att[k] = seen;
+                if a.is_some() {
+                    seen = Some(k);
+                }
+            }
             let mut last: Option<Attr<'a>> = None;
             for (k, c) in cs.iter().enumerate() {
                 if !c.verdict.is_quote {
@@ -181,8 +201,15 @@ impl Quotes {
                 let content = &input[c.piece.start..c.piece.end];
                 let speechlike = content.split_whitespace().count() >= self.min_unattributed_words;
                 let mut attr = attrs[k];
-                if attr.is_none() && (speechlike || same_sentence(cs, &attrs, k)) {
-                    attr = sibling(cs, &attrs, k);
+                if attr.is_none() {
+                    let (before, after) = (prev_att[k], next_att[k]);
+                    let same = [before, after]
+                        .iter()
+                        .flatten()
+                        .any(|&o| cs[o].verdict.sentence == c.verdict.sentence);
+                    if speechlike || same {
+                        attr = before.or(after).and_then(|o| attrs[o]);
+                    }
                 }
                 if attr.is_none() && k == 0 && c.piece.opens_paragraph {
                     attr = carried.map(|a| Attr {
@@ -221,27 +248,6 @@ impl Quotes {
         }
         out
     }
-}
-
-/// True when an attributed piece shares quote `k`'s sentence.
-fn same_sentence(cs: &[Cand], attrs: &[Option<Attr<'_>>], k: usize) -> bool {
-    let s = cs[k].verdict.sentence;
-    cs.iter()
-        .zip(attrs)
-        .any(|(c, a)| a.is_some() && c.verdict.sentence == s)
-}
-
-/// The attribution of the nearest attributed piece of the paragraph,
-/// earlier ones first (`"...," he said. "..."`).
-fn sibling<'a>(cs: &[Cand], attrs: &[Option<Attr<'a>>], k: usize) -> Option<Attr<'a>> {
-    let _ = cs;
-    attrs[..k]
-        .iter()
-        .rev()
-        .flatten()
-        .next()
-        .or_else(|| attrs[k + 1..].iter().flatten().next())
-        .copied()
 }
 
 /// Turns speaker phrases into speakers, in text order.
