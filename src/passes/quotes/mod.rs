@@ -144,23 +144,7 @@ impl Quotes {
         let (mut prev_att, mut next_att) = (Vec::new(), Vec::new());
         // The last attributed quote of the previous paragraph.
         let mut carried: Option<Attr<'a>> = None;
-        // Paragraph after paragraph opened and never closed is a transcript
-        // or block layout, not one long quotation: the length of each run.
-        let open_ended = |pi: usize| {
-            let hi = info.get(pi + 1).map_or(cands.len(), |n| n.first);
-            cands[info[pi].first..hi]
-                .last()
-                .is_some_and(|c| !c.piece.closed && c.piece.opens_paragraph)
-        };
-        let mut run_len = vec![0usize; paras.len()];
-        let mut start = 0;
-        for pi in 0..=paras.len() {
-            if pi == paras.len() || !open_ended(pi) {
-                let n = pi - start;
-                run_len[start..pi].iter_mut().for_each(|r| *r = n);
-                start = pi + 1;
-            }
-        }
+        let run_len = open_runs(&info, &cands);
         for pi in 0..paras.len() {
             let lo = info[pi].first;
             let hi = info.get(pi + 1).map_or(cands.len(), |n| n.first);
@@ -174,25 +158,7 @@ impl Quotes {
                 .get(hi)
                 .is_some_and(|n| n.para == pi + 1 && n.piece.opens_paragraph);
             let next_opens = next_opens && run_len[pi] <= MAX_OPEN_PARAGRAPHS;
-            // The nearest directly attributed piece on each side, so that
-            // unattributed pieces share it in linear time.
-            prev_att.clear();
-            let mut seen = None;
-            for (k, a) in attrs.iter().enumerate() {
-                prev_att.push(seen);
-                if a.is_some() {
-                    seen = Some(k);
-                }
-            }
-            next_att.clear();
-            next_att.resize(attrs.len(), None);
-            let mut seen = None;
-            for (k, a) in attrs.iter().enumerate().rev() {
-                next_att[k] = seen;
-                if a.is_some() {
-                    seen = Some(k);
-                }
-            }
+            nearest_attributed(&attrs, &mut prev_att, &mut next_att);
             let mut last: Option<Attr<'a>> = None;
             for (k, c) in cs.iter().enumerate() {
                 if !c.verdict.is_quote {
@@ -226,10 +192,9 @@ impl Quotes {
                         }
                     }
                 }
-                if attr.is_none() && (!speechlike || (!c.piece.closed && !next_opens)) {
-                    continue;
-                }
-                if !c.piece.closed && !next_opens {
+                // An unclosed piece is a quote only when the next paragraph
+                // takes it up; otherwise its mark was stray.
+                if (!c.piece.closed && !next_opens) || (attr.is_none() && !speechlike) {
                     continue;
                 }
                 out.push(Quote {
@@ -247,6 +212,55 @@ impl Quotes {
             carried = last;
         }
         out
+    }
+}
+
+/// For each paragraph, the length of the run of consecutive paragraphs it
+/// belongs to that open a quote and never close it. A long run is a
+/// transcript or block layout, not one long quotation.
+fn open_runs(info: &[ParaInfo], cands: &[Cand]) -> Vec<usize> {
+    let n = info.len();
+    let open_ended = |pi: usize| {
+        let hi = info.get(pi + 1).map_or(cands.len(), |x| x.first);
+        cands[info[pi].first..hi]
+            .last()
+            .is_some_and(|c| !c.piece.closed && c.piece.opens_paragraph)
+    };
+    let mut run_len = vec![0usize; n];
+    let mut start = 0;
+    for pi in 0..=n {
+        if pi == n || !open_ended(pi) {
+            let len = pi - start;
+            run_len[start..pi].iter_mut().for_each(|r| *r = len);
+            start = pi + 1;
+        }
+    }
+    run_len
+}
+
+/// For each piece, the nearest directly attributed piece before and after
+/// it, so that unattributed pieces can share one in linear time.
+fn nearest_attributed(
+    attrs: &[Option<Attr<'_>>],
+    prev: &mut Vec<Option<usize>>,
+    next: &mut Vec<Option<usize>>,
+) {
+    prev.clear();
+    let mut seen = None;
+    for (k, a) in attrs.iter().enumerate() {
+        prev.push(seen);
+        if a.is_some() {
+            seen = Some(k);
+        }
+    }
+    next.clear();
+    next.resize(attrs.len(), None);
+    let mut seen = None;
+    for (k, a) in attrs.iter().enumerate().rev() {
+        next[k] = seen;
+        if a.is_some() {
+            seen = Some(k);
+        }
     }
 }
 
