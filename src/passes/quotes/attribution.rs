@@ -609,13 +609,33 @@ fn subject_of_cue(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> 
     if participle && j > lo && toks[j - 1].kind == Kind::Punct(',') {
         return sentence_subject(input, toks, j, lo, true);
     }
-    subject_before(input, toks, j, lo)
+    let np = subject_before(input, toks, j, lo)
         .or_else(|| inverted_at(input, toks, j))
-        .or_else(|| sentence_subject(input, toks, j, lo, true))
+        .or_else(|| sentence_subject(input, toks, j, lo, true))?;
+    // `Ban Ki-moon condemned what he called a "breach"`: the pronoun of a
+    // relative clause; the sentence's subject is the speaker.
+    let k = toks.partition_point(|t| t.s < np.mention.start);
+    let relative = np.how == How::Pronoun
+        && k < toks.len()
+        && k > lo
+        && is_word(&toks[k - 1])
+        && matches!(text(input, &toks[k - 1]), "what" | "which");
+    if relative {
+        if let Some(main) = sentence_subject(input, toks, k - 1, lo, true) {
+            return Some(main);
+        }
+    }
+    Some(np)
 }
 
 /// `But, said Solovey, "..."`: a name right after an invertible cue.
 fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
+    // Only right after a comma or at a sentence's start: in `and
+    // criticized Obama`, Obama is the object.
+    let after_break = j == 0 || matches!(toks[j - 1].kind, Kind::Punct(_) | Kind::Quote(_));
+    if !after_break {
+        return None;
+    }
     let (rest, c) = cue(&input[toks[j].s..]).ok()?;
     if !invertible(c) {
         return None;
