@@ -597,6 +597,9 @@ fn is_subject_description(input: &str, toks: &[Tok], a: usize, words: &[&str]) -
                     | "still"
                     | "after"
                     | "before"
+                    | "what"
+                    | "who"
+                    | "whom"
             )
     })
 }
