@@ -47,6 +47,11 @@ pub(crate) struct Verdict {
 
 type Words<'a> = SmallVec<[&'a str; 12]>;
 
+/// Capitalized words the article uses in mid-sentence: a lone capitalized
+/// word that opens a sentence is taken for a name only when it is one of
+/// these (`Trump has ...`, not `Smiling, she ...` or `Boos rang out`).
+pub(crate) type Known<'a> = std::collections::HashSet<&'a str>;
+
 // ------------------------------------------------------------ nom grammar
 
 fn fail<T>(i: &str) -> IResult<&str, T> {
@@ -607,14 +612,14 @@ fn is_subject_description(input: &str, toks: &[Tok], a: usize, words: &[&str]) -
 /// The speaker of the cue at token `j`: the phrase before it, or for a
 /// participle after a comma (`Trump defended it, saying "..."`) and when
 /// nothing fits, the sentence's subject.
-fn subject_of_cue(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+fn subject_of_cue(input: &str, toks: &[Tok], known: &Known<'_>, j: usize, lo: usize) -> Option<Np> {
     let participle = text(input, &toks[j]).ends_with("ing");
     if participle && j > lo && toks[j - 1].kind == Kind::Punct(',') {
-        return sentence_subject(input, toks, j, lo, true);
+        return sentence_subject(input, toks, known, j, lo, true);
     }
     let np = subject_before(input, toks, j, lo)
         .or_else(|| inverted_at(input, toks, j))
-        .or_else(|| sentence_subject(input, toks, j, lo, true))?;
+        .or_else(|| sentence_subject(input, toks, known, j, lo, true))?;
     // `Ban Ki-moon condemned what he called a "breach"`: the pronoun of a
     // relative clause; the sentence's subject is the speaker.
     let k = toks.partition_point(|t| t.s < np.mention.start);
@@ -624,7 +629,7 @@ fn subject_of_cue(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> 
         && is_word(&toks[k - 1])
         && matches!(text(input, &toks[k - 1]), "what" | "which");
     if relative {
-        if let Some(main) = sentence_subject(input, toks, k - 1, lo, true) {
+        if let Some(main) = sentence_subject(input, toks, known, k - 1, lo, true) {
             return Some(main);
         }
     }
@@ -653,6 +658,7 @@ fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
 fn sentence_subject(
     input: &str,
     toks: &[Tok],
+    known: &Known<'_>,
     j: usize,
     lo: usize,
     descriptions: bool,
@@ -741,11 +747,17 @@ fn sentence_subject(
                 is_inner_preposition(p) || matches!(p, "to" | "by" | "about")
             }
         });
-        let opener = k == s
-            && n == 1
-            && (w.ends_with("ly")
-                || (w.ends_with("ing") && next_is_function)
-                || next_is_preposition);
+        // A lone capitalized word opening the sentence that the article never
+        // capitalizes elsewhere is a common word: `Smiling, she said` skips
+        // it, `Protesters chanted` keeps it as a description.
+        let unknown = k == s && n == 1 && !known.contains(super::tokens::bare(w));
+        let next_is_comma = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
+        let opener = (unknown && next_is_comma)
+            || k == s
+                && n == 1
+                && (w.ends_with("ly")
+                    || (w.ends_with("ing") && next_is_function)
+                    || next_is_preposition);
         let after_prep = k > s && is_word(&toks[k - 1]) && {
             let p = text(input, &toks[k - 1]);
             is_function(p) && !is_determiner(p) && !matches!(p, "and" | "but" | "And" | "But")
@@ -761,7 +773,15 @@ fn sentence_subject(
                 .iter()
                 .map(|t| text(input, t))
                 .collect();
-            return analyze(input, &words).filter(|n| n.how == How::Name);
+            let np = analyze(input, &words).filter(|n| n.how == How::Name)?;
+            return Some(if unknown {
+                Np {
+                    how: How::Description,
+                    ..np
+                }
+            } else {
+                np
+            });
         }
         k += n;
     }
@@ -770,14 +790,20 @@ fn sentence_subject(
 
 /// An attribution that ends the sentence before token `end` (a full stop):
 /// `Schiff said.` or `he said in a statement.`
-fn cue_ending_sentence(input: &str, toks: &[Tok], end: usize, lo: usize) -> Option<Found> {
+fn cue_ending_sentence(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    end: usize,
+    lo: usize,
+) -> Option<Found> {
     let from = end.saturating_sub(6).max(lo);
     for k in (from..end).rev() {
         if matches!(toks[k].kind, Kind::Quote(_)) || ends_sentence(&toks[k]) {
             return None;
         }
         if let Some((_, cue)) = cue_at(input, toks, k, end) {
-            let np = subject_of_cue(input, toks, k, lo)?;
+            let np = subject_of_cue(input, toks, known, k, lo)?;
             return Some(Found {
                 np,
                 cue: Some(cue),
@@ -798,7 +824,13 @@ fn addressee_at(input: &str, toks: &[Tok], k: usize, hi: usize) -> Option<Span> 
 
 /// An attribution before quote token `q` in the same sentence, not reaching
 /// back before token `lo`.
-fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found> {
+fn before_quote(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    q: usize,
+    lo: usize,
+) -> Option<Found> {
     let mut tries = 0;
     let mut j = q;
     while j > lo {
@@ -806,7 +838,7 @@ fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
         let t = &toks[j];
         if ends_sentence(t) && j + 1 == q {
             // The quote opens its sentence: `Schiff said. "..."`.
-            if let Some(f) = cue_ending_sentence(input, toks, j, lo) {
+            if let Some(f) = cue_ending_sentence(input, toks, known, j, lo) {
                 return Some(f);
             }
         }
@@ -821,7 +853,7 @@ fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
             let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
             analyze(input, &words)
         } else {
-            subject_of_cue(input, toks, j, lo)
+            subject_of_cue(input, toks, known, j, lo)
         };
         if let Some(np) = np {
             let to = if is_tell(cue_text) {
@@ -844,7 +876,7 @@ fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
     if q > lo && toks[q - 1].kind == Kind::Punct(':') {
         let np = np_back(input, toks, q - 1, lo)
             .filter(|n| n.how != How::Description)
-            .or_else(|| sentence_subject(input, toks, q - 1, lo, true))?;
+            .or_else(|| sentence_subject(input, toks, known, q - 1, lo, true))?;
         return Some(Found {
             np,
             cue: Some(Span::new(toks[q - 1].s, toks[q - 1].e)),
@@ -856,7 +888,7 @@ fn before_quote(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
 
 /// An attribution later in the sentence of quote token `q`, before the
 /// next quote (`"Unfair" is what Trump called it`).
-fn later_in_sentence(input: &str, toks: &[Tok], q: usize) -> Option<Found> {
+fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> Option<Found> {
     let mut j = q + 1;
     while j < toks.len() && j < q + 40 {
         let t = &toks[j];
@@ -864,7 +896,7 @@ fn later_in_sentence(input: &str, toks: &[Tok], q: usize) -> Option<Found> {
             return None;
         }
         if let Some((after, cue)) = cue_at(input, toks, j, toks.len()) {
-            let np = subject_of_cue(input, toks, j, q + 1)?;
+            let np = subject_of_cue(input, toks, known, j, q + 1)?;
             let to = if is_tell(&input[cue.range()]) {
                 addressee_at(input, toks, after, toks.len())
             } else {
@@ -884,11 +916,17 @@ fn later_in_sentence(input: &str, toks: &[Tok], q: usize) -> Option<Found> {
 /// A quote inside a sentence with no listed cue: its speaker is the
 /// sentence's subject when that is a name or a personal pronoun
 /// (`Trump likened the refugees to a "vicious snake"`).
-fn subject_only(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found> {
+fn subject_only(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    q: usize,
+    lo: usize,
+) -> Option<Found> {
     if q == lo || ends_sentence(&toks[q - 1]) {
         return None;
     }
-    let np = sentence_subject(input, toks, q, lo, true)?;
+    let np = sentence_subject(input, toks, known, q, lo, true)?;
     Some(Found {
         np,
         cue: None,
@@ -981,7 +1019,13 @@ fn ends_with_stop(input: &str, p: &Piece) -> bool {
 }
 
 /// Attributes each piece of a paragraph; `verdicts` gets one per piece.
-pub(crate) fn paragraph(input: &str, toks: &[Tok], pieces: &[Piece], verdicts: &mut Vec<Verdict>) {
+pub(crate) fn paragraph(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    pieces: &[Piece],
+    verdicts: &mut Vec<Verdict>,
+) {
     verdicts.clear();
     let mut sentence = 0;
     let mut prev_quote_tok: Option<usize> = None;
@@ -1015,15 +1059,15 @@ pub(crate) fn paragraph(input: &str, toks: &[Tok], pieces: &[Piece], verdicts: &
         } else {
             None
         }
-        .or_else(|| before_quote(input, toks, q, lo))
+        .or_else(|| before_quote(input, toks, known, q, lo))
         .or_else(|| {
             if weak {
                 None
             } else {
-                later_in_sentence(input, toks, q)
+                later_in_sentence(input, toks, known, q)
             }
         })
-        .or_else(|| subject_only(input, toks, q, lo));
+        .or_else(|| subject_only(input, toks, known, q, lo));
         verdicts.push(Verdict {
             is_quote: true,
             found,
@@ -1042,14 +1086,14 @@ fn para_end(toks: &[Tok], t: &Tok) -> usize {
 /// The last cue of a paragraph outside its quotes, with its speaker: a
 /// quote paragraph that follows `Schiff said the talks would fail.` is
 /// most often Schiff's.
-pub(crate) fn last_cue(input: &str, toks: &[Tok]) -> Option<Found> {
+pub(crate) fn last_cue(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<Found> {
     let lo = toks
         .iter()
         .rposition(|t| matches!(t.kind, Kind::Quote(_)))
         .map_or(0, |k| k + 1);
     for j in (lo..toks.len()).rev().take(80) {
         if let Some((_, cue)) = cue_at(input, toks, j, toks.len()) {
-            let np = subject_of_cue(input, toks, j, lo)?;
+            let np = subject_of_cue(input, toks, known, j, lo)?;
             return Some(Found {
                 np,
                 cue: Some(cue),
@@ -1062,10 +1106,10 @@ pub(crate) fn last_cue(input: &str, toks: &[Tok]) -> Option<Found> {
 
 /// An attribution that ends a paragraph and introduces the next one's
 /// quote: `Trump said in a statement:` / `Clinton told the crowd.`
-pub(crate) fn trailing(input: &str, toks: &[Tok]) -> Option<Found> {
+pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<Found> {
     let n = toks.len();
     if n >= 2 && ends_sentence(&toks[n - 1]) {
-        return cue_ending_sentence(input, toks, n - 1, 0);
+        return cue_ending_sentence(input, toks, known, n - 1, 0);
     }
     if n < 2 || !matches!(toks[n - 1].kind, Kind::Punct(':')) {
         return None;
@@ -1081,7 +1125,7 @@ pub(crate) fn trailing(input: &str, toks: &[Tok]) -> Option<Found> {
             break;
         }
         if let Some((_, cue)) = cue_at(input, toks, j, n) {
-            if let Some(np) = subject_of_cue(input, toks, j, lo) {
+            if let Some(np) = subject_of_cue(input, toks, known, j, lo) {
                 return Some(Found {
                     np,
                     cue: Some(cue),
@@ -1092,7 +1136,7 @@ pub(crate) fn trailing(input: &str, toks: &[Tok]) -> Option<Found> {
     }
     let np = np_back(input, toks, n - 1, lo)
         .filter(|n| n.how != How::Description)
-        .or_else(|| sentence_subject(input, toks, n - 1, lo, true))?;
+        .or_else(|| sentence_subject(input, toks, known, n - 1, lo, true))?;
     Some(Found {
         np,
         cue: Some(Span::new(toks[n - 1].s, toks[n - 1].e)),

@@ -116,16 +116,17 @@ impl Quotes {
         let mut pieces = Vec::new();
         let mut toks = Vec::new();
         let mut verdicts = Vec::new();
+        let known = mid_sentence_capitals(paras);
         for (pi, p) in paras.iter().enumerate() {
             pieces.clear();
             scan::pieces(p.text, p.span.start, &mut pieces);
             tokens::tokenize(p.text, p.span.start, &pieces, &mut toks);
             index_names(input, &toks, &mut names, &mut runs);
-            attribution::paragraph(input, &toks, &pieces, &mut verdicts);
+            attribution::paragraph(input, &toks, &known, &pieces, &mut verdicts);
             info.push(ParaInfo {
                 first: cands.len(),
-                trailing: attribution::trailing(input, &toks),
-                last_cue: attribution::last_cue(input, &toks),
+                trailing: attribution::trailing(input, &toks, &known),
+                last_cue: attribution::last_cue(input, &toks, &known),
             });
             cands.extend(pieces.iter().zip(&verdicts).map(|(piece, verdict)| Cand {
                 para: pi,
@@ -348,6 +349,26 @@ impl<'a> Resolver<'a, '_> {
             },
         )
     }
+}
+
+/// Capitalized words that occur inside sentences, where a capital marks a
+/// name rather than a sentence start.
+fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> attribution::Known<'a> {
+    let mut known = attribution::Known::new();
+    for p in paras {
+        let mut after_stop = true;
+        for w in p.text.split_whitespace() {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let opens_quote = w.starts_with(['"', '“', '\'', '`', '«', '„']);
+            if !after_stop && !opens_quote && tokens::is_cap(core) {
+                known.insert(tokens::bare(core));
+            }
+            let end = w.trim_end_matches(['"', '”', '\'', '’', '»', ')']);
+            after_stop = end.ends_with(['.', '!', '?', ':'])
+                && !tokens::is_abbreviation(end.trim_end_matches('.'));
+        }
+    }
+    known
 }
 
 /// Adds the capitalized runs of a paragraph to the name index.
