@@ -403,12 +403,14 @@ fn noun_reading(input: &str, toks: &[Tok], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(word_at) else {
         return false;
     };
+    // Only the `-s` forms (and `read`) double as nouns: `the mother of
+    // three replied` is a verb after a numeral.
+    let cue = text(input, &toks[i]);
+    if !(cue.ends_with('s') || cue == "read") || cue.contains(' ') {
+        return false;
+    }
     if is_determiner(prev) {
         return true;
-    }
-    let cue = text(input, &toks[i]);
-    if !cue.ends_with('s') || cue.contains(' ') {
-        return false;
     }
     // What follows a verb: `The ad claims "..."`, `the survey asks whether`.
     let verb_follows = toks.get(i + 1).is_some_and(|t| match t.kind {
@@ -700,11 +702,14 @@ fn sentence_subject(
             k += 1;
             continue;
         }
+        // `It’s denouncing ...`, `I’d rather ...`: the pronoun of a
+        // contraction.
+        let base = w.split(['\'', '’']).next().unwrap_or(w);
         if matches!(
-            w,
+            base,
             "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
         ) {
-            return analyze(input, &[w]);
+            return analyze(input, &[base]);
         }
         if descriptions && is_cap(w) && is_determiner(w) {
             // `The Sanders campaign projects that "..."`: the article and
