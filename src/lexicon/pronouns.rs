@@ -165,6 +165,11 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "your",
 ];
 
+/// Conjunctions after which a new clause, and so a subject, begins (`But
+/// Trump said`). Subordinators (`when`, `though`) stay out: the clause
+/// they open is seldom the one that speaks.
+pub const CLAUSE_OPENERS: &[&str] = &["also", "and", "but", "so", "still", "then", "yet"];
+
 /// Words that may stand between a speaker and the cue (`he also said`,
 /// `Trump has repeatedly said`).
 pub const ADVERBS: &[&str] = &[
@@ -301,6 +306,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("SUBJECT_PRONOUNS", SUBJECT_PRONOUNS);
         crate::lexicon::assert_sorted_lowercase("DETERMINERS", DETERMINERS);
         crate::lexicon::assert_sorted_lowercase("FUNCTION_WORDS", FUNCTION_WORDS);
+        crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
         crate::lexicon::assert_sorted_lowercase("ADVERBS", ADVERBS);
         crate::lexicon::assert_sorted_lowercase("DESCRIPTIVE_PLURALS", DESCRIPTIVE_PLURALS);
     }

@@ -685,19 +685,7 @@ fn sentence_subject(
         let at_start = k == s
             || toks[k - 1].kind == Kind::Punct(',')
             || (is_word(&toks[k - 1])
-                && matches!(
-                    text(input, &toks[k - 1]),
-                    "And"
-                        | "But"
-                        | "So"
-                        | "Yet"
-                        | "Then"
-                        | "Still"
-                        | "Also"
-                        | "and"
-                        | "but"
-                        | "then"
-                ));
+                && contains_ci(pronouns::CLAUSE_OPENERS, text(input, &toks[k - 1])));
         if !at_start {
             k += 1;
             continue;
@@ -765,7 +753,7 @@ fn sentence_subject(
                     || next_is_preposition);
         let after_prep = k > s && is_word(&toks[k - 1]) && {
             let p = text(input, &toks[k - 1]);
-            is_function(p) && !is_determiner(p) && !matches!(p, "and" | "but" | "And" | "But")
+            is_function(p) && !is_determiner(p) && !contains_ci(pronouns::CLAUSE_OPENERS, p)
         };
         let possessive = last.ends_with("'s") || last.ends_with("’s");
         let verb_follows = toks.get(k + n).is_some_and(|t| match t.kind {
@@ -841,12 +829,6 @@ fn before_quote(
     while j > lo {
         j -= 1;
         let t = &toks[j];
-        if ends_sentence(t) && j + 1 == q {
-            // The quote opens its sentence: `Schiff said. "..."`.
-            if let Some(f) = cue_ending_sentence(input, toks, known, j, lo) {
-                return Some(f);
-            }
-        }
         if ends_sentence(t) || matches!(t.kind, Kind::Quote(_)) {
             break;
         }
@@ -889,6 +871,21 @@ fn before_quote(
         });
     }
     None
+}
+
+/// For a quote that opens its sentence, an attribution ending the sentence
+/// before: `Schiff said. "..."`.
+fn previous_sentence(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    q: usize,
+    lo: usize,
+) -> Option<Found> {
+    if q <= lo || !ends_sentence(&toks[q - 1]) {
+        return None;
+    }
+    cue_ending_sentence(input, toks, known, q - 1, lo)
 }
 
 /// An attribution later in the sentence of quote token `q`, before the
@@ -1072,6 +1069,7 @@ pub(crate) fn paragraph(
                 later_in_sentence(input, toks, known, q)
             }
         })
+        .or_else(|| previous_sentence(input, toks, known, q, lo))
         .or_else(|| subject_only(input, toks, known, q, lo));
         verdicts.push(Verdict {
             is_quote: true,
