@@ -635,6 +635,19 @@ fn subject_of_cue(input: &str, toks: &[Tok], known: &Known<'_>, j: usize, lo: us
             return Some(main);
         }
     }
+    // `Lynch said she recalled thinking, "..."`: a pronoun reported by an
+    // outer cue; the outer speaker is the source.
+    if np.how == How::Pronoun && k < toks.len() && k > lo + 1 {
+        let mut c = k - 1;
+        if is_word(&toks[c]) && text(input, &toks[c]) == "that" {
+            c -= 1;
+        }
+        if c > lo && cue_at(input, toks, c, k).is_some() {
+            if let Some(outer) = subject_before(input, toks, c, lo) {
+                return Some(outer);
+            }
+        }
+    }
     Some(np)
 }
 
