@@ -222,10 +222,10 @@ fn preceded_ws<'a, O>(
 }
 
 /// The attribution grammar after a closing mark. `rest` runs to the next
-/// quote or the paragraph's end; `weak` is set when the quote ended its
-/// sentence, so that only an attribution that also ends there counts
+/// quote or the paragraph's end; `weak` says whether the quote ended its
+/// sentence, in which case only an attribution that also ends there counts
 /// (`"Why?" Smith asked.`, not `"No." Smith said the plan...`).
-pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Option<Found> {
+pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Option<Found> {
     let (i, (_, dash, _)) = (
         ws,
         opt(alt((
@@ -273,7 +273,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Opti
                 }
                 after = r3;
             }
-            if !weak || ends_here(after, "") {
+            if weak == Weak::No || ends_here(after, "") {
                 return Some(Found {
                     np,
                     cue: Some(span_of(input, c)),
@@ -300,7 +300,8 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: bool) -> Opti
     let (r, c) = preceded_ws(cue)(r)
         .or_else(|_| adverbs(r).and_then(|(r, _)| preceded_ws(cue)(r)))
         .ok()?;
-    if weak && !ends_here(r, c) {
+    if weak != Weak::No && (!ends_here(r, c) || (weak == Weak::BeforeQuote && introduces_quote(r)))
+    {
         return None;
     }
     let to = if is_tell(c) {
@@ -347,6 +348,24 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
                 | "us"
                 | "you"
         ))
+}
+
+/// True when nothing but a comma or colon stands between a cue and the
+/// next quote (the text after the cue runs up to that quote).
+fn introduces_quote(r: &str) -> bool {
+    r.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+        .is_empty()
+}
+
+/// How a quote ended, for the attribution after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Weak {
+    /// It did not end a sentence: `"...," he said`.
+    No,
+    /// It ended a sentence: only an attribution that ends too counts.
+    Yes,
+    /// As `Yes`, and another quote follows in the paragraph.
+    BeforeQuote,
 }
 
 fn span_of(input: &str, s: &str) -> Span {
@@ -1064,13 +1083,22 @@ pub(crate) fn paragraph(
             && toks
                 .get(q + 1)
                 .is_some_and(|n| is_word(n) && is_cap(text(input, n)));
-        let hi = toks[q + 1..]
+        let next_quote = toks[q + 1..]
             .iter()
-            .find(|t| matches!(t.kind, Kind::Quote(_)))
-            .map_or(para_end(toks, t), |n| n.s);
+            .find(|t| matches!(t.kind, Kind::Quote(_)));
+        let hi = next_quote.map_or(para_end(toks, t), |n| n.s);
         let rest = &input[t.e..hi.max(t.e)];
+        // After a quote that ended its sentence, `He added, "..."` opens
+        // the next quote rather than closing this one.
+        let ending = if weak && next_quote.is_some() {
+            Weak::BeforeQuote
+        } else if weak {
+            Weak::Yes
+        } else {
+            Weak::No
+        };
         let found = if piece.closed {
-            after_quote(input, rest, weak)
+            after_quote(input, rest, ending)
         } else {
             None
         }
