@@ -361,3 +361,49 @@ fn many_marks_stay_linear() {
     check_slices(&s, &a);
     assert!(a.quotes.len() >= 10_000);
 }
+
+#[test]
+fn cue_before_the_next_quote_belongs_to_it() {
+    let s = "Title\n\nBrafman said, \"The zeal of this case was unusual.\" He added, \"We won anyway.\"\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].4), ("Brafman", "said"));
+    assert_eq!((r[1].2, r[1].4), ("He", "added"));
+    assert_eq!(r[1].1, "Brafman");
+}
+
+#[test]
+fn previous_sentence_attribution() {
+    let s = "Title\n\nThe deal is off, Adam Schiff said. \"The other factor is the election itself.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Adam Schiff");
+}
+
+#[test]
+fn sentence_subject_without_listed_cue() {
+    let s = "Title\n\nAt a rally, Trump compared the refugees to a \"vicious snake\" in a song.\n";
+    let a = article(s);
+    let q = &a.quotes[0];
+    assert_eq!(q.speaker.unwrap().name.text, "Trump");
+    assert!(q.cue.is_none());
+}
+
+#[test]
+fn signed_quote_with_a_dash() {
+    let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Karen Bobadilla", "―"));
+}
+
+#[test]
+fn transcript_layout_is_not_one_long_quote() {
+    let mut s = String::from("Title\n\n");
+    for i in 0..8 {
+        s.push_str(&format!(
+            "\"SPEAKER{i}: Line number {i} of the transcript goes on here.\n\n"
+        ));
+    }
+    let a = article(&s);
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+}

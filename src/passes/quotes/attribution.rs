@@ -1,13 +1,15 @@
 //! Attribution: which cue and speaker phrase a quoted piece belongs to.
 //!
 //! The common news pattern, the attribution right after the closing mark
-//! (`"...," X said` / `"...," said X` / `"...," according to X`), is a nom
-//! grammar over the text after the quote. Attributions before the quote
-//! (`X said: "..."`, `X called the code "unfair"`) and later in the same
-//! sentence are found by walking the paragraph's tokens back from the cue.
-//! Every walk stops at the neighbouring quote or at a sentence end, so each
-//! stretch of text between two quotes is looked at a bounded number of
-//! times.
+//! (`"...," X said` / `"...," said X` / `"...," according to X` / `"..."
+//! ― X`), is a nom grammar over the text after the quote. Then, in order:
+//! a cue earlier in the quote's sentence (`X said: "..."`, `X called the
+//! code "unfair"`), a cue later in it, a cue ending the previous sentence
+//! (`Schiff said. "..."`), and last the sentence's subject with no listed
+//! cue (`Trump likened them to a "vicious snake"`). Speaker phrases before
+//! a cue are found by walking the paragraph's tokens back from it. Every
+//! walk stops at the neighbouring quote, at a sentence end or after a few
+//! dozen tokens, so the pass stays linear in the paragraph's length.
 
 use super::scan::Piece;
 use super::speakers::{

@@ -3,11 +3,15 @@
 //! Three steps over the kept paragraphs: [`scan`] pairs quotation marks
 //! into pieces, [`attribution`] finds the cue and speaker phrase of each
 //! piece, and [`speakers`] turns speaker phrases into speakers (fullest
-//! name, role, pronoun resolution). Pieces with no attribution of their
-//! own take it from a quote earlier in the paragraph (`"...," he said.
-//! "..."`), from the quote they continue (a paragraph that opens with a
-//! quote after an attributed one), or from a paragraph that ends in a cue
-//! and a colon.
+//! name, role, pronoun resolution).
+//!
+//! A piece with no attribution of its own takes one, in this order, from
+//! an attributed piece of the same paragraph (`"...," he said. "..."`),
+//! from the quote it continues (a paragraph that opens with a quote after
+//! an attributed one: via `continuation`), or from the end of the previous
+//! paragraph (`Trump said in a statement:`). A piece still without a
+//! speaker is kept only when it is long enough to be speech; short ones are
+//! scare quotes. Titles, names and nicknames are dropped before that.
 
 mod attribution;
 mod scan;
