@@ -407,3 +407,76 @@ fn transcript_layout_is_not_one_long_quote() {
     let a = article(&s);
     assert!(a.quotes.is_empty(), "{:?}", a.quotes);
 }
+
+#[test]
+fn corpus_articles_keep_the_invariants() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/polnear/dev/text"
+    );
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        eprintln!("skipping: corpus not found at {dir}");
+        return;
+    };
+    let mut n = 0;
+    for e in entries.flatten() {
+        let Ok(text) = std::fs::read_to_string(e.path()) else {
+            continue;
+        };
+        let a = article(&text);
+        check_slices(&text, &a);
+        assert!(a
+            .quotes
+            .windows(2)
+            .all(|w| w[0].span.start < w[1].span.start));
+        n += 1;
+    }
+    assert!(n > 0);
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "\"",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "'",
+            "''",
+            "``",
+            "«",
+            "»",
+            "„",
+            " ",
+            "\n\n",
+            ",",
+            ".",
+            " said ",
+            " he ",
+            "Ann Lee",
+            " told ",
+            "AFP",
+            ":",
+            " the report ",
+            "word",
+            "—",
+        ])
+    }
+
+    proptest! {
+        #[test]
+        fn any_mix_of_marks_keeps_invariants(parts in prop::collection::vec(piece(), 0..80)) {
+            let body: String = parts.concat();
+            let text = format!("Title\n\n{body}");
+            let mut a = article(&text);
+            check_slices(&text, &a);
+            let before = a.clone();
+            newsparse::Pass::run(&newsparse::passes::Quotes::default(), &mut a);
+            prop_assert_eq!(a, before);
+        }
+    }
+}
