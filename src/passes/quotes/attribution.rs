@@ -424,14 +424,19 @@ fn noun_reading(input: &str, toks: &[Tok], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(word_at) else {
         return false;
     };
-    // Only the `-s` forms (and `read`) double as nouns: `the mother of
-    // three replied` is a verb after a numeral.
+    // Past forms are verbs even after a numeral (`the mother of three
+    // replied`); bare and `-s` forms double as nouns (`a note`, `the
+    // reports`).
     let cue = text(input, &toks[i]);
-    if !(cue.ends_with('s') || cue == "read") || cue.contains(' ') {
+    let past = cue.ends_with("ed") || matches!(cue, "said" | "told" | "wrote" | "sang" | "read");
+    if past || cue.contains(' ') {
         return false;
     }
     if is_determiner(prev) {
         return true;
+    }
+    if !cue.ends_with('s') {
+        return false;
     }
     // What follows a verb: `The ad claims "..."`, `the survey asks whether`.
     let verb_follows = toks.get(i + 1).is_some_and(|t| match t.kind {
@@ -962,12 +967,37 @@ fn subject_only(
     if q == lo || ends_sentence(&toks[q - 1]) {
         return None;
     }
+    // With no cue, a title-case phrase is a name or a title (`The network
+    // licenses "Politicking"`), not a quotation.
+    let t = &toks[q];
+    let outer = &input[t.s..t.e];
+    let content = outer.trim_matches(|c: char| !c.is_alphanumeric());
+    if is_title_case(content) {
+        return None;
+    }
     let np = sentence_subject(input, toks, known, q, lo, true)?;
     Some(Found {
         np,
         cue: None,
         to: None,
     })
+}
+
+/// True for short text that capitalizes every longer word, as titles and
+/// names do (`Fox News Sunday`, `Make Your Kid a Millionaire`).
+fn is_title_case(content: &str) -> bool {
+    let words = content.split_whitespace().count();
+    let core = content.trim_end_matches([',', '.']);
+    words <= 8
+        && core
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && core.split_whitespace().all(|w| {
+            w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        })
+        && !core.ends_with(['.', '?', '!'])
+        && !(content.ends_with('.') && words > 3)
 }
 
 /// True when the piece is a title, a name or a nickname, not speech.
@@ -1014,17 +1044,7 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
         }
     }
     let words = content.split_whitespace().count();
-    let core = content.trim_end_matches([',', '.']);
-    let title_case = words <= 8
-        && core
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && core.split_whitespace().all(|w| {
-            w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
-        })
-        && !core.ends_with(['.', '?', '!'])
-        && !(content.ends_with('.') && words > 3);
+    let title_case = is_title_case(content);
     // Nickname between first name and surname: Robert C. "Bobby" Scott.
     if title_case
         && words <= 2

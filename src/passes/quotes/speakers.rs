@@ -127,7 +127,8 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     // Titles inside the run belong to the role (`Foreign Minister Sergei
     // Lavrov`), and so does an `of X` right after one (`Secretary of State`).
     let mut n = r;
-    for (k, w) in words.iter().enumerate().skip(r) {
+    // The last word stays a name: `Mr. King`, `Secretary Clinton`.
+    for (k, w) in words.iter().enumerate().skip(r).take(words.len() - 1 - r) {
         if is_title(w) {
             n = k + 1;
         }
@@ -208,7 +209,7 @@ impl<'a> NameIndex<'a> {
     ) -> Option<Span> {
         // Strip titles from the front: `Foreign Minister Sergei Lavrov`.
         let mut a = 0;
-        for (k, w) in run.iter().enumerate() {
+        for (k, w) in run.iter().enumerate().take(run.len().saturating_sub(1)) {
             if is_title(w) {
                 a = k + 1;
             }
