@@ -480,3 +480,14 @@ mod props {
         }
     }
 }
+
+#[test]
+fn courtesy_titles_are_not_roles_but_hint_gender() {
+    let s = "Title\n\n\"Calls are up,\" said Cara Diemont of IDC.\n\n\"Costs are down,\" said Tom Ray.\n\n\
+             \"It works,\" Ms Diemont says.\n\n\"We agree,\" she says.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(r[2].1, "Cara Diemont");
+    assert!(a.quotes[2].speaker.unwrap().role.is_none());
+    assert_eq!((r[3].1, r[3].3), ("Cara Diemont", Via::Pronoun));
+}

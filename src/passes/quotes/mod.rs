@@ -341,6 +341,12 @@ impl<'a> Resolver<'a, '_> {
         let name = self.names.fullest(input, mention);
         let mut gender = role.map_or(Gender::Unknown, |r| gender_of(&input[r.range()]));
         if gender == Gender::Unknown {
+            // A courtesy title right before the mention: `Ms Diemont`.
+            let before = input[..mention.start].trim_end();
+            let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            gender = gender_of(word);
+        }
+        if gender == Gender::Unknown {
             gender = self.names.gender(input, name);
         }
         self.entities.spoke(

@@ -47,6 +47,14 @@ pub(crate) fn is_title(w: &str) -> bool {
     contains_ci(titles::TITLES, bare(w))
 }
 
+/// `Mr.`, `Ms.`: titles that are courtesy, not a role.
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        bare(w).to_ascii_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "madam"
+    )
+}
+
 /// Prepositions that may sit inside a speaker phrase (`a spokesman for the
 /// campaign`, `Secretary of State`).
 pub(crate) fn is_inner_preposition(w: &str) -> bool {
@@ -145,7 +153,7 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     }
     let role = (role_start < n)
         .then(|| &words[role_start..n])
-        .filter(|ws| ws.iter().any(|w| is_title(w)))
+        .filter(|ws| ws.iter().any(|w| is_title(w) && !is_honorific(w)))
         .map(|ws| span(ws[0], ws[ws.len() - 1]));
     if r > 0 && role.is_none() && is_determiner(first) {
         // `the Trump campaign`, `the White House`: a description.
