@@ -132,6 +132,24 @@ fn article(paragraphs: usize, para_len: usize, sep: &str) -> String {
     s
 }
 
+/// Like [`article`], but each paragraph is one quoted run of `para_len`
+/// bytes with no space in it, then its attribution. The quote pass keeps a
+/// scratch list of a paragraph's words, which grows with the number of
+/// words; with one long word that list stays small, so any large block is a
+/// copy of text.
+fn long_word_article(paragraphs: usize, para_len: usize, sep: &str) -> String {
+    let mut s = String::from("Minister to meet envoy on Wednesday (Reuters)\n");
+    s.push_str("MOSCOW, Nov 3 (Reuters) - ");
+    for p in 0..paragraphs {
+        s.push('"');
+        s.push_str(&format!("p{p}-"));
+        s.push_str(&"x".repeat(para_len));
+        s.push_str(",\" Maria Zakharova told reporters.");
+        s.push_str(sep);
+    }
+    s
+}
+
 /// A generous constant for the fixed allocations (the paragraph, quote and
 /// removal lists, pass scratch tables) and per paragraph or quote.
 const BASE: usize = 32;
@@ -188,17 +206,19 @@ fn allocation_count_does_not_grow_with_paragraph_length() {
 
 #[test]
 fn no_allocation_copies_article_text() {
-    // 8 MB in 128 paragraphs of 64 kB: any copy of a paragraph would be an
-    // allocation of at least 64 kB.
-    let para_len = 64 << 10;
-    let text = article(128, para_len, "\n\n");
+    // 4 MB in 16 paragraphs of 256 kB: any copy of a paragraph would be an
+    // allocation of at least 256 kB, while the lists of paragraphs and
+    // quotes stay far smaller than one paragraph.
+    let para_len = 256 << 10;
+    assert_within_budget(&parse(&article(16, para_len, "\n\n")), "4 MB of words");
+    let text = long_word_article(16, para_len, "\n\n");
     let p = parse(&text);
     eprintln!(
         "{} bytes in: {} allocations, {} bytes allocated, largest {}",
         p.input_len, p.counts.allocs, p.counts.bytes, p.counts.largest
     );
-    assert_eq!(p.paragraphs, 128);
-    assert_within_budget(&p, "8 MB article");
+    assert_eq!(p.paragraphs, 16);
+    assert_within_budget(&p, "4 MB article");
     assert!(
         p.counts.largest < para_len / 4,
         "largest allocation {} bytes for {para_len}-byte paragraphs",
@@ -214,14 +234,14 @@ fn no_allocation_copies_article_text() {
 
 #[test]
 fn bytes_and_structure_entry_points_do_not_copy() {
-    let para_len = 16 << 10;
-    let text = article(100, para_len, "\n");
+    let para_len = 64 << 10;
+    let text = long_word_article(20, para_len, "\n");
     newsparse::structure("Warm up\n\nbody").unwrap();
     let (a, structure) = counted(|| newsparse::structure(&text).unwrap());
-    assert_eq!(a.paragraphs.len(), 100);
+    assert_eq!(a.paragraphs.len(), 20);
     newsparse::parse_bytes(b"Warm up\n\nbody").unwrap();
     let (b, bytes) = counted(|| newsparse::parse_bytes(text.as_bytes()).unwrap());
-    assert_eq!(b.paragraphs.len(), 100);
+    assert_eq!(b.paragraphs.len(), 20);
     eprintln!("structure: {structure:?}; parse_bytes: {bytes:?}");
     for (what, c) in [("structure", structure), ("parse_bytes", bytes)] {
         assert!(
@@ -234,7 +254,7 @@ fn bytes_and_structure_entry_points_do_not_copy() {
     // grow by doubling, not one per paragraph.
     assert!(
         structure.allocs <= 16,
-        "structure: {} allocations for 100 paragraphs",
+        "structure: {} allocations for 20 paragraphs",
         structure.allocs
     );
 }

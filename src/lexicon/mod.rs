@@ -6,8 +6,11 @@
 
 pub mod boilerplate;
 pub mod calendar;
+pub mod cues;
 pub mod places;
+pub mod pronouns;
 pub mod sources;
+pub mod titles;
 
 /// True when `table` (sorted, ASCII lowercase) holds `word`, compared
 /// ASCII-case-insensitively without allocating.
