@@ -4,7 +4,7 @@
 
 use crate::article::Article;
 use crate::span::{Span, Text};
-use crate::Parser;
+use crate::{Parser, Pass};
 
 /// Checks the structural invariants of `article`:
 ///
@@ -103,6 +103,49 @@ pub fn check_invariants(a: &Article<'_>) -> Result<(), String> {
         }
     }
     coverage_ok(a)
+}
+
+/// Runs `passes` in order over the grammar's article of `input`, checking
+/// after each pass the invariants and that running that pass again at once
+/// changes nothing (idempotence). With `settled`, also checks that running
+/// any of the passes again on the final article changes nothing, which the
+/// default pipeline promises but an arbitrary order need not. Returns the
+/// final article, or `None` when `input` is not text.
+#[doc(hidden)]
+pub fn check_pipeline<'a>(
+    input: &'a str,
+    passes: &[&dyn Pass],
+    settled: bool,
+) -> Result<Option<Article<'a>>, String> {
+    let Ok(mut a) = crate::structure(input) else {
+        return Ok(None);
+    };
+    check_invariants(&a).map_err(|e| format!("structure: {e}"))?;
+    for (k, pass) in passes.iter().enumerate() {
+        pass.run(&mut a);
+        check_invariants(&a).map_err(|e| format!("after pass {k} {}: {e}", pass.name()))?;
+        let mut again = a.clone();
+        pass.run(&mut again);
+        if again != a {
+            return Err(format!(
+                "pass {k} {} is not idempotent:\n{a:?}\nthen\n{again:?}",
+                pass.name()
+            ));
+        }
+    }
+    if settled {
+        for pass in passes {
+            let mut again = a.clone();
+            pass.run(&mut again);
+            if again != a {
+                return Err(format!(
+                    "pass {} changes the final article:\n{a:?}\nthen\n{again:?}",
+                    pass.name()
+                ));
+            }
+        }
+    }
+    Ok(Some(a))
 }
 
 fn overlaps(a: Span, b: Span) -> bool {
