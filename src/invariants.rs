@@ -250,46 +250,64 @@ pub fn render(a: &Article<'_>) -> String {
     out
 }
 
-/// Checks that rendering is a fixed point of parsing: `input` parsed,
-/// rendered and parsed again gives the same headline, source, dateline and
-/// paragraph texts as parsing that rendering once more. When the first
-/// parse has a headline and only one-line paragraphs (so that rendering
-/// changes nothing but the white space between lines), its paragraphs must
-/// also come back, up to white space, from the first rendering.
+/// Checks that rendering is a fixed point of parsing: `input` is parsed
+/// and rendered until a parse removes nothing (each removal shortens the
+/// text, so this ends), and then rendering and parsing once more must give
+/// the same headline, source, dateline and paragraph texts.
+///
+/// When the first parse has a headline, only one-line paragraphs and nothing
+/// removed (so that rendering changes nothing but the white space between
+/// lines), it must also come back, up to white space, from its rendering.
+/// (What a pass removed is not rendered, and its absence may move a later
+/// paragraph into the window where a dateline is looked for.)
 #[doc(hidden)]
 pub fn check_roundtrip(parser: &Parser, input: &str) -> Result<(), String> {
     let Ok(first) = parser.parse(input) else {
         return Ok(());
     };
-    let once = render(&first);
-    if once.trim().is_empty() {
+    let mut text = render(&first);
+    if text.trim().is_empty() {
         return Ok(());
     }
-    let second = parser.parse(&once).map_err(|e| format!("{once:?}: {e}"))?;
-    check_invariants(&second).map_err(|e| format!("{once:?}: {e}"))?;
-    let twice = render(&second);
-    let third = parser
-        .parse(&twice)
-        .map_err(|e| format!("{twice:?}: {e}"))?;
-    if shape(&second, false) != shape(&third, false) {
-        return Err(format!(
-            "rendered {once:?} then {twice:?}: {:?} != {:?}",
-            shape(&second, false),
-            shape(&third, false)
-        ));
-    }
+    let second = parser.parse(&text).map_err(|e| format!("{text:?}: {e}"))?;
     let one_line = first
         .paragraphs
         .iter()
         .all(|p| !p.text.contains(['\n', '\r']));
-    if first.headline.is_some() && one_line && shape(&first, true) != shape(&second, true) {
+    let lossless = first.headline.is_some() && one_line && first.removed.is_empty();
+    if lossless && shape(&first, true) != shape(&second, true) {
         return Err(format!(
-            "rendered {once:?}: {:?} != {:?}",
+            "rendered {text:?}: {:?} != {:?}",
             shape(&first, true),
             shape(&second, true)
         ));
     }
-    Ok(())
+    for _ in 0..8 {
+        let next = {
+            let a = parser.parse(&text).map_err(|e| format!("{text:?}: {e}"))?;
+            check_invariants(&a).map_err(|e| format!("{text:?}: {e}"))?;
+            let again = render(&a);
+            if a.removed.is_empty() {
+                let b = parser
+                    .parse(&again)
+                    .map_err(|e| format!("{again:?}: {e}"))?;
+                if shape(&a, false) != shape(&b, false) {
+                    return Err(format!(
+                        "rendered {text:?} then {again:?}: {:?} != {:?}",
+                        shape(&a, false),
+                        shape(&b, false)
+                    ));
+                }
+                return Ok(());
+            }
+            if again.trim().is_empty() {
+                return Ok(());
+            }
+            again
+        };
+        text = next;
+    }
+    Err(format!("rendering does not settle: {text:?}"))
 }
 
 type Shape<'a> = (

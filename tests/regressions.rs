@@ -71,3 +71,16 @@ fn dedup_short_repeats_only_go_next_to_long_ones() {
     assert_eq!(of, [(long, Some(0)), ("Yes.", Some(1))]);
     all_checks(&s);
 }
+
+/// fuzz (roundtrip): dedup drops a repeated paragraph, so the rendering
+/// moves `(PTI)` into the first three paragraphs, where a source tag on its
+/// own reads as a dateline. Rendering is compared with the first parse only
+/// when nothing was removed; the rendering itself must be a fixed point.
+#[test]
+fn removed_paragraph_moves_a_source_tag_into_the_dateline_window() {
+    let s = "Aoosbs t profit (AP)\r\nNEWFeb YORK, Nov\u{b} she3Yes.\n\n(PTI\r\nNEWFeb YORK, Nov\u{b} she3Yes.\n\n(PTI)\nA p Steve Cowan to COUNo)\nA p Steve Cowan to COUNo CO\r\n";
+    let a = newsparse::parse(s).unwrap();
+    assert_eq!(a.removed.len(), 1);
+    assert!(a.dateline.is_none());
+    all_checks(s);
+}
