@@ -231,6 +231,11 @@ fn every_pass_alone_on_hostile_text() {
         check_invariants(&a).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
     let mut p = Parser::structure_only();
-    p.push(passes::Dedup::default().min_chars(0).min_fragment_chars(0));
+    p.push(dedup_with(0));
     check_invariants(&p.parse(&s).unwrap()).unwrap();
+}
+
+/// Dedup with a chosen threshold and every other setting at its default.
+fn dedup_with(min_chars: usize) -> passes::Dedup {
+    passes::Dedup::default().min_chars(min_chars)
 }

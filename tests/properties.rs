@@ -4,7 +4,7 @@
 //! the grammar keys on. Failures are kept in `proptest-regressions/` and as
 //! named tests in `tests/regressions.rs`.
 
-use newsparse::invariants::{check_invariants, check_roundtrip};
+use newsparse::invariants::{check_pipeline, check_roundtrip};
 use newsparse::{passes, Article, Parser, Pass};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
@@ -177,48 +177,58 @@ fn text() -> impl Strategy<Value = String> {
     prop_oneof![3 => article(), 1 => raw()]
 }
 
-/// A named parser and the passes it runs, to run again by hand.
-type Pipeline = (String, Parser, Vec<Box<dyn Pass>>);
+/// A named pipeline: a parser, the same passes to run by hand, and whether
+/// the final article must be settled (no pass changes it again).
+type Pipeline = (String, Parser, Vec<Box<dyn Pass>>, bool);
+
+fn pipeline(name: String, passes: Vec<Box<dyn Pass>>, settled: bool) -> Pipeline {
+    let mut parser = Parser::structure_only();
+    for p in passes.iter().map(|p| p.name()) {
+        let mut fresh = all_passes();
+        let at = fresh
+            .iter()
+            .position(|q| q.name() == p)
+            .expect("a known pass");
+        parser.push(Boxed(fresh.swap_remove(at)));
+    }
+    (name, parser, passes, settled)
+}
+
+/// The default passes, and dedup at its strictest.
+fn all_passes() -> Vec<Box<dyn Pass>> {
+    let mut v = passes::default_passes();
+    v.push(Box::new(Strictest));
+    v
+}
+
+/// Dedup with no length threshold, under a name of its own.
+struct Strictest;
+
+impl Pass for Strictest {
+    fn name(&self) -> &'static str {
+        "dedup(0)"
+    }
+    fn run(&self, article: &mut Article<'_>) {
+        dedup_with(0).run(article)
+    }
+}
 
 fn pipelines() -> Vec<Pipeline> {
-    let mut out = Vec::new();
-    out.push((
+    let mut out = vec![(
         "default".to_string(),
         Parser::new(),
         passes::default_passes(),
-    ));
-    out.push((
-        "structure".to_string(),
-        Parser::structure_only(),
-        Vec::new(),
-    ));
-    let n = passes::default_passes().len();
-    for i in 0..n {
-        let mut parser = Parser::structure_only();
-        let mut again = Vec::new();
-        let mut a = passes::default_passes();
-        let mut b = passes::default_passes();
-        let name = a[i].name();
-        parser.push(Boxed(a.swap_remove(i)));
-        again.push(b.swap_remove(i));
-        out.push((format!("only {name}"), parser, again));
+        true,
+    )];
+    out.push(pipeline("structure".to_string(), Vec::new(), true));
+    for i in 0..all_passes().len() {
+        let mut one = all_passes();
+        let pass = one.swap_remove(i);
+        out.push(pipeline(format!("only {}", pass.name()), vec![pass], true));
     }
-    // The default passes in reverse order, then dedup at its strictest.
-    let mut parser = Parser::structure_only();
-    let mut again = Vec::new();
-    for (p, q) in passes::default_passes()
-        .into_iter()
-        .zip(passes::default_passes())
-        .rev()
-    {
-        parser.push(Boxed(p));
-        again.push(q);
-    }
-    parser.push(passes::Dedup::default().min_chars(0).min_fragment_chars(0));
-    again.push(Box::new(
-        passes::Dedup::default().min_chars(0).min_fragment_chars(0),
-    ));
-    out.push(("reversed + dedup(0)".to_string(), parser, again));
+    let mut reversed = all_passes();
+    reversed.reverse();
+    out.push(pipeline("all, reversed".to_string(), reversed, false));
     out
 }
 
@@ -238,21 +248,19 @@ proptest! {
 
     #[test]
     fn invariants_hold_and_passes_are_idempotent(s in text()) {
-        for (name, parser, again) in pipelines() {
+        for (name, parser, passes, settled) in pipelines() {
             let names: Vec<_> = parser.pass_names().collect();
-            prop_assert_eq!(names.len(), again.len());
-            let Ok(a) = parser.parse(&s) else {
-                let blank = s.trim_start_matches('\u{feff}').trim().is_empty();
-                prop_assert!(blank || s.contains('\0'), "{}: rejected {:?}", name, s);
-                continue;
-            };
-            if let Err(e) = check_invariants(&a) {
-                return Err(TestCaseError::fail(format!("{name}: {e}")));
-            }
-            for pass in &again {
-                let mut b = a.clone();
-                pass.run(&mut b);
-                prop_assert_eq!(&b, &a, "{}: pass {} not idempotent", name, pass.name());
+            prop_assert_eq!(&names, &passes.iter().map(|p| p.name()).collect::<Vec<_>>());
+            let by_hand: Vec<&dyn Pass> = passes.iter().map(|p| p.as_ref()).collect();
+            let checked = check_pipeline(&s, &by_hand, settled)
+                .map_err(|e| TestCaseError::fail(format!("{name}: {e}")))?;
+            match (parser.parse(&s), checked) {
+                (Ok(a), Some(b)) => prop_assert_eq!(a, b, "{}: parser and passes by hand differ", name),
+                (Err(_), None) => {
+                    let blank = s.trim_start_matches('\u{feff}').trim().is_empty();
+                    prop_assert!(blank || s.contains('\0'), "{}: rejected {:?}", name, s);
+                }
+                (a, b) => prop_assert!(false, "{}: parser gave {:?}, by hand {:?}", name, a, b),
             }
         }
     }
@@ -283,4 +291,9 @@ proptest! {
             + a.dateline.map_or(0, |d| solid(d.text));
         prop_assert_eq!(kept, solid(&s[a.body.range()]));
     }
+}
+
+/// Dedup with a chosen threshold and every other setting at its default.
+fn dedup_with(min_chars: usize) -> passes::Dedup {
+    passes::Dedup::default().min_chars(min_chars)
 }

@@ -1,24 +1,24 @@
 //! Every input the fuzzers or proptest found, kept as a named test. Each
-//! goes through every check the finding tool makes: the invariants with the
-//! default passes, the grammar alone and each pass alone, pass idempotence,
-//! and the render round trip.
+//! goes through every check the finding tool makes: the invariants and pass
+//! idempotence with the default passes, in reverse and each alone, and the
+//! render round trip.
 
-use newsparse::invariants::{check_invariants, check_roundtrip};
-use newsparse::{passes, Parser};
+use newsparse::invariants::{check_pipeline, check_roundtrip};
+use newsparse::{passes, Parser, Pass};
 
 fn all_checks(input: &str) {
-    for (parser, ran) in [
-        (Parser::new(), passes::default_passes()),
-        (Parser::structure_only(), Vec::new()),
-    ] {
-        if let Ok(a) = parser.parse(input) {
-            check_invariants(&a).unwrap_or_else(|e| panic!("{parser:?}: {e}"));
-            for pass in ran {
-                let mut b = a.clone();
-                pass.run(&mut b);
-                assert_eq!(b, a, "{} is not idempotent", pass.name());
-            }
-        }
+    let defaults = passes::default_passes();
+    let by_hand: Vec<&dyn Pass> = defaults.iter().map(|p| p.as_ref()).collect();
+    let a = check_pipeline(input, &by_hand, true).unwrap_or_else(|e| panic!("default: {e}"));
+    assert_eq!(newsparse::parse(input).ok(), a);
+    let mut one_by_one = by_hand.clone();
+    one_by_one.reverse();
+    check_pipeline(input, &one_by_one, false).unwrap_or_else(|e| panic!("reversed: {e}"));
+    for pass in &by_hand {
+        check_pipeline(input, &[*pass], true)
+            .unwrap_or_else(|e| panic!("only {}: {e}", pass.name()));
+    }
+    for parser in [Parser::new(), Parser::structure_only()] {
         check_roundtrip(&parser, input).unwrap_or_else(|e| panic!("{parser:?}: {e}"));
     }
 }
@@ -72,9 +72,22 @@ fn dedup_short_repeats_only_go_next_to_long_ones() {
     all_checks(&s);
 }
 
+/// fuzz (roundtrip): dedup drops a repeated paragraph, so the rendering
+/// moves `(PTI)` into the first three paragraphs, where a source tag on its
+/// own reads as a dateline. Rendering is compared with the first parse only
+/// when nothing was removed; the rendering itself must be a fixed point.
+#[test]
+fn removed_paragraph_moves_a_source_tag_into_the_dateline_window() {
+    let s = "Aoosbs t profit (AP)\r\nNEWFeb YORK, Nov\u{b} she3Yes.\n\n(PTI\r\nNEWFeb YORK, Nov\u{b} she3Yes.\n\n(PTI)\nA p Steve Cowan to COUNo)\nA p Steve Cowan to COUNo CO\r\n";
+    let a = newsparse::parse(s).unwrap();
+    assert_eq!(a.removed.len(), 1);
+    assert!(a.dateline.is_none());
+    all_checks(s);
+}
+
 /// fuzz (roundtrip): a title whose only paragraph was a ` Reuter` sign-off.
 /// With no body left the title renders as a lone line, which is text, not a
-/// title; the round trip compares only articles that keep a paragraph.
+/// title.
 #[test]
 fn title_whose_only_paragraph_was_a_sign_off() {
     all_checks("BAHIA CO\u{2018}C1OA REV)COCOA REs ythe.\n Reuter\n");

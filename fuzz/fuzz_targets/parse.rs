@@ -13,7 +13,10 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(Error::InvalidUtf8 { offset, .. }) => {
-            assert_eq!(Some(offset), std::str::from_utf8(data).err().map(|e| e.valid_up_to()));
+            assert_eq!(
+                Some(offset),
+                std::str::from_utf8(data).err().map(|e| e.valid_up_to())
+            );
         }
         Err(Error::Binary { offset }) => assert_eq!(data[offset], 0),
         Err(_) => {}
