@@ -81,6 +81,17 @@ impl Pass for Quotes {
     }
 }
 
+/// How many names back a gendered pronoun looks for one of its gender.
+const NAME_REACH: usize = 24;
+
+fn gender_of_pronoun(p: &str) -> Gender {
+    match p.to_ascii_lowercase().as_str() {
+        "he" => Gender::Male,
+        "she" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
 /// The most paragraphs in a row that one quotation may leave open.
 const MAX_OPEN_PARAGRAPHS: usize = 4;
 
@@ -295,12 +306,7 @@ impl<'a> Resolver<'a, '_> {
             How::Pronoun => {
                 let e = match f.np.antecedent {
                     Some(a) => Some(self.named(a, None)),
-                    None => self.entities.resolve(&input[mention.range()]).or_else(|| {
-                        // Nobody quoted yet: the last name before the pronoun.
-                        let k = self.runs.partition_point(|r| r.end <= mention.start);
-                        let run = *self.runs.get(k.checked_sub(1)?)?;
-                        Some(self.named(run, None))
-                    }),
+                    None => self.pronoun(mention),
                 };
                 Speaker {
                     name: slice(e.map_or(mention, |e| e.name)),
@@ -334,6 +340,34 @@ impl<'a> Resolver<'a, '_> {
             cue: f.cue.map(slice),
             to: f.to.map(slice),
         }
+    }
+
+    /// Whom a pronoun stands for: a recent speaker of its gender, else a
+    /// name of its gender just before it, else a recent speaker of unknown
+    /// gender, else the last name before it.
+    fn pronoun(&mut self, mention: Span) -> Option<Entity> {
+        let input = self.input;
+        let p = &input[mention.range()];
+        let want = gender_of_pronoun(p);
+        if let Some(e) = self.entities.resolve(p, true) {
+            return Some(e);
+        }
+        let k = self.runs.partition_point(|r| r.end <= mention.start);
+        if want != Gender::Unknown {
+            let run = self.runs[..k]
+                .iter()
+                .rev()
+                .take(NAME_REACH)
+                .find(|r| self.names.gender(input, **r) == want);
+            if let Some(&run) = run {
+                return Some(self.named(run, None));
+            }
+        }
+        if let Some(e) = self.entities.resolve(p, false) {
+            return Some(e);
+        }
+        let run = *self.runs.get(k.checked_sub(1)?)?;
+        Some(self.named(run, None))
     }
 
     fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {
