@@ -2,8 +2,9 @@
 //!
 //! Three steps over the kept paragraphs: [`scan`] pairs quotation marks
 //! into pieces, [`attribution`] finds the cue and speaker phrase of each
-//! piece, and [`speakers`] turns speaker phrases into speakers (fullest
-//! name, role, pronoun resolution).
+//! piece (the nom [`grammar`] after a quote, token walks in [`subjects`]
+//! elsewhere), and [`speakers`] turns speaker phrases into speakers
+//! (fullest name, role, pronoun resolution).
 //!
 //! A piece with no attribution of its own takes one, in this order, from
 //! an attributed piece of the same paragraph (`"...," he said. "..."`),
@@ -14,8 +15,10 @@
 //! scare quotes. Titles, names and nicknames are dropped before that.
 
 mod attribution;
+mod grammar;
 mod scan;
 mod speakers;
+mod subjects;
 mod tokens;
 
 use crate::article::{Article, Quote, Speaker, Via};
@@ -397,8 +400,8 @@ impl<'a> Resolver<'a, '_> {
 
 /// Capitalized words that occur inside sentences, where a capital marks a
 /// name rather than a sentence start.
-fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> attribution::Known<'a> {
-    let mut known = attribution::Known::new();
+fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> subjects::Known<'a> {
+    let mut known = subjects::Known::new();
     for p in paras {
         let mut after_stop = true;
         for w in p.text.split_whitespace() {
