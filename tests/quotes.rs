@@ -491,3 +491,19 @@ fn courtesy_titles_are_not_roles_but_hint_gender() {
     assert!(a.quotes[2].speaker.unwrap().role.is_none());
     assert_eq!((r[3].1, r[3].3), ("Cara Diemont", Via::Pronoun));
 }
+
+#[test]
+fn she_finds_a_woman_named_before_even_if_she_never_spoke() {
+    let s = "Title\n\n\"It is not reform,\" said Douglas Holtz-Eakin, an economist.\n\n\
+             Mrs. Clinton has a plan. She would also close the ''carried interest'' loophole, she said.\n";
+    let mut text = String::from(s);
+    text.insert_str(7, "Hillary Clinton spoke on Monday.\n\n");
+    let a = article(&text);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text == "carried interest")
+        .unwrap();
+    let sp = q.speaker.unwrap();
+    assert_eq!((sp.name.text, sp.via), ("Hillary Clinton", Via::Pronoun));
+}

@@ -2,8 +2,9 @@
 //!
 //! Three steps over the kept paragraphs: [`scan`] pairs quotation marks
 //! into pieces, [`attribution`] finds the cue and speaker phrase of each
-//! piece, and [`speakers`] turns speaker phrases into speakers (fullest
-//! name, role, pronoun resolution).
+//! piece (the nom [`grammar`] after a quote, token walks in [`subjects`]
+//! elsewhere), and [`speakers`] turns speaker phrases into speakers
+//! (fullest name, role, pronoun resolution).
 //!
 //! A piece with no attribution of its own takes one, in this order, from
 //! an attributed piece of the same paragraph (`"...," he said. "..."`),
@@ -14,8 +15,10 @@
 //! scare quotes. Titles, names and nicknames are dropped before that.
 
 mod attribution;
+mod grammar;
 mod scan;
 mod speakers;
+mod subjects;
 mod tokens;
 
 use crate::article::{Article, Quote, Speaker, Via};
@@ -78,6 +81,17 @@ impl Pass for Quotes {
 
     fn run(&self, article: &mut Article<'_>) {
         article.quotes = self.extract(article.input, &article.paragraphs);
+    }
+}
+
+/// How many names back a gendered pronoun looks for one of its gender.
+const NAME_REACH: usize = 24;
+
+fn gender_of_pronoun(p: &str) -> Gender {
+    match p.to_ascii_lowercase().as_str() {
+        "he" => Gender::Male,
+        "she" => Gender::Female,
+        _ => Gender::Unknown,
     }
 }
 
@@ -295,12 +309,7 @@ impl<'a> Resolver<'a, '_> {
             How::Pronoun => {
                 let e = match f.np.antecedent {
                     Some(a) => Some(self.named(a, None)),
-                    None => self.entities.resolve(&input[mention.range()]).or_else(|| {
-                        // Nobody quoted yet: the last name before the pronoun.
-                        let k = self.runs.partition_point(|r| r.end <= mention.start);
-                        let run = *self.runs.get(k.checked_sub(1)?)?;
-                        Some(self.named(run, None))
-                    }),
+                    None => self.pronoun(mention),
                 };
                 Speaker {
                     name: slice(e.map_or(mention, |e| e.name)),
@@ -336,6 +345,34 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
+    /// Whom a pronoun stands for: a recent speaker of its gender, else a
+    /// name of its gender just before it, else a recent speaker of unknown
+    /// gender, else the last name before it.
+    fn pronoun(&mut self, mention: Span) -> Option<Entity> {
+        let input = self.input;
+        let p = &input[mention.range()];
+        let want = gender_of_pronoun(p);
+        if let Some(e) = self.entities.resolve(p, true) {
+            return Some(e);
+        }
+        let k = self.runs.partition_point(|r| r.end <= mention.start);
+        if want != Gender::Unknown {
+            let run = self.runs[..k]
+                .iter()
+                .rev()
+                .take(NAME_REACH)
+                .find(|r| self.names.gender(input, **r) == want);
+            if let Some(&run) = run {
+                return Some(self.named(run, None));
+            }
+        }
+        if let Some(e) = self.entities.resolve(p, false) {
+            return Some(e);
+        }
+        let run = *self.runs.get(k.checked_sub(1)?)?;
+        Some(self.named(run, None))
+    }
+
     fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {
         let input = self.input;
         let name = self.names.fullest(input, mention);
@@ -363,8 +400,8 @@ impl<'a> Resolver<'a, '_> {
 
 /// Capitalized words that occur inside sentences, where a capital marks a
 /// name rather than a sentence start.
-fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> attribution::Known<'a> {
-    let mut known = attribution::Known::new();
+fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> subjects::Known<'a> {
+    let mut known = subjects::Known::new();
     for p in paras {
         let mut after_stop = true;
         for w in p.text.split_whitespace() {

@@ -196,13 +196,14 @@ pub(crate) struct NameIndex<'a> {
     by_surname: HashMap<&'a str, SmallVec<[Entry<'a>; 2]>>,
     /// The longest mention of each (first word, surname).
     fullest: HashMap<(&'a str, &'a str), Span>,
+    /// The gender a title gave a surname (`Mrs. Clinton`).
+    genders: HashMap<&'a str, Gender>,
 }
 
 #[derive(Clone, Copy, Debug)]
 struct Entry<'a> {
     first: &'a str,
     span: Span,
-    gender: Gender,
 }
 
 impl<'a> NameIndex<'a> {
@@ -232,11 +233,13 @@ impl<'a> NameIndex<'a> {
         let last_bare = bare(last);
         let span = Span::new(start, offset_in(input, last) + last_bare.len());
         let gender = hint.map_or(Gender::Unknown, gender_of);
+        if gender != Gender::Unknown {
+            self.genders.entry(last_bare).or_insert(gender);
+        }
         if run.len() >= 2 {
             self.by_surname.entry(last_bare).or_default().push(Entry {
                 first,
                 span: Span::new(start, span.end),
-                gender,
             });
             let best = self.fullest.entry((first, last_bare)).or_insert(span);
             if span.len() > best.len() {
@@ -275,10 +278,7 @@ impl<'a> NameIndex<'a> {
     pub(crate) fn gender(&self, input: &str, name: Span) -> Gender {
         let text = &input[name.range()];
         let last = bare(text.split_whitespace().next_back().unwrap_or(""));
-        self.by_surname
-            .get(last)
-            .and_then(|c| c.iter().take(8).find(|e| e.gender != Gender::Unknown))
-            .map_or(Gender::Unknown, |e| e.gender)
+        self.genders.get(last).copied().unwrap_or(Gender::Unknown)
     }
 }
 
@@ -326,7 +326,7 @@ impl<'a> Entities<'a> {
     }
 
     /// The most recent speaker a pronoun can refer to.
-    pub(crate) fn resolve(&mut self, pronoun: &str) -> Option<Entity> {
+    pub(crate) fn resolve(&mut self, pronoun: &str, exact_only: bool) -> Option<Entity> {
         let p = pronoun.to_ascii_lowercase();
         let want = match p.as_str() {
             "he" => Gender::Male,
@@ -350,11 +350,19 @@ impl<'a> Entities<'a> {
             .clone()
             .find(|k| self.by_name.get(*k).is_some_and(exact))
             .or_else(|| {
-                recent
-                    .clone()
-                    .find(|k| self.by_name.get(*k).is_some_and(fits))
+                (!exact_only)
+                    .then(|| {
+                        recent
+                            .clone()
+                            .find(|k| self.by_name.get(*k).is_some_and(fits))
+                    })
+                    .flatten()
             })
-            .or_else(|| (!personal).then(|| self.recent.last()).flatten())
+            .or_else(|| {
+                (!personal && !exact_only)
+                    .then(|| self.recent.last())
+                    .flatten()
+            })
             .copied()?;
         let e = self.by_name.get_mut(key)?;
         if want != Gender::Unknown && e.gender == Gender::Unknown {
