@@ -179,26 +179,31 @@ impl Rule {
 #[derive(Clone, Debug)]
 pub struct Boilerplate {
     rules: Cow<'static, [Rule]>,
+    /// The largest `max_len` of any rule: longer paragraphs (most of an
+    /// article) are settled by one comparison instead of one per rule.
+    longest: usize,
 }
 
 impl Default for Boilerplate {
     fn default() -> Self {
-        Boilerplate {
-            rules: Cow::Borrowed(crate::lexicon::boilerplate::RULES),
-        }
+        Boilerplate::from_rules(Cow::Borrowed(crate::lexicon::boilerplate::RULES))
     }
 }
 
 impl Boilerplate {
     /// A pass with no rules, to build a table from scratch.
     pub fn empty() -> Self {
-        Boilerplate {
-            rules: Cow::Borrowed(&[]),
-        }
+        Boilerplate::from_rules(Cow::Borrowed(&[]))
+    }
+
+    fn from_rules(rules: Cow<'static, [Rule]>) -> Self {
+        let longest = rules.iter().map(|r| r.max_len).max().unwrap_or(0);
+        Boilerplate { rules, longest }
     }
 
     /// Adds a rule; rules are tried in order, built-in ones first.
     pub fn add(&mut self, rule: Rule) -> &mut Self {
+        self.longest = self.longest.max(rule.max_len);
         self.rules.to_mut().push(rule);
         self
     }
@@ -207,6 +212,7 @@ impl Boilerplate {
     pub fn remove(&mut self, name: &str) -> &mut Self {
         if self.rules.iter().any(|r| r.name == name) {
             self.rules.to_mut().retain(|r| r.name != name);
+            self.longest = self.rules.iter().map(|r| r.max_len).max().unwrap_or(0);
         }
         self
     }
@@ -236,6 +242,10 @@ impl Boilerplate {
     /// assert_eq!(b.matches("Reuters reported the deal on Monday."), None);
     /// ```
     pub fn matches(&self, text: &str) -> Option<&'static str> {
+        let text = text.trim();
+        if text.len() > self.longest {
+            return None;
+        }
         self.rules.iter().find(|r| r.matches(text)).map(|r| r.name)
     }
 
