@@ -141,10 +141,19 @@ impl Quotes {
             tokens::tokenize(p.text, p.span.start, &pieces, &mut toks);
             index_names(input, &toks, &mut names, &mut runs);
             attribution::paragraph(input, &toks, &known, &pieces, &mut verdicts);
+            let next_opens_with_mark = paras
+                .get(pi + 1)
+                .is_some_and(|n| n.text.starts_with(is_quote_char));
             info.push(ParaInfo {
                 first: cands.len(),
-                trailing: attribution::trailing(input, &toks, &known),
-                last_cue: attribution::last_cue(input, &toks, &known),
+                // Only a paragraph that opens with a quotation mark takes its
+                // attribution from the one before: skip the search elsewhere.
+                trailing: next_opens_with_mark
+                    .then(|| attribution::trailing(input, &toks, &known))
+                    .flatten(),
+                last_cue: next_opens_with_mark
+                    .then(|| attribution::last_cue(input, &toks, &known))
+                    .flatten(),
             });
             cands.extend(pieces.iter().zip(&verdicts).map(|(piece, verdict)| Cand {
                 para: pi,
@@ -400,6 +409,15 @@ impl<'a> Resolver<'a, '_> {
 
 /// Capitalized words that occur inside sentences, where a capital marks a
 /// name rather than a sentence start.
+/// Any quotation mark a paragraph may open with (a superset of what
+/// [`scan`] pairs, so that the check can only let through too much).
+fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '`' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›'
+    )
+}
+
 fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> subjects::Known<'a> {
     let mut known = subjects::Known::new();
     for p in paras {
