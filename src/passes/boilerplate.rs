@@ -109,6 +109,14 @@ impl Rule {
             return false;
         }
         let pat = self.pattern.as_bytes();
+        // Exact and prefix patterns are anchored at the start: a first byte
+        // that differs (ignoring case) settles most rules at once.
+        if matches!(self.kind, Kind::Exact | Kind::Prefix)
+            && !matches!(pat[0], b'*' | b' ')
+            && !pat[0].eq_ignore_ascii_case(&t[0])
+        {
+            return false;
+        }
         match self.kind {
             Kind::Exact => glob_exact(trim_punct(t), trim_punct(pat)),
             Kind::Prefix => glob_prefix(t, pat),
