@@ -389,6 +389,15 @@ fn sentence_subject_without_listed_cue() {
 }
 
 #[test]
+fn sentence_subject_skips_places_and_openers() {
+    let s = "Title\n\nSpeaking in Salem, New Hampshire, Trump went after Bush, calling him \"a low-energy guy\" in a speech.\n\n\
+        Hours later, Clinton answered, calling the remark \"beneath the office\" on the trail.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[1].1), ("Trump", "Clinton"));
+}
+
+#[test]
 fn signed_quote_with_a_dash() {
     let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
     let a = article(s);

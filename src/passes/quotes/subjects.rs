@@ -401,7 +401,11 @@ pub(super) fn sentence_subject(
                 .count();
             if n > 0 {
                 let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
-                return analyze(input, &words);
+                // `A month later, ...`: a time, not a subject.
+                let time = words.iter().any(|w| contains_ci(titles::TIME_WORDS, w));
+                if !time {
+                    return analyze(input, &words);
+                }
             }
         }
         if !super::speakers::is_name_word(w) {
@@ -430,7 +434,21 @@ pub(super) fn sentence_subject(
         // it, `Protesters chanted` keeps it as a description.
         let unknown = k == s && n == 1 && !known.contains(super::tokens::bare(w));
         let next_is_comma = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
-        let opener = (unknown && next_is_comma)
+        // What follows a subject is a verb, not a modifier or a determiner
+        // (`Hours later, ...`, `Maybe the ...`, `Given his ...`).
+        let next_not_verb = toks.get(k + 1).is_some_and(|t| {
+            is_word(t) && {
+                let x = text(input, t);
+                (is_determiner(x) && x != "that")
+                    || is_pronoun(x)
+                    || x.ends_with("ly")
+                    || matches!(
+                        x,
+                        "later" | "earlier" | "ago" | "last" | "next" | "yourself"
+                    )
+            }
+        });
+        let opener = (unknown && (next_is_comma || next_not_verb))
             || k == s
                 && n == 1
                 && (w.ends_with("ly")
@@ -441,12 +459,18 @@ pub(super) fn sentence_subject(
             is_function(p) && !is_determiner(p) && !contains_ci(pronouns::CLAUSE_OPENERS, p)
         };
         let possessive = last.ends_with("'s") || last.ends_with("’s");
+        // `in Salem, New Hampshire, Trump said`: the region of a place.
+        let region = k > s + 1
+            && toks[k - 1].kind == Kind::Punct(',')
+            && is_word(&toks[k - 2])
+            && is_cap(text(input, &toks[k - 2]))
+            && toks.get(k + n).is_some_and(|t| t.kind == Kind::Punct(','));
         let verb_follows = toks.get(k + n).is_some_and(|t| match t.kind {
             Kind::Word => !is_cap(text(input, t)),
             Kind::Punct(c) => c == ',' || c == '(',
             Kind::Quote(_) => false,
         });
-        if !(opener || after_prep || possessive) && verb_follows {
+        if !(opener || after_prep || possessive || region) && verb_follows {
             let words: Words = toks[k..k + n.min(6)]
                 .iter()
                 .map(|t| text(input, t))
