@@ -398,6 +398,17 @@ fn sentence_subject_skips_places_and_openers() {
 }
 
 #[test]
+fn cue_inside_a_relative_clause_is_attributed_to_who() {
+    let s = "Title\n\nGlenn Beck, who has in the past described Trump as \"a dangerous man\" on air, spoke.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(
+        (r[0].1, r[0].2, r[0].3),
+        ("Glenn Beck", "who", Via::Pronoun)
+    );
+}
+
+#[test]
 fn signed_quote_with_a_dash() {
     let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
     let a = article(s);

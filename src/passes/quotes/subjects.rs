@@ -307,6 +307,11 @@ pub(super) fn subject_of_cue(
             return Some(main);
         }
     }
+    if np.how != How::Pronoun {
+        if let Some(who) = relative_who(input, toks, np.mention, j) {
+            return Some(who);
+        }
+    }
     // `Lynch said she recalled thinking, "..."`: a pronoun reported by an
     // outer cue; the outer speaker is the source.
     if np.how == How::Pronoun && k < toks.len() && k > lo + 1 {
@@ -321,6 +326,30 @@ pub(super) fn subject_of_cue(
         }
     }
     Some(np)
+}
+
+/// `Beck, who has in the past described Trump as "..."`: the cue at token
+/// `j` sits in a relative clause after `phrase`, so the
+/// relative pronoun is the mention and the phrase its antecedent.
+fn relative_who(input: &str, toks: &[Tok], phrase: Span, j: usize) -> Option<Np> {
+    let first = toks.partition_point(|t| t.s < phrase.end);
+    let w = (first..j).find(|&k| is_word(&toks[k]) && text(input, &toks[k]) == "who")?;
+    let opens = w > first && toks[w - 1].kind == Kind::Punct(',');
+    let closed = toks[w + 1..j].iter().enumerate().any(|(i, t)| {
+        ends_sentence(t)
+            || matches!(t.kind, Kind::Quote(_))
+            || (i > 0 && t.kind == Kind::Punct(','))
+    });
+    if !opens || closed || w - first > 12 {
+        return None;
+    }
+    let who = &toks[w];
+    Some(Np {
+        how: How::Pronoun,
+        mention: Span::new(who.s, who.e),
+        role: None,
+        antecedent: Some(phrase),
+    })
 }
 
 /// `But, said Solovey, "..."`: a name right after an invertible cue.
