@@ -409,6 +409,14 @@ fn cue_inside_a_relative_clause_is_attributed_to_who() {
 }
 
 #[test]
+fn later_quote_of_a_cued_sentence_keeps_its_speaker() {
+    let s = "Title\n\nTed Cruz says his \"friend and colleague\" Marco Rubio ran \"an optimistic campaign focused on the future\" in the state.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[1].1), ("Ted Cruz", "Ted Cruz"));
+}
+
+#[test]
 fn signed_quote_with_a_dash() {
     let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
     let a = article(s);

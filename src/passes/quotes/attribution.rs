@@ -160,6 +160,7 @@ fn subject_only(
     known: &Known<'_>,
     q: usize,
     lo: usize,
+    prev_cued: bool,
 ) -> Option<Found> {
     if q == lo || ends_sentence(&toks[q - 1]) {
         return None;
@@ -170,6 +171,13 @@ fn subject_only(
     let outer = &input[t.s..t.e];
     let content = outer.trim_matches(|c: char| !c.is_alphanumeric());
     if is_title_case(content) {
+        return None;
+    }
+    // After an earlier quote of the same sentence, a name with no cue of
+    // its own is an object (`Cruz says his "friend" Marco Rubio ran "..."`):
+    // the earlier quote's attribution covers this one.
+    let mid_sentence = lo > 0 && !toks[lo..q].iter().any(ends_sentence);
+    if mid_sentence && prev_cued {
         return None;
     }
     let np = sentence_subject(input, toks, known, q, lo, true)?;
@@ -290,6 +298,9 @@ pub(crate) fn paragraph(
         let piece = &pieces[k];
         let lo = prev_quote_tok.map_or(0, |p| p + 1);
         prev_quote_tok = Some(q);
+        let prev_cued = verdicts.last().is_some_and(|v| {
+            v.is_quote && v.sentence == sentence && v.found.is_some_and(|f| f.cue.is_some())
+        });
         if is_name_like(input, toks, q, piece) {
             verdicts.push(Verdict {
                 is_quote: false,
@@ -330,7 +341,7 @@ pub(crate) fn paragraph(
             }
         })
         .or_else(|| previous_sentence(input, toks, known, q, lo))
-        .or_else(|| subject_only(input, toks, known, q, lo));
+        .or_else(|| subject_only(input, toks, known, q, lo, prev_cued));
         verdicts.push(Verdict {
             is_quote: true,
             found,
