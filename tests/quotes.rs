@@ -417,6 +417,14 @@ fn later_quote_of_a_cued_sentence_keeps_its_speaker() {
 }
 
 #[test]
+fn signature_paragraph_after_the_quote() {
+    let s = "Title\n\n\"The idea that I would dismantle health care in America is absurd.\"\n\n- Bernie Sanders.\n\nThe senator exaggerates.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Bernie Sanders", "-"));
+}
+
+#[test]
 fn signed_quote_with_a_dash() {
     let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
     let a = article(s);

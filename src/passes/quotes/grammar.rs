@@ -187,6 +187,33 @@ pub(super) fn preceded_ws<'a, O>(
     }
 }
 
+/// A paragraph that only signs the quote before it: `- Bernie Sanders.`,
+/// `-Michelle Marks, Philadelphia.` (fact-check and reader-comment lists).
+pub(crate) fn signature<'a>(input: &'a str, para: &'a str) -> Option<Found> {
+    if para.split_whitespace().count() > SIGNATURE_WORDS {
+        return None;
+    }
+    let (i, d) = sign_dash(para).ok()?;
+    let (r, words) = np_words(false)(i.trim_start()).ok()?;
+    let r = r.trim_start();
+    if !(r.is_empty() || r.starts_with(['.', ','])) {
+        return None;
+    }
+    let np = analyze(input, &words).filter(|n| n.how == How::Name)?;
+    Some(Found {
+        np,
+        cue: Some(span_of(input, d)),
+        to: None,
+    })
+}
+
+fn sign_dash(i: &str) -> IResult<&str, &str> {
+    alt((tag("--"), tag("—"), tag("–"), tag("―"), tag("-"))).parse(i)
+}
+
+/// The most words a signature paragraph has.
+const SIGNATURE_WORDS: usize = 10;
+
 /// The attribution grammar after a closing mark. `rest` runs to the next
 /// quote or the paragraph's end; `weak` says whether the quote ended its
 /// sentence, in which case only an attribution that also ends there counts
