@@ -425,6 +425,16 @@ fn signature_paragraph_after_the_quote() {
 }
 
 #[test]
+fn cueless_quote_is_not_given_a_sentence_opening_word() {
+    let s = "Title\n\nPerhaps young voters prefer his call for \"a fair economy that works for all of us\" above all.\n";
+    let a = article(s);
+    assert!(a
+        .quotes
+        .iter()
+        .all(|q| q.speaker.map_or(true, |s| s.mention.text != "Perhaps")));
+}
+
+#[test]
 fn signed_quote_with_a_dash() {
     let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
     let a = article(s);

@@ -180,7 +180,10 @@ fn subject_only(
     if mid_sentence && prev_cued {
         return None;
     }
-    let np = sentence_subject(input, toks, known, q, lo, true)?;
+    // With no cue, a lone capitalized word that is not a known name is
+    // too weak a subject (`Perhaps`, `Tunnels are so numerous that`).
+    let np = sentence_subject(input, toks, known, q, lo, true)
+        .filter(|n| n.how != How::Description || input[n.mention.range()].contains(' '))?;
     Some(Found {
         np,
         cue: None,
