@@ -435,6 +435,13 @@ fn cueless_quote_is_not_given_a_sentence_opening_word() {
 }
 
 #[test]
+fn whose_clause_with_commas_before_the_cue() {
+    let s = "Title\n\nMarco Rubio, whose hometown, Miami, may be underwater soon, argues that such efforts \"will cost jobs and hurt the economy badly.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Marco Rubio");
+}
+
+#[test]
 fn signed_quote_with_a_dash() {
     let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
     let a = article(s);

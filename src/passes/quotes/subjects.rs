@@ -127,6 +127,23 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
             .take(40)
             .take_while(|&k| !ends_sentence(&toks[k]) && !matches!(toks[k].kind, Kind::Quote(_)))
             .find(|&k| toks[k].kind == Kind::Punct(','))?;
+        // `Rubio, whose hometown, Miami, is projected to ..., argues`: a
+        // relative clause with commas inside runs back to its pronoun.
+        let whose = (lo..k)
+            .rev()
+            .take(40)
+            .take_while(|&c| !ends_sentence(&toks[c]) && !matches!(toks[c].kind, Kind::Quote(_)))
+            .find(|&c| {
+                toks[c].kind == Kind::Punct(',')
+                    && toks
+                        .get(c + 1)
+                        .is_some_and(|t| is_word(t) && text(input, t) == "whose")
+            });
+        if let Some(c) = whose {
+            if let Some(np) = np_back_paren(input, toks, c, lo) {
+                return Some(np);
+            }
+        }
         let appos = &toks[k + 1..j - 1];
         let first = appos.first().filter(|t| is_word(t))?;
         let fw = text(input, first);
