@@ -442,6 +442,14 @@ fn whose_clause_with_commas_before_the_cue() {
 }
 
 #[test]
+fn participle_after_a_quote_is_not_a_speaker() {
+    let s = "Title\n\nMiller said he is hopeful the new bill can be \"the best of both worlds,\" giving states more power, but still protecting the poor.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Miller", "said"));
+}
+
+#[test]
 fn signed_quote_with_a_dash() {
     let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
     let a = article(s);

@@ -277,6 +277,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     }
     // `X said`, `X, the role, said`, `X (R-Fla.) said`.
     let (mut r, words) = np_words(true)(i).ok()?;
+    // `"...," giving states more power`: a participle opens a clause,
+    // and the noun after it is no cue.
+    let participle = |w: &&str| w.len() > 5 && w.ends_with("ing") && !is_cap(w);
+    if words.iter().any(participle) {
+        return None;
+    }
     let mut np = analyze(input, &words)?;
     if let Ok((r2, _)) = parenthetical(r) {
         r = r2;
