@@ -450,6 +450,13 @@ fn participle_after_a_quote_is_not_a_speaker() {
 }
 
 #[test]
+fn participle_extends_the_cue_before_it() {
+    let s = "Title\n\nRyan and Trump will meet sometime next week, Sean Spicer said, adding, \"We look forward to a productive meeting.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Sean Spicer");
+}
+
+#[test]
 fn signed_quote_with_a_dash() {
     let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
     let a = article(s);

@@ -306,6 +306,16 @@ pub(super) fn subject_of_cue(
 ) -> Option<Np> {
     let participle = text(input, &toks[j]).ends_with("ing");
     if participle && j > lo && toks[j - 1].kind == Kind::Punct(',') {
+        // `..., Spicer said Monday, adding, "..."`: the speaker of the cue
+        // the participle extends.
+        let c = (lo..j - 1)
+            .rev()
+            .take(4)
+            .take_while(|&c| is_word(&toks[c]))
+            .find(|&c| cue_at(input, toks, c, j - 1).is_some());
+        if let Some(np) = c.and_then(|c| subject_before(input, toks, c, lo)) {
+            return Some(np);
+        }
         return sentence_subject(input, toks, known, j, lo, true);
     }
     let np = subject_before(input, toks, j, lo)
