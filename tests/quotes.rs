@@ -457,6 +457,13 @@ fn participle_extends_the_cue_before_it() {
 }
 
 #[test]
+fn passive_cue_takes_its_agent() {
+    let s = "Title\n\nRubio was asked by moderator Gerard Baker whether his plan would risk \"adding to the deficit for many years to come.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Gerard Baker");
+}
+
+#[test]
 fn signed_quote_with_a_dash() {
     let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
     let a = article(s);

@@ -72,9 +72,33 @@ fn before_quote(
             continue;
         };
         let cue_text = &input[cue.range()];
+        // `Rubio was asked by moderator Gerard Baker whether ...`: the
+        // agent of a passive cue is the speaker.
+        let passive = j > lo
+            && after + 1 < q
+            && is_word(&toks[after])
+            && text(input, &toks[after]) == "by"
+            && is_word(&toks[j - 1])
+            && matches!(
+                text(input, &toks[j - 1]),
+                "was" | "were" | "been" | "being" | "is"
+            );
         let np = if cue_text.eq_ignore_ascii_case("according to") {
             let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
             analyze(input, &words)
+        } else if passive {
+            // The agent runs to its name's last capitalized word.
+            let mut e = after + 1;
+            let mut seen_cap = false;
+            while e < q && e < after + 9 && is_word(&toks[e]) {
+                let w = text(input, &toks[e]);
+                if seen_cap && !is_cap(w) {
+                    break;
+                }
+                seen_cap |= is_cap(w);
+                e += 1;
+            }
+            np_back(input, toks, e, after + 1)
         } else {
             subject_of_cue(input, toks, known, j, lo)
         };
