@@ -360,14 +360,16 @@ pub(super) fn subject_of_cue(
 /// relative pronoun is the mention and the phrase its antecedent.
 fn relative_who(input: &str, toks: &[Tok], phrase: Span, j: usize) -> Option<Np> {
     let first = toks.partition_point(|t| t.s < phrase.end);
-    let w = (first..j).find(|&k| is_word(&toks[k]) && text(input, &toks[k]) == "who")?;
+    let w = (first..j)
+        .take(RELATIVE_REACH)
+        .find(|&k| is_word(&toks[k]) && text(input, &toks[k]) == "who")?;
     let opens = w > first && toks[w - 1].kind == Kind::Punct(',');
     let closed = toks[w + 1..j].iter().enumerate().any(|(i, t)| {
         ends_sentence(t)
             || matches!(t.kind, Kind::Quote(_))
             || (i > 0 && t.kind == Kind::Punct(','))
     });
-    if !opens || closed || w - first > 12 {
+    if !opens || closed {
         return None;
     }
     let who = &toks[w];
@@ -378,6 +380,9 @@ fn relative_who(input: &str, toks: &[Tok], phrase: Span, j: usize) -> Option<Np>
         antecedent: Some(phrase),
     })
 }
+
+/// How many tokens after its antecedent a relative `who` may start.
+const RELATIVE_REACH: usize = 13;
 
 /// `But, said Solovey, "..."`: a name right after an invertible cue.
 fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
