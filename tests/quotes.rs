@@ -389,6 +389,81 @@ fn sentence_subject_without_listed_cue() {
 }
 
 #[test]
+fn sentence_subject_skips_places_and_openers() {
+    let s = "Title\n\nSpeaking in Salem, New Hampshire, Trump went after Bush, calling him \"a low-energy guy\" in a speech.\n\n\
+        Hours later, Clinton answered, calling the remark \"beneath the office\" on the trail.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[1].1), ("Trump", "Clinton"));
+}
+
+#[test]
+fn cue_inside_a_relative_clause_is_attributed_to_who() {
+    let s = "Title\n\nGlenn Beck, who has in the past described Trump as \"a dangerous man\" on air, spoke.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(
+        (r[0].1, r[0].2, r[0].3),
+        ("Glenn Beck", "who", Via::Pronoun)
+    );
+}
+
+#[test]
+fn later_quote_of_a_cued_sentence_keeps_its_speaker() {
+    let s = "Title\n\nTed Cruz says his \"friend and colleague\" Marco Rubio ran \"an optimistic campaign focused on the future\" in the state.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[1].1), ("Ted Cruz", "Ted Cruz"));
+}
+
+#[test]
+fn signature_paragraph_after_the_quote() {
+    let s = "Title\n\n\"The idea that I would dismantle health care in America is absurd.\"\n\n- Bernie Sanders.\n\nThe senator exaggerates.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Bernie Sanders", "-"));
+}
+
+#[test]
+fn cueless_quote_is_not_given_a_sentence_opening_word() {
+    let s = "Title\n\nPerhaps young voters prefer his call for \"a fair economy that works for all of us\" above all.\n";
+    let a = article(s);
+    assert!(a
+        .quotes
+        .iter()
+        .all(|q| q.speaker.map_or(true, |s| s.mention.text != "Perhaps")));
+}
+
+#[test]
+fn whose_clause_with_commas_before_the_cue() {
+    let s = "Title\n\nMarco Rubio, whose hometown, Miami, may be underwater soon, argues that such efforts \"will cost jobs and hurt the economy badly.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Marco Rubio");
+}
+
+#[test]
+fn participle_after_a_quote_is_not_a_speaker() {
+    let s = "Title\n\nMiller said he is hopeful the new bill can be \"the best of both worlds,\" giving states more power, but still protecting the poor.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Miller", "said"));
+}
+
+#[test]
+fn participle_extends_the_cue_before_it() {
+    let s = "Title\n\nRyan and Trump will meet sometime next week, Sean Spicer said, adding, \"We look forward to a productive meeting.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Sean Spicer");
+}
+
+#[test]
+fn passive_cue_takes_its_agent() {
+    let s = "Title\n\nRubio was asked by moderator Gerard Baker whether his plan would risk \"adding to the deficit for many years to come.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Gerard Baker");
+}
+
+#[test]
 fn signed_quote_with_a_dash() {
     let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
     let a = article(s);

@@ -72,9 +72,33 @@ fn before_quote(
             continue;
         };
         let cue_text = &input[cue.range()];
+        // `Rubio was asked by moderator Gerard Baker whether ...`: the
+        // agent of a passive cue is the speaker.
+        let passive = j > lo
+            && after + 1 < q
+            && is_word(&toks[after])
+            && text(input, &toks[after]) == "by"
+            && is_word(&toks[j - 1])
+            && matches!(
+                text(input, &toks[j - 1]),
+                "was" | "were" | "been" | "being" | "is"
+            );
         let np = if cue_text.eq_ignore_ascii_case("according to") {
             let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
             analyze(input, &words)
+        } else if passive {
+            // The agent runs to its name's last capitalized word.
+            let mut e = after + 1;
+            let mut seen_cap = false;
+            while e < q && e < after + 9 && is_word(&toks[e]) {
+                let w = text(input, &toks[e]);
+                if seen_cap && !is_cap(w) {
+                    break;
+                }
+                seen_cap |= is_cap(w);
+                e += 1;
+            }
+            np_back(input, toks, e, after + 1)
         } else {
             subject_of_cue(input, toks, known, j, lo)
         };
@@ -160,6 +184,7 @@ fn subject_only(
     known: &Known<'_>,
     q: usize,
     lo: usize,
+    prev_cued: bool,
 ) -> Option<Found> {
     if q == lo || ends_sentence(&toks[q - 1]) {
         return None;
@@ -172,7 +197,17 @@ fn subject_only(
     if is_title_case(content) {
         return None;
     }
-    let np = sentence_subject(input, toks, known, q, lo, true)?;
+    // After an earlier quote of the same sentence, a name with no cue of
+    // its own is an object (`Cruz says his "friend" Marco Rubio ran "..."`):
+    // the earlier quote's attribution covers this one.
+    let mid_sentence = lo > 0 && !toks[lo..q].iter().any(ends_sentence);
+    if mid_sentence && prev_cued {
+        return None;
+    }
+    // With no cue, a lone capitalized word that is not a known name is
+    // too weak a subject (`Perhaps`, `Tunnels are so numerous that`).
+    let np = sentence_subject(input, toks, known, q, lo, true)
+        .filter(|n| n.how != How::Description || input[n.mention.range()].contains(' '))?;
     Some(Found {
         np,
         cue: None,
@@ -290,6 +325,9 @@ pub(crate) fn paragraph(
         let piece = &pieces[k];
         let lo = prev_quote_tok.map_or(0, |p| p + 1);
         prev_quote_tok = Some(q);
+        let prev_cued = verdicts.last().is_some_and(|v| {
+            v.is_quote && v.sentence == sentence && v.found.is_some_and(|f| f.cue.is_some())
+        });
         if is_name_like(input, toks, q, piece) {
             verdicts.push(Verdict {
                 is_quote: false,
@@ -330,7 +368,7 @@ pub(crate) fn paragraph(
             }
         })
         .or_else(|| previous_sentence(input, toks, known, q, lo))
-        .or_else(|| subject_only(input, toks, known, q, lo));
+        .or_else(|| subject_only(input, toks, known, q, lo, prev_cued));
         verdicts.push(Verdict {
             is_quote: true,
             found,

@@ -187,6 +187,33 @@ pub(super) fn preceded_ws<'a, O>(
     }
 }
 
+/// A paragraph that only signs the quote before it: `- Bernie Sanders.`,
+/// `-Michelle Marks, Philadelphia.` (fact-check and reader-comment lists).
+pub(crate) fn signature<'a>(input: &'a str, para: &'a str) -> Option<Found> {
+    if para.split_whitespace().count() > SIGNATURE_WORDS {
+        return None;
+    }
+    let (i, d) = sign_dash(para).ok()?;
+    let (r, words) = np_words(false)(i.trim_start()).ok()?;
+    let r = r.trim_start();
+    if !(r.is_empty() || r.starts_with(['.', ','])) {
+        return None;
+    }
+    let np = analyze(input, &words).filter(|n| n.how == How::Name)?;
+    Some(Found {
+        np,
+        cue: Some(span_of(input, d)),
+        to: None,
+    })
+}
+
+fn sign_dash(i: &str) -> IResult<&str, &str> {
+    alt((tag("--"), tag("—"), tag("–"), tag("―"), tag("-"))).parse(i)
+}
+
+/// The most words a signature paragraph has.
+const SIGNATURE_WORDS: usize = 10;
+
 /// The attribution grammar after a closing mark. `rest` runs to the next
 /// quote or the paragraph's end; `weak` says whether the quote ended its
 /// sentence, in which case only an attribution that also ends there counts
@@ -250,6 +277,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     }
     // `X said`, `X, the role, said`, `X (R-Fla.) said`.
     let (mut r, words) = np_words(true)(i).ok()?;
+    // `"...," giving states more power`: a participle opens a clause,
+    // and the noun after it is no cue.
+    let participle = |w: &&str| w.len() > 5 && w.ends_with("ing") && !is_cap(w);
+    if words.iter().any(participle) {
+        return None;
+    }
     let mut np = analyze(input, &words)?;
     if let Ok((r2, _)) = parenthetical(r) {
         r = r2;

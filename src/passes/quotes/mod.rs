@@ -8,7 +8,8 @@
 //!
 //! A piece with no attribution of its own takes one, in this order, from
 //! an attributed piece of the same paragraph (`"...," he said. "..."`),
-//! from the quote it continues (a paragraph that opens with a quote after
+//! from a next paragraph that only signs it (`- Bernie Sanders.`), from
+//! the quote it continues (a paragraph that opens with a quote after
 //! an attributed one: via `continuation`), or from the end of the previous
 //! paragraph (`Trump said in a statement:`). A piece still without a
 //! speaker is kept only when it is long enough to be speech; short ones are
@@ -115,6 +116,8 @@ struct ParaInfo {
     /// The paragraph's last cue outside quotes, for a quote paragraph
     /// that follows with no attribution of its own.
     last_cue: Option<Found>,
+    /// The paragraph only signs the quote before it (`- Bernie Sanders.`).
+    signature: Option<Found>,
 }
 
 /// A resolved attribution, ready to copy to sibling and continuing quotes.
@@ -154,6 +157,11 @@ impl Quotes {
                 last_cue: next_opens_with_mark
                     .then(|| attribution::last_cue(input, &toks, &known))
                     .flatten(),
+                signature: if pieces.is_empty() {
+                    grammar::signature(input, p.text)
+                } else {
+                    None
+                },
             });
             cands.extend(pieces.iter().zip(&verdicts).map(|(piece, verdict)| Cand {
                 para: pi,
@@ -204,6 +212,10 @@ impl Quotes {
                     if speechlike || same {
                         attr = before.or(after).and_then(|o| attrs[o]);
                     }
+                }
+                if attr.is_none() && k + 1 == cs.len() && c.piece.closed {
+                    let sig = info.get(pi + 1).and_then(|n| n.signature);
+                    attr = sig.map(|f| r.attr(&f));
                 }
                 if attr.is_none() && k == 0 && c.piece.opens_paragraph {
                     attr = carried.map(|a| Attr {

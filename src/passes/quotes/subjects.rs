@@ -127,6 +127,23 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
             .take(40)
             .take_while(|&k| !ends_sentence(&toks[k]) && !matches!(toks[k].kind, Kind::Quote(_)))
             .find(|&k| toks[k].kind == Kind::Punct(','))?;
+        // `Rubio, whose hometown, Miami, is projected to ..., argues`: a
+        // relative clause with commas inside runs back to its pronoun.
+        let whose = (lo..k)
+            .rev()
+            .take(40)
+            .take_while(|&c| !ends_sentence(&toks[c]) && !matches!(toks[c].kind, Kind::Quote(_)))
+            .find(|&c| {
+                toks[c].kind == Kind::Punct(',')
+                    && toks
+                        .get(c + 1)
+                        .is_some_and(|t| is_word(t) && text(input, t) == "whose")
+            });
+        if let Some(c) = whose {
+            if let Some(np) = np_back_paren(input, toks, c, lo) {
+                return Some(np);
+            }
+        }
         let appos = &toks[k + 1..j - 1];
         let first = appos.first().filter(|t| is_word(t))?;
         let fw = text(input, first);
@@ -289,6 +306,16 @@ pub(super) fn subject_of_cue(
 ) -> Option<Np> {
     let participle = text(input, &toks[j]).ends_with("ing");
     if participle && j > lo && toks[j - 1].kind == Kind::Punct(',') {
+        // `..., Spicer said Monday, adding, "..."`: the speaker of the cue
+        // the participle extends.
+        let c = (lo..j - 1)
+            .rev()
+            .take(4)
+            .take_while(|&c| is_word(&toks[c]))
+            .find(|&c| cue_at(input, toks, c, j - 1).is_some());
+        if let Some(np) = c.and_then(|c| subject_before(input, toks, c, lo)) {
+            return Some(np);
+        }
         return sentence_subject(input, toks, known, j, lo, true);
     }
     let np = subject_before(input, toks, j, lo)
@@ -307,6 +334,11 @@ pub(super) fn subject_of_cue(
             return Some(main);
         }
     }
+    if np.how != How::Pronoun {
+        if let Some(who) = relative_who(input, toks, np.mention, j) {
+            return Some(who);
+        }
+    }
     // `Lynch said she recalled thinking, "..."`: a pronoun reported by an
     // outer cue; the outer speaker is the source.
     if np.how == How::Pronoun && k < toks.len() && k > lo + 1 {
@@ -322,6 +354,35 @@ pub(super) fn subject_of_cue(
     }
     Some(np)
 }
+
+/// `Beck, who has in the past described Trump as "..."`: the cue at token
+/// `j` sits in a relative clause after `phrase`, so the
+/// relative pronoun is the mention and the phrase its antecedent.
+fn relative_who(input: &str, toks: &[Tok], phrase: Span, j: usize) -> Option<Np> {
+    let first = toks.partition_point(|t| t.s < phrase.end);
+    let w = (first..j)
+        .take(RELATIVE_REACH)
+        .find(|&k| is_word(&toks[k]) && text(input, &toks[k]) == "who")?;
+    let opens = w > first && toks[w - 1].kind == Kind::Punct(',');
+    let closed = toks[w + 1..j].iter().enumerate().any(|(i, t)| {
+        ends_sentence(t)
+            || matches!(t.kind, Kind::Quote(_))
+            || (i > 0 && t.kind == Kind::Punct(','))
+    });
+    if !opens || closed {
+        return None;
+    }
+    let who = &toks[w];
+    Some(Np {
+        how: How::Pronoun,
+        mention: Span::new(who.s, who.e),
+        role: None,
+        antecedent: Some(phrase),
+    })
+}
+
+/// How many tokens after its antecedent a relative `who` may start.
+const RELATIVE_REACH: usize = 13;
 
 /// `But, said Solovey, "..."`: a name right after an invertible cue.
 fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
@@ -401,7 +462,11 @@ pub(super) fn sentence_subject(
                 .count();
             if n > 0 {
                 let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
-                return analyze(input, &words);
+                // `A month later, ...`: a time, not a subject.
+                let time = words.iter().any(|w| contains_ci(titles::TIME_WORDS, w));
+                if !time {
+                    return analyze(input, &words);
+                }
             }
         }
         if !super::speakers::is_name_word(w) {
@@ -430,7 +495,21 @@ pub(super) fn sentence_subject(
         // it, `Protesters chanted` keeps it as a description.
         let unknown = k == s && n == 1 && !known.contains(super::tokens::bare(w));
         let next_is_comma = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
-        let opener = (unknown && next_is_comma)
+        // What follows a subject is a verb, not a modifier or a determiner
+        // (`Hours later, ...`, `Maybe the ...`, `Given his ...`).
+        let next_not_verb = toks.get(k + 1).is_some_and(|t| {
+            is_word(t) && {
+                let x = text(input, t);
+                (is_determiner(x) && x != "that")
+                    || is_pronoun(x)
+                    || x.ends_with("ly")
+                    || matches!(
+                        x,
+                        "later" | "earlier" | "ago" | "last" | "next" | "yourself"
+                    )
+            }
+        });
+        let opener = (unknown && (next_is_comma || next_not_verb))
             || k == s
                 && n == 1
                 && (w.ends_with("ly")
@@ -441,12 +520,18 @@ pub(super) fn sentence_subject(
             is_function(p) && !is_determiner(p) && !contains_ci(pronouns::CLAUSE_OPENERS, p)
         };
         let possessive = last.ends_with("'s") || last.ends_with("’s");
+        // `in Salem, New Hampshire, Trump said`: the region of a place.
+        let region = k > s + 1
+            && toks[k - 1].kind == Kind::Punct(',')
+            && is_word(&toks[k - 2])
+            && is_cap(text(input, &toks[k - 2]))
+            && toks.get(k + n).is_some_and(|t| t.kind == Kind::Punct(','));
         let verb_follows = toks.get(k + n).is_some_and(|t| match t.kind {
             Kind::Word => !is_cap(text(input, t)),
             Kind::Punct(c) => c == ',' || c == '(',
             Kind::Quote(_) => false,
         });
-        if !(opener || after_prep || possessive) && verb_follows {
+        if !(opener || after_prep || possessive || region) && verb_follows {
             let words: Words = toks[k..k + n.min(6)]
                 .iter()
                 .map(|t| text(input, t))
