@@ -80,6 +80,45 @@ pub struct Quote<'a> {
     pub to: Option<Text<'a>>,
 }
 
+impl<'a> Quote<'a> {
+    /// A quote of `text` (the words between the marks) in kept paragraph
+    /// `paragraph`, with no speaker yet.
+    pub fn new(text: Text<'a>, paragraph: usize) -> Self {
+        Quote {
+            text: text.text,
+            span: text.span,
+            paragraph,
+            speaker: None,
+            cue: None,
+            to: None,
+        }
+    }
+}
+
+impl<'a> Speaker<'a> {
+    /// A speaker named `name`, attributed by `mention`, found `via`.
+    pub fn new(name: Text<'a>, mention: Text<'a>, via: Via) -> Self {
+        Speaker {
+            name,
+            role: None,
+            mention,
+            via,
+        }
+    }
+}
+
+impl<'a> Dateline<'a> {
+    /// A dateline over `text`, with its place and date when known.
+    pub fn new(text: Text<'a>, place: Option<Text<'a>>, date: Option<Text<'a>>) -> Self {
+        Dateline {
+            text: text.text,
+            span: text.span,
+            place,
+            date,
+        }
+    }
+}
+
 fn ser_text_str<S: Serializer>(t: &Option<Text<'_>>, s: S) -> Result<S::Ok, S::Error> {
     match t {
         Some(t) => s.serialize_str(t.text),

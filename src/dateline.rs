@@ -43,30 +43,48 @@ pub(crate) enum Position {
 
 /// Parses a dateline at the start of `line` (which starts at a non-space).
 pub(crate) fn parse(line: &str, pos: Position) -> Option<Parts<'_>> {
-    let parts = match source_first(line) {
-        Ok((_, p)) => p,
-        Err(_) => place_first(line).ok()?.1,
+    grammar(line).filter(|parts| accepts(line, parts, pos))
+}
+
+/// The dateline grammar alone, before the position decides; lets a caller
+/// that tries several positions on one line parse it once.
+pub(crate) fn grammar(line: &str) -> Option<Parts<'_>> {
+    match source_first(line) {
+        Ok((_, p)) => Some(p),
+        Err(_) => Some(place_first(line).ok()?.1),
+    }
+}
+
+/// Whether `parts`, parsed from `line` by [`grammar`], is a dateline at `pos`.
+pub(crate) fn accepts(line: &str, parts: &Parts<'_>, pos: Position) -> bool {
+    if pos == Position::OwnLine && !line[parts.text.len()..].trim().is_empty() {
+        return false;
+    }
+    if let Some(source) = parts.source {
+        // `(CORRECTED) -`, `(MARSHALL STEEL LTD)`: parentheses that credit no
+        // agency are not a source tag.
+        return is_agency(source);
+    }
+    if parts.date.is_some() {
+        return true;
+    }
+    let (Some(place), Some(sep)) = (parts.place, parts.sep) else {
+        return false;
     };
-    let rest = &line[parts.text.len()..];
-    let own_line = rest.trim().is_empty();
-    if pos == Position::OwnLine && !own_line {
-        return None;
-    }
-    if parts.source.is_some() || parts.date.is_some() {
-        return Some(parts);
-    }
-    let place = parts.place?;
-    let sep = parts.sep?;
     if first_word_is_not_place(place) {
-        return None;
+        return false;
     }
     let caps = is_all_caps(place);
-    let accepted = match pos {
+    match pos {
         Position::OwnLine => true,
-        Position::Opening => caps || (sep == ":" && place.split_whitespace().count() <= 4),
+        // `New Delhi: The ...` is a dateline, but `Benjamin: Hello` is a
+        // transcript: a colon after one capitalized word counts only on its
+        // own line.
+        Position::Opening => {
+            caps || (sep == ":" && (2..=4).contains(&place.split_whitespace().count()))
+        }
         Position::Later => caps && place.len() >= 3,
-    };
-    accepted.then_some(parts)
+    }
 }
 
 fn first_word_is_not_place(place: &str) -> bool {
@@ -114,22 +132,27 @@ fn source_first(i: &str) -> Res<'_, Parts<'_>> {
 /// source tag (`New Delhi, Aug 1 (PTI) The ...`).
 fn place_first(i: &str) -> Res<'_, Parts<'_>> {
     let (rest, place) = place(i)?;
-    let (rest, date) = opt((char(','), space0, date)).parse(rest)?;
+    let (rest, date) = opt((space0, char(','), space0, date)).parse(rest)?;
+    let (rest, loose) = match date {
+        Some(_) => (rest, None),
+        None => opt((space0, char(','), space0, loose_date)).parse(rest)?,
+    };
     let (rest, source) = opt((space0, source_tag)).parse(rest)?;
     let source = source.map(|(_, s)| s);
-    let (rest, sep) = if source.is_some() {
+    let (rest, sep) = if source.is_some() && loose.is_none() {
         opt(separator).parse(rest)?
     } else {
         let (r, s) = separator(rest)?;
         (r, Some(s))
     };
+    let date = date.or(loose).map(|(_, _, _, d)| d);
     let text = i[..i.len() - rest.len()].trim_end();
     Ok((
         rest,
         Parts {
             text,
             place: Some(place),
-            date: date.map(|(_, _, d)| d),
+            date,
             source,
             sep,
         },
@@ -140,14 +163,14 @@ fn place_first(i: &str) -> Res<'_, Parts<'_>> {
 fn place(i: &str) -> Res<'_, &str> {
     let (mut rest, _) = segment(i)?;
     for _ in 0..4 {
-        if (char::<&str, nom::error::Error<&str>>(','), space0, date)
+        if (space0, char(','), space0, alt((date, loose_date)))
             .parse(rest)
             .is_ok()
         {
             break;
         }
         let next = alt((
-            recognize((char(','), space1, segment)),
+            recognize((space0, char(','), space1, segment)),
             recognize((char('/'), segment)),
         ))
         .parse(rest);
@@ -170,9 +193,13 @@ fn place(i: &str) -> Res<'_, &str> {
 fn segment(i: &str) -> Res<'_, &str> {
     let (mut rest, _) = capitalized(i)?;
     for _ in 0..5 {
-        let particle_then_word = recognize((space1, particle, space1, capitalized)).parse(rest);
-        let word = recognize((space1, capitalized)).parse(rest);
-        match particle_then_word.or(word) {
+        // A word opens with an uppercase letter and a particle with an ASCII
+        // lowercase one, so at most one of these matches: try the cheap one
+        // first.
+        let next = recognize((space1, capitalized))
+            .parse(rest)
+            .or_else(|_| recognize((space1, particle, space1, capitalized)).parse(rest));
+        match next {
             Ok((r, _)) => rest = r,
             Err(_) => break,
         }
@@ -181,6 +208,14 @@ fn segment(i: &str) -> Res<'_, &str> {
 }
 
 fn capitalized(i: &str) -> Res<'_, &str> {
+    // Running text is mostly lowercase words: reject them before scanning.
+    // Uppercase chars are alphabetic, so this changes no result.
+    if !i.starts_with(char::is_uppercase) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     verify(
         take_while1(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')),
         |w: &str| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('-'),
@@ -190,10 +225,22 @@ fn capitalized(i: &str) -> Res<'_, &str> {
 
 fn particle(i: &str) -> Res<'_, &str> {
     verify(take_while1(|c: char| c.is_ascii_lowercase()), |w: &str| {
-        contains_ci(places::PARTICLES, w)
+        w.len() <= MAX_PARTICLE && contains_ci(places::PARTICLES, w)
     })
     .parse(i)
 }
+
+/// The longest particle: longer words need no table lookup.
+const MAX_PARTICLE: usize = {
+    let (mut max, mut k) = (0, 0);
+    while k < places::PARTICLES.len() {
+        if places::PARTICLES[k].len() > max {
+            max = places::PARTICLES[k].len();
+        }
+        k += 1;
+    }
+    max
+};
 
 /// `Nov 3`, `Feb. 26`, `March 3, 2016`.
 pub(crate) fn date(i: &str) -> Res<'_, &str> {
@@ -214,6 +261,20 @@ pub(crate) fn date(i: &str) -> Res<'_, &str> {
         )));
     }
     Ok((rest, d))
+}
+
+/// A mistyped month (`Narch 2`, `Marc 3`): a capitalized word and a day. The
+/// caller accepts it only when a separator follows, as wire datelines have.
+fn loose_date(i: &str) -> Res<'_, &str> {
+    recognize((
+        verify(take_while1(|c: char| c.is_ascii_alphabetic()), |m: &str| {
+            (3..=9).contains(&m.len()) && m.starts_with(|c: char| c.is_ascii_uppercase())
+        }),
+        opt(char('.')),
+        space1,
+        verify(digit1, |d: &str| d.len() <= 2),
+    ))
+    .parse(i)
 }
 
 /// `(Reuters)`: one to four capitalized words, at most 40 bytes.
@@ -244,12 +305,28 @@ pub(crate) fn is_agency(name: &str) -> bool {
 
 /// `-`, `--`, `—`, `–` or `:`, followed by white space or the end of the line.
 fn separator(i: &str) -> Res<'_, &str> {
+    // Most calls come from running text: fail on the first byte after the
+    // blanks before trying each mark. `—` and `–` share the lead byte 0xE2.
+    let marks = i.trim_start_matches([' ', '\t']);
+    if !matches!(marks.as_bytes().first(), Some(b'-' | b':' | 0xE2)) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     let (rest, (_, sep)) = (
         take_while(|c: char| c == ' ' || c == '\t'),
         alt((tag("--"), tag("—"), tag("–"), tag("-"), tag(":"))),
     )
         .parse(i)?;
-    if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+    // `March 2 -The New York ...`: wires sometimes drop the space after the
+    // separator; a space before it and a capital after still mark it.
+    // `CHICAGO—Admitting ...`: a dash no hyphen can be may touch both sides.
+    let spaced_before = i.starts_with([' ', '\t']) || sep == "—" || sep == "--";
+    if rest.is_empty()
+        || rest.starts_with(char::is_whitespace)
+        || spaced_before && rest.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
+    {
         Ok((rest, sep))
     } else {
         Err(nom::Err::Error(nom::error::Error::new(
@@ -263,8 +340,9 @@ fn separator(i: &str) -> Res<'_, &str> {
 mod tests {
     use super::*;
 
-    #[allow(clippy::type_complexity)]
-    fn p(s: &str) -> Option<(Option<&str>, Option<&str>, Option<&str>, &str)> {
+    type Found<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, &'a str);
+
+    fn p(s: &str) -> Option<Found<'_>> {
         parse(s, Position::Opening).map(|d| (d.place, d.date, d.source, d.text))
     }
 
@@ -358,7 +436,11 @@ mod tests {
         assert_eq!(p("Moscow - the capital of Russia"), None);
         assert_eq!(p("Note: this story was updated"), None);
         assert_eq!(p("Also Read: more"), None);
+        assert_eq!(p("Benjamin: Hello. My name is Benjamin"), None);
+        assert_eq!(p("Posted: Thursday, October 17"), None);
         assert_eq!(p("X-ray machines"), None);
+        assert_eq!(p("(CORRECTED) - BANPONCE PLACES NOTES"), None);
+        assert_eq!(p("(MARSHALL STEEL LTD) YEAR NET"), None);
         assert_eq!(parse("Moscow, Russia: the city", Position::OwnLine), None);
     }
 }

@@ -14,13 +14,29 @@ pub(crate) struct Head<'a> {
     pub source: Option<Text<'a>>,
 }
 
+/// Sentence-case titles set apart by a blank line are at most this long.
+const MAX_SENTENCE_TITLE_CHARS: usize = 150;
+
+/// What follows the candidate line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Context {
+    /// A blank line separates it from the text after it.
+    pub blank_after: bool,
+    /// The next line opens with a dateline.
+    pub dateline_next: bool,
+}
+
 /// Reads `line` (a slice of `input`, already trimmed) as a headline, when it
 /// is one. The caller checks that text follows it.
-pub(crate) fn parse<'a>(input: &'a str, line: &'a str) -> Option<Head<'a>> {
+pub(crate) fn parse<'a>(input: &'a str, line: &'a str, context: Context) -> Option<Head<'a>> {
     // A line that opens with a wire dateline is the body, not a title. The
     // weaker `Place:` form is not checked: titles use colons too.
-    if dateline::parse(line, Position::Opening)
-        .is_some_and(|d| d.source.is_some() || d.date.is_some())
+    // Wire headlines are set in capitals, body text is not: a line in
+    // capitals is a title even when it opens with `(RPT)` or `UAL (UAL)`.
+    let capitals = !line.contains(char::is_lowercase);
+    if !capitals
+        && dateline::parse(line, Position::Opening)
+            .is_some_and(|d| d.source.is_some() || d.date.is_some())
     {
         return None;
     }
@@ -30,7 +46,12 @@ pub(crate) fn parse<'a>(input: &'a str, line: &'a str) -> Option<Head<'a>> {
             source: Some(Text::within(input, source)),
         });
     }
-    looks_like_headline(line).then(|| Head {
+    // Before a dateline even a two-sentence line (`Virginian could make
+    // history. Again.`) is the title.
+    let breaks_allowed = context.dateline_next as usize;
+    let set_apart =
+        (context.blank_after || context.dateline_next) && sentence_title(line, breaks_allowed);
+    (set_apart || looks_like_headline(line)).then(|| Head {
         headline: Text::within(input, line),
         source: None,
     })
@@ -53,12 +74,35 @@ fn split_source_tag(line: &str) -> Option<(&str, &str)> {
 /// A short line of at most one sentence that is set as a title (capitalized
 /// words or capitals) or does not end like a sentence.
 fn looks_like_headline(line: &str) -> bool {
-    if line.chars().count() > MAX_HEADLINE_CHARS || line.ends_with(':') || sentence_breaks(line) > 0
+    if line.chars().count() > MAX_HEADLINE_CHARS
+        || line.ends_with(':')
+        || sentence_breaks(line) > 0
+        || is_byline(line)
     {
         return false;
     }
+    // Question titles (`Can Yahoo dominate next decade?`) are common; a
+    // first paragraph is rarely one short question.
+    let question = line.ends_with('?') && line.chars().count() <= 80;
     let ends_sentence = line.ends_with(['.', '!', '?', '"', '”']);
-    !ends_sentence || is_title_case(line)
+    !ends_sentence || question || is_title_case(line)
+}
+
+/// A sentence-case title (`Poll finds Clinton would beat out Trump.`): short,
+/// one sentence (two before a dateline), opening with a capital, not a byline.
+fn sentence_title(line: &str, breaks_allowed: usize) -> bool {
+    let opening = line.trim_start_matches(['\'', '"', '‘', '“']);
+    line.chars().count() <= MAX_SENTENCE_TITLE_CHARS
+        && sentence_breaks(line) <= breaks_allowed
+        && opening.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        && !line.ends_with(':')
+        && !is_byline(line)
+}
+
+/// `By Kevin Mazur`, `by Kelly Phillips Badal`: a credit, not a title.
+fn is_byline(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() >= 2 && b[..2].eq_ignore_ascii_case(b"by") && (b.len() == 2 || b[2] == b' ')
 }
 
 /// Counts `word. Next` sentence breaks inside the line, ignoring short
@@ -66,7 +110,13 @@ fn looks_like_headline(line: &str) -> bool {
 fn sentence_breaks(line: &str) -> usize {
     let b = line.as_bytes();
     let mut n = 0;
-    for (i, _) in line.match_indices(['.', '?', '!']) {
+    // Bytes, not chars: these marks are ASCII, which UTF-8 never uses inside
+    // another char.
+    let marks = b
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c, b'.' | b'?' | b'!'));
+    for (i, _) in marks {
         let next_upper = b.get(i + 1) == Some(&b' ')
             && b.get(i + 2)
                 .is_some_and(|c| c.is_ascii_uppercase() || *c == b'"');
@@ -102,7 +152,7 @@ mod tests {
     #[test]
     fn trailing_source_tag() {
         let s = "Lavrov will meet de Mistura in Moscow on Wednesday. (Reuters)";
-        let h = parse(s, s).unwrap();
+        let h = parse(s, s, Context::default()).unwrap();
         assert_eq!(
             h.headline.text,
             "Lavrov will meet de Mistura in Moscow on Wednesday."
@@ -118,16 +168,25 @@ mod tests {
             "Ad sales boost Time Warner profit",
             "Stealth Over Health: Clinton Was Headed to ER.",
         ] {
-            assert!(parse(s, s).is_some(), "{s}");
+            assert!(parse(s, s, Context::default()).is_some(), "{s}");
         }
         for s in [
             "MOSCOW (Reuters) - Russia said on Monday it would act.",
             "Forecasters see mostly smooth sailing into Thanksgiving.",
             "Are you in the storm? Please share your videos and stories.",
         ] {
-            assert!(parse(s, s).is_none(), "{s}");
+            assert!(parse(s, s, Context::default()).is_none(), "{s}");
         }
+        let b = "By Kevin Mazur/WireImage.";
+        assert!(parse(b, b, Context::default()).is_none());
+        let s = "Poll finds Clinton would beat out Trump and Cruz.";
+        let apart = Context {
+            blank_after: true,
+            dateline_next: false,
+        };
+        assert!(parse(s, s, Context::default()).is_none());
+        assert!(parse(s, s, apart).is_some());
         let s = "Obama visits Japan (Video)";
-        assert_eq!(parse(s, s).unwrap().headline.text, s);
+        assert_eq!(parse(s, s, Context::default()).unwrap().headline.text, s);
     }
 }

@@ -7,12 +7,15 @@ use crate::span::{Span, Text};
 
 /// Lines at most this long, that do not end a sentence, read as hard-wrapped.
 const WRAP_WIDTH: usize = 100;
+/// Wrapped prose fills at least one line to this width.
+const MIN_WRAP_WIDTH: usize = 40;
 /// An indent of this many columns starts a paragraph inside a block.
 const INDENT: usize = 3;
 
 /// Appends the paragraphs of `input[region]` to `out`, trimmed of white space.
 pub(crate) fn paragraphs<'a>(input: &'a str, region: Span, out: &mut Vec<Text<'a>>) {
-    let mut block: Vec<Line> = Vec::new();
+    // Most blocks are a line or a few; a small start skips the first doublings.
+    let mut block: Vec<Line> = Vec::with_capacity(16);
     for line in Lines::new(input, region.start, region.end) {
         if is_blank(&input[line.start..line.end]) {
             flush(input, &block, out);
@@ -50,21 +53,32 @@ fn flush<'a>(input: &'a str, block: &[Line], out: &mut Vec<Text<'a>>) {
     push(input, para_start.start, prev.end, out);
 }
 
-/// A block reads as hard-wrapped when its lines (all but the last) are of
-/// terminal width and most of them break mid-sentence.
+/// A block reads as hard-wrapped when its lines (all but the last) fit a
+/// terminal's width and at least one of them breaks mid-sentence. Feeds that
+/// put one paragraph on a line have longer lines, or end every line with a
+/// sentence.
 fn is_wrapped(block: &[Line], input: &str) -> bool {
     let body = &block[..block.len() - 1];
-    let mut mid_sentence = 0;
+    let mut mid_sentence = false;
+    let mut widest = 0;
     for l in body {
         let t = input[l.start..l.end].trim_end();
-        if t.chars().count() > WRAP_WIDTH || t.len() < 20 {
+        let width = t.chars().count();
+        if width > WRAP_WIDTH {
             return false;
         }
-        if !ends_sentence(t) {
-            mid_sentence += 1;
-        }
+        widest = widest.max(width);
+        mid_sentence |= !ends_sentence(t);
     }
-    mid_sentence * 2 > body.len()
+    // A list of short lines (`Word`, `Shr 10 cts`) is not wrapped prose,
+    // unless a line goes on with a lowercase word.
+    mid_sentence
+        && (widest >= MIN_WRAP_WIDTH
+            || block[1..].iter().any(|l| {
+                input[l.start..l.end]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_lowercase())
+            }))
 }
 
 fn ends_sentence(t: &str) -> bool {
@@ -84,13 +98,31 @@ fn indent(t: &str) -> usize {
 }
 
 fn push<'a>(input: &'a str, start: usize, end: usize, out: &mut Vec<Text<'a>>) {
-    let raw = &input[start..end];
-    let trimmed = raw.trim();
-    if trimmed.is_empty() {
-        return;
+    // ASCII white space by bytes; `str::trim` finishes the job only when a
+    // non-ASCII char stands at either end (it may be a Unicode space).
+    let b = input.as_bytes();
+    let (mut s, mut e) = (start, end);
+    while s < e && is_ascii_space(b[s]) {
+        s += 1;
     }
-    let s = start + (raw.len() - raw.trim_start().len());
-    out.push(Text::slice(input, Span::new(s, s + trimmed.len())));
+    while e > s && is_ascii_space(b[e - 1]) {
+        e -= 1;
+    }
+    if s < e && (b[s] >= 0x80 || b[e - 1] >= 0x80) {
+        let raw = &input[s..e];
+        let trimmed = raw.trim_start();
+        s = e - trimmed.len();
+        e = s + trimmed.trim_end().len();
+    }
+    if s < e {
+        out.push(Text::slice(input, Span::new(s, e)));
+    }
+}
+
+/// The ASCII chars `char::is_whitespace` accepts.
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 #[cfg(test)]
@@ -125,6 +157,14 @@ mod tests {
         let v = paras(s);
         assert_eq!(v.len(), 3);
         assert!(v[2].ends_with("Reuter"));
+    }
+
+    #[test]
+    fn unicode_spaces_are_trimmed() {
+        assert_eq!(
+            paras("\u{a0} One.\u{2003}\n\n\u{3000}Two\u{a0}\u{a0}\n\n\u{a0}\n\n\u{85}é\u{85}"),
+            ["One.", "Two", "é"]
+        );
     }
 
     #[test]

@@ -54,6 +54,11 @@ pub use span::{Span, Text};
 
 use std::sync::OnceLock;
 
+// The README's examples run as doctests, so they stay true.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 /// The default input size limit: 256 MiB.
 pub const DEFAULT_MAX_LEN: usize = 256 << 20;
 

@@ -63,7 +63,7 @@ impl Iterator for Lines<'_> {
 pub(crate) fn is_blank(s: &str) -> bool {
     s.bytes()
         .all(|b| b == b' ' || b == b'\t' || b == 0x0c || b == 0x0b)
-        || s.trim().is_empty()
+        || s.trim_start().is_empty()
 }
 
 #[cfg(test)]

@@ -17,15 +17,26 @@ const MAX_LEADING_CAPTIONS: usize = 2;
 pub(crate) fn parse(input: &str) -> Article<'_> {
     let mut article = Article::empty(input);
     let start = if input.starts_with(BOM) { BOM.len() } else { 0 };
-    let mut lines =
-        Lines::new(input, start, input.len()).filter(|l| !is_blank(&input[l.start..l.end]));
+    let mut lines = Lines::new(input, start, input.len());
     let mut body_start = start;
-    if let Some(first) = lines.next() {
+    if let Some(first) = lines.by_ref().find(|l| !is_blank(&input[l.start..l.end])) {
         body_start = first.start;
-        let has_more = lines.next().is_some();
-        let line = input[first.start..first.end].trim();
-        if has_more {
-            if let Some(head) = headline::parse(input, line) {
+        // What follows the first line tells how sure a title must look: a
+        // blank line after it, or a dateline opening the text, marks it.
+        let mut blank_after = false;
+        let next = lines.find(|l| {
+            let blank = is_blank(&input[l.start..l.end]);
+            blank_after |= blank;
+            !blank
+        });
+        if let Some(next) = next {
+            let line = input[first.start..first.end].trim();
+            let next_line = input[next.start..next.end].trim();
+            let context = headline::Context {
+                blank_after,
+                dateline_next: dateline::parse(next_line, Position::Opening).is_some(),
+            };
+            if let Some(head) = headline::parse(input, line, context) {
                 article.headline = Some(head.headline);
                 article.source = head.source;
                 body_start = first.end;
@@ -33,6 +44,12 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
         }
     }
     article.body = Span::new(body_start, input.len());
+    // A typical news paragraph is a few hundred bytes: room for those of a
+    // typical article in one allocation, capped so a huge input does not
+    // reserve much ahead.
+    article
+        .paragraphs
+        .reserve((article.body.len() / 256).clamp(8, 64));
     layout::paragraphs(input, article.body, &mut article.paragraphs);
     find_dateline(&mut article);
     article
@@ -45,17 +62,22 @@ fn find_dateline(article: &mut Article<'_>) {
     let limit = article.paragraphs.len().min(MAX_LEADING_CAPTIONS + 1);
     for k in 0..limit {
         let p = article.paragraphs[k];
-        let single_line = !p.text.contains(['\n', '\r']);
         let pos = if k > 0 {
             Position::Later
         } else {
             Position::Opening
         };
-        let found = (k == 0 && single_line)
-            .then(|| dateline::parse(p.text, Position::OwnLine))
-            .flatten()
-            .or_else(|| dateline::parse(p.text, pos));
-        let Some(parts) = found else { continue };
+        // One grammar run serves both positions tried on the first paragraph.
+        let Some(parts) = dateline::grammar(p.text) else {
+            continue;
+        };
+        let own_line = || memchr::memchr2(b'\n', b'\r', p.text.as_bytes()).is_none();
+        let accepted =
+            (k == 0 && own_line() && dateline::accepts(p.text, &parts, Position::OwnLine))
+                || dateline::accepts(p.text, &parts, pos);
+        if !accepted {
+            continue;
+        }
         let text = Text::within(input, parts.text);
         article.dateline = Some(Dateline {
             text: text.text,

@@ -235,11 +235,7 @@ fn every_pass_alone_on_hostile_text() {
     check_invariants(&p.parse(&s).unwrap()).unwrap();
 }
 
-/// Dedup with a chosen threshold and every other setting at its default
-/// (assigned, not a struct literal, so that new settings need no edit here).
-#[allow(clippy::field_reassign_with_default)]
+/// Dedup with a chosen threshold and every other setting at its default.
 fn dedup_with(min_chars: usize) -> passes::Dedup {
-    let mut d = passes::Dedup::default();
-    d.min_chars = min_chars;
-    d
+    passes::Dedup::default().min_chars(min_chars)
 }

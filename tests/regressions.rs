@@ -95,3 +95,11 @@ fn vertical_tabs_before_a_dash_are_not_a_separator() {
     assert_eq!(a.dateline.unwrap().text, "(AP)");
     all_checks(s);
 }
+
+/// fuzz (roundtrip): a title whose only paragraph was a ` Reuter` sign-off.
+/// With no body left the title renders as a lone line, which is text, not a
+/// title.
+#[test]
+fn title_whose_only_paragraph_was_a_sign_off() {
+    all_checks("BAHIA CO\u{2018}C1OA REV)COCOA REs ythe.\n Reuter\n");
+}

@@ -72,11 +72,7 @@ fuzz_target!(|input: Input<'_>| {
     assert_eq!(parser.parse(input.text).ok(), checked, "pipeline {names:?}");
 });
 
-/// Dedup with a chosen threshold and every other setting at its default
-/// (assigned, not a struct literal, so that new settings need no edit here).
-#[allow(clippy::field_reassign_with_default)]
+/// Dedup with a chosen threshold and every other setting at its default.
 fn dedup_with(min_chars: usize) -> passes::Dedup {
-    let mut d = passes::Dedup::default();
-    d.min_chars = min_chars;
-    d
+    passes::Dedup::default().min_chars(min_chars)
 }

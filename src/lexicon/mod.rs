@@ -4,9 +4,13 @@
 //! Tables are sorted so lookups can binary-search them; a unit test in each
 //! module keeps them sorted.
 
+pub mod boilerplate;
 pub mod calendar;
+pub mod cues;
 pub mod places;
+pub mod pronouns;
 pub mod sources;
+pub mod titles;
 
 /// True when `table` (sorted, ASCII lowercase) holds `word`, compared
 /// ASCII-case-insensitively without allocating.

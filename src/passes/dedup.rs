@@ -1,30 +1,71 @@
 //! Duplicate removal: scraped pages often repeat paragraphs or whole blocks.
 //!
-//! Paragraphs are compared in a normalized form (white space collapsed,
-//! straight and curly quotes alike, case folded, trailing punctuation
-//! ignored) without building normalized copies: a hash of the normalized
-//! character stream finds candidates and a second streaming comparison
-//! confirms them, so expected time is linear and allocation is one table.
+//! Paragraphs are compared in a normalized form (see [`normalized_eq`])
+//! without building normalized copies. A cheap signature of the normalized
+//! stream groups paragraphs that may be equal; while a group holds one
+//! paragraph and its repeats, a comparison with its first member settles
+//! each newcomer (a byte comparison, for exact copies), and only a group
+//! that holds different paragraphs falls back to keyed hashes of the
+//! normalized stream. Expected time is linear and the only allocations are
+//! per-article tables.
 
 use crate::article::{Article, Reason, Removed};
 use crate::pass::Pass;
 use crate::span::Text;
-use std::collections::hash_map::{DefaultHasher, Entry};
+use std::collections::hash_map::{Entry, RandomState};
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
-/// Removes paragraphs that repeat an earlier kept paragraph.
+/// Removes paragraphs that repeat an earlier kept paragraph, keeping the
+/// first occurrence; each removal's `of` is the index of that occurrence.
+///
+/// ```
+/// use newsparse::{passes::Dedup, Pass};
+///
+/// let text = "Title\n\n\"We dodged a bullet,\" said Steve Cowan.\n\nMore news.\n\n\
+///             “We dodged a  BULLET,” said Steve Cowan\n";
+/// let mut article = newsparse::structure(text)?;
+/// Dedup::default().run(&mut article);
+/// assert_eq!(article.paragraphs.len(), 2);
+/// assert_eq!(article.removed[0].of, Some(0));
+/// # Ok::<(), newsparse::Error>(())
+/// ```
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Dedup {
     /// Repeats shorter than this many normalized characters are kept when
     /// they stand alone (a repeated `Yes.` in an interview is reporting);
-    /// they are still removed inside a run of longer repeats.
+    /// they are still removed inside a repeated block, next to the repeats
+    /// of their neighbours. 0 removes every repeat.
     pub min_chars: usize,
+    /// Repeats that do not end a sentence (table rows such as `Avg shrs
+    /// 2,332,397 vs 1,428,000`, headings) must be at least this many
+    /// normalized characters to go on their own: the same row under `Qtr`
+    /// and `Year` is data, not a scraping accident.
+    pub min_fragment_chars: usize,
 }
 
 impl Default for Dedup {
     fn default() -> Self {
-        Dedup { min_chars: 24 }
+        Dedup {
+            min_chars: 24,
+            min_fragment_chars: 80,
+        }
+    }
+}
+
+impl Dedup {
+    /// Sets [`Dedup::min_chars`]; `0` together with
+    /// `min_fragment_chars(0)` removes every repeat.
+    pub fn min_chars(mut self, chars: usize) -> Self {
+        self.min_chars = chars;
+        self
+    }
+
+    /// Sets [`Dedup::min_fragment_chars`].
+    pub fn min_fragment_chars(mut self, chars: usize) -> Self {
+        self.min_fragment_chars = chars;
+        self
     }
 }
 
@@ -36,69 +77,125 @@ impl Pass for Dedup {
     fn run(&self, article: &mut Article<'_>) {
         let input = article.input;
         let paras = &article.paragraphs;
-        // For each paragraph, the earlier paragraph it repeats.
-        let mut of: Vec<Option<usize>> = vec![None; paras.len()];
-        // Short repeats are dropped only next to long ones, so short
-        // paragraphs are looked up, and the drop tables built, only when a
-        // long repeat exists. Per-paragraph tables for a feed of many short
-        // lines are large, fresh memory: they made such input cost over
-        // twice as much per byte at 64x the size.
-        let any_long = find_repeats(paras, &mut of, |n| n >= self.min_chars);
-        if !any_long {
+        let n = paras.len();
+        if n < 2 {
             return;
         }
-        if self.min_chars > 0 {
-            find_repeats(paras, &mut of, |n| n < self.min_chars);
+        let text = |i: usize| paras[i].text;
+        let min = self.min_chars;
+        // Short repeats go only next to a repeat that goes on its own, and
+        // those are long: short paragraphs are looked up only once such a
+        // repeat exists. Most articles have none, and text made of short
+        // lines would otherwise pay a table entry per line.
+        let mut long = vec![false; n];
+        // The first occurrence each paragraph repeats, and, for a repeat
+        // that goes, the earlier paragraph it lines up with; both are made
+        // when the first repeat turns up.
+        let mut of: Vec<Option<usize>> = Vec::new();
+        let mut aligned: Vec<Option<usize>> = Vec::new();
+        let mut any_alone = false;
+        let mut repeats = Repeats::new(paras);
+        for i in 0..n {
+            let core = core(text(i));
+            // No more normalized chars than bytes.
+            if core.is_empty() || core.len() < min {
+                continue;
+            }
+            let scan = Scan::of(core);
+            if scan.graphic < min && normalized_core(core).nth(min - 1).is_none() {
+                continue;
+            }
+            long[i] = true;
+            let Some(j) = repeats.find(i, scan.signature) else {
+                continue;
+            };
+            if of.is_empty() {
+                of = vec![None; n];
+                aligned = vec![None; n];
+            }
+            of[i] = Some(j);
+            // Long repeats go on their own when they end a sentence or are
+            // long enough not to be a table row or heading.
+            if ends_sentence(text(i))
+                || ends_sentence(text(j))
+                || at_least(core, scan.graphic, self.min_fragment_chars)
+            {
+                aligned[i] = Some(j);
+                any_alone = true;
+            }
         }
-        let long = |i: usize| normalized(paras[i].text).nth(self.min_chars - 1).is_some();
-        let in_run = |i: usize| {
-            (i > 0 && of[i - 1].is_some() && long(i - 1))
-                || (i + 1 < of.len() && of[i + 1].is_some() && long(i + 1))
-        };
-        let drop: Vec<Option<usize>> = (0..paras.len())
-            .map(|i| of[i].filter(|_| self.min_chars == 0 || long(i) || in_run(i)))
-            .collect();
+        if !any_alone {
+            return;
+        }
+        // Equal streams have equal lengths, so short paragraphs only repeat
+        // short ones: a table of their own.
+        if min > 0 {
+            let mut repeats = Repeats::new(paras);
+            for i in 0..n {
+                let core = core(text(i));
+                if !long[i] && !core.is_empty() {
+                    of[i] = repeats.find(i, Scan::of(core).signature);
+                }
+            }
+        }
+        // A short repeat goes only when it lines up with a neighbour's
+        // repeat, as in a repeated block.
+        for i in 1..n {
+            if aligned[i].is_none() && of[i].is_some() {
+                aligned[i] = aligned[i - 1]
+                    .map(|a| a + 1)
+                    .filter(|&b| b < i && normalized_eq(text(b), text(i)));
+            }
+        }
+        for i in (0..n - 1).rev() {
+            if aligned[i].is_none() && of[i].is_some() {
+                aligned[i] = aligned[i + 1]
+                    .and_then(|a| a.checked_sub(1))
+                    .filter(|&b| normalized_eq(text(b), text(i)));
+            }
+        }
         article.drop_paragraphs(|i, ps| {
-            drop[i].map(|j| Removed::new(input, ps[i].span, Reason::Duplicate).of(j))
+            aligned[i]
+                .and(of[i])
+                .map(|j| Removed::new(input, ps[i].span, Reason::Duplicate).of(j))
         });
     }
 }
 
-/// Sets `of[i]` for each paragraph whose normalized length `wanted` accepts
-/// and that repeats an earlier one; true when it found any.
-fn find_repeats(
-    paras: &[Text<'_>],
-    of: &mut [Option<usize>],
-    wanted: impl Fn(usize) -> bool,
-) -> bool {
-    let mut seen: HashMap<u64, usize> = HashMap::new();
-    let mut found = false;
-    for (i, p) in paras.iter().enumerate() {
-        let (h, n) = hash_normalized(p.text);
-        if n == 0 || !wanted(n) {
-            continue;
-        }
-        match seen.entry(h) {
-            Entry::Occupied(e) => {
-                let j = *e.get();
-                if normalized(paras[j].text).eq(normalized(p.text)) {
-                    of[i] = Some(j);
-                    found = true;
-                }
-            }
-            Entry::Vacant(e) => {
-                e.insert(i);
-            }
-        }
-    }
-    found
+/// True when `a` and `b` are the same paragraph up to the differences
+/// scraped repeats show: white space (runs and line breaks), quotation
+/// marks (straight, curly, guillemets), letter case, and punctuation or
+/// white space at the end. This is the equality [`Dedup`] removes by.
+///
+/// ```
+/// use newsparse::passes::normalized_eq;
+///
+/// assert!(normalized_eq("\"We dodged a bullet,\" he said.", "“We dodged a\n BULLET,” he said"));
+/// assert!(!normalized_eq("We dodged a bullet.", "We dodged two bullets."));
+/// ```
+pub fn normalized_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (core(a), core(b));
+    // Scraped repeats are mostly exact copies: no decoding for those.
+    a == b || normalized_core(a).eq(normalized_core(b))
 }
 
-/// The normalized character stream of a paragraph.
-fn normalized(text: &str) -> impl Iterator<Item = char> + '_ {
-    let core = text.trim_end_matches(|c: char| {
+/// True when `text` ends a sentence, closing quotes and brackets aside.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// The paragraph without the trailing white space and punctuation that
+/// comparisons ignore.
+fn core(text: &str) -> &str {
+    text.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…')
-    });
+    })
+}
+
+/// The normalized character stream of a paragraph's [`core`].
+fn normalized_core(core: &str) -> impl Iterator<Item = char> + '_ {
     let mut prev_space = true;
     core.chars().filter_map(move |c| {
         let c = fold(c);
@@ -114,24 +211,276 @@ fn normalized(text: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
+/// True when the normalized stream of `core` has at least `chars` chars;
+/// `graphic` is its count of printable ASCII bytes (see [`Scan`]).
+fn at_least(core: &str, graphic: usize, chars: usize) -> bool {
+    graphic >= chars || (core.len() >= chars && normalized_core(core).nth(chars - 1).is_some())
+}
+
 fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return ASCII_FOLD[c as usize] as char;
+    }
     match c {
         '“' | '”' | '„' | '«' | '»' | '″' => '"',
-        '‘' | '’' | '‚' | '′' | '`' => '\'',
+        '‘' | '’' | '‚' | '′' => '\'',
         c if c.is_whitespace() => ' ',
-        c if c.is_ascii() => c.to_ascii_lowercase(),
-        c => c.to_lowercase().next().unwrap_or(c),
+        // Only single-char lowercase forms: a stream of chars, no buffer.
+        c => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            }
+        }
     }
 }
 
-fn hash_normalized(text: &str) -> (u64, usize) {
-    let mut h = DefaultHasher::new();
-    let mut n = 0;
-    for c in normalized(text) {
-        c.hash(&mut h);
-        n += 1;
+/// [`fold`] for ASCII as a table: most text is ASCII.
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            // `char::is_whitespace` in ASCII: tab, LF, VT, FF, CR, space.
+            b'\t'..=b'\r' | b' ' => b' ',
+            b'`' => b'\'',
+            c => c.to_ascii_lowercase(),
+        };
+        b += 1;
     }
-    (h.finish(), n)
+    t
+};
+
+/// Finds, for each paragraph in turn, the earlier one it repeats.
+struct Repeats<'p, 'a> {
+    paras: &'p [Text<'a>],
+    /// Keys random per run: no input can force collisions, in the tables or
+    /// between hashes.
+    state: RandomState,
+    by_signature: HashMap<u64, Group>,
+    /// Full hashes of the normalized stream, for groups that are mixed.
+    by_hash: HashMap<u64, usize, BuildHasherDefault<Prehashed>>,
+}
+
+/// The paragraphs that share a signature.
+struct Group {
+    /// The first of them.
+    first: usize,
+    /// Whether they differ: then they are told apart by full hashes.
+    mixed: bool,
+}
+
+impl<'p, 'a> Repeats<'p, 'a> {
+    fn new(paras: &'p [Text<'a>]) -> Self {
+        let state = RandomState::new();
+        Repeats {
+            paras,
+            // Sized once: growing it showed in profiles. Only the control
+            // bytes are written up front, one per slot.
+            by_signature: HashMap::with_capacity_and_hasher(paras.len(), state.clone()),
+            state,
+            by_hash: HashMap::default(),
+        }
+    }
+
+    /// The first earlier paragraph that `i` (with a nonempty core and this
+    /// signature) repeats. Every earlier paragraph must have been offered.
+    fn find(&mut self, i: usize, signature: u64) -> Option<usize> {
+        let text = |k: usize| self.paras[k].text;
+        let group = match self.by_signature.entry(signature) {
+            Entry::Vacant(e) => {
+                e.insert(Group {
+                    first: i,
+                    mixed: false,
+                });
+                return None;
+            }
+            Entry::Occupied(e) => e.into_mut(),
+        };
+        if !group.mixed {
+            if normalized_eq(text(group.first), text(i)) {
+                return Some(group.first);
+            }
+            // Until now the group was its first paragraph and repeats of
+            // it, so the first is the only one the hashes need.
+            group.mixed = true;
+            let first = group.first;
+            self.by_hash
+                .entry(hash_normalized(&self.state, text(first)))
+                .or_insert(first);
+        }
+        // A collision of keyed 64-bit hashes could at worst miss a repeat;
+        // no list of colliding paragraphs is kept to scan.
+        match self.by_hash.entry(hash_normalized(&self.state, text(i))) {
+            Entry::Occupied(e) => {
+                let j = *e.get();
+                normalized_eq(text(j), text(i)).then_some(j)
+            }
+            Entry::Vacant(e) => {
+                e.insert(i);
+                None
+            }
+        }
+    }
+}
+
+/// One pass over a paragraph's core bytes.
+struct Scan {
+    /// How many chars of the normalized stream are ASCII letters or digits,
+    /// and their sum: equal streams have equal signatures, and unequal
+    /// paragraphs rarely do.
+    signature: u64,
+    /// Printable ASCII bytes, each a char of the normalized stream: a
+    /// lower bound of its length.
+    graphic: usize,
+}
+
+impl Scan {
+    fn of(core: &str) -> Scan {
+        // 16-bit lanes, which SSE2 holds eight of: a block this long cannot
+        // overflow them (256 * b'z' < 65536).
+        const BLOCK: usize = 256;
+        let bytes = core.as_bytes();
+        let (mut count, mut sum, mut graphic, mut high) = (0u64, 0u64, 0usize, 0u8);
+        for block in bytes.chunks(BLOCK) {
+            let (c, s, g, h) = ascii_counts(block);
+            count += u64::from(c);
+            sum += u64::from(s);
+            graphic += usize::from(g);
+            high |= h;
+        }
+        if high >= 0x80 {
+            for (from, to) in FOLDS_TO_ASCII {
+                let mut buf = [0; 4];
+                let from = from.encode_utf8(&mut buf).as_bytes();
+                let found = memchr::memchr_iter(from[0], bytes)
+                    .filter(|&at| bytes[at..].starts_with(from))
+                    .count() as u64;
+                count += found;
+                sum += found * u64::from(u32::from(to));
+            }
+        }
+        Scan {
+            signature: count | sum << 32,
+            graphic,
+        }
+    }
+}
+
+/// ASCII letters and digits in `bytes` (at most 256 of them): how many, the
+/// sum of their lowercase forms, how many printable bytes, and the OR of all
+/// bytes. Written to compile to vector code.
+#[inline(always)]
+fn ascii_counts(bytes: &[u8]) -> (u16, u16, u16, u8) {
+    let (mut count, mut sum, mut graphic, mut high) = (0u16, 0u16, 0u16, 0u8);
+    for &b in bytes {
+        let lower = b | 0x20;
+        // Range checks as signed compares, one vector instruction each:
+        // shifting the range's start to -128 leaves `x < -128 + len`.
+        let letter = (lower.wrapping_add(128 - b'a') as i8) < i8::MIN + 26;
+        let digit = (b.wrapping_add(128 - b'0') as i8) < i8::MIN + 10;
+        let printable = (b.wrapping_add(128 - b'!') as i8) < i8::MIN + 94;
+        let alnum = letter | digit;
+        count += u16::from(alnum);
+        sum += u16::from(lower) * u16::from(alnum);
+        graphic += u16::from(printable);
+        high |= b;
+    }
+    (count, sum, graphic, high)
+}
+
+/// The chars outside ASCII that [`fold`] maps to an ASCII letter or digit
+/// (a unit test checks every char). U+0130 is not one: its lowercase form
+/// is two chars, which `fold` leaves alone.
+const FOLDS_TO_ASCII: [(char, char); 1] = [('\u{212a}', 'k')];
+
+/// A keyed hash of the normalized stream of `text`: its UTF-8 bytes packed
+/// eight to a word, so the hasher runs once per eight bytes, not per char.
+/// Walks bytes rather than chars: ASCII goes through the fold table.
+fn hash_normalized(state: &RandomState, text: &str) -> u64 {
+    let core = core(text);
+    let bytes = core.as_bytes();
+    let mut out = Words {
+        hasher: state.build_hasher(),
+        word: 0,
+        fill: 0,
+    };
+    let mut prev_space = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b.is_ascii() {
+            i += 1;
+            char::from(ASCII_FOLD[usize::from(b)])
+        } else {
+            // `i` moves by whole chars, so it is on a char boundary.
+            let c = core[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            fold(c)
+        };
+        if c == ' ' {
+            if prev_space {
+                continue;
+            }
+            prev_space = true;
+        } else {
+            prev_space = false;
+        }
+        if c.is_ascii() {
+            out.push(c as u8);
+        } else {
+            for &u in c.encode_utf8(&mut [0; 4]).as_bytes() {
+                out.push(u);
+            }
+        }
+    }
+    out.finish()
+}
+
+/// Feeds bytes to a hasher eight at a time.
+struct Words<H> {
+    hasher: H,
+    word: u64,
+    fill: u32,
+}
+
+impl<H: Hasher> Words<H> {
+    #[inline]
+    fn push(&mut self, b: u8) {
+        self.word |= u64::from(b) << (8 * self.fill);
+        self.fill += 1;
+        if self.fill == 8 {
+            self.hasher.write_u64(self.word);
+            (self.word, self.fill) = (0, 0);
+        }
+    }
+
+    fn finish(mut self) -> u64 {
+        self.hasher.write_u64(self.word);
+        self.hasher.write_u32(self.fill);
+        self.hasher.finish()
+    }
+}
+
+/// The hash table's hasher for keys that are already keyed hashes.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 #[cfg(test)]
@@ -159,11 +508,285 @@ mod tests {
     }
 
     #[test]
+    fn short_repeat_next_to_unrelated_repeat_stays() {
+        // "No." follows a repeat, but not the paragraph after "No."'s first
+        // occurrence: it is an answer, not part of a repeated block.
+        let a = run("Title\n\nNo.\n\nA paragraph long enough to count here.\n\nAnother one.\n\nA paragraph long enough to count here.\n\nNo.\n");
+        assert_eq!(a.paragraphs.len(), 4);
+        assert_eq!(a.removed.len(), 1);
+    }
+
+    #[test]
+    fn short_repeats_inside_a_block_go() {
+        let s = "Title\n\nIntro paragraph that stands alone.\n\nFirst long paragraph of the block.\n\nYes.\n\nNo.\n\nLast long paragraph of the block.\n\nFirst long paragraph of the block.\n\nYes.\n\nNo.\n\nLast long paragraph of the block.\n";
+        let a = run(s);
+        assert_eq!(a.paragraphs.len(), 5);
+        let of: Vec<_> = a.removed.iter().map(|r| r.of).collect();
+        assert_eq!(of, [Some(1), Some(2), Some(3), Some(4)]);
+    }
+
+    #[test]
+    fn block_with_short_lead_goes() {
+        // The short paragraph opens the repeated block: found backwards.
+        let s = "Title\n\nOK.\n\nA paragraph long enough to count here.\n\nMiddle.\n\nOK.\n\nA paragraph long enough to count here.\n";
+        let a = run(s);
+        assert_eq!(a.paragraphs.len(), 3);
+        assert_eq!(a.removed.len(), 2);
+    }
+
+    #[test]
+    fn repeated_table_rows_stay() {
+        let s = "CINRAM LTD 4TH QTR NET\n    Shr 45 cts vs 58 cts\n    Avg shrs 2,332,397 vs 1,428,000\n    Year\n    Shr 1.22 dlrs vs 1.06 dlrs\n    Avg shrs 2,332,397 vs 1,428,000\n";
+        let a = run(s);
+        assert_eq!(a.paragraphs.len(), 5);
+        assert!(a.removed.is_empty());
+    }
+
+    #[test]
     fn idempotent() {
         let s = "Title\n\nA paragraph long enough to count.\n\nAnother paragraph long enough.\n\nA paragraph long enough to count.\n";
         let mut a = run(s);
         let before = a.clone();
         Dedup::default().run(&mut a);
         assert_eq!(a, before);
+    }
+
+    /// `fold` as it was written before the ASCII table: the reference.
+    fn reference_fold(c: char) -> char {
+        match c {
+            '“' | '”' | '„' | '«' | '»' | '″' => '"',
+            '‘' | '’' | '‚' | '′' | '`' => '\'',
+            c if c.is_whitespace() => ' ',
+            c if c.is_ascii() => c.to_ascii_lowercase(),
+            c => {
+                let mut lower = c.to_lowercase();
+                match (lower.next(), lower.next()) {
+                    (Some(l), None) => l,
+                    _ => c,
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn fold_matches_reference_for_every_char() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(fold(c), reference_fold(c), "{:#x}", c as u32);
+        }
+    }
+
+    #[test]
+    fn folds_to_ascii_is_complete() {
+        let found: Vec<(char, char)> = (0x80..=0x10ffff)
+            .filter_map(char::from_u32)
+            .map(|c| (c, fold(c)))
+            .filter(|(_, f)| f.is_ascii_alphanumeric())
+            .collect();
+        assert_eq!(found, FOLDS_TO_ASCII);
+    }
+
+    #[test]
+    fn scan_counts_the_normalized_stream() {
+        // Longer than a block, with a Kelvin sign (folds to `k`) and a
+        // dotted capital I (does not fold: two-char lowercase).
+        let text = "The Quick brown fox, 42 times \u{212a}elvin “quoted” Ünï and more ASCII text after it\x10\x19 [`@] 0123456789 Z İ\u{a0}x\t\u{212a}".repeat(5);
+        let (mut count, mut sum) = (0u64, 0u64);
+        for c in normalized_core(&text).filter(char::is_ascii_alphanumeric) {
+            count += 1;
+            sum += u64::from(u32::from(c));
+        }
+        let scan = Scan::of(&text);
+        assert_eq!(scan.signature, count | sum << 32);
+        let graphic = text.bytes().filter(u8::is_ascii_graphic).count();
+        assert_eq!(scan.graphic, graphic);
+        assert!(graphic < normalized_core(&text).count());
+    }
+
+    #[test]
+    fn equal_streams_hash_and_sign_alike() {
+        let state = RandomState::new();
+        let same = [
+            (
+                "\"We  dodged a BULLET,\" he said.",
+                "“we dodged a bullet,” he said",
+            ),
+            (
+                "Ünïcödé\u{a0}text ‘here’ \u{212a}…",
+                "ünïcödé text 'here' k",
+            ),
+            ("  lead and trail  ", "lead and trail"),
+            ("abcdefgh", "ABCDEFGH!"),
+        ];
+        for (a, b) in same {
+            assert!(normalized_eq(a, b), "{a:?} {b:?}");
+            assert_eq!(hash_normalized(&state, a), hash_normalized(&state, b));
+            assert_eq!(Scan::of(core(a)).signature, Scan::of(core(b)).signature);
+        }
+        assert_ne!(
+            hash_normalized(&state, "abcdefgh"),
+            hash_normalized(&state, "abcdefg")
+        );
+        assert_ne!(
+            hash_normalized(&state, "abcdefgh x"),
+            hash_normalized(&state, "abcdefgh y")
+        );
+        assert!(core(" ... ").is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hash_walks_the_normalized_stream(text in "[ a-zA-Z0-9`\\t\\n.,!?'\"“”‘’«»\u{a0}\u{212a}İéÉ…-]{0,40}") {
+            let state = RandomState::new();
+            let mut out = Words { hasher: state.build_hasher(), word: 0, fill: 0 };
+            for b in normalized_core(core(&text)).collect::<String>().bytes() {
+                out.push(b);
+            }
+            proptest::prop_assert_eq!(hash_normalized(&state, &text), out.finish());
+        }
+    }
+
+    #[test]
+    fn length_test_counts_normalized_chars() {
+        // Spaces collapse, and non-ASCII chars have several bytes.
+        let text = "ab  cd \u{e9}\u{e9}\u{e9}";
+        let chars = normalized_core(text).count();
+        assert_eq!(chars, 9);
+        let graphic = Scan::of(text).graphic;
+        for t in 0..20 {
+            assert_eq!(at_least(text, graphic, t), t <= chars, "{t}");
+        }
+    }
+
+    #[test]
+    fn same_signature_different_text() {
+        // Reversing keeps the multiset of letters, hence the signature.
+        let a = "Officials said the talks would continue next week.";
+        let b: String = a.chars().rev().collect();
+        let b = &b[1..];
+        assert_eq!(Scan::of(core(a)).signature, Scan::of(core(b)).signature);
+        let s = format!("Title\n\n{a}\n\n{b}.\n\n{b}!\n\n{a}\n\n{b}.\n");
+        let art = run(&s);
+        assert_eq!(art.paragraphs.len(), 2);
+        let of: Vec<_> = art.removed.iter().map(|r| r.of).collect();
+        assert_eq!(of, [Some(1), Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn trailing_punctuation_does_not_make_a_repeat_long() {
+        let a = run("Title\n\nYes..........................\n\nSomething else entirely here.\n\nYes!!!!!!!!!!!!!!!!!!!!!!!!!\n");
+        assert_eq!(a.paragraphs.len(), 3);
+    }
+
+    /// The pass as first written: a table of every paragraph's normalized
+    /// length and a quadratic search for first occurrences.
+    fn reference(paras: &[&str], d: &Dedup) -> Vec<Option<usize>> {
+        let n = paras.len();
+        let norm = |s: &str| -> Vec<char> {
+            let mut prev_space = true;
+            core(s)
+                .chars()
+                .map(reference_fold)
+                .filter(|&c| {
+                    let skip = c == ' ' && prev_space;
+                    prev_space = c == ' ';
+                    !skip
+                })
+                .collect()
+        };
+        let streams: Vec<Vec<char>> = paras.iter().map(|p| norm(p)).collect();
+        let len: Vec<usize> = streams.iter().map(Vec::len).collect();
+        let eq = |a: usize, b: usize| streams[a] == streams[b];
+        let of: Vec<Option<usize>> = (0..n)
+            .map(|i| (len[i] > 0).then(|| (0..i).find(|&j| eq(j, i))).flatten())
+            .collect();
+        let alone = |i: usize, j: usize| {
+            len[i] >= d.min_chars
+                && (len[i] >= d.min_fragment_chars
+                    || ends_sentence(paras[i])
+                    || ends_sentence(paras[j]))
+        };
+        let mut aligned: Vec<Option<usize>> =
+            (0..n).map(|i| of[i].filter(|&j| alone(i, j))).collect();
+        for i in 1..n {
+            if aligned[i].is_none() && of[i].is_some() {
+                aligned[i] = aligned[i - 1].map(|a| a + 1).filter(|&b| b < i && eq(b, i));
+            }
+        }
+        for i in (0..n.saturating_sub(1)).rev() {
+            if aligned[i].is_none() && of[i].is_some() {
+                aligned[i] = aligned[i + 1]
+                    .and_then(|a| a.checked_sub(1))
+                    .filter(|&b| eq(b, i));
+            }
+        }
+        (0..n).map(|i| aligned[i].and(of[i])).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn removals_match_reference(
+            picks in proptest::collection::vec(0usize..POOL.len(), 0..40),
+            min_chars in 0usize..40,
+            min_fragment_chars in 0usize..100,
+        ) {
+            let mut s = String::from("Title\n\n");
+            for &k in &picks {
+                s.push_str(POOL[k]);
+                s.push_str("\n\n");
+            }
+            let d = Dedup::default()
+                .min_chars(min_chars)
+                .min_fragment_chars(min_fragment_chars);
+            let mut a = crate::structure(&s).unwrap();
+            let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text).collect();
+            let want = reference(&texts, &d);
+            d.run(&mut a);
+            let got: Vec<(&str, Option<usize>)> =
+                a.removed.iter().map(|r| (r.text, r.of)).collect();
+            // `of` is renumbered to the kept paragraphs.
+            let kept_before = |j: usize| want[..j].iter().filter(|d| d.is_none()).count();
+            let want: Vec<(&str, Option<usize>)> = texts
+                .iter()
+                .zip(&want)
+                .filter_map(|(&t, &j)| j.map(|j| (t, Some(kept_before(j)))))
+                .collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    /// Paragraphs that are repeats, near repeats, anagrams (equal
+    /// signatures), short, unfinished, and non-ASCII.
+    const POOL: [&str; 22] = [
+        "Officials said the talks would continue next week.",
+        "officials said the talks  would continue next WEEK",
+        ".keew txen eunitnoc dluow sklat eht dias slaiciffO",
+        "Officials said the talks would continue next week!",
+        "Yes.",
+        "yes",
+        "sey.",
+        "No.",
+        "Avg shrs 2,332,397 vs 1,428,000",
+        "Avg shrs 2,332,397 vs 1,482,000",
+        "Shr 45 cts vs 58 cts",
+        "Year",
+        "“Ünïcödé quotes,” she said of the \u{212a}elvin scale.",
+        "\"ünïcödé quotes,\" she said of the kelvin scale",
+        "\"ÜNÏCÖDÉ QUOTES,\" she said of the Kelvin scale.",
+        "İstanbul is large.",
+        "i\u{307}stanbul is large.",
+        "A heading that does not end a sentence but runs on and on past eighty chars in all",
+        "a heading that does not end a sentence but runs on and on past eighty chars in all",
+        "Short line",
+        "short  line.",
+        "…",
+    ];
+
+    #[test]
+    fn normalization() {
+        assert!(normalized_eq("Ünïcode CASE here.", "ünïcode case here"));
+        assert!(normalized_eq("a  b\n\tc", "a b c"));
+        assert!(normalized_eq("‘quoted’ words", "'quoted' words"));
+        assert!(!normalized_eq("a b", "ab"));
+        assert!(!normalized_eq("end.", "end!?x"));
     }
 }

@@ -1,0 +1,370 @@
+//! Parses many articles on all cores and writes one JSON object a line.
+//!
+//!     cargo run --release --example batch -- DIR            # every .txt under DIR
+//!     cargo run --release --example batch -- FILE.jsonl     # {"text": "..."} a line
+//!     cargo run --release --example batch -- --threads 1 --out out.jsonl DIR
+//!
+//! Each output line is the article JSON of the contract (see `parse`) with an
+//! `id` field first: the file path, or `FILE:LINE` for JSON Lines input.
+//! Output keeps input order. Inputs that fail (not UTF-8, empty, bad JSON)
+//! are reported on stderr and counted; they never stop the run. Progress goes
+//! to stderr every second when it is a terminal or once the run passes two
+//! seconds, and a summary line ends every run.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// Work is handed out in chunks of about this many input bytes, small enough
+/// to balance threads and large enough that the queue costs nothing.
+const CHUNK_BYTES: u64 = 256 << 10;
+/// Most items in a chunk, so that a chunk of tiny files still reports often.
+const CHUNK_ITEMS: usize = 256;
+
+const USAGE: &str = "usage: batch [--threads N] [--out FILE] INPUT...
+  INPUT  a directory (every .txt file under it, recursively)
+         or a JSON Lines file ({\"text\": \"...\"} a line)";
+
+struct Options {
+    threads: usize,
+    out: Option<PathBuf>,
+    inputs: Vec<PathBuf>,
+}
+
+fn options() -> Result<Options, String> {
+    let mut threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut out = None;
+    let mut inputs = Vec::new();
+    let mut args = std::env::args_os().skip(1);
+    while let Some(a) = args.next() {
+        match a.to_str() {
+            Some("-h" | "--help") => return Err(USAGE.to_string()),
+            Some("--threads" | "-j") => {
+                let n = args.next().ok_or("--threads needs a number")?;
+                threads = n
+                    .to_str()
+                    .and_then(|s| s.parse().ok())
+                    .filter(|&n: &usize| n > 0)
+                    .ok_or_else(|| format!("--threads: not a positive number: {n:?}"))?;
+            }
+            Some("--out" | "-o") => out = Some(args.next().ok_or("--out needs a file")?.into()),
+            _ => inputs.push(PathBuf::from(a)),
+        }
+    }
+    if inputs.is_empty() {
+        return Err(USAGE.to_string());
+    }
+    Ok(Options {
+        threads,
+        out,
+        inputs,
+    })
+}
+
+/// One article to parse: a file, or a line of a JSON Lines buffer.
+enum Item {
+    File(PathBuf),
+    Line {
+        buf: usize,
+        line: usize,
+        range: Range<usize>,
+    },
+}
+
+/// Everything to parse, cut into chunks.
+struct Work {
+    items: Vec<Item>,
+    /// JSON Lines files, read whole; `Item::Line` points into them.
+    bufs: Vec<(PathBuf, Vec<u8>)>,
+    chunks: Vec<Range<usize>>,
+}
+
+fn collect_txt(dir: &Path, out: &mut Vec<(PathBuf, u64)>) -> std::io::Result<()> {
+    for e in std::fs::read_dir(dir)? {
+        let e = e?;
+        let ty = e.file_type()?;
+        let path = e.path();
+        if ty.is_dir() {
+            collect_txt(&path, out)?;
+        } else if path.extension().is_some_and(|x| x == "txt") {
+            let len = e.metadata().map_or(0, |m| m.len());
+            out.push((path, len));
+        }
+    }
+    Ok(())
+}
+
+fn gather(inputs: &[PathBuf]) -> Result<Work, String> {
+    let mut work = Work {
+        items: Vec::new(),
+        bufs: Vec::new(),
+        chunks: Vec::new(),
+    };
+    let mut sizes = Vec::new();
+    for input in inputs {
+        let meta = std::fs::metadata(input).map_err(|e| format!("{}: {e}", input.display()))?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            collect_txt(input, &mut files).map_err(|e| format!("{}: {e}", input.display()))?;
+            // Byte order of the paths: stable across runs, and cheaper than
+            // comparing them component by component.
+            files.sort_unstable_by(|a, b| a.0.as_os_str().cmp(b.0.as_os_str()));
+            for (path, len) in files {
+                work.items.push(Item::File(path));
+                sizes.push(len);
+            }
+        } else if input.extension().is_some_and(|x| x == "txt") {
+            work.items.push(Item::File(input.clone()));
+            sizes.push(meta.len());
+        } else {
+            let bytes = std::fs::read(input).map_err(|e| format!("{}: {e}", input.display()))?;
+            let buf = work.bufs.len();
+            let mut start = 0;
+            for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
+                let range = start..start + line.len();
+                start = range.end + 1;
+                if line.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                sizes.push(line.len() as u64);
+                work.items.push(Item::Line {
+                    buf,
+                    line: n + 1,
+                    range,
+                });
+            }
+            work.bufs.push((input.clone(), bytes));
+        }
+    }
+    let (mut start, mut bytes) = (0, 0);
+    for (i, len) in sizes.iter().enumerate() {
+        bytes += len;
+        if bytes >= CHUNK_BYTES || i + 1 - start >= CHUNK_ITEMS {
+            work.chunks.push(start..i + 1);
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < sizes.len() {
+        work.chunks.push(start..sizes.len());
+    }
+    Ok(work)
+}
+
+#[derive(Default, Clone, Copy)]
+struct Stats {
+    articles: u64,
+    bytes: u64,
+    quotes: u64,
+    speakers: u64,
+    failures: u64,
+}
+
+impl Stats {
+    fn add(&mut self, o: &Stats) {
+        self.articles += o.articles;
+        self.bytes += o.bytes;
+        self.quotes += o.quotes;
+        self.speakers += o.speakers;
+        self.failures += o.failures;
+    }
+
+    fn line(&self, secs: f64) -> String {
+        let mb = self.bytes as f64 / 1e6;
+        format!(
+            "{} articles, {:.1} MB, {:.1} MB/s, {} quotes, {} speakers resolved, {} failures",
+            self.articles,
+            mb,
+            mb / secs.max(1e-9),
+            self.quotes,
+            self.speakers,
+            self.failures
+        )
+    }
+}
+
+/// What a worker hands back for one chunk.
+struct Done {
+    chunk: usize,
+    json: Vec<u8>,
+    errors: Vec<String>,
+    stats: Stats,
+}
+
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a str,
+    #[serde(flatten)]
+    article: &'a newsparse::Article<'a>,
+}
+
+#[derive(Deserialize)]
+struct JsonLine {
+    text: String,
+}
+
+/// Parses one article into `json`; the error is the message for stderr.
+fn one(work: &Work, item: &Item, json: &mut Vec<u8>, stats: &mut Stats) -> Result<(), String> {
+    let emit = |id: &str, article: &newsparse::Article<'_>, json: &mut Vec<u8>| {
+        serde_json::to_writer(&mut *json, &Record { id, article })
+            .map_err(|e| format!("{id}: cannot serialize: {e}"))?;
+        json.push(b'\n');
+        Ok::<_, String>(())
+    };
+    let article_stats = |a: &newsparse::Article<'_>, stats: &mut Stats| {
+        stats.articles += 1;
+        stats.quotes += a.quotes.len() as u64;
+        stats.speakers += a.attributed_quotes() as u64;
+    };
+    match item {
+        Item::File(path) => {
+            let id = path.to_string_lossy();
+            let bytes = std::fs::read(path).map_err(|e| format!("{id}: {e}"))?;
+            stats.bytes += bytes.len() as u64;
+            let article = newsparse::parse_bytes(&bytes).map_err(|e| format!("{id}: {e}"))?;
+            article_stats(&article, stats);
+            emit(&id, &article, json)
+        }
+        Item::Line { buf, line, range } => {
+            let (path, bytes) = &work.bufs[*buf];
+            let id = format!("{}:{line}", path.display());
+            let raw = &bytes[range.clone()];
+            stats.bytes += raw.len() as u64;
+            let rec: JsonLine = serde_json::from_slice(raw).map_err(|e| format!("{id}: {e}"))?;
+            let article = newsparse::parse(&rec.text).map_err(|e| format!("{id}: {e}"))?;
+            article_stats(&article, stats);
+            emit(&id, &article, json)
+        }
+    }
+}
+
+fn worker(work: &Work, next: &AtomicUsize, tx: mpsc::Sender<Done>) {
+    loop {
+        let chunk = next.fetch_add(1, Ordering::Relaxed);
+        let Some(range) = work.chunks.get(chunk) else {
+            return;
+        };
+        let mut done = Done {
+            chunk,
+            json: Vec::new(),
+            errors: Vec::new(),
+            stats: Stats::default(),
+        };
+        for item in &work.items[range.clone()] {
+            if let Err(e) = one(work, item, &mut done.json, &mut done.stats) {
+                done.stats.failures += 1;
+                done.errors.push(e);
+            }
+        }
+        if tx.send(done).is_err() {
+            return;
+        }
+    }
+}
+
+fn run(opts: Options) -> Result<(), String> {
+    let started = Instant::now();
+    let work = gather(&opts.inputs)?;
+    let mut out: Box<dyn Write> = match &opts.out {
+        Some(p) => Box::new(std::fs::File::create(p).map_err(|e| format!("{}: {e}", p.display()))?),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let tty = std::io::stderr().is_terminal();
+    let next = AtomicUsize::new(0);
+    let threads = opts.threads.min(work.chunks.len()).max(1);
+    let mut total = Stats::default();
+    let mut write_err = None;
+    std::thread::scope(|s| {
+        let (tx, rx) = mpsc::channel();
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (work, next) = (&work, &next);
+            s.spawn(move || worker(work, next, tx));
+        }
+        drop(tx);
+        // Chunks finish out of order; hold them until their turn.
+        let mut pending = BTreeMap::new();
+        let mut turn = 0;
+        let mut last_progress = Instant::now();
+        let mut progress_shown = false;
+        loop {
+            match rx.recv_timeout(Duration::from_millis(250)) {
+                Ok(done) => {
+                    pending.insert(done.chunk, done);
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+            while let Some(done) = pending.remove(&turn) {
+                turn += 1;
+                total.add(&done.stats);
+                if progress_shown && tty {
+                    eprint!("\r\x1b[K");
+                }
+                for e in &done.errors {
+                    eprintln!("batch: {e}");
+                }
+                if write_err.is_none() {
+                    if let Err(e) = out.write_all(&done.json) {
+                        write_err = Some(e);
+                        // Stop handing out work: the output is gone.
+                        next.store(usize::MAX / 2, Ordering::Relaxed);
+                    }
+                }
+            }
+            let secs = started.elapsed().as_secs_f64();
+            if (tty || secs > 2.0) && last_progress.elapsed() >= Duration::from_secs(1) {
+                last_progress = Instant::now();
+                let done = format!(
+                    "batch: {}/{} chunks, {}",
+                    turn,
+                    work.chunks.len(),
+                    total.line(secs)
+                );
+                if tty {
+                    eprint!("\r\x1b[K{done}");
+                } else {
+                    eprintln!("{done}");
+                }
+                progress_shown = true;
+            }
+        }
+        if progress_shown && tty {
+            eprint!("\r\x1b[K");
+        }
+    });
+    if let Some(e) = write_err.or_else(|| out.flush().err()) {
+        return Err(format!("cannot write output: {e}"));
+    }
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "batch: {} in {:.2} s on {} thread{}",
+        total.line(secs),
+        secs,
+        threads,
+        if threads == 1 { "" } else { "s" }
+    );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let opts = match options() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("batch: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(opts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("batch: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

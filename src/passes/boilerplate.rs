@@ -1,0 +1,554 @@
+//! Boilerplate removal: the trailers, sign-offs and interstitials that feeds
+//! and scrapers leave in article text (`Track Latest News Live on NDTV.com`,
+//! `(Reporting by ...; Editing by ...)`, the 1987 wire's ` Reuter`,
+//! `Follow us on Twitter`, `Advertisement`).
+//!
+//! The rules are data ([`Rule`]), kept in [`crate::lexicon::boilerplate`];
+//! a [`Boilerplate`] pass holds a table of them that users can extend.
+//! Matching is a byte scan with ASCII case folding: no allocation, and every
+//! rule bounds the length of what it may remove, so a paragraph of real
+//! reporting is never dropped for containing a stock phrase.
+
+use crate::article::{Article, Reason, Removed};
+use crate::pass::Pass;
+use crate::span::Span;
+use std::borrow::Cow;
+
+/// How a [`Rule`]'s pattern is matched against a paragraph.
+///
+/// Patterns are compared ignoring ASCII case; a space in a pattern matches
+/// any run of ASCII white space (so hard-wrapped text matches), and `*`
+/// matches any text, including none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Kind {
+    /// The whole paragraph is the pattern, ignoring trailing punctuation
+    /// (`.`, `,`, `;`, `:`, `!`, `…`) and white space: `Advertisement`,
+    /// `(Reporting by *)`, `* contributed to this report`.
+    Exact,
+    /// The paragraph starts with the pattern: `Track Latest News Live on
+    /// NDTV.com`, `Follow * on Twitter`.
+    Prefix,
+    /// The paragraph is a single word (no white space) that is the pattern:
+    /// AFP's `burs-ab/xy` slug lines.
+    Word,
+    /// A sign-off such as ` Reuter`: removed when it is the whole paragraph,
+    /// and cut off the end of the story's last paragraph when it stands on a
+    /// line of its own or follows the end of a sentence. The pattern is
+    /// literal (no `*`); trailing dots after it (`REUTER...`) go with it.
+    SignOff,
+}
+
+/// One boilerplate rule: a named pattern, how to match it, and the longest
+/// paragraph it may remove.
+///
+/// ```
+/// use newsparse::passes::Rule;
+///
+/// let rule = Rule::prefix("podcast", "listen to our podcast", 200);
+/// assert!(rule.matches("Listen to our podcast on your favourite app."));
+/// assert!(!rule.matches("Experts say you should listen to our podcast."));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rule {
+    /// The name recorded in [`Removed::rule`] when the rule matches.
+    pub name: &'static str,
+    /// How the pattern is matched.
+    pub kind: Kind,
+    /// The pattern; see [`Kind`] for its syntax.
+    pub pattern: &'static str,
+    /// Paragraphs longer than this many bytes never match, whatever they say.
+    pub max_len: usize,
+}
+
+impl Rule {
+    /// A whole-paragraph rule ([`Kind::Exact`]).
+    pub const fn exact(name: &'static str, pattern: &'static str, max_len: usize) -> Self {
+        Rule {
+            name,
+            kind: Kind::Exact,
+            pattern,
+            max_len,
+        }
+    }
+
+    /// A paragraph-prefix rule ([`Kind::Prefix`]).
+    pub const fn prefix(name: &'static str, pattern: &'static str, max_len: usize) -> Self {
+        Rule {
+            name,
+            kind: Kind::Prefix,
+            pattern,
+            max_len,
+        }
+    }
+
+    /// A one-word paragraph rule ([`Kind::Word`]).
+    pub const fn word(name: &'static str, pattern: &'static str, max_len: usize) -> Self {
+        Rule {
+            name,
+            kind: Kind::Word,
+            pattern,
+            max_len,
+        }
+    }
+
+    /// A sign-off rule ([`Kind::SignOff`]); `pattern` is literal.
+    pub const fn sign_off(name: &'static str, pattern: &'static str) -> Self {
+        Rule {
+            name,
+            kind: Kind::SignOff,
+            pattern,
+            max_len: pattern.len() + 8,
+        }
+    }
+
+    /// True when the whole paragraph `text` is boilerplate under this rule.
+    pub fn matches(&self, text: &str) -> bool {
+        let t = text.trim().as_bytes();
+        if t.is_empty() || t.len() > self.max_len || self.pattern.trim().is_empty() {
+            return false;
+        }
+        let pat = self.pattern.as_bytes();
+        // Exact and prefix patterns are anchored at the start: a first byte
+        // that differs (ignoring case) settles most rules at once.
+        if matches!(self.kind, Kind::Exact | Kind::Prefix)
+            && !matches!(pat[0], b'*' | b' ')
+            && !pat[0].eq_ignore_ascii_case(&t[0])
+        {
+            return false;
+        }
+        match self.kind {
+            Kind::Exact => glob_exact(trim_punct(t), trim_punct(pat)),
+            Kind::Prefix => glob_prefix(t, pat),
+            Kind::Word => !t.iter().any(|&b| is_space(b)) && glob_exact(t, pat),
+            Kind::SignOff => lit_exact(trim_dots(t), pat),
+        }
+    }
+
+    /// For a sign-off rule: where a sign-off glued to the end of `text`
+    /// starts, as a byte offset into `text`. `None` for other kinds, or when
+    /// the sign-off is the whole of `text` (that is [`Rule::matches`]).
+    pub fn sign_off_start(&self, text: &str) -> Option<usize> {
+        if self.kind != Kind::SignOff || self.pattern.contains('*') {
+            return None;
+        }
+        if self.pattern.trim().is_empty() {
+            return None;
+        }
+        let t = text.as_bytes();
+        let core = trim_dots(t);
+        let start = lit_suffix(core, self.pattern.as_bytes())?;
+        // Trimmed as `Article::cut_paragraph_tail` trims, so that a cut
+        // always leaves text.
+        let head = &text[..start];
+        let body = head.trim_end();
+        if body.is_empty() {
+            return None;
+        }
+        let gap = &head.as_bytes()[body.len()..];
+        let body = body.as_bytes();
+        let glued = match gap.iter().rposition(|&b| b == b'\n' || b == b'\r') {
+            // On a line of its own: after the end of a sentence, or indented
+            // as the wire indented it (a wrapped line is never indented).
+            Some(nl) => ends_sentence(body) || nl + 1 < gap.len(),
+            None => ends_sentence(body),
+        };
+        glued.then_some(start)
+    }
+}
+
+/// Removes boilerplate paragraphs and cuts sign-offs off the last paragraph,
+/// recording each as [`Reason::Boilerplate`] with the rule's name.
+///
+/// Starts from the built-in table ([`crate::lexicon::boilerplate::RULES`]);
+/// add your own rules with [`Boilerplate::add`]:
+///
+/// ```
+/// use newsparse::passes::{Boilerplate, Rule};
+/// use newsparse::Parser;
+///
+/// let mut boilerplate = Boilerplate::default();
+/// boilerplate.add(Rule::prefix("podcast-promo", "listen to our podcast", 200));
+///
+/// // Replace the built-in pass with the extended one, keeping it first.
+/// let mut parser = Parser::new();
+/// parser.remove("boilerplate").insert(0, boilerplate);
+///
+/// let text = "Storm hits coast\n\n\
+///             The storm reached the coast on Monday, officials said.\n\n\
+///             Listen to our podcast for more.\n\n\
+///             Follow us on Twitter\n";
+/// let article = parser.parse(text)?;
+/// assert_eq!(article.paragraphs.len(), 1);
+/// let rules: Vec<_> = article.removed.iter().map(|r| r.rule.unwrap()).collect();
+/// assert_eq!(rules, ["podcast-promo", "share-prompt"]);
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Boilerplate {
+    rules: Cow<'static, [Rule]>,
+    /// The largest `max_len` of any rule: longer paragraphs (most of an
+    /// article) are settled by one comparison instead of one per rule.
+    longest: usize,
+}
+
+impl Default for Boilerplate {
+    fn default() -> Self {
+        Boilerplate::from_rules(Cow::Borrowed(crate::lexicon::boilerplate::RULES))
+    }
+}
+
+impl Boilerplate {
+    /// A pass with no rules, to build a table from scratch.
+    pub fn empty() -> Self {
+        Boilerplate::from_rules(Cow::Borrowed(&[]))
+    }
+
+    fn from_rules(rules: Cow<'static, [Rule]>) -> Self {
+        let longest = rules.iter().map(|r| r.max_len).max().unwrap_or(0);
+        Boilerplate { rules, longest }
+    }
+
+    /// Adds a rule; rules are tried in order, built-in ones first.
+    pub fn add(&mut self, rule: Rule) -> &mut Self {
+        self.longest = self.longest.max(rule.max_len);
+        self.rules.to_mut().push(rule);
+        self
+    }
+
+    /// Removes every rule named `name` (built-in or added).
+    pub fn remove(&mut self, name: &str) -> &mut Self {
+        if self.rules.iter().any(|r| r.name == name) {
+            self.rules.to_mut().retain(|r| r.name != name);
+            self.longest = self.rules.iter().map(|r| r.max_len).max().unwrap_or(0);
+        }
+        self
+    }
+
+    /// Like [`Boilerplate::add`], by value.
+    pub fn with(mut self, rule: Rule) -> Self {
+        self.add(rule);
+        self
+    }
+
+    /// The rules, in the order they are tried.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// The name of the first rule under which the whole of `text` is
+    /// boilerplate. A sign-off cut off a paragraph matches too, so every
+    /// boilerplate entry this pass records in [`Article::removed`] satisfies
+    /// `matches(entry.text) == entry.rule`.
+    ///
+    /// ```
+    /// use newsparse::passes::Boilerplate;
+    ///
+    /// let b = Boilerplate::default();
+    /// assert_eq!(b.matches("(Reporting by A. Reporter; Editing by B. Editor)"), Some("reuters-credit"));
+    /// assert_eq!(b.matches(" Reuter"), Some("reuter-signoff"));
+    /// assert_eq!(b.matches("Reuters reported the deal on Monday."), None);
+    /// ```
+    pub fn matches(&self, text: &str) -> Option<&'static str> {
+        let text = text.trim();
+        if text.len() > self.longest {
+            return None;
+        }
+        self.rules.iter().find(|r| r.matches(text)).map(|r| r.name)
+    }
+
+    /// Where a sign-off glued to the end of `text` starts (a byte offset into
+    /// `text`), and the rule's name.
+    pub fn sign_off(&self, text: &str) -> Option<(usize, &'static str)> {
+        self.rules
+            .iter()
+            .find_map(|r| r.sign_off_start(text).map(|s| (s, r.name)))
+    }
+}
+
+impl Pass for Boilerplate {
+    fn name(&self) -> &'static str {
+        "boilerplate"
+    }
+
+    fn run(&self, article: &mut Article<'_>) {
+        let input = article.input;
+        let paras = &article.paragraphs;
+        // From the end: skip trailing boilerplate paragraphs and find the
+        // sign-offs glued to the last paragraph of the story. What is left
+        // after a sign-off may be boilerplate too; then keep going up.
+        let mut tails: Vec<Removed<'_>> = Vec::new();
+        // Paragraphs dropped once their sign-offs are off: (index, end, rule).
+        let mut remainders: Vec<(usize, usize, &'static str)> = Vec::new();
+        let mut cut: Option<(usize, usize)> = None;
+        let mut i = paras.len();
+        while i > 0 {
+            i -= 1;
+            let p = paras[i];
+            if self.matches(p.text).is_some() {
+                continue;
+            }
+            let first = tails.len();
+            let mut text = p.text;
+            while let Some((start, rule)) = self.sign_off(text) {
+                let span = Span::new(p.span.start + start, p.span.start + text.len());
+                tails.push(Removed::new(input, span, Reason::Boilerplate).rule(rule));
+                text = text[..start].trim_end();
+            }
+            if tails.len() == first {
+                break;
+            }
+            match self.matches(text) {
+                Some(rule) => remainders.push((i, p.span.start + text.len(), rule)),
+                None => {
+                    cut = Some((i, first));
+                    break;
+                }
+            }
+        }
+        if let Some((i, first)) = cut {
+            // One cut at the earliest sign-off; the later ones are recorded
+            // with it (`cut_paragraph_tail` sorts `removed` once).
+            let mut kept_tails = tails.split_off(first);
+            if let Some(earliest) = kept_tails.pop() {
+                article.removed.extend(kept_tails);
+                article.cut_paragraph_tail(i, earliest.span.start, earliest);
+            }
+        }
+        let mut remainder_of: Vec<Option<(usize, &'static str)>> = Vec::new();
+        if !remainders.is_empty() {
+            remainder_of.resize(article.paragraphs.len(), None);
+            for &(i, end, rule) in &remainders {
+                remainder_of[i] = Some((end, rule));
+            }
+            article.removed.extend(tails);
+        }
+        article.drop_paragraphs(|i, ps| {
+            let p = ps[i];
+            match remainder_of.get(i).copied().flatten() {
+                Some((end, rule)) => {
+                    let span = Span::new(p.span.start, end);
+                    Some(Removed::new(input, span, Reason::Boilerplate).rule(rule))
+                }
+                None => self
+                    .matches(p.text)
+                    .map(|rule| Removed::new(input, p.span, Reason::Boilerplate).rule(rule)),
+            }
+        });
+    }
+}
+
+// ---------------------------------------------------------------- matching
+
+fn is_space(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0b
+}
+
+fn trim_space_end(t: &[u8]) -> &[u8] {
+    let n = t.iter().rposition(|&b| !is_space(b)).map_or(0, |i| i + 1);
+    &t[..n]
+}
+
+/// Trailing punctuation an exact match ignores: `Advertisement.`, `Related:`.
+fn trim_punct(t: &[u8]) -> &[u8] {
+    let mut t = t;
+    loop {
+        t = trim_space_end(t);
+        match t {
+            [rest @ .., b'.' | b',' | b';' | b':' | b'!'] => t = rest,
+            [rest @ .., 0xE2, 0x80, 0xA6] => t = rest, // …
+            _ => return t,
+        }
+    }
+}
+
+/// Trailing dots a sign-off may carry: `REUTER...`.
+fn trim_dots(t: &[u8]) -> &[u8] {
+    let mut t = t;
+    loop {
+        t = trim_space_end(t);
+        match t {
+            [rest @ .., b'.'] => t = rest,
+            [rest @ .., 0xE2, 0x80, 0xA6] => t = rest,
+            _ => return t,
+        }
+    }
+}
+
+fn ends_sentence(t: &[u8]) -> bool {
+    let t = trim_space_end(t);
+    // Closing quotes and brackets after the full stop: `he said."`.
+    let mut t = t;
+    loop {
+        match t {
+            [rest @ .., b'"' | b'\'' | b')'] => t = rest,
+            [rest @ .., 0xE2, 0x80, 0x9D | 0x99] => t = rest, // ” ’
+            _ => break,
+        }
+    }
+    matches!(t.last(), Some(b'.' | b'!' | b'?'))
+}
+
+/// Matches literal `lit` at `text[pos..]`, returning where the match ends.
+fn lit_at(text: &[u8], mut pos: usize, lit: &[u8]) -> Option<usize> {
+    let mut k = 0;
+    while k < lit.len() {
+        let c = lit[k];
+        if c == b' ' {
+            let from = pos;
+            while pos < text.len() && is_space(text[pos]) {
+                pos += 1;
+            }
+            if pos == from {
+                return None;
+            }
+            while k < lit.len() && lit[k] == b' ' {
+                k += 1;
+            }
+            continue;
+        }
+        if pos >= text.len() || !text[pos].eq_ignore_ascii_case(&c) {
+            return None;
+        }
+        pos += 1;
+        k += 1;
+    }
+    Some(pos)
+}
+
+/// Matches literal `lit` ending exactly at `text[..end]`, returning its start.
+fn lit_before(text: &[u8], mut end: usize, lit: &[u8]) -> Option<usize> {
+    let mut k = lit.len();
+    while k > 0 {
+        let c = lit[k - 1];
+        if c == b' ' {
+            let to = end;
+            while end > 0 && is_space(text[end - 1]) {
+                end -= 1;
+            }
+            if end == to {
+                return None;
+            }
+            while k > 0 && lit[k - 1] == b' ' {
+                k -= 1;
+            }
+            continue;
+        }
+        if end == 0 || !text[end - 1].eq_ignore_ascii_case(&c) {
+            return None;
+        }
+        end -= 1;
+        k -= 1;
+    }
+    Some(end)
+}
+
+/// Where `lit` ends `text`, as a word of its own (white space before it).
+fn lit_suffix(text: &[u8], lit: &[u8]) -> Option<usize> {
+    let start = lit_before(text, text.len(), lit)?;
+    (start > 0 && is_space(text[start - 1])).then_some(start)
+}
+
+fn lit_exact(text: &[u8], lit: &[u8]) -> bool {
+    lit_at(text, 0, lit) == Some(text.len())
+}
+
+/// The leftmost match of `lit` in `text[from..to]`: (start, end).
+fn lit_find(text: &[u8], from: usize, to: usize, lit: &[u8]) -> Option<(usize, usize)> {
+    let Some(&first) = lit.first() else {
+        return Some((from, from));
+    };
+    let hay = &text[..to];
+    let mut pos = from;
+    while pos < to {
+        let next = if first == b' ' {
+            hay[pos..].iter().position(|&b| is_space(b))
+        } else {
+            let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+            memchr::memchr2(lo, up, &hay[pos..])
+        };
+        let start = pos + next?;
+        if let Some(end) = lit_at(hay, start, lit) {
+            return Some((start, end));
+        }
+        pos = start + 1;
+    }
+    None
+}
+
+/// Matches `*`-glob `pat` against the start of `text`; returns the end of the
+/// match (`*` taking as little as it can).
+fn glob_prefix_end(text: &[u8], pat: &[u8], to: usize) -> Option<usize> {
+    let mut segs = pat.split(|&b| b == b'*');
+    let first = segs.next().unwrap_or(&[]);
+    let mut pos = lit_at(&text[..to], 0, first)?;
+    for seg in segs {
+        let (_, end) = lit_find(text, pos, to, seg)?;
+        pos = end;
+    }
+    Some(pos)
+}
+
+fn glob_prefix(text: &[u8], pat: &[u8]) -> bool {
+    glob_prefix_end(text, pat, text.len()).is_some()
+}
+
+fn glob_exact(text: &[u8], pat: &[u8]) -> bool {
+    match pat.iter().rposition(|&b| b == b'*') {
+        None => lit_exact(text, pat),
+        Some(star) => {
+            // The part after the last `*` is anchored at the end; what comes
+            // before it matches as a prefix of the rest.
+            let last = &pat[star + 1..];
+            let Some(tail) = lit_before(text, text.len(), last) else {
+                return false;
+            };
+            glob_prefix_end(text, &pat[..star], tail).is_some()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glob() {
+        assert!(glob_exact(
+            b"(Reporting by X; Editing by Y)",
+            b"(reporting by *)"
+        ));
+        assert!(!glob_exact(
+            b"(Reporting by X; Editing by Y",
+            b"(reporting by *)"
+        ));
+        assert!(glob_exact(
+            b"AP writer X contributed\nto this report",
+            b"* contributed to this report"
+        ));
+        assert!(glob_prefix(
+            b"Follow Tia on  Twitter and more",
+            b"follow * on twitter"
+        ));
+        assert!(!glob_prefix(
+            b"Followers on Twitter",
+            b"follow * on twitter"
+        ));
+        assert!(glob_exact(b"ab", b"a*b"));
+        assert!(!glob_exact(b"a", b"a*a"));
+        assert!(glob_exact(b"aa", b"a*a"));
+    }
+
+    #[test]
+    fn sign_off_positions() {
+        let r = Rule::sign_off("s", "reuter");
+        assert_eq!(r.sign_off_start("Text ends.\n Reuter"), Some(12));
+        assert_eq!(r.sign_off_start("Text ends. REUTER..."), Some(11));
+        assert_eq!(r.sign_off_start("Text ends\n Reuter\n"), Some(11));
+        assert_eq!(r.sign_off_start("he told\nReuter"), None);
+        assert_eq!(r.sign_off_start("he told Reuter"), None);
+        assert_eq!(r.sign_off_start("a fine Reuter."), None);
+        assert_eq!(r.sign_off_start("Reuter"), None);
+        assert_eq!(r.sign_off_start("Text.\nNotReuter"), None);
+    }
+}

@@ -1,0 +1,408 @@
+//! Attribution: which cue and speaker phrase a quoted piece belongs to.
+//!
+//! The common news pattern, the attribution right after the closing mark
+//! (`"...," X said` / `"...," said X` / `"...," according to X` / `"..."
+//! ― X`), is a nom grammar over the text after the quote. Then, in order:
+//! a cue earlier in the quote's sentence (`X said: "..."`, `X called the
+//! code "unfair"`), a cue later in it, a cue ending the previous sentence
+//! (`Schiff said. "..."`), and last the sentence's subject with no listed
+//! cue (`Trump likened them to a "vicious snake"`). Speaker phrases before
+//! a cue are found by walking the paragraph's tokens back from it. Every
+//! walk stops at the neighbouring quote, at a sentence end or after a few
+//! dozen tokens, so the pass stays linear in the paragraph's length.
+
+use super::grammar::{addressee, after_quote, is_call, is_tell, np_words, span_of, Weak};
+use super::scan::Piece;
+use super::speakers::{analyze, is_pronoun, How, Np};
+use super::subjects::{
+    cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject, subject_of_cue,
+    Known,
+};
+use super::tokens::{is_cap, text, Kind, Tok};
+use crate::lexicon::{contains_ci, cues, titles};
+use crate::span::Span;
+
+/// A speaker phrase with its cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub np: Np,
+    /// None when the speaker is the subject of a sentence whose verb is not
+    /// a listed cue (`Trump likened them to "snakes"`).
+    pub cue: Option<Span>,
+    pub to: Option<Span>,
+}
+
+/// What attribution makes of one quoted piece.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    /// False for titles, nicknames and names (`a show titled "X"`).
+    pub is_quote: bool,
+    /// The cue and speaker next to the piece, if any.
+    pub found: Option<Found>,
+    /// Sentence number inside the paragraph.
+    pub sentence: usize,
+}
+
+/// The addressee after a `told` cue ending before token `k`.
+fn addressee_at(input: &str, toks: &[Tok], k: usize, hi: usize) -> Option<Span> {
+    if k >= hi {
+        return None;
+    }
+    addressee(&input[toks[k - 1].e..]).map(|a| span_of(input, a))
+}
+
+/// An attribution before quote token `q` in the same sentence, not reaching
+/// back before token `lo`.
+fn before_quote(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    q: usize,
+    lo: usize,
+) -> Option<Found> {
+    let mut tries = 0;
+    let mut j = q;
+    while j > lo {
+        j -= 1;
+        let t = &toks[j];
+        if ends_sentence(t) || matches!(t.kind, Kind::Quote(_)) {
+            break;
+        }
+        let Some((after, cue)) = cue_at(input, toks, j, q) else {
+            continue;
+        };
+        let cue_text = &input[cue.range()];
+        let np = if cue_text.eq_ignore_ascii_case("according to") {
+            let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
+            analyze(input, &words)
+        } else {
+            subject_of_cue(input, toks, known, j, lo)
+        };
+        if let Some(np) = np {
+            let to = if is_tell(cue_text) {
+                addressee_at(input, toks, after, q)
+            } else {
+                None
+            };
+            return Some(Found {
+                np,
+                cue: Some(cue),
+                to,
+            });
+        }
+        tries += 1;
+        if tries >= 2 {
+            break;
+        }
+    }
+    // `Trump on Twitter: "..."`.
+    if q > lo && toks[q - 1].kind == Kind::Punct(':') {
+        let np = np_back(input, toks, q - 1, lo)
+            .filter(|n| n.how != How::Description)
+            .or_else(|| sentence_subject(input, toks, known, q - 1, lo, true))?;
+        return Some(Found {
+            np,
+            cue: Some(Span::new(toks[q - 1].s, toks[q - 1].e)),
+            to: None,
+        });
+    }
+    None
+}
+
+/// For a quote that opens its sentence, an attribution ending the sentence
+/// before: `Schiff said. "..."`.
+fn previous_sentence(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    q: usize,
+    lo: usize,
+) -> Option<Found> {
+    if q <= lo || !ends_sentence(&toks[q - 1]) {
+        return None;
+    }
+    cue_ending_sentence(input, toks, known, q - 1, lo)
+}
+
+/// An attribution later in the sentence of quote token `q`, before the
+/// next quote (`"Unfair" is what Trump called it`).
+fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> Option<Found> {
+    let mut j = q + 1;
+    while j < toks.len() && j < q + 40 {
+        let t = &toks[j];
+        if ends_sentence(t) || matches!(t.kind, Kind::Quote(_)) {
+            return None;
+        }
+        if let Some((after, cue)) = cue_at(input, toks, j, toks.len()) {
+            let np = subject_of_cue(input, toks, known, j, q + 1)?;
+            let to = if is_tell(&input[cue.range()]) {
+                addressee_at(input, toks, after, toks.len())
+            } else {
+                None
+            };
+            return Some(Found {
+                np,
+                cue: Some(cue),
+                to,
+            });
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A quote inside a sentence with no listed cue: its speaker is the
+/// sentence's subject when that is a name or a personal pronoun
+/// (`Trump likened the refugees to a "vicious snake"`).
+fn subject_only(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    q: usize,
+    lo: usize,
+) -> Option<Found> {
+    if q == lo || ends_sentence(&toks[q - 1]) {
+        return None;
+    }
+    // With no cue, a title-case phrase is a name or a title (`The network
+    // licenses "Politicking"`), not a quotation.
+    let t = &toks[q];
+    let outer = &input[t.s..t.e];
+    let content = outer.trim_matches(|c: char| !c.is_alphanumeric());
+    if is_title_case(content) {
+        return None;
+    }
+    let np = sentence_subject(input, toks, known, q, lo, true)?;
+    Some(Found {
+        np,
+        cue: None,
+        to: None,
+    })
+}
+
+/// True for short text that capitalizes every longer word, as titles and
+/// names do (`Fox News Sunday`, `Make Your Kid a Millionaire`).
+fn is_title_case(content: &str) -> bool {
+    let words = content.split_whitespace().count();
+    let core = content.trim_end_matches([',', '.']);
+    words <= 8
+        && core
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && core.split_whitespace().all(|w| {
+            w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        })
+        && !core.ends_with(['.', '?', '!'])
+        && !(content.ends_with('.') && words > 3)
+}
+
+/// True when the piece is a title, a name or a nickname, not speech.
+fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
+    let content = input[piece.start..piece.end].trim();
+    // An attribute value in leftover markup: `tweet-date="..."`.
+    if input[..piece.outer_start].ends_with('=') {
+        return true;
+    }
+    let prev = q
+        .checked_sub(1)
+        .map(|k| &toks[k])
+        .filter(|t| is_word(t))
+        .or_else(|| {
+            // `In his 2002 book, "Make Your Kid a Millionaire,"`
+            let k = q.checked_sub(2)?;
+            (toks[k + 1].kind == Kind::Punct(',') && is_word(&toks[k])).then(|| &toks[k])
+        });
+    // `what has become known as the "Buffett rule"`.
+    let known_as = (1..=3).any(|d| {
+        q.checked_sub(d + 1).is_some_and(|k| {
+            is_word(&toks[k])
+                && is_word(&toks[k + 1])
+                && text(input, &toks[k]).eq_ignore_ascii_case("known")
+                && text(input, &toks[k + 1]).eq_ignore_ascii_case("as")
+        })
+    });
+    if known_as {
+        return true;
+    }
+    let next = toks.get(q + 1).filter(|t| is_word(t));
+    let prev_w = prev.map(|t| text(input, t));
+    if prev_w.is_some_and(|w| contains_ci(cues::NAMING, w)) {
+        return true;
+    }
+    // `a show called "X"` (but `what Trump called "X"` is speech).
+    if prev_w.is_some_and(is_call) && q >= 2 {
+        let before = &toks[q - 2];
+        if is_word(before) {
+            let b = text(input, before);
+            if !is_cap(b) && !is_pronoun(b) {
+                return true;
+            }
+        }
+    }
+    let words = content.split_whitespace().count();
+    let title_case = is_title_case(content);
+    // Nickname between first name and surname: Robert C. "Bobby" Scott.
+    if title_case
+        && words <= 2
+        && prev_w.is_some_and(is_cap)
+        && next.is_some_and(|t| is_cap(text(input, t)))
+    {
+        return true;
+    }
+    if title_case {
+        let by_prev = prev_w.is_some_and(|w| {
+            w.ends_with("'s")
+                || w.ends_with("’s")
+                || contains_ci(titles::TITLE_LEADS, w)
+                || w.chars().all(|c| c.is_ascii_digit())
+        });
+        if by_prev {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the quoted text itself ends a sentence.
+fn ends_with_stop(input: &str, p: &Piece) -> bool {
+    input[p.start..p.end]
+        .trim_end()
+        .ends_with(['.', '?', '!', '…'])
+}
+
+/// Attributes each piece of a paragraph; `verdicts` gets one per piece.
+pub(crate) fn paragraph(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    pieces: &[Piece],
+    verdicts: &mut Vec<Verdict>,
+) {
+    verdicts.clear();
+    let mut sentence = 0;
+    let mut prev_quote_tok: Option<usize> = None;
+    for (q, t) in toks.iter().enumerate() {
+        if q > 0 && ends_sentence(&toks[q - 1]) && !matches!(t.kind, Kind::Punct(_)) {
+            sentence += 1;
+        }
+        let Kind::Quote(k) = t.kind else { continue };
+        let piece = &pieces[k];
+        let lo = prev_quote_tok.map_or(0, |p| p + 1);
+        prev_quote_tok = Some(q);
+        if is_name_like(input, toks, q, piece) {
+            verdicts.push(Verdict {
+                is_quote: false,
+                found: None,
+                sentence,
+            });
+            continue;
+        }
+        let weak = ends_with_stop(input, piece)
+            && toks
+                .get(q + 1)
+                .is_some_and(|n| is_word(n) && is_cap(text(input, n)));
+        let next_quote = toks[q + 1..]
+            .iter()
+            .find(|t| matches!(t.kind, Kind::Quote(_)));
+        let hi = next_quote.map_or(para_end(toks, t), |n| n.s);
+        let rest = &input[t.e..hi.max(t.e)];
+        // After a quote that ended its sentence, `He added, "..."` opens
+        // the next quote rather than closing this one.
+        let ending = if weak && next_quote.is_some() {
+            Weak::BeforeQuote
+        } else if weak {
+            Weak::Yes
+        } else {
+            Weak::No
+        };
+        let found = if piece.closed {
+            after_quote(input, rest, ending)
+        } else {
+            None
+        }
+        .or_else(|| before_quote(input, toks, known, q, lo))
+        .or_else(|| {
+            if weak {
+                None
+            } else {
+                later_in_sentence(input, toks, known, q)
+            }
+        })
+        .or_else(|| previous_sentence(input, toks, known, q, lo))
+        .or_else(|| subject_only(input, toks, known, q, lo));
+        verdicts.push(Verdict {
+            is_quote: true,
+            found,
+            sentence,
+        });
+        if weak && found.map_or(true, |f| f.cue.map_or(true, |c| c.start < t.s)) {
+            sentence += 1;
+        }
+    }
+}
+
+fn para_end(toks: &[Tok], t: &Tok) -> usize {
+    toks.last().map_or(t.e, |l| l.e.max(t.e))
+}
+
+/// The last cue of a paragraph outside its quotes, with its speaker: a
+/// quote paragraph that follows `Schiff said the talks would fail.` is
+/// most often Schiff's.
+pub(crate) fn last_cue(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<Found> {
+    let lo = toks
+        .iter()
+        .rposition(|t| matches!(t.kind, Kind::Quote(_)))
+        .map_or(0, |k| k + 1);
+    for j in (lo..toks.len()).rev().take(80) {
+        if let Some((_, cue)) = cue_at(input, toks, j, toks.len()) {
+            let np = subject_of_cue(input, toks, known, j, lo)?;
+            return Some(Found {
+                np,
+                cue: Some(cue),
+                to: None,
+            });
+        }
+    }
+    None
+}
+
+/// An attribution that ends a paragraph and introduces the next one's
+/// quote: `Trump said in a statement:` / `Clinton told the crowd.`
+pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<Found> {
+    let n = toks.len();
+    if n >= 2 && ends_sentence(&toks[n - 1]) {
+        return cue_ending_sentence(input, toks, known, n - 1, 0);
+    }
+    if n < 2 || !matches!(toks[n - 1].kind, Kind::Punct(':')) {
+        return None;
+    }
+    let mut j = n - 1;
+    let lo = toks
+        .iter()
+        .rposition(|t| matches!(t.kind, Kind::Quote(_)))
+        .map_or(0, |k| k + 1);
+    while j > lo {
+        j -= 1;
+        if ends_sentence(&toks[j]) {
+            break;
+        }
+        if let Some((_, cue)) = cue_at(input, toks, j, n) {
+            if let Some(np) = subject_of_cue(input, toks, known, j, lo) {
+                return Some(Found {
+                    np,
+                    cue: Some(cue),
+                    to: None,
+                });
+            }
+        }
+    }
+    let np = np_back(input, toks, n - 1, lo)
+        .filter(|n| n.how != How::Description)
+        .or_else(|| sentence_subject(input, toks, known, n - 1, lo, true))?;
+    Some(Found {
+        np,
+        cue: Some(Span::new(toks[n - 1].s, toks[n - 1].e)),
+        to: None,
+    })
+}

@@ -1,0 +1,340 @@
+//! The attribution grammar after a quote, in nom: `"...," X said`, `"...,"
+//! said X`, `"...," X, the role, said`, `"...," according to X`, `"..." ―
+//! X`, with the words of speaker phrases, appositives, parentheses and the
+//! addressee of `told`. Every parser reads a bounded number of words, or
+//! runs only to the next quote.
+
+use super::attribution::Found;
+use super::speakers::{analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How};
+use super::tokens::{is_cap, word_end};
+use crate::lexicon::{contains_ci, cues, pronouns};
+use crate::span::{offset_in, Span};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_till, take_while, take_while1};
+use nom::character::complete::char;
+use nom::combinator::{opt, recognize, verify};
+use nom::error::{Error, ErrorKind};
+use nom::{IResult, Parser};
+use smallvec::SmallVec;
+
+/// The words of a speaker phrase.
+pub(super) type Words<'a> = SmallVec<[&'a str; 12]>;
+
+fn fail<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
+}
+
+fn ws(i: &str) -> IResult<&str, &str> {
+    take_while(char::is_whitespace).parse(i)
+}
+
+fn ws1(i: &str) -> IResult<&str, &str> {
+    take_while1(char::is_whitespace).parse(i)
+}
+
+/// One word, as the tokenizer cuts it.
+fn word(i: &str) -> IResult<&str, &str> {
+    if !i.chars().next().is_some_and(char::is_alphanumeric) {
+        return fail(i);
+    }
+    let e = word_end(i, 0, i.len());
+    Ok((&i[e..], &i[..e]))
+}
+
+/// A cue: a phrase from the table or a lowercase cue word.
+pub(super) fn cue(i: &str) -> IResult<&str, &str> {
+    for p in cues::PHRASES {
+        if i.len() >= p.len() && i.is_char_boundary(p.len()) && i[..p.len()].eq_ignore_ascii_case(p)
+        {
+            let rest = &i[p.len()..];
+            if !rest.chars().next().is_some_and(char::is_alphanumeric) {
+                return Ok((rest, &i[..p.len()]));
+            }
+        }
+    }
+    let (rest, w) = verify(word, |w: &str| !is_cap(w) && contains_ci(cues::CUES, w)).parse(i)?;
+    Ok((rest, w))
+}
+
+pub(super) fn is_call(w: &str) -> bool {
+    w.starts_with("call")
+}
+
+pub(super) fn is_tell(w: &str) -> bool {
+    matches!(w, "told" | "tells" | "tell" | "telling")
+}
+
+/// Cues that may come before their subject (`said Smith`).
+pub(super) fn invertible(w: &str) -> bool {
+    !is_tell(w) && !w.ends_with("ing") && !w.contains(' ') && !is_call(w)
+}
+
+/// The words of a speaker phrase read forward: up to ten words, stopping
+/// at punctuation, a cue or a function word. Prepositions may sit inside
+/// when `inner` allows (`a spokesman for the campaign`).
+pub(super) fn np_words(inner: bool) -> impl Fn(&str) -> IResult<&str, Words<'_>> {
+    move |i: &str| {
+        let mut words = Words::new();
+        let (mut rest, w) = word(i)?;
+        if (is_function(w) && !is_determiner(w)) || cue(i).is_ok() {
+            return fail(i);
+        }
+        words.push(w);
+        if is_pronoun(w) {
+            return Ok((rest, words));
+        }
+        while words.len() < 10 {
+            let Ok((r, _)) = ws1(rest) else { break };
+            if cue(r).is_ok() {
+                break;
+            }
+            let Ok((r2, w)) = word(r) else { break };
+            let fits = !is_function(w)
+                || (inner && (is_inner_preposition(w) || is_determiner(w)))
+                || (w == "of" && is_cap(words[words.len() - 1]));
+            if !fits || is_pronoun(w) {
+                break;
+            }
+            words.push(w);
+            rest = r2;
+        }
+        while words.len() > 1 && is_function(words[words.len() - 1]) {
+            words.pop();
+            // The text consumed is re-derived by the caller from the words.
+        }
+        let last = words[words.len() - 1];
+        let end = offset_in(i, last) + last.len();
+        Ok((&i[end..], words))
+    }
+}
+
+/// `, an economist at X,` or `, who ...`: the appositive's text, up to the
+/// next comma or sentence end.
+fn appositive(i: &str) -> IResult<&str, &str> {
+    let (i, _) = (ws, char(','), ws).parse(i)?;
+    let (rest, a) =
+        take_till(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '\n')).parse(i)?;
+    let a = a.trim_end();
+    if a.is_empty() || a.len() > 250 || a.contains(". ") {
+        return fail(i);
+    }
+    Ok((rest, a.trim_end_matches('.')))
+}
+
+/// A role in apposition, without its article; None for a relative clause.
+pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
+    let (rest, first) = word(a).ok()?;
+    if matches!(
+        first.to_ascii_lowercase().as_str(),
+        "who" | "which" | "whose" | "whom"
+    ) {
+        return None;
+    }
+    if is_cap(first) && !is_determiner(first) {
+        return None;
+    }
+    let r = if is_determiner(first) {
+        rest.trim_start()
+    } else {
+        a
+    };
+    (!r.is_empty()).then_some(r)
+}
+
+fn parenthetical(i: &str) -> IResult<&str, &str> {
+    recognize((
+        ws,
+        char('('),
+        take_till(|c| c == ')' || c == '\n'),
+        char(')'),
+    ))
+    .parse(i)
+}
+
+fn adverbs(i: &str) -> IResult<&str, ()> {
+    let mut rest = i;
+    for _ in 0..3 {
+        match (
+            ws1,
+            verify(word, |w: &str| contains_ci(pronouns::ADVERBS, w)),
+        )
+            .parse(rest)
+        {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    Ok((rest, ()))
+}
+
+/// What follows a cue: the addressee of `told` (`told AFP`).
+pub(super) fn addressee(i: &str) -> Option<&str> {
+    let (_, words) = preceded_ws(np_words(false))(i).ok()?;
+    let (a, b) = (words[0], words[words.len() - 1]);
+    if is_pronoun(a) && words.len() == 1 && !matches!(a, "him" | "her" | "them") {
+        return None;
+    }
+    let s = offset_in(i, a);
+    Some(&i[s..offset_in(i, b) + b.len()])
+}
+
+pub(super) fn preceded_ws<'a, O>(
+    p: impl Fn(&'a str) -> IResult<&'a str, O>,
+) -> impl Fn(&'a str) -> IResult<&'a str, O> {
+    move |i: &'a str| {
+        let (i, _) = ws1(i)?;
+        p(i)
+    }
+}
+
+/// The attribution grammar after a closing mark. `rest` runs to the next
+/// quote or the paragraph's end; `weak` says whether the quote ended its
+/// sentence, in which case only an attribution that also ends there counts
+/// (`"Why?" Smith asked.`, not `"No." Smith said the plan...`).
+pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Option<Found> {
+    let (i, (_, dash, _)) = (
+        ws,
+        opt(alt((
+            tag(","),
+            tag("--"),
+            tag("—"),
+            tag("–"),
+            tag("―"),
+            tag("-"),
+        ))),
+        ws,
+    )
+        .parse(rest)
+        .ok()?;
+    // `"..." ― Karen Bobadilla.`: a signed quote, the dash is the cue.
+    if let Some(d) = dash.filter(|d| *d != ",") {
+        if let Ok((r, words)) = np_words(false)(i) {
+            let r = r.trim_start_matches(['.', ' ']);
+            let np = analyze(input, &words).filter(|n| n.how == How::Name);
+            if let Some(np) = np.filter(|_| r.is_empty() || r.starts_with('\n')) {
+                return Some(Found {
+                    np,
+                    cue: Some(span_of(input, d)),
+                    to: None,
+                });
+            }
+        }
+    }
+    let ends_here = |r: &str, cue: &str| attribution_ends(r, cue);
+    // `said X`, `according to X`.
+    if let Ok((r, c)) = verify(cue, |c: &str| {
+        invertible(c) || c.eq_ignore_ascii_case("according to")
+    })
+    .parse(i)
+    {
+        if let Ok((r2, words)) = preceded_ws(np_words(true))(r) {
+            let mut np = analyze(input, &words)?;
+            let mut after = r2;
+            if let Ok((r3, _)) = parenthetical(after) {
+                after = r3;
+            }
+            if let Ok((r3, a)) = appositive(after) {
+                if np.how == How::Name && np.role.is_none() {
+                    np.role = role_of_appositive(a).map(|a| span_of(input, a));
+                }
+                after = r3;
+            }
+            if weak == Weak::No || ends_here(after, "") {
+                return Some(Found {
+                    np,
+                    cue: Some(span_of(input, c)),
+                    to: None,
+                });
+            }
+        }
+    }
+    // `X said`, `X, the role, said`, `X (R-Fla.) said`.
+    let (mut r, words) = np_words(true)(i).ok()?;
+    let mut np = analyze(input, &words)?;
+    if let Ok((r2, _)) = parenthetical(r) {
+        r = r2;
+    }
+    if let Ok((r2, a)) = appositive(r) {
+        let (r3, _) = (ws, char(',')).parse(r2).ok()?;
+        if np.how == How::Name && np.role.is_none() {
+            np.role = role_of_appositive(a).map(|a| span_of(input, a));
+        }
+        r = r3;
+    }
+    // The cue first, so that `was quoted as saying` is not read as the
+    // auxiliary `was` and the cue `quoted`.
+    let (r, c) = preceded_ws(cue)(r)
+        .or_else(|_| adverbs(r).and_then(|(r, _)| preceded_ws(cue)(r)))
+        .ok()?;
+    if weak != Weak::No && (!ends_here(r, c) || (weak == Weak::BeforeQuote && introduces_quote(r)))
+    {
+        return None;
+    }
+    let to = if is_tell(c) {
+        addressee(r).map(|a| span_of(input, a))
+    } else {
+        None
+    };
+    Some(Found {
+        np,
+        cue: Some(span_of(input, c)),
+        to,
+    })
+}
+
+/// True when the attribution's clause ends after `cue` (or a speaker
+/// phrase), so that the words before it were not a new sentence's subject:
+/// `"No." Trump said on Tuesday.` but not `"No." Trump said the plan...`.
+fn attribution_ends(r: &str, cue: &str) -> bool {
+    let r = r.trim_start();
+    if r.is_empty() || r.starts_with(['.', ',', ';', ':', '!', '?', '(', '—', '–', '-']) {
+        return true;
+    }
+    let Ok((_, w)) = word(r) else {
+        return false;
+    };
+    if is_cap(w) {
+        return is_tell(cue) || super::speakers::is_calendar(w);
+    }
+    let lw = w.to_ascii_lowercase();
+    !(is_determiner(w)
+        || is_pronoun(w)
+        || matches!(
+            lw.as_str(),
+            "that"
+                | "if"
+                | "what"
+                | "how"
+                | "why"
+                | "whether"
+                | "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "you"
+        ))
+}
+
+/// True when nothing but a comma or colon stands between a cue and the
+/// next quote (the text after the cue runs up to that quote).
+fn introduces_quote(r: &str) -> bool {
+    r.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
+        .is_empty()
+}
+
+/// How a quote ended, for the attribution after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Weak {
+    /// It did not end a sentence: `"...," he said`.
+    No,
+    /// It ended a sentence: only an attribution that ends too counts.
+    Yes,
+    /// As `Yes`, and another quote follows in the paragraph.
+    BeforeQuote,
+}
+
+pub(super) fn span_of(input: &str, s: &str) -> Span {
+    let o = offset_in(input, s);
+    Span::new(o, o + s.len())
+}

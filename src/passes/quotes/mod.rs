@@ -1,0 +1,485 @@
+//! Quote extraction and speaker attribution.
+//!
+//! Three steps over the kept paragraphs: [`scan`] pairs quotation marks
+//! into pieces, [`attribution`] finds the cue and speaker phrase of each
+//! piece (the nom [`grammar`] after a quote, token walks in [`subjects`]
+//! elsewhere), and [`speakers`] turns speaker phrases into speakers
+//! (fullest name, role, pronoun resolution).
+//!
+//! A piece with no attribution of its own takes one, in this order, from
+//! an attributed piece of the same paragraph (`"...," he said. "..."`),
+//! from the quote it continues (a paragraph that opens with a quote after
+//! an attributed one: via `continuation`), or from the end of the previous
+//! paragraph (`Trump said in a statement:`). A piece still without a
+//! speaker is kept only when it is long enough to be speech; short ones are
+//! scare quotes. Titles, names and nicknames are dropped before that.
+
+mod attribution;
+mod grammar;
+mod scan;
+mod speakers;
+mod subjects;
+mod tokens;
+
+use crate::article::{Article, Quote, Speaker, Via};
+use crate::pass::Pass;
+use crate::span::{Span, Text};
+use attribution::{Found, Verdict};
+use scan::Piece;
+use speakers::{gender_of, is_name_word, is_title, Entities, Entity, Gender, How, NameIndex};
+use tokens::{text, Kind, Tok};
+
+/// Finds direct quotations and their speakers, filling [`Article::quotes`].
+///
+/// The pass clears and rebuilds the quote list, so running it again
+/// changes nothing. It looks only at kept paragraphs, so it belongs after
+/// boilerplate and duplicate removal (it is the last default pass).
+///
+/// ```
+/// use newsparse::{passes::Quotes, Parser, Via};
+///
+/// let text = "Title\n\n\
+///     \"The main subject will be Syria,\" Russian foreign ministry \
+///     spokeswoman Maria Zakharova told AFP.\n\n\
+///     \"We are ready,\" she said.\n";
+/// let mut parser = Parser::structure_only();
+/// parser.push(Quotes::default());
+/// let a = parser.parse(text)?;
+/// assert_eq!(a.quotes.len(), 2);
+/// let q = &a.quotes[0];
+/// assert_eq!(q.text, "The main subject will be Syria,");
+/// let s = q.speaker.unwrap();
+/// assert_eq!(s.name.text, "Maria Zakharova");
+/// assert_eq!(s.role.unwrap().text, "Russian foreign ministry spokeswoman");
+/// assert_eq!(q.cue.unwrap().text, "told");
+/// assert_eq!(q.to.unwrap().text, "AFP");
+/// // The pronoun resolves to the earlier speaker.
+/// let s = a.quotes[1].speaker.unwrap();
+/// assert_eq!((s.mention.text, s.name.text, s.via), ("she", "Maria Zakharova", Via::Pronoun));
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Quotes {
+    /// A quote with no speaker is kept only when it has at least this many
+    /// words; shorter ones are scare quotes (`the so-called "deal"`).
+    pub min_unattributed_words: usize,
+}
+
+impl Default for Quotes {
+    fn default() -> Self {
+        Quotes {
+            min_unattributed_words: 6,
+        }
+    }
+}
+
+impl Pass for Quotes {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+
+    fn run(&self, article: &mut Article<'_>) {
+        article.quotes = self.extract(article.input, &article.paragraphs);
+    }
+}
+
+/// How many names back a gendered pronoun looks for one of its gender.
+const NAME_REACH: usize = 24;
+
+fn gender_of_pronoun(p: &str) -> Gender {
+    match p.to_ascii_lowercase().as_str() {
+        "he" => Gender::Male,
+        "she" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// The most paragraphs in a row that one quotation may leave open.
+const MAX_OPEN_PARAGRAPHS: usize = 4;
+
+/// One quoted piece with what attribution made of it.
+struct Cand {
+    para: usize,
+    piece: Piece,
+    verdict: Verdict,
+}
+
+/// What a paragraph hands on to the next.
+#[derive(Default)]
+struct ParaInfo {
+    /// Index of its first candidate.
+    first: usize,
+    /// A trailing `X said:` that introduces the next paragraph.
+    trailing: Option<Found>,
+    /// The paragraph's last cue outside quotes, for a quote paragraph
+    /// that follows with no attribution of its own.
+    last_cue: Option<Found>,
+}
+
+/// A resolved attribution, ready to copy to sibling and continuing quotes.
+#[derive(Clone, Copy)]
+struct Attr<'a> {
+    speaker: Speaker<'a>,
+    cue: Option<Text<'a>>,
+    to: Option<Text<'a>>,
+}
+
+impl Quotes {
+    fn extract<'a>(&self, input: &'a str, paras: &[Text<'a>]) -> Vec<Quote<'a>> {
+        let mut names = NameIndex::default();
+        let mut runs: Vec<Span> = Vec::new();
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut info: Vec<ParaInfo> = Vec::with_capacity(paras.len());
+        let mut pieces = Vec::new();
+        let mut toks = Vec::new();
+        let mut verdicts = Vec::new();
+        let known = mid_sentence_capitals(paras);
+        for (pi, p) in paras.iter().enumerate() {
+            pieces.clear();
+            scan::pieces(p.text, p.span.start, &mut pieces);
+            tokens::tokenize(p.text, p.span.start, &pieces, &mut toks);
+            index_names(input, &toks, &mut names, &mut runs);
+            attribution::paragraph(input, &toks, &known, &pieces, &mut verdicts);
+            let next_opens_with_mark = paras
+                .get(pi + 1)
+                .is_some_and(|n| n.text.starts_with(is_quote_char));
+            info.push(ParaInfo {
+                first: cands.len(),
+                // Only a paragraph that opens with a quotation mark takes its
+                // attribution from the one before: skip the search elsewhere.
+                trailing: next_opens_with_mark
+                    .then(|| attribution::trailing(input, &toks, &known))
+                    .flatten(),
+                last_cue: next_opens_with_mark
+                    .then(|| attribution::last_cue(input, &toks, &known))
+                    .flatten(),
+            });
+            cands.extend(pieces.iter().zip(&verdicts).map(|(piece, verdict)| Cand {
+                para: pi,
+                piece: *piece,
+                verdict: *verdict,
+            }));
+        }
+        let mut r = Resolver {
+            input,
+            names: &names,
+            runs: &runs,
+            entities: Entities::default(),
+        };
+        let mut out = Vec::new();
+        let mut attrs: Vec<Option<Attr<'a>>> = Vec::new();
+        let (mut prev_att, mut next_att) = (Vec::new(), Vec::new());
+        // The last attributed quote of the previous paragraph.
+        let mut carried: Option<Attr<'a>> = None;
+        let run_len = open_runs(&info, &cands);
+        for pi in 0..paras.len() {
+            let lo = info[pi].first;
+            let hi = info.get(pi + 1).map_or(cands.len(), |n| n.first);
+            let cs = &cands[lo..hi];
+            attrs.clear();
+            attrs.extend(cs.iter().map(|c| {
+                let f = c.verdict.found.filter(|_| c.verdict.is_quote)?;
+                Some(r.attr(&f))
+            }));
+            let next_opens = cands
+                .get(hi)
+                .is_some_and(|n| n.para == pi + 1 && n.piece.opens_paragraph);
+            let next_opens = next_opens && run_len[pi] <= MAX_OPEN_PARAGRAPHS;
+            nearest_attributed(&attrs, &mut prev_att, &mut next_att);
+            let mut last: Option<Attr<'a>> = None;
+            for (k, c) in cs.iter().enumerate() {
+                if !c.verdict.is_quote {
+                    continue;
+                }
+                let content = &input[c.piece.start..c.piece.end];
+                let speechlike = content.split_whitespace().count() >= self.min_unattributed_words;
+                let mut attr = attrs[k];
+                if attr.is_none() {
+                    let (before, after) = (prev_att[k], next_att[k]);
+                    let same = [before, after]
+                        .iter()
+                        .flatten()
+                        .any(|&o| cs[o].verdict.sentence == c.verdict.sentence);
+                    if speechlike || same {
+                        attr = before.or(after).and_then(|o| attrs[o]);
+                    }
+                }
+                if attr.is_none() && k == 0 && c.piece.opens_paragraph {
+                    attr = carried.map(|a| Attr {
+                        speaker: Speaker {
+                            via: Via::Continuation,
+                            ..a.speaker
+                        },
+                        ..a
+                    });
+                    if attr.is_none() && attrs.iter().all(Option::is_none) {
+                        let prev = pi.checked_sub(1).map(|p| &info[p]);
+                        if let Some(f) = prev.and_then(|p| p.trailing.or(p.last_cue)) {
+                            attr = Some(r.attr(&f));
+                        }
+                    }
+                }
+                // An unclosed piece is a quote only when the next paragraph
+                // takes it up; otherwise its mark was stray.
+                if (!c.piece.closed && !next_opens) || (attr.is_none() && !speechlike) {
+                    continue;
+                }
+                out.push(Quote {
+                    text: content,
+                    span: Span::new(c.piece.start, c.piece.end),
+                    paragraph: pi,
+                    speaker: attr.map(|a| a.speaker),
+                    cue: attr.and_then(|a| a.cue),
+                    to: attr.and_then(|a| a.to),
+                });
+                if attr.is_some() {
+                    last = attr;
+                }
+            }
+            carried = last;
+        }
+        out
+    }
+}
+
+/// For each paragraph, the length of the run of consecutive paragraphs it
+/// belongs to that open a quote and never close it. A long run is a
+/// transcript or block layout, not one long quotation.
+fn open_runs(info: &[ParaInfo], cands: &[Cand]) -> Vec<usize> {
+    let n = info.len();
+    let open_ended = |pi: usize| {
+        let hi = info.get(pi + 1).map_or(cands.len(), |x| x.first);
+        cands[info[pi].first..hi]
+            .last()
+            .is_some_and(|c| !c.piece.closed && c.piece.opens_paragraph)
+    };
+    let mut run_len = vec![0usize; n];
+    let mut start = 0;
+    for pi in 0..=n {
+        if pi == n || !open_ended(pi) {
+            let len = pi - start;
+            run_len[start..pi].iter_mut().for_each(|r| *r = len);
+            start = pi + 1;
+        }
+    }
+    run_len
+}
+
+/// For each piece, the nearest directly attributed piece before and after
+/// it, so that unattributed pieces can share one in linear time.
+fn nearest_attributed(
+    attrs: &[Option<Attr<'_>>],
+    prev: &mut Vec<Option<usize>>,
+    next: &mut Vec<Option<usize>>,
+) {
+    prev.clear();
+    let mut seen = None;
+    for (k, a) in attrs.iter().enumerate() {
+        prev.push(seen);
+        if a.is_some() {
+            seen = Some(k);
+        }
+    }
+    next.clear();
+    next.resize(attrs.len(), None);
+    let mut seen = None;
+    for (k, a) in attrs.iter().enumerate().rev() {
+        next[k] = seen;
+        if a.is_some() {
+            seen = Some(k);
+        }
+    }
+}
+
+/// Turns speaker phrases into speakers, in text order.
+struct Resolver<'a, 'n> {
+    input: &'a str,
+    names: &'n NameIndex<'a>,
+    runs: &'n [Span],
+    entities: Entities<'a>,
+}
+
+impl<'a> Resolver<'a, '_> {
+    fn attr(&mut self, f: &Found) -> Attr<'a> {
+        let input = self.input;
+        let slice = |s: Span| Text::slice(input, s);
+        let mention = f.np.mention;
+        let speaker = match f.np.how {
+            How::Name => {
+                let e = self.named(mention, f.np.role);
+                Speaker {
+                    name: slice(e.name),
+                    role: e.role.map(slice),
+                    mention: slice(mention),
+                    via: Via::Name,
+                }
+            }
+            How::Pronoun => {
+                let e = match f.np.antecedent {
+                    Some(a) => Some(self.named(a, None)),
+                    None => self.pronoun(mention),
+                };
+                Speaker {
+                    name: slice(e.map_or(mention, |e| e.name)),
+                    role: e.and_then(|e| e.role).map(slice),
+                    mention: slice(mention),
+                    via: Via::Pronoun,
+                }
+            }
+            How::Description => {
+                let text = &input[mention.range()];
+                let person = text.split_whitespace().any(is_title);
+                self.entities.spoke(
+                    input,
+                    Entity {
+                        name: mention,
+                        role: None,
+                        gender: gender_of(text),
+                        person,
+                    },
+                );
+                Speaker {
+                    name: slice(mention),
+                    role: None,
+                    mention: slice(mention),
+                    via: Via::Description,
+                }
+            }
+        };
+        Attr {
+            speaker,
+            cue: f.cue.map(slice),
+            to: f.to.map(slice),
+        }
+    }
+
+    /// Whom a pronoun stands for: a recent speaker of its gender, else a
+    /// name of its gender just before it, else a recent speaker of unknown
+    /// gender, else the last name before it.
+    fn pronoun(&mut self, mention: Span) -> Option<Entity> {
+        let input = self.input;
+        let p = &input[mention.range()];
+        let want = gender_of_pronoun(p);
+        if let Some(e) = self.entities.resolve(p, true) {
+            return Some(e);
+        }
+        let k = self.runs.partition_point(|r| r.end <= mention.start);
+        if want != Gender::Unknown {
+            let run = self.runs[..k]
+                .iter()
+                .rev()
+                .take(NAME_REACH)
+                .find(|r| self.names.gender(input, **r) == want);
+            if let Some(&run) = run {
+                return Some(self.named(run, None));
+            }
+        }
+        if let Some(e) = self.entities.resolve(p, false) {
+            return Some(e);
+        }
+        let run = *self.runs.get(k.checked_sub(1)?)?;
+        Some(self.named(run, None))
+    }
+
+    fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {
+        let input = self.input;
+        let name = self.names.fullest(input, mention);
+        let mut gender = role.map_or(Gender::Unknown, |r| gender_of(&input[r.range()]));
+        if gender == Gender::Unknown {
+            // A courtesy title right before the mention: `Ms Diemont`.
+            let before = input[..mention.start].trim_end();
+            let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            gender = gender_of(word);
+        }
+        if gender == Gender::Unknown {
+            gender = self.names.gender(input, name);
+        }
+        self.entities.spoke(
+            input,
+            Entity {
+                name,
+                role,
+                gender,
+                person: true,
+            },
+        )
+    }
+}
+
+/// Capitalized words that occur inside sentences, where a capital marks a
+/// name rather than a sentence start.
+/// Any quotation mark a paragraph may open with (a superset of what
+/// [`scan`] pairs, so that the check can only let through too much).
+fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '`'
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '‘'
+            | '’'
+            | '‚'
+            | '‛'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+    )
+}
+
+fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> subjects::Known<'a> {
+    let mut known = subjects::Known::new();
+    for p in paras {
+        let mut after_stop = true;
+        for w in p.text.split_whitespace() {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let opens_quote = w.starts_with(['"', '“', '\'', '`', '«', '„']);
+            if !after_stop && !opens_quote && tokens::is_cap(core) {
+                known.insert(tokens::bare(core));
+            }
+            let end = w.trim_end_matches(['"', '”', '\'', '’', '»', ')']);
+            after_stop = end.ends_with(['.', '!', '?', ':'])
+                && !tokens::is_abbreviation(end.trim_end_matches('.'));
+        }
+    }
+    known
+}
+
+/// Adds the capitalized runs of a paragraph to the name index.
+fn index_names<'a>(input: &'a str, toks: &[Tok], names: &mut NameIndex<'a>, runs: &mut Vec<Span>) {
+    let mut run: smallvec::SmallVec<[&'a str; 8]> = smallvec::SmallVec::new();
+    let mut before: Option<&'a str> = None;
+    let mut prev: Option<&'a str> = None;
+    let mut flush = |run: &mut smallvec::SmallVec<[&'a str; 8]>, before: Option<&'a str>| {
+        if !run.is_empty() {
+            if let Some(s) = names.add_run(input, run, before) {
+                runs.push(s);
+            }
+            run.clear();
+        }
+    };
+    for t in toks {
+        let w = (t.kind == Kind::Word).then(|| text(input, t));
+        match w {
+            Some(w) if is_name_word(w) || (is_title(w) && tokens::is_cap(w)) => {
+                if run.is_empty() {
+                    before = prev;
+                }
+                run.push(w);
+            }
+            Some(w) if !run.is_empty() && speakers::is_particle(w) => run.push(w),
+            _ => {
+                while run.last().is_some_and(|w| speakers::is_particle(w)) {
+                    run.pop();
+                }
+                flush(&mut run, before);
+            }
+        }
+        prev = w;
+    }
+    flush(&mut run, before);
+}

@@ -1,0 +1,423 @@
+//! Speakers: what a speaker phrase is (name, pronoun or description, with a
+//! role), the fullest form of each name in the article, and which earlier
+//! speaker a pronoun stands for.
+
+use super::tokens::{bare, is_cap};
+use crate::lexicon::{calendar, contains_ci, pronouns, titles};
+use crate::span::{offset_in, Span};
+use smallvec::SmallVec;
+use std::collections::HashMap;
+
+/// How a speaker phrase names its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum How {
+    /// A personal or organization name.
+    Name,
+    /// `he`, `she`, `they`, `who`...
+    Pronoun,
+    /// `officials`, `the report`.
+    Description,
+}
+
+/// A speaker phrase found next to a cue. Spans are absolute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Np {
+    pub how: How,
+    /// The name, pronoun or description itself.
+    pub mention: Span,
+    /// A role found with it (`deputy foreign minister`).
+    pub role: Option<Span>,
+    /// For a relative `who`: the phrase it refers to.
+    pub antecedent: Option<Span>,
+}
+
+pub(crate) fn is_pronoun(w: &str) -> bool {
+    contains_ci(pronouns::SUBJECT_PRONOUNS, w)
+}
+
+pub(crate) fn is_function(w: &str) -> bool {
+    contains_ci(pronouns::FUNCTION_WORDS, bare(w))
+}
+
+pub(crate) fn is_determiner(w: &str) -> bool {
+    contains_ci(pronouns::DETERMINERS, w)
+}
+
+pub(crate) fn is_title(w: &str) -> bool {
+    contains_ci(titles::TITLES, bare(w))
+}
+
+/// `Mr.`, `Ms.`: titles that are courtesy, not a role.
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        bare(w).to_ascii_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "madam"
+    )
+}
+
+/// Prepositions that may sit inside a speaker phrase (`a spokesman for the
+/// campaign`, `Secretary of State`).
+pub(crate) fn is_inner_preposition(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_bytes(),
+        b"of" | b"for" | b"at" | b"with" | b"from" | b"in" | b"on"
+    )
+}
+
+pub(crate) fn is_particle(w: &str) -> bool {
+    !is_cap(w) && contains_ci(titles::NAME_PARTICLES, w)
+}
+
+pub(crate) fn is_calendar(w: &str) -> bool {
+    let b = bare(w);
+    contains_ci(calendar::WEEKDAYS, b) || (b != "May" && contains_ci(calendar::MONTHS, b))
+}
+
+/// A word that can be part of a name: capitalized, not a function word, not
+/// a weekday (`On Tuesday Trump said`).
+pub(crate) fn is_name_word(w: &str) -> bool {
+    is_cap(w)
+        && !is_function(w)
+        && !is_determiner(w)
+        && !is_calendar(w)
+        && !contains_ci(pronouns::SUBJECT_PRONOUNS, w)
+}
+
+/// Builds an [`Np`] from the words of a speaker phrase, in text order.
+/// `words` are contiguous slices of `input`.
+pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
+    let first = *words.first()?;
+    let span = |a: &str, b: &str| {
+        let s = offset_in(input, a);
+        Span::new(s, offset_in(input, b) + b.len())
+    };
+    // A prepositional phrase after the head is not part of the name: `Gov.
+    // Earl Ray Tomblin of West Virginia`, `the senator from Florida`. An
+    // `of` right after a title stays (`Secretary of State`).
+    let cut = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|&(k, w)| is_inner_preposition(w) && !(*w == "of" && is_title(words[k - 1])))
+        .map_or(words.len(), |(k, _)| k);
+    let words = &words[..cut];
+    let last = *words.last()?;
+    if words.len() == 1 && is_pronoun(first) {
+        return Some(Np {
+            how: How::Pronoun,
+            mention: span(first, first),
+            role: None,
+            antecedent: None,
+        });
+    }
+    // The name is the run of name words that ends the phrase.
+    let mut r = words.len();
+    while r > 0 {
+        let w = words[r - 1];
+        let inner = r < words.len() && r > 1;
+        let ok = is_name_word(w)
+            || (inner && is_particle(w))
+            || (inner && w == "of" && is_cap(words[r - 2]));
+        if !ok {
+            break;
+        }
+        r -= 1;
+    }
+    let desc = |from: usize| Np {
+        how: How::Description,
+        mention: span(words[from], last),
+        role: None,
+        antecedent: None,
+    };
+    if r == words.len() {
+        return Some(desc(0));
+    }
+    // Titles inside the run belong to the role (`Foreign Minister Sergei
+    // Lavrov`), and so does an `of X` right after one (`Secretary of State`).
+    let mut n = r;
+    // The last word stays a name: `Mr. King`, `Secretary Clinton`.
+    for (k, w) in words.iter().enumerate().skip(r).take(words.len() - 1 - r) {
+        if is_title(w) {
+            n = k + 1;
+        }
+    }
+    if n < words.len() && n > r && words[n] == "of" {
+        n = (n + 2).min(words.len());
+    }
+    if n >= words.len() {
+        return Some(desc(0));
+    }
+    let mut role_start = 0;
+    while role_start < n && (is_determiner(words[role_start]) || is_function(words[role_start])) {
+        role_start += 1;
+    }
+    let role = (role_start < n)
+        .then(|| &words[role_start..n])
+        .filter(|ws| ws.iter().any(|w| is_title(w) && !is_honorific(w)))
+        .map(|ws| span(ws[0], ws[ws.len() - 1]));
+    if r > 0 && role.is_none() && is_determiner(first) {
+        // `the Trump campaign`, `the White House`: a description.
+        return Some(desc(0));
+    }
+    Some(Np {
+        how: How::Name,
+        mention: span(words[n], last),
+        role,
+        antecedent: None,
+    })
+}
+
+/// The grammatical gender a title or pronoun implies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Unknown,
+    Female,
+    Male,
+}
+
+/// The gender hinted by a role or title text.
+pub(crate) fn gender_of(text: &str) -> Gender {
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if contains_ci(titles::FEMININE, w) {
+            return Gender::Female;
+        }
+        if contains_ci(titles::MASCULINE, w) {
+            return Gender::Male;
+        }
+    }
+    Gender::Unknown
+}
+
+/// Every multi-word name in the article's kept paragraphs, by surname, so
+/// that `Alden` can be given as `Edward Alden`.
+#[derive(Debug, Default)]
+pub(crate) struct NameIndex<'a> {
+    /// Every full-name mention, in text order, by surname.
+    by_surname: HashMap<&'a str, SmallVec<[Entry<'a>; 2]>>,
+    /// The longest mention of each (first word, surname).
+    fullest: HashMap<(&'a str, &'a str), Span>,
+    /// The gender a title gave a surname (`Mrs. Clinton`).
+    genders: HashMap<&'a str, Gender>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Entry<'a> {
+    first: &'a str,
+    span: Span,
+}
+
+impl<'a> NameIndex<'a> {
+    /// Records a run of capitalized words (slices of `input`, in text
+    /// order) that may hold a name; `before` is the word before the run.
+    /// Returns the span of the run without its titles.
+    pub(crate) fn add_run(
+        &mut self,
+        input: &'a str,
+        run: &[&'a str],
+        before: Option<&'a str>,
+    ) -> Option<Span> {
+        // Strip titles from the front: `Foreign Minister Sergei Lavrov`.
+        let mut a = 0;
+        for (k, w) in run.iter().enumerate().take(run.len().saturating_sub(1)) {
+            if is_title(w) {
+                a = k + 1;
+            }
+        }
+        let hint = if a > 0 { Some(run[a - 1]) } else { before };
+        let run = &run[a..];
+        let (first, last) = (*run.first()?, *run.last()?);
+        if is_particle(first) || !is_cap(last) || run.len() > 5 {
+            return None;
+        }
+        let start = offset_in(input, first);
+        let last_bare = bare(last);
+        let span = Span::new(start, offset_in(input, last) + last_bare.len());
+        let gender = hint.map_or(Gender::Unknown, gender_of);
+        if gender != Gender::Unknown {
+            self.genders.entry(last_bare).or_insert(gender);
+        }
+        if run.len() >= 2 {
+            self.by_surname.entry(last_bare).or_default().push(Entry {
+                first,
+                span: Span::new(start, span.end),
+            });
+            let best = self.fullest.entry((first, last_bare)).or_insert(span);
+            if span.len() > best.len() {
+                *best = span;
+            }
+        }
+        Some(span)
+    }
+
+    /// The fullest form of the name `mention` (a span of `input`).
+    pub(crate) fn fullest(&self, input: &str, mention: Span) -> Span {
+        let text = &input[mention.range()];
+        let mut words = text.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let single = words.clone().next().is_none();
+        let last = bare(words.next_back().unwrap_or(first));
+        let plain = trim_possessive(input, mention);
+        let Some(cands) = self.by_surname.get(last) else {
+            return plain;
+        };
+        let first = if single {
+            // A surname alone: the person last named in full before it.
+            let k = cands.partition_point(|c| c.span.start <= mention.start);
+            let c = if k > 0 { &cands[k - 1] } else { &cands[0] };
+            c.first
+        } else {
+            first
+        };
+        match self.fullest.get(&(first, last)) {
+            Some(&b) if b.len() >= plain.len() || single => b,
+            _ => plain,
+        }
+    }
+
+    /// The gender a title gave the person named `name`, if any.
+    pub(crate) fn gender(&self, input: &str, name: Span) -> Gender {
+        let text = &input[name.range()];
+        let last = bare(text.split_whitespace().next_back().unwrap_or(""));
+        self.genders.get(last).copied().unwrap_or(Gender::Unknown)
+    }
+}
+
+fn trim_possessive(input: &str, s: Span) -> Span {
+    let t = &input[s.range()];
+    Span::new(s.start, s.start + bare(t).len().max(1).min(t.len()))
+}
+
+/// A speaker seen so far, for pronouns to refer back to.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entity {
+    pub name: Span,
+    pub role: Option<Span>,
+    pub gender: Gender,
+    pub person: bool,
+}
+
+/// Speakers in the order they were last attributed.
+#[derive(Debug, Default)]
+pub(crate) struct Entities<'a> {
+    by_name: HashMap<&'a str, Entity>,
+    /// Names in the order they spoke; only the last few are searched.
+    recent: Vec<&'a str>,
+}
+
+/// How far back a pronoun looks for its speaker, in attributions.
+const PRONOUN_REACH: usize = 24;
+
+impl<'a> Entities<'a> {
+    /// Records that `e` just spoke; merges with an earlier record of the
+    /// same name (keeping a role or gender learned before).
+    pub(crate) fn spoke(&mut self, input: &'a str, mut e: Entity) -> Entity {
+        let key = &input[e.name.range()];
+        if let Some(old) = self.by_name.get(key) {
+            e.role = e.role.or(old.role);
+            if e.gender == Gender::Unknown {
+                e.gender = old.gender;
+            }
+        }
+        self.by_name.insert(key, e);
+        if self.recent.last() != Some(&key) {
+            self.recent.push(key);
+        }
+        e
+    }
+
+    /// The most recent speaker a pronoun can refer to.
+    pub(crate) fn resolve(&mut self, pronoun: &str, exact_only: bool) -> Option<Entity> {
+        let p = pronoun.to_ascii_lowercase();
+        let want = match p.as_str() {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        let personal = matches!(p.as_str(), "he" | "she" | "i");
+        let recent = self.recent.iter().rev().take(PRONOUN_REACH);
+        let fits = |e: &Entity| {
+            if personal {
+                e.person
+                    && (want == Gender::Unknown || e.gender == want || e.gender == Gender::Unknown)
+            } else {
+                !e.person
+            }
+        };
+        // A speaker known to have the pronoun's gender first, then one of
+        // unknown gender.
+        let exact = |e: &Entity| e.person && want != Gender::Unknown && e.gender == want;
+        let key = recent
+            .clone()
+            .find(|k| self.by_name.get(*k).is_some_and(exact))
+            .or_else(|| {
+                (!exact_only)
+                    .then(|| {
+                        recent
+                            .clone()
+                            .find(|k| self.by_name.get(*k).is_some_and(fits))
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
+                (!personal && !exact_only)
+                    .then(|| self.recent.last())
+                    .flatten()
+            })
+            .copied()?;
+        let e = self.by_name.get_mut(key)?;
+        if want != Gender::Unknown && e.gender == Gender::Unknown {
+            e.gender = want;
+        }
+        Some(*e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn np(s: &str) -> (How, &str, Option<&str>) {
+        let words: Vec<&str> = s.split(' ').collect();
+        let n = analyze(s, &words).unwrap();
+        (n.how, &s[n.mention.range()], n.role.map(|r| &s[r.range()]))
+    }
+
+    #[test]
+    fn phrases() {
+        assert_eq!(
+            np("Russian foreign ministry spokeswoman Maria Zakharova"),
+            (
+                How::Name,
+                "Maria Zakharova",
+                Some("Russian foreign ministry spokeswoman")
+            )
+        );
+        assert_eq!(
+            np("former Secretary of State Hillary Clinton"),
+            (
+                How::Name,
+                "Hillary Clinton",
+                Some("former Secretary of State")
+            )
+        );
+        assert_eq!(
+            np("Staffan de Mistura"),
+            (How::Name, "Staffan de Mistura", None)
+        );
+        assert_eq!(np("she"), (How::Pronoun, "she", None));
+        assert_eq!(np("the report"), (How::Description, "the report", None));
+        assert_eq!(np("officials"), (How::Description, "officials", None));
+        assert_eq!(
+            np("Sen. Claire McCaskill"),
+            (How::Name, "Claire McCaskill", Some("Sen."))
+        );
+    }
+
+    #[test]
+    fn sorted_lexicons_used_here_hold_their_words() {
+        assert!(is_title("Spokeswoman"));
+        assert!(is_function("But"));
+        assert!(!is_name_word("Tuesday"));
+        assert!(is_name_word("May"));
+    }
+}

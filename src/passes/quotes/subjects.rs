@@ -1,0 +1,493 @@
+//! Speaker phrases found by walking a paragraph's tokens: the phrase before
+//! a cue, after a comma and an appositive, the subject of the sentence, and
+//! which words are cues at all. Walks stop at quotes and sentence ends and
+//! read a bounded number of tokens.
+
+use super::attribution::Found;
+use super::grammar::{cue, invertible, np_words, preceded_ws, role_of_appositive, span_of, Words};
+use super::speakers::{
+    analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How, Np,
+};
+use super::tokens::{is_cap, text, Kind, Tok};
+use crate::lexicon::{contains_ci, cues, pronouns, titles};
+use crate::span::{offset_in, Span};
+
+/// Capitalized words the article uses in mid-sentence: a lone capitalized
+/// word that opens a sentence is taken for a name only when it is one of
+/// these (`Trump has ...`, not `Smiling, she ...` or `Boos rang out`).
+pub(crate) type Known<'a> = std::collections::HashSet<&'a str>;
+
+pub(super) fn is_word(t: &Tok) -> bool {
+    t.kind == Kind::Word
+}
+
+pub(super) fn ends_sentence(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Punct('.' | '?' | '!'))
+}
+
+/// If a cue starts at token `i` (and ends before `hi`): the token after it
+/// and the cue's span.
+pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(usize, Span)> {
+    if !is_word(&toks[i]) {
+        return None;
+    }
+    let (rest, c) = cue(&input[toks[i].s..]).ok()?;
+    let end = offset_in(input, rest);
+    let mut k = i;
+    while k < hi && toks[k].e <= end {
+        k += 1;
+    }
+    if k > hi || toks[k - 1].e != end {
+        return None;
+    }
+    if noun_reading(input, toks, i) {
+        return None;
+    }
+    Some((k, span_of(input, c)))
+}
+
+/// True when the cue word at token `i` is a noun here: `the reports`, `his
+/// early-morning attacks`, `of Republican claims`.
+fn noun_reading(input: &str, toks: &[Tok], i: usize) -> bool {
+    let word_at = |k: usize| {
+        Some(&toks[k])
+            .filter(|t| is_word(t))
+            .map(|t| text(input, t))
+    };
+    let marks_noun = |w: &str| {
+        is_determiner(w)
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+            || w.chars().all(|c| c.is_ascii_digit())
+            || (is_inner_preposition(w) && !is_cap(w))
+    };
+    let Some(prev) = i.checked_sub(1).and_then(word_at) else {
+        return false;
+    };
+    // Past forms are verbs even after a numeral (`the mother of three
+    // replied`); bare and `-s` forms double as nouns (`a note`, `the
+    // reports`).
+    let cue = text(input, &toks[i]);
+    let past = cue.ends_with("ed") || matches!(cue, "said" | "told" | "wrote" | "sang" | "read");
+    if past || cue.contains(' ') {
+        return false;
+    }
+    if is_determiner(prev) {
+        return true;
+    }
+    if !cue.ends_with('s') {
+        return false;
+    }
+    // What follows a verb: `The ad claims "..."`, `the survey asks whether`.
+    let verb_follows = toks.get(i + 1).is_some_and(|t| match t.kind {
+        Kind::Quote(_) => true,
+        Kind::Punct(c) => c == ':' || c == ',',
+        Kind::Word => {
+            let w = text(input, t);
+            matches!(w, "that" | "whether" | "if") || is_pronoun(w)
+        }
+    });
+    if marks_noun(prev) {
+        return true;
+    }
+    if verb_follows {
+        return false;
+    }
+    let adjective =
+        !is_function(prev) && !is_pronoun(prev) && !contains_ci(pronouns::ADVERBS, prev);
+    adjective && i.checked_sub(2).and_then(word_at).is_some_and(marks_noun)
+}
+
+/// The speaker phrase ending right before token `c` (a cue), not reaching
+/// back before token `lo`.
+pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> Option<Np> {
+    let mut j = c;
+    while j > lo && is_word(&toks[j - 1]) && {
+        let w = text(input, &toks[j - 1]);
+        !is_cap(w) && contains_ci(pronouns::ADVERBS, w)
+    } {
+        j -= 1;
+    }
+    if j <= lo {
+        return None;
+    }
+    if toks[j - 1].kind == Kind::Punct(')') {
+        let k = (lo..j - 1)
+            .rev()
+            .take(12)
+            .find(|&k| toks[k].kind == Kind::Punct('('))?;
+        j = k;
+        if j <= lo {
+            return None;
+        }
+    }
+    if toks[j - 1].kind == Kind::Punct(',') {
+        let k = (lo..j - 1)
+            .rev()
+            .take(40)
+            .take_while(|&k| !ends_sentence(&toks[k]) && !matches!(toks[k].kind, Kind::Quote(_)))
+            .find(|&k| toks[k].kind == Kind::Punct(','))?;
+        let appos = &toks[k + 1..j - 1];
+        let first = appos.first().filter(|t| is_word(t))?;
+        let fw = text(input, first);
+        if matches!(fw.to_ascii_lowercase().as_str(), "who" | "which" | "whose") {
+            return np_back_paren(input, toks, k, lo);
+        }
+        let all_names = appos.len() <= 5
+            && appos
+                .iter()
+                .all(|t| is_word(t) && super::speakers::is_name_word(text(input, t)));
+        if all_names {
+            let words: Words = appos.iter().map(|t| text(input, t)).collect();
+            let mut np = analyze(input, &words)?;
+            if np.role.is_none() {
+                np.role = np_back_paren(input, toks, k, lo).map(|n| n.mention);
+            }
+            return Some(np);
+        }
+        let mut np = np_back_paren(input, toks, k, lo)?;
+        if np.how == How::Name && np.role.is_none() {
+            let a = &input[first.s..appos[appos.len() - 1].e];
+            np.role = role_of_appositive(a).map(|a| span_of(input, a));
+        }
+        return Some(np);
+    }
+    np_back(input, toks, j, lo)
+}
+
+/// Like [`np_back`], skipping a parenthesis right before `j` (`Rep.
+/// Elijah Cummings (D-Md.), chair of ...`).
+fn np_back_paren(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    if j > lo && toks[j - 1].kind == Kind::Punct(')') {
+        let k = (lo..j - 1)
+            .rev()
+            .take(12)
+            .find(|&k| toks[k].kind == Kind::Punct('('))?;
+        return np_back(input, toks, k, lo);
+    }
+    np_back(input, toks, j, lo)
+}
+
+/// The speaker phrase whose last word is token `j - 1`.
+pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    if j <= lo || !is_word(&toks[j - 1]) {
+        return None;
+    }
+    let head = text(input, &toks[j - 1]);
+    if is_pronoun(head) {
+        let mut np = analyze(input, &[head])?;
+        if head.eq_ignore_ascii_case("who")
+            && j >= 2
+            && j - 2 > lo
+            && toks[j - 2].kind == Kind::Punct(',')
+        {
+            np.antecedent = np_back(input, toks, j - 2, lo).map(|n| n.mention);
+        }
+        return Some(np);
+    }
+    if is_function(head)
+        || cue_at(input, toks, j - 1, j).is_some()
+        || head.chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let cap_head = is_cap(head);
+    let mut a = j - 1;
+    while a > lo && j - a < 8 {
+        let t = &toks[a - 1];
+        if !is_word(t) {
+            break;
+        }
+        let w = text(input, t);
+        if is_pronoun(w) || (!is_cap(w) && contains_ci(cues::CUES, w)) {
+            break;
+        }
+        let det = is_determiner(w);
+        if is_function(w) && !(det || (!cap_head && is_inner_preposition(w))) {
+            break;
+        }
+        if cap_head && det && !is_cap(w) {
+            break;
+        }
+        a -= 1;
+        if det {
+            break;
+        }
+    }
+    while a < j - 1 && is_inner_preposition(text(input, &toks[a])) {
+        a += 1;
+    }
+    let words: Words = toks[a..j].iter().map(|t| text(input, t)).collect();
+    let np = analyze(input, &words)?;
+    if np.how == How::Description && !is_subject_description(input, toks, a, &words) {
+        return None;
+    }
+    Some(np)
+}
+
+/// False for phrases that cannot be a describing subject: a time
+/// (`this week`), an adverb or participle head (`increasingly`), or an
+/// object of a verb or preposition (`released a statement calling ...`).
+fn is_subject_description(input: &str, toks: &[Tok], a: usize, words: &[&str]) -> bool {
+    let head = words[words.len() - 1];
+    let plural_ok = contains_ci(pronouns::DESCRIPTIVE_PLURALS, head);
+    let verbal = head.ends_with("ly") || head.ends_with("ed") || head.ends_with("ing");
+    if !plural_ok && !is_cap(head) && verbal {
+        return false;
+    }
+    if words
+        .iter()
+        .any(|w| contains_ci(titles::TIME_WORDS, w) || super::speakers::is_calendar(w))
+    {
+        return false;
+    }
+    // A subject follows punctuation, a capital or a conjunction; after any
+    // other word the phrase is an object (`through the streets`).
+    let prev = a.checked_sub(1).map(|k| &toks[k]).filter(|t| is_word(t));
+    !prev.is_some_and(|t| {
+        let w = text(input, t);
+        !is_cap(w)
+            && !matches!(
+                w,
+                "and"
+                    | "but"
+                    | "or"
+                    | "so"
+                    | "yet"
+                    | "then"
+                    | "that"
+                    | "which"
+                    | "while"
+                    | "when"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "as"
+                    | "if"
+                    | "since"
+                    | "where"
+                    | "also"
+                    | "still"
+                    | "after"
+                    | "before"
+                    | "what"
+                    | "who"
+                    | "whom"
+            )
+    })
+}
+
+/// The speaker of the cue at token `j`: the phrase before it, or for a
+/// participle after a comma (`Trump defended it, saying "..."`) and when
+/// nothing fits, the sentence's subject.
+pub(super) fn subject_of_cue(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    j: usize,
+    lo: usize,
+) -> Option<Np> {
+    let participle = text(input, &toks[j]).ends_with("ing");
+    if participle && j > lo && toks[j - 1].kind == Kind::Punct(',') {
+        return sentence_subject(input, toks, known, j, lo, true);
+    }
+    let np = subject_before(input, toks, j, lo)
+        .or_else(|| inverted_at(input, toks, j))
+        .or_else(|| sentence_subject(input, toks, known, j, lo, true))?;
+    // `Ban Ki-moon condemned what he called a "breach"`: the pronoun of a
+    // relative clause; the sentence's subject is the speaker.
+    let k = toks.partition_point(|t| t.s < np.mention.start);
+    let relative = np.how == How::Pronoun
+        && k < toks.len()
+        && k > lo
+        && is_word(&toks[k - 1])
+        && matches!(text(input, &toks[k - 1]), "what" | "which");
+    if relative {
+        if let Some(main) = sentence_subject(input, toks, known, k - 1, lo, true) {
+            return Some(main);
+        }
+    }
+    // `Lynch said she recalled thinking, "..."`: a pronoun reported by an
+    // outer cue; the outer speaker is the source.
+    if np.how == How::Pronoun && k < toks.len() && k > lo + 1 {
+        let mut c = k - 1;
+        if is_word(&toks[c]) && text(input, &toks[c]) == "that" {
+            c -= 1;
+        }
+        if c > lo && cue_at(input, toks, c, k).is_some() {
+            if let Some(outer) = subject_before(input, toks, c, lo) {
+                return Some(outer);
+            }
+        }
+    }
+    Some(np)
+}
+
+/// `But, said Solovey, "..."`: a name right after an invertible cue.
+fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
+    // Only right after a comma or at a sentence's start: in `and
+    // criticized Obama`, Obama is the object.
+    let after_break = j == 0 || matches!(toks[j - 1].kind, Kind::Punct(_) | Kind::Quote(_));
+    if !after_break {
+        return None;
+    }
+    let (rest, c) = cue(&input[toks[j].s..]).ok()?;
+    if !invertible(c) {
+        return None;
+    }
+    let (_, words) = preceded_ws(np_words(false))(rest).ok()?;
+    analyze(input, &words).filter(|n| n.how == How::Name)
+}
+
+/// The subject of the sentence that holds token `j`: its first name or
+/// personal pronoun (`Trump defended it, saying "..."`, `I laughed and
+/// said "..."`).
+pub(super) fn sentence_subject(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    j: usize,
+    lo: usize,
+    descriptions: bool,
+) -> Option<Np> {
+    let mut s = j;
+    while s > lo
+        && j - s < 60
+        && !ends_sentence(&toks[s - 1])
+        && !matches!(toks[s - 1].kind, Kind::Quote(_))
+    {
+        s -= 1;
+    }
+    let mut k = s;
+    while k < j {
+        if !is_word(&toks[k]) {
+            k += 1;
+            continue;
+        }
+        let w = text(input, &toks[k]);
+        // A subject opens the sentence or follows an opening phrase or a
+        // conjunction (`In Miami, Rubio said`, `But Trump said`).
+        let at_start = k == s
+            || toks[k - 1].kind == Kind::Punct(',')
+            || (is_word(&toks[k - 1])
+                && contains_ci(pronouns::CLAUSE_OPENERS, text(input, &toks[k - 1])));
+        if !at_start {
+            k += 1;
+            continue;
+        }
+        // `It’s denouncing ...`, `I’d rather ...`: the pronoun of a
+        // contraction.
+        let base = w.split(['\'', '’']).next().unwrap_or(w);
+        if matches!(
+            base,
+            "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
+        ) {
+            return analyze(input, &[base]);
+        }
+        if descriptions && is_cap(w) && is_determiner(w) {
+            // `The Sanders campaign projects that "..."`: the article and
+            // the nouns up to the first verb-looking word.
+            let n = toks[k + 1..j]
+                .iter()
+                .take(4)
+                .take_while(|t| {
+                    is_word(t) && {
+                        let x = text(input, t);
+                        !is_function(x)
+                            && !is_pronoun(x)
+                            && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
+                    }
+                })
+                .count();
+            if n > 0 {
+                let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
+                return analyze(input, &words);
+            }
+        }
+        if !super::speakers::is_name_word(w) {
+            k += 1;
+            continue;
+        }
+        let n = toks[k..j]
+            .iter()
+            .take_while(|t| is_word(t) && super::speakers::is_name_word(text(input, t)))
+            .count();
+        let last = text(input, &toks[k + n - 1]);
+        // Not a subject: a sentence-opening adverb or participle
+        // (`Speaking to reporters`), a place after a preposition (`In
+        // Miami, Rubio said`), a possessor (`Trump's remarks`).
+        let next_is_function = toks
+            .get(k + 1)
+            .is_some_and(|t| is_word(t) && is_function(text(input, t)));
+        let next_is_preposition = toks.get(k + 1).is_some_and(|t| {
+            is_word(t) && {
+                let p = text(input, t);
+                is_inner_preposition(p) || matches!(p, "to" | "by" | "about")
+            }
+        });
+        // A lone capitalized word opening the sentence that the article never
+        // capitalizes elsewhere is a common word: `Smiling, she said` skips
+        // it, `Protesters chanted` keeps it as a description.
+        let unknown = k == s && n == 1 && !known.contains(super::tokens::bare(w));
+        let next_is_comma = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
+        let opener = (unknown && next_is_comma)
+            || k == s
+                && n == 1
+                && (w.ends_with("ly")
+                    || (w.ends_with("ing") && next_is_function)
+                    || next_is_preposition);
+        let after_prep = k > s && is_word(&toks[k - 1]) && {
+            let p = text(input, &toks[k - 1]);
+            is_function(p) && !is_determiner(p) && !contains_ci(pronouns::CLAUSE_OPENERS, p)
+        };
+        let possessive = last.ends_with("'s") || last.ends_with("’s");
+        let verb_follows = toks.get(k + n).is_some_and(|t| match t.kind {
+            Kind::Word => !is_cap(text(input, t)),
+            Kind::Punct(c) => c == ',' || c == '(',
+            Kind::Quote(_) => false,
+        });
+        if !(opener || after_prep || possessive) && verb_follows {
+            let words: Words = toks[k..k + n.min(6)]
+                .iter()
+                .map(|t| text(input, t))
+                .collect();
+            let np = analyze(input, &words).filter(|n| n.how == How::Name)?;
+            return Some(if unknown {
+                Np {
+                    how: How::Description,
+                    ..np
+                }
+            } else {
+                np
+            });
+        }
+        k += n;
+    }
+    None
+}
+
+/// An attribution that ends the sentence before token `end` (a full stop):
+/// `Schiff said.` or `he said in a statement.`
+pub(super) fn cue_ending_sentence(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    end: usize,
+    lo: usize,
+) -> Option<Found> {
+    let from = end.saturating_sub(6).max(lo);
+    for k in (from..end).rev() {
+        if matches!(toks[k].kind, Kind::Quote(_)) || ends_sentence(&toks[k]) {
+            return None;
+        }
+        if let Some((_, cue)) = cue_at(input, toks, k, end) {
+            let np = subject_of_cue(input, toks, known, k, lo)?;
+            return Some(Found {
+                np,
+                cue: Some(cue),
+                to: None,
+            });
+        }
+    }
+    None
+}

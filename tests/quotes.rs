@@ -1,0 +1,509 @@
+//! The quote pass, pattern by pattern.
+
+use newsparse::{parse, Article, Quote, Via};
+
+fn article(body: &str) -> Article<'_> {
+    parse(body).expect("text parses")
+}
+
+/// (text, speaker name, mention, via, cue) of each quote.
+fn rows<'a>(a: &Article<'a>) -> Vec<(&'a str, &'a str, &'a str, Via, &'a str)> {
+    a.quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.expect("quote has a speaker");
+            (
+                s_text(q),
+                s.name.text,
+                s.mention.text,
+                s.via,
+                q.cue.map_or("", |c| c.text),
+            )
+        })
+        .collect()
+}
+
+fn s_text<'a>(q: &Quote<'a>) -> &'a str {
+    q.text
+}
+
+fn check_slices(input: &str, a: &Article<'_>) {
+    for q in &a.quotes {
+        assert_eq!(&input[q.span.range()], q.text);
+        assert!(a.paragraphs[q.paragraph].span.contains(q.span));
+        if let Some(s) = q.speaker {
+            assert_eq!(&input[s.name.span.range()], s.name.text);
+            assert_eq!(&input[s.mention.span.range()], s.mention.text);
+            if let Some(r) = s.role {
+                assert_eq!(&input[r.span.range()], r.text);
+            }
+        }
+        if let Some(c) = q.cue {
+            assert_eq!(&input[c.span.range()], c.text);
+        }
+    }
+}
+
+#[test]
+fn quote_then_name_said() {
+    let s = "Title\n\n\"We will win this,\" Maria Lopez said.\n";
+    let a = article(s);
+    check_slices(s, &a);
+    assert_eq!(
+        rows(&a),
+        [(
+            "We will win this,",
+            "Maria Lopez",
+            "Maria Lopez",
+            Via::Name,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn said_then_name_with_apposition() {
+    let s = "Title\n\n\"This isn't tax reform,\" said Douglas Holtz-Eakin, an economist at the forum.\n";
+    let a = article(s);
+    check_slices(s, &a);
+    let q = &a.quotes[0];
+    let sp = q.speaker.unwrap();
+    assert_eq!(sp.name.text, "Douglas Holtz-Eakin");
+    assert_eq!(sp.role.unwrap().text, "economist at the forum");
+    assert_eq!(q.cue.unwrap().text, "said");
+}
+
+#[test]
+fn role_in_apposition_and_surname_links_to_full_name() {
+    let s = "Title\n\n\"Trade is hard,\" Edward Alden, a fellow at the Council on Foreign Relations, said.\n\n\
+             \"It will get harder,\" Alden said.\n";
+    let a = article(s);
+    check_slices(s, &a);
+    let r = rows(&a);
+    assert_eq!(r[0].1, "Edward Alden");
+    assert_eq!(
+        a.quotes[0].speaker.unwrap().role.unwrap().text,
+        "fellow at the Council on Foreign Relations"
+    );
+    assert_eq!(
+        (r[1].1, r[1].2, r[1].3),
+        ("Edward Alden", "Alden", Via::Name)
+    );
+}
+
+#[test]
+fn told_sets_the_addressee_and_role_before_name() {
+    let s = "Title\n\n\"The main subject will be Syria,\" Russian foreign ministry spokeswoman Maria Zakharova told AFP today.\n";
+    let a = article(s);
+    let q = &a.quotes[0];
+    let sp = q.speaker.unwrap();
+    assert_eq!(sp.name.text, "Maria Zakharova");
+    assert_eq!(
+        sp.role.unwrap().text,
+        "Russian foreign ministry spokeswoman"
+    );
+    assert_eq!(q.cue.unwrap().text, "told");
+    assert_eq!(q.to.unwrap().text, "AFP");
+}
+
+#[test]
+fn quoted_as_saying() {
+    let s = "Title\n\n\"Next week we will invite them,\" deputy foreign minister Mikhail Bogdanov was quoted as saying by Russian news agencies.\n";
+    let a = article(s);
+    let q = &a.quotes[0];
+    let sp = q.speaker.unwrap();
+    assert_eq!(sp.name.text, "Mikhail Bogdanov");
+    assert_eq!(sp.role.unwrap().text, "deputy foreign minister");
+    assert_eq!(q.cue.unwrap().text, "was quoted as saying");
+}
+
+#[test]
+fn according_to() {
+    let s = "Title\n\n\"Prices will rise next year,\" according to the report.\n";
+    let a = article(s);
+    assert_eq!(
+        rows(&a),
+        [(
+            "Prices will rise next year,",
+            "the report",
+            "the report",
+            Via::Description,
+            "according to"
+        )]
+    );
+}
+
+#[test]
+fn said_colon_before_quote() {
+    let s = "Title\n\nThe senator, Jane Smith, said: \"We have the votes.\"\n";
+    let a = article(s);
+    check_slices(s, &a);
+    assert_eq!(rows(&a)[0].1, "Jane Smith");
+    assert_eq!(rows(&a)[0].4, "said");
+}
+
+#[test]
+fn split_quote_shares_the_speaker() {
+    let s = "Title\n\n\"It is a start,\" John Kerry said, \"but only a start.\"\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].1, "John Kerry");
+    assert_eq!(r[1].1, "John Kerry");
+    assert_eq!(r[1].0, "but only a start.");
+}
+
+#[test]
+fn said_on_a_day() {
+    let s = "Title\n\n\"We are ready.\" Sergei Lavrov said on Tuesday.\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Sergei Lavrov");
+}
+
+#[test]
+fn attribution_in_the_sentence_before_the_quote_paragraph() {
+    let s = "Title\n\nIn a statement, Governor Ann Lee said:\n\n\"The roads are closed until Monday.\"\n";
+    let a = article(s);
+    let q = &a.quotes[0];
+    assert_eq!(q.speaker.unwrap().name.text, "Ann Lee");
+    assert_eq!(q.paragraph, 1);
+}
+
+#[test]
+fn pronouns_follow_gender_hints() {
+    let s = "Title\n\n\"Talks start soon,\" spokeswoman Maria Zakharova said.\n\n\
+             \"We will invite them,\" Mikhail Bogdanov said.\n\n\
+             \"They agreed long ago,\" she said.\n\n\
+             \"Nothing changed,\" he said.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(
+        (r[2].1, r[2].2, r[2].3),
+        ("Maria Zakharova", "she", Via::Pronoun)
+    );
+    assert_eq!(
+        (r[3].1, r[3].2, r[3].3),
+        ("Mikhail Bogdanov", "he", Via::Pronoun)
+    );
+}
+
+#[test]
+fn descriptions() {
+    let s = "Title\n\n\"The plant will close,\" officials said.\n\n\"Growth slowed sharply,\" the report said.\n\n\
+             \"He will resign,\" a source said.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(
+        r.iter().map(|x| (x.1, x.3)).collect::<Vec<_>>(),
+        [
+            ("officials", Via::Description),
+            ("the report", Via::Description),
+            ("a source", Via::Description)
+        ]
+    );
+}
+
+#[test]
+fn continuation_paragraph_keeps_mention_and_cue() {
+    let s = "Title\n\n\"There is no issue,\" he said.\n\n\"Now we are in contact with them.\"\n";
+    let mut text = String::from("Title\n\n\"Talks start soon,\" Mikhail Bogdanov said.\n\n");
+    text.push_str(&s[7..]);
+    let a = article(&text);
+    check_slices(&text, &a);
+    let q1 = a.quotes[1].speaker.unwrap();
+    let q2 = a.quotes[2].speaker.unwrap();
+    assert_eq!(q2.via, Via::Continuation);
+    assert_eq!(q2.mention, q1.mention);
+    assert_eq!(q2.name.text, "Mikhail Bogdanov");
+    assert_eq!(a.quotes[2].cue, a.quotes[1].cue);
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_entry_per_piece() {
+    let s = "Title\n\n“We have to be tougher,” Trump said. “We are playing by different rules.\n\n\
+             “And we are losing because of it.”\n";
+    let a = article(s);
+    check_slices(s, &a);
+    let r = rows(&a);
+    assert_eq!(r.len(), 3);
+    assert_eq!(r[1].0, "We are playing by different rules.");
+    assert_eq!(r[2].0, "And we are losing because of it.");
+    assert!(r.iter().all(|x| x.1 == "Trump"));
+}
+
+#[test]
+fn all_mark_styles() {
+    for (s, want) in [
+        ("Title\n\n“Curly marks,” she said.\n", "Curly marks,"),
+        (
+            "Title\n\n``Typewriter marks,'' she said.\n",
+            "Typewriter marks,",
+        ),
+        (
+            "Title\n\n''Newspaper marks,'' she said.\n",
+            "Newspaper marks,",
+        ),
+        ("Title\n\n«Guillemets,» she said.\n", "Guillemets,"),
+        ("Title\n\n„Low marks,“ she said.\n", "Low marks,"),
+    ] {
+        let a = article(s);
+        assert_eq!(a.quotes.len(), 1, "{s}");
+        assert_eq!(a.quotes[0].text, want);
+        assert_eq!(a.quotes[0].speaker.unwrap().mention.text, "she");
+    }
+}
+
+#[test]
+fn apostrophes_and_nested_quotes_stay_inside() {
+    let s = "Title\n\n“Don’t call it ‘odd,’ it's Clinton’s plan,” Tom Ray said. \"He said 'no' twice,\" Ray added.\n";
+    let a = article(s);
+    check_slices(s, &a);
+    let r = rows(&a);
+    assert_eq!(r[0].0, "Don’t call it ‘odd,’ it's Clinton’s plan,");
+    assert_eq!(r[1].0, "He said 'no' twice,");
+    assert_eq!(r[1].1, "Tom Ray");
+}
+
+#[test]
+fn unbalanced_mark_does_not_derail_the_rest() {
+    let s = "Title\n\nHe was 6\" tall and said “nothing at all.\n\n\"Later quotes still count,\" Ann Lee said.\n\n\
+             A stray “ mark here. \"And here too,\" Lee added.\n";
+    let a = article(s);
+    check_slices(s, &a);
+    let texts: Vec<_> = a.quotes.iter().map(|q| q.text).collect();
+    assert!(texts.contains(&"Later quotes still count,"));
+    assert!(texts.contains(&"And here too,"));
+    let last = a.quotes.last().unwrap();
+    assert_eq!(last.speaker.unwrap().name.text, "Ann Lee");
+}
+
+#[test]
+fn scare_quotes_titles_and_nicknames_are_not_quotes() {
+    let s = "Title\n\nThe so-called \"deal\" collapsed. Rep. Robert C. \"Bobby\" Scott spoke on CBS's \"Face the Nation\" \
+             about a film titled \"Arrogant\" and the \"Buffett rule.\"\n";
+    let a = article(s);
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+}
+
+#[test]
+fn fragment_in_reported_speech_is_a_quote() {
+    let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].0, r[0].1, r[0].4), ("unfair", "Trump", "called"));
+}
+
+#[test]
+fn idempotent() {
+    let s = "Title\n\n\"A,\" Ann Lee said. \"B and more.\"\n\n\"C is next,\" she said.\n";
+    let mut a = article(s);
+    let before = a.clone();
+    newsparse::Pass::run(&newsparse::passes::Quotes::default(), &mut a);
+    assert_eq!(a, before);
+}
+
+#[test]
+fn sample_article() {
+    let s = include_str!("../examples/sample/ndtv-lavrov-de-mistura.txt");
+    let a = article(s);
+    check_slices(s, &a);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            let sp = q.speaker.unwrap();
+            (
+                q.span.start,
+                q.span.end,
+                sp.name.text,
+                sp.mention.span.start,
+                sp.via,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (319, 450, "Maria Zakharova", 489, Via::Name),
+            (1466, 1524, "Mikhail Bogdanov", 1550, Via::Name),
+            (1615, 1683, "Mikhail Bogdanov", 1685, Via::Pronoun),
+            (1695, 1803, "Mikhail Bogdanov", 1685, Via::Continuation),
+        ]
+    );
+    assert_eq!(a.quotes[2].cue.unwrap().span.start, 1688);
+}
+
+#[test]
+fn many_marks_stay_linear() {
+    // Not timed: these finish quickly only if the pass is linear.
+    let mut s = String::from("Title\n\n");
+    s.push_str(&"\"".repeat(1_000_000));
+    s.push_str("\n\n");
+    for _ in 0..10_000 {
+        s.push_str("“a ‘b “c ");
+    }
+    s.push_str("\n\n");
+    for _ in 0..10_000 {
+        s.push_str("\"x,\" he said, ");
+    }
+    s.push_str("\n\n");
+    // Many short unattributed pieces in one sentence.
+    for _ in 0..20_000 {
+        s.push_str("\"a b\" and ");
+    }
+    s.push_str("\n\n");
+    // Many cues and apostrophes with no quote until the end.
+    for _ in 0..20_000 {
+        s.push_str("officials said it's ");
+    }
+    s.push_str("\"the end of it all, really,\" he said.");
+    let a = article(&s);
+    check_slices(&s, &a);
+    assert!(a.quotes.len() >= 10_000);
+}
+
+#[test]
+fn cue_before_the_next_quote_belongs_to_it() {
+    let s = "Title\n\nBrafman said, \"The zeal of this case was unusual.\" He added, \"We won anyway.\"\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].4), ("Brafman", "said"));
+    assert_eq!((r[1].2, r[1].4), ("He", "added"));
+    assert_eq!(r[1].1, "Brafman");
+}
+
+#[test]
+fn previous_sentence_attribution() {
+    let s = "Title\n\nThe deal is off, Adam Schiff said. \"The other factor is the election itself.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Adam Schiff");
+}
+
+#[test]
+fn sentence_subject_without_listed_cue() {
+    let s = "Title\n\nAt a rally, Trump compared the refugees to a \"vicious snake\" in a song.\n";
+    let a = article(s);
+    let q = &a.quotes[0];
+    assert_eq!(q.speaker.unwrap().name.text, "Trump");
+    assert!(q.cue.is_none());
+}
+
+#[test]
+fn signed_quote_with_a_dash() {
+    let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Karen Bobadilla", "―"));
+}
+
+#[test]
+fn transcript_layout_is_not_one_long_quote() {
+    let mut s = String::from("Title\n\n");
+    for i in 0..8 {
+        s.push_str(&format!(
+            "\"SPEAKER{i}: Line number {i} of the transcript goes on here.\n\n"
+        ));
+    }
+    let a = article(&s);
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+}
+
+#[test]
+fn corpus_articles_keep_the_invariants() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/polnear/dev/text"
+    );
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        eprintln!("skipping: corpus not found at {dir}");
+        return;
+    };
+    let mut n = 0;
+    for e in entries.flatten() {
+        let Ok(text) = std::fs::read_to_string(e.path()) else {
+            continue;
+        };
+        let a = article(&text);
+        check_slices(&text, &a);
+        assert!(a
+            .quotes
+            .windows(2)
+            .all(|w| w[0].span.start < w[1].span.start));
+        n += 1;
+    }
+    assert!(n > 0);
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "\"",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "'",
+            "''",
+            "``",
+            "«",
+            "»",
+            "„",
+            " ",
+            "\n\n",
+            ",",
+            ".",
+            " said ",
+            " he ",
+            "Ann Lee",
+            " told ",
+            "AFP",
+            ":",
+            " the report ",
+            "word",
+            "—",
+        ])
+    }
+
+    proptest! {
+        #[test]
+        fn any_mix_of_marks_keeps_invariants(parts in prop::collection::vec(piece(), 0..80)) {
+            let body: String = parts.concat();
+            let text = format!("Title\n\n{body}");
+            let mut a = article(&text);
+            check_slices(&text, &a);
+            let before = a.clone();
+            newsparse::Pass::run(&newsparse::passes::Quotes::default(), &mut a);
+            prop_assert_eq!(a, before);
+        }
+    }
+}
+
+#[test]
+fn courtesy_titles_are_not_roles_but_hint_gender() {
+    let s = "Title\n\n\"Calls are up,\" said Cara Diemont of IDC.\n\n\"Costs are down,\" said Tom Ray.\n\n\
+             \"It works,\" Ms Diemont says.\n\n\"We agree,\" she says.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(r[2].1, "Cara Diemont");
+    assert!(a.quotes[2].speaker.unwrap().role.is_none());
+    assert_eq!((r[3].1, r[3].3), ("Cara Diemont", Via::Pronoun));
+}
+
+#[test]
+fn she_finds_a_woman_named_before_even_if_she_never_spoke() {
+    let s = "Title\n\n\"It is not reform,\" said Douglas Holtz-Eakin, an economist.\n\n\
+             Mrs. Clinton has a plan. She would also close the ''carried interest'' loophole, she said.\n";
+    let mut text = String::from(s);
+    text.insert_str(7, "Hillary Clinton spoke on Monday.\n\n");
+    let a = article(&text);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text == "carried interest")
+        .unwrap();
+    let sp = q.speaker.unwrap();
+    assert_eq!((sp.name.text, sp.via), ("Hillary Clinton", Via::Pronoun));
+}
