@@ -339,10 +339,12 @@ fn push_dateline(a: &Article<'_>, out: &mut String, next: Option<usize>) {
     let Some(d) = a.dateline else { return };
     out.push_str(d.text);
     let between = next.map_or("\n", |n| &a.input[d.span.end..n.max(d.span.end)]);
+    // The white space after an inline dateline, exactly: the separator
+    // grammar takes spaces and tabs, not every kind of white space.
     out.push_str(if between.contains(['\n', '\r']) {
         "\n\n"
     } else {
-        " "
+        between
     });
 }
 

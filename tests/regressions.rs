@@ -85,6 +85,17 @@ fn removed_paragraph_moves_a_source_tag_into_the_dateline_window() {
     all_checks(s);
 }
 
+/// fuzz (roundtrip): vertical tabs between a source tag and a dash. The
+/// separator grammar takes only spaces and tabs, so `(AP)` alone is the
+/// dateline; rendering must keep the vertical tabs, not write a space.
+#[test]
+fn vertical_tabs_before_a_dash_are_not_a_separator() {
+    let s = "Captt`iL^\r\u{b}ac\u{b}\n\u{b}\u{b}-\u{b}\u{b}\n\n\n\u{b}\u{b}\u{b}(AP)\u{b}\u{b}\u{b} \u{2014} \u{b}\u{b}\n\u{b}\u{b}[\u{b}\u{b}en\u{b}\u{b}\nN\u{b}\u{b}oo\u{b}\u{b}n\u{2014} i?l, w";
+    let a = newsparse::parse(s).unwrap();
+    assert_eq!(a.dateline.unwrap().text, "(AP)");
+    all_checks(s);
+}
+
 /// fuzz (roundtrip): a title whose only paragraph was a ` Reuter` sign-off.
 /// With no body left the title renders as a lone line, which is text, not a
 /// title.
