@@ -34,9 +34,14 @@ pub(crate) fn parse<'a>(input: &'a str, line: &'a str, context: Context) -> Opti
     // Wire headlines are set in capitals, body text is not: a line in
     // capitals is a title even when it opens with `(RPT)` or `UAL (UAL)`.
     let capitals = !line.contains(char::is_lowercase);
+    // `Storm Moves East (Reuters)` alone on its line, with no separator and
+    // no date, is a title with its tag, not a dateline.
+    let tagged_title = |d: &dateline::Parts<'_>| {
+        d.sep.is_none() && d.date.is_none() && line[d.text.len()..].trim().is_empty()
+    };
     if !capitals
         && dateline::parse(line, Position::Opening)
-            .is_some_and(|d| d.source.is_some() || d.date.is_some())
+            .is_some_and(|d| (d.source.is_some() || d.date.is_some()) && !tagged_title(&d))
     {
         return None;
     }
@@ -151,6 +156,12 @@ mod tests {
 
     #[test]
     fn trailing_source_tag() {
+        let s = "Storm Moves East (Reuters)";
+        let h = parse(s, s, Context::default()).unwrap();
+        assert_eq!(
+            (h.headline.text, h.source.unwrap().text),
+            ("Storm Moves East", "Reuters")
+        );
         let s = "Lavrov will meet de Mistura in Moscow on Wednesday. (Reuters)";
         let h = parse(s, s, Context::default()).unwrap();
         assert_eq!(
