@@ -229,6 +229,25 @@ fn sources() -> Vec<String> {
     }
 }
 
+/// One criterion group: `parse` over every article of each input mix.
+fn group(c: &mut Criterion, name: &str, inputs: &[(&str, Mix)], parse: fn(&str) -> bool) {
+    let mut g = c.benchmark_group(name);
+    g.sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4));
+    for (input, mix) in inputs {
+        g.throughput(Throughput::Bytes(mix.bytes()));
+        g.bench_function(*input, |b| {
+            b.iter(|| {
+                for a in mix.iter() {
+                    black_box(parse(black_box(a)));
+                }
+            })
+        });
+    }
+    g.finish();
+}
+
 fn benches(c: &mut Criterion) {
     let src = sources();
     let mix_1mb = build_mix(&src, 1 << 20);
@@ -245,41 +264,8 @@ fn benches(c: &mut Criterion) {
         ("mix-32MB", mix_32mb),
     ];
 
-    {
-        let mut g = c.benchmark_group("structure");
-        g.sample_size(10)
-            .warm_up_time(Duration::from_secs(1))
-            .measurement_time(Duration::from_secs(4));
-        for (name, mix) in &inputs {
-            g.throughput(Throughput::Bytes(mix.bytes()));
-            g.bench_function(*name, |b| {
-                b.iter(|| {
-                    for a in mix.iter() {
-                        black_box(newsparse::structure(black_box(a)).ok());
-                    }
-                })
-            });
-        }
-        g.finish();
-    }
-
-    {
-        let mut g = c.benchmark_group("pipeline");
-        g.sample_size(10)
-            .warm_up_time(Duration::from_secs(1))
-            .measurement_time(Duration::from_secs(4));
-        for (name, mix) in &inputs {
-            g.throughput(Throughput::Bytes(mix.bytes()));
-            g.bench_function(*name, |b| {
-                b.iter(|| {
-                    for a in mix.iter() {
-                        black_box(newsparse::parse(black_box(a)).ok());
-                    }
-                })
-            });
-        }
-        g.finish();
-    }
+    group(c, "structure", &inputs, |a| newsparse::structure(a).is_ok());
+    group(c, "pipeline", &inputs, |a| newsparse::parse(a).is_ok());
 
     {
         let big = &inputs[2].1;

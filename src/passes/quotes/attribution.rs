@@ -43,9 +43,10 @@ pub(crate) struct Verdict {
     pub sentence: usize,
 }
 
-/// The addressee after a `told` cue ending before token `k`.
-fn addressee_at(input: &str, toks: &[Tok], k: usize, hi: usize) -> Option<Span> {
-    if k >= hi {
+/// The addressee (`AFP` in `told AFP`) of a cue ending before token `k`;
+/// none unless the cue is a form of `tell`.
+fn addressee_at(input: &str, toks: &[Tok], cue: Span, k: usize, hi: usize) -> Option<Span> {
+    if k >= hi || !is_tell(&input[cue.range()]) {
         return None;
     }
     addressee(&input[toks[k - 1].e..]).map(|a| span_of(input, a))
@@ -103,15 +104,10 @@ fn before_quote(
             subject_of_cue(input, toks, known, j, lo)
         };
         if let Some(np) = np {
-            let to = if is_tell(cue_text) {
-                addressee_at(input, toks, after, q)
-            } else {
-                None
-            };
             return Some(Found {
                 np,
                 cue: Some(cue),
-                to,
+                to: addressee_at(input, toks, cue, after, q),
             });
         }
         tries += 1;
@@ -159,15 +155,10 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
         }
         if let Some((after, cue)) = cue_at(input, toks, j, toks.len()) {
             let np = subject_of_cue(input, toks, known, j, q + 1)?;
-            let to = if is_tell(&input[cue.range()]) {
-                addressee_at(input, toks, after, toks.len())
-            } else {
-                None
-            };
             return Some(Found {
                 np,
                 cue: Some(cue),
-                to,
+                to: addressee_at(input, toks, cue, after, toks.len()),
             });
         }
         j += 1;
