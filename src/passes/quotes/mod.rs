@@ -146,7 +146,7 @@ impl Quotes {
             attribution::paragraph(input, &toks, &known, &pieces, &mut verdicts);
             let next_opens_with_mark = paras
                 .get(pi + 1)
-                .is_some_and(|n| n.text.starts_with(is_quote_char));
+                .is_some_and(|n| scan::starts_with_mark(n.text));
             info.push(ParaInfo {
                 first: cands.len(),
                 // Only a paragraph that opens with a quotation mark takes its
@@ -421,28 +421,6 @@ impl<'a> Resolver<'a, '_> {
 
 /// Capitalized words that occur inside sentences, where a capital marks a
 /// name rather than a sentence start.
-/// Any quotation mark a paragraph may open with (a superset of what
-/// [`scan`] pairs, so that the check can only let through too much).
-fn is_quote_char(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '`'
-            | '“'
-            | '”'
-            | '„'
-            | '‟'
-            | '‘'
-            | '’'
-            | '‚'
-            | '‛'
-            | '«'
-            | '»'
-            | '‹'
-            | '›'
-    )
-}
-
 fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> subjects::Known<'a> {
     let mut known = subjects::Known::new();
     for p in paras {

@@ -126,6 +126,12 @@ fn marks(bytes: &[u8]) -> impl Iterator<Item = Mark> + '_ {
     })
 }
 
+/// Whether `para` starts with a quotation mark this scanner knows: the only
+/// way a piece can open the paragraph.
+pub(crate) fn starts_with_mark(para: &str) -> bool {
+    !para.is_empty() && classify(para.as_bytes(), 0).is_some()
+}
+
 fn classify(bytes: &[u8], pos: usize) -> Option<Mark> {
     let mark = |len, glyph| Some(Mark { pos, len, glyph });
     match bytes[pos] {
