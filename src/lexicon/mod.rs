@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod cues;
 pub mod places;
 pub mod pronouns;
+pub(crate) mod sets;
 pub mod sources;
 pub mod titles;
 

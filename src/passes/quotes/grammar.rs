@@ -7,6 +7,7 @@
 use super::attribution::Found;
 use super::speakers::{analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How};
 use super::tokens::{is_cap, word_end};
+use crate::lexicon::sets::{self, first_letters, letter_bit};
 use crate::lexicon::{contains_ci, cues, pronouns};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
@@ -43,18 +44,34 @@ fn word(i: &str) -> IResult<&str, &str> {
 
 /// A cue: a phrase from the table or a lowercase cue word.
 pub(super) fn cue(i: &str) -> IResult<&str, &str> {
-    for p in cues::PHRASES {
-        if i.len() >= p.len() && i.is_char_boundary(p.len()) && i[..p.len()].eq_ignore_ascii_case(p)
-        {
-            let rest = &i[p.len()..];
-            if !rest.chars().next().is_some_and(char::is_alphanumeric) {
-                return Ok((rest, &i[..p.len()]));
+    // Every cue starts with an ASCII letter: most words are turned away by
+    // their first byte, before any compare (this runs at nearly every word).
+    let Some(&b) = i.as_bytes().first() else {
+        return fail(i);
+    };
+    if PHRASE_FIRST & letter_bit(b) != 0 {
+        for p in cues::PHRASES {
+            if i.len() >= p.len()
+                && i.is_char_boundary(p.len())
+                && i[..p.len()].eq_ignore_ascii_case(p)
+            {
+                let rest = &i[p.len()..];
+                if !rest.chars().next().is_some_and(char::is_alphanumeric) {
+                    return Ok((rest, &i[..p.len()]));
+                }
             }
         }
     }
-    let (rest, w) = verify(word, |w: &str| !is_cap(w) && contains_ci(cues::CUES, w)).parse(i)?;
+    // Cue words are lowercase; a capitalized word is a name or opens a
+    // sentence.
+    if !b.is_ascii_lowercase() {
+        return fail(i);
+    }
+    let (rest, w) = verify(word, |w: &str| sets::CUES.contains(w)).parse(i)?;
     Ok((rest, w))
 }
+
+const PHRASE_FIRST: u32 = first_letters(cues::PHRASES);
 
 pub(super) fn is_call(w: &str) -> bool {
     w.starts_with("call")

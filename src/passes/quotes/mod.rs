@@ -426,14 +426,23 @@ fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> subjects::Known<'a> {
     for p in paras {
         let mut after_stop = true;
         for w in p.text.split_whitespace() {
-            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-            let opens_quote = w.starts_with(['"', '“', '\'', '`', '«', '„']);
-            if !after_stop && !opens_quote && tokens::is_cap(core) {
-                known.insert(tokens::bare(core));
+            let bytes = w.as_bytes();
+            // A word that opens with a lowercase letter or a digit cannot
+            // be capitalized once trimmed: skip the trim (most words).
+            let plain = bytes[0].is_ascii_lowercase() || bytes[0].is_ascii_digit();
+            if !after_stop && !plain {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let opens_quote = w.starts_with(['"', '“', '\'', '`', '«', '„']);
+                if !opens_quote && tokens::is_cap(core) {
+                    known.insert(tokens::bare(core));
+                }
             }
-            let end = w.trim_end_matches(['"', '”', '\'', '’', '»', ')']);
-            after_stop = end.ends_with(['.', '!', '?', ':'])
-                && !tokens::is_abbreviation(end.trim_end_matches('.'));
+            // Only a word ending in punctuation can end a sentence.
+            after_stop = !bytes[bytes.len() - 1].is_ascii_alphanumeric() && {
+                let end = w.trim_end_matches(['"', '”', '\'', '’', '»', ')']);
+                end.ends_with(['.', '!', '?', ':'])
+                    && !tokens::is_abbreviation(end.trim_end_matches('.'))
+            };
         }
     }
     known
@@ -455,7 +464,7 @@ fn index_names<'a>(input: &'a str, toks: &[Tok], names: &mut NameIndex<'a>, runs
     for t in toks {
         let w = (t.kind == Kind::Word).then(|| text(input, t));
         match w {
-            Some(w) if is_name_word(w) || (is_title(w) && tokens::is_cap(w)) => {
+            Some(w) if tokens::is_cap(w) && (is_name_word(w) || is_title(w)) => {
                 if run.is_empty() {
                     before = prev;
                 }

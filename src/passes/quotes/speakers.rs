@@ -3,7 +3,7 @@
 //! speaker a pronoun stands for.
 
 use super::tokens::{bare, is_cap};
-use crate::lexicon::{calendar, contains_ci, pronouns, titles};
+use crate::lexicon::{contains_ci, sets, titles};
 use crate::span::{offset_in, Span};
 use smallvec::SmallVec;
 use std::collections::HashMap;
@@ -32,19 +32,19 @@ pub(crate) struct Np {
 }
 
 pub(crate) fn is_pronoun(w: &str) -> bool {
-    contains_ci(pronouns::SUBJECT_PRONOUNS, w)
+    sets::SUBJECT_PRONOUNS.contains(w)
 }
 
 pub(crate) fn is_function(w: &str) -> bool {
-    contains_ci(pronouns::FUNCTION_WORDS, bare(w))
+    sets::FUNCTION_WORDS.contains(bare(w))
 }
 
 pub(crate) fn is_determiner(w: &str) -> bool {
-    contains_ci(pronouns::DETERMINERS, w)
+    sets::DETERMINERS.contains(w)
 }
 
 pub(crate) fn is_title(w: &str) -> bool {
-    contains_ci(titles::TITLES, bare(w))
+    sets::TITLES.contains(bare(w))
 }
 
 /// `Mr.`, `Ms.`: titles that are courtesy, not a role.
@@ -65,12 +65,12 @@ pub(crate) fn is_inner_preposition(w: &str) -> bool {
 }
 
 pub(crate) fn is_particle(w: &str) -> bool {
-    !is_cap(w) && contains_ci(titles::NAME_PARTICLES, w)
+    !is_cap(w) && sets::NAME_PARTICLES.contains(w)
 }
 
 pub(crate) fn is_calendar(w: &str) -> bool {
     let b = bare(w);
-    contains_ci(calendar::WEEKDAYS, b) || (b != "May" && contains_ci(calendar::MONTHS, b))
+    sets::WEEKDAYS.contains(b) || (b != "May" && sets::MONTHS.contains(b))
 }
 
 /// A word that can be part of a name: capitalized, not a function word, not
@@ -80,7 +80,7 @@ pub(crate) fn is_name_word(w: &str) -> bool {
         && !is_function(w)
         && !is_determiner(w)
         && !is_calendar(w)
-        && !contains_ci(pronouns::SUBJECT_PRONOUNS, w)
+        && !sets::SUBJECT_PRONOUNS.contains(w)
 }
 
 /// Builds an [`Np`] from the words of a speaker phrase, in text order.

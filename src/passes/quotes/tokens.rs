@@ -3,7 +3,7 @@
 //! can walk back and forth over words without looking inside quotes.
 
 use super::scan::Piece;
-use crate::lexicon::{contains_ci, titles};
+use crate::lexicon::sets;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,62 +27,144 @@ pub(crate) struct Tok {
 
 /// Tokenizes `para` (starting at byte `base`), whose quoted pieces are
 /// `pieces`, into `out`.
+///
+/// Most news text is ASCII, so bytes are classified by table and only a
+/// non-ASCII byte decodes its character; the result is the same as a walk
+/// over `char`s with `is_whitespace` / `is_alphanumeric`.
 pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<Tok>) {
     out.clear();
+    let bytes = para.as_bytes();
     let mut next_piece = 0;
+    let mut limit = pieces.first().map_or(para.len(), |p| p.outer_start - base);
     let mut i = 0;
     while i < para.len() {
-        if let Some(p) = pieces.get(next_piece) {
-            if base + i >= p.outer_start {
-                out.push(Tok {
-                    s: p.outer_start,
-                    e: p.outer_end,
-                    kind: Kind::Quote(next_piece),
-                });
-                i = p.outer_end - base;
-                next_piece += 1;
-                continue;
-            }
+        if i >= limit {
+            let p = &pieces[next_piece];
+            out.push(Tok {
+                s: p.outer_start,
+                e: p.outer_end,
+                kind: Kind::Quote(next_piece),
+            });
+            i = p.outer_end - base;
+            next_piece += 1;
+            limit = pieces
+                .get(next_piece)
+                .map_or(para.len(), |p| p.outer_start - base);
+            continue;
         }
-        let limit = pieces
-            .get(next_piece)
-            .map_or(para.len(), |p| p.outer_start - base);
-        let Some(c) = para[i..].chars().next() else {
-            break;
-        };
-        if c.is_whitespace() {
-            i += c.len_utf8();
-        } else if c.is_alphanumeric() {
-            let e = word_end(para, i, limit);
-            out.push(Tok {
-                s: base + i,
-                e: base + e,
-                kind: Kind::Word,
-            });
-            i = e;
+        let b = bytes[i];
+        let (class, len) = if b < 0x80 {
+            (ASCII_CLASS[b as usize], 1)
         } else {
-            out.push(Tok {
-                s: base + i,
-                e: base + i + c.len_utf8(),
-                kind: Kind::Punct(c),
-            });
-            i += c.len_utf8();
+            let c = para[i..].chars().next().unwrap_or(' ');
+            (char_class(c), c.len_utf8())
+        };
+        match class {
+            Class::Space => i += len,
+            Class::Alnum => {
+                let e = word_end(para, i, limit);
+                out.push(Tok {
+                    s: base + i,
+                    e: base + e,
+                    kind: Kind::Word,
+                });
+                i = e;
+            }
+            Class::Punct => {
+                let c = if len == 1 {
+                    char::from(b)
+                } else {
+                    para[i..].chars().next().unwrap_or(' ')
+                };
+                out.push(Tok {
+                    s: base + i,
+                    e: base + i + len,
+                    kind: Kind::Punct(c),
+                });
+                i += len;
+            }
         }
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Alnum,
+    Punct,
+}
+
+fn char_class(c: char) -> Class {
+    if c.is_whitespace() {
+        Class::Space
+    } else if c.is_alphanumeric() {
+        Class::Alnum
+    } else {
+        Class::Punct
+    }
+}
+
+/// The class of every ASCII byte, as `char_class` gives it.
+const ASCII_CLASS: [Class; 128] = {
+    let mut t = [Class::Punct; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            Class::Alnum
+        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            Class::Space
+        } else {
+            Class::Punct
+        };
+        b += 1;
+    }
+    t
+};
+
+/// True when the character starting at byte `i` of `s` is alphanumeric.
+#[inline]
+fn alnum_at(s: &str, i: usize) -> bool {
+    match s.as_bytes().get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => s[i..].chars().next().is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// The end of the word starting at byte `start`, not reaching `limit`:
+/// letters and digits, joined by `-`, `'`, `’`, `.` or `&` when a letter or
+/// digit follows, then a final `.` when the word is an abbreviation.
 pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
+    let s = &para[..limit];
+    let bytes = s.as_bytes();
+    let mut i = start;
     let mut e = start;
-    let mut chars = para[start..limit].char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            e = start + k + c.len_utf8();
-            continue;
-        }
-        let joins = matches!(c, '-' | '\'' | '’' | '.' | '&')
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if !joins {
-            break;
+    while i < limit {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+                while i < limit && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                e = i;
+            } else if matches!(b, b'-' | b'\'' | b'.' | b'&') && alnum_at(s, i + 1) {
+                i += 1;
+            } else {
+                break;
+            }
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            let n = c.len_utf8();
+            if c.is_alphanumeric() {
+                i += n;
+                e = i;
+            } else if c == '’' && alnum_at(s, i + n) {
+                i += n;
+            } else {
+                break;
+            }
         }
     }
     if para[e..limit].starts_with('.') && is_abbreviation(&para[start..e]) {
@@ -95,7 +177,7 @@ pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
 pub(crate) fn is_abbreviation(w: &str) -> bool {
     let mut cs = w.chars();
     let single = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
-    single || w.contains('.') || contains_ci(titles::ABBREVIATIONS, w)
+    single || w.contains('.') || sets::ABBREVIATIONS.contains(w)
 }
 
 /// The text of a token.

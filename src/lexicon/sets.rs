@@ -1,0 +1,187 @@
+//! Hashed forms of the tables the quote pass asks about at nearly every
+//! word. A binary search costs about eight case-folding string compares;
+//! these sets hash the word once, ASCII-case-folded, and compare with at
+//! most a couple of entries, which matters when a lookup runs per token.
+//!
+//! The tables stay the sorted lists in their own modules (reviewable, with
+//! their `sorted` tests); each set here is built from one at compile time.
+
+use super::{calendar, cues, pronouns, titles};
+
+/// Slots per set: a power of two well above the largest table, so that
+/// probe runs stay short.
+const SLOTS: usize = 1024;
+const EMPTY: u16 = u16::MAX;
+
+/// A read-only set of ASCII-lowercase words, looked up ignoring ASCII case.
+pub(crate) struct Lexicon {
+    words: &'static [&'static str],
+    /// Index into `words`, or `EMPTY`; open addressing, linear probing.
+    slots: [u16; SLOTS],
+    min_len: usize,
+    max_len: usize,
+    /// Which first letters occur, as [`letter_bit`] gives them.
+    first: u32,
+}
+
+/// One bit per ASCII letter (case-folded), one for every other first byte,
+/// so that most words are turned away before they are hashed.
+#[inline]
+pub(crate) const fn letter_bit(b: u8) -> u32 {
+    let l = b.to_ascii_lowercase();
+    if l.is_ascii_lowercase() {
+        1 << (l - b'a')
+    } else {
+        1 << 26
+    }
+}
+
+/// The [`letter_bit`]s of the first bytes of `words`.
+pub(crate) const fn first_letters(words: &[&str]) -> u32 {
+    let mut m = 0;
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k].as_bytes();
+        if !w.is_empty() {
+            m |= letter_bit(w[0]);
+        }
+        k += 1;
+    }
+    m
+}
+
+/// FNV-1a over ASCII-lowercased bytes; `const` so that sets are built by
+/// the compiler.
+const fn hash(bytes: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i].to_ascii_lowercase() as u32;
+        h = h.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    // Fold the high bits in: FNV's low bits alone cluster on short words.
+    (h ^ (h >> 15)) as usize
+}
+
+impl Lexicon {
+    /// Builds the set at compile time. Fails to compile when the table
+    /// would fill more than half the slots.
+    pub(crate) const fn new(words: &'static [&'static str]) -> Lexicon {
+        assert!(words.len() * 2 <= SLOTS, "table too large for a Lexicon");
+        let mut slots = [EMPTY; SLOTS];
+        let (mut min_len, mut max_len) = (usize::MAX, 0);
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            if w.len() < min_len {
+                min_len = w.len();
+            }
+            if w.len() > max_len {
+                max_len = w.len();
+            }
+            let mut s = hash(w) & (SLOTS - 1);
+            while slots[s] != EMPTY {
+                s = (s + 1) & (SLOTS - 1);
+            }
+            slots[s] = k as u16;
+            k += 1;
+        }
+        Lexicon {
+            words,
+            slots,
+            min_len,
+            max_len,
+            first: first_letters(words),
+        }
+    }
+
+    /// True when the set holds `word`, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        if w.len() < self.min_len || w.len() > self.max_len {
+            return false;
+        }
+        if self.first & letter_bit(w[0]) == 0 {
+            return false;
+        }
+        let mut s = hash(w) & (SLOTS - 1);
+        loop {
+            let k = self.slots[s];
+            if k == EMPTY {
+                return false;
+            }
+            if self.words[k as usize].as_bytes().eq_ignore_ascii_case(w) {
+                return true;
+            }
+            s = (s + 1) & (SLOTS - 1);
+        }
+    }
+}
+
+pub(crate) static TITLES: Lexicon = Lexicon::new(titles::TITLES);
+pub(crate) static ABBREVIATIONS: Lexicon = Lexicon::new(titles::ABBREVIATIONS);
+pub(crate) static NAME_PARTICLES: Lexicon = Lexicon::new(titles::NAME_PARTICLES);
+pub(crate) static FUNCTION_WORDS: Lexicon = Lexicon::new(pronouns::FUNCTION_WORDS);
+pub(crate) static DETERMINERS: Lexicon = Lexicon::new(pronouns::DETERMINERS);
+pub(crate) static SUBJECT_PRONOUNS: Lexicon = Lexicon::new(pronouns::SUBJECT_PRONOUNS);
+pub(crate) static WEEKDAYS: Lexicon = Lexicon::new(calendar::WEEKDAYS);
+pub(crate) static MONTHS: Lexicon = Lexicon::new(calendar::MONTHS);
+pub(crate) static CUES: Lexicon = Lexicon::new(cues::CUES);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::contains_ci;
+
+    /// Every set answers exactly as a binary search of its table does.
+    #[test]
+    fn sets_agree_with_their_tables() {
+        let pairs: [(&Lexicon, &[&str]); 9] = [
+            (&TITLES, titles::TITLES),
+            (&ABBREVIATIONS, titles::ABBREVIATIONS),
+            (&NAME_PARTICLES, titles::NAME_PARTICLES),
+            (&FUNCTION_WORDS, pronouns::FUNCTION_WORDS),
+            (&DETERMINERS, pronouns::DETERMINERS),
+            (&SUBJECT_PRONOUNS, pronouns::SUBJECT_PRONOUNS),
+            (&WEEKDAYS, calendar::WEEKDAYS),
+            (&MONTHS, calendar::MONTHS),
+            (&CUES, cues::CUES),
+        ];
+        let probes = [
+            "",
+            "a",
+            "Said",
+            "SAID",
+            "said",
+            "spokesman",
+            "Mr",
+            "mr.",
+            "the",
+            "The",
+            "zz",
+            "Élysée",
+            "über",
+            "tuesday",
+            "Jan",
+        ];
+        for (set, table) in pairs {
+            for w in table.iter().copied().chain(probes) {
+                let upper = w.to_ascii_uppercase();
+                assert_eq!(set.contains(w), contains_ci(table, w), "{w:?}");
+                assert_eq!(
+                    set.contains(&upper),
+                    contains_ci(table, &upper),
+                    "{upper:?}"
+                );
+                let longer = format!("{w}s");
+                assert_eq!(
+                    set.contains(&longer),
+                    contains_ci(table, &longer),
+                    "{longer:?}"
+                );
+            }
+        }
+    }
+}
