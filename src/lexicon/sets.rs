@@ -129,6 +129,8 @@ pub(crate) static SUBJECT_PRONOUNS: Lexicon = Lexicon::new(pronouns::SUBJECT_PRO
 pub(crate) static WEEKDAYS: Lexicon = Lexicon::new(calendar::WEEKDAYS);
 pub(crate) static MONTHS: Lexicon = Lexicon::new(calendar::MONTHS);
 pub(crate) static CUES: Lexicon = Lexicon::new(cues::CUES);
+pub(crate) static FEMININE: Lexicon = Lexicon::new(titles::FEMININE);
+pub(crate) static MASCULINE: Lexicon = Lexicon::new(titles::MASCULINE);
 
 #[cfg(test)]
 mod tests {
@@ -138,7 +140,7 @@ mod tests {
     /// Every set answers exactly as a binary search of its table does.
     #[test]
     fn sets_agree_with_their_tables() {
-        let pairs: [(&Lexicon, &[&str]); 9] = [
+        let pairs: [(&Lexicon, &[&str]); 11] = [
             (&TITLES, titles::TITLES),
             (&ABBREVIATIONS, titles::ABBREVIATIONS),
             (&NAME_PARTICLES, titles::NAME_PARTICLES),
@@ -148,6 +150,8 @@ mod tests {
             (&WEEKDAYS, calendar::WEEKDAYS),
             (&MONTHS, calendar::MONTHS),
             (&CUES, cues::CUES),
+            (&FEMININE, titles::FEMININE),
+            (&MASCULINE, titles::MASCULINE),
         ];
         let probes = [
             "",

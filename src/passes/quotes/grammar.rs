@@ -207,10 +207,10 @@ pub(super) fn preceded_ws<'a, O>(
 /// A paragraph that only signs the quote before it: `- Bernie Sanders.`,
 /// `-Michelle Marks, Philadelphia.` (fact-check and reader-comment lists).
 pub(crate) fn signature<'a>(input: &'a str, para: &'a str) -> Option<Found> {
-    if para.split_whitespace().count() > SIGNATURE_WORDS {
+    let (i, d) = sign_dash(para).ok()?;
+    if para.split_whitespace().nth(SIGNATURE_WORDS).is_some() {
         return None;
     }
-    let (i, d) = sign_dash(para).ok()?;
     let (r, words) = np_words(false)(i.trim_start()).ok()?;
     let r = r.trim_start();
     if !(r.is_empty() || r.starts_with(['.', ','])) {

@@ -17,6 +17,8 @@
 
 mod attribution;
 mod grammar;
+mod hashing;
+mod names;
 mod scan;
 mod speakers;
 mod subjects;
@@ -27,8 +29,7 @@ use crate::pass::Pass;
 use crate::span::{Span, Text};
 use attribution::{Found, Verdict};
 use scan::Piece;
-use speakers::{gender_of, is_name_word, is_title, Entities, Entity, Gender, How, NameIndex};
-use tokens::{text, Kind, Tok};
+use speakers::{gender_of, is_title, Entities, Entity, Gender, How, NameIndex};
 
 /// Finds direct quotations and their speakers, filling [`Article::quotes`].
 ///
@@ -137,16 +138,24 @@ impl Quotes {
         let mut pieces = Vec::new();
         let mut toks = Vec::new();
         let mut verdicts = Vec::new();
-        let known = mid_sentence_capitals(paras);
+        let known = names::Known::new(paras);
         for (pi, p) in paras.iter().enumerate() {
             pieces.clear();
             scan::pieces(p.text, p.span.start, &mut pieces);
-            tokens::tokenize(p.text, p.span.start, &pieces, &mut toks);
-            index_names(input, &toks, &mut names, &mut runs);
-            attribution::paragraph(input, &toks, &known, &pieces, &mut verdicts);
             let next_opens_with_mark = paras
                 .get(pi + 1)
                 .is_some_and(|n| scan::starts_with_mark(n.text));
+            let mut found = names::Runs::new(input, &mut names, &mut runs);
+            if pieces.is_empty() && !next_opens_with_mark {
+                // Nothing here to attribute: only the names matter.
+                names::plain(p.text, &mut found);
+                toks.clear();
+                verdicts.clear();
+            } else {
+                tokens::tokenize(p.text, p.span.start, &pieces, &mut toks);
+                names::tokens(input, &toks, &mut found);
+                attribution::paragraph(input, &toks, &known, &pieces, &mut verdicts);
+            }
             info.push(ParaInfo {
                 first: cands.len(),
                 // Only a paragraph that opens with a quotation mark takes its
@@ -201,7 +210,9 @@ impl Quotes {
                     continue;
                 }
                 let content = &input[c.piece.start..c.piece.end];
-                let speechlike = content.split_whitespace().count() >= self.min_unattributed_words;
+                let speechlike = tokens::split_words(content)
+                    .nth(self.min_unattributed_words.saturating_sub(1))
+                    .is_some();
                 let mut attr = attrs[k];
                 if attr.is_none() {
                     let (before, after) = (prev_att[k], next_att[k]);
@@ -417,68 +428,4 @@ impl<'a> Resolver<'a, '_> {
             },
         )
     }
-}
-
-/// Capitalized words that occur inside sentences, where a capital marks a
-/// name rather than a sentence start.
-fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> subjects::Known<'a> {
-    let mut known = subjects::Known::new();
-    for p in paras {
-        let mut after_stop = true;
-        for w in p.text.split_whitespace() {
-            let bytes = w.as_bytes();
-            // A word that opens with a lowercase letter or a digit cannot
-            // be capitalized once trimmed: skip the trim (most words).
-            let plain = bytes[0].is_ascii_lowercase() || bytes[0].is_ascii_digit();
-            if !after_stop && !plain {
-                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-                let opens_quote = w.starts_with(['"', '“', '\'', '`', '«', '„']);
-                if !opens_quote && tokens::is_cap(core) {
-                    known.insert(tokens::bare(core));
-                }
-            }
-            // Only a word ending in punctuation can end a sentence.
-            after_stop = !bytes[bytes.len() - 1].is_ascii_alphanumeric() && {
-                let end = w.trim_end_matches(['"', '”', '\'', '’', '»', ')']);
-                end.ends_with(['.', '!', '?', ':'])
-                    && !tokens::is_abbreviation(end.trim_end_matches('.'))
-            };
-        }
-    }
-    known
-}
-
-/// Adds the capitalized runs of a paragraph to the name index.
-fn index_names<'a>(input: &'a str, toks: &[Tok], names: &mut NameIndex<'a>, runs: &mut Vec<Span>) {
-    let mut run: smallvec::SmallVec<[&'a str; 8]> = smallvec::SmallVec::new();
-    let mut before: Option<&'a str> = None;
-    let mut prev: Option<&'a str> = None;
-    let mut flush = |run: &mut smallvec::SmallVec<[&'a str; 8]>, before: Option<&'a str>| {
-        if !run.is_empty() {
-            if let Some(s) = names.add_run(input, run, before) {
-                runs.push(s);
-            }
-            run.clear();
-        }
-    };
-    for t in toks {
-        let w = (t.kind == Kind::Word).then(|| text(input, t));
-        match w {
-            Some(w) if tokens::is_cap(w) && (is_name_word(w) || is_title(w)) => {
-                if run.is_empty() {
-                    before = prev;
-                }
-                run.push(w);
-            }
-            Some(w) if !run.is_empty() && speakers::is_particle(w) => run.push(w),
-            _ => {
-                while run.last().is_some_and(|w| speakers::is_particle(w)) {
-                    run.pop();
-                }
-                flush(&mut run, before);
-            }
-        }
-        prev = w;
-    }
-    flush(&mut run, before);
 }

@@ -2,11 +2,11 @@
 //! role), the fullest form of each name in the article, and which earlier
 //! speaker a pronoun stands for.
 
+use super::hashing::WordMap;
 use super::tokens::{bare, is_cap};
-use crate::lexicon::{contains_ci, sets, titles};
+use crate::lexicon::sets;
 use crate::span::{offset_in, Span};
 use smallvec::SmallVec;
-use std::collections::HashMap;
 
 /// How a speaker phrase names its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -178,10 +178,10 @@ pub(crate) enum Gender {
 /// The gender hinted by a role or title text.
 pub(crate) fn gender_of(text: &str) -> Gender {
     for w in text.split(|c: char| !c.is_alphanumeric()) {
-        if contains_ci(titles::FEMININE, w) {
+        if sets::FEMININE.contains(w) {
             return Gender::Female;
         }
-        if contains_ci(titles::MASCULINE, w) {
+        if sets::MASCULINE.contains(w) {
             return Gender::Male;
         }
     }
@@ -193,11 +193,11 @@ pub(crate) fn gender_of(text: &str) -> Gender {
 #[derive(Debug, Default)]
 pub(crate) struct NameIndex<'a> {
     /// Every full-name mention, in text order, by surname.
-    by_surname: HashMap<&'a str, SmallVec<[Entry<'a>; 2]>>,
+    by_surname: WordMap<&'a str, SmallVec<[Entry<'a>; 2]>>,
     /// The longest mention of each (first word, surname).
-    fullest: HashMap<(&'a str, &'a str), Span>,
+    fullest: WordMap<(&'a str, &'a str), Span>,
     /// The gender a title gave a surname (`Mrs. Clinton`).
-    genders: HashMap<&'a str, Gender>,
+    genders: WordMap<&'a str, Gender>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -299,7 +299,7 @@ pub(crate) struct Entity {
 /// Speakers in the order they were last attributed.
 #[derive(Debug, Default)]
 pub(crate) struct Entities<'a> {
-    by_name: HashMap<&'a str, Entity>,
+    by_name: WordMap<&'a str, Entity>,
     /// Names in the order they spoke; only the last few are searched.
     recent: Vec<&'a str>,
 }

@@ -15,7 +15,7 @@ use crate::span::{offset_in, Span};
 /// Capitalized words the article uses in mid-sentence: a lone capitalized
 /// word that opens a sentence is taken for a name only when it is one of
 /// these (`Trump has ...`, not `Smiling, she ...` or `Boos rang out`).
-pub(crate) type Known<'a> = std::collections::HashSet<&'a str>;
+pub(crate) use super::names::Known;
 
 pub(super) fn is_word(t: &Tok) -> bool {
     t.kind == Kind::Word

@@ -1,0 +1,353 @@
+//! Runs of capitalized words for the name index (`Foreign Minister Sergei
+//! Lavrov`, `Staffan de Mistura`), from a tokenized paragraph or straight
+//! from the text of a paragraph that holds no quote.
+//!
+//! Most paragraphs hold no quote and need nothing else from the quote pass,
+//! so they are not tokenized: [`plain`] jumps from capital to capital with
+//! a word-at-a-time byte test and reads words only around them. It finds
+//! exactly the runs that [`tokens`] finds on the same paragraph (a property
+//! test checks this).
+
+use super::hashing::WordSet;
+use super::speakers::{is_name_word, is_particle, is_title, NameIndex};
+use super::tokens::{bare, is_abbreviation, is_cap, text, word_end, Kind, Tok};
+use crate::span::{Span, Text};
+use smallvec::SmallVec;
+use std::cell::OnceCell;
+
+/// Collects runs and hands each, when it ends, to the name index.
+pub(super) struct Runs<'a, 'n> {
+    input: &'a str,
+    names: &'n mut NameIndex<'a>,
+    out: &'n mut Vec<Span>,
+    run: SmallVec<[&'a str; 8]>,
+    /// The word before the current run, for a title or gender hint.
+    before: Option<&'a str>,
+}
+
+impl<'a, 'n> Runs<'a, 'n> {
+    pub(super) fn new(
+        input: &'a str,
+        names: &'n mut NameIndex<'a>,
+        out: &'n mut Vec<Span>,
+    ) -> Self {
+        Runs {
+            input,
+            names,
+            out,
+            run: SmallVec::new(),
+            before: None,
+        }
+    }
+
+    /// One word; `prev` is the word right before it (None after
+    /// punctuation).
+    fn word(&mut self, w: &'a str, prev: Option<&'a str>) {
+        if is_cap(w) && (is_name_word(w) || is_title(w)) {
+            if self.run.is_empty() {
+                self.before = prev;
+            }
+            self.run.push(w);
+        } else if !self.run.is_empty() && is_particle(w) {
+            self.run.push(w);
+        } else {
+            self.split();
+        }
+    }
+
+    /// Anything that is not a name word ends the run; a particle it ended
+    /// on (`... van`) was not part of it.
+    fn split(&mut self) {
+        while self.run.last().is_some_and(|w| is_particle(w)) {
+            self.run.pop();
+        }
+        self.flush();
+    }
+
+    /// The paragraph's end: the run ends as it stands.
+    pub(super) fn flush(&mut self) {
+        if !self.run.is_empty() {
+            if let Some(s) = self.names.add_run(self.input, &self.run, self.before) {
+                self.out.push(s);
+            }
+            self.run.clear();
+        }
+    }
+
+    fn in_run(&self) -> bool {
+        !self.run.is_empty()
+    }
+}
+
+/// Feeds the runs of a tokenized paragraph (quoted pieces are single
+/// tokens, so names inside quotes are not indexed).
+pub(super) fn tokens<'a>(input: &'a str, toks: &[Tok], runs: &mut Runs<'a, '_>) {
+    let mut prev: Option<&'a str> = None;
+    for t in toks {
+        if t.kind == Kind::Word {
+            let w = text(input, t);
+            runs.word(w, prev);
+            prev = Some(w);
+        } else {
+            runs.split();
+            prev = None;
+        }
+    }
+    runs.flush();
+}
+
+/// Feeds the runs of `para`, a slice of the input that holds no quoted
+/// piece, without tokenizing it.
+pub(super) fn plain<'a>(para: &'a str, runs: &mut Runs<'a, '_>) {
+    let bytes = para.as_bytes();
+    let mut i = 0;
+    while let Some(c) = next_capital(bytes, i) {
+        let ch = para[c..].chars().next().unwrap_or(' ');
+        i = c + ch.len_utf8();
+        if !ch.is_uppercase() || continues_word(para, c) {
+            continue;
+        }
+        // A word starts here with a capital: read words while they extend
+        // a run.
+        let mut prev = word_before(para, c);
+        let mut s = c;
+        loop {
+            let e = word_end(para, s, para.len());
+            let w = &para[s..e];
+            runs.word(w, prev);
+            i = e;
+            if !runs.in_run() {
+                break;
+            }
+            let t = e + (para[e..].len() - para[e..].trim_start().len());
+            if t == para.len() {
+                i = t;
+                break;
+            }
+            if !starts_alnum(&para[t..]) {
+                runs.split();
+                i = t;
+                break;
+            }
+            prev = Some(w);
+            s = t;
+        }
+    }
+    runs.flush();
+}
+
+/// The next byte at or after `from` that is an ASCII capital or part of a
+/// non-ASCII character, tested eight bytes at a time.
+fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let x = u64::from_le_bytes(chunk);
+        // Per byte, without carries between bytes: seven low bits plus
+        // 0x3F reach 0x80 from `A` up, plus 0x25 from `[` up.
+        let y = x & !HI;
+        let ge_a = y + 0x3F * LO;
+        let gt_z = y + 0x25 * LO;
+        let hits = ((ge_a & !gt_z) | x) & HI;
+        if hits != 0 {
+            return Some(i + hits.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    (i..bytes.len()).find(|&k| bytes[k] >= 0x80 || bytes[k].is_ascii_uppercase())
+}
+
+fn starts_alnum(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn ends_alnum(s: &str) -> bool {
+    s.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// True when the word character at `c` continues the word before it, as
+/// the tokenizer joins them: right after a letter or digit, or after a
+/// joiner (`-`, `'`, `’`, `.`, `&`) that follows one.
+fn continues_word(para: &str, c: usize) -> bool {
+    let before = &para[..c];
+    if ends_alnum(before) {
+        return true;
+    }
+    before
+        .strip_suffix(['-', '\'', '’', '.', '&'])
+        .is_some_and(ends_alnum)
+}
+
+/// The start of the word that ends at `end` (a letter or digit ends it).
+fn word_start(para: &str, end: usize) -> usize {
+    let mut s = &para[..end];
+    loop {
+        let t = s.trim_end_matches(char::is_alphanumeric);
+        match t.strip_suffix(['-', '\'', '’', '.', '&']) {
+            Some(j) if t.len() < s.len() && ends_alnum(j) => s = j,
+            _ => return t.len(),
+        }
+    }
+}
+
+/// The token before a word starting at `c`, when it is a word: the
+/// tokenizer's `prev`.
+fn word_before(para: &str, c: usize) -> Option<&str> {
+    let before = para[..c].trim_end();
+    if ends_alnum(before) {
+        return Some(&para[word_start(para, before.len())..before.len()]);
+    }
+    // `Mrs. Clinton`: an abbreviation keeps its dot.
+    let stem = before.strip_suffix('.').filter(|s| ends_alnum(s))?;
+    let w = &para[word_start(para, stem.len())..stem.len()];
+    is_abbreviation(w).then(|| &para[word_start(para, stem.len())..before.len()])
+}
+
+/// Capitalized words that occur inside sentences somewhere in the article,
+/// where a capital marks a name rather than a sentence start. Built on
+/// first use: most articles never ask.
+pub(crate) struct Known<'a> {
+    paras: &'a [Text<'a>],
+    words: OnceCell<WordSet<&'a str>>,
+}
+
+impl<'a> Known<'a> {
+    pub(crate) fn new(paras: &'a [Text<'a>]) -> Self {
+        Known {
+            paras,
+            words: OnceCell::new(),
+        }
+    }
+
+    /// True when `w` occurs capitalized inside a sentence.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.words
+            .get_or_init(|| mid_sentence_capitals(self.paras))
+            .contains(w)
+    }
+}
+
+/// The words (split at whitespace, trimmed of punctuation, without a final
+/// dot or `'s`) that open with a capital and follow a word that does not
+/// end a sentence, unless they open a quotation. Jumps from capital to
+/// capital; only the words around one are read.
+fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> WordSet<&'a str> {
+    let mut known = WordSet::default();
+    for p in paras {
+        let text = p.text;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(c) = next_capital(bytes, i) {
+            let ch = text[c..].chars().next().unwrap_or(' ');
+            i = c + ch.len_utf8();
+            if !ch.is_uppercase() {
+                continue;
+            }
+            // The whitespace-delimited word around the capital.
+            let start = text[..c].rfind(char::is_whitespace).map_or(0, |k| {
+                k + text[k..].chars().next().map_or(1, char::len_utf8)
+            });
+            let end = text[c..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |k| c + k);
+            i = end;
+            let w = &text[start..end];
+            // Only a capital that opens the word's letters counts.
+            if text[start..c].chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let opens_quote = w.starts_with(['"', '“', '\'', '`', '«', '„']);
+            let prev = text[..start].split_whitespace().next_back();
+            let after_stop = prev.is_none_or(ends_sentence);
+            if !after_stop && !opens_quote {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+                known.insert(bare(core));
+            }
+        }
+    }
+    known
+}
+
+/// True when a whitespace-delimited word ends a sentence (`said.`, `end.”`),
+/// not an abbreviation (`Mr.`, `U.S.`).
+fn ends_sentence(w: &str) -> bool {
+    let end = w.trim_end_matches(['"', '”', '\'', '’', '»', ')']);
+    end.ends_with(['.', '!', '?', ':']) && !is_abbreviation(end.trim_end_matches('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn both(p: &str) -> (Vec<Span>, Vec<Span>) {
+        let mut toks = Vec::new();
+        tokenize(p, 0, &[], &mut toks);
+        let (mut n1, mut r1) = (NameIndex::default(), Vec::new());
+        tokens(p, &toks, &mut Runs::new(p, &mut n1, &mut r1));
+        let (mut n2, mut r2) = (NameIndex::default(), Vec::new());
+        plain(p, &mut Runs::new(p, &mut n2, &mut r2));
+        (r1, r2)
+    }
+
+    #[test]
+    fn plain_finds_the_runs_tokens_find() {
+        for p in [
+            "Russian foreign ministry spokeswoman Maria Zakharova told AFP.",
+            "Mrs. Clinton met Staffan de Mistura and Ludwig van",
+            "U.S. Secretary of State John Kerry, O’Neil-Smith and McCain (R-Ariz.) spoke",
+            "The U.N.-backed talks in Geneva: Sen. Claire McCaskill. Dr.Who iPhone",
+            "Élysée officials said Émile Zola's book–Paris & Co. rose 5% on Tuesday",
+            "a--B 'Tom' x.Y Z",
+            "",
+        ] {
+            let (a, b) = both(p);
+            assert_eq!(a, b, "{p:?}");
+        }
+    }
+
+    /// The word-by-word definition that `mid_sentence_capitals` must match.
+    fn reference<'a>(paras: &[Text<'a>]) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        for p in paras {
+            let mut after_stop = true;
+            for w in p.text.split_whitespace() {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let opens_quote = w.starts_with(['"', '“', '\'', '`', '«', '„']);
+                if !after_stop && !opens_quote && is_cap(core) {
+                    out.push(bare(core));
+                }
+                after_stop = ends_sentence(w);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn mid_sentence_capitals_match_the_word_by_word_definition() {
+        let text = "Officials in Washington said. Trump met (Putin) and “Xi” in\u{a0}Élysée \
+                    rooms.\" McCain's aide, Mr. Smith: Jones! e.On \"Quote\" x,Y end";
+        let paras = [
+            Text::slice(text, Span::new(0, 40)),
+            Text::slice(text, Span::new(40, text.len())),
+        ];
+        let mut got: Vec<_> = mid_sentence_capitals(&paras).into_iter().collect();
+        got.sort_unstable();
+        assert_eq!(got, reference(&paras));
+        assert!(got.contains(&"Washington") && got.contains(&"Élysée"));
+    }
+
+    #[test]
+    fn capital_scan_finds_capitals_and_wide_characters() {
+        let b = b"all lower case words here X";
+        assert_eq!(next_capital(b, 0), Some(b.len() - 1));
+        assert_eq!(next_capital(b"abc \xC3\xA9 def", 0), Some(4));
+        assert_eq!(next_capital(b"abcdefghijklmnop@[`{", 0), None);
+        assert_eq!(next_capital(b"Zabcdefgh", 1), None);
+    }
+}
