@@ -261,7 +261,7 @@ fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> WordSet<&'a str> {
             }
             let opens_quote = w.starts_with(['"', '“', '\'', '`', '«', '„']);
             let prev = text[..start].split_whitespace().next_back();
-            let after_stop = prev.is_none_or(ends_sentence);
+            let after_stop = prev.map_or(true, ends_sentence);
             if !after_stop && !opens_quote {
                 let core = w.trim_matches(|c: char| !c.is_alphanumeric());
                 known.insert(bare(core));
