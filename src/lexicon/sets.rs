@@ -15,8 +15,9 @@ const EMPTY: u16 = u16::MAX;
 
 /// A read-only set of ASCII-lowercase words, looked up ignoring ASCII case.
 pub(crate) struct Lexicon {
-    words: &'static [&'static str],
-    /// Index into `words`, or `EMPTY`; open addressing, linear probing.
+    tables: &'static [&'static [&'static str]],
+    /// `table << 11 | index` of a word, or `EMPTY`; open addressing,
+    /// linear probing.
     slots: [u16; SLOTS],
     min_len: usize,
     max_len: usize,
@@ -65,34 +66,41 @@ const fn hash(bytes: &[u8]) -> usize {
 }
 
 impl Lexicon {
-    /// Builds the set at compile time. Fails to compile when the table
-    /// would fill more than half the slots.
-    pub(crate) const fn new(words: &'static [&'static str]) -> Lexicon {
-        assert!(words.len() * 2 <= SLOTS, "table too large for a Lexicon");
+    /// Builds the set of the words of `tables` at compile time. Fails to
+    /// compile when they would fill more than half the slots.
+    pub(crate) const fn new(tables: &'static [&'static [&'static str]]) -> Lexicon {
         let mut slots = [EMPTY; SLOTS];
-        let (mut min_len, mut max_len) = (usize::MAX, 0);
-        let mut k = 0;
-        while k < words.len() {
-            let w = words[k].as_bytes();
-            if w.len() < min_len {
-                min_len = w.len();
+        let (mut min_len, mut max_len, mut first, mut total) = (usize::MAX, 0, 0, 0);
+        let mut t = 0;
+        while t < tables.len() {
+            let words = tables[t];
+            total += words.len();
+            assert!(total * 2 <= SLOTS && words.len() < 1 << 11 && t < 31);
+            first |= first_letters(words);
+            let mut k = 0;
+            while k < words.len() {
+                let w = words[k].as_bytes();
+                if w.len() < min_len {
+                    min_len = w.len();
+                }
+                if w.len() > max_len {
+                    max_len = w.len();
+                }
+                let mut s = hash(w) & (SLOTS - 1);
+                while slots[s] != EMPTY {
+                    s = (s + 1) & (SLOTS - 1);
+                }
+                slots[s] = ((t << 11) | k) as u16;
+                k += 1;
             }
-            if w.len() > max_len {
-                max_len = w.len();
-            }
-            let mut s = hash(w) & (SLOTS - 1);
-            while slots[s] != EMPTY {
-                s = (s + 1) & (SLOTS - 1);
-            }
-            slots[s] = k as u16;
-            k += 1;
+            t += 1;
         }
         Lexicon {
-            words,
+            tables,
             slots,
             min_len,
             max_len,
-            first: first_letters(words),
+            first,
         }
     }
 
@@ -112,7 +120,8 @@ impl Lexicon {
             if k == EMPTY {
                 return false;
             }
-            if self.words[k as usize].as_bytes().eq_ignore_ascii_case(w) {
+            let entry = self.tables[usize::from(k >> 11)][usize::from(k & 0x7FF)];
+            if entry.as_bytes().eq_ignore_ascii_case(w) {
                 return true;
             }
             s = (s + 1) & (SLOTS - 1);
@@ -120,17 +129,26 @@ impl Lexicon {
     }
 }
 
-pub(crate) static TITLES: Lexicon = Lexicon::new(titles::TITLES);
-pub(crate) static ABBREVIATIONS: Lexicon = Lexicon::new(titles::ABBREVIATIONS);
-pub(crate) static NAME_PARTICLES: Lexicon = Lexicon::new(titles::NAME_PARTICLES);
-pub(crate) static FUNCTION_WORDS: Lexicon = Lexicon::new(pronouns::FUNCTION_WORDS);
-pub(crate) static DETERMINERS: Lexicon = Lexicon::new(pronouns::DETERMINERS);
-pub(crate) static SUBJECT_PRONOUNS: Lexicon = Lexicon::new(pronouns::SUBJECT_PRONOUNS);
-pub(crate) static WEEKDAYS: Lexicon = Lexicon::new(calendar::WEEKDAYS);
-pub(crate) static MONTHS: Lexicon = Lexicon::new(calendar::MONTHS);
-pub(crate) static CUES: Lexicon = Lexicon::new(cues::CUES);
-pub(crate) static FEMININE: Lexicon = Lexicon::new(titles::FEMININE);
-pub(crate) static MASCULINE: Lexicon = Lexicon::new(titles::MASCULINE);
+pub(crate) static TITLES: Lexicon = Lexicon::new(&[titles::TITLES]);
+pub(crate) static ABBREVIATIONS: Lexicon = Lexicon::new(&[titles::ABBREVIATIONS]);
+pub(crate) static NAME_PARTICLES: Lexicon = Lexicon::new(&[titles::NAME_PARTICLES]);
+pub(crate) static FUNCTION_WORDS: Lexicon = Lexicon::new(&[pronouns::FUNCTION_WORDS]);
+pub(crate) static DETERMINERS: Lexicon = Lexicon::new(&[pronouns::DETERMINERS]);
+pub(crate) static SUBJECT_PRONOUNS: Lexicon = Lexicon::new(&[pronouns::SUBJECT_PRONOUNS]);
+pub(crate) static WEEKDAYS: Lexicon = Lexicon::new(&[calendar::WEEKDAYS]);
+pub(crate) static MONTHS: Lexicon = Lexicon::new(&[calendar::MONTHS]);
+pub(crate) static CUES: Lexicon = Lexicon::new(&[cues::CUES]);
+/// Every word that keeps a capitalized word from being a name, for a
+/// one-lookup answer in the common case (a name is in none of them).
+pub(crate) static NOT_NAMES: Lexicon = Lexicon::new(&[
+    pronouns::FUNCTION_WORDS,
+    pronouns::DETERMINERS,
+    pronouns::SUBJECT_PRONOUNS,
+    calendar::WEEKDAYS,
+    calendar::MONTHS,
+]);
+pub(crate) static FEMININE: Lexicon = Lexicon::new(&[titles::FEMININE]);
+pub(crate) static MASCULINE: Lexicon = Lexicon::new(&[titles::MASCULINE]);
 
 #[cfg(test)]
 mod tests {

@@ -209,7 +209,9 @@ fn subject_only(
 /// True for short text that capitalizes every longer word, as titles and
 /// names do (`Fox News Sunday`, `Make Your Kid a Millionaire`).
 fn is_title_case(content: &str) -> bool {
-    let words = content.split_whitespace().count();
+    // Only up to nine words are ever needed: more is neither a title nor
+    // a name, and a long quote should not be counted through.
+    let words = content.split_whitespace().take(9).count();
     let core = content.trim_end_matches([',', '.']);
     words <= 8
         && core
@@ -266,7 +268,8 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
             }
         }
     }
-    let words = content.split_whitespace().count();
+    // Counted only as far as the nickname test below needs.
+    let words = content.split_whitespace().take(3).count();
     let title_case = is_title_case(content);
     // Nickname between first name and surname: Robert C. "Bobby" Scott.
     if title_case

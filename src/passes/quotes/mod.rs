@@ -146,14 +146,13 @@ impl Quotes {
                 .get(pi + 1)
                 .is_some_and(|n| scan::starts_with_mark(n.text));
             let mut found = names::Runs::new(input, &mut names, &mut runs);
+            names::paragraph(input, p.span, &pieces, &mut found);
             if pieces.is_empty() && !next_opens_with_mark {
-                // Nothing here to attribute: only the names matter.
-                names::plain(p.text, &mut found);
+                // Nothing here to attribute.
                 toks.clear();
                 verdicts.clear();
             } else {
                 tokens::tokenize(p.text, p.span.start, &pieces, &mut toks);
-                names::tokens(input, &toks, &mut found);
                 attribution::paragraph(input, &toks, &known, &pieces, &mut verdicts);
             }
             info.push(ParaInfo {

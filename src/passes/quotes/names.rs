@@ -9,8 +9,11 @@
 //! test checks this).
 
 use super::hashing::WordSet;
+use super::scan::Piece;
 use super::speakers::{is_name_word, is_particle, is_title, NameIndex};
-use super::tokens::{bare, is_abbreviation, is_cap, text, word_end, Kind, Tok};
+use super::tokens::{bare, is_abbreviation, is_cap, word_end};
+#[cfg(test)]
+use super::tokens::{text, Kind, Tok};
 use crate::span::{Span, Text};
 use smallvec::SmallVec;
 use std::cell::OnceCell;
@@ -80,8 +83,10 @@ impl<'a, 'n> Runs<'a, 'n> {
 }
 
 /// Feeds the runs of a tokenized paragraph (quoted pieces are single
-/// tokens, so names inside quotes are not indexed).
-pub(super) fn tokens<'a>(input: &'a str, toks: &[Tok], runs: &mut Runs<'a, '_>) {
+/// tokens, so names inside quotes are not indexed): the definition that
+/// [`paragraph`] follows without the tokens.
+#[cfg(test)]
+fn tokens<'a>(input: &'a str, toks: &[Tok], runs: &mut Runs<'a, '_>) {
     let mut prev: Option<&'a str> = None;
     for t in toks {
         if t.kind == Kind::Word {
@@ -96,9 +101,23 @@ pub(super) fn tokens<'a>(input: &'a str, toks: &[Tok], runs: &mut Runs<'a, '_>) 
     runs.flush();
 }
 
+/// Feeds the runs of a paragraph whose quoted pieces are `pieces`, without
+/// tokenizing it: the text between pieces is read with [`plain`], and a
+/// piece ends a run as punctuation does.
+pub(super) fn paragraph<'a>(input: &'a str, para: Span, pieces: &[Piece], runs: &mut Runs<'a, '_>) {
+    let mut from = para.start;
+    for p in pieces {
+        plain(&input[from..p.outer_start], runs);
+        runs.split();
+        from = p.outer_end;
+    }
+    plain(&input[from..para.end], runs);
+    runs.flush();
+}
+
 /// Feeds the runs of `para`, a slice of the input that holds no quoted
-/// piece, without tokenizing it.
-pub(super) fn plain<'a>(para: &'a str, runs: &mut Runs<'a, '_>) {
+/// piece, without tokenizing it. The run it ends on is left open.
+fn plain<'a>(para: &'a str, runs: &mut Runs<'a, '_>) {
     let bytes = para.as_bytes();
     let mut i = 0;
     while let Some(c) = next_capital(bytes, i) {
@@ -133,7 +152,6 @@ pub(super) fn plain<'a>(para: &'a str, runs: &mut Runs<'a, '_>) {
             s = t;
         }
     }
-    runs.flush();
 }
 
 /// The next byte at or after `from` that is an ASCII capital or part of a
@@ -289,7 +307,12 @@ mod tests {
         let (mut n1, mut r1) = (NameIndex::default(), Vec::new());
         tokens(p, &toks, &mut Runs::new(p, &mut n1, &mut r1));
         let (mut n2, mut r2) = (NameIndex::default(), Vec::new());
-        plain(p, &mut Runs::new(p, &mut n2, &mut r2));
+        paragraph(
+            p,
+            Span::new(0, p.len()),
+            &[],
+            &mut Runs::new(p, &mut n2, &mut r2),
+        );
         (r1, r2)
     }
 

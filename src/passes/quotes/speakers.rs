@@ -76,6 +76,14 @@ pub(crate) fn is_calendar(w: &str) -> bool {
 /// A word that can be part of a name: capitalized, not a function word, not
 /// a weekday (`On Tuesday Trump said`).
 pub(crate) fn is_name_word(w: &str) -> bool {
+    if !is_cap(w) {
+        return false;
+    }
+    // Most capitalized words are in none of the lists: one lookup says so.
+    let b = bare(w);
+    if !sets::NOT_NAMES.contains(b) && (b.len() == w.len() || !sets::NOT_NAMES.contains(w)) {
+        return true;
+    }
     is_cap(w)
         && !is_function(w)
         && !is_determiner(w)

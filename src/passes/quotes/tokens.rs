@@ -186,9 +186,12 @@ pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
     while i < limit {
         let b = bytes[i];
         if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
+            if ASCII_CLASS[b as usize] == Class::Alnum {
                 i += 1;
-                while i < limit && bytes[i].is_ascii_alphanumeric() {
+                while let Some(&b) = bytes.get(i) {
+                    if b >= 0x80 || ASCII_CLASS[b as usize] != Class::Alnum {
+                        break;
+                    }
                     i += 1;
                 }
                 e = i;
