@@ -7,7 +7,7 @@
 use super::attribution::Found;
 use super::speakers::{analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How};
 use super::tokens::{is_cap, word_end};
-use crate::lexicon::sets::{self, first_letters, letter_bit};
+use crate::lexicon::sets::{self, letter_bit};
 use crate::lexicon::{contains_ci, cues, pronouns};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
@@ -49,7 +49,10 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     let Some(&b) = i.as_bytes().first() else {
         return fail(i);
     };
-    if PHRASE_FIRST & letter_bit(b) != 0 {
+    let second = i.as_bytes().get(1).copied().unwrap_or(0);
+    if b.is_ascii_alphabetic()
+        && PHRASE_PAIRS[(b.to_ascii_lowercase() - b'a') as usize] & letter_bit(second) != 0
+    {
         for p in cues::PHRASES {
             if i.len() >= p.len()
                 && i.is_char_boundary(p.len())
@@ -71,7 +74,21 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     Ok((rest, w))
 }
 
-const PHRASE_FIRST: u32 = first_letters(cues::PHRASES);
+/// For each first letter of a cue phrase, its second letters (as
+/// [`letter_bit`]s): two byte tests turn away nearly every word before the
+/// phrases are compared.
+const PHRASE_PAIRS: [u32; 26] = {
+    let mut t = [0u32; 26];
+    let mut k = 0;
+    while k < cues::PHRASES.len() {
+        let p = cues::PHRASES[k].as_bytes();
+        if p.len() >= 2 && p[0].is_ascii_lowercase() {
+            t[(p[0] - b'a') as usize] |= letter_bit(p[1]);
+        }
+        k += 1;
+    }
+    t
+};
 
 pub(super) fn is_call(w: &str) -> bool {
     w.starts_with("call")
