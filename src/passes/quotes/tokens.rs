@@ -175,6 +175,35 @@ fn alnum_at(s: &str, i: usize) -> bool {
     }
 }
 
+/// The end of the run of ASCII letters and digits starting at `i`,
+/// eight bytes a step: the words being short, a byte loop spent most of
+/// its time on branches that end it.
+#[inline]
+fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while i + 8 <= bytes.len() {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&bytes[i..i + 8]);
+        let x = u64::from_le_bytes(a);
+        // Per byte, on the seven low bits (no carries between bytes):
+        // a letter once case-folded, or a digit.
+        let y = x & !HI;
+        let l = y | 0x20 * LO;
+        let alpha = (l + 0x1F * LO) & !(l + 0x05 * LO);
+        let digit = (y + 0x50 * LO) & !(y + 0x46 * LO);
+        let stop = !((alpha | digit) & !x) & HI;
+        if stop != 0 {
+            return i + stop.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
 /// The end of the word starting at byte `start`, not reaching `limit`:
 /// letters and digits, joined by `-`, `'`, `’`, `.` or `&` when a letter or
 /// digit follows, then a final `.` when the word is an abbreviation.
@@ -187,13 +216,7 @@ pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
         let b = bytes[i];
         if b < 0x80 {
             if ASCII_CLASS[b as usize] == Class::Alnum {
-                i += 1;
-                while let Some(&b) = bytes.get(i) {
-                    if b >= 0x80 || ASCII_CLASS[b as usize] != Class::Alnum {
-                        break;
-                    }
-                    i += 1;
-                }
+                i = alnum_run_end(bytes, i + 1);
                 e = i;
             } else if matches!(b, b'-' | b'\'' | b'.' | b'&') && alnum_at(s, i + 1) {
                 i += 1;
@@ -261,6 +284,22 @@ mod tests {
             let b: Vec<_> = s.split_whitespace().collect();
             assert_eq!(a, b, "{s:?}");
         }
+    }
+
+    #[test]
+    fn alnum_runs_end_where_a_byte_loop_ends_them() {
+        let text: Vec<u8> = (0u8..=255).chain(b"abcXYZ019".iter().copied()).collect();
+        for start in 0..text.len() {
+            for end in start..text.len().min(start + 24) {
+                let b = &text[..end];
+                let slow = (start..end)
+                    .find(|&k| !b[k].is_ascii_alphanumeric())
+                    .unwrap_or(end);
+                assert_eq!(alnum_run_end(b, start), slow, "{start}..{end}");
+            }
+        }
+        let s = b"Washington0123456789abcdefghijklmnopqrstuvwxyz@";
+        assert_eq!(alnum_run_end(s, 0), s.len() - 1);
     }
 
     #[test]
