@@ -189,7 +189,7 @@ fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
         // Per byte, on the seven low bits (no carries between bytes):
         // a letter once case-folded, or a digit.
         let y = x & !HI;
-        let l = y | 0x20 * LO;
+        let l = y | (0x20 * LO);
         let alpha = (l + 0x1F * LO) & !(l + 0x05 * LO);
         let digit = (y + 0x50 * LO) & !(y + 0x46 * LO);
         let stop = !((alpha | digit) & !x) & HI;
