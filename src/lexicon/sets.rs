@@ -11,14 +11,16 @@ use super::{calendar, cues, pronouns, titles};
 /// Slots per set: a power of two well above the largest table, so that
 /// probe runs stay short.
 const SLOTS: usize = 1024;
-const EMPTY: u16 = u16::MAX;
+const EMPTY: u32 = u32::MAX;
 
 /// A read-only set of ASCII-lowercase words, looked up ignoring ASCII case.
 pub(crate) struct Lexicon {
     tables: &'static [&'static [&'static str]],
-    /// `table << 11 | index` of a word, or `EMPTY`; open addressing,
+    /// `tag << 16 | table << 11 | index` of a word, or `EMPTY`; open
+    /// addressing, linear probing. The tag (16 more bits of the hash)
+    /// turns away nearly every other word without reading its text.
     /// linear probing.
-    slots: [u16; SLOTS],
+    slots: [u32; SLOTS],
     min_len: usize,
     max_len: usize,
     /// Which first letters occur, as [`letter_bit`] gives them.
@@ -113,6 +115,11 @@ fn hash(bytes: &[u8]) -> usize {
     finish(h, bytes.len())
 }
 
+/// Hash bits above the slot index, kept in the slot to compare first.
+const fn tag(h: usize) -> u32 {
+    ((h >> 16) & 0x7FFF) as u32
+}
+
 impl Lexicon {
     /// Builds the set of the words of `tables` at compile time. Fails to
     /// compile when they would fill more than half the slots.
@@ -134,11 +141,12 @@ impl Lexicon {
                 if w.len() > max_len {
                     max_len = w.len();
                 }
-                let mut s = hash_const(w) & (SLOTS - 1);
+                let h = hash_const(w);
+                let mut s = h & (SLOTS - 1);
                 while slots[s] != EMPTY {
                     s = (s + 1) & (SLOTS - 1);
                 }
-                slots[s] = ((t << 11) | k) as u16;
+                slots[s] = (tag(h) << 16) | ((t << 11) | k) as u32;
                 k += 1;
             }
             t += 1;
@@ -162,15 +170,20 @@ impl Lexicon {
         if self.first & letter_bit(w[0]) == 0 {
             return false;
         }
-        let mut s = hash(w) & (SLOTS - 1);
+        let h = hash(w);
+        let want = tag(h);
+        let mut s = h & (SLOTS - 1);
         loop {
-            let k = self.slots[s];
-            if k == EMPTY {
+            let slot = self.slots[s];
+            if slot == EMPTY {
                 return false;
             }
-            let entry = self.tables[usize::from(k >> 11)][usize::from(k & 0x7FF)];
-            if entry.as_bytes().eq_ignore_ascii_case(w) {
-                return true;
+            if slot >> 16 == want {
+                let k = (slot & 0xFFFF) as usize;
+                let entry = self.tables[k >> 11][k & 0x7FF];
+                if entry.as_bytes().eq_ignore_ascii_case(w) {
+                    return true;
+                }
             }
             s = (s + 1) & (SLOTS - 1);
         }
