@@ -186,11 +186,10 @@ pub(crate) enum Gender {
 /// The gender hinted by a role or title text.
 pub(crate) fn gender_of(text: &str) -> Gender {
     for w in text.split(|c: char| !c.is_alphanumeric()) {
-        if sets::FEMININE.contains(w) {
-            return Gender::Female;
-        }
-        if sets::MASCULINE.contains(w) {
-            return Gender::Male;
+        match sets::GENDERED.which(w) {
+            Some(0) => return Gender::Female,
+            Some(_) => return Gender::Male,
+            None => {}
         }
     }
     Gender::Unknown

@@ -207,6 +207,7 @@ fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
 /// The end of the word starting at byte `start`, not reaching `limit`:
 /// letters and digits, joined by `-`, `'`, `’`, `.` or `&` when a letter or
 /// digit follows, then a final `.` when the word is an abbreviation.
+#[inline]
 pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
     let s = &para[..limit];
     let bytes = s.as_bytes();
