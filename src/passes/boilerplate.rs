@@ -104,8 +104,13 @@ impl Rule {
 
     /// True when the whole paragraph `text` is boilerplate under this rule.
     pub fn matches(&self, text: &str) -> bool {
-        let t = text.trim().as_bytes();
-        if t.is_empty() || t.len() > self.max_len || self.pattern.trim().is_empty() {
+        !self.pattern.trim().is_empty() && self.matches_trimmed(text.trim().as_bytes())
+    }
+
+    /// [`Rule::matches`] for text already trimmed, with a pattern known not
+    /// to be blank: what [`Boilerplate`] calls once it has done both.
+    fn matches_trimmed(&self, t: &[u8]) -> bool {
+        if t.is_empty() || t.len() > self.max_len {
             return false;
         }
         let pat = self.pattern.as_bytes();
@@ -123,6 +128,35 @@ impl Rule {
             Kind::Word => !t.iter().any(|&b| is_space(b)) && glob_exact(t, pat),
             Kind::SignOff => lit_exact(trim_dots(t), pat),
         }
+    }
+
+    /// A byte every match must start or end with, so that a paragraph is
+    /// tried only against the few rules its ends allow. `None` for a rule
+    /// that can never match (a blank pattern).
+    fn anchor(&self) -> Option<Anchor> {
+        let pat = self.pattern.as_bytes();
+        if self.pattern.trim().is_empty() {
+            return None;
+        }
+        let first = pat[0].to_ascii_lowercase();
+        Some(match self.kind {
+            // A sign-off is literal: even a `*` must be there.
+            Kind::SignOff if first != b' ' => Anchor::First(first),
+            Kind::Exact | Kind::Prefix | Kind::Word if !matches!(first, b'*' | b' ') => {
+                Anchor::First(first)
+            }
+            // The part after an exact pattern's last `*` ends the paragraph,
+            // trailing punctuation aside (see `glob_exact`).
+            Kind::Exact => {
+                let pat = trim_punct(pat);
+                let star = pat.iter().rposition(|&b| b == b'*');
+                match star.and_then(|s| pat[s + 1..].last()) {
+                    Some(&last) if last != b' ' => Anchor::Last(last.to_ascii_lowercase()),
+                    _ => Anchor::Any,
+                }
+            }
+            _ => Anchor::Any,
+        })
     }
 
     /// For a sign-off rule: where a sign-off glued to the end of `text`
@@ -190,6 +224,73 @@ pub struct Boilerplate {
     /// The largest `max_len` of any rule: longer paragraphs (most of an
     /// article) are settled by one comparison instead of one per rule.
     longest: usize,
+    /// Which rules a paragraph's first and last bytes leave in play.
+    screen: Screen,
+}
+
+/// What [`Rule::anchor`] found: the byte (ASCII lowercase) a match must
+/// start with, or end with (trailing punctuation aside).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Anchor {
+    First(u8),
+    Last(u8),
+    Any,
+}
+
+/// The rules' indices grouped by [`Anchor`], each list in rule order. Most
+/// paragraphs start with a capital letter that only a handful of rules
+/// start with, and end with a letter that few rules end with: trying every
+/// rule on every short paragraph cost more than the rest of the pass.
+#[derive(Clone, Debug, Default)]
+struct Screen {
+    /// 256 lists, by first byte.
+    by_first: Vec<Vec<usize>>,
+    /// 256 lists, by last byte.
+    by_last: Vec<Vec<usize>>,
+    any: Vec<usize>,
+    /// The sign-off rules, the only ones [`Boilerplate::sign_off`] tries.
+    sign_offs: Vec<usize>,
+}
+
+impl Screen {
+    fn new(rules: &[Rule]) -> Self {
+        let mut screen = Screen {
+            by_first: vec![Vec::new(); 256],
+            by_last: vec![Vec::new(); 256],
+            any: Vec::new(),
+            sign_offs: Vec::new(),
+        };
+        for (i, rule) in rules.iter().enumerate() {
+            if rule.kind == Kind::SignOff {
+                screen.sign_offs.push(i);
+            }
+            match rule.anchor() {
+                Some(Anchor::First(b)) => screen.by_first[usize::from(b)].push(i),
+                Some(Anchor::Last(b)) => screen.by_last[usize::from(b)].push(i),
+                Some(Anchor::Any) => screen.any.push(i),
+                None => {}
+            }
+        }
+        screen
+    }
+
+    /// The rules that may match trimmed, nonempty `t`, in rule order.
+    fn candidates<'s>(&'s self, t: &[u8]) -> impl Iterator<Item = usize> + 's {
+        let first = &self.by_first[usize::from(t[0].to_ascii_lowercase())];
+        let last = trim_punct(t).last().map_or(&[][..], |&b| {
+            &self.by_last[usize::from(b.to_ascii_lowercase())]
+        });
+        let mut lists = [&first[..], last, &self.any[..]];
+        // A merge of three short sorted lists; each rule is in one of them.
+        std::iter::from_fn(move || {
+            let k = (0..lists.len())
+                .filter(|&k| !lists[k].is_empty())
+                .min_by_key(|&k| lists[k][0])?;
+            let (&i, rest) = lists[k].split_first()?;
+            lists[k] = rest;
+            Some(i)
+        })
+    }
 }
 
 impl Default for Boilerplate {
@@ -206,13 +307,19 @@ impl Boilerplate {
 
     fn from_rules(rules: Cow<'static, [Rule]>) -> Self {
         let longest = rules.iter().map(|r| r.max_len).max().unwrap_or(0);
-        Boilerplate { rules, longest }
+        let screen = Screen::new(&rules);
+        Boilerplate {
+            rules,
+            longest,
+            screen,
+        }
     }
 
     /// Adds a rule; rules are tried in order, built-in ones first.
     pub fn add(&mut self, rule: Rule) -> &mut Self {
         self.longest = self.longest.max(rule.max_len);
         self.rules.to_mut().push(rule);
+        self.screen = Screen::new(&self.rules);
         self
     }
 
@@ -221,6 +328,7 @@ impl Boilerplate {
         if self.rules.iter().any(|r| r.name == name) {
             self.rules.to_mut().retain(|r| r.name != name);
             self.longest = self.rules.iter().map(|r| r.max_len).max().unwrap_or(0);
+            self.screen = Screen::new(&self.rules);
         }
         self
     }
@@ -250,19 +358,24 @@ impl Boilerplate {
     /// assert_eq!(b.matches("Reuters reported the deal on Monday."), None);
     /// ```
     pub fn matches(&self, text: &str) -> Option<&'static str> {
-        let text = text.trim();
-        if text.len() > self.longest {
+        let t = text.trim().as_bytes();
+        if t.is_empty() || t.len() > self.longest {
             return None;
         }
-        self.rules.iter().find(|r| r.matches(text)).map(|r| r.name)
+        self.screen
+            .candidates(t)
+            .map(|i| &self.rules[i])
+            .find(|r| r.matches_trimmed(t))
+            .map(|r| r.name)
     }
 
     /// Where a sign-off glued to the end of `text` starts (a byte offset into
     /// `text`), and the rule's name.
     pub fn sign_off(&self, text: &str) -> Option<(usize, &'static str)> {
-        self.rules
-            .iter()
-            .find_map(|r| r.sign_off_start(text).map(|s| (s, r.name)))
+        self.screen.sign_offs.iter().find_map(|&i| {
+            let r = &self.rules[i];
+            r.sign_off_start(text).map(|s| (s, r.name))
+        })
     }
 }
 
@@ -550,5 +663,95 @@ mod tests {
         assert_eq!(r.sign_off_start("a fine Reuter."), None);
         assert_eq!(r.sign_off_start("Reuter"), None);
         assert_eq!(r.sign_off_start("Text.\nNotReuter"), None);
+    }
+
+    /// The table as first applied: every rule, in order.
+    fn reference(b: &Boilerplate, text: &str) -> Option<&'static str> {
+        b.rules().iter().find(|r| r.matches(text)).map(|r| r.name)
+    }
+
+    /// Pieces of paragraphs: the built-in patterns with their `*`s filled
+    /// in, and words, punctuation and spaces to put around them.
+    fn pieces() -> Vec<String> {
+        let mut v: Vec<String> = crate::lexicon::boilerplate::RULES
+            .iter()
+            .map(|r| r.pattern.replace('*', "Jane  Doe"))
+            .collect();
+        v.extend(
+            [
+                "The",
+                "word",
+                " ",
+                "\n",
+                "\t",
+                ".",
+                "...",
+                "…",
+                ":",
+                ")",
+                "(",
+                "\"",
+                "©",
+                "\u{a0}",
+                "REUTER",
+                "Reuters",
+                "bur-ab/xy",
+                "click",
+                "Here",
+                "",
+            ]
+            .map(String::from),
+        );
+        v
+    }
+
+    fn odd_rules() -> Boilerplate {
+        // Blank, space-led, star-led and star-ended patterns, and a sign-off
+        // that starts with a `*`.
+        Boilerplate::default()
+            .with(Rule::exact("blank", "  ", 50))
+            .with(Rule::exact("space-led", " share", 50))
+            .with(Rule::exact("star-led", "*here", 50))
+            .with(Rule::exact("stars", "*jane*", 80))
+            .with(Rule::exact("punct", "...", 10))
+            .with(Rule::prefix("star-prefix", "* on twitter", 80))
+            .with(Rule::word("star-word", "*/xy", 20))
+            .with(Rule::sign_off("star-signoff", "*ap"))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn screen_finds_what_every_rule_finds(picks in proptest::collection::vec(0usize..200, 1..6)) {
+            let pieces = pieces();
+            let text: String = picks.iter().map(|&k| pieces[k % pieces.len()].as_str()).collect();
+            let b = Boilerplate::default();
+            proptest::prop_assert_eq!(b.matches(&text), reference(&b, &text));
+            let odd = odd_rules();
+            proptest::prop_assert_eq!(odd.matches(&text), reference(&odd, &text));
+        }
+    }
+
+    #[test]
+    fn screen_keeps_rule_order_and_edits() {
+        let mut b = Boilerplate::default();
+        assert_eq!(b.matches("Related"), Some("related-link"));
+        b.remove("related-link");
+        assert_eq!(b.matches("Related"), None);
+        b.add(Rule::exact("mine", "related", 20));
+        assert_eq!(b.matches("Related."), Some("mine"));
+        let odd = odd_rules();
+        for text in [
+            "Click here",
+            "jane",
+            "AP",
+            "*AP...",
+            "x/xy",
+            "Jane on Twitter",
+            "...",
+        ] {
+            assert_eq!(odd.matches(text), reference(&odd, text), "{text:?}");
+        }
+        assert_eq!(odd.matches("*AP"), Some("star-signoff"));
+        assert_eq!(odd.matches("Doe on Twitter now"), Some("star-prefix"));
     }
 }
