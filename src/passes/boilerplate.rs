@@ -130,33 +130,47 @@ impl Rule {
         }
     }
 
-    /// A byte every match must start or end with, so that a paragraph is
-    /// tried only against the few rules its ends allow. `None` for a rule
-    /// that can never match (a blank pattern).
+    /// Bytes every match must start or end with, so that a paragraph is
+    /// tried only against the few rules its ends allow: the pattern's first
+    /// run of literal bytes, or for an exact pattern led by `*` its last.
+    /// `None` for a rule that can never match (a blank pattern).
     fn anchor(&self) -> Option<Anchor> {
-        let pat = self.pattern.as_bytes();
-        if self.pattern.trim().is_empty() {
+        let pattern: &'static str = self.pattern;
+        let pat = pattern.as_bytes();
+        if pattern.trim().is_empty() {
             return None;
         }
-        let first = pat[0].to_ascii_lowercase();
-        Some(match self.kind {
-            // A sign-off is literal: even a `*` must be there.
-            Kind::SignOff if first != b' ' => Anchor::First(first),
-            Kind::Exact | Kind::Prefix | Kind::Word if !matches!(first, b'*' | b' ') => {
-                Anchor::First(first)
+        let is_literal = |b: &u8| !matches!(b, b'*' | b' ');
+        // Literal bytes match text bytes one for one (ignoring ASCII case)
+        // from where the pattern is anchored; a space or `*` may match more.
+        // An exact pattern is matched without its trailing punctuation.
+        let head = match self.kind {
+            Kind::Exact if !trim_punct(pat).is_empty() => trim_punct(pat),
+            // All punctuation: `matches_trimmed` still wants its first byte
+            // when that is literal.
+            Kind::Exact => &pat[..usize::from(is_literal(&pat[0]))],
+            _ => pat,
+        };
+        let first = head
+            .iter()
+            .position(|b| !is_literal(b))
+            .unwrap_or(head.len());
+        if first > 0 {
+            return Some(Anchor::First(&head[..first]));
+        }
+        // The part after an exact pattern's last `*` ends the paragraph,
+        // trailing punctuation aside (see `glob_exact`).
+        if self.kind == Kind::Exact {
+            let pat = trim_punct(pat);
+            let last = pat
+                .iter()
+                .rposition(|b| !is_literal(b))
+                .map_or(0, |i| i + 1);
+            if last < pat.len() && pat[..last].contains(&b'*') {
+                return Some(Anchor::Last(&pat[last..]));
             }
-            // The part after an exact pattern's last `*` ends the paragraph,
-            // trailing punctuation aside (see `glob_exact`).
-            Kind::Exact => {
-                let pat = trim_punct(pat);
-                let star = pat.iter().rposition(|&b| b == b'*');
-                match star.and_then(|s| pat[s + 1..].last()) {
-                    Some(&last) if last != b' ' => Anchor::Last(last.to_ascii_lowercase()),
-                    _ => Anchor::Any,
-                }
-            }
-            _ => Anchor::Any,
-        })
+        }
+        Some(Anchor::Any)
     }
 
     /// For a sign-off rule: where a sign-off glued to the end of `text`
@@ -228,26 +242,37 @@ pub struct Boilerplate {
     screen: Screen,
 }
 
-/// What [`Rule::anchor`] found: the byte (ASCII lowercase) a match must
-/// start with, or end with (trailing punctuation aside).
+/// What [`Rule::anchor`] found: the bytes a match must start with, or end
+/// with (trailing punctuation aside).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Anchor {
-    First(u8),
-    Last(u8),
+    First(&'static [u8]),
+    Last(&'static [u8]),
     Any,
 }
 
-/// The rules' indices grouped by [`Anchor`], each list in rule order. Most
+/// A rule as the [`Screen`] keeps it: what settles most paragraphs without
+/// calling the matcher.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    rule: usize,
+    max_len: usize,
+    /// The rule's anchor bytes, empty for [`Anchor::Any`].
+    anchor: &'static [u8],
+}
+
+/// The rules grouped by [`Anchor`], each list in rule order. Most
 /// paragraphs start with a capital letter that only a handful of rules
 /// start with, and end with a letter that few rules end with: trying every
-/// rule on every short paragraph cost more than the rest of the pass.
+/// rule on every short paragraph cost more than the rest of the pass. The
+/// whole anchor and the length limit are then checked before the matcher.
 #[derive(Clone, Debug, Default)]
 struct Screen {
-    /// 256 lists, by first byte.
-    by_first: Vec<Vec<usize>>,
-    /// 256 lists, by last byte.
-    by_last: Vec<Vec<usize>>,
-    any: Vec<usize>,
+    /// 256 lists, by the anchor's first byte, lowercase.
+    by_first: Vec<Vec<Candidate>>,
+    /// 256 lists, by the anchor's last byte, lowercase.
+    by_last: Vec<Vec<Candidate>>,
+    any: Vec<Candidate>,
     /// The sign-off rules, the only ones [`Boilerplate::sign_off`] tries.
     sign_offs: Vec<usize>,
 }
@@ -264,10 +289,16 @@ impl Screen {
             if rule.kind == Kind::SignOff {
                 screen.sign_offs.push(i);
             }
+            let candidate = |anchor| Candidate {
+                rule: i,
+                max_len: rule.max_len,
+                anchor,
+            };
+            let key = |b: u8| usize::from(b.to_ascii_lowercase());
             match rule.anchor() {
-                Some(Anchor::First(b)) => screen.by_first[usize::from(b)].push(i),
-                Some(Anchor::Last(b)) => screen.by_last[usize::from(b)].push(i),
-                Some(Anchor::Any) => screen.any.push(i),
+                Some(Anchor::First(a)) => screen.by_first[key(a[0])].push(candidate(a)),
+                Some(Anchor::Last(a)) => screen.by_last[key(a[a.len() - 1])].push(candidate(a)),
+                Some(Anchor::Any) => screen.any.push(candidate(&[])),
                 None => {}
             }
         }
@@ -275,22 +306,41 @@ impl Screen {
     }
 
     /// The rules that may match trimmed, nonempty `t`, in rule order.
-    fn candidates<'s>(&'s self, t: &[u8]) -> impl Iterator<Item = usize> + 's {
-        let first = &self.by_first[usize::from(t[0].to_ascii_lowercase())];
-        let last = trim_punct(t).last().map_or(&[][..], |&b| {
-            &self.by_last[usize::from(b.to_ascii_lowercase())]
+    fn candidates<'a>(&'a self, t: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+        let core = trim_punct(t);
+        let first = self.by_first[usize::from(t[0].to_ascii_lowercase())]
+            .iter()
+            .filter(move |c| {
+                t.len() <= c.max_len
+                    && t.get(..c.anchor.len())
+                        .is_some_and(|s| s.eq_ignore_ascii_case(c.anchor))
+            });
+        let last = core.last().map_or(&[][..], |&b| {
+            &self.by_last[usize::from(b.to_ascii_lowercase())][..]
         });
-        let mut lists = [&first[..], last, &self.any[..]];
-        // A merge of three short sorted lists; each rule is in one of them.
-        std::iter::from_fn(move || {
-            let k = (0..lists.len())
-                .filter(|&k| !lists[k].is_empty())
-                .min_by_key(|&k| lists[k][0])?;
-            let (&i, rest) = lists[k].split_first()?;
-            lists[k] = rest;
-            Some(i)
-        })
+        let last = last.iter().filter(move |c| {
+            t.len() <= c.max_len
+                && core
+                    .len()
+                    .checked_sub(c.anchor.len())
+                    .is_some_and(|at| core[at..].eq_ignore_ascii_case(c.anchor))
+        });
+        let any = self.any.iter().filter(move |c| t.len() <= c.max_len);
+        merge(first, merge(last, any)).map(|c| c.rule)
     }
+}
+
+/// Merges two iterators of candidates sorted by rule index.
+fn merge<'a>(
+    a: impl Iterator<Item = &'a Candidate>,
+    b: impl Iterator<Item = &'a Candidate>,
+) -> impl Iterator<Item = &'a Candidate> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y.rule < x.rule => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
 }
 
 impl Default for Boilerplate {
@@ -503,9 +553,22 @@ fn ends_sentence(t: &[u8]) -> bool {
 }
 
 /// Matches literal `lit` at `text[pos..]`, returning where the match ends.
-fn lit_at(text: &[u8], mut pos: usize, lit: &[u8]) -> Option<usize> {
+fn lit_at(text: &[u8], pos: usize, lit: &[u8]) -> Option<usize> {
+    lit_at_until(text, pos, lit, |_| false).map(|(end, _)| end)
+}
+
+/// Matches `lit` at `text[pos..]` up to its first byte that `stop` accepts
+/// (or its end): where the match ends in `text`, and where it stopped in
+/// `lit`.
+#[inline]
+fn lit_at_until(
+    text: &[u8],
+    mut pos: usize,
+    lit: &[u8],
+    stop: impl Fn(u8) -> bool,
+) -> Option<(usize, usize)> {
     let mut k = 0;
-    while k < lit.len() {
+    while k < lit.len() && !stop(lit[k]) {
         let c = lit[k];
         if c == b' ' {
             let from = pos;
@@ -526,7 +589,7 @@ fn lit_at(text: &[u8], mut pos: usize, lit: &[u8]) -> Option<usize> {
         pos += 1;
         k += 1;
     }
-    Some(pos)
+    Some((pos, k))
 }
 
 /// Matches literal `lit` ending exactly at `text[..end]`, returning its start.
@@ -592,12 +655,15 @@ fn lit_find(text: &[u8], from: usize, to: usize, lit: &[u8]) -> Option<(usize, u
 /// Matches `*`-glob `pat` against the start of `text`; returns the end of the
 /// match (`*` taking as little as it can).
 fn glob_prefix_end(text: &[u8], pat: &[u8], to: usize) -> Option<usize> {
-    let mut segs = pat.split(|&b| b == b'*');
-    let first = segs.next().unwrap_or(&[]);
-    let mut pos = lit_at(&text[..to], 0, first)?;
-    for seg in segs {
-        let (_, end) = lit_find(text, pos, to, seg)?;
-        pos = end;
+    // The literal before the first `*` is matched as it is read: most
+    // paragraphs differ from a pattern within a byte or two, before a
+    // search for the `*` would have got far.
+    let (mut pos, star) = lit_at_until(&text[..to], 0, pat, |b| b == b'*')?;
+    if let Some(rest) = pat.get(star + 1..) {
+        for seg in rest.split(|&b| b == b'*') {
+            let (_, end) = lit_find(text, pos, to, seg)?;
+            pos = end;
+        }
     }
     Some(pos)
 }
@@ -714,6 +780,8 @@ mod tests {
             .with(Rule::exact("star-led", "*here", 50))
             .with(Rule::exact("stars", "*jane*", 80))
             .with(Rule::exact("punct", "...", 10))
+            .with(Rule::exact("space-punct", " !", 10))
+            .with(Rule::exact("trailing-punct", "jane doe;", 20))
             .with(Rule::prefix("star-prefix", "* on twitter", 80))
             .with(Rule::word("star-word", "*/xy", 20))
             .with(Rule::sign_off("star-signoff", "*ap"))
