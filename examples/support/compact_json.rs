@@ -152,7 +152,11 @@ impl Compound<'_, '_> {
     fn entry<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
         self.comma();
         let out = &mut *self.ser.out;
-        if key.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        // No early exit: over a constant key the fold unrolls and folds away.
+        let plain = key
+            .bytes()
+            .fold(true, |ok, b| ok & (b >= 0x20) & (b != b'"') & (b != b'\\'));
+        if plain {
             out.push(b'"');
             out.extend_from_slice(key.as_bytes());
             out.extend_from_slice(b"\":");
