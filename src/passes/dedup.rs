@@ -1,13 +1,15 @@
 //! Duplicate removal: scraped pages often repeat paragraphs or whole blocks.
 //!
 //! Paragraphs are compared in a normalized form (see [`normalized_eq`])
-//! without building normalized copies. A cheap signature of the normalized
-//! stream groups paragraphs that may be equal; while a group holds one
+//! without building normalized copies. A cheap signature of the start of
+//! the normalized stream, sorted, groups paragraphs that may be equal;
+//! while a group holds one
 //! paragraph and its repeats, a comparison with its first member settles
 //! each newcomer (a byte comparison, for exact copies), and only a group
 //! that holds different paragraphs falls back to keyed hashes of the
-//! normalized stream. Expected time is linear and the only allocations are
-//! per-article tables.
+//! normalized stream. Expected time is linear in the text (plus a sort of
+//! one signature per paragraph) and the only allocations are per-article
+//! tables.
 
 use crate::article::{Article, Reason, Removed};
 use crate::pass::Pass;
@@ -88,14 +90,8 @@ impl Pass for Dedup {
         // repeat exists. Most articles have none, and text made of short
         // lines would otherwise pay a table entry per line.
         let mut long = vec![false; n];
-        // The first occurrence each paragraph repeats, and, for a repeat
-        // that goes, the earlier paragraph it lines up with; both are made
-        // when the first repeat turns up.
-        let mut of: Vec<Option<usize>> = Vec::new();
-        let mut aligned: Vec<Option<usize>> = Vec::new();
-        let mut any_alone = false;
-        let mut repeats = Repeats::new(paras);
-        for i in 0..n {
+        let mut signed: Vec<(u64, usize)> = Vec::with_capacity(n);
+        for (i, is_long) in long.iter_mut().enumerate() {
             let core = core(text(i));
             // No more normalized chars than bytes.
             if core.is_empty() || core.len() < min {
@@ -105,10 +101,16 @@ impl Pass for Dedup {
             if scan.signed < min && normalized_core(core).nth(min - 1).is_none() {
                 continue;
             }
-            long[i] = true;
-            let Some(j) = repeats.find(i, scan.signature) else {
-                continue;
-            };
+            *is_long = true;
+            signed.push((scan.signature, i));
+        }
+        // The first occurrence each paragraph repeats, and, for a repeat
+        // that goes, the earlier paragraph it lines up with; both are made
+        // when the first repeat turns up.
+        let mut of: Vec<Option<usize>> = Vec::new();
+        let mut aligned: Vec<Option<usize>> = Vec::new();
+        let mut any_alone = false;
+        repeats(paras, &mut signed, |i, j| {
             if of.is_empty() {
                 of = vec![None; n];
                 aligned = vec![None; n];
@@ -118,25 +120,23 @@ impl Pass for Dedup {
             // long enough not to be a table row or heading.
             if ends_sentence(text(i))
                 || ends_sentence(text(j))
-                || at_least(core, scan.signed, self.min_fragment_chars)
+                || at_least(core(text(i)), 0, self.min_fragment_chars)
             {
                 aligned[i] = Some(j);
                 any_alone = true;
             }
-        }
+        });
         if !any_alone {
             return;
         }
         // Equal streams have equal lengths, so short paragraphs only repeat
-        // short ones: a table of their own.
+        // short ones: a grouping of their own.
         if min > 0 {
-            let mut repeats = Repeats::new(paras);
-            for i in 0..n {
-                let core = core(text(i));
-                if !long[i] && !core.is_empty() {
-                    of[i] = repeats.find(i, Scan::of(core).signature);
-                }
-            }
+            let mut signed: Vec<(u64, usize)> = (0..n)
+                .filter(|&i| !long[i] && !core(text(i)).is_empty())
+                .map(|i| (Scan::of(core(text(i))).signature, i))
+                .collect();
+            repeats(paras, &mut signed, |i, j| of[i] = Some(j));
         }
         // A short repeat goes only when it lines up with a neighbour's
         // repeat, as in a repeated block.
@@ -252,74 +252,60 @@ const ASCII_FOLD: [u8; 128] = {
     t
 };
 
-/// Finds, for each paragraph in turn, the earlier one it repeats.
-struct Repeats<'p, 'a> {
-    paras: &'p [Text<'a>],
-    /// Keys random per run: no input can force collisions, in the tables or
-    /// between hashes.
-    state: RandomState,
-    by_signature: HashMap<u64, Group>,
-    /// Full hashes of the normalized stream, for groups that are mixed.
-    by_hash: HashMap<u64, usize, BuildHasherDefault<Prehashed>>,
-}
+/// Paragraphs by a keyed hash of their normalized stream.
+type HashIndex = HashMap<u64, usize, BuildHasherDefault<Prehashed>>;
 
-/// The paragraphs that share a signature.
-struct Group {
-    /// The first of them.
-    first: usize,
-    /// Whether they differ: then they are told apart by full hashes.
-    mixed: bool,
-}
-
-impl<'p, 'a> Repeats<'p, 'a> {
-    fn new(paras: &'p [Text<'a>]) -> Self {
-        let state = RandomState::new();
-        Repeats {
-            paras,
-            // Sized once: growing it showed in profiles. Only the control
-            // bytes are written up front, one per slot.
-            by_signature: HashMap::with_capacity_and_hasher(paras.len(), state.clone()),
-            state,
-            by_hash: HashMap::default(),
-        }
-    }
-
-    /// The first earlier paragraph that `i` (with a nonempty core and this
-    /// signature) repeats. Every earlier paragraph must have been offered.
-    fn find(&mut self, i: usize, signature: u64) -> Option<usize> {
-        let text = |k: usize| self.paras[k].text;
-        let group = match self.by_signature.entry(signature) {
-            Entry::Vacant(e) => {
-                e.insert(Group {
-                    first: i,
-                    mixed: false,
-                });
-                return None;
-            }
-            Entry::Occupied(e) => e.into_mut(),
+/// Calls `found(i, j)` for each paragraph `i` in `signed` (signature,
+/// index; each with a nonempty core) that repeats an earlier one, `j` the
+/// first of those.
+///
+/// Sorting groups the paragraphs by signature, each group in text order:
+/// no table to build, and no hash to compute for the many paragraphs whose
+/// signature is their own. While a group holds one paragraph and its
+/// repeats, a comparison with its first member settles each newcomer; a
+/// group that holds different paragraphs falls back to keyed hashes of the
+/// normalized stream.
+fn repeats(paras: &[Text<'_>], signed: &mut [(u64, usize)], mut found: impl FnMut(usize, usize)) {
+    let text = |k: usize| paras[k].text;
+    signed.sort_unstable();
+    // Keys random per run: no input can force collisions, in the table or
+    // between hashes. Made for the first group that turns out mixed.
+    let mut by_hash: Option<(RandomState, HashIndex)> = None;
+    for group in signed.chunk_by(|a, b| a.0 == b.0) {
+        let Some((&(_, first), rest)) = group.split_first() else {
+            continue;
         };
-        if !group.mixed {
-            if normalized_eq(text(group.first), text(i)) {
-                return Some(group.first);
+        let mut mixed = false;
+        for &(_, i) in rest {
+            if !mixed {
+                if normalized_eq(text(first), text(i)) {
+                    found(i, first);
+                    continue;
+                }
+                // Until now the group was its first paragraph and repeats
+                // of it, so the first is the only one the hashes need.
+                mixed = true;
+                let (state, table) =
+                    by_hash.get_or_insert_with(|| (RandomState::new(), HashMap::default()));
+                table
+                    .entry(hash_normalized(state, text(first)))
+                    .or_insert(first);
             }
-            // Until now the group was its first paragraph and repeats of
-            // it, so the first is the only one the hashes need.
-            group.mixed = true;
-            let first = group.first;
-            self.by_hash
-                .entry(hash_normalized(&self.state, text(first)))
-                .or_insert(first);
-        }
-        // A collision of keyed 64-bit hashes could at worst miss a repeat;
-        // no list of colliding paragraphs is kept to scan.
-        match self.by_hash.entry(hash_normalized(&self.state, text(i))) {
-            Entry::Occupied(e) => {
-                let j = *e.get();
-                normalized_eq(text(j), text(i)).then_some(j)
-            }
-            Entry::Vacant(e) => {
-                e.insert(i);
-                None
+            let Some((state, table)) = by_hash.as_mut() else {
+                continue;
+            };
+            // A collision of keyed 64-bit hashes could at worst miss a
+            // repeat; no list of colliding paragraphs is kept to scan.
+            match table.entry(hash_normalized(state, text(i))) {
+                Entry::Occupied(e) => {
+                    let j = *e.get();
+                    if normalized_eq(text(j), text(i)) {
+                        found(i, j);
+                    }
+                }
+                Entry::Vacant(e) => {
+                    e.insert(i);
+                }
             }
         }
     }
