@@ -305,42 +305,45 @@ impl Screen {
         screen
     }
 
-    /// The rules that may match trimmed, nonempty `t`, in rule order.
-    fn candidates<'a>(&'a self, t: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+    /// The first rule (in table order) that trimmed, nonempty `t` matches.
+    ///
+    /// Each list is in rule order, so its first match is its earliest; the
+    /// answer is the earliest of those, and a list stops at the best rule
+    /// found so far.
+    fn first_match(&self, rules: &[Rule], t: &[u8]) -> Option<usize> {
         let core = trim_punct(t);
-        let first = self.by_first[usize::from(t[0].to_ascii_lowercase())]
-            .iter()
-            .filter(move |c| {
-                t.len() <= c.max_len
-                    && t.get(..c.anchor.len())
-                        .is_some_and(|s| s.eq_ignore_ascii_case(c.anchor))
-            });
-        let last = core.last().map_or(&[][..], |&b| {
+        let starts = |c: &Candidate| {
+            t.get(..c.anchor.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(c.anchor))
+        };
+        let ends = |c: &Candidate| {
+            core.len()
+                .checked_sub(c.anchor.len())
+                .is_some_and(|at| core[at..].eq_ignore_ascii_case(c.anchor))
+        };
+        let by_last = core.last().map_or(&[][..], |&b| {
             &self.by_last[usize::from(b.to_ascii_lowercase())][..]
         });
-        let last = last.iter().filter(move |c| {
-            t.len() <= c.max_len
-                && core
-                    .len()
-                    .checked_sub(c.anchor.len())
-                    .is_some_and(|at| core[at..].eq_ignore_ascii_case(c.anchor))
-        });
-        let any = self.any.iter().filter(move |c| t.len() <= c.max_len);
-        merge(first, merge(last, any)).map(|c| c.rule)
+        let fits = |c: &Candidate| t.len() <= c.max_len;
+        let matches = |c: &Candidate| rules[c.rule].matches_trimmed(t);
+        let first = &self.by_first[usize::from(t[0].to_ascii_lowercase())];
+        let best = earliest(first, None, |c| fits(c) && starts(c) && matches(c));
+        let best = earliest(by_last, best, |c| fits(c) && ends(c) && matches(c));
+        earliest(&self.any, best, |c| fits(c) && matches(c))
     }
 }
 
-/// Merges two iterators of candidates sorted by rule index.
-fn merge<'a>(
-    a: impl Iterator<Item = &'a Candidate>,
-    b: impl Iterator<Item = &'a Candidate>,
-) -> impl Iterator<Item = &'a Candidate> {
-    let (mut a, mut b) = (a.peekable(), b.peekable());
-    std::iter::from_fn(move || match (a.peek(), b.peek()) {
-        (Some(x), Some(y)) if y.rule < x.rule => b.next(),
-        (Some(_), _) => a.next(),
-        (None, _) => b.next(),
-    })
+/// The first rule of `list` (in rule order) that `accepts`, when it comes
+/// before `best`; otherwise `best`.
+fn earliest(
+    list: &[Candidate],
+    best: Option<usize>,
+    accepts: impl Fn(&Candidate) -> bool,
+) -> Option<usize> {
+    list.iter()
+        .take_while(|c| best.map_or(true, |b| c.rule < b))
+        .find(|c| accepts(c))
+        .map_or(best, |c| Some(c.rule))
 }
 
 impl Default for Boilerplate {
@@ -413,10 +416,8 @@ impl Boilerplate {
             return None;
         }
         self.screen
-            .candidates(t)
-            .map(|i| &self.rules[i])
-            .find(|r| r.matches_trimmed(t))
-            .map(|r| r.name)
+            .first_match(&self.rules, t)
+            .map(|i| self.rules[i].name)
     }
 
     /// Where a sign-off glued to the end of `text` starts (a byte offset into
