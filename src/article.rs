@@ -284,10 +284,17 @@ impl<'a> Article<'a> {
         F: FnMut(usize, &[Text<'a>]) -> Option<Removed<'a>>,
     {
         let n = self.paragraphs.len();
+        // Most calls drop nothing: no table is built before the first drop.
+        let Some((first, r)) = (0..n).find_map(|i| decide(i, &self.paragraphs).map(|r| (i, r)))
+        else {
+            return 0;
+        };
         let mut new_index: Vec<Option<usize>> = Vec::with_capacity(n);
-        let mut added = Vec::new();
-        let mut next = 0usize;
-        for i in 0..n {
+        new_index.extend((0..first).map(Some));
+        new_index.push(None);
+        let mut added = vec![r];
+        let mut next = first;
+        for i in first + 1..n {
             match decide(i, &self.paragraphs) {
                 Some(r) => {
                     new_index.push(None);
@@ -298,9 +305,6 @@ impl<'a> Article<'a> {
                     next += 1;
                 }
             }
-        }
-        if added.is_empty() {
-            return 0;
         }
         let count = added.len();
         let mut i = 0;

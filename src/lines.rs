@@ -61,14 +61,39 @@ impl Iterator for Lines<'_> {
 /// other Unicode spaces `char::is_whitespace` knows.
 #[inline]
 pub(crate) fn is_blank(s: &str) -> bool {
-    s.bytes()
-        .all(|b| b == b' ' || b == b'\t' || b == 0x0c || b == 0x0b)
-        || s.trim_start().is_empty()
+    // Most lines open with a letter, or with an indent and then one: an
+    // ASCII byte that is not white space settles it without decoding chars.
+    match s
+        .bytes()
+        .find(|&b| !matches!(b, b' ' | b'\t' | 0x0b | 0x0c))
+    {
+        None => true,
+        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
+        Some(_) => s.trim_start().is_empty(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blank_lines() {
+        for s in [
+            "",
+            " ",
+            "\t \u{b}\u{c}",
+            "\u{a0}",
+            " \u{3000}\t",
+            "\r",
+            " \n ",
+        ] {
+            assert!(is_blank(s), "{s:?}");
+        }
+        for s in ["a", "    The", " \u{a0}x", "\u{1c}", "é", " \r."] {
+            assert!(!is_blank(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn terminators() {

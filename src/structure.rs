@@ -8,7 +8,7 @@ use crate::headline;
 use crate::input::BOM;
 use crate::layout;
 use crate::lines::{is_blank, Lines};
-use crate::span::{Span, Text};
+use crate::span::{offset_in, Span, Text};
 
 /// Caption or promo paragraphs that may stand before a dateline.
 const MAX_LEADING_CAPTIONS: usize = 2;
@@ -19,6 +19,10 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
     let start = if input.starts_with(BOM) { BOM.len() } else { 0 };
     let mut lines = Lines::new(input, start, input.len());
     let mut body_start = start;
+    // The grammar's reading of the line after the title, kept for when that
+    // line opens the first paragraph: the grammar never reads past a line's
+    // end, so it reads the paragraph the same way.
+    let mut next_parts = None;
     if let Some(first) = lines.by_ref().find(|l| !is_blank(&input[l.start..l.end])) {
         body_start = first.start;
         // What follows the first line tells how sure a title must look: a
@@ -32,10 +36,13 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
         if let Some(next) = next {
             let line = input[first.start..first.end].trim();
             let next_line = input[next.start..next.end].trim();
+            let parts = dateline::grammar(next_line);
             let context = headline::Context {
                 blank_after,
-                dateline_next: dateline::parse(next_line, Position::Opening).is_some(),
+                dateline_next: parts
+                    .is_some_and(|p| dateline::accepts(next_line, &p, Position::Opening)),
             };
+            next_parts = Some((offset_in(input, next_line), parts));
             if let Some(head) = headline::parse(input, line, context) {
                 article.headline = Some(head.headline);
                 article.source = head.source;
@@ -51,13 +58,19 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
         .paragraphs
         .reserve((article.body.len() / 256).clamp(8, 64));
     layout::paragraphs(input, article.body, &mut article.paragraphs);
-    find_dateline(&mut article);
+    find_dateline(&mut article, next_parts);
     article
 }
 
 /// Looks for a dateline on its own line or opening the first paragraph (or a
 /// later one, after caption lines), and cuts it off the paragraph.
-fn find_dateline(article: &mut Article<'_>) {
+///
+/// `known` is the grammar's result for the line starting at a given offset,
+/// when the caller has it.
+fn find_dateline<'a>(
+    article: &mut Article<'a>,
+    known: Option<(usize, Option<dateline::Parts<'a>>)>,
+) {
     let input = article.input;
     let limit = article.paragraphs.len().min(MAX_LEADING_CAPTIONS + 1);
     for k in 0..limit {
@@ -68,7 +81,14 @@ fn find_dateline(article: &mut Article<'_>) {
             Position::Opening
         };
         // One grammar run serves both positions tried on the first paragraph.
-        let Some(parts) = dateline::grammar(p.text) else {
+        let parts = match known {
+            Some((at, parts)) if k == 0 && at == p.span.start => {
+                debug_assert_eq!(parts, dateline::grammar(p.text));
+                parts
+            }
+            _ => dateline::grammar(p.text),
+        };
+        let Some(parts) = parts else {
             continue;
         };
         let own_line = || memchr::memchr2(b'\n', b'\r', p.text.as_bytes()).is_none();

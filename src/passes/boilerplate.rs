@@ -104,8 +104,13 @@ impl Rule {
 
     /// True when the whole paragraph `text` is boilerplate under this rule.
     pub fn matches(&self, text: &str) -> bool {
-        let t = text.trim().as_bytes();
-        if t.is_empty() || t.len() > self.max_len || self.pattern.trim().is_empty() {
+        !self.pattern.trim().is_empty() && self.matches_trimmed(text.trim().as_bytes())
+    }
+
+    /// [`Rule::matches`] for text already trimmed, with a pattern known not
+    /// to be blank: what [`Boilerplate`] calls once it has done both.
+    fn matches_trimmed(&self, t: &[u8]) -> bool {
+        if t.is_empty() || t.len() > self.max_len {
             return false;
         }
         let pat = self.pattern.as_bytes();
@@ -123,6 +128,49 @@ impl Rule {
             Kind::Word => !t.iter().any(|&b| is_space(b)) && glob_exact(t, pat),
             Kind::SignOff => lit_exact(trim_dots(t), pat),
         }
+    }
+
+    /// Bytes every match must start or end with, so that a paragraph is
+    /// tried only against the few rules its ends allow: the pattern's first
+    /// run of literal bytes, or for an exact pattern led by `*` its last.
+    /// `None` for a rule that can never match (a blank pattern).
+    fn anchor(&self) -> Option<Anchor> {
+        let pattern: &'static str = self.pattern;
+        let pat = pattern.as_bytes();
+        if pattern.trim().is_empty() {
+            return None;
+        }
+        let is_literal = |b: &u8| !matches!(b, b'*' | b' ');
+        // Literal bytes match text bytes one for one (ignoring ASCII case)
+        // from where the pattern is anchored; a space or `*` may match more.
+        // An exact pattern is matched without its trailing punctuation.
+        let head = match self.kind {
+            Kind::Exact if !trim_punct(pat).is_empty() => trim_punct(pat),
+            // All punctuation: `matches_trimmed` still wants its first byte
+            // when that is literal.
+            Kind::Exact => &pat[..usize::from(is_literal(&pat[0]))],
+            _ => pat,
+        };
+        let first = head
+            .iter()
+            .position(|b| !is_literal(b))
+            .unwrap_or(head.len());
+        if first > 0 {
+            return Some(Anchor::First(&head[..first]));
+        }
+        // The part after an exact pattern's last `*` ends the paragraph,
+        // trailing punctuation aside (see `glob_exact`).
+        if self.kind == Kind::Exact {
+            let pat = trim_punct(pat);
+            let last = pat
+                .iter()
+                .rposition(|b| !is_literal(b))
+                .map_or(0, |i| i + 1);
+            if last < pat.len() && pat[..last].contains(&b'*') {
+                return Some(Anchor::Last(&pat[last..]));
+            }
+        }
+        Some(Anchor::Any)
     }
 
     /// For a sign-off rule: where a sign-off glued to the end of `text`
@@ -190,6 +238,112 @@ pub struct Boilerplate {
     /// The largest `max_len` of any rule: longer paragraphs (most of an
     /// article) are settled by one comparison instead of one per rule.
     longest: usize,
+    /// Which rules a paragraph's first and last bytes leave in play.
+    screen: Screen,
+}
+
+/// What [`Rule::anchor`] found: the bytes a match must start with, or end
+/// with (trailing punctuation aside).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Anchor {
+    First(&'static [u8]),
+    Last(&'static [u8]),
+    Any,
+}
+
+/// A rule as the [`Screen`] keeps it: what settles most paragraphs without
+/// calling the matcher.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    rule: usize,
+    max_len: usize,
+    /// The rule's anchor bytes, empty for [`Anchor::Any`].
+    anchor: &'static [u8],
+}
+
+/// The rules grouped by [`Anchor`], each list in rule order. Most
+/// paragraphs start with a capital letter that only a handful of rules
+/// start with, and end with a letter that few rules end with: trying every
+/// rule on every short paragraph cost more than the rest of the pass. The
+/// whole anchor and the length limit are then checked before the matcher.
+#[derive(Clone, Debug, Default)]
+struct Screen {
+    /// 256 lists, by the anchor's first byte, lowercase.
+    by_first: Vec<Vec<Candidate>>,
+    /// 256 lists, by the anchor's last byte, lowercase.
+    by_last: Vec<Vec<Candidate>>,
+    any: Vec<Candidate>,
+    /// The sign-off rules, the only ones [`Boilerplate::sign_off`] tries.
+    sign_offs: Vec<usize>,
+}
+
+impl Screen {
+    fn new(rules: &[Rule]) -> Self {
+        let mut screen = Screen {
+            by_first: vec![Vec::new(); 256],
+            by_last: vec![Vec::new(); 256],
+            any: Vec::new(),
+            sign_offs: Vec::new(),
+        };
+        for (i, rule) in rules.iter().enumerate() {
+            if rule.kind == Kind::SignOff {
+                screen.sign_offs.push(i);
+            }
+            let candidate = |anchor| Candidate {
+                rule: i,
+                max_len: rule.max_len,
+                anchor,
+            };
+            let key = |b: u8| usize::from(b.to_ascii_lowercase());
+            match rule.anchor() {
+                Some(Anchor::First(a)) => screen.by_first[key(a[0])].push(candidate(a)),
+                Some(Anchor::Last(a)) => screen.by_last[key(a[a.len() - 1])].push(candidate(a)),
+                Some(Anchor::Any) => screen.any.push(candidate(&[])),
+                None => {}
+            }
+        }
+        screen
+    }
+
+    /// The first rule (in table order) that trimmed, nonempty `t` matches.
+    ///
+    /// Each list is in rule order, so its first match is its earliest; the
+    /// answer is the earliest of those, and a list stops at the best rule
+    /// found so far.
+    fn first_match(&self, rules: &[Rule], t: &[u8]) -> Option<usize> {
+        let core = trim_punct(t);
+        let starts = |c: &Candidate| {
+            t.get(..c.anchor.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(c.anchor))
+        };
+        let ends = |c: &Candidate| {
+            core.len()
+                .checked_sub(c.anchor.len())
+                .is_some_and(|at| core[at..].eq_ignore_ascii_case(c.anchor))
+        };
+        let by_last = core.last().map_or(&[][..], |&b| {
+            &self.by_last[usize::from(b.to_ascii_lowercase())][..]
+        });
+        let fits = |c: &Candidate| t.len() <= c.max_len;
+        let matches = |c: &Candidate| rules[c.rule].matches_trimmed(t);
+        let first = &self.by_first[usize::from(t[0].to_ascii_lowercase())];
+        let best = earliest(first, None, |c| fits(c) && starts(c) && matches(c));
+        let best = earliest(by_last, best, |c| fits(c) && ends(c) && matches(c));
+        earliest(&self.any, best, |c| fits(c) && matches(c))
+    }
+}
+
+/// The first rule of `list` (in rule order) that `accepts`, when it comes
+/// before `best`; otherwise `best`.
+fn earliest(
+    list: &[Candidate],
+    best: Option<usize>,
+    accepts: impl Fn(&Candidate) -> bool,
+) -> Option<usize> {
+    list.iter()
+        .take_while(|c| best.map_or(true, |b| c.rule < b))
+        .find(|c| accepts(c))
+        .map_or(best, |c| Some(c.rule))
 }
 
 impl Default for Boilerplate {
@@ -206,13 +360,19 @@ impl Boilerplate {
 
     fn from_rules(rules: Cow<'static, [Rule]>) -> Self {
         let longest = rules.iter().map(|r| r.max_len).max().unwrap_or(0);
-        Boilerplate { rules, longest }
+        let screen = Screen::new(&rules);
+        Boilerplate {
+            rules,
+            longest,
+            screen,
+        }
     }
 
     /// Adds a rule; rules are tried in order, built-in ones first.
     pub fn add(&mut self, rule: Rule) -> &mut Self {
         self.longest = self.longest.max(rule.max_len);
         self.rules.to_mut().push(rule);
+        self.screen = Screen::new(&self.rules);
         self
     }
 
@@ -221,6 +381,7 @@ impl Boilerplate {
         if self.rules.iter().any(|r| r.name == name) {
             self.rules.to_mut().retain(|r| r.name != name);
             self.longest = self.rules.iter().map(|r| r.max_len).max().unwrap_or(0);
+            self.screen = Screen::new(&self.rules);
         }
         self
     }
@@ -250,19 +411,22 @@ impl Boilerplate {
     /// assert_eq!(b.matches("Reuters reported the deal on Monday."), None);
     /// ```
     pub fn matches(&self, text: &str) -> Option<&'static str> {
-        let text = text.trim();
-        if text.len() > self.longest {
+        let t = text.trim().as_bytes();
+        if t.is_empty() || t.len() > self.longest {
             return None;
         }
-        self.rules.iter().find(|r| r.matches(text)).map(|r| r.name)
+        self.screen
+            .first_match(&self.rules, t)
+            .map(|i| self.rules[i].name)
     }
 
     /// Where a sign-off glued to the end of `text` starts (a byte offset into
     /// `text`), and the rule's name.
     pub fn sign_off(&self, text: &str) -> Option<(usize, &'static str)> {
-        self.rules
-            .iter()
-            .find_map(|r| r.sign_off_start(text).map(|s| (s, r.name)))
+        self.screen.sign_offs.iter().find_map(|&i| {
+            let r = &self.rules[i];
+            r.sign_off_start(text).map(|s| (s, r.name))
+        })
     }
 }
 
@@ -390,9 +554,22 @@ fn ends_sentence(t: &[u8]) -> bool {
 }
 
 /// Matches literal `lit` at `text[pos..]`, returning where the match ends.
-fn lit_at(text: &[u8], mut pos: usize, lit: &[u8]) -> Option<usize> {
+fn lit_at(text: &[u8], pos: usize, lit: &[u8]) -> Option<usize> {
+    lit_at_until(text, pos, lit, |_| false).map(|(end, _)| end)
+}
+
+/// Matches `lit` at `text[pos..]` up to its first byte that `stop` accepts
+/// (or its end): where the match ends in `text`, and where it stopped in
+/// `lit`.
+#[inline]
+fn lit_at_until(
+    text: &[u8],
+    mut pos: usize,
+    lit: &[u8],
+    stop: impl Fn(u8) -> bool,
+) -> Option<(usize, usize)> {
     let mut k = 0;
-    while k < lit.len() {
+    while k < lit.len() && !stop(lit[k]) {
         let c = lit[k];
         if c == b' ' {
             let from = pos;
@@ -413,7 +590,7 @@ fn lit_at(text: &[u8], mut pos: usize, lit: &[u8]) -> Option<usize> {
         pos += 1;
         k += 1;
     }
-    Some(pos)
+    Some((pos, k))
 }
 
 /// Matches literal `lit` ending exactly at `text[..end]`, returning its start.
@@ -479,12 +656,15 @@ fn lit_find(text: &[u8], from: usize, to: usize, lit: &[u8]) -> Option<(usize, u
 /// Matches `*`-glob `pat` against the start of `text`; returns the end of the
 /// match (`*` taking as little as it can).
 fn glob_prefix_end(text: &[u8], pat: &[u8], to: usize) -> Option<usize> {
-    let mut segs = pat.split(|&b| b == b'*');
-    let first = segs.next().unwrap_or(&[]);
-    let mut pos = lit_at(&text[..to], 0, first)?;
-    for seg in segs {
-        let (_, end) = lit_find(text, pos, to, seg)?;
-        pos = end;
+    // The literal before the first `*` is matched as it is read: most
+    // paragraphs differ from a pattern within a byte or two, before a
+    // search for the `*` would have got far.
+    let (mut pos, star) = lit_at_until(&text[..to], 0, pat, |b| b == b'*')?;
+    if let Some(rest) = pat.get(star + 1..) {
+        for seg in rest.split(|&b| b == b'*') {
+            let (_, end) = lit_find(text, pos, to, seg)?;
+            pos = end;
+        }
     }
     Some(pos)
 }
@@ -550,5 +730,97 @@ mod tests {
         assert_eq!(r.sign_off_start("a fine Reuter."), None);
         assert_eq!(r.sign_off_start("Reuter"), None);
         assert_eq!(r.sign_off_start("Text.\nNotReuter"), None);
+    }
+
+    /// The table as first applied: every rule, in order.
+    fn reference(b: &Boilerplate, text: &str) -> Option<&'static str> {
+        b.rules().iter().find(|r| r.matches(text)).map(|r| r.name)
+    }
+
+    /// Pieces of paragraphs: the built-in patterns with their `*`s filled
+    /// in, and words, punctuation and spaces to put around them.
+    fn pieces() -> Vec<String> {
+        let mut v: Vec<String> = crate::lexicon::boilerplate::RULES
+            .iter()
+            .map(|r| r.pattern.replace('*', "Jane  Doe"))
+            .collect();
+        v.extend(
+            [
+                "The",
+                "word",
+                " ",
+                "\n",
+                "\t",
+                ".",
+                "...",
+                "…",
+                ":",
+                ")",
+                "(",
+                "\"",
+                "©",
+                "\u{a0}",
+                "REUTER",
+                "Reuters",
+                "bur-ab/xy",
+                "click",
+                "Here",
+                "",
+            ]
+            .map(String::from),
+        );
+        v
+    }
+
+    fn odd_rules() -> Boilerplate {
+        // Blank, space-led, star-led and star-ended patterns, and a sign-off
+        // that starts with a `*`.
+        Boilerplate::default()
+            .with(Rule::exact("blank", "  ", 50))
+            .with(Rule::exact("space-led", " share", 50))
+            .with(Rule::exact("star-led", "*here", 50))
+            .with(Rule::exact("stars", "*jane*", 80))
+            .with(Rule::exact("punct", "...", 10))
+            .with(Rule::exact("space-punct", " !", 10))
+            .with(Rule::exact("trailing-punct", "jane doe;", 20))
+            .with(Rule::prefix("star-prefix", "* on twitter", 80))
+            .with(Rule::word("star-word", "*/xy", 20))
+            .with(Rule::sign_off("star-signoff", "*ap"))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn screen_finds_what_every_rule_finds(picks in proptest::collection::vec(0usize..200, 1..6)) {
+            let pieces = pieces();
+            let text: String = picks.iter().map(|&k| pieces[k % pieces.len()].as_str()).collect();
+            let b = Boilerplate::default();
+            proptest::prop_assert_eq!(b.matches(&text), reference(&b, &text));
+            let odd = odd_rules();
+            proptest::prop_assert_eq!(odd.matches(&text), reference(&odd, &text));
+        }
+    }
+
+    #[test]
+    fn screen_keeps_rule_order_and_edits() {
+        let mut b = Boilerplate::default();
+        assert_eq!(b.matches("Related"), Some("related-link"));
+        b.remove("related-link");
+        assert_eq!(b.matches("Related"), None);
+        b.add(Rule::exact("mine", "related", 20));
+        assert_eq!(b.matches("Related."), Some("mine"));
+        let odd = odd_rules();
+        for text in [
+            "Click here",
+            "jane",
+            "AP",
+            "*AP...",
+            "x/xy",
+            "Jane on Twitter",
+            "...",
+        ] {
+            assert_eq!(odd.matches(text), reference(&odd, text), "{text:?}");
+        }
+        assert_eq!(odd.matches("*AP"), Some("star-signoff"));
+        assert_eq!(odd.matches("Doe on Twitter now"), Some("star-prefix"));
     }
 }

@@ -1,12 +1,13 @@
 //! Duplicate removal: scraped pages often repeat paragraphs or whole blocks.
 //!
 //! Paragraphs are compared in a normalized form (see [`normalized_eq`])
-//! without building normalized copies. A cheap signature of the normalized
-//! stream groups paragraphs that may be equal; while a group holds one
-//! paragraph and its repeats, a comparison with its first member settles
-//! each newcomer (a byte comparison, for exact copies), and only a group
-//! that holds different paragraphs falls back to keyed hashes of the
-//! normalized stream. Expected time is linear and the only allocations are
+//! without building normalized copies. A cheap signature of the start of
+//! the normalized stream, sorted, groups paragraphs that may be equal; while
+//! a group holds one paragraph and its repeats, a comparison with its first
+//! member settles each newcomer (a byte comparison, for exact copies), and
+//! only a group that holds different paragraphs falls back to keyed hashes
+//! of the normalized stream. Expected time is linear in the text (plus a
+//! sort of one signature per paragraph) and the only allocations are
 //! per-article tables.
 
 use crate::article::{Article, Reason, Removed};
@@ -86,29 +87,29 @@ impl Pass for Dedup {
         // Short repeats go only next to a repeat that goes on its own, and
         // those are long: short paragraphs are looked up only once such a
         // repeat exists. Most articles have none, and text made of short
-        // lines would otherwise pay a table entry per line.
+        // lines would otherwise pay a signature per line.
         let mut long = vec![false; n];
-        // The first occurrence each paragraph repeats, and, for a repeat
-        // that goes, the earlier paragraph it lines up with; both are made
-        // when the first repeat turns up.
-        let mut of: Vec<Option<usize>> = Vec::new();
-        let mut aligned: Vec<Option<usize>> = Vec::new();
-        let mut any_alone = false;
-        let mut repeats = Repeats::new(paras);
-        for i in 0..n {
+        let mut signed: Vec<(u64, usize)> = Vec::with_capacity(n);
+        for (i, is_long) in long.iter_mut().enumerate() {
             let core = core(text(i));
             // No more normalized chars than bytes.
             if core.is_empty() || core.len() < min {
                 continue;
             }
             let scan = Scan::of(core);
-            if scan.graphic < min && normalized_core(core).nth(min - 1).is_none() {
+            if scan.signed < min && normalized_core(core).nth(min - 1).is_none() {
                 continue;
             }
-            long[i] = true;
-            let Some(j) = repeats.find(i, scan.signature) else {
-                continue;
-            };
+            *is_long = true;
+            signed.push((scan.signature, i));
+        }
+        // The first occurrence each paragraph repeats, and, for a repeat
+        // that goes, the earlier paragraph it lines up with; both are made
+        // when the first repeat turns up.
+        let mut of: Vec<Option<usize>> = Vec::new();
+        let mut aligned: Vec<Option<usize>> = Vec::new();
+        let mut any_alone = false;
+        repeats(paras, &mut signed, |i, j| {
             if of.is_empty() {
                 of = vec![None; n];
                 aligned = vec![None; n];
@@ -118,25 +119,23 @@ impl Pass for Dedup {
             // long enough not to be a table row or heading.
             if ends_sentence(text(i))
                 || ends_sentence(text(j))
-                || at_least(core, scan.graphic, self.min_fragment_chars)
+                || at_least(core(text(i)), 0, self.min_fragment_chars)
             {
                 aligned[i] = Some(j);
                 any_alone = true;
             }
-        }
+        });
         if !any_alone {
             return;
         }
         // Equal streams have equal lengths, so short paragraphs only repeat
-        // short ones: a table of their own.
+        // short ones: a grouping of their own.
         if min > 0 {
-            let mut repeats = Repeats::new(paras);
-            for i in 0..n {
-                let core = core(text(i));
-                if !long[i] && !core.is_empty() {
-                    of[i] = repeats.find(i, Scan::of(core).signature);
-                }
-            }
+            let mut signed: Vec<(u64, usize)> = (0..n)
+                .filter(|&i| !long[i] && !core(text(i)).is_empty())
+                .map(|i| (Scan::of(core(text(i))).signature, i))
+                .collect();
+            repeats(paras, &mut signed, |i, j| of[i] = Some(j));
         }
         // A short repeat goes only when it lines up with a neighbour's
         // repeat, as in a repeated block.
@@ -212,9 +211,10 @@ fn normalized_core(core: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// True when the normalized stream of `core` has at least `chars` chars;
-/// `graphic` is its count of printable ASCII bytes (see [`Scan`]).
-fn at_least(core: &str, graphic: usize, chars: usize) -> bool {
-    graphic >= chars || (core.len() >= chars && normalized_core(core).nth(chars - 1).is_some())
+/// `known` is a lower bound of that length (see [`Scan::signed`]), 0 when
+/// none is at hand.
+fn at_least(core: &str, known: usize, chars: usize) -> bool {
+    known >= chars || (core.len() >= chars && normalized_core(core).nth(chars - 1).is_some())
 }
 
 fn fold(c: char) -> char {
@@ -252,148 +252,148 @@ const ASCII_FOLD: [u8; 128] = {
     t
 };
 
-/// Finds, for each paragraph in turn, the earlier one it repeats.
-struct Repeats<'p, 'a> {
-    paras: &'p [Text<'a>],
-    /// Keys random per run: no input can force collisions, in the tables or
-    /// between hashes.
-    state: RandomState,
-    by_signature: HashMap<u64, Group>,
-    /// Full hashes of the normalized stream, for groups that are mixed.
-    by_hash: HashMap<u64, usize, BuildHasherDefault<Prehashed>>,
-}
+/// Paragraphs by a keyed hash of their normalized stream.
+type HashIndex = HashMap<u64, usize, BuildHasherDefault<Prehashed>>;
 
-/// The paragraphs that share a signature.
-struct Group {
-    /// The first of them.
-    first: usize,
-    /// Whether they differ: then they are told apart by full hashes.
-    mixed: bool,
-}
-
-impl<'p, 'a> Repeats<'p, 'a> {
-    fn new(paras: &'p [Text<'a>]) -> Self {
-        let state = RandomState::new();
-        Repeats {
-            paras,
-            // Sized once: growing it showed in profiles. Only the control
-            // bytes are written up front, one per slot.
-            by_signature: HashMap::with_capacity_and_hasher(paras.len(), state.clone()),
-            state,
-            by_hash: HashMap::default(),
-        }
-    }
-
-    /// The first earlier paragraph that `i` (with a nonempty core and this
-    /// signature) repeats. Every earlier paragraph must have been offered.
-    fn find(&mut self, i: usize, signature: u64) -> Option<usize> {
-        let text = |k: usize| self.paras[k].text;
-        let group = match self.by_signature.entry(signature) {
-            Entry::Vacant(e) => {
-                e.insert(Group {
-                    first: i,
-                    mixed: false,
-                });
-                return None;
-            }
-            Entry::Occupied(e) => e.into_mut(),
+/// Calls `found(i, j)` for each paragraph `i` in `signed` (signature,
+/// index; each with a nonempty core) that repeats an earlier one, `j` the
+/// first of those.
+///
+/// Sorting groups the paragraphs by signature, each group in text order:
+/// no table to build, and no hash to compute for the many paragraphs whose
+/// signature is their own. While a group holds one paragraph and its
+/// repeats, a comparison with its first member settles each newcomer; a
+/// group that holds different paragraphs falls back to keyed hashes of the
+/// normalized stream.
+fn repeats(paras: &[Text<'_>], signed: &mut [(u64, usize)], mut found: impl FnMut(usize, usize)) {
+    let text = |k: usize| paras[k].text;
+    signed.sort_unstable();
+    // Keys random per run: no input can force collisions, in the table or
+    // between hashes. Made for the first group that turns out mixed.
+    let mut by_hash: Option<(RandomState, HashIndex)> = None;
+    for group in signed.chunk_by(|a, b| a.0 == b.0) {
+        let Some((&(_, first), rest)) = group.split_first() else {
+            continue;
         };
-        if !group.mixed {
-            if normalized_eq(text(group.first), text(i)) {
-                return Some(group.first);
+        let mut mixed = false;
+        for &(_, i) in rest {
+            if !mixed {
+                if normalized_eq(text(first), text(i)) {
+                    found(i, first);
+                    continue;
+                }
+                // Until now the group was its first paragraph and repeats
+                // of it, so the first is the only one the hashes need.
+                mixed = true;
+                let (state, table) =
+                    by_hash.get_or_insert_with(|| (RandomState::new(), HashMap::default()));
+                table
+                    .entry(hash_normalized(state, text(first)))
+                    .or_insert(first);
             }
-            // Until now the group was its first paragraph and repeats of
-            // it, so the first is the only one the hashes need.
-            group.mixed = true;
-            let first = group.first;
-            self.by_hash
-                .entry(hash_normalized(&self.state, text(first)))
-                .or_insert(first);
-        }
-        // A collision of keyed 64-bit hashes could at worst miss a repeat;
-        // no list of colliding paragraphs is kept to scan.
-        match self.by_hash.entry(hash_normalized(&self.state, text(i))) {
-            Entry::Occupied(e) => {
-                let j = *e.get();
-                normalized_eq(text(j), text(i)).then_some(j)
-            }
-            Entry::Vacant(e) => {
-                e.insert(i);
-                None
+            let Some((state, table)) = by_hash.as_mut() else {
+                continue;
+            };
+            // A collision of keyed 64-bit hashes could at worst miss a
+            // repeat; no list of colliding paragraphs is kept to scan.
+            match table.entry(hash_normalized(state, text(i))) {
+                Entry::Occupied(e) => {
+                    let j = *e.get();
+                    if normalized_eq(text(j), text(i)) {
+                        found(i, j);
+                    }
+                }
+                Entry::Vacant(e) => {
+                    e.insert(i);
+                }
             }
         }
     }
 }
 
-/// One pass over a paragraph's core bytes.
+/// How many ASCII letters and digits of the normalized stream a signature
+/// reads: about six words. Paragraphs of one article that agree on this many
+/// rarely differ later (on the BBC and Reuters corpora, some 55 of 60,000
+/// paragraphs did), and a signature that does not read the whole paragraph
+/// costs the same for short and long ones: scanning every byte was most of
+/// the pass.
+const SIGNED_CHARS: usize = 32;
+
+/// One pass over the start of a paragraph's core.
 struct Scan {
-    /// How many chars of the normalized stream are ASCII letters or digits,
-    /// and their sum: equal streams have equal signatures, and unequal
-    /// paragraphs rarely do.
+    /// A hash of the first [`SIGNED_CHARS`] chars of the normalized stream
+    /// that are ASCII letters or digits, and of how many there are: equal
+    /// streams have equal signatures, and unequal paragraphs rarely do.
     signature: u64,
-    /// Printable ASCII bytes, each a char of the normalized stream: a
-    /// lower bound of its length.
-    graphic: usize,
+    /// How many chars were hashed: a lower bound of the stream's length.
+    signed: usize,
 }
 
 impl Scan {
     fn of(core: &str) -> Scan {
-        // 16-bit lanes, which SSE2 holds eight of: a block this long cannot
-        // overflow them (256 * b'z' < 65536).
-        const BLOCK: usize = 256;
-        let bytes = core.as_bytes();
-        let (mut count, mut sum, mut graphic, mut high) = (0u64, 0u64, 0usize, 0u8);
-        for block in bytes.chunks(BLOCK) {
-            let (c, s, g, h) = ascii_counts(block);
-            count += u64::from(c);
-            sum += u64::from(s);
-            graphic += usize::from(g);
-            high |= h;
-        }
-        if high >= 0x80 {
-            for (from, to) in FOLDS_TO_ASCII {
-                let mut buf = [0; 4];
-                let from = from.encode_utf8(&mut buf).as_bytes();
-                let found = memchr::memchr_iter(from[0], bytes)
-                    .filter(|&at| bytes[at..].starts_with(from))
-                    .count() as u64;
-                count += found;
-                sum += found * u64::from(u32::from(to));
+        let (mut hash, mut signed) = (0u64, 0usize);
+        for (i, &b) in core.as_bytes().iter().enumerate() {
+            let mut c = SIGN[usize::from(b)];
+            if c == LEAD {
+                c = folded_alnum(core, i);
+            }
+            if c == 0 {
+                continue;
+            }
+            hash = mix(hash, u64::from(c));
+            signed += 1;
+            if signed == SIGNED_CHARS {
+                break;
             }
         }
         Scan {
-            signature: count | sum << 32,
-            graphic,
+            signature: mix(hash, signed as u64),
+            signed,
         }
     }
 }
 
-/// ASCII letters and digits in `bytes` (at most 256 of them): how many, the
-/// sum of their lowercase forms, how many printable bytes, and the OR of all
-/// bytes. Written to compile to vector code.
-#[inline(always)]
-fn ascii_counts(bytes: &[u8]) -> (u16, u16, u16, u8) {
-    let (mut count, mut sum, mut graphic, mut high) = (0u16, 0u16, 0u16, 0u8);
-    for &b in bytes {
-        let lower = b | 0x20;
-        // Range checks as signed compares, one vector instruction each:
-        // shifting the range's start to -128 leaves `x < -128 + len`.
-        let letter = (lower.wrapping_add(128 - b'a') as i8) < i8::MIN + 26;
-        let digit = (b.wrapping_add(128 - b'0') as i8) < i8::MIN + 10;
-        let printable = (b.wrapping_add(128 - b'!') as i8) < i8::MIN + 94;
-        let alnum = letter | digit;
-        count += u16::from(alnum);
-        sum += u16::from(lower) * u16::from(alnum);
-        graphic += u16::from(printable);
-        high |= b;
+/// The ASCII letter or digit that the char starting at `at` folds to (a
+/// few outside ASCII do: K, the Kelvin sign), or 0. Out of line: the loop
+/// over ASCII bytes keeps its registers.
+#[cold]
+#[inline(never)]
+fn folded_alnum(core: &str, at: usize) -> u8 {
+    match core[at..].chars().next().map(fold) {
+        Some(c) if c.is_ascii_alphanumeric() => c as u8,
+        _ => 0,
     }
-    (count, sum, graphic, high)
 }
 
-/// The chars outside ASCII that [`fold`] maps to an ASCII letter or digit
-/// (a unit test checks every char). U+0130 is not one: its lowercase form
-/// is two chars, which `fold` leaves alone.
-const FOLDS_TO_ASCII: [(char, char); 1] = [('\u{212a}', 'k')];
+/// [`SIGN`]'s mark for the lead byte of a char outside ASCII.
+const LEAD: u8 = 0xff;
+
+/// For each byte: the lowercase form of an ASCII letter or digit, [`LEAD`]
+/// for a byte that starts a char outside ASCII, 0 for the rest (other
+/// ASCII, and continuation bytes, which belong to the char before).
+const SIGN: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else if c >= 0xc0 {
+            LEAD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// One step of a multiply-rotate hash (FxHash's): the signature only
+/// groups candidates, which are then compared, so it need not be keyed.
+#[inline]
+fn mix(hash: u64, word: u64) -> u64 {
+    (hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
 
 /// A keyed hash of the normalized stream of `text`: its UTF-8 bytes packed
 /// eight to a word, so the hasher runs once per eight bytes, not per char.
@@ -576,30 +576,27 @@ mod tests {
     }
 
     #[test]
-    fn folds_to_ascii_is_complete() {
-        let found: Vec<(char, char)> = (0x80..=0x10ffff)
-            .filter_map(char::from_u32)
-            .map(|c| (c, fold(c)))
-            .filter(|(_, f)| f.is_ascii_alphanumeric())
-            .collect();
-        assert_eq!(found, FOLDS_TO_ASCII);
-    }
-
-    #[test]
-    fn scan_counts_the_normalized_stream() {
-        // Longer than a block, with a Kelvin sign (folds to `k`) and a
-        // dotted capital I (does not fold: two-char lowercase).
+    fn scan_signs_the_start_of_the_normalized_stream() {
+        // Long, with a Kelvin sign (folds to `k`) and a dotted capital I
+        // (does not fold: two-char lowercase).
         let text = "The Quick brown fox, 42 times \u{212a}elvin “quoted” Ünï and more ASCII text after it\x10\x19 [`@] 0123456789 Z İ\u{a0}x\t\u{212a}".repeat(5);
-        let (mut count, mut sum) = (0u64, 0u64);
-        for c in normalized_core(&text).filter(char::is_ascii_alphanumeric) {
-            count += 1;
-            sum += u64::from(u32::from(c));
-        }
+        let signed: Vec<char> = normalized_core(&text)
+            .filter(char::is_ascii_alphanumeric)
+            .take(SIGNED_CHARS)
+            .collect();
+        assert_eq!(signed.len(), SIGNED_CHARS);
+        let hash = signed.iter().fold(0, |h, &c| mix(h, u64::from(c)));
         let scan = Scan::of(&text);
-        assert_eq!(scan.signature, count | sum << 32);
-        let graphic = text.bytes().filter(u8::is_ascii_graphic).count();
-        assert_eq!(scan.graphic, graphic);
-        assert!(graphic < normalized_core(&text).count());
+        assert_eq!(scan.signature, mix(hash, SIGNED_CHARS as u64));
+        assert_eq!(scan.signed, SIGNED_CHARS);
+        // A short paragraph is read whole.
+        let short = "Ünï \u{212a}, 42 [`@]\x10";
+        let scan = Scan::of(short);
+        let hash = ['n', 'k', '4', '2']
+            .iter()
+            .fold(0, |h, &c| mix(h, u64::from(c)));
+        assert_eq!(scan.signature, mix(hash, 4));
+        assert_eq!(scan.signed, 4);
     }
 
     #[test]
@@ -651,18 +648,20 @@ mod tests {
         let text = "ab  cd \u{e9}\u{e9}\u{e9}";
         let chars = normalized_core(text).count();
         assert_eq!(chars, 9);
-        let graphic = Scan::of(text).graphic;
+        let signed = Scan::of(text).signed;
         for t in 0..20 {
-            assert_eq!(at_least(text, graphic, t), t <= chars, "{t}");
+            assert_eq!(at_least(text, signed, t), t <= chars, "{t}");
         }
     }
 
     #[test]
     fn same_signature_different_text() {
-        // Reversing keeps the multiset of letters, hence the signature.
-        let a = "Officials said the talks would continue next week.";
-        let b: String = a.chars().rev().collect();
-        let b = &b[1..];
+        // Paragraphs that agree on their first signed chars share a signature.
+        let start =
+            "Officials from both countries said on Monday that the talks would continue next week";
+        let a = format!("{start} in Geneva.");
+        let b = format!("{start}, in Vienna");
+        let (a, b) = (a.as_str(), b.as_str());
         assert_eq!(Scan::of(core(a)).signature, Scan::of(core(b)).signature);
         let s = format!("Title\n\n{a}\n\n{b}.\n\n{b}!\n\n{a}\n\n{b}.\n");
         let art = run(&s);
