@@ -131,11 +131,21 @@ struct Attr<'a> {
 
 impl Quotes {
     fn extract<'a>(&self, input: &'a str, paras: &[Text<'a>]) -> Vec<Quote<'a>> {
+        let mut pieces = Vec::new();
+        // An article without a quoted piece has no quote: skip the name
+        // index and everything else (a memchr scan per paragraph, stopping
+        // at the first piece).
+        let quoted = paras.iter().any(|p| {
+            scan::pieces(p.text, p.span.start, &mut pieces);
+            !pieces.is_empty()
+        });
+        if !quoted {
+            return Vec::new();
+        }
         let mut names = NameIndex::default();
         let mut runs: Vec<Span> = Vec::new();
         let mut cands: Vec<Cand> = Vec::new();
         let mut info: Vec<ParaInfo> = Vec::with_capacity(paras.len());
-        let mut pieces = Vec::new();
         let mut toks = Vec::new();
         let mut verdicts = Vec::new();
         let known = names::Known::new(paras);
