@@ -582,3 +582,13 @@ fn she_finds_a_woman_named_before_even_if_she_never_spoke() {
     let sp = q.speaker.unwrap();
     assert_eq!((sp.name.text, sp.via), ("Hillary Clinton", Via::Pronoun));
 }
+
+#[test]
+fn outer_cue_reports_the_inner_speaker() {
+    let s = "Title\n\nTrump said during a rally in Michigan that Clinton once described the deal as \"the gold standard\" of trade deals.\n\n\
+        A woman asked for a photo and Clinton said, \"as long as we are not violating any election laws.\"\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].4), ("Trump", "described"));
+    assert_eq!(r[1].2, "Clinton");
+}

@@ -339,21 +339,59 @@ pub(super) fn subject_of_cue(
             return Some(who);
         }
     }
-    // `Lynch said she recalled thinking, "..."`: a pronoun reported by an
-    // outer cue; the outer speaker is the source.
-    if np.how == How::Pronoun && k < toks.len() && k > lo + 1 {
-        let mut c = k - 1;
-        if is_word(&toks[c]) && text(input, &toks[c]) == "that" {
-            c -= 1;
-        }
-        if c > lo && cue_at(input, toks, c, k).is_some() {
-            if let Some(outer) = subject_before(input, toks, c, lo) {
-                return Some(outer);
-            }
+    // `Lynch said she recalled thinking, "..."`, `Trump said that Clinton
+    // described it as "..."`: a speaker reported by an outer cue; the outer
+    // speaker is the source.
+    if k < toks.len() && k > lo + 1 {
+        if let Some(outer) = outer_speaker(input, toks, k, lo) {
+            return Some(outer);
         }
     }
     Some(np)
 }
+
+/// `Trump said at a rally that Clinton once described it as "..."`: the
+/// speaker phrase starting at token `k` opens a clause that an earlier cue
+/// of the sentence reports, with nothing but words between them; the outer
+/// speaker is the source.
+fn outer_speaker(input: &str, toks: &[Tok], k: usize, lo: usize) -> Option<Np> {
+    let mut c = k;
+    while c > lo + 1 && k - c < OUTER_REACH {
+        c -= 1;
+        if !is_word(&toks[c]) || opens_clause(text(input, &toks[c])) {
+            return None;
+        }
+        if cue_at(input, toks, c, k).is_some() {
+            return subject_before(input, toks, c, lo);
+        }
+    }
+    None
+}
+
+/// Words that open a clause of their own (`a woman asked for a photo and
+/// Clinton said`, `after Clinton argued`): a cue before them does not
+/// report what follows.
+fn opens_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "and"
+            | "as"
+            | "because"
+            | "before"
+            | "but"
+            | "if"
+            | "when"
+            | "where"
+            | "which"
+            | "while"
+            | "who"
+            | "whom"
+    )
+}
+
+/// How many words back from a speaker phrase an outer cue may stand.
+const OUTER_REACH: usize = 16;
 
 /// `Beck, who has in the past described Trump as "..."`: the cue at token
 /// `j` sits in a relative clause after `phrase`, so the
