@@ -592,3 +592,15 @@ fn outer_cue_reports_the_inner_speaker() {
     assert_eq!((r[0].2, r[0].4), ("Trump", "described"));
     assert_eq!(r[1].2, "Clinton");
 }
+
+#[test]
+fn according_to_in_the_sentence_names_the_source() {
+    let s = "Title\n\nAccording to a pool reporter, Obama said \"there is love\" in Orlando.\n\n\
+        \"It is of utmost importance,\" Sanders said, according to CNN.\n\n\
+        \"We won.\" The victory, according to Smith, was close.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].4), ("a pool reporter", "According to"));
+    assert_eq!((r[1].2, r[1].4), ("CNN", "according to"));
+    assert!(r.iter().all(|r| r.2 != "Smith"));
+}

@@ -359,7 +359,8 @@ pub(crate) fn paragraph(
             }
         })
         .or_else(|| previous_sentence(input, toks, known, q, lo))
-        .or_else(|| subject_only(input, toks, known, q, lo, prev_cued));
+        .or_else(|| subject_only(input, toks, known, q, lo, prev_cued))
+        .map(|f| according_to(input, toks, f).unwrap_or(f));
         verdicts.push(Verdict {
             is_quote: true,
             found,
@@ -369,6 +370,52 @@ pub(crate) fn paragraph(
             sentence += 1;
         }
     }
+}
+
+/// How many tokens either side of a cue its sentence is searched for an
+/// `according to`.
+const SENTENCE_REACH: usize = 60;
+
+/// `According to CNN, Sanders said: "..."`, `the judge said, according to
+/// the Post`: an `according to` in the sentence of the cue that was found
+/// names the source the writer cites for the whole report.
+fn according_to(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
+    let cue = f.cue?;
+    if input[cue.range()].eq_ignore_ascii_case("according to") {
+        return None;
+    }
+    // A quote that ends with a full stop ends its sentence too.
+    let ends = |t: &Tok| {
+        ends_sentence(t)
+            || matches!(t.kind, Kind::Quote(_))
+                && input[t.s..t.e]
+                    .trim_end_matches(|c: char| {
+                        !c.is_alphanumeric() && !matches!(c, '.' | '?' | '!')
+                    })
+                    .ends_with(['.', '?', '!'])
+    };
+    let c = toks.partition_point(|t| t.s < cue.start);
+    let mut s = c;
+    while s > 0 && c - s < SENTENCE_REACH && !ends(&toks[s - 1]) {
+        s -= 1;
+    }
+    let mut e = c;
+    while e < toks.len() && e - c < SENTENCE_REACH && !ends(&toks[e]) {
+        e += 1;
+    }
+    (s..e).find_map(|j| {
+        let (after, a) = cue_at(input, toks, j, e)?;
+        if !input[a.range()].eq_ignore_ascii_case("according to") || after >= e {
+            return None;
+        }
+        let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
+        let np = analyze(input, &words)?;
+        Some(Found {
+            np,
+            cue: Some(a),
+            to: None,
+        })
+    })
 }
 
 fn para_end(toks: &[Tok], t: &Tok) -> usize {
