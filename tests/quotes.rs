@@ -604,3 +604,10 @@ fn according_to_in_the_sentence_names_the_source() {
     assert_eq!((r[1].2, r[1].4), ("CNN", "according to"));
     assert!(r.iter().all(|r| r.2 != "Smith"));
 }
+
+#[test]
+fn party_and_state_abbreviation_does_not_end_the_sentence() {
+    let s = "Title\n\nSen. Ron Johnson, R-Wis., said in an op-ed piece before a Senate hearing, \"The State Department failed to honor repeated requests.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Ron Johnson");
+}

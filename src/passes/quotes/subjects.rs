@@ -150,6 +150,10 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         if matches!(fw.to_ascii_lowercase().as_str(), "who" | "which" | "whose") {
             return np_back_paren(input, toks, k, lo);
         }
+        // `Sen. Ron Johnson, R-Wis., said`: a party and state tag.
+        if appos.len() == 1 && is_party_tag(fw) {
+            return np_back_paren(input, toks, k, lo);
+        }
         let all_names = appos.len() <= 5
             && appos
                 .iter()
@@ -170,6 +174,12 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         return Some(np);
     }
     np_back(input, toks, j, lo)
+}
+
+/// `R-Wis.`, `D-Calif.`, `I-Vt.`: a party letter and a state.
+fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// Like [`np_back`], skipping a parenthesis right before `j` (`Rep.
