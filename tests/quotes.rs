@@ -611,3 +611,11 @@ fn party_and_state_abbreviation_does_not_end_the_sentence() {
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Ron Johnson");
 }
+
+#[test]
+fn infinitive_cue_takes_the_subject_of_its_verb() {
+    let s = "Title\n\nThe debate was so subdued that Mr. Trump was prompted to say, \"So far, I cannot believe how civil it has been up here.\"\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Trump", "say"));
+}

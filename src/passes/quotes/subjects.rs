@@ -173,7 +173,28 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         }
         return Some(np);
     }
-    np_back(input, toks, j, lo)
+    np_back(input, toks, j, lo).or_else(|| infinitive_subject(input, toks, j, lo))
+}
+
+/// `Mr. Trump was prompted to say`, `Clinton refused to say`: the subject
+/// of the verb that governs an infinitive cue at token `j`.
+fn infinitive_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    if j < lo + 2 || !is_word(&toks[j - 1]) || text(input, &toks[j - 1]) != "to" {
+        return None;
+    }
+    let mut m = j - 1;
+    while m > lo && j - 1 - m < 3 && is_word(&toks[m - 1]) && {
+        let w = text(input, &toks[m - 1]);
+        !is_cap(w)
+            && (contains_ci(pronouns::ADVERBS, w)
+                || (!is_function(w) && !is_determiner(w) && !is_pronoun(w)))
+    } {
+        m -= 1;
+    }
+    if m == j - 1 {
+        return None;
+    }
+    np_back(input, toks, m, lo).filter(|np| np.how != How::Description)
 }
 
 /// `R-Wis.`, `D-Calif.`, `I-Vt.`: a party letter and a state.
