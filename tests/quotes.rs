@@ -619,3 +619,17 @@ fn infinitive_cue_takes_the_subject_of_its_verb() {
     let r = rows(&a);
     assert_eq!((r[0].1, r[0].4), ("Trump", "say"));
 }
+
+#[test]
+fn unlisted_adverb_before_a_cue_is_skipped() {
+    let s = "Title\n\nThe issue grew after the debate, when Hillary Clinton boldly suggested that Donald Trump \"does not want the American people to know what he pays.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Hillary Clinton");
+}
+
+#[test]
+fn that_clause_after_a_quote_is_not_a_speaker() {
+    let s = "Title\n\nCity Attorney Brad Holm said in the letter that the advertisement \u{201c}unmistakably and wrongfully\u{201d} suggests that Phoenix and its officers support the campaign.\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Brad Holm");
+}

@@ -254,7 +254,11 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     })
     .parse(i)
     {
-        if let Ok((r2, words)) = preceded_ws(np_words(true))(r) {
+        // `"..." suggests that Phoenix ...`: a clause, not a speaker.
+        let phrase = preceded_ws(np_words(true))(r)
+            .ok()
+            .filter(|(_, w)| !w[0].eq_ignore_ascii_case("that"));
+        if let Some((r2, words)) = phrase {
             let mut np = analyze(input, &words)?;
             let mut after = r2;
             if let Ok((r3, _)) = parenthetical(after) {

@@ -173,7 +173,18 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         }
         return Some(np);
     }
-    np_back(input, toks, j, lo).or_else(|| infinitive_subject(input, toks, j, lo))
+    np_back(input, toks, j, lo)
+        .or_else(|| infinitive_subject(input, toks, j, lo))
+        .or_else(|| {
+            // `Clinton boldly suggested`: an adverb no table lists.
+            let w = text(input, &toks[j - 1]);
+            let adverb = is_word(&toks[j - 1]) && !is_cap(w) && w.len() > 4 && w.ends_with("ly");
+            if adverb && j - 1 > lo {
+                np_back(input, toks, j - 1, lo)
+            } else {
+                None
+            }
+        })
 }
 
 /// `Mr. Trump was prompted to say`, `Clinton refused to say`: the subject
