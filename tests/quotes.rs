@@ -633,3 +633,10 @@ fn that_clause_after_a_quote_is_not_a_speaker() {
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Brad Holm");
 }
+
+#[test]
+fn lowercase_description_after_an_opening_phrase_is_a_subject() {
+    let s = "Title\n\nAlthough there is no overlap, a White House official who spoke anonymously said Wednesday, \"Certainly there are discussions between the two camps.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].2, "a White House official");
+}

@@ -196,9 +196,12 @@ fn subject_only(
         return None;
     }
     // With no cue, a lone capitalized word that is not a known name is
-    // too weak a subject (`Perhaps`, `Tunnels are so numerous that`).
-    let np = sentence_subject(input, toks, known, q, lo, true)
-        .filter(|n| n.how != How::Description || input[n.mention.range()].contains(' '))?;
+    // too weak a subject (`Perhaps`, `Tunnels are so numerous that`), and so
+    // is a description after an opening phrase (`With its help, the actor`).
+    let np = sentence_subject(input, toks, known, q, lo, true).filter(|n| {
+        let m = &input[n.mention.range()];
+        n.how != How::Description || (m.contains(' ') && is_cap(m))
+    })?;
     Some(Found {
         np,
         cue: None,

@@ -180,7 +180,7 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
             let w = text(input, &toks[j - 1]);
             let adverb = is_word(&toks[j - 1]) && !is_cap(w) && w.len() > 4 && w.ends_with("ly");
             if adverb && j - 1 > lo {
-                np_back(input, toks, j - 1, lo)
+                np_back(input, toks, j - 1, lo).filter(|np| np.how != How::Description)
             } else {
                 None
             }
@@ -525,7 +525,10 @@ pub(super) fn sentence_subject(
         ) {
             return analyze(input, &[base]);
         }
-        if descriptions && is_cap(w) && is_determiner(w) {
+        // `In a statement, the campaign said`: after an opening phrase the
+        // article is lowercase.
+        let after_comma = k > s && toks[k - 1].kind == Kind::Punct(',');
+        if descriptions && (is_cap(w) || after_comma) && is_determiner(w) {
             // `The Sanders campaign projects that "..."`: the article and
             // the nouns up to the first verb-looking word.
             let n = toks[k + 1..j]
