@@ -640,3 +640,18 @@ fn lowercase_description_after_an_opening_phrase_is_a_subject() {
     let a = article(s);
     assert_eq!(rows(&a)[0].2, "a White House official");
 }
+
+#[test]
+fn owner_of_a_speech_noun_is_the_speaker() {
+    let s = "Title\n\nPolitifact seized on Donald Trump\u{2019}s claim that there have been \u{201c}thousands of shootings\u{201d} in Chicago.\n\n\
+        Mrs. Maria Lopez spoke next. Contrary to her claim that voters would \u{201c}learn nothing,\u{201d} there would be a wealth of information.\n\n\
+        Later, Trump\u{2019}s statement was rated \u{201c}true\u{201d} by the site.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Donald Trump", "claim"));
+    assert_eq!(
+        (r[1].1, r[1].2, r[1].3),
+        ("Maria Lopez", "her", Via::Pronoun)
+    );
+    assert_eq!(r.len(), 2);
+}

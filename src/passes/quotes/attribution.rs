@@ -209,6 +209,59 @@ fn subject_only(
     })
 }
 
+/// How many words before a quote its speech noun may stand.
+const OWNER_REACH: usize = 14;
+
+/// `Trump's claim that there have been "thousands of shootings"`, `her
+/// remark that "..."`: the owner of a speech noun in the quote's clause.
+fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found> {
+    let mut j = q;
+    while j > lo + 1 && q - j < OWNER_REACH {
+        j -= 1;
+        let t = &toks[j];
+        if !(is_word(t) || t.kind == Kind::Punct(':')) || cue_at(input, toks, j, q).is_some() {
+            return None;
+        }
+        if !is_word(t) || !contains_ci(cues::SPEECH_NOUNS, text(input, t)) {
+            continue;
+        }
+        // The quote is what was said (`claim that "..."`, `remark: "..."`),
+        // not a verdict on it (`his statement was "true"`).
+        let next = &toks[j + 1];
+        let content = j + 1 == q
+            || next.kind == Kind::Punct(':')
+            || (is_word(next) && text(input, next) == "that");
+        if !content {
+            return None;
+        }
+        // The owner right before the noun or one or two adjectives back.
+        let owner = (j.saturating_sub(3).max(lo)..j).rev().find(|&k| {
+            let w = text(input, &toks[k]);
+            is_word(&toks[k])
+                && (w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || matches!(w, "his" | "her" | "their" | "its"))
+        })?;
+        let w = text(input, &toks[owner]);
+        let np = if matches!(w, "his" | "her" | "their" | "its") {
+            Np {
+                how: How::Pronoun,
+                mention: Span::new(toks[owner].s, toks[owner].e),
+                role: None,
+                antecedent: None,
+            }
+        } else {
+            np_back(input, toks, owner + 1, lo)?
+        };
+        return Some(Found {
+            np,
+            cue: Some(Span::new(t.s, t.e)),
+            to: None,
+        });
+    }
+    None
+}
+
 /// True for short text that capitalizes every longer word, as titles and
 /// names do (`Fox News Sunday`, `Make Your Kid a Millionaire`).
 fn is_title_case(content: &str) -> bool {
@@ -362,6 +415,7 @@ pub(crate) fn paragraph(
             }
         })
         .or_else(|| previous_sentence(input, toks, known, q, lo))
+        .or_else(|| speech_owner(input, toks, q, lo))
         .or_else(|| subject_only(input, toks, known, q, lo, prev_cued))
         .map(|f| according_to(input, toks, f).unwrap_or(f));
         verdicts.push(Verdict {
