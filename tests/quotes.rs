@@ -655,3 +655,10 @@ fn owner_of_a_speech_noun_is_the_speaker() {
     );
     assert_eq!(r.len(), 2);
 }
+
+#[test]
+fn quote_sentence_after_a_sentence_about_someone() {
+    let s = "Title\n\nOn the show, Sen. Bernie Sanders identified exhaustion with bigotry as one of the reasons. \"The younger people are sick and tired of discrimination and racism.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Bernie Sanders");
+}

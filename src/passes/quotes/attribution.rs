@@ -144,6 +144,30 @@ fn previous_sentence(
     cue_ending_sentence(input, toks, known, q - 1, lo)
 }
 
+/// A quote that is a sentence of its own after a sentence about someone
+/// (`Sanders identified exhaustion as a reason. "The younger people are
+/// sick and tired of it."`): that sentence's subject, a name or a pronoun.
+fn previous_subject(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    q: usize,
+    lo: usize,
+) -> Option<Found> {
+    if q < lo + 2 || !ends_sentence(&toks[q - 1]) {
+        return None;
+    }
+    let np = sentence_subject(input, toks, known, q - 1, lo, false)?;
+    if np.how == How::Description {
+        return None;
+    }
+    Some(Found {
+        np,
+        cue: None,
+        to: None,
+    })
+}
+
 /// An attribution later in the sentence of quote token `q`, before the
 /// next quote (`"Unfair" is what Trump called it`).
 fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> Option<Found> {
@@ -417,6 +441,7 @@ pub(crate) fn paragraph(
         .or_else(|| previous_sentence(input, toks, known, q, lo))
         .or_else(|| speech_owner(input, toks, q, lo))
         .or_else(|| subject_only(input, toks, known, q, lo, prev_cued))
+        .or_else(|| previous_subject(input, toks, known, q, lo))
         .map(|f| according_to(input, toks, f).unwrap_or(f));
         verdicts.push(Verdict {
             is_quote: true,
