@@ -662,3 +662,14 @@ fn quote_sentence_after_a_sentence_about_someone() {
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Bernie Sanders");
 }
+
+#[test]
+fn relative_which_before_a_cue_is_the_mention() {
+    let s = "Title\n\nThey turned to the Chicago Police Department, which reported \u{201c}2,521 shooting incidents\u{201d} in the city this year.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(
+        (r[0].2, r[0].3, r[0].4),
+        ("which", Via::Pronoun, "reported")
+    );
+}

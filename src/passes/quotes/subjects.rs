@@ -174,6 +174,7 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         return Some(np);
     }
     np_back(input, toks, j, lo)
+        .or_else(|| relative_which(input, toks, j, lo))
         .or_else(|| infinitive_subject(input, toks, j, lo))
         .or_else(|| {
             // `Clinton boldly suggested`: an adverb no table lists.
@@ -185,6 +186,26 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
                 None
             }
         })
+}
+
+/// `the Associated Press report, which notes, "..."`: a relative `which`
+/// right before the cue at token `j` is the mention, and the phrase before
+/// it its antecedent.
+fn relative_which(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    let w = &toks[j - 1];
+    if j < lo + 2 || !is_word(w) || text(input, w) != "which" {
+        return None;
+    }
+    let mut a = j - 1;
+    if toks[a - 1].kind == Kind::Punct(',') {
+        a -= 1;
+    }
+    Some(Np {
+        how: How::Pronoun,
+        mention: Span::new(w.s, w.e),
+        role: None,
+        antecedent: np_back_paren(input, toks, a, lo).map(|n| n.mention),
+    })
 }
 
 /// `Mr. Trump was prompted to say`, `Clinton refused to say`: the subject
