@@ -673,3 +673,15 @@ fn relative_which_before_a_cue_is_the_mention() {
         ("which", Via::Pronoun, "reported")
     );
 }
+
+#[test]
+fn a_new_sentence_after_a_full_stop_quote_is_not_its_attribution() {
+    let s = "Title\n\nHunter told Politico that he favors Trump because \u{201c}we need a leader as president.\u{201d} He also said he\u{2019}s \u{201c}liked Trump since the beginning.\u{201d}\n\n\
+        Clinton called him \u{201c}the best recruiter.\u{201d} She also said that \u{201c}they are going to use his words.\u{201d}\n\n\
+        Mary Smith described the plan as \u{201c}a real step forward.\u{201d} He said he\u{2019}s \u{201c}ready to vote for it.\u{201d}\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Hunter", "told"));
+    assert_eq!((r[2].1, r[2].4), ("Clinton", "called"));
+    assert_eq!((r[4].1, r[4].4), ("Mary Smith", "described"));
+}

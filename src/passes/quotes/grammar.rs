@@ -298,6 +298,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         }
         r = r3;
     }
+    // After a quote that ended its sentence, `He also said ...` opens a
+    // new one: `also` looks back to something said before.
+    let also = r.split_whitespace().next() == Some("also");
+    if weak != Weak::No && also {
+        return None;
+    }
     // The cue first, so that `was quoted as saying` is not read as the
     // auxiliary `was` and the cue `quoted`.
     let (r, c) = preceded_ws(cue)(r)
@@ -334,8 +340,11 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
         return is_tell(cue) || super::speakers::is_calendar(w);
     }
     let lw = w.to_ascii_lowercase();
+    // `he’s`, `she’d`: a contracted pronoun opens a clause too.
+    let base = w.split(['\'', '’']).next().unwrap_or(w);
     !(is_determiner(w)
         || is_pronoun(w)
+        || is_pronoun(base)
         || matches!(
             lw.as_str(),
             "that"
