@@ -685,3 +685,11 @@ fn a_new_sentence_after_a_full_stop_quote_is_not_its_attribution() {
     assert_eq!((r[2].1, r[2].4), ("Clinton", "called"));
     assert_eq!((r[4].1, r[4].4), ("Mary Smith", "described"));
 }
+
+#[test]
+fn a_title_between_marks_does_not_cut_the_sentence() {
+    let s = "Title\n\nTrump and Clinton vied for the title.\n\nClinton, the former secretary of State, stressed her support of the raid during a \"Commander-in-Chief Forum\" sponsored by NBC News and said she has the essential quality for the job of president: \"Steadiness -- an absolute rock steadiness, and mixed with strength.\"\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(r[0].1, "Clinton");
+}

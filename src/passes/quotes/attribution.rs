@@ -288,7 +288,7 @@ fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
 
 /// True for short text that capitalizes every longer word, as titles and
 /// names do (`Fox News Sunday`, `Make Your Kid a Millionaire`).
-fn is_title_case(content: &str) -> bool {
+pub(super) fn is_title_case(content: &str) -> bool {
     let words = content.split_whitespace().count();
     let core = content.trim_end_matches([',', '.']);
     words <= 8
@@ -395,11 +395,16 @@ pub(crate) fn paragraph(
         let Kind::Quote(k) = t.kind else { continue };
         let piece = &pieces[k];
         let lo = prev_quote_tok.map_or(0, |p| p + 1);
-        prev_quote_tok = Some(q);
+        let name_like = is_name_like(input, toks, q, piece);
+        // A title or a name between quote marks is part of the sentence,
+        // not a quote the next attribution must stop at.
+        if !name_like {
+            prev_quote_tok = Some(q);
+        }
         let prev_cued = verdicts.last().is_some_and(|v| {
             v.is_quote && v.sentence == sentence && v.found.is_some_and(|f| f.cue.is_some())
         });
-        if is_name_like(input, toks, q, piece) {
+        if name_like {
             verdicts.push(Verdict {
                 is_quote: false,
                 found: None,

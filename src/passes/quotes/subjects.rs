@@ -125,7 +125,7 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         let k = (lo..j - 1)
             .rev()
             .take(40)
-            .take_while(|&k| !ends_sentence(&toks[k]) && !matches!(toks[k].kind, Kind::Quote(_)))
+            .take_while(|&k| !ends_sentence(&toks[k]) && !opaque_quote(input, &toks[k]))
             .find(|&k| toks[k].kind == Kind::Punct(','))?;
         // `Rubio, whose hometown, Miami, is projected to ..., argues`: a
         // relative clause with commas inside runs back to its pronoun.
@@ -513,10 +513,7 @@ pub(super) fn sentence_subject(
     descriptions: bool,
 ) -> Option<Np> {
     let mut s = j;
-    while s > lo
-        && j - s < 60
-        && !ends_sentence(&toks[s - 1])
-        && !matches!(toks[s - 1].kind, Kind::Quote(_))
+    while s > lo && j - s < 60 && !ends_sentence(&toks[s - 1]) && !opaque_quote(input, &toks[s - 1])
     {
         s -= 1;
     }
@@ -679,4 +676,15 @@ pub(super) fn cue_ending_sentence(
         }
     }
     None
+}
+
+/// True for a quote token that walks stop at: any but a title or a name
+/// between marks (`on NBC's "Meet the Press"`, `Marcia "Cia" Price`),
+/// which is part of the sentence around it.
+fn opaque_quote(input: &str, t: &Tok) -> bool {
+    if !matches!(t.kind, Kind::Quote(_)) {
+        return false;
+    }
+    let content = input[t.s..t.e].trim_matches(|c: char| !c.is_alphanumeric());
+    !super::attribution::is_title_case(content)
 }
