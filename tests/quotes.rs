@@ -693,3 +693,13 @@ fn a_title_between_marks_does_not_cut_the_sentence() {
     let r = rows(&a);
     assert_eq!(r[0].1, "Clinton");
 }
+
+#[test]
+fn pronoun_of_a_relative_clause_gives_way_to_the_sentence_subject() {
+    let s = "Title\n\nRubio said he has begun to expose Trump, whom he called a \u{201c}con artist.\u{201d}\n\n\
+        Hillary Clinton says Americans are \u{201c}right to be angry,\u{201d} but also hungry for what she calls \u{201c}real solutions.\u{201d}\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(r[0].2, "Rubio");
+    assert_eq!(r[2].2, "Hillary Clinton");
+}

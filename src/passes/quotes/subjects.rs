@@ -391,10 +391,27 @@ pub(super) fn subject_of_cue(
         && k < toks.len()
         && k > lo
         && is_word(&toks[k - 1])
-        && matches!(text(input, &toks[k - 1]), "what" | "which");
+        && matches!(text(input, &toks[k - 1]), "what" | "which" | "whom");
     if relative {
         if let Some(main) = sentence_subject(input, toks, known, k - 1, lo, true) {
             return Some(main);
+        }
+        // `Clinton says Americans are "right to be angry," but hungry for
+        // what she calls "..."`: the subject before the sentence's earlier
+        // quote, unless that quote ended the sentence.
+        let prev = lo.checked_sub(1).map(|p| &toks[p]);
+        let open = prev.is_some_and(|t| {
+            matches!(t.kind, Kind::Quote(_))
+                && !input[t.s..t.e]
+                    .trim_end_matches(|c: char| {
+                        !c.is_alphanumeric() && !matches!(c, '.' | '?' | '!')
+                    })
+                    .ends_with(['.', '?', '!'])
+        });
+        if open {
+            if let Some(main) = sentence_subject(input, toks, known, lo - 1, 0, false) {
+                return Some(main);
+            }
         }
     }
     if np.how != How::Pronoun {
