@@ -703,3 +703,13 @@ fn pronoun_of_a_relative_clause_gives_way_to_the_sentence_subject() {
     assert_eq!(r[0].2, "Rubio");
     assert_eq!(r[2].2, "Hillary Clinton");
 }
+
+#[test]
+fn according_to_as_a_found_cue_takes_the_phrase_after_it() {
+    let s = "Title\n\n\"When does it stop?\" the judge said, according to the Post. \"This case is about the public's right to know.\"\n\n\
+        More than 100,000 people took part in a nationwide \"walk-in\" at 2,000 schools, according to the event organizer.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(r[1].2, "the Post");
+    assert_eq!((r[2].2, r[2].4), ("the event organizer", "according to"));
+}

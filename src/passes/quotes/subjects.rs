@@ -367,6 +367,13 @@ pub(super) fn subject_of_cue(
     j: usize,
     lo: usize,
 ) -> Option<Np> {
+    // `the judge said, according to the Post.`: the source follows.
+    if let Some((after, c)) = cue_at(input, toks, j, toks.len()) {
+        if input[c.range()].eq_ignore_ascii_case("according to") && after < toks.len() {
+            let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
+            return analyze(input, &words);
+        }
+    }
     let participle = text(input, &toks[j]).ends_with("ing");
     if participle && j > lo && toks[j - 1].kind == Kind::Punct(',') {
         // `..., Spicer said Monday, adding, "..."`: the speaker of the cue
