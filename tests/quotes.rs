@@ -713,3 +713,13 @@ fn according_to_as_a_found_cue_takes_the_phrase_after_it() {
     assert_eq!(r[1].2, "the Post");
     assert_eq!((r[2].2, r[2].4), ("the event organizer", "according to"));
 }
+
+#[test]
+fn object_which_keeps_its_pronoun() {
+    let s = "Title\n\nDeSantis said he backs bills that target accreditation bodies, which he called \u{201c}a cartel for higher education.\u{201d}\n\n\
+        Trump doubled down on tweets in which he called a former Miss Universe \u{201c}disgusting\u{201d} on Friday.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].3), ("he", Via::Pronoun));
+    assert_eq!(r[1].2, "Trump");
+}

@@ -398,7 +398,16 @@ pub(super) fn subject_of_cue(
         && k < toks.len()
         && k > lo
         && is_word(&toks[k - 1])
-        && matches!(text(input, &toks[k - 1]), "what" | "which" | "whom");
+        && match text(input, &toks[k - 1]) {
+            "what" | "whom" => true,
+            // `tweets in which he called`, but not `which he called`.
+            "which" => {
+                k > lo + 1
+                    && is_word(&toks[k - 2])
+                    && is_inner_preposition(text(input, &toks[k - 2]))
+            }
+            _ => false,
+        };
     if relative {
         if let Some(main) = sentence_subject(input, toks, known, k - 1, lo, true) {
             return Some(main);
