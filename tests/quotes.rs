@@ -723,3 +723,11 @@ fn object_which_keeps_its_pronoun() {
     assert_eq!((r[0].2, r[0].3), ("he", Via::Pronoun));
     assert_eq!(r[1].2, "Trump");
 }
+
+#[test]
+fn capitalized_pronoun_after_a_full_stop_quote_opens_a_new_sentence() {
+    let s = "Title\n\nTrump says the game has changed because \u{201c}football has become soft like the country.\u{201d} He says referees throw flags all the time.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].4), ("Trump", "says"));
+}

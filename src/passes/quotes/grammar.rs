@@ -313,6 +313,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     {
         return None;
     }
+    // `"..." He says referees ...`: after a full stop, a capitalized
+    // pronoun opens a new sentence unless the cue ends it (`He said.`).
+    let capital_pronoun = np.how == How::Pronoun && is_cap(words[0]) && words[0] != "I";
+    if weak != Weak::No && capital_pronoun && !r.trim_start().starts_with('.') {
+        return None;
+    }
     let to = if is_tell(c) {
         addressee(r).map(|a| span_of(input, a))
     } else {
