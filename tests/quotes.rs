@@ -731,3 +731,11 @@ fn capitalized_pronoun_after_a_full_stop_quote_opens_a_new_sentence() {
     let r = rows(&a);
     assert_eq!((r[0].2, r[0].4), ("Trump", "says"));
 }
+
+#[test]
+fn weekday_then_that_clause_opens_a_new_sentence() {
+    let s = "Title\n\nSanders called the suspension \u{201c}arbitrary.\u{201d} Josh Hendler, a top operative, warned Saturday that the move could damage the party.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].4), ("Sanders", "called"));
+}

@@ -339,11 +339,15 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
     if r.is_empty() || r.starts_with(['.', ',', ';', ':', '!', '?', '(', '—', '–', '-']) {
         return true;
     }
-    let Ok((_, w)) = word(r) else {
+    let Ok((rest, w)) = word(r) else {
         return false;
     };
     if is_cap(w) {
-        return is_tell(cue) || super::speakers::is_calendar(w);
+        // `said Saturday.`, but not `warned Saturday that ...`.
+        if super::speakers::is_calendar(w) && !is_tell(cue) {
+            return attribution_ends(rest, "");
+        }
+        return is_tell(cue);
     }
     let lw = w.to_ascii_lowercase();
     // `he’s`, `she’d`: a contracted pronoun opens a clause too.
