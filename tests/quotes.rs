@@ -739,3 +739,11 @@ fn weekday_then_that_clause_opens_a_new_sentence() {
     let r = rows(&a);
     assert_eq!((r[0].2, r[0].4), ("Sanders", "called"));
 }
+
+#[test]
+fn question_then_asked_the_person() {
+    let s = "Title\n\nNBC's Chuck Todd raised the tweet. \u{201c}Did you know it was Mussolini?\u{201d} Todd asked the real estate mogul.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].4), ("Todd", "asked"));
+}

@@ -349,6 +349,21 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
         }
         return is_tell(cue);
     }
+    // `"Why?" Todd asked the real estate mogul.`: the person asked, and the
+    // sentence ends.
+    if asks(cue) && is_determiner(w) {
+        let mut rest = rest;
+        for _ in 0..5 {
+            let t = rest.trim_start();
+            if t.is_empty() || t.starts_with(['.', ',', '?', '!']) {
+                return true;
+            }
+            match word(t) {
+                Ok((r2, x)) if !is_function(x) => rest = r2,
+                _ => break,
+            }
+        }
+    }
     let lw = w.to_ascii_lowercase();
     // `he’s`, `she’d`: a contracted pronoun opens a clause too.
     let base = w.split(['\'', '’']).next().unwrap_or(w);
@@ -370,6 +385,14 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
                 | "us"
                 | "you"
         ))
+}
+
+/// Cues whose object is the person spoken to.
+fn asks(cue: &str) -> bool {
+    matches!(
+        cue,
+        "asked" | "asks" | "reminded" | "assured" | "urged" | "pressed"
+    )
 }
 
 /// True when nothing but a comma or colon stands between a cue and the
