@@ -5,11 +5,15 @@
 //! ― X`), is a nom grammar over the text after the quote. Then, in order:
 //! a cue earlier in the quote's sentence (`X said: "..."`, `X called the
 //! code "unfair"`), a cue later in it, a cue ending the previous sentence
-//! (`Schiff said. "..."`), and last the sentence's subject with no listed
-//! cue (`Trump likened them to a "vicious snake"`). Speaker phrases before
-//! a cue are found by walking the paragraph's tokens back from it. Every
-//! walk stops at the neighbouring quote, at a sentence end or after a few
-//! dozen tokens, so the pass stays linear in the paragraph's length.
+//! (`Schiff said. "..."`), the owner of a speech noun (`Trump's claim that
+//! "..."`), the sentence's subject with no listed cue (`Trump likened them
+//! to a "vicious snake"`), and last the subject of the sentence before a
+//! quote that stands as a sentence of its own. An `according to X` in the
+//! cue's sentence overrides the speaker found. Speaker phrases before a
+//! cue are found by walking the paragraph's tokens back from it. Every
+//! walk stops at the neighbouring quote (a title between marks does not
+//! count), at a sentence end or after a few dozen tokens, so the pass
+//! stays linear in the paragraph's length.
 
 use super::grammar::{addressee, after_quote, is_call, is_tell, np_words, span_of, Weak};
 use super::scan::Piece;
