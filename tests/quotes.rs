@@ -747,3 +747,11 @@ fn question_then_asked_the_person() {
     let r = rows(&a);
     assert_eq!((r[0].2, r[0].4), ("Todd", "asked"));
 }
+
+#[test]
+fn speech_noun_then_was_colon() {
+    let s = "Title\n\nThe letter told her of the deaths. Clinton\u{2019}s response was: \u{201c}Is the store off Connecticut Avenue or Wisconsin?\u{201d}\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Clinton", "response"));
+}

@@ -256,8 +256,13 @@ fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
         // The quote is what was said (`claim that "..."`, `remark: "..."`),
         // not a verdict on it (`his statement was "true"`).
         let next = &toks[j + 1];
+        // `Clinton's response was: "..."`.
+        let copula = is_word(next)
+            && matches!(text(input, next), "was" | "is")
+            && toks.get(j + 2).is_some_and(|t| t.kind == Kind::Punct(':'));
         let content = j + 1 == q
             || next.kind == Kind::Punct(':')
+            || copula
             || (is_word(next) && text(input, next) == "that");
         if !content {
             return None;
