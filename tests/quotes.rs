@@ -582,3 +582,176 @@ fn she_finds_a_woman_named_before_even_if_she_never_spoke() {
     let sp = q.speaker.unwrap();
     assert_eq!((sp.name.text, sp.via), ("Hillary Clinton", Via::Pronoun));
 }
+
+#[test]
+fn outer_cue_reports_the_inner_speaker() {
+    let s = "Title\n\nTrump said during a rally in Michigan that Clinton once described the deal as \"the gold standard\" of trade deals.\n\n\
+        A woman asked for a photo and Clinton said, \"as long as we are not violating any election laws.\"\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].4), ("Trump", "described"));
+    assert_eq!(r[1].2, "Clinton");
+}
+
+#[test]
+fn according_to_in_the_sentence_names_the_source() {
+    let s = "Title\n\nAccording to a pool reporter, Obama said \"there is love\" in Orlando.\n\n\
+        \"It is of utmost importance,\" Sanders said, according to CNN.\n\n\
+        \"We won.\" The victory, according to Smith, was close.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].4), ("a pool reporter", "According to"));
+    assert_eq!((r[1].2, r[1].4), ("CNN", "according to"));
+    assert!(r.iter().all(|r| r.2 != "Smith"));
+}
+
+#[test]
+fn party_and_state_abbreviation_does_not_end_the_sentence() {
+    let s = "Title\n\nSen. Ron Johnson, R-Wis., said in an op-ed piece before a Senate hearing, \"The State Department failed to honor repeated requests.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Ron Johnson");
+}
+
+#[test]
+fn infinitive_cue_takes_the_subject_of_its_verb() {
+    let s = "Title\n\nThe debate was so subdued that Mr. Trump was prompted to say, \"So far, I cannot believe how civil it has been up here.\"\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Trump", "say"));
+}
+
+#[test]
+fn unlisted_adverb_before_a_cue_is_skipped() {
+    let s = "Title\n\nThe issue grew after the debate, when Hillary Clinton boldly suggested that Donald Trump \"does not want the American people to know what he pays.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Hillary Clinton");
+}
+
+#[test]
+fn that_clause_after_a_quote_is_not_a_speaker() {
+    let s = "Title\n\nCity Attorney Brad Holm said in the letter that the advertisement \u{201c}unmistakably and wrongfully\u{201d} suggests that Phoenix and its officers support the campaign.\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Brad Holm");
+}
+
+#[test]
+fn lowercase_description_after_an_opening_phrase_is_a_subject() {
+    let s = "Title\n\nAlthough there is no overlap, a White House official who spoke anonymously said Wednesday, \"Certainly there are discussions between the two camps.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].2, "a White House official");
+}
+
+#[test]
+fn owner_of_a_speech_noun_is_the_speaker() {
+    let s = "Title\n\nPolitifact seized on Donald Trump\u{2019}s claim that there have been \u{201c}thousands of shootings\u{201d} in Chicago.\n\n\
+        Mrs. Maria Lopez spoke next. Contrary to her claim that voters would \u{201c}learn nothing,\u{201d} there would be a wealth of information.\n\n\
+        Later, Trump\u{2019}s statement was rated \u{201c}true\u{201d} by the site.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Donald Trump", "claim"));
+    assert_eq!(
+        (r[1].1, r[1].2, r[1].3),
+        ("Maria Lopez", "her", Via::Pronoun)
+    );
+    assert_eq!(r.len(), 2);
+}
+
+#[test]
+fn quote_sentence_after_a_sentence_about_someone() {
+    let s = "Title\n\nOn the show, Sen. Bernie Sanders identified exhaustion with bigotry as one of the reasons. \"The younger people are sick and tired of discrimination and racism.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Bernie Sanders");
+}
+
+#[test]
+fn relative_which_before_a_cue_is_the_mention() {
+    let s = "Title\n\nThey turned to the Chicago Police Department, which reported \u{201c}2,521 shooting incidents\u{201d} in the city this year.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(
+        (r[0].2, r[0].3, r[0].4),
+        ("which", Via::Pronoun, "reported")
+    );
+}
+
+#[test]
+fn a_new_sentence_after_a_full_stop_quote_is_not_its_attribution() {
+    let s = "Title\n\nHunter told Politico that he favors Trump because \u{201c}we need a leader as president.\u{201d} He also said he\u{2019}s \u{201c}liked Trump since the beginning.\u{201d}\n\n\
+        Clinton called him \u{201c}the best recruiter.\u{201d} She also said that \u{201c}they are going to use his words.\u{201d}\n\n\
+        Mary Smith described the plan as \u{201c}a real step forward.\u{201d} He said he\u{2019}s \u{201c}ready to vote for it.\u{201d}\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Hunter", "told"));
+    assert_eq!((r[2].1, r[2].4), ("Clinton", "called"));
+    assert_eq!((r[4].1, r[4].4), ("Mary Smith", "described"));
+}
+
+#[test]
+fn a_title_between_marks_does_not_cut_the_sentence() {
+    let s = "Title\n\nTrump and Clinton vied for the title.\n\nClinton, the former secretary of State, stressed her support of the raid during a \"Commander-in-Chief Forum\" sponsored by NBC News and said she has the essential quality for the job of president: \"Steadiness -- an absolute rock steadiness, and mixed with strength.\"\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(r[0].1, "Clinton");
+}
+
+#[test]
+fn pronoun_of_a_relative_clause_gives_way_to_the_sentence_subject() {
+    let s = "Title\n\nRubio said he has begun to expose Trump, whom he called a \u{201c}con artist.\u{201d}\n\n\
+        Hillary Clinton says Americans are \u{201c}right to be angry,\u{201d} but also hungry for what she calls \u{201c}real solutions.\u{201d}\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(r[0].2, "Rubio");
+    assert_eq!(r[2].2, "Hillary Clinton");
+}
+
+#[test]
+fn according_to_as_a_found_cue_takes_the_phrase_after_it() {
+    let s = "Title\n\n\"When does it stop?\" the judge said, according to the Post. \"This case is about the public's right to know.\"\n\n\
+        More than 100,000 people took part in a nationwide \"walk-in\" at 2,000 schools, according to the event organizer.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(r[1].2, "the Post");
+    assert_eq!((r[2].2, r[2].4), ("the event organizer", "according to"));
+}
+
+#[test]
+fn object_which_keeps_its_pronoun() {
+    let s = "Title\n\nDeSantis said he backs bills that target accreditation bodies, which he called \u{201c}a cartel for higher education.\u{201d}\n\n\
+        Trump doubled down on tweets in which he called a former Miss Universe \u{201c}disgusting\u{201d} on Friday.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].3), ("he", Via::Pronoun));
+    assert_eq!(r[1].2, "Trump");
+}
+
+#[test]
+fn capitalized_pronoun_after_a_full_stop_quote_opens_a_new_sentence() {
+    let s = "Title\n\nTrump says the game has changed because \u{201c}football has become soft like the country.\u{201d} He says referees throw flags all the time.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].4), ("Trump", "says"));
+}
+
+#[test]
+fn weekday_then_that_clause_opens_a_new_sentence() {
+    let s = "Title\n\nSanders called the suspension \u{201c}arbitrary.\u{201d} Josh Hendler, a top operative, warned Saturday that the move could damage the party.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].4), ("Sanders", "called"));
+}
+
+#[test]
+fn question_then_asked_the_person() {
+    let s = "Title\n\nNBC's Chuck Todd raised the tweet. \u{201c}Did you know it was Mussolini?\u{201d} Todd asked the real estate mogul.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].2, r[0].4), ("Todd", "asked"));
+}
+
+#[test]
+fn speech_noun_then_was_colon() {
+    let s = "Title\n\nThe letter told her of the deaths. Clinton\u{2019}s response was: \u{201c}Is the store off Connecticut Avenue or Wisconsin?\u{201d}\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Clinton", "response"));
+}

@@ -325,6 +325,48 @@ pub const PHRASES: &[&str] = &[
     "wrote back",
 ];
 
+/// Nouns for something said: the owner of one is the speaker of a quote
+/// in its clause (`Trump's claim that there were "thousands of shootings"`).
+pub const SPEECH_NOUNS: &[&str] = &[
+    "accusation",
+    "admission",
+    "announcement",
+    "answer",
+    "argument",
+    "assertion",
+    "boast",
+    "charge",
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "complaint",
+    "conclusion",
+    "contention",
+    "declaration",
+    "description",
+    "explanation",
+    "insistence",
+    "message",
+    "pledge",
+    "prediction",
+    "promise",
+    "quip",
+    "remark",
+    "remarks",
+    "reply",
+    "response",
+    "retort",
+    "slogan",
+    "statement",
+    "suggestion",
+    "testimony",
+    "tweet",
+    "vow",
+    "warning",
+    "words",
+];
+
 /// Words after which a quoted phrase is a name or a title, not speech
 /// (`a show titled "Politicking"`).
 pub const NAMING: &[&str] = &[
@@ -350,5 +392,6 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("CUES", CUES);
         crate::lexicon::assert_sorted_lowercase("PHRASES", PHRASES);
         crate::lexicon::assert_sorted_lowercase("NAMING", NAMING);
+        crate::lexicon::assert_sorted_lowercase("SPEECH_NOUNS", SPEECH_NOUNS);
     }
 }

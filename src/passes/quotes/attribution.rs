@@ -5,11 +5,15 @@
 //! ― X`), is a nom grammar over the text after the quote. Then, in order:
 //! a cue earlier in the quote's sentence (`X said: "..."`, `X called the
 //! code "unfair"`), a cue later in it, a cue ending the previous sentence
-//! (`Schiff said. "..."`), and last the sentence's subject with no listed
-//! cue (`Trump likened them to a "vicious snake"`). Speaker phrases before
-//! a cue are found by walking the paragraph's tokens back from it. Every
-//! walk stops at the neighbouring quote, at a sentence end or after a few
-//! dozen tokens, so the pass stays linear in the paragraph's length.
+//! (`Schiff said. "..."`), the owner of a speech noun (`Trump's claim that
+//! "..."`), the sentence's subject with no listed cue (`Trump likened them
+//! to a "vicious snake"`), and last the subject of the sentence before a
+//! quote that stands as a sentence of its own. An `according to X` in the
+//! cue's sentence overrides the speaker found. Speaker phrases before a
+//! cue are found by walking the paragraph's tokens back from it. Every
+//! walk stops at the neighbouring quote (a title between marks does not
+//! count), at a sentence end or after a few dozen tokens, so the pass
+//! stays linear in the paragraph's length.
 
 use super::grammar::{addressee, after_quote, is_call, is_tell, np_words, span_of, Weak};
 use super::scan::Piece;
@@ -144,6 +148,30 @@ fn previous_sentence(
     cue_ending_sentence(input, toks, known, q - 1, lo)
 }
 
+/// A quote that is a sentence of its own after a sentence about someone
+/// (`Sanders identified exhaustion as a reason. "The younger people are
+/// sick and tired of it."`): that sentence's subject, a name or a pronoun.
+fn previous_subject(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    q: usize,
+    lo: usize,
+) -> Option<Found> {
+    if q < lo + 2 || !ends_sentence(&toks[q - 1]) {
+        return None;
+    }
+    let np = sentence_subject(input, toks, known, q - 1, lo, false)?;
+    if np.how == How::Description {
+        return None;
+    }
+    Some(Found {
+        np,
+        cue: None,
+        to: None,
+    })
+}
+
 /// An attribution later in the sentence of quote token `q`, before the
 /// next quote (`"Unfair" is what Trump called it`).
 fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> Option<Found> {
@@ -196,9 +224,12 @@ fn subject_only(
         return None;
     }
     // With no cue, a lone capitalized word that is not a known name is
-    // too weak a subject (`Perhaps`, `Tunnels are so numerous that`).
-    let np = sentence_subject(input, toks, known, q, lo, true)
-        .filter(|n| n.how != How::Description || input[n.mention.range()].contains(' '))?;
+    // too weak a subject (`Perhaps`, `Tunnels are so numerous that`), and so
+    // is a description after an opening phrase (`With its help, the actor`).
+    let np = sentence_subject(input, toks, known, q, lo, true).filter(|n| {
+        let m = &input[n.mention.range()];
+        n.how != How::Description || (m.contains(' ') && is_cap(m))
+    })?;
     Some(Found {
         np,
         cue: None,
@@ -206,9 +237,67 @@ fn subject_only(
     })
 }
 
+/// How many words before a quote its speech noun may stand.
+const OWNER_REACH: usize = 14;
+
+/// `Trump's claim that there have been "thousands of shootings"`, `her
+/// remark that "..."`: the owner of a speech noun in the quote's clause.
+fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found> {
+    let mut j = q;
+    while j > lo + 1 && q - j < OWNER_REACH {
+        j -= 1;
+        let t = &toks[j];
+        if !(is_word(t) || t.kind == Kind::Punct(':')) || cue_at(input, toks, j, q).is_some() {
+            return None;
+        }
+        if !is_word(t) || !contains_ci(cues::SPEECH_NOUNS, text(input, t)) {
+            continue;
+        }
+        // The quote is what was said (`claim that "..."`, `remark: "..."`),
+        // not a verdict on it (`his statement was "true"`).
+        let next = &toks[j + 1];
+        // `Clinton's response was: "..."`.
+        let copula = is_word(next)
+            && matches!(text(input, next), "was" | "is")
+            && toks.get(j + 2).is_some_and(|t| t.kind == Kind::Punct(':'));
+        let content = j + 1 == q
+            || next.kind == Kind::Punct(':')
+            || copula
+            || (is_word(next) && text(input, next) == "that");
+        if !content {
+            return None;
+        }
+        // The owner right before the noun or one or two adjectives back.
+        let owner = (j.saturating_sub(3).max(lo)..j).rev().find(|&k| {
+            let w = text(input, &toks[k]);
+            is_word(&toks[k])
+                && (w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || matches!(w, "his" | "her" | "their" | "its"))
+        })?;
+        let w = text(input, &toks[owner]);
+        let np = if matches!(w, "his" | "her" | "their" | "its") {
+            Np {
+                how: How::Pronoun,
+                mention: Span::new(toks[owner].s, toks[owner].e),
+                role: None,
+                antecedent: None,
+            }
+        } else {
+            np_back(input, toks, owner + 1, lo)?
+        };
+        return Some(Found {
+            np,
+            cue: Some(Span::new(t.s, t.e)),
+            to: None,
+        });
+    }
+    None
+}
+
 /// True for short text that capitalizes every longer word, as titles and
 /// names do (`Fox News Sunday`, `Make Your Kid a Millionaire`).
-fn is_title_case(content: &str) -> bool {
+pub(super) fn is_title_case(content: &str) -> bool {
     // Only up to nine words are ever needed: more is neither a title nor
     // a name, and a long quote should not be counted through.
     let words = content.split_whitespace().take(9).count();
@@ -318,11 +407,16 @@ pub(crate) fn paragraph(
         let Kind::Quote(k) = t.kind else { continue };
         let piece = &pieces[k];
         let lo = prev_quote_tok.map_or(0, |p| p + 1);
-        prev_quote_tok = Some(q);
+        let name_like = is_name_like(input, toks, q, piece);
+        // A title or a name between quote marks is part of the sentence,
+        // not a quote the next attribution must stop at.
+        if !name_like {
+            prev_quote_tok = Some(q);
+        }
         let prev_cued = verdicts.last().is_some_and(|v| {
             v.is_quote && v.sentence == sentence && v.found.is_some_and(|f| f.cue.is_some())
         });
-        if is_name_like(input, toks, q, piece) {
+        if name_like {
             verdicts.push(Verdict {
                 is_quote: false,
                 found: None,
@@ -362,7 +456,10 @@ pub(crate) fn paragraph(
             }
         })
         .or_else(|| previous_sentence(input, toks, known, q, lo))
-        .or_else(|| subject_only(input, toks, known, q, lo, prev_cued));
+        .or_else(|| speech_owner(input, toks, q, lo))
+        .or_else(|| subject_only(input, toks, known, q, lo, prev_cued))
+        .or_else(|| previous_subject(input, toks, known, q, lo))
+        .map(|f| according_to(input, toks, f).unwrap_or(f));
         verdicts.push(Verdict {
             is_quote: true,
             found,
@@ -372,6 +469,52 @@ pub(crate) fn paragraph(
             sentence += 1;
         }
     }
+}
+
+/// How many tokens either side of a cue its sentence is searched for an
+/// `according to`.
+const SENTENCE_REACH: usize = 60;
+
+/// `According to CNN, Sanders said: "..."`, `the judge said, according to
+/// the Post`: an `according to` in the sentence of the cue that was found
+/// names the source the writer cites for the whole report.
+fn according_to(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
+    let cue = f.cue?;
+    if input[cue.range()].eq_ignore_ascii_case("according to") {
+        return None;
+    }
+    // A quote that ends with a full stop ends its sentence too.
+    let ends = |t: &Tok| {
+        ends_sentence(t)
+            || matches!(t.kind, Kind::Quote(_))
+                && input[t.s..t.e]
+                    .trim_end_matches(|c: char| {
+                        !c.is_alphanumeric() && !matches!(c, '.' | '?' | '!')
+                    })
+                    .ends_with(['.', '?', '!'])
+    };
+    let c = toks.partition_point(|t| t.s < cue.start);
+    let mut s = c;
+    while s > 0 && c - s < SENTENCE_REACH && !ends(&toks[s - 1]) {
+        s -= 1;
+    }
+    let mut e = c;
+    while e < toks.len() && e - c < SENTENCE_REACH && !ends(&toks[e]) {
+        e += 1;
+    }
+    (s..e).find_map(|j| {
+        let (after, a) = cue_at(input, toks, j, e)?;
+        if !input[a.range()].eq_ignore_ascii_case("according to") || after >= e {
+            return None;
+        }
+        let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
+        let np = analyze(input, &words)?;
+        Some(Found {
+            np,
+            cue: Some(a),
+            to: None,
+        })
+    })
 }
 
 fn para_end(toks: &[Tok], t: &Tok) -> usize {

@@ -288,7 +288,11 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     })
     .parse(i)
     {
-        if let Ok((r2, words)) = preceded_ws(np_words(true))(r) {
+        // `"..." suggests that Phoenix ...`: a clause, not a speaker.
+        let phrase = preceded_ws(np_words(true))(r)
+            .ok()
+            .filter(|(_, w)| !w[0].eq_ignore_ascii_case("that"));
+        if let Some((r2, words)) = phrase {
             let mut np = analyze(input, &words)?;
             let mut after = r2;
             if let Ok((r3, _)) = parenthetical(after) {
@@ -328,6 +332,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         }
         r = r3;
     }
+    // After a quote that ended its sentence, `He also said ...` opens a
+    // new one: `also` looks back to something said before.
+    let also = r.split_whitespace().next() == Some("also");
+    if weak != Weak::No && also {
+        return None;
+    }
     // The cue first, so that `was quoted as saying` is not read as the
     // auxiliary `was` and the cue `quoted`.
     let (r, c) = preceded_ws(cue)(r)
@@ -335,6 +345,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         .ok()?;
     if weak != Weak::No && (!ends_here(r, c) || (weak == Weak::BeforeQuote && introduces_quote(r)))
     {
+        return None;
+    }
+    // `"..." He says referees ...`: after a full stop, a capitalized
+    // pronoun opens a new sentence unless the cue ends it (`He said.`).
+    let capital_pronoun = np.how == How::Pronoun && is_cap(words[0]) && words[0] != "I";
+    if weak != Weak::No && capital_pronoun && !r.trim_start().starts_with('.') {
         return None;
     }
     let to = if is_tell(c) {
@@ -357,15 +373,37 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
     if r.is_empty() || r.starts_with(['.', ',', ';', ':', '!', '?', '(', '—', '–', '-']) {
         return true;
     }
-    let Ok((_, w)) = word(r) else {
+    let Ok((rest, w)) = word(r) else {
         return false;
     };
     if is_cap(w) {
-        return is_tell(cue) || super::speakers::is_calendar(w);
+        // `said Saturday.`, but not `warned Saturday that ...`.
+        if super::speakers::is_calendar(w) && !is_tell(cue) {
+            return attribution_ends(rest, "");
+        }
+        return is_tell(cue);
+    }
+    // `"Why?" Todd asked the real estate mogul.`: the person asked, and the
+    // sentence ends.
+    if asks(cue) && is_determiner(w) {
+        let mut rest = rest;
+        for _ in 0..5 {
+            let t = rest.trim_start();
+            if t.is_empty() || t.starts_with(['.', ',', '?', '!']) {
+                return true;
+            }
+            match word(t) {
+                Ok((r2, x)) if !is_function(x) => rest = r2,
+                _ => break,
+            }
+        }
     }
     let lw = w.to_ascii_lowercase();
+    // `he’s`, `she’d`: a contracted pronoun opens a clause too.
+    let base = w.split(['\'', '’']).next().unwrap_or(w);
     !(is_determiner(w)
         || is_pronoun(w)
+        || is_pronoun(base)
         || matches!(
             lw.as_str(),
             "that"
@@ -381,6 +419,14 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
                 | "us"
                 | "you"
         ))
+}
+
+/// Cues whose object is the person spoken to.
+fn asks(cue: &str) -> bool {
+    matches!(
+        cue,
+        "asked" | "asks" | "reminded" | "assured" | "urged" | "pressed"
+    )
 }
 
 /// True when nothing but a comma or colon stands between a cue and the

@@ -91,8 +91,8 @@ const NAME_REACH: usize = 24;
 
 fn gender_of_pronoun(p: &str) -> Gender {
     match p.to_ascii_lowercase().as_str() {
-        "he" => Gender::Male,
-        "she" => Gender::Female,
+        "he" | "his" => Gender::Male,
+        "she" | "her" => Gender::Female,
         _ => Gender::Unknown,
     }
 }

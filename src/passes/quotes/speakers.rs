@@ -335,12 +335,13 @@ impl<'a> Entities<'a> {
     /// The most recent speaker a pronoun can refer to.
     pub(crate) fn resolve(&mut self, pronoun: &str, exact_only: bool) -> Option<Entity> {
         let p = pronoun.to_ascii_lowercase();
+        // Possessives stand for a speaker too: `his claim that "..."`.
         let want = match p.as_str() {
-            "he" => Gender::Male,
-            "she" => Gender::Female,
+            "he" | "his" => Gender::Male,
+            "she" | "her" => Gender::Female,
             _ => Gender::Unknown,
         };
-        let personal = matches!(p.as_str(), "he" | "she" | "i");
+        let personal = matches!(p.as_str(), "he" | "she" | "i" | "his" | "her");
         let recent = self.recent.iter().rev().take(PRONOUN_REACH);
         let fits = |e: &Entity| {
             if personal {

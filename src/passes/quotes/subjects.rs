@@ -125,7 +125,7 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         let k = (lo..j - 1)
             .rev()
             .take(40)
-            .take_while(|&k| !ends_sentence(&toks[k]) && !matches!(toks[k].kind, Kind::Quote(_)))
+            .take_while(|&k| !ends_sentence(&toks[k]) && !opaque_quote(input, &toks[k]))
             .find(|&k| toks[k].kind == Kind::Punct(','))?;
         // `Rubio, whose hometown, Miami, is projected to ..., argues`: a
         // relative clause with commas inside runs back to its pronoun.
@@ -150,6 +150,10 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         if matches!(fw.to_ascii_lowercase().as_str(), "who" | "which" | "whose") {
             return np_back_paren(input, toks, k, lo);
         }
+        // `Sen. Ron Johnson, R-Wis., said`: a party and state tag.
+        if appos.len() == 1 && is_party_tag(fw) {
+            return np_back_paren(input, toks, k, lo);
+        }
         let all_names = appos.len() <= 5
             && appos
                 .iter()
@@ -170,6 +174,65 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         return Some(np);
     }
     np_back(input, toks, j, lo)
+        .or_else(|| relative_which(input, toks, j, lo))
+        .or_else(|| infinitive_subject(input, toks, j, lo))
+        .or_else(|| {
+            // `Clinton boldly suggested`: an adverb no table lists.
+            let w = text(input, &toks[j - 1]);
+            let adverb = is_word(&toks[j - 1]) && !is_cap(w) && w.len() > 4 && w.ends_with("ly");
+            if adverb && j - 1 > lo {
+                np_back(input, toks, j - 1, lo).filter(|np| np.how != How::Description)
+            } else {
+                None
+            }
+        })
+}
+
+/// `the Associated Press report, which notes, "..."`: a relative `which`
+/// right before the cue at token `j` is the mention, and the phrase before
+/// it its antecedent.
+fn relative_which(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    let w = &toks[j - 1];
+    if j < lo + 2 || !is_word(w) || text(input, w) != "which" {
+        return None;
+    }
+    let mut a = j - 1;
+    if toks[a - 1].kind == Kind::Punct(',') {
+        a -= 1;
+    }
+    Some(Np {
+        how: How::Pronoun,
+        mention: Span::new(w.s, w.e),
+        role: None,
+        antecedent: np_back_paren(input, toks, a, lo).map(|n| n.mention),
+    })
+}
+
+/// `Mr. Trump was prompted to say`, `Clinton refused to say`: the subject
+/// of the verb that governs an infinitive cue at token `j`.
+fn infinitive_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    if j < lo + 2 || !is_word(&toks[j - 1]) || text(input, &toks[j - 1]) != "to" {
+        return None;
+    }
+    let mut m = j - 1;
+    while m > lo && j - 1 - m < 3 && is_word(&toks[m - 1]) && {
+        let w = text(input, &toks[m - 1]);
+        !is_cap(w)
+            && (contains_ci(pronouns::ADVERBS, w)
+                || (!is_function(w) && !is_determiner(w) && !is_pronoun(w)))
+    } {
+        m -= 1;
+    }
+    if m == j - 1 {
+        return None;
+    }
+    np_back(input, toks, m, lo).filter(|np| np.how != How::Description)
+}
+
+/// `R-Wis.`, `D-Calif.`, `I-Vt.`: a party letter and a state.
+fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// Like [`np_back`], skipping a parenthesis right before `j` (`Rep.
@@ -304,6 +367,13 @@ pub(super) fn subject_of_cue(
     j: usize,
     lo: usize,
 ) -> Option<Np> {
+    // `the judge said, according to the Post.`: the source follows.
+    if let Some((after, c)) = cue_at(input, toks, j, toks.len()) {
+        if input[c.range()].eq_ignore_ascii_case("according to") && after < toks.len() {
+            let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
+            return analyze(input, &words);
+        }
+    }
     let participle = text(input, &toks[j]).ends_with("ing");
     if participle && j > lo && toks[j - 1].kind == Kind::Punct(',') {
         // `..., Spicer said Monday, adding, "..."`: the speaker of the cue
@@ -328,10 +398,36 @@ pub(super) fn subject_of_cue(
         && k < toks.len()
         && k > lo
         && is_word(&toks[k - 1])
-        && matches!(text(input, &toks[k - 1]), "what" | "which");
+        && match text(input, &toks[k - 1]) {
+            "what" | "whom" => true,
+            // `tweets in which he called`, but not `which he called`.
+            "which" => {
+                k > lo + 1
+                    && is_word(&toks[k - 2])
+                    && is_inner_preposition(text(input, &toks[k - 2]))
+            }
+            _ => false,
+        };
     if relative {
         if let Some(main) = sentence_subject(input, toks, known, k - 1, lo, true) {
             return Some(main);
+        }
+        // `Clinton says Americans are "right to be angry," but hungry for
+        // what she calls "..."`: the subject before the sentence's earlier
+        // quote, unless that quote ended the sentence.
+        let prev = lo.checked_sub(1).map(|p| &toks[p]);
+        let open = prev.is_some_and(|t| {
+            matches!(t.kind, Kind::Quote(_))
+                && !input[t.s..t.e]
+                    .trim_end_matches(|c: char| {
+                        !c.is_alphanumeric() && !matches!(c, '.' | '?' | '!')
+                    })
+                    .ends_with(['.', '?', '!'])
+        });
+        if open {
+            if let Some(main) = sentence_subject(input, toks, known, lo - 1, 0, false) {
+                return Some(main);
+            }
         }
     }
     if np.how != How::Pronoun {
@@ -339,21 +435,59 @@ pub(super) fn subject_of_cue(
             return Some(who);
         }
     }
-    // `Lynch said she recalled thinking, "..."`: a pronoun reported by an
-    // outer cue; the outer speaker is the source.
-    if np.how == How::Pronoun && k < toks.len() && k > lo + 1 {
-        let mut c = k - 1;
-        if is_word(&toks[c]) && text(input, &toks[c]) == "that" {
-            c -= 1;
-        }
-        if c > lo && cue_at(input, toks, c, k).is_some() {
-            if let Some(outer) = subject_before(input, toks, c, lo) {
-                return Some(outer);
-            }
+    // `Lynch said she recalled thinking, "..."`, `Trump said that Clinton
+    // described it as "..."`: a speaker reported by an outer cue; the outer
+    // speaker is the source.
+    if k < toks.len() && k > lo + 1 {
+        if let Some(outer) = outer_speaker(input, toks, k, lo) {
+            return Some(outer);
         }
     }
     Some(np)
 }
+
+/// `Trump said at a rally that Clinton once described it as "..."`: the
+/// speaker phrase starting at token `k` opens a clause that an earlier cue
+/// of the sentence reports, with nothing but words between them; the outer
+/// speaker is the source.
+fn outer_speaker(input: &str, toks: &[Tok], k: usize, lo: usize) -> Option<Np> {
+    let mut c = k;
+    while c > lo + 1 && k - c < OUTER_REACH {
+        c -= 1;
+        if !is_word(&toks[c]) || opens_clause(text(input, &toks[c])) {
+            return None;
+        }
+        if cue_at(input, toks, c, k).is_some() {
+            return subject_before(input, toks, c, lo);
+        }
+    }
+    None
+}
+
+/// Words that open a clause of their own (`a woman asked for a photo and
+/// Clinton said`, `after Clinton argued`): a cue before them does not
+/// report what follows.
+fn opens_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "and"
+            | "as"
+            | "because"
+            | "before"
+            | "but"
+            | "if"
+            | "when"
+            | "where"
+            | "which"
+            | "while"
+            | "who"
+            | "whom"
+    )
+}
+
+/// How many words back from a speaker phrase an outer cue may stand.
+const OUTER_REACH: usize = 16;
 
 /// `Beck, who has in the past described Trump as "..."`: the cue at token
 /// `j` sits in a relative clause after `phrase`, so the
@@ -412,10 +546,7 @@ pub(super) fn sentence_subject(
     descriptions: bool,
 ) -> Option<Np> {
     let mut s = j;
-    while s > lo
-        && j - s < 60
-        && !ends_sentence(&toks[s - 1])
-        && !matches!(toks[s - 1].kind, Kind::Quote(_))
+    while s > lo && j - s < 60 && !ends_sentence(&toks[s - 1]) && !opaque_quote(input, &toks[s - 1])
     {
         s -= 1;
     }
@@ -445,7 +576,10 @@ pub(super) fn sentence_subject(
         ) {
             return analyze(input, &[base]);
         }
-        if descriptions && is_cap(w) && is_determiner(w) {
+        // `In a statement, the campaign said`: after an opening phrase the
+        // article is lowercase.
+        let after_comma = k > s && toks[k - 1].kind == Kind::Punct(',');
+        if descriptions && (is_cap(w) || after_comma) && is_determiner(w) {
             // `The Sanders campaign projects that "..."`: the article and
             // the nouns up to the first verb-looking word.
             let n = toks[k + 1..j]
@@ -575,4 +709,15 @@ pub(super) fn cue_ending_sentence(
         }
     }
     None
+}
+
+/// True for a quote token that walks stop at: any but a title or a name
+/// between marks (`on NBC's "Meet the Press"`, `Marcia "Cia" Price`),
+/// which is part of the sentence around it.
+fn opaque_quote(input: &str, t: &Tok) -> bool {
+    if !matches!(t.kind, Kind::Quote(_)) {
+        return false;
+    }
+    let content = input[t.s..t.e].trim_matches(|c: char| !c.is_alphanumeric());
+    !super::attribution::is_title_case(content)
 }

@@ -247,7 +247,8 @@ pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
 pub(crate) fn is_abbreviation(w: &str) -> bool {
     let mut cs = w.chars();
     let single = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
-    single || w.contains('.') || sets::ABBREVIATIONS.contains(w)
+    let last = w.rsplit('-').next().unwrap_or(w);
+    single || w.contains('.') || sets::ABBREVIATIONS.contains(last)
 }
 
 /// The text of a token.
