@@ -188,6 +188,13 @@ impl Lexicon {
         }
     }
 
+    /// False when no word of the set starts with byte `b` (ignoring ASCII
+    /// case): a test to make before cutting a word out of the text.
+    #[inline]
+    pub(crate) fn may_start_with(&self, b: u8) -> bool {
+        self.first & letter_bit(b) != 0
+    }
+
     /// True when the set holds `word`, ignoring ASCII case.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {

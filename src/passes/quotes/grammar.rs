@@ -70,8 +70,15 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     if !b.is_ascii_lowercase() {
         return fail(i);
     }
-    let (rest, w) = verify(word, |w: &str| sets::CUES.contains(w)).parse(i)?;
-    Ok((rest, w))
+    if !sets::CUES.may_start_with(b) {
+        return fail(i);
+    }
+    let (rest, w) = word(i)?;
+    if sets::CUES.contains(w) {
+        Ok((rest, w))
+    } else {
+        fail(i)
+    }
 }
 
 /// For each first letter of a cue phrase, its second letters (as
