@@ -265,12 +265,16 @@ fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> WordSet<&'a str> {
                 continue;
             }
             // The whitespace-delimited word around the capital.
-            let start = text[..c].rfind(char::is_whitespace).map_or(0, |k| {
-                k + text[k..].chars().next().map_or(1, char::len_utf8)
+            let start = ascii_back(bytes, c, false).unwrap_or_else(|| {
+                text[..c].rfind(char::is_whitespace).map_or(0, |k| {
+                    k + text[k..].chars().next().map_or(1, char::len_utf8)
+                })
             });
-            let end = text[c..]
-                .find(char::is_whitespace)
-                .map_or(text.len(), |k| c + k);
+            let end = ascii_forward(bytes, c).unwrap_or_else(|| {
+                text[c..]
+                    .find(char::is_whitespace)
+                    .map_or(text.len(), |k| c + k)
+            });
             i = end;
             let w = &text[start..end];
             // Only a capital that opens the word's letters counts.
@@ -278,7 +282,15 @@ fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> WordSet<&'a str> {
                 continue;
             }
             let opens_quote = w.starts_with(['"', '“', '\'', '`', '«', '„']);
-            let prev = text[..start].split_whitespace().next_back();
+            let prev = match ascii_back(bytes, start, true) {
+                Some(0) => None,
+                Some(e) => {
+                    let b = ascii_back(bytes, e, false);
+                    b.map(|b| &text[b..e])
+                        .or_else(|| text[..start].split_whitespace().next_back())
+                }
+                None => text[..start].split_whitespace().next_back(),
+            };
             let after_stop = prev.map_or(true, ends_sentence);
             if !after_stop && !opens_quote {
                 let core = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -287,6 +299,45 @@ fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> WordSet<&'a str> {
         }
     }
     known
+}
+
+/// ASCII whitespace as `char::is_whitespace` has it (vertical tab
+/// included, unlike `u8::is_ascii_whitespace`).
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// Walks back from `from` over ASCII bytes that are whitespace (`space`)
+/// or not: the position reached, or None at a non-ASCII byte (the caller
+/// then asks `char` methods, which know Unicode whitespace).
+fn ascii_back(bytes: &[u8], mut from: usize, space: bool) -> Option<usize> {
+    while from > 0 {
+        let b = bytes[from - 1];
+        if b >= 0x80 {
+            return None;
+        }
+        if is_space(b) != space {
+            break;
+        }
+        from -= 1;
+    }
+    Some(from)
+}
+
+/// Walks forward from `from` to the next ASCII whitespace; None at a
+/// non-ASCII byte, as `ascii_back`.
+fn ascii_forward(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while from < bytes.len() {
+        let b = bytes[from];
+        if b >= 0x80 {
+            return None;
+        }
+        if is_space(b) {
+            break;
+        }
+        from += 1;
+    }
+    Some(from)
 }
 
 /// True when a whitespace-delimited word ends a sentence (`said.`, `end.”`),
@@ -354,7 +405,8 @@ mod tests {
     #[test]
     fn mid_sentence_capitals_match_the_word_by_word_definition() {
         let text = "Officials in Washington said. Trump met (Putin) and “Xi” in\u{a0}Élysée \
-                    rooms.\" McCain's aide, Mr. Smith: Jones! e.On \"Quote\" x,Y end";
+                    rooms.\" McCain's aide, Mr. Smith: Jones! e.On \"Quote\" x,Y end\u{b}Vt \
+                    said\u{a0}\u{a0}Nbsp so\u{b}.\u{b}Dot";
         let paras = [
             Text::slice(text, Span::new(0, 40)),
             Text::slice(text, Span::new(40, text.len())),
