@@ -219,7 +219,8 @@ impl Quotes {
                     continue;
                 }
                 let content = &input[c.piece.start..c.piece.end];
-                let speechlike = tokens::split_words(content)
+                let speechlike = content
+                    .split_whitespace()
                     .nth(self.min_unattributed_words.saturating_sub(1))
                     .is_some();
                 let mut attr = attrs[k];

@@ -122,49 +122,6 @@ const ASCII_CLASS: [Class; 128] = {
     t
 };
 
-/// The words of `s` as `split_whitespace` cuts them, reading ASCII a byte
-/// at a time and decoding only other characters.
-pub(crate) fn split_words(s: &str) -> impl Iterator<Item = &str> {
-    let bytes = s.as_bytes();
-    // The length of the character at `i` when it is whitespace.
-    let space_at = move |i: usize| -> Option<usize> {
-        let b = bytes[i];
-        if b < 0x80 {
-            (ASCII_CLASS[b as usize] == Class::Space).then_some(1)
-        } else {
-            let c = s[i..].chars().next()?;
-            c.is_whitespace().then(|| c.len_utf8())
-        }
-    };
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < bytes.len() {
-            match space_at(i) {
-                Some(n) => i += n,
-                None => break,
-            }
-        }
-        if i >= bytes.len() {
-            return None;
-        }
-        let start = i;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                if ASCII_CLASS[b as usize] == Class::Space {
-                    break;
-                }
-                i += 1;
-            } else if space_at(i).is_some() {
-                break;
-            } else {
-                i += s[i..].chars().next().map_or(1, char::len_utf8);
-            }
-        }
-        Some(&s[start..i])
-    })
-}
-
 /// True when the character starting at byte `i` of `s` is alphanumeric.
 #[inline]
 fn alnum_at(s: &str, i: usize) -> bool {
@@ -273,20 +230,6 @@ pub(crate) fn bare(w: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn split_words_splits_as_split_whitespace() {
-        for s in [
-            "",
-            "  a  b\tc\r\nd ",
-            "non\u{a0}breaking\u{2003}em\u{3000}ideographic\u{85}nel",
-            "\u{1c}x\u{1f} é “quoted” — dash",
-        ] {
-            let a: Vec<_> = split_words(s).collect();
-            let b: Vec<_> = s.split_whitespace().collect();
-            assert_eq!(a, b, "{s:?}");
-        }
-    }
 
     #[test]
     fn alnum_runs_end_where_a_byte_loop_ends_them() {
