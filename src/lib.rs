@@ -33,6 +33,7 @@
 #![deny(missing_docs)]
 
 mod article;
+mod ascii8;
 mod dateline;
 mod error;
 mod headline;

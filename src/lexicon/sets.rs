@@ -7,6 +7,7 @@
 //! their `sorted` tests); each set here is built from one at compile time.
 
 use super::{calendar, cues, pronouns, titles};
+use crate::ascii8;
 
 /// Slots per set: a power of two well above the largest table, so that
 /// probe runs stay short.
@@ -53,17 +54,12 @@ pub(crate) const fn first_letters(words: &[&str]) -> u32 {
     m
 }
 
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
-/// Eight bytes (little-endian) with their ASCII capitals lowered, all at
-/// once: per byte, seven low bits plus 0x3F reach 0x80 from `A` up, plus
-/// 0x25 from `[` up; bytes with the high bit set are left alone.
+/// Eight bytes with their ASCII capitals lowered, all at once (the mark
+/// bit 0x80 shifted down is the case bit 0x20).
 const fn fold(x: u64) -> u64 {
-    let y = x & !HI;
-    let upper = (y + 0x3F * LO) & !(y + 0x25 * LO) & !x & HI;
-    x | (upper >> 2)
+    x | (ascii8::capitals(x) >> 2)
 }
 
 /// One multiply per eight bytes: a byte-at-a-time hash is a chain of
@@ -115,11 +111,7 @@ const fn hash_const(b: &[u8]) -> usize {
 /// the two agree on every table word).
 #[inline]
 fn hash(b: &[u8]) -> usize {
-    let u64_at = |at: usize| {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(&b[at..at + 8]);
-        u64::from_le_bytes(a)
-    };
+    let u64_at = |at: usize| ascii8::load(b, at);
     let u32_at = |at: usize| {
         let mut a = [0u8; 4];
         a.copy_from_slice(&b[at..at + 4]);

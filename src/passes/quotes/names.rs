@@ -14,6 +14,7 @@ use super::speakers::{is_name_word, is_particle, is_title, NameIndex};
 use super::tokens::{bare, is_abbreviation, is_cap, word_end};
 #[cfg(test)]
 use super::tokens::{text, Kind, Tok};
+use crate::ascii8;
 use crate::span::{Span, Text};
 use smallvec::SmallVec;
 use std::cell::OnceCell;
@@ -157,21 +158,12 @@ fn plain<'a>(para: &'a str, runs: &mut Runs<'a, '_>) {
 /// The next byte at or after `from` that is an ASCII capital or part of a
 /// non-ASCII character, tested eight bytes at a time.
 fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
     let mut i = from;
     while i + 8 <= bytes.len() {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&bytes[i..i + 8]);
-        let x = u64::from_le_bytes(chunk);
-        // Per byte, without carries between bytes: seven low bits plus
-        // 0x3F reach 0x80 from `A` up, plus 0x25 from `[` up.
-        let y = x & !HI;
-        let ge_a = y + 0x3F * LO;
-        let gt_z = y + 0x25 * LO;
-        let hits = ((ge_a & !gt_z) | x) & HI;
+        let x = ascii8::load(bytes, i);
+        let hits = ascii8::capitals(x) | (x & ascii8::HI);
         if hits != 0 {
-            return Some(i + hits.trailing_zeros() as usize / 8);
+            return Some(i + ascii8::first(hits));
         }
         i += 8;
     }

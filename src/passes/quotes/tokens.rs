@@ -3,6 +3,7 @@
 //! can walk back and forth over words without looking inside quotes.
 
 use super::scan::Piece;
+use crate::ascii8;
 use crate::lexicon::sets;
 
 /// What a token is.
@@ -137,21 +138,10 @@ fn alnum_at(s: &str, i: usize) -> bool {
 /// its time on branches that end it.
 #[inline]
 fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
     while i + 8 <= bytes.len() {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(&bytes[i..i + 8]);
-        let x = u64::from_le_bytes(a);
-        // Per byte, on the seven low bits (no carries between bytes):
-        // a letter once case-folded, or a digit.
-        let y = x & !HI;
-        let l = y | (0x20 * LO);
-        let alpha = (l + 0x1F * LO) & !(l + 0x05 * LO);
-        let digit = (y + 0x50 * LO) & !(y + 0x46 * LO);
-        let stop = !((alpha | digit) & !x) & HI;
+        let stop = !ascii8::alnums(ascii8::load(bytes, i)) & ascii8::HI;
         if stop != 0 {
-            return i + stop.trailing_zeros() as usize / 8;
+            return i + ascii8::first(stop);
         }
         i += 8;
     }
