@@ -11,7 +11,7 @@
 use super::hashing::WordSet;
 use super::scan::Piece;
 use super::speakers::{is_name_word, is_particle, is_title, NameIndex};
-use super::tokens::{bare, is_abbreviation, is_cap, word_end};
+use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, word_end};
 #[cfg(test)]
 use super::tokens::{text, Kind, Tok};
 use crate::ascii8;
@@ -144,7 +144,7 @@ fn plain<'a>(para: &'a str, runs: &mut Runs<'a, '_>) {
                 i = t;
                 break;
             }
-            if !starts_alnum(&para[t..]) {
+            if !alnum_at(para, t) {
                 runs.split();
                 i = t;
                 break;
@@ -168,10 +168,6 @@ fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
         i += 8;
     }
     (i..bytes.len()).find(|&k| bytes[k] >= 0x80 || bytes[k].is_ascii_uppercase())
-}
-
-fn starts_alnum(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 fn ends_alnum(s: &str) -> bool {

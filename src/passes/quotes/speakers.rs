@@ -84,11 +84,7 @@ pub(crate) fn is_name_word(w: &str) -> bool {
     if !sets::NOT_NAMES.contains(b) && (b.len() == w.len() || !sets::NOT_NAMES.contains(w)) {
         return true;
     }
-    is_cap(w)
-        && !is_function(w)
-        && !is_determiner(w)
-        && !is_calendar(w)
-        && !sets::SUBJECT_PRONOUNS.contains(w)
+    !is_function(w) && !is_determiner(w) && !is_calendar(w) && !sets::SUBJECT_PRONOUNS.contains(w)
 }
 
 /// Builds an [`Np`] from the words of a speaker phrase, in text order.

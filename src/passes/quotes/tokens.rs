@@ -125,7 +125,7 @@ const ASCII_CLASS: [Class; 128] = {
 
 /// True when the character starting at byte `i` of `s` is alphanumeric.
 #[inline]
-fn alnum_at(s: &str, i: usize) -> bool {
+pub(crate) fn alnum_at(s: &str, i: usize) -> bool {
     match s.as_bytes().get(i) {
         None => false,
         Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
