@@ -135,13 +135,14 @@ impl Quotes {
         // An article without a quoted piece has no quote: skip the name
         // index and everything else (a memchr scan per paragraph, stopping
         // at the first piece).
-        let quoted = paras.iter().any(|p| {
+        // The paragraphs before the first piece are known to hold none:
+        // they are not scanned again below.
+        let Some(first) = paras.iter().position(|p| {
             scan::pieces(p.text, p.span.start, &mut pieces);
             !pieces.is_empty()
-        });
-        if !quoted {
+        }) else {
             return Vec::new();
-        }
+        };
         let mut names = NameIndex::default();
         let mut runs: Vec<Span> = Vec::new();
         let mut cands: Vec<Cand> = Vec::new();
@@ -151,7 +152,9 @@ impl Quotes {
         let known = names::Known::new(paras);
         for (pi, p) in paras.iter().enumerate() {
             pieces.clear();
-            scan::pieces(p.text, p.span.start, &mut pieces);
+            if pi >= first {
+                scan::pieces(p.text, p.span.start, &mut pieces);
+            }
             let next_opens_with_mark = paras
                 .get(pi + 1)
                 .is_some_and(|n| scan::starts_with_mark(n.text));
