@@ -18,6 +18,7 @@
 mod attribution;
 mod grammar;
 mod hashing;
+mod index;
 mod names;
 mod scan;
 mod speakers;
@@ -28,8 +29,9 @@ use crate::article::{Article, Quote, Speaker, Via};
 use crate::pass::Pass;
 use crate::span::{Span, Text};
 use attribution::{Found, Verdict};
+use index::NameIndex;
 use scan::Piece;
-use speakers::{gender_of, is_title, Entities, Entity, Gender, How, NameIndex};
+use speakers::{gender_of, is_title, Entities, Entity, Gender, How};
 
 /// Finds direct quotations and their speakers, filling [`Article::quotes`].
 ///
@@ -143,8 +145,8 @@ impl Quotes {
         }) else {
             return Vec::new();
         };
-        let mut names = NameIndex::default();
-        let mut runs: Vec<Span> = Vec::new();
+        // Every paragraph's pieces, for the name index to skip.
+        let (mut all_pieces, mut piece_ends) = (Vec::new(), Vec::with_capacity(paras.len()));
         let mut cands: Vec<Cand> = Vec::new();
         let mut info: Vec<ParaInfo> = Vec::with_capacity(paras.len());
         let mut toks = Vec::new();
@@ -158,8 +160,8 @@ impl Quotes {
             let next_opens_with_mark = paras
                 .get(pi + 1)
                 .is_some_and(|n| scan::starts_with_mark(n.text));
-            let mut found = names::Runs::new(input, &mut names, &mut runs);
-            names::paragraph(input, p.span, &pieces, &mut found);
+            all_pieces.extend_from_slice(&pieces);
+            piece_ends.push(all_pieces.len());
             if pieces.is_empty() && !next_opens_with_mark {
                 // Nothing here to attribute.
                 toks.clear();
@@ -192,8 +194,7 @@ impl Quotes {
         }
         let mut r = Resolver {
             input,
-            names: &names,
-            runs: &runs,
+            names: NameIndex::new(input, paras, all_pieces, piece_ends),
             entities: Entities::default(),
         };
         let mut out = Vec::new();
@@ -329,10 +330,9 @@ fn nearest_attributed(
 }
 
 /// Turns speaker phrases into speakers, in text order.
-struct Resolver<'a, 'n> {
+struct Resolver<'a, 'p> {
     input: &'a str,
-    names: &'n NameIndex<'a>,
-    runs: &'n [Span],
+    names: NameIndex<'a, 'p>,
     entities: Entities<'a>,
 }
 
@@ -400,27 +400,24 @@ impl<'a> Resolver<'a, '_> {
         if let Some(e) = self.entities.resolve(p, true) {
             return Some(e);
         }
-        let k = self.runs.partition_point(|r| r.end <= mention.start);
         if want != Gender::Unknown {
-            let run = self.runs[..k]
-                .iter()
-                .rev()
-                .take(NAME_REACH)
-                .find(|r| self.names.gender(input, **r) == want);
-            if let Some(&run) = run {
+            let run = self
+                .names
+                .gendered_run_before(mention.start, want, NAME_REACH);
+            if let Some(run) = run {
                 return Some(self.named(run, None));
             }
         }
         if let Some(e) = self.entities.resolve(p, false) {
             return Some(e);
         }
-        let run = *self.runs.get(k.checked_sub(1)?)?;
+        let run = self.names.run_before(mention.start)?;
         Some(self.named(run, None))
     }
 
     fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {
         let input = self.input;
-        let name = self.names.fullest(input, mention);
+        let name = self.names.fullest(mention);
         let mut gender = role.map_or(Gender::Unknown, |r| gender_of(&input[r.range()]));
         if gender == Gender::Unknown {
             // A courtesy title right before the mention: `Ms Diemont`.
@@ -429,7 +426,7 @@ impl<'a> Resolver<'a, '_> {
             gender = gender_of(word);
         }
         if gender == Gender::Unknown {
-            gender = self.names.gender(input, name);
+            gender = self.names.gender(name);
         }
         self.entities.spoke(
             input,

@@ -9,8 +9,9 @@
 //! test checks this).
 
 use super::hashing::WordSet;
+use super::index::Run;
 use super::scan::Piece;
-use super::speakers::{is_name_word, is_particle, is_title, NameIndex};
+use super::speakers::{is_name_word, is_particle, is_title};
 use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, word_end};
 #[cfg(test)]
 use super::tokens::{text, Kind, Tok};
@@ -19,25 +20,19 @@ use crate::span::{Span, Text};
 use smallvec::SmallVec;
 use std::cell::OnceCell;
 
-/// Collects runs and hands each, when it ends, to the name index.
+/// Collects runs and records each, when it ends, for the name index.
 pub(super) struct Runs<'a, 'n> {
     input: &'a str,
-    names: &'n mut NameIndex<'a>,
-    out: &'n mut Vec<Span>,
+    out: &'n mut Vec<Run<'a>>,
     run: SmallVec<[&'a str; 8]>,
     /// The word before the current run, for a title or gender hint.
     before: Option<&'a str>,
 }
 
 impl<'a, 'n> Runs<'a, 'n> {
-    pub(super) fn new(
-        input: &'a str,
-        names: &'n mut NameIndex<'a>,
-        out: &'n mut Vec<Span>,
-    ) -> Self {
+    pub(super) fn new(input: &'a str, out: &'n mut Vec<Run<'a>>) -> Self {
         Runs {
             input,
-            names,
             out,
             run: SmallVec::new(),
             before: None,
@@ -71,8 +66,8 @@ impl<'a, 'n> Runs<'a, 'n> {
     /// The paragraph's end: the run ends as it stands.
     pub(super) fn flush(&mut self) {
         if !self.run.is_empty() {
-            if let Some(s) = self.names.add_run(self.input, &self.run, self.before) {
-                self.out.push(s);
+            if let Some(r) = Run::new(self.input, &self.run, self.before) {
+                self.out.push(r);
             }
             self.run.clear();
         }
@@ -340,18 +335,13 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
-    fn both(p: &str) -> (Vec<Span>, Vec<Span>) {
+    fn both(p: &str) -> (Vec<Run<'_>>, Vec<Run<'_>>) {
         let mut toks = Vec::new();
         tokenize(p, 0, &[], &mut toks);
-        let (mut n1, mut r1) = (NameIndex::default(), Vec::new());
-        tokens(p, &toks, &mut Runs::new(p, &mut n1, &mut r1));
-        let (mut n2, mut r2) = (NameIndex::default(), Vec::new());
-        paragraph(
-            p,
-            Span::new(0, p.len()),
-            &[],
-            &mut Runs::new(p, &mut n2, &mut r2),
-        );
+        let mut r1 = Vec::new();
+        tokens(p, &toks, &mut Runs::new(p, &mut r1));
+        let mut r2 = Vec::new();
+        paragraph(p, Span::new(0, p.len()), &[], &mut Runs::new(p, &mut r2));
         (r1, r2)
     }
 

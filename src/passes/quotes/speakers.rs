@@ -6,7 +6,6 @@ use super::hashing::WordMap;
 use super::tokens::{bare, is_cap};
 use crate::lexicon::sets;
 use crate::span::{offset_in, Span};
-use smallvec::SmallVec;
 
 /// How a speaker phrase names its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,105 +188,6 @@ pub(crate) fn gender_of(text: &str) -> Gender {
         }
     }
     Gender::Unknown
-}
-
-/// Every multi-word name in the article's kept paragraphs, by surname, so
-/// that `Alden` can be given as `Edward Alden`.
-#[derive(Debug, Default)]
-pub(crate) struct NameIndex<'a> {
-    /// Every full-name mention, in text order, by surname.
-    by_surname: WordMap<&'a str, SmallVec<[Entry<'a>; 2]>>,
-    /// The longest mention of each (first word, surname).
-    fullest: WordMap<(&'a str, &'a str), Span>,
-    /// The gender a title gave a surname (`Mrs. Clinton`).
-    genders: WordMap<&'a str, Gender>,
-}
-
-#[derive(Clone, Copy, Debug)]
-struct Entry<'a> {
-    first: &'a str,
-    span: Span,
-}
-
-impl<'a> NameIndex<'a> {
-    /// Records a run of capitalized words (slices of `input`, in text
-    /// order) that may hold a name; `before` is the word before the run.
-    /// Returns the span of the run without its titles.
-    pub(crate) fn add_run(
-        &mut self,
-        input: &'a str,
-        run: &[&'a str],
-        before: Option<&'a str>,
-    ) -> Option<Span> {
-        // Strip titles from the front: `Foreign Minister Sergei Lavrov`.
-        let mut a = 0;
-        for (k, w) in run.iter().enumerate().take(run.len().saturating_sub(1)) {
-            if is_title(w) {
-                a = k + 1;
-            }
-        }
-        let hint = if a > 0 { Some(run[a - 1]) } else { before };
-        let run = &run[a..];
-        let (first, last) = (*run.first()?, *run.last()?);
-        if is_particle(first) || !is_cap(last) || run.len() > 5 {
-            return None;
-        }
-        let start = offset_in(input, first);
-        let last_bare = bare(last);
-        let span = Span::new(start, offset_in(input, last) + last_bare.len());
-        let gender = hint.map_or(Gender::Unknown, gender_of);
-        if gender != Gender::Unknown {
-            self.genders.entry(last_bare).or_insert(gender);
-        }
-        if run.len() >= 2 {
-            self.by_surname.entry(last_bare).or_default().push(Entry {
-                first,
-                span: Span::new(start, span.end),
-            });
-            let best = self.fullest.entry((first, last_bare)).or_insert(span);
-            if span.len() > best.len() {
-                *best = span;
-            }
-        }
-        Some(span)
-    }
-
-    /// The fullest form of the name `mention` (a span of `input`).
-    pub(crate) fn fullest(&self, input: &str, mention: Span) -> Span {
-        let text = &input[mention.range()];
-        let mut words = text.split_whitespace();
-        let first = words.next().unwrap_or("");
-        let single = words.clone().next().is_none();
-        let last = bare(words.next_back().unwrap_or(first));
-        let plain = trim_possessive(input, mention);
-        let Some(cands) = self.by_surname.get(last) else {
-            return plain;
-        };
-        let first = if single {
-            // A surname alone: the person last named in full before it.
-            let k = cands.partition_point(|c| c.span.start <= mention.start);
-            let c = if k > 0 { &cands[k - 1] } else { &cands[0] };
-            c.first
-        } else {
-            first
-        };
-        match self.fullest.get(&(first, last)) {
-            Some(&b) if b.len() >= plain.len() || single => b,
-            _ => plain,
-        }
-    }
-
-    /// The gender a title gave the person named `name`, if any.
-    pub(crate) fn gender(&self, input: &str, name: Span) -> Gender {
-        let text = &input[name.range()];
-        let last = bare(text.split_whitespace().next_back().unwrap_or(""));
-        self.genders.get(last).copied().unwrap_or(Gender::Unknown)
-    }
-}
-
-fn trim_possessive(input: &str, s: Span) -> Span {
-    let t = &input[s.range()];
-    Span::new(s.start, s.start + bare(t).len().max(1).min(t.len()))
 }
 
 /// A speaker seen so far, for pronouns to refer back to.

@@ -1,0 +1,503 @@
+//! The name index: every run of capitalized words in the article's kept
+//! paragraphs (`Foreign Minister Sergei Lavrov`), asked for the fullest
+//! form of a name, the gender a title gave it, and the names before a
+//! pronoun.
+//!
+//! Only the speakers of attributed quotes are ever looked up, a few per
+//! article, so the index is built on demand: a paragraph is read for runs
+//! the first time a question needs it. A question about a surname reads
+//! only the paragraphs whose text holds that surname (found with memmem),
+//! and a pronoun reads paragraphs backwards from itself until it has seen
+//! enough names. The answers are those of an index built over every
+//! paragraph up front (a property test checks this against one).
+
+use super::names::{self, Runs};
+use super::scan::Piece;
+use super::speakers::{gender_of, is_particle, is_title, Gender};
+use super::tokens::{bare, is_cap};
+use crate::span::{offset_in, Span, Text};
+use memchr::memmem;
+
+/// A run of capitalized words as the index keeps it: the run without the
+/// titles before the name, which must not start with a particle, end
+/// lowercase or be longer than five words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Run<'a> {
+    /// From the first word to the end of the last one without its `.` or
+    /// `'s`.
+    span: Span,
+    first: &'a str,
+    /// The surname: the last word without its `.` or `'s`.
+    last: &'a str,
+    /// Two words or more: a full name.
+    full: bool,
+    /// The title stripped from the front, else the word before the run:
+    /// what may give a gender.
+    hint: Option<&'a str>,
+}
+
+impl<'a> Run<'a> {
+    /// The run of `words` (slices of `input`, in text order) that may hold
+    /// a name; `before` is the word before them.
+    pub(crate) fn new(input: &'a str, words: &[&'a str], before: Option<&'a str>) -> Option<Self> {
+        // Strip titles from the front: `Foreign Minister Sergei Lavrov`.
+        let mut a = 0;
+        for (k, w) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
+            if is_title(w) {
+                a = k + 1;
+            }
+        }
+        let hint = if a > 0 { Some(words[a - 1]) } else { before };
+        let words = &words[a..];
+        let (first, last) = (*words.first()?, *words.last()?);
+        if is_particle(first) || !is_cap(last) || words.len() > 5 {
+            return None;
+        }
+        let start = offset_in(input, first);
+        let last_bare = bare(last);
+        Some(Run {
+            span: Span::new(start, offset_in(input, last) + last_bare.len()),
+            first,
+            last: last_bare,
+            full: words.len() >= 2,
+            hint,
+        })
+    }
+}
+
+/// What the runs with one surname say: their full-name mentions (a range
+/// of `NameIndex::entries`) and the first gender a title gave them.
+struct Surname<'a> {
+    key: &'a str,
+    entries: (usize, usize),
+    gender: Gender,
+}
+
+/// A full-name mention of a surname.
+#[derive(Clone, Copy, Debug)]
+struct Entry<'a> {
+    first: &'a str,
+    span: Span,
+}
+
+/// The runs of an article's kept paragraphs, read on demand.
+pub(crate) struct NameIndex<'a, 'p> {
+    input: &'a str,
+    paras: &'p [Text<'a>],
+    /// Every paragraph's quoted pieces (names inside quotes do not count),
+    /// paragraph `k`'s ending at `piece_ends[k]`.
+    pieces: Vec<Piece>,
+    piece_ends: Vec<usize>,
+    /// Paragraphs in text order, one after the other: runs then come in
+    /// text order too, and those before a point are found backwards.
+    ordered: bool,
+    /// The range of `runs` read from each paragraph, once it is read.
+    read: Vec<Option<(usize, usize)>>,
+    runs: Vec<Run<'a>>,
+    surnames: Vec<Surname<'a>>,
+    entries: Vec<Entry<'a>>,
+}
+
+impl<'a, 'p> NameIndex<'a, 'p> {
+    /// The index of `paras`, whose quoted pieces are `pieces`, paragraph
+    /// `k`'s ending at `piece_ends[k]`.
+    pub(crate) fn new(
+        input: &'a str,
+        paras: &'p [Text<'a>],
+        pieces: Vec<Piece>,
+        piece_ends: Vec<usize>,
+    ) -> Self {
+        debug_assert_eq!(paras.len(), piece_ends.len());
+        let ordered = paras.windows(2).all(|w| w[0].span.end <= w[1].span.start);
+        NameIndex {
+            input,
+            paras,
+            pieces,
+            piece_ends,
+            ordered,
+            read: vec![None; paras.len()],
+            runs: Vec::new(),
+            surnames: Vec::new(),
+            entries: Vec::new(),
+        }
+    }
+
+    /// The runs of paragraph `k`, read on first use: a range of `runs`.
+    fn read(&mut self, k: usize) -> (usize, usize) {
+        if let Some(r) = self.read[k] {
+            return r;
+        }
+        let lo = if k == 0 { 0 } else { self.piece_ends[k - 1] };
+        let pieces = &self.pieces[lo..self.piece_ends[k]];
+        let start = self.runs.len();
+        let mut found = Runs::new(self.input, &mut self.runs);
+        names::paragraph(self.input, self.paras[k].span, pieces, &mut found);
+        let r = (start, self.runs.len());
+        self.read[k] = Some(r);
+        r
+    }
+
+    /// What the runs ending in surname `key` say, gathered on first use
+    /// from the paragraphs whose text holds `key`.
+    fn surname(&mut self, key: &'a str) -> usize {
+        if let Some(k) = self.surnames.iter().position(|s| s.key == key) {
+            return k;
+        }
+        let finder = memmem::Finder::new(key);
+        let lo = self.entries.len();
+        let mut gender = Gender::Unknown;
+        for k in 0..self.paras.len() {
+            if self.read[k].is_none() && finder.find(self.paras[k].text.as_bytes()).is_none() {
+                continue;
+            }
+            let (a, b) = self.read(k);
+            for r in &self.runs[a..b] {
+                if r.last != key {
+                    continue;
+                }
+                if gender == Gender::Unknown {
+                    gender = r.hint.map_or(Gender::Unknown, gender_of);
+                }
+                if r.full {
+                    self.entries.push(Entry {
+                        first: r.first,
+                        span: r.span,
+                    });
+                }
+            }
+        }
+        self.surnames.push(Surname {
+            key,
+            entries: (lo, self.entries.len()),
+            gender,
+        });
+        self.surnames.len() - 1
+    }
+
+    /// The fullest form of the name `mention`.
+    pub(crate) fn fullest(&mut self, mention: Span) -> Span {
+        let input = self.input;
+        let text = &input[mention.range()];
+        let mut words = text.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let single = words.clone().next().is_none();
+        let last = bare(words.next_back().unwrap_or(first));
+        let plain = trim_possessive(input, mention);
+        let k = self.surname(last);
+        let (lo, hi) = self.surnames[k].entries;
+        let cands = &self.entries[lo..hi];
+        if cands.is_empty() {
+            return plain;
+        }
+        let first = if single {
+            // A surname alone: the person last named in full before it.
+            let k = cands.partition_point(|c| c.span.start <= mention.start);
+            let c = if k > 0 { &cands[k - 1] } else { &cands[0] };
+            c.first
+        } else {
+            first
+        };
+        // The longest mention with that first word; the earliest of equals.
+        let best = cands
+            .iter()
+            .filter(|c| c.first == first)
+            .map(|c| c.span)
+            .reduce(|best, s| if s.len() > best.len() { s } else { best });
+        match best {
+            Some(b) if b.len() >= plain.len() || single => b,
+            _ => plain,
+        }
+    }
+
+    /// The gender a title gave the person named `name`, if any.
+    pub(crate) fn gender(&mut self, name: Span) -> Gender {
+        let text = &self.input[name.range()];
+        let last = bare(text.split_whitespace().next_back().unwrap_or(""));
+        let k = self.surname(last);
+        self.surnames[k].gender
+    }
+
+    /// The nearest of the last `reach` runs that end before `pos` whose
+    /// name has gender `want`.
+    pub(crate) fn gendered_run_before(
+        &mut self,
+        pos: usize,
+        want: Gender,
+        reach: usize,
+    ) -> Option<Span> {
+        if !self.ordered {
+            let all = self.all_runs();
+            let k = all.partition_point(|r| r.end <= pos);
+            let found = all[..k]
+                .iter()
+                .rev()
+                .take(reach)
+                .find(|r| self.gender(**r) == want);
+            return found.copied();
+        }
+        let mut left = reach;
+        let mut k = self.paras.partition_point(|p| p.span.start < pos);
+        while k > 0 && left > 0 {
+            k -= 1;
+            let (a, b) = self.read(k);
+            for j in (a..b).rev() {
+                let span = self.runs[j].span;
+                // Only in the paragraph that holds `pos`.
+                if span.end > pos {
+                    continue;
+                }
+                if left == 0 {
+                    break;
+                }
+                left -= 1;
+                if self.gender(span) == want {
+                    return Some(span);
+                }
+            }
+        }
+        None
+    }
+
+    /// The last run that ends before `pos`.
+    pub(crate) fn run_before(&mut self, pos: usize) -> Option<Span> {
+        if !self.ordered {
+            let all = self.all_runs();
+            let k = all.partition_point(|r| r.end <= pos);
+            return all.get(k.checked_sub(1)?).copied();
+        }
+        let mut k = self.paras.partition_point(|p| p.span.start < pos);
+        while k > 0 {
+            k -= 1;
+            let (a, b) = self.read(k);
+            if let Some(r) = self.runs[a..b].iter().rev().find(|r| r.span.end <= pos) {
+                return Some(r.span);
+            }
+        }
+        None
+    }
+
+    /// Every run, paragraph by paragraph: for paragraphs out of text order,
+    /// where a backward walk would not see what the eager list holds.
+    fn all_runs(&mut self) -> Vec<Span> {
+        let mut all = Vec::new();
+        for k in 0..self.paras.len() {
+            let (a, b) = self.read(k);
+            all.extend(self.runs[a..b].iter().map(|r| r.span));
+        }
+        all
+    }
+}
+
+fn trim_possessive(input: &str, s: Span) -> Span {
+    let t = &input[s.range()];
+    Span::new(s.start, s.start + bare(t).len().max(1).min(t.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::hashing::WordMap;
+    use super::super::scan;
+    use super::*;
+    use smallvec::SmallVec;
+
+    /// The index as it was built before it was lazy: every paragraph read
+    /// up front into maps, and the list of every run.
+    #[derive(Default)]
+    struct Eager<'a> {
+        by_surname: WordMap<&'a str, SmallVec<[Entry<'a>; 2]>>,
+        fullest: WordMap<(&'a str, &'a str), Span>,
+        genders: WordMap<&'a str, Gender>,
+        runs: Vec<Span>,
+    }
+
+    impl<'a> Eager<'a> {
+        fn new(input: &'a str, paras: &[Text<'a>]) -> Self {
+            let mut e = Eager::default();
+            let mut pieces = Vec::new();
+            for p in paras {
+                pieces.clear();
+                scan::pieces(p.text, p.span.start, &mut pieces);
+                let mut runs = Vec::new();
+                names::paragraph(input, p.span, &pieces, &mut Runs::new(input, &mut runs));
+                for r in runs {
+                    e.add(r);
+                }
+            }
+            e
+        }
+
+        fn add(&mut self, r: Run<'a>) {
+            let gender = r.hint.map_or(Gender::Unknown, gender_of);
+            if gender != Gender::Unknown {
+                self.genders.entry(r.last).or_insert(gender);
+            }
+            if r.full {
+                self.by_surname.entry(r.last).or_default().push(Entry {
+                    first: r.first,
+                    span: r.span,
+                });
+                let best = self.fullest.entry((r.first, r.last)).or_insert(r.span);
+                if r.span.len() > best.len() {
+                    *best = r.span;
+                }
+            }
+            self.runs.push(r.span);
+        }
+
+        fn fullest(&self, input: &str, mention: Span) -> Span {
+            let text = &input[mention.range()];
+            let mut words = text.split_whitespace();
+            let first = words.next().unwrap_or("");
+            let single = words.clone().next().is_none();
+            let last = bare(words.next_back().unwrap_or(first));
+            let plain = trim_possessive(input, mention);
+            let Some(cands) = self.by_surname.get(last) else {
+                return plain;
+            };
+            let first = if single {
+                let k = cands.partition_point(|c| c.span.start <= mention.start);
+                let c = if k > 0 { &cands[k - 1] } else { &cands[0] };
+                c.first
+            } else {
+                first
+            };
+            match self.fullest.get(&(first, last)) {
+                Some(&b) if b.len() >= plain.len() || single => b,
+                _ => plain,
+            }
+        }
+
+        fn gender(&self, input: &str, name: Span) -> Gender {
+            let text = &input[name.range()];
+            let last = bare(text.split_whitespace().next_back().unwrap_or(""));
+            self.genders.get(last).copied().unwrap_or(Gender::Unknown)
+        }
+
+        fn gendered_run_before(&self, input: &str, pos: usize, want: Gender) -> Option<Span> {
+            let k = self.runs.partition_point(|r| r.end <= pos);
+            self.runs[..k]
+                .iter()
+                .rev()
+                .take(REACH)
+                .find(|r| self.gender(input, **r) == want)
+                .copied()
+        }
+
+        fn run_before(&self, pos: usize) -> Option<Span> {
+            let k = self.runs.partition_point(|r| r.end <= pos);
+            self.runs.get(k.checked_sub(1)?).copied()
+        }
+    }
+
+    const REACH: usize = 4;
+
+    fn lazy<'a, 'p>(input: &'a str, paras: &'p [Text<'a>]) -> NameIndex<'a, 'p> {
+        let (mut pieces, mut ends) = (Vec::new(), Vec::new());
+        for p in paras {
+            scan::pieces(p.text, p.span.start, &mut pieces);
+            ends.push(pieces.len());
+        }
+        NameIndex::new(input, paras, pieces, ends)
+    }
+
+    /// Paragraphs at blank lines, in text order or `shuffled`.
+    fn paragraphs(input: &str, shuffled: bool) -> Vec<Text<'_>> {
+        let mut paras = Vec::new();
+        let mut start = 0;
+        for part in input.split("\n\n") {
+            paras.push(Text::slice(input, Span::new(start, start + part.len())));
+            start += part.len() + 2;
+        }
+        if shuffled {
+            paras.reverse();
+        }
+        paras
+    }
+
+    /// Every question the resolver asks, about every word and pair of
+    /// words, in a fresh lazy index and in one asked everything before.
+    fn check(input: &str, shuffled: bool) {
+        let paras = paragraphs(input, shuffled);
+        let eager = Eager::new(input, &paras);
+        let mut warm = lazy(input, &paras);
+        let mut spans = Vec::new();
+        let words: Vec<Span> = input
+            .split_whitespace()
+            .map(|w| {
+                let s = offset_in(input, w);
+                Span::new(s, s + w.len())
+            })
+            .collect();
+        for (k, w) in words.iter().enumerate() {
+            spans.push(*w);
+            if let Some(n) = words.get(k + 1) {
+                spans.push(Span::new(w.start, n.end));
+            }
+        }
+        spans.extend(eager.runs.iter().copied());
+        for &s in &spans {
+            let mut cold = lazy(input, &paras);
+            assert_eq!(
+                cold.fullest(s),
+                eager.fullest(input, s),
+                "{:?}",
+                &input[s.range()]
+            );
+            assert_eq!(warm.fullest(s), eager.fullest(input, s));
+            let mut cold = lazy(input, &paras);
+            assert_eq!(cold.gender(s), eager.gender(input, s));
+            assert_eq!(warm.gender(s), eager.gender(input, s));
+        }
+        for pos in (0..=input.len()).filter(|&p| input.is_char_boundary(p)) {
+            for want in [Gender::Male, Gender::Female] {
+                let mut cold = lazy(input, &paras);
+                let e = eager.gendered_run_before(input, pos, want);
+                assert_eq!(cold.gendered_run_before(pos, want, REACH), e);
+                assert_eq!(warm.gendered_run_before(pos, want, REACH), e);
+            }
+            let mut cold = lazy(input, &paras);
+            assert_eq!(cold.run_before(pos), eager.run_before(pos));
+            assert_eq!(warm.run_before(pos), eager.run_before(pos));
+        }
+    }
+
+    #[test]
+    fn lazy_answers_are_the_eager_answers() {
+        let text = "Mrs. Clinton met Foreign Minister Sergei Lavrov in Geneva.\n\n\
+                    \"We are ready,\" Lavrov said. Hillary Clinton's aide, Mr Smith, \
+                    and Staffan de Mistura agreed.\n\nClinton said she would. \
+                    John Smith and Sen. Claire McCaskill. Sergei Lavrov Jr.\n\n\
+                    \"Sergei Lavrov\" is Mr. Lavrov, Ms Jane Smith-Jones";
+        check(text, false);
+        check(text, true);
+        let paras = paragraphs(text, false);
+        let mut names = lazy(text, &paras);
+        // The first word of the first `w` in the text.
+        let at = |w: &str| {
+            let s = text.find(w).unwrap();
+            Span::new(s, s + w.find(' ').unwrap_or(w.len()))
+        };
+        let full = names.fullest(at("Lavrov said"));
+        assert_eq!(&text[full.range()], "Sergei Lavrov");
+        assert_eq!(names.gender(at("Clinton said")), Gender::Female);
+        let before = names.gendered_run_before(at("she would").start, Gender::Female, REACH);
+        assert_eq!(before.map(|s| &text[s.range()]), Some("Clinton"));
+    }
+
+    const POOL: &[&str] = &[
+        "Mr.", "Mrs", "Ms", "Sen.", "Minister", "Foreign", "Lavrov", "Sergei", "Smith", "Smith's",
+        "Jane", "de", "van", "Clinton", "he", "she", "said", "the", "The", "Tuesday", "May",
+        "U.S.", ",", ".", "\"", "\n\n", "King", "Lady", "Co.",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn lazy_answers_match_on_generated_text(
+            picks in proptest::collection::vec(0usize..POOL.len(), 0..60),
+            shuffled in proptest::bool::ANY,
+        ) {
+            let text = picks.iter().map(|&k| POOL[k]).collect::<Vec<_>>().join(" ");
+            check(&text, shuffled);
+        }
+    }
+}
