@@ -69,8 +69,8 @@ impl<'a> Run<'a> {
 /// of `NameIndex::entries`) and the first gender a title gave them.
 struct Surname<'a> {
     key: &'a str,
-    entries: (usize, usize),
-    gender: Gender,
+    entries: Option<(usize, usize)>,
+    gender: Option<Gender>,
 }
 
 /// A full-name mention of a surname.
@@ -96,6 +96,8 @@ pub(crate) struct NameIndex<'a, 'p> {
     runs: Vec<Run<'a>>,
     surnames: Vec<Surname<'a>>,
     entries: Vec<Entry<'a>>,
+    /// Runs found around a surname, kept for its allocation.
+    scratch: Vec<Run<'a>>,
 }
 
 impl<'a, 'p> NameIndex<'a, 'p> {
@@ -119,6 +121,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             runs: Vec::new(),
             surnames: Vec::new(),
             entries: Vec::new(),
+            scratch: Vec::new(),
         }
     }
 
@@ -137,41 +140,137 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         r
     }
 
-    /// What the runs ending in surname `key` say, gathered on first use
-    /// from the paragraphs whose text holds `key`.
+    /// The surname record for `key`, made on first use.
     fn surname(&mut self, key: &'a str) -> usize {
         if let Some(k) = self.surnames.iter().position(|s| s.key == key) {
             return k;
         }
-        let finder = memmem::Finder::new(key);
-        let lo = self.entries.len();
-        let mut gender = Gender::Unknown;
-        for k in 0..self.paras.len() {
-            if self.read[k].is_none() && finder.find(self.paras[k].text.as_bytes()).is_none() {
-                continue;
-            }
-            let (a, b) = self.read(k);
-            for r in &self.runs[a..b] {
-                if r.last != key {
-                    continue;
-                }
-                if gender == Gender::Unknown {
-                    gender = r.hint.map_or(Gender::Unknown, gender_of);
-                }
-                if r.full {
-                    self.entries.push(Entry {
-                        first: r.first,
-                        span: r.span,
-                    });
-                }
-            }
-        }
         self.surnames.push(Surname {
             key,
-            entries: (lo, self.entries.len()),
-            gender,
+            entries: None,
+            gender: None,
         });
         self.surnames.len() - 1
+    }
+
+    /// The full-name mentions of surname `key`, in text order: a range of
+    /// `entries`, gathered on first use from around the places where the
+    /// text holds `key`.
+    fn entries(&mut self, key: &'a str) -> (usize, usize) {
+        let k = self.surname(key);
+        if let Some(r) = self.surnames[k].entries {
+            return r;
+        }
+        let mut runs = std::mem::take(&mut self.scratch);
+        runs.clear();
+        self.runs_with(key, &mut runs, false);
+        let lo = self.entries.len();
+        for r in runs.iter().filter(|r| r.last == key && r.full) {
+            self.entries.push(Entry {
+                first: r.first,
+                span: r.span,
+            });
+        }
+        self.scratch = runs;
+        let r = (lo, self.entries.len());
+        self.surnames[k].entries = Some(r);
+        r
+    }
+
+    /// The gender the first run ending in surname `key` with a gendered
+    /// title or word before it has, found on first use.
+    fn surname_gender(&mut self, key: &'a str) -> Gender {
+        let k = self.surname(key);
+        if let Some(g) = self.surnames[k].gender {
+            return g;
+        }
+        let mut runs = std::mem::take(&mut self.scratch);
+        runs.clear();
+        self.runs_with(key, &mut runs, true);
+        let gender = runs
+            .iter()
+            .filter(|r| r.last == key)
+            .filter_map(|r| r.hint)
+            .map(gender_of)
+            .find(|g| *g != Gender::Unknown)
+            .unwrap_or(Gender::Unknown);
+        self.scratch = runs;
+        self.surnames[k].gender = Some(gender);
+        gender
+    }
+
+    /// Appends to `out`, in text order, every run that ends in `key` (and
+    /// some other runs), from around the places where the text of a
+    /// paragraph holds `key` outside its quoted pieces. With `gendered`,
+    /// only runs that may have a gendered word before them, and only until
+    /// one does have one.
+    fn runs_with(&mut self, key: &str, out: &mut Vec<Run<'a>>, gendered: bool) {
+        // A run's surname starts with a capital.
+        if !is_cap(key) {
+            return;
+        }
+        if !self.ordered {
+            let finder = memmem::Finder::new(key);
+            for k in 0..self.paras.len() {
+                let unread = self.read[k].is_none();
+                if unread && finder.find(self.paras[k].text.as_bytes()).is_none() {
+                    continue;
+                }
+                let (a, b) = self.read(k);
+                out.extend_from_slice(&self.runs[a..b]);
+            }
+            return;
+        }
+        let (Some(first), Some(last)) = (self.paras.first(), self.paras.last()) else {
+            return;
+        };
+        let input = self.input;
+        let bytes = &input.as_bytes()[..last.span.end];
+        let finder = memmem::Finder::new(key);
+        let mut at = first.span.start;
+        while let Some(off) = finder.find(&bytes[at..]) {
+            let (h, end) = (at + off, at + off + key.len());
+            at = h + 1;
+            let k = self.paras.partition_point(|p| p.span.start <= h) - 1;
+            let para = self.paras[k].span;
+            if end > para.end {
+                continue;
+            }
+            let lo = if k == 0 { 0 } else { self.piece_ends[k - 1] };
+            let pieces = &self.pieces[lo..self.piece_ends[k]];
+            let j = pieces.partition_point(|p| p.outer_start <= h);
+            let seg_start = if j > 0 {
+                pieces[j - 1].outer_end
+            } else {
+                para.start
+            };
+            let seg_end = pieces.get(j).map_or(para.end, |p| p.outer_start);
+            if h < seg_start || end > seg_end {
+                continue;
+            }
+            let seg = &input[seg_start..seg_end];
+            if gendered && !names::may_be_gendered(seg, h - seg_start) {
+                continue;
+            }
+            let before = out.len();
+            let mut found = Runs::new(input, out);
+            let stop = names::runs_around(
+                seg,
+                h - seg_start,
+                end - seg_start,
+                j == pieces.len(),
+                &mut found,
+            );
+            if gendered {
+                let new = &out[before..];
+                let hinted = |r: &Run<'_>| r.hint.is_some_and(|h| gender_of(h) != Gender::Unknown);
+                if new.iter().any(|r| r.last == key && hinted(r)) {
+                    return;
+                }
+            } else {
+                at = at.max(seg_start + stop);
+            }
+        }
     }
 
     /// The fullest form of the name `mention`.
@@ -183,8 +282,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         let single = words.clone().next().is_none();
         let last = bare(words.next_back().unwrap_or(first));
         let plain = trim_possessive(input, mention);
-        let k = self.surname(last);
-        let (lo, hi) = self.surnames[k].entries;
+        let (lo, hi) = self.entries(last);
         let cands = &self.entries[lo..hi];
         if cands.is_empty() {
             return plain;
@@ -213,8 +311,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     pub(crate) fn gender(&mut self, name: Span) -> Gender {
         let text = &self.input[name.range()];
         let last = bare(text.split_whitespace().next_back().unwrap_or(""));
-        let k = self.surname(last);
-        self.surnames[k].gender
+        self.surname_gender(last)
     }
 
     /// The nearest of the last `reach` runs that end before `pos` whose

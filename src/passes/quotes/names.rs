@@ -16,6 +16,7 @@ use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, word_end};
 #[cfg(test)]
 use super::tokens::{text, Kind, Tok};
 use crate::ascii8;
+use crate::lexicon::sets;
 use crate::span::{Span, Text};
 use smallvec::SmallVec;
 use std::cell::OnceCell;
@@ -111,11 +112,77 @@ pub(super) fn paragraph<'a>(input: &'a str, para: Span, pieces: &[Piece], runs: 
     runs.flush();
 }
 
+/// Feeds the runs of `seg` (the text of a paragraph between two quoted
+/// pieces, `last` when no piece follows it) that take in any of bytes
+/// `from..to`, and maybe some around them; returns where it stopped.
+///
+/// A lowercase word that is not a particle ends any run, and a run never
+/// starts on one: a scan that starts at one finds the runs after it that
+/// a scan of the whole paragraph finds. So this scans from the last such
+/// word at or before `from` up to the first at or after `to`.
+pub(super) fn runs_around<'a>(
+    seg: &'a str,
+    from: usize,
+    to: usize,
+    last: bool,
+    runs: &mut Runs<'a, '_>,
+) -> usize {
+    let q = restart_before(seg, from);
+    let mut e = to;
+    while e < seg.len() && !restarts(seg, e) {
+        e += 1;
+    }
+    plain_from(&seg[..e], q, runs);
+    if e < seg.len() || !last {
+        runs.split();
+    } else {
+        runs.flush();
+    }
+    e
+}
+
+/// The last place at or before `from` where [`runs_around`] may start.
+fn restart_before(seg: &str, from: usize) -> usize {
+    let mut q = from;
+    while !restarts(seg, q) {
+        q -= 1;
+    }
+    q
+}
+
+/// False when no run that ends at byte `at` of `seg` can have a word that
+/// gives it a gender (`Mr`, `chairwoman`): none of the words the scan of
+/// [`runs_around`] reads before `at` holds a gendered word.
+pub(super) fn may_be_gendered(seg: &str, at: usize) -> bool {
+    let q = restart_before(seg, at);
+    seg[q..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| sets::GENDERED.contains(w))
+}
+
+/// True at the start of `seg` and at a lowercase ASCII word, not a
+/// particle, after whitespace: see [`runs_around`].
+fn restarts(seg: &str, q: usize) -> bool {
+    let b = seg.as_bytes();
+    if q == 0 {
+        return true;
+    }
+    q < b.len()
+        && is_space(b[q - 1])
+        && b[q].is_ascii_lowercase()
+        && !is_particle(&seg[q..word_end(seg, q, seg.len())])
+}
+
 /// Feeds the runs of `para`, a slice of the input that holds no quoted
 /// piece, without tokenizing it. The run it ends on is left open.
 fn plain<'a>(para: &'a str, runs: &mut Runs<'a, '_>) {
+    plain_from(para, 0, runs);
+}
+
+/// [`plain`] from byte `from`, which must be where no run is open.
+fn plain_from<'a>(para: &'a str, from: usize, runs: &mut Runs<'a, '_>) {
     let bytes = para.as_bytes();
-    let mut i = 0;
+    let mut i = from;
     while let Some(c) = next_capital(bytes, i) {
         let ch = para[c..].chars().next().unwrap_or(' ');
         i = c + ch.len_utf8();
