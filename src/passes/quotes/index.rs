@@ -171,6 +171,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 span: r.span,
             });
         }
+        // Every run that ends in `key` is here: its gender comes free.
+        if self.surnames[k].gender.is_none() {
+            self.surnames[k].gender = Some(first_gender(&runs, key));
+        }
         self.scratch = runs;
         let r = (lo, self.entries.len());
         self.surnames[k].entries = Some(r);
@@ -187,13 +191,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         let mut runs = std::mem::take(&mut self.scratch);
         runs.clear();
         self.runs_with(key, &mut runs, true);
-        let gender = runs
-            .iter()
-            .filter(|r| r.last == key)
-            .filter_map(|r| r.hint)
-            .map(gender_of)
-            .find(|g| *g != Gender::Unknown)
-            .unwrap_or(Gender::Unknown);
+        let gender = first_gender(&runs, key);
         self.scratch = runs;
         self.surnames[k].gender = Some(gender);
         gender
@@ -383,6 +381,17 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         all
     }
+}
+
+/// The gender the first of `runs` that ends in `key` and has a gendered
+/// word before it gets from that word.
+fn first_gender(runs: &[Run<'_>], key: &str) -> Gender {
+    runs.iter()
+        .filter(|r| r.last == key)
+        .filter_map(|r| r.hint)
+        .map(gender_of)
+        .find(|g| *g != Gender::Unknown)
+        .unwrap_or(Gender::Unknown)
 }
 
 fn trim_possessive(input: &str, s: Span) -> Span {

@@ -8,6 +8,7 @@
 //! exactly the runs that [`tokens`] finds on the same paragraph (a property
 //! test checks this).
 
+#[cfg(test)]
 use super::hashing::WordSet;
 use super::index::Run;
 use super::scan::Piece;
@@ -18,8 +19,8 @@ use super::tokens::{text, Kind, Tok};
 use crate::ascii8;
 use crate::lexicon::sets;
 use crate::span::{Span, Text};
+use memchr::memmem;
 use smallvec::SmallVec;
-use std::cell::OnceCell;
 
 /// Collects runs and records each, when it ends, for the name index.
 pub(super) struct Runs<'a, 'n> {
@@ -275,33 +276,56 @@ fn word_before(para: &str, c: usize) -> Option<&str> {
 }
 
 /// Capitalized words that occur inside sentences somewhere in the article,
-/// where a capital marks a name rather than a sentence start. Built on
-/// first use: most articles never ask.
+/// where a capital marks a name rather than a sentence start. Asked about
+/// a word or two per article, so each question looks only where the word
+/// occurs (found with memmem).
 pub(crate) struct Known<'a> {
     paras: &'a [Text<'a>],
-    words: OnceCell<WordSet<&'a str>>,
 }
 
 impl<'a> Known<'a> {
     pub(crate) fn new(paras: &'a [Text<'a>]) -> Self {
-        Known {
-            paras,
-            words: OnceCell::new(),
-        }
+        Known { paras }
     }
 
-    /// True when `w` occurs capitalized inside a sentence.
+    /// True when `w` occurs capitalized inside a sentence: when a word
+    /// of the text that holds it is one [`mid_sentence_capitals`] would
+    /// keep as `w`.
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.words
-            .get_or_init(|| mid_sentence_capitals(self.paras))
-            .contains(w)
+        // A kept word is never empty and holds no whitespace; any word it
+        // comes from holds it.
+        if w.is_empty() || w.contains(char::is_whitespace) {
+            return false;
+        }
+        let finder = memmem::Finder::new(w);
+        self.paras.iter().any(|p| {
+            finder
+                .find_iter(p.text.as_bytes())
+                .any(|h| capital_around(p.text, h) == Some(w))
+        })
     }
+}
+
+/// What [`mid_sentence_capitals`] keeps from the whitespace-delimited word
+/// of `text` around byte `at`: it reads a word at its first capital.
+fn capital_around(text: &str, at: usize) -> Option<&str> {
+    let start = text[..at].rfind(char::is_whitespace).map_or(0, |k| {
+        k + text[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let c = text[start..]
+        .char_indices()
+        .take_while(|(_, ch)| !ch.is_whitespace())
+        .find(|(_, ch)| ch.is_uppercase())?
+        .0;
+    mid_capital(text, start + c).1
 }
 
 /// The words (split at whitespace, trimmed of punctuation, without a final
 /// dot or `'s`) that open with a capital and follow a word that does not
 /// end a sentence, unless they open a quotation. Jumps from capital to
-/// capital; only the words around one are read.
+/// capital; only the words around one are read. The definition
+/// [`Known::contains`] asks one word of.
+#[cfg(test)]
 fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> WordSet<&'a str> {
     let mut known = WordSet::default();
     for p in paras {
@@ -314,41 +338,51 @@ fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> WordSet<&'a str> {
             if !ch.is_uppercase() {
                 continue;
             }
-            // The whitespace-delimited word around the capital.
-            let start = ascii_back(bytes, c, false).unwrap_or_else(|| {
-                text[..c].rfind(char::is_whitespace).map_or(0, |k| {
-                    k + text[k..].chars().next().map_or(1, char::len_utf8)
-                })
-            });
-            let end = ascii_forward(bytes, c).unwrap_or_else(|| {
-                text[c..]
-                    .find(char::is_whitespace)
-                    .map_or(text.len(), |k| c + k)
-            });
+            let (end, word) = mid_capital(text, c);
             i = end;
-            let w = &text[start..end];
-            // Only a capital that opens the word's letters counts.
-            if text[start..c].chars().any(char::is_alphanumeric) {
-                continue;
-            }
-            let opens_quote = w.starts_with(['"', '“', '\'', '`', '«', '„']);
-            let prev = match ascii_back(bytes, start, true) {
-                Some(0) => None,
-                Some(e) => {
-                    let b = ascii_back(bytes, e, false);
-                    b.map(|b| &text[b..e])
-                        .or_else(|| text[..start].split_whitespace().next_back())
-                }
-                None => text[..start].split_whitespace().next_back(),
-            };
-            let after_stop = prev.map_or(true, ends_sentence);
-            if !after_stop && !opens_quote {
-                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-                known.insert(bare(core));
-            }
+            known.extend(word);
         }
     }
     known
+}
+
+/// For an uppercase character at byte `c` of `text`, the first in its
+/// whitespace-delimited word: the word's end, and the word kept when
+/// the capital opens the word's letters inside a sentence.
+fn mid_capital(text: &str, c: usize) -> (usize, Option<&str>) {
+    let bytes = text.as_bytes();
+    // The whitespace-delimited word around the capital.
+    let start = ascii_back(bytes, c, false).unwrap_or_else(|| {
+        text[..c].rfind(char::is_whitespace).map_or(0, |k| {
+            k + text[k..].chars().next().map_or(1, char::len_utf8)
+        })
+    });
+    let end = ascii_forward(bytes, c).unwrap_or_else(|| {
+        text[c..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |k| c + k)
+    });
+    let w = &text[start..end];
+    // Only a capital that opens the word's letters counts.
+    if text[start..c].chars().any(char::is_alphanumeric) {
+        return (end, None);
+    }
+    let opens_quote = w.starts_with(['"', '“', '\'', '`', '«', '„']);
+    let prev = match ascii_back(bytes, start, true) {
+        Some(0) => None,
+        Some(e) => {
+            let b = ascii_back(bytes, e, false);
+            b.map(|b| &text[b..e])
+                .or_else(|| text[..start].split_whitespace().next_back())
+        }
+        None => text[..start].split_whitespace().next_back(),
+    };
+    let after_stop = prev.map_or(true, ends_sentence);
+    if after_stop || opens_quote {
+        return (end, None);
+    }
+    let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+    (end, Some(bare(core)))
 }
 
 /// ASCII whitespace as `char::is_whitespace` has it (vertical tab
@@ -460,6 +494,72 @@ mod tests {
         got.sort_unstable();
         assert_eq!(got, reference(&paras));
         assert!(got.contains(&"Washington") && got.contains(&"Élysée"));
+        lazy_matches_eager(&paras);
+    }
+
+    /// `Known::contains` answers as membership in the eager set, for the
+    /// set's words and for every piece of the text.
+    fn lazy_matches_eager(paras: &[Text<'_>]) {
+        let set = mid_sentence_capitals(paras);
+        let known = Known::new(paras);
+        let mut probes: Vec<&str> = set.iter().copied().collect();
+        for p in paras {
+            for w in p.text.split_whitespace() {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let half = w
+                    .char_indices()
+                    .nth(w.chars().count() / 2)
+                    .map_or(w.len(), |(k, _)| k);
+                probes.extend([w, core, bare(core), &w[..half], &w[half..]]);
+            }
+        }
+        probes.extend(["", "a b", "Smith said"]);
+        for w in probes {
+            assert_eq!(known.contains(w), set.contains(w), "{w:?}");
+        }
+    }
+
+    const POOL: &[&str] = &[
+        "Trump",
+        "said.",
+        "said",
+        "(Putin)",
+        "“Xi”",
+        "Élysée",
+        "\u{a0}",
+        "\u{b}",
+        "Mr.",
+        "U.S.",
+        "McCain's",
+        "e.On",
+        "\"Quote\"",
+        "x,Y",
+        "Jones!",
+        "so",
+        "AA",
+        "AAA",
+        "ÉA",
+        "a:",
+        ".",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn known_matches_on_generated_text(
+            picks in proptest::collection::vec(0usize..POOL.len(), 0..40),
+            cut in 0usize..40,
+        ) {
+            let text = picks.iter().map(|&k| POOL[k]).collect::<Vec<_>>().join(" ");
+            let mut at = cut.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let paras = [
+                Text::slice(&text, Span::new(0, at)),
+                Text::slice(&text, Span::new(at, text.len())),
+            ];
+            lazy_matches_eager(&paras);
+        }
     }
 
     #[test]
