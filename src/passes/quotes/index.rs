@@ -98,6 +98,8 @@ pub(crate) struct NameIndex<'a, 'p> {
     entries: Vec<Entry<'a>>,
     /// Runs found around a surname, kept for its allocation.
     scratch: Vec<Run<'a>>,
+    /// See [`NameIndex::gendered`].
+    gendered: Option<Vec<(&'a str, Gender)>>,
 }
 
 impl<'a, 'p> NameIndex<'a, 'p> {
@@ -122,6 +124,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             surnames: Vec::new(),
             entries: Vec::new(),
             scratch: Vec::new(),
+            gendered: None,
         }
     }
 
@@ -309,7 +312,58 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     pub(crate) fn gender(&mut self, name: Span) -> Gender {
         let text = &self.input[name.range()];
         let last = bare(text.split_whitespace().next_back().unwrap_or(""));
-        self.surname_gender(last)
+        match &self.gendered {
+            Some(g) => g
+                .iter()
+                .find(|(s, _)| *s == last)
+                .map_or(Gender::Unknown, |g| g.1),
+            None => self.surname_gender(last),
+        }
+    }
+
+    /// Every surname a gendered word gave a gender, with the first gender
+    /// given, in text order: made on first use from around the places
+    /// where a run may start after a gendered word.
+    fn gendered(&mut self) -> &[(&'a str, Gender)] {
+        if self.gendered.is_none() {
+            let mut g: Vec<(&'a str, Gender)> = Vec::new();
+            let mut runs = std::mem::take(&mut self.scratch);
+            let mut starts = Vec::new();
+            for k in 0..self.paras.len() {
+                let para = self.paras[k].span;
+                let lo = if k == 0 { 0 } else { self.piece_ends[k - 1] };
+                let pieces = &self.pieces[lo..self.piece_ends[k]];
+                for j in 0..=pieces.len() {
+                    let from = if j > 0 {
+                        pieces[j - 1].outer_end
+                    } else {
+                        para.start
+                    };
+                    let to = pieces.get(j).map_or(para.end, |p| p.outer_start);
+                    let seg = &self.input[from..to];
+                    starts.clear();
+                    names::gendered_starts(seg, &mut starts);
+                    let mut covered = 0;
+                    for &c in &starts {
+                        if c < covered {
+                            continue;
+                        }
+                        runs.clear();
+                        let mut found = Runs::new(self.input, &mut runs);
+                        covered = names::runs_around(seg, c, c + 1, j == pieces.len(), &mut found);
+                        for r in &runs {
+                            let gender = r.hint.map_or(Gender::Unknown, gender_of);
+                            if gender != Gender::Unknown && !g.iter().any(|(s, _)| *s == r.last) {
+                                g.push((r.last, gender));
+                            }
+                        }
+                    }
+                }
+            }
+            self.scratch = runs;
+            self.gendered = Some(g);
+        }
+        self.gendered.as_deref().unwrap_or(&[])
     }
 
     /// The nearest of the last `reach` runs that end before `pos` whose
@@ -320,6 +374,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         want: Gender,
         reach: usize,
     ) -> Option<Span> {
+        // No name has that gender: no need to look.
+        if !self.gendered().iter().any(|(_, g)| *g == want) {
+            return None;
+        }
         if !self.ordered {
             let all = self.all_runs();
             let k = all.partition_point(|r| r.end <= pos);

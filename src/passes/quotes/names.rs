@@ -161,6 +161,33 @@ pub(super) fn may_be_gendered(seg: &str, at: usize) -> bool {
         .any(|w| sets::GENDERED.contains(w))
 }
 
+/// Appends to `out` the places in `seg` where a run may start right after
+/// a word that gives it a gender (`Mr Smith`, `chairwoman Jane Doe`): an
+/// uppercase letter after whitespace, after a whitespace-delimited word
+/// that holds a gendered word. A gendered title inside a run is followed
+/// the same way by the run's next word.
+pub(super) fn gendered_starts(seg: &str, out: &mut Vec<usize>) {
+    let bytes = seg.as_bytes();
+    let mut i = 0;
+    while let Some(c) = next_capital(bytes, i) {
+        let ch = seg[c..].chars().next().unwrap_or(' ');
+        i = c + ch.len_utf8();
+        if !ch.is_uppercase() || !seg[..c].ends_with(char::is_whitespace) {
+            continue;
+        }
+        let before = seg[..c].trim_end();
+        let chunk = before
+            .rfind(char::is_whitespace)
+            .map_or(before, |k| before[k..].trim_start());
+        if chunk
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| sets::GENDERED.contains(w))
+        {
+            out.push(c);
+        }
+    }
+}
+
 /// True at the start of `seg` and at a lowercase ASCII word, not a
 /// particle, after whitespace: see [`runs_around`].
 fn restarts(seg: &str, q: usize) -> bool {
