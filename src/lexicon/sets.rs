@@ -193,6 +193,39 @@ impl Lexicon {
         self.which(word).is_some()
     }
 
+    /// Every table of the set that holds `word` (ignoring ASCII case), as
+    /// bit `1 << table`: all of a word's entries share its probe run.
+    #[inline]
+    pub(crate) fn mask(&self, word: &str) -> u32 {
+        let w = word.as_bytes();
+        if w.len() < self.min_len || w.len() > self.max_len {
+            return 0;
+        }
+        if self.first & letter_bit(w[0]) == 0 {
+            return 0;
+        }
+        let h = hash(w);
+        let want = tag(h);
+        let mut s = h & (SLOTS - 1);
+        let mut m = 0;
+        loop {
+            let slot = self.slots[s];
+            if slot == EMPTY {
+                return m;
+            }
+            if slot >> 16 == want {
+                let k = (slot & 0xFFFF) as usize;
+                if self.tables[k >> 11][k & 0x7FF]
+                    .as_bytes()
+                    .eq_ignore_ascii_case(w)
+                {
+                    m |= 1 << (k >> 11);
+                }
+            }
+            s = (s + 1) & (SLOTS - 1);
+        }
+    }
+
     /// Which of the set's tables holds `word` (ignoring ASCII case); the
     /// first one, when several do.
     #[inline]
@@ -243,6 +276,29 @@ pub(crate) static NOT_NAMES: Lexicon = Lexicon::new(&[
     calendar::WEEKDAYS,
     calendar::MONTHS,
 ]);
+/// Every table a capitalized word is asked about while names are read,
+/// so that one lookup answers them all; the `NAME_WORDS_*` bits of
+/// [`Lexicon::mask`] say which.
+pub(crate) static NAME_WORDS: Lexicon = Lexicon::new(&[
+    pronouns::FUNCTION_WORDS,
+    pronouns::DETERMINERS,
+    pronouns::SUBJECT_PRONOUNS,
+    calendar::WEEKDAYS,
+    calendar::MONTHS,
+    titles::TITLES,
+]);
+/// [`NAME_WORDS`] bits.
+pub(crate) const NAME_WORDS_FUNCTION: u32 = 1;
+/// See [`NAME_WORDS_FUNCTION`].
+pub(crate) const NAME_WORDS_DETERMINER: u32 = 2;
+/// See [`NAME_WORDS_FUNCTION`].
+pub(crate) const NAME_WORDS_PRONOUN: u32 = 4;
+/// See [`NAME_WORDS_FUNCTION`].
+pub(crate) const NAME_WORDS_WEEKDAY: u32 = 8;
+/// See [`NAME_WORDS_FUNCTION`].
+pub(crate) const NAME_WORDS_MONTH: u32 = 16;
+/// See [`NAME_WORDS_FUNCTION`].
+pub(crate) const NAME_WORDS_TITLE: u32 = 32;
 /// Words that give a gender: table 0 feminine, table 1 masculine.
 pub(crate) static GENDERED: Lexicon = Lexicon::new(&[titles::FEMININE, titles::MASCULINE]);
 
@@ -321,6 +377,23 @@ mod tests {
         for w in tables.iter().flat_map(|t| t.iter()).copied().chain(probes) {
             let any = tables.iter().any(|t| contains_ci(t, w));
             assert_eq!(NOT_NAMES.contains(w), any, "{w:?}");
+        }
+        let name_tables = [
+            pronouns::FUNCTION_WORDS,
+            pronouns::DETERMINERS,
+            pronouns::SUBJECT_PRONOUNS,
+            calendar::WEEKDAYS,
+            calendar::MONTHS,
+            titles::TITLES,
+        ];
+        let all = name_tables.iter().flat_map(|t| t.iter()).copied();
+        for w in all.chain(probes) {
+            for w in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
+                let want = (0..name_tables.len())
+                    .filter(|&t| contains_ci(name_tables[t], &w))
+                    .fold(0, |m, t| m | 1 << t);
+                assert_eq!(NAME_WORDS.mask(&w), want, "{w:?}");
+            }
         }
         let gendered = titles::FEMININE.iter().chain(titles::MASCULINE).copied();
         for w in gendered.chain(probes) {

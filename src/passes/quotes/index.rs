@@ -38,12 +38,23 @@ pub(crate) struct Run<'a> {
 
 impl<'a> Run<'a> {
     /// The run of `words` (slices of `input`, in text order) that may hold
-    /// a name; `before` is the word before them.
-    pub(crate) fn new(input: &'a str, words: &[&'a str], before: Option<&'a str>) -> Option<Self> {
+    /// a name; `titles` says which words are titles, `before` is the word
+    /// before them.
+    pub(crate) fn new(
+        input: &'a str,
+        words: &[&'a str],
+        titles: &[bool],
+        before: Option<&'a str>,
+    ) -> Option<Self> {
+        debug_assert!(words.iter().zip(titles).all(|(w, t)| is_title(w) == *t));
         // Strip titles from the front: `Foreign Minister Sergei Lavrov`.
         let mut a = 0;
-        for (k, w) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
-            if is_title(w) {
+        for (k, t) in titles
+            .iter()
+            .enumerate()
+            .take(words.len().saturating_sub(1))
+        {
+            if *t {
                 a = k + 1;
             }
         }

@@ -12,7 +12,7 @@
 use super::hashing::WordSet;
 use super::index::Run;
 use super::scan::Piece;
-use super::speakers::{is_name_word, is_particle, is_title};
+use super::speakers::{is_particle, is_title, name_and_title};
 use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, word_end};
 #[cfg(test)]
 use super::tokens::{text, Kind, Tok};
@@ -27,6 +27,8 @@ pub(super) struct Runs<'a, 'n> {
     input: &'a str,
     out: &'n mut Vec<Run<'a>>,
     run: SmallVec<[&'a str; 8]>,
+    /// Which words of `run` are titles.
+    titles: SmallVec<[bool; 8]>,
     /// The word before the current run, for a title or gender hint.
     before: Option<&'a str>,
 }
@@ -37,6 +39,7 @@ impl<'a, 'n> Runs<'a, 'n> {
             input,
             out,
             run: SmallVec::new(),
+            titles: SmallVec::new(),
             before: None,
         }
     }
@@ -44,13 +47,20 @@ impl<'a, 'n> Runs<'a, 'n> {
     /// One word; `prev` is the word right before it (None after
     /// punctuation).
     fn word(&mut self, w: &'a str, prev: Option<&'a str>) {
-        if is_cap(w) && (is_name_word(w) || is_title(w)) {
+        let (name, title) = if is_cap(w) {
+            name_and_title(w)
+        } else {
+            (false, false)
+        };
+        if name || title {
             if self.run.is_empty() {
                 self.before = prev;
             }
             self.run.push(w);
+            self.titles.push(title);
         } else if !self.run.is_empty() && is_particle(w) {
             self.run.push(w);
+            self.titles.push(is_title(w));
         } else {
             self.split();
         }
@@ -61,6 +71,7 @@ impl<'a, 'n> Runs<'a, 'n> {
     fn split(&mut self) {
         while self.run.last().is_some_and(|w| is_particle(w)) {
             self.run.pop();
+            self.titles.pop();
         }
         self.flush();
     }
@@ -68,10 +79,11 @@ impl<'a, 'n> Runs<'a, 'n> {
     /// The paragraph's end: the run ends as it stands.
     pub(super) fn flush(&mut self) {
         if !self.run.is_empty() {
-            if let Some(r) = Run::new(self.input, &self.run, self.before) {
+            if let Some(r) = Run::new(self.input, &self.run, &self.titles, self.before) {
                 self.out.push(r);
             }
             self.run.clear();
+            self.titles.clear();
         }
     }
 
@@ -172,20 +184,58 @@ pub(super) fn gendered_starts(seg: &str, out: &mut Vec<usize>) {
     while let Some(c) = next_capital(bytes, i) {
         let ch = seg[c..].chars().next().unwrap_or(' ');
         i = c + ch.len_utf8();
-        if !ch.is_uppercase() || !seg[..c].ends_with(char::is_whitespace) {
-            continue;
-        }
-        let before = seg[..c].trim_end();
-        let chunk = before
-            .rfind(char::is_whitespace)
-            .map_or(before, |k| before[k..].trim_start());
-        if chunk
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| sets::GENDERED.contains(w))
-        {
+        if ch.is_uppercase() && after_gendered(seg, c) {
             out.push(c);
         }
     }
+}
+
+/// True when whitespace comes right before byte `c` of `seg` and the
+/// whitespace-delimited word before it holds a gendered word. Walks ASCII
+/// bytes; at another byte, asks [`after_gendered_chars`].
+fn after_gendered(seg: &str, c: usize) -> bool {
+    let b = seg.as_bytes();
+    let mut e = c;
+    while e > 0 && is_space(b[e - 1]) {
+        e -= 1;
+    }
+    if e == c && (c == 0 || b[c - 1] < 0x80) {
+        return false;
+    }
+    let mut s = e;
+    while s > 0 && b[s - 1] < 0x80 && !is_space(b[s - 1]) {
+        s -= 1;
+    }
+    if (e > 0 && b[e - 1] >= 0x80) || (s > 0 && b[s - 1] >= 0x80) {
+        return after_gendered_chars(seg, c);
+    }
+    // All ASCII: bytes are chars. The pieces between non-alphanumerics.
+    let mut k = s;
+    while k < e {
+        let a = k;
+        while k < e && b[k].is_ascii_alphanumeric() {
+            k += 1;
+        }
+        if k > a && sets::GENDERED.may_start_with(b[a]) && sets::GENDERED.contains(&seg[a..k]) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// [`after_gendered`] by `char`s.
+fn after_gendered_chars(seg: &str, c: usize) -> bool {
+    if !seg[..c].ends_with(char::is_whitespace) {
+        return false;
+    }
+    let before = seg[..c].trim_end();
+    let chunk = before
+        .rfind(char::is_whitespace)
+        .map_or(before, |k| before[k..].trim_start());
+    chunk
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| sets::GENDERED.contains(w))
 }
 
 /// True at the start of `seg` and at a lowercase ASCII word, not a
@@ -198,7 +248,8 @@ fn restarts(seg: &str, q: usize) -> bool {
     q < b.len()
         && is_space(b[q - 1])
         && b[q].is_ascii_lowercase()
-        && !is_particle(&seg[q..word_end(seg, q, seg.len())])
+        && !(sets::NAME_PARTICLES.may_start_with(b[q])
+            && is_particle(&seg[q..word_end(seg, q, seg.len())]))
 }
 
 /// Feeds the runs of `para`, a slice of the input that holds no quoted
@@ -544,6 +595,20 @@ mod tests {
         for w in probes {
             assert_eq!(known.contains(w), set.contains(w), "{w:?}");
         }
+    }
+
+    #[test]
+    fn gendered_word_test_is_the_char_test() {
+        let text = "Mr Smith, ex-chairman  Jo\u{a0}Mrs\u{a0}Ann said.\tLady Di  x Mr.\u{2003}Bo \
+                    Mr’s Al, Mrs-Ann Zé Mré Oz  A";
+        for (c, _) in text.char_indices() {
+            assert_eq!(
+                after_gendered(text, c),
+                after_gendered_chars(text, c),
+                "{c}"
+            );
+        }
+        assert!(after_gendered(text, 3) && !after_gendered(text, 0));
     }
 
     const POOL: &[&str] = &[

@@ -86,6 +86,27 @@ pub(crate) fn is_name_word(w: &str) -> bool {
     !is_function(w) && !is_determiner(w) && !is_calendar(w) && !sets::SUBJECT_PRONOUNS.contains(w)
 }
 
+/// For a capitalized word, [`is_name_word`] and [`is_title`] from one
+/// lookup.
+pub(crate) fn name_and_title(w: &str) -> (bool, bool) {
+    use sets::{
+        NAME_WORDS, NAME_WORDS_DETERMINER as DET, NAME_WORDS_FUNCTION as FUNC,
+        NAME_WORDS_MONTH as MONTH, NAME_WORDS_PRONOUN as PRON, NAME_WORDS_TITLE as TITLE,
+        NAME_WORDS_WEEKDAY as DAY,
+    };
+    debug_assert!(is_cap(w));
+    let b = bare(w);
+    let mb = NAME_WORDS.mask(b);
+    let mw = if b.len() == w.len() {
+        mb
+    } else {
+        NAME_WORDS.mask(w)
+    };
+    let not_name =
+        mb & (FUNC | DAY) != 0 || mw & (DET | PRON) != 0 || (mb & MONTH != 0 && b != "May");
+    (!not_name, mb & TITLE != 0)
+}
+
 /// Builds an [`Np`] from the words of a speaker phrase, in text order.
 /// `words` are contiguous slices of `input`.
 pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
@@ -315,6 +336,43 @@ mod tests {
             np("Sen. Claire McCaskill"),
             (How::Name, "Claire McCaskill", Some("Sen."))
         );
+    }
+
+    #[test]
+    fn one_lookup_answers_as_the_separate_ones() {
+        let tables = [
+            crate::lexicon::pronouns::FUNCTION_WORDS,
+            crate::lexicon::pronouns::DETERMINERS,
+            crate::lexicon::pronouns::SUBJECT_PRONOUNS,
+            crate::lexicon::calendar::WEEKDAYS,
+            crate::lexicon::calendar::MONTHS,
+            crate::lexicon::titles::TITLES,
+        ];
+        let words = tables.iter().flat_map(|t| t.iter()).copied();
+        for w in words.chain(["May", "Smith", "X", "É", "MAY", "Mr.", "U.S."]) {
+            let mut cs = w.chars();
+            let cap: String = cs
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(cs)
+                .collect();
+            for v in [
+                cap.clone(),
+                w.to_ascii_uppercase(),
+                format!("{cap}."),
+                format!("{cap}'s"),
+                format!("{cap}’s"),
+            ] {
+                if is_cap(&v) {
+                    assert_eq!(
+                        name_and_title(&v),
+                        (is_name_word(&v), is_title(&v)),
+                        "{v:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
