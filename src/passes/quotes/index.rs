@@ -238,11 +238,16 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         };
         let input = self.input;
         let bytes = &input.as_bytes()[..last.span.end];
-        let finder = memmem::Finder::new(key);
+        // A surname opens with a capital, a rare byte: memchr finds its
+        // first byte faster than memmem sets up to find the whole.
+        let key_bytes = key.as_bytes();
         let mut at = first.span.start;
-        while let Some(off) = finder.find(&bytes[at..]) {
+        while let Some(off) = memchr::memchr(key_bytes[0], &bytes[at..]) {
             let (h, end) = (at + off, at + off + key.len());
             at = h + 1;
+            if !bytes[h..].starts_with(key_bytes) {
+                continue;
+            }
             let k = self.paras.partition_point(|p| p.span.start <= h) - 1;
             let para = self.paras[k].span;
             if end > para.end {
@@ -261,7 +266,13 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 continue;
             }
             let seg = &input[seg_start..seg_end];
-            if gendered && !names::may_be_gendered(seg, h - seg_start) {
+            // A full name ending here has a word before; a gender needs a
+            // gendered word before.
+            let (rel, full) = (
+                h - seg_start,
+                !gendered && names::may_continue(seg, h - seg_start),
+            );
+            if !full && !names::may_be_gendered(seg, rel) {
                 continue;
             }
             let before = out.len();

@@ -163,6 +163,12 @@ fn restart_before(seg: &str, from: usize) -> usize {
     q
 }
 
+/// False when the word at byte `at` of `seg` cannot be the second word of
+/// a run or later: the word before it is no name word, title or particle.
+pub(super) fn may_continue(seg: &str, at: usize) -> bool {
+    word_before(seg, at).is_some_and(|w| is_cap(w) || is_particle(w))
+}
+
 /// False when no run that ends at byte `at` of `seg` can have a word that
 /// gives it a gender (`Mr`, `chairwoman`): none of the words the scan of
 /// [`runs_around`] reads before `at` holds a gendered word.
