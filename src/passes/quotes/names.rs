@@ -335,7 +335,33 @@ fn continues_word(para: &str, c: usize) -> bool {
 }
 
 /// The start of the word that ends at `end` (a letter or digit ends it).
+/// Walks ASCII bytes; at another byte, asks [`word_start_chars`].
 fn word_start(para: &str, end: usize) -> usize {
+    let b = para.as_bytes();
+    let mut i = end;
+    loop {
+        let top = i;
+        while i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            i -= 1;
+        }
+        if i > 0 && b[i - 1] >= 0x80 {
+            return word_start_chars(para, end);
+        }
+        if i < top && i >= 2 && matches!(b[i - 1], b'-' | b'\'' | b'.' | b'&') {
+            if b[i - 2] >= 0x80 {
+                return word_start_chars(para, end);
+            }
+            if b[i - 2].is_ascii_alphanumeric() {
+                i -= 1;
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+/// [`word_start`] by `char`s.
+fn word_start_chars(para: &str, end: usize) -> usize {
     let mut s = &para[..end];
     loop {
         let t = s.trim_end_matches(char::is_alphanumeric);
@@ -349,6 +375,31 @@ fn word_start(para: &str, end: usize) -> usize {
 /// The token before a word starting at `c`, when it is a word: the
 /// tokenizer's `prev`.
 fn word_before(para: &str, c: usize) -> Option<&str> {
+    let b = para.as_bytes();
+    let mut e = c;
+    while e > 0 && is_space(b[e - 1]) {
+        e -= 1;
+    }
+    match b.get(e.wrapping_sub(1)) {
+        Some(x) if x.is_ascii_alphanumeric() => {
+            return Some(&para[word_start(para, e)..e]);
+        }
+        Some(x) if *x >= 0x80 => return word_before_chars(para, c),
+        Some(b'.') => {}
+        _ => return None,
+    }
+    match b.get(e.wrapping_sub(2)) {
+        Some(x) if x.is_ascii_alphanumeric() => {
+            let s = word_start(para, e - 1);
+            is_abbreviation(&para[s..e - 1]).then(|| &para[s..e])
+        }
+        Some(x) if *x >= 0x80 => word_before_chars(para, c),
+        _ => None,
+    }
+}
+
+/// [`word_before`] by `char`s.
+fn word_before_chars(para: &str, c: usize) -> Option<&str> {
     let before = para[..c].trim_end();
     if ends_alnum(before) {
         return Some(&para[word_start(para, before.len())..before.len()]);
@@ -600,6 +651,18 @@ mod tests {
         probes.extend(["", "a b", "Smith said"]);
         for w in probes {
             assert_eq!(known.contains(w), set.contains(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn byte_walks_are_the_char_walks() {
+        let text = "Mrs. Clinton, a-b O’Neil U.S. x.Y a--B  é.A Zoë-Ann R&D's \u{a0}Jo . .X 9.B\
+                    \u{2003}Dr.\u{a0}Who e.g. Q";
+        for (c, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(word_before(text, c), word_before_chars(text, c), "{c}");
+            if text[..c].ends_with(char::is_alphanumeric) {
+                assert_eq!(word_start(text, c), word_start_chars(text, c), "{c}");
+            }
         }
     }
 

@@ -95,7 +95,12 @@ pub(crate) fn name_and_title(w: &str) -> (bool, bool) {
         NAME_WORDS_WEEKDAY as DAY,
     };
     debug_assert!(is_cap(w));
-    let b = bare(w);
+    // Only a final `.` or `'s` is cut.
+    let b = if matches!(w.as_bytes().last(), Some(b'.' | b's')) {
+        bare(w)
+    } else {
+        w
+    };
     let mb = NAME_WORDS.mask(b);
     let mw = if b.len() == w.len() {
         mb
