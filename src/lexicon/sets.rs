@@ -26,6 +26,26 @@ pub(crate) struct Lexicon {
     max_len: usize,
     /// Which first letters occur, as [`letter_bit`] gives them.
     first: u32,
+    /// For each first letter (by [`letter_index`]), which second letters
+    /// follow it ([`letter_bit`], or bit 27 for a one-letter word): most
+    /// words a table does not hold are turned away here, unhashed.
+    second: [u32; 27],
+}
+
+/// The index of a first byte among the bits of [`letter_bit`].
+#[inline]
+const fn letter_index(b: u8) -> usize {
+    letter_bit(b).trailing_zeros() as usize
+}
+
+/// The [`Lexicon::second`] bit of a word's second byte.
+#[inline]
+const fn second_bit(w: &[u8]) -> u32 {
+    if w.len() > 1 {
+        letter_bit(w[1])
+    } else {
+        1 << 27
+    }
 }
 
 /// One bit per ASCII letter (case-folded), one for every other first byte,
@@ -146,6 +166,7 @@ impl Lexicon {
     pub(crate) const fn new(tables: &'static [&'static [&'static str]]) -> Lexicon {
         let mut slots = [EMPTY; SLOTS];
         let (mut min_len, mut max_len, mut first, mut total) = (usize::MAX, 0, 0, 0);
+        let mut second = [0u32; 27];
         let mut t = 0;
         while t < tables.len() {
             let words = tables[t];
@@ -155,6 +176,9 @@ impl Lexicon {
             let mut k = 0;
             while k < words.len() {
                 let w = words[k].as_bytes();
+                if !w.is_empty() {
+                    second[letter_index(w[0])] |= second_bit(w);
+                }
                 if w.len() < min_len {
                     min_len = w.len();
                 }
@@ -177,6 +201,7 @@ impl Lexicon {
             min_len,
             max_len,
             first,
+            second,
         }
     }
 
@@ -201,7 +226,7 @@ impl Lexicon {
         if w.len() < self.min_len || w.len() > self.max_len {
             return 0;
         }
-        if self.first & letter_bit(w[0]) == 0 {
+        if self.second[letter_index(w[0])] & second_bit(w) == 0 {
             return 0;
         }
         let h = hash(w);
@@ -234,7 +259,7 @@ impl Lexicon {
         if w.len() < self.min_len || w.len() > self.max_len {
             return None;
         }
-        if self.first & letter_bit(w[0]) == 0 {
+        if self.second[letter_index(w[0])] & second_bit(w) == 0 {
             return None;
         }
         let h = hash(w);
