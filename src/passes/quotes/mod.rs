@@ -92,13 +92,10 @@ impl Pass for Quotes {
 const NAME_REACH: usize = 24;
 
 fn gender_of_pronoun(p: &str) -> Gender {
-    let is = |w: &str| p.eq_ignore_ascii_case(w);
-    if is("he") || is("his") {
-        Gender::Male
-    } else if is("she") || is("her") {
-        Gender::Female
-    } else {
-        Gender::Unknown
+    match p.to_ascii_lowercase().as_str() {
+        "he" | "his" => Gender::Male,
+        "she" | "her" => Gender::Female,
+        _ => Gender::Unknown,
     }
 }
 
