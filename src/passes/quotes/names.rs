@@ -286,12 +286,25 @@ fn plain_from<'a>(para: &'a str, from: usize, runs: &mut Runs<'a, '_>) {
             if !runs.in_run() {
                 break;
             }
-            let t = e + (para[e..].len() - para[e..].trim_start().len());
+            let mut t = e;
+            while t < bytes.len() && is_space(bytes[t]) {
+                t += 1;
+            }
+            if bytes.get(t).is_some_and(|&b| b >= 0x80) {
+                t += para[t..].len() - para[t..].trim_start().len();
+            }
             if t == para.len() {
                 i = t;
                 break;
             }
             if !alnum_at(para, t) {
+                runs.split();
+                i = t;
+                break;
+            }
+            // A lowercase word that cannot be a particle ends the run: no
+            // need to find where it ends (the capital scan steps over it).
+            if bytes[t].is_ascii_lowercase() && !sets::NAME_PARTICLES.may_start_with(bytes[t]) {
                 runs.split();
                 i = t;
                 break;
@@ -325,6 +338,23 @@ fn ends_alnum(s: &str) -> bool {
 /// the tokenizer joins them: right after a letter or digit, or after a
 /// joiner (`-`, `'`, `’`, `.`, `&`) that follows one.
 fn continues_word(para: &str, c: usize) -> bool {
+    let b = para.as_bytes();
+    match b.get(c.wrapping_sub(1)) {
+        None => return false,
+        Some(x) if x.is_ascii_alphanumeric() => return true,
+        Some(b'-' | b'\'' | b'.' | b'&') => match b.get(c.wrapping_sub(2)) {
+            None => return false,
+            Some(x) if *x < 0x80 => return x.is_ascii_alphanumeric(),
+            Some(_) => {}
+        },
+        Some(x) if *x < 0x80 => return false,
+        Some(_) => {}
+    }
+    continues_word_chars(para, c)
+}
+
+/// [`continues_word`] by `char`s.
+fn continues_word_chars(para: &str, c: usize) -> bool {
     let before = &para[..c];
     if ends_alnum(before) {
         return true;
@@ -597,6 +627,67 @@ mod tests {
         }
     }
 
+    const WORDS: &[&str] = &[
+        "Mrs.",
+        "Clinton",
+        "de",
+        "van",
+        "Ludwig",
+        "iPhone",
+        "x-Ray",
+        "O’Neil",
+        "U.S.",
+        "Dr.Who",
+        "Sen.",
+        "the",
+        "The",
+        "and",
+        "at",
+        "said",
+        ",",
+        ".",
+        ":",
+        "(R-Ariz.)",
+        "Élysée",
+        "éA",
+        "Zoë",
+        "e.On",
+        "a--B",
+        "\u{a0}",
+        "\n",
+        "May",
+        "Tuesday",
+        "bin",
+        "Al",
+        "al-Assad",
+        "5%",
+        "McCain's",
+        "Co.",
+        "&",
+        "R&D",
+        "Foreign",
+        "Minister",
+        "Maria",
+        "in",
+        "—",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn plain_finds_the_runs_tokens_find_on_generated_text(
+            picks in proptest::collection::vec(0usize..WORDS.len(), 0..50),
+            glue in proptest::collection::vec(0usize..3, 50),
+        ) {
+            let mut p = String::new();
+            for (k, &w) in picks.iter().enumerate() {
+                p.push_str(WORDS[w]);
+                p.push_str(["  ", " ", ""][glue[k]]);
+            }
+            let (a, b) = both(&p);
+            proptest::prop_assert_eq!(a, b);
+        }
+    }
+
     /// The word-by-word definition that `mid_sentence_capitals` must match.
     fn reference<'a>(paras: &[Text<'a>]) -> Vec<&'a str> {
         let mut out = Vec::new();
@@ -660,6 +751,11 @@ mod tests {
                     \u{2003}Dr.\u{a0}Who e.g. Q";
         for (c, _) in text.char_indices().chain([(text.len(), ' ')]) {
             assert_eq!(word_before(text, c), word_before_chars(text, c), "{c}");
+            assert_eq!(
+                continues_word(text, c),
+                continues_word_chars(text, c),
+                "{c}"
+            );
             if text[..c].ends_with(char::is_alphanumeric) {
                 assert_eq!(word_start(text, c), word_start_chars(text, c), "{c}");
             }
