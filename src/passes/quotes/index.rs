@@ -111,6 +111,8 @@ pub(crate) struct NameIndex<'a, 'p> {
     scratch: Vec<Run<'a>>,
     /// See [`NameIndex::gendered`].
     gendered: Option<Vec<(&'a str, Gender)>>,
+    /// Run spans before a pronoun, kept for the allocation.
+    spans: Vec<Span>,
 }
 
 impl<'a, 'p> NameIndex<'a, 'p> {
@@ -136,6 +138,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             entries: Vec::new(),
             scratch: Vec::new(),
             gendered: None,
+            spans: Vec::new(),
         }
     }
 
@@ -412,25 +415,21 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         let mut left = reach;
         let mut k = self.paras.partition_point(|p| p.span.start < pos);
-        while k > 0 && left > 0 {
+        let mut spans = std::mem::take(&mut self.spans);
+        let mut found = None;
+        while k > 0 && left > 0 && found.is_none() {
             k -= 1;
-            let (a, b) = self.read(k);
-            for j in (a..b).rev() {
-                let span = self.runs[j].span;
-                // Only in the paragraph that holds `pos`.
-                if span.end > pos {
-                    continue;
-                }
-                if left == 0 {
-                    break;
-                }
+            self.spans_before(k, pos, &mut spans);
+            for &span in spans.iter().rev().take(left) {
                 left -= 1;
                 if self.gender(span) == want {
-                    return Some(span);
+                    found = Some(span);
+                    break;
                 }
             }
         }
-        None
+        self.spans = spans;
+        found
     }
 
     /// The last run that ends before `pos`.
@@ -441,14 +440,50 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             return all.get(k.checked_sub(1)?).copied();
         }
         let mut k = self.paras.partition_point(|p| p.span.start < pos);
-        while k > 0 {
+        let mut spans = std::mem::take(&mut self.spans);
+        let mut found = None;
+        while k > 0 && found.is_none() {
             k -= 1;
-            let (a, b) = self.read(k);
-            if let Some(r) = self.runs[a..b].iter().rev().find(|r| r.span.end <= pos) {
-                return Some(r.span);
-            }
+            self.spans_before(k, pos, &mut spans);
+            found = spans.last().copied();
         }
-        None
+        self.spans = spans;
+        found
+    }
+
+    /// The spans of the runs of paragraph `k` that end before `pos`, in
+    /// text order. A paragraph that `pos` falls in and that was not read
+    /// is read only up to `pos` (and the run that may cross it).
+    fn spans_before(&mut self, k: usize, pos: usize, out: &mut Vec<Span>) {
+        out.clear();
+        let para = self.paras[k].span;
+        if self.read[k].is_some() || pos >= para.end {
+            let (a, b) = self.read(k);
+            let runs = self.runs[a..b].iter().filter(|r| r.span.end <= pos);
+            out.extend(runs.map(|r| r.span));
+            return;
+        }
+        let mut runs = std::mem::take(&mut self.scratch);
+        runs.clear();
+        let lo = if k == 0 { 0 } else { self.piece_ends[k - 1] };
+        let pieces = &self.pieces[lo..self.piece_ends[k]];
+        for j in 0..=pieces.len() {
+            let from = if j > 0 {
+                pieces[j - 1].outer_end
+            } else {
+                para.start
+            };
+            let to = pieces.get(j).map_or(para.end, |p| p.outer_start);
+            if from >= pos {
+                break;
+            }
+            let seg = &self.input[from..to];
+            let upto = pos.min(to) - from;
+            let mut found = Runs::new(self.input, &mut runs);
+            names::runs_around(seg, 0, upto, j == pieces.len(), &mut found);
+        }
+        out.extend(runs.iter().filter(|r| r.span.end <= pos).map(|r| r.span));
+        self.scratch = runs;
     }
 
     /// Every run, paragraph by paragraph: for paragraphs out of text order,

@@ -208,26 +208,30 @@ fn after_gendered(seg: &str, c: usize) -> bool {
     if e == c && (c == 0 || b[c - 1] < 0x80) {
         return false;
     }
-    let mut s = e;
-    while s > 0 && b[s - 1] < 0x80 && !is_space(b[s - 1]) {
-        s -= 1;
-    }
-    if (e > 0 && b[e - 1] >= 0x80) || (s > 0 && b[s - 1] >= 0x80) {
-        return after_gendered_chars(seg, c);
-    }
-    // All ASCII: bytes are chars. The pieces between non-alphanumerics.
-    let mut k = s;
-    while k < e {
-        let a = k;
-        while k < e && b[k].is_ascii_alphanumeric() {
-            k += 1;
+    // The pieces between non-alphanumerics, last first, back to the
+    // whitespace before the word.
+    let mut k = e;
+    loop {
+        let end = k;
+        while k > 0 && b[k - 1].is_ascii_alphanumeric() {
+            k -= 1;
         }
-        if k > a && sets::GENDERED.may_start_with(b[a]) && sets::GENDERED.contains(&seg[a..k]) {
+        if k > 0 && b[k - 1] >= 0x80 {
+            return after_gendered_chars(seg, c);
+        }
+        if k < end && sets::GENDERED.contains(&seg[k..end]) {
             return true;
         }
-        k += 1;
+        while k > 0 && !b[k - 1].is_ascii_alphanumeric() && !is_space(b[k - 1]) {
+            if b[k - 1] >= 0x80 {
+                return after_gendered_chars(seg, c);
+            }
+            k -= 1;
+        }
+        if k == 0 || is_space(b[k - 1]) {
+            return false;
+        }
     }
-    false
 }
 
 /// [`after_gendered`] by `char`s.
