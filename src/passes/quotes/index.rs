@@ -4,10 +4,13 @@
 //! pronoun.
 //!
 //! Only the speakers of attributed quotes are ever looked up, a few per
-//! article, so the index is built on demand: a paragraph is read for runs
-//! the first time a question needs it. A question about a surname reads
-//! only the paragraphs whose text holds that surname (found with memmem),
-//! and a pronoun reads paragraphs backwards from itself until it has seen
+//! article, so nothing is read up front; each question reads what it
+//! needs. A surname's full names are read around the places its text
+//! occurs (memchr on its capital), from the last lowercase word before to
+//! the first after: no run crosses such a word. The gender titles give
+//! names is gathered once per article from around the capitals that
+//! follow a gendered word (`Mr`, `chairwoman`). A pronoun reads paragraphs
+//! backwards from itself (its own only up to itself) until it has seen
 //! enough names. The answers are those of an index built over every
 //! paragraph up front (a property test checks this against one).
 

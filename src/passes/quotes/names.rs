@@ -1,12 +1,12 @@
 //! Runs of capitalized words for the name index (`Foreign Minister Sergei
-//! Lavrov`, `Staffan de Mistura`), from a tokenized paragraph or straight
-//! from the text of a paragraph that holds no quote.
+//! Lavrov`, `Staffan de Mistura`), read straight from the text of a
+//! paragraph, and the capitalized words seen mid-sentence ([`Known`]).
 //!
-//! Most paragraphs hold no quote and need nothing else from the quote pass,
-//! so they are not tokenized: [`plain`] jumps from capital to capital with
-//! a word-at-a-time byte test and reads words only around them. It finds
-//! exactly the runs that [`tokens`] finds on the same paragraph (a property
-//! test checks this).
+//! Paragraphs are not tokenized for this: [`plain`] jumps from capital to
+//! capital with a word-at-a-time byte test and reads words only around
+//! them. It finds exactly the runs that [`tokens`] finds on the same
+//! paragraph (property tests check this), and [`runs_around`] finds the
+//! same runs in a part of a paragraph.
 
 #[cfg(test)]
 use super::hashing::WordSet;
