@@ -330,6 +330,8 @@ struct Scan {
 }
 
 impl Scan {
+    // Out of line: inlined into the pass, its counters went to the stack.
+    #[inline(never)]
     fn of(core: &str) -> Scan {
         let (mut hash, mut signed) = (0u64, 0usize);
         for (i, &b) in core.as_bytes().iter().enumerate() {
