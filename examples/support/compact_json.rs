@@ -50,17 +50,14 @@ pub fn write_record(out: &mut Vec<u8>, id: &str, a: &Article<'_>) {
         }
         write_removed(out, r);
     }
-    out.extend_from_slice(b"],\"body_span\":");
-    write_span(out, a.body);
-    out.push(b'}');
+    out.push(b']');
+    write_span_between(out, b",\"body_span\":", a.body, b"}");
 }
 
 fn write_dateline(out: &mut Vec<u8>, d: &Dateline<'_>) {
     out.extend_from_slice(b"{\"text\":");
     write_str(out, d.text);
-    out.extend_from_slice(b",\"span\":");
-    write_span(out, d.span);
-    out.extend_from_slice(b",\"place\":");
+    write_span_between(out, b",\"span\":", d.span, b",\"place\":");
     write_opt_str(out, d.place.map(|p| p.text));
     out.extend_from_slice(b",\"date\":");
     write_opt_str(out, d.date.map(|p| p.text));
@@ -74,9 +71,7 @@ fn write_dateline(out: &mut Vec<u8>, d: &Dateline<'_>) {
 fn write_quote(out: &mut Vec<u8>, q: &Quote<'_>) {
     out.extend_from_slice(b"{\"text\":");
     write_str(out, q.text);
-    out.extend_from_slice(b",\"span\":");
-    write_span(out, q.span);
-    out.extend_from_slice(b",\"paragraph\":");
+    write_span_between(out, b",\"span\":", q.span, b",\"paragraph\":");
     write_u64(out, q.paragraph as u64);
     out.extend_from_slice(b",\"speaker\":");
     match &q.speaker {
@@ -101,9 +96,7 @@ fn write_speaker(out: &mut Vec<u8>, s: &Speaker<'_>) {
     write_text(out, &s.mention);
     out.extend_from_slice(b",\"via\":");
     write_via(out, s.via);
-    out.extend_from_slice(b",\"name_span\":");
-    write_span(out, s.name.span);
-    out.extend_from_slice(b",\"role_span\":");
+    write_span_between(out, b",\"name_span\":", s.name.span, b",\"role_span\":");
     write_opt_span(out, s.role.map(|r| r.span));
     out.push(b'}');
 }
@@ -127,8 +120,7 @@ fn write_via(out: &mut Vec<u8>, via: Via) {
 fn write_removed(out: &mut Vec<u8>, r: &Removed<'_>) {
     out.extend_from_slice(b"{\"reason\":");
     write_str(out, r.reason.as_str());
-    out.extend_from_slice(b",\"span\":");
-    write_span(out, r.span);
+    write_span_between(out, b",\"span\":", r.span, b"");
     if let Some(of) = r.of {
         out.extend_from_slice(b",\"of\":");
         write_u64(out, of as u64);
@@ -151,9 +143,7 @@ fn write_opt_text(out: &mut Vec<u8>, t: Option<&Text<'_>>) {
 fn write_text(out: &mut Vec<u8>, t: &Text<'_>) {
     out.extend_from_slice(b"{\"text\":");
     write_str(out, t.text);
-    out.extend_from_slice(b",\"span\":");
-    write_span(out, t.span);
-    out.push(b'}');
+    write_span_between(out, b",\"span\":", t.span, b"}");
 }
 
 fn write_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
@@ -172,11 +162,43 @@ fn write_opt_span(out: &mut Vec<u8>, s: Option<Span>) {
 
 #[inline]
 fn write_span(out: &mut Vec<u8>, s: Span) {
-    out.extend_from_slice(b"{\"start\":");
-    write_u64(out, s.start as u64);
-    out.extend_from_slice(b",\"end\":");
-    write_u64(out, s.end as u64);
-    out.push(b'}');
+    write_span_between(out, b"", s, b"");
+}
+
+/// Writes `prefix`, the span, and `suffix` (constant keys and brackets
+/// around it, at most 16 bytes each) in one copy of fixed size.
+#[inline(always)]
+fn write_span_between(out: &mut Vec<u8>, prefix: &[u8], s: Span, suffix: &[u8]) {
+    let (Some((start, start_len)), Some((end, end_len))) =
+        (digits8(s.start as u64), digits8(s.end as u64))
+    else {
+        out.extend_from_slice(prefix);
+        out.extend_from_slice(b"{\"start\":");
+        write_u64(out, s.start as u64);
+        out.extend_from_slice(b",\"end\":");
+        write_u64(out, s.end as u64);
+        out.push(b'}');
+        out.extend_from_slice(suffix);
+        return;
+    };
+    const SIZE: usize = 72;
+    let mut buf = [0u8; SIZE];
+    let mut n = prefix.len();
+    buf[..n].copy_from_slice(prefix);
+    buf[n..n + 9].copy_from_slice(b"{\"start\":");
+    n += 9;
+    buf[n..n + 8].copy_from_slice(&start.to_le_bytes());
+    n += start_len;
+    buf[n..n + 7].copy_from_slice(b",\"end\":");
+    n += 7;
+    buf[n..n + 8].copy_from_slice(&end.to_le_bytes());
+    n += end_len;
+    buf[n] = b'}';
+    n += 1;
+    buf[n..n + suffix.len()].copy_from_slice(suffix);
+    n += suffix.len();
+    out.extend_from_slice(&buf);
+    out.truncate(out.len() - (SIZE - n));
 }
 
 /// Writes `s` as a JSON string, escaping as serde_json does: `"`, `\` and
@@ -278,8 +300,21 @@ fn write_escape(out: &mut Vec<u8>, b: u8) {
 
 #[inline]
 fn write_u64(out: &mut Vec<u8>, n: u64) {
-    if n >= 100_000_000 {
+    let Some((ascii, len)) = digits8(n) else {
         return write_large(out, n);
+    };
+    // A copy of constant size compiles to one store, where a copy of the
+    // digits alone is a call to `memcpy`.
+    out.extend_from_slice(&ascii.to_le_bytes());
+    out.truncate(out.len() - (8 - len));
+}
+
+/// The decimal digits of `n` in ASCII, most significant in the lowest byte
+/// of the word, and how many there are; `None` from 10^8 on.
+#[inline]
+fn digits8(n: u64) -> Option<(u64, usize)> {
+    if n >= 100_000_000 {
+        return None;
     }
     // The eight decimal digits of `n`, leading zeros included, one to a
     // byte of a word with the most significant digit in its lowest byte:
@@ -294,10 +329,7 @@ fn write_u64(out: &mut Vec<u8>, n: u64) {
     // Leading zeros are the low zero bytes; zero itself keeps one digit.
     let skip = (digits.trailing_zeros() / 8).min(7);
     let ascii = (digits >> (8 * skip)) | 0x3030_3030_3030_3030;
-    // A copy of constant size compiles to one store, where a copy of the
-    // digits alone is a call to `memcpy`.
-    out.extend_from_slice(&ascii.to_le_bytes());
-    out.truncate(out.len() - skip as usize);
+    Some((ascii, 8 - skip as usize))
 }
 
 /// Not an offset into any article this tool reads whole.
