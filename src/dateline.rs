@@ -285,7 +285,11 @@ fn capitalized(i: &str) -> Res<'_, &str> {
 /// ASCII lowercase letters must be one.
 fn particle(i: &str) -> Res<'_, &str> {
     let n = i.bytes().take_while(u8::is_ascii_lowercase).count();
-    if n == 0 || n > MAX_PARTICLE || !contains_ci(places::PARTICLES, &i[..n]) {
+    if n == 0
+        || n > MAX_PARTICLE
+        || PARTICLE_STARTS[n] & 1 << (i.as_bytes()[0] - b'a') == 0
+        || !contains_ci(places::PARTICLES, &i[..n])
+    {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
@@ -304,6 +308,19 @@ const MAX_PARTICLE: usize = {
         k += 1;
     }
     max
+};
+
+/// For each length, the first letters of the particles that long, a bit
+/// per letter: most lowercase words are ruled out without the table.
+const PARTICLE_STARTS: [u32; MAX_PARTICLE + 1] = {
+    let mut starts = [0u32; MAX_PARTICLE + 1];
+    let mut k = 0;
+    while k < places::PARTICLES.len() {
+        let p = places::PARTICLES[k].as_bytes();
+        starts[p.len()] |= 1 << (p[0] - b'a');
+        k += 1;
+    }
+    starts
 };
 
 /// `Nov 3`, `Feb. 26`, `March 3, 2016`.
