@@ -229,9 +229,18 @@ fn read_file(path: &Path, size: u64, buf: &mut Vec<u8>) -> std::io::Result<usize
         if n == buf.len() {
             buf.resize(2 * n, 0);
         }
+        let room = buf.len() - n;
         match file.read(&mut buf[n..]) {
             Ok(0) => return Ok(n),
-            Ok(k) => n += k,
+            Ok(k) => {
+                n += k;
+                // A file gives a short read only at its end: one that stops
+                // at the listed size has ended, and the read that would
+                // return nothing to say so is saved.
+                if k < room && n as u64 == size {
+                    return Ok(n);
+                }
+            }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),
         }
