@@ -88,10 +88,11 @@ impl Pass for Dedup {
         // other paragraph shares repeats none and repeats nothing. Most
         // paragraphs are ruled out so, before the longer signature below.
         let mut shared = vec![false; n];
-        let mut keyed: Vec<(u64, usize)> = (0..n)
-            .filter(|&i| !core(text(i)).is_empty())
-            .map(|i| (Scan::of(core(text(i)), KEY_CHARS).signature, i))
-            .collect();
+        let mut keyed: Vec<(u64, usize)> = Vec::with_capacity(n);
+        keyed.extend((0..n).filter_map(|i| {
+            let core = core(text(i));
+            (!core.is_empty()).then(|| (Scan::of(core, KEY_CHARS).signature, i))
+        }));
         keyed.sort_unstable();
         for group in keyed.chunk_by(|a, b| a.0 == b.0) {
             if group.len() > 1 {
@@ -205,9 +206,19 @@ fn ends_sentence(text: &str) -> bool {
 /// The paragraph without the trailing white space and punctuation that
 /// comparisons ignore.
 fn core(text: &str) -> &str {
-    text.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…')
-    })
+    let trimmed =
+        |c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…');
+    // ASCII by bytes (most paragraphs end in `.` after a letter); chars are
+    // decoded only from the first byte outside ASCII on.
+    let b = text.as_bytes();
+    let mut end = b.len();
+    while end > 0 && b[end - 1].is_ascii() {
+        if !trimmed(char::from(b[end - 1])) {
+            return &text[..end];
+        }
+        end -= 1;
+    }
+    text[..end].trim_end_matches(trimmed)
 }
 
 /// The normalized character stream of a paragraph's [`core`].
@@ -660,6 +671,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn core_trims_by_chars(text in "[ a-z.,;:!?…\t\n\u{a0}\u{2003}é]{0,12}") {
+            let by_chars = text.trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…')
+            });
+            proptest::prop_assert_eq!(core(&text), by_chars);
+        }
+
         #[test]
         fn hash_walks_the_normalized_stream(text in "[ a-zA-Z0-9`\\t\\n.,!?'\"“”‘’«»\u{a0}\u{212a}İéÉ…-]{0,40}") {
             let state = RandomState::new();
