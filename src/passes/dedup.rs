@@ -87,20 +87,20 @@ impl Pass for Dedup {
         // Equal streams start alike: a paragraph whose first few chars no
         // other paragraph shares repeats none and repeats nothing. Most
         // paragraphs are ruled out so, before the longer signature below.
-        let mut shared = vec![false; n];
         let mut keyed: Vec<(u64, usize)> = Vec::with_capacity(n);
         keyed.extend((0..n).filter_map(|i| {
             let core = core(text(i));
             (!core.is_empty()).then(|| (Scan::of(core, KEY_CHARS).signature, i))
         }));
         keyed.sort_unstable();
+        if !keyed.windows(2).any(|w| w[0].0 == w[1].0) {
+            return;
+        }
+        let mut shared = vec![false; n];
         for group in keyed.chunk_by(|a, b| a.0 == b.0) {
             if group.len() > 1 {
                 group.iter().for_each(|&(_, i)| shared[i] = true);
             }
-        }
-        if !shared.contains(&true) {
-            return;
         }
         // Short repeats go only next to a repeat that goes on its own, and
         // those are long: short paragraphs are looked up only once such a
