@@ -132,6 +132,18 @@ fn source_first(i: &str) -> Res<'_, Parts<'_>> {
 /// source tag (`New Delhi, Aug 1 (PTI) The ...`).
 fn place_first(i: &str) -> Res<'_, Parts<'_>> {
     let (rest, place) = place(i)?;
+    // What may follow a place opens with one of these after blanks: a date
+    // or a further place after `,`, a source tag, or a separator. Running
+    // text (`The owners of ...`) fails here without the parsers below.
+    if !matches!(
+        skip_blanks(rest).as_bytes().first(),
+        Some(b',' | b'(' | b'-' | b':' | 0xE2)
+    ) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            rest,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     let (rest, date) = opt((space0, char(','), space0, date)).parse(rest)?;
     let (rest, loose) = match date {
         Some(_) => (rest, None),
@@ -163,6 +175,11 @@ fn place_first(i: &str) -> Res<'_, Parts<'_>> {
 fn place(i: &str) -> Res<'_, &str> {
     let (mut rest, _) = segment(i)?;
     for _ in 0..4 {
+        // Both a date and a further segment follow a `,` after blanks, or
+        // a `/`: nothing else goes on.
+        if !(skip_blanks(rest).starts_with(',') || rest.starts_with('/')) {
+            break;
+        }
         if (space0, char(','), space0, alt((date, loose_date)))
             .parse(rest)
             .is_ok()
@@ -190,44 +207,95 @@ fn place(i: &str) -> Res<'_, &str> {
 }
 
 /// Capitalized words, with lowercase particles between them: `Rio de Janeiro`.
+///
+/// Written out by hand rather than with combinators: it runs on the first
+/// lines of every article, and most of them fail after a word or two.
 fn segment(i: &str) -> Res<'_, &str> {
     let (mut rest, _) = capitalized(i)?;
     for _ in 0..5 {
-        // A word opens with an uppercase letter and a particle with an ASCII
-        // lowercase one, so at most one of these matches: try the cheap one
-        // first.
-        let next = recognize((space1, capitalized))
-            .parse(rest)
-            .or_else(|_| recognize((space1, particle, space1, capitalized)).parse(rest));
+        // Blanks, then a capitalized word, or a particle, blanks and a
+        // capitalized word. A word opens with an uppercase letter and a
+        // particle with an ASCII lowercase one: at most one of them fits.
+        let word = skip_blanks(rest);
+        if word.len() == rest.len() {
+            break;
+        }
+        let next = match capitalized(word) {
+            Ok((r, _)) => Some(r),
+            Err(_) => particle(word).ok().and_then(|(r, _)| {
+                let word = skip_blanks(r);
+                (word.len() < r.len())
+                    .then(|| capitalized(word).ok().map(|(r, _)| r))
+                    .flatten()
+            }),
+        };
         match next {
-            Ok((r, _)) => rest = r,
-            Err(_) => break,
+            Some(r) => rest = r,
+            None => break,
         }
     }
     Ok((rest, &i[..i.len() - rest.len()]))
 }
 
+/// `s` after its leading spaces and tabs (nom's `space0`).
+fn skip_blanks(s: &str) -> &str {
+    let n = s.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+    &s[n..]
+}
+
+/// A word opening with an uppercase letter, of letters, `.`, `'`, `’` and
+/// `-`, not ending with `-`.
 fn capitalized(i: &str) -> Res<'_, &str> {
-    // Running text is mostly lowercase words: reject them before scanning.
-    // Uppercase chars are alphabetic, so this changes no result.
-    if !i.starts_with(char::is_uppercase) {
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    };
+    let b = i.as_bytes();
+    // Uppercase chars are alphabetic: the first char is part of the word.
+    let mut end = match b.first() {
+        Some(c) if c.is_ascii_uppercase() => 1,
+        Some(&c) if c >= 0x80 => match i.chars().next() {
+            Some(c) if c.is_uppercase() => c.len_utf8(),
+            _ => return fail(),
+        },
+        _ => return fail(),
+    };
+    // ASCII by bytes; a char outside ASCII is decoded only where it stands.
+    while let Some(&c) = b.get(end) {
+        if c.is_ascii_alphabetic() || matches!(c, b'.' | b'\'' | b'-') {
+            end += 1;
+        } else if c >= 0x80 {
+            match i[end..].chars().next() {
+                Some(c) if c.is_alphabetic() || c == '’' => end += c.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    if b[end - 1] == b'-' {
+        return fail();
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// A lowercase particle of place names (`de`, `van`): the whole run of
+/// ASCII lowercase letters must be one.
+fn particle(i: &str) -> Res<'_, &str> {
+    let n = i.bytes().take_while(u8::is_ascii_lowercase).count();
+    if n == 0
+        || n > MAX_PARTICLE
+        || PARTICLE_STARTS[n] & 1 << (i.as_bytes()[0] - b'a') == 0
+        || !contains_ci(places::PARTICLES, &i[..n])
+    {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
         )));
     }
-    verify(
-        take_while1(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')),
-        |w: &str| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('-'),
-    )
-    .parse(i)
-}
-
-fn particle(i: &str) -> Res<'_, &str> {
-    verify(take_while1(|c: char| c.is_ascii_lowercase()), |w: &str| {
-        w.len() <= MAX_PARTICLE && contains_ci(places::PARTICLES, w)
-    })
-    .parse(i)
+    Ok((&i[n..], &i[..n]))
 }
 
 /// The longest particle: longer words need no table lookup.
@@ -240,6 +308,19 @@ const MAX_PARTICLE: usize = {
         k += 1;
     }
     max
+};
+
+/// For each length, the first letters of the particles that long, a bit
+/// per letter: most lowercase words are ruled out without the table.
+const PARTICLE_STARTS: [u32; MAX_PARTICLE + 1] = {
+    let mut starts = [0u32; MAX_PARTICLE + 1];
+    let mut k = 0;
+    while k < places::PARTICLES.len() {
+        let p = places::PARTICLES[k].as_bytes();
+        starts[p.len()] |= 1 << (p[0] - b'a');
+        k += 1;
+    }
+    starts
 };
 
 /// `Nov 3`, `Feb. 26`, `March 3, 2016`.

@@ -1,56 +1,213 @@
-//! A compact JSON serializer that writes what `serde_json::to_writer` writes,
-//! byte for byte, into a `Vec<u8>`, faster.
+//! The batch tool's JSON writer: one article record, written straight into
+//! a `Vec<u8>`, byte for byte what `serde_json::to_writer` writes for the
+//! article's `Serialize` impls with an `id` field flattened in front.
 //!
-//! The batch tool's output is mostly article text, and serde_json looks at a
-//! string one byte at a time to escape it: that scan cost as much as the
-//! whole grammar. Here strings are scanned eight bytes to a word, and
-//! numbers and punctuation go straight into the buffer. Only the JSON syntax
-//! is reimplemented; what an article serializes to still comes from its
-//! `Serialize` impls, so the contract lives in one place. Floats, which the
-//! article never holds, are handed to serde_json itself.
+//! The batch output is mostly article text and span numbers. Going through
+//! serde cost a call and a state check per field and per number, more than
+//! writing the bytes themselves; here every key and bracket is a constant
+//! copy, numbers are formatted two digits at a time, and strings are scanned
+//! for bytes to escape a block at a time. The contract still lives in the
+//! `Serialize` impls: `tests/compact_json.rs` checks this writer against
+//! serde_json over the sample, odd texts, random texts and the corpus.
 
-use serde::ser::{self, Serialize};
-use std::fmt;
+use newsparse::{Article, Dateline, Quote, Removed, Span, Speaker, Text, Via};
 
-/// Appends the compact JSON of `value` to `out`, exactly as
-/// `serde_json::to_writer(out, value)` would.
-pub fn to_vec<T: ?Sized + Serialize>(out: &mut Vec<u8>, value: &T) -> Result<(), Error> {
-    value.serialize(&mut Serializer { out })
+/// Appends `{"id":ID,...the article's fields...}` to `out`, exactly as
+/// `serde_json::to_writer` writes a struct of `id` and a flattened article.
+pub fn write_record(out: &mut Vec<u8>, id: &str, a: &Article<'_>) {
+    // The record is mostly the input twice over (paragraphs and quotes):
+    // one reservation serves most articles.
+    out.reserve(2 * a.input.len() + 256);
+    out.extend_from_slice(b"{\"id\":");
+    write_str(out, id);
+    out.extend_from_slice(b",\"headline\":");
+    write_opt_text(out, a.headline.as_ref());
+    out.extend_from_slice(b",\"source\":");
+    write_opt_text(out, a.source.as_ref());
+    out.extend_from_slice(b",\"dateline\":");
+    match &a.dateline {
+        Some(d) => write_dateline(out, d),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"paragraphs\":[");
+    for (i, p) in a.paragraphs.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_text(out, p);
+    }
+    out.extend_from_slice(b"],\"quotes\":[");
+    for (i, q) in a.quotes.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_quote(out, q);
+    }
+    out.extend_from_slice(b"],\"removed\":[");
+    for (i, r) in a.removed.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_removed(out, r);
+    }
+    out.push(b']');
+    write_span_between(out, b",\"body_span\":", a.body, b"}");
 }
 
-/// Why a value could not be written: a custom error from a `Serialize`
-/// impl, or a map key that JSON cannot hold.
-#[derive(Debug)]
-pub struct Error(String);
+fn write_dateline(out: &mut Vec<u8>, d: &Dateline<'_>) {
+    out.extend_from_slice(b"{\"text\":");
+    write_str(out, d.text);
+    write_span_between(out, b",\"span\":", d.span, b",\"place\":");
+    write_opt_str(out, d.place.map(|p| p.text));
+    out.extend_from_slice(b",\"date\":");
+    write_opt_str(out, d.date.map(|p| p.text));
+    out.extend_from_slice(b",\"place_span\":");
+    write_opt_span(out, d.place.map(|p| p.span));
+    out.extend_from_slice(b",\"date_span\":");
+    write_opt_span(out, d.date.map(|p| p.span));
+    out.push(b'}');
+}
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+fn write_quote(out: &mut Vec<u8>, q: &Quote<'_>) {
+    out.extend_from_slice(b"{\"text\":");
+    write_str(out, q.text);
+    write_span_between(out, b",\"span\":", q.span, b",\"paragraph\":");
+    write_u64(out, q.paragraph as u64);
+    out.extend_from_slice(b",\"speaker\":");
+    match &q.speaker {
+        Some(s) => write_speaker(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"cue\":");
+    write_opt_text(out, q.cue.as_ref());
+    if let Some(to) = &q.to {
+        out.extend_from_slice(b",\"to\":");
+        write_str(out, to.text);
+    }
+    out.push(b'}');
+}
+
+fn write_speaker(out: &mut Vec<u8>, s: &Speaker<'_>) {
+    out.extend_from_slice(b"{\"name\":");
+    write_str(out, s.name.text);
+    out.extend_from_slice(b",\"role\":");
+    write_opt_str(out, s.role.map(|r| r.text));
+    out.extend_from_slice(b",\"mention\":");
+    write_text(out, &s.mention);
+    out.extend_from_slice(b",\"via\":");
+    write_via(out, s.via);
+    write_span_between(out, b",\"name_span\":", s.name.span, b",\"role_span\":");
+    write_opt_span(out, s.role.map(|r| r.span));
+    out.push(b'}');
+}
+
+fn write_via(out: &mut Vec<u8>, via: Via) {
+    let name: &[u8] = match via {
+        Via::Name => b"\"name\"",
+        Via::Pronoun => b"\"pronoun\"",
+        Via::Continuation => b"\"continuation\"",
+        Via::Description => b"\"description\"",
+        // A variant added later: its name as its `Serialize` impl gives it.
+        other => {
+            let json = serde_json::to_vec(&other).unwrap_or_else(|_| b"null".to_vec());
+            out.extend_from_slice(&json);
+            return;
+        }
+    };
+    out.extend_from_slice(name);
+}
+
+fn write_removed(out: &mut Vec<u8>, r: &Removed<'_>) {
+    out.extend_from_slice(b"{\"reason\":");
+    write_str(out, r.reason.as_str());
+    write_span_between(out, b",\"span\":", r.span, b"");
+    if let Some(of) = r.of {
+        out.extend_from_slice(b",\"of\":");
+        write_u64(out, of as u64);
+    }
+    if let Some(rule) = r.rule {
+        out.extend_from_slice(b",\"rule\":");
+        write_str(out, rule);
+    }
+    out.push(b'}');
+}
+
+fn write_opt_text(out: &mut Vec<u8>, t: Option<&Text<'_>>) {
+    match t {
+        Some(t) => write_text(out, t),
+        None => out.extend_from_slice(b"null"),
     }
 }
 
-impl std::error::Error for Error {}
+#[inline]
+fn write_text(out: &mut Vec<u8>, t: &Text<'_>) {
+    out.extend_from_slice(b"{\"text\":");
+    write_str(out, t.text);
+    write_span_between(out, b",\"span\":", t.span, b"}");
+}
 
-impl ser::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error(msg.to_string())
+fn write_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => write_str(out, s),
+        None => out.extend_from_slice(b"null"),
     }
 }
 
-impl From<serde_json::Error> for Error {
-    fn from(e: serde_json::Error) -> Self {
-        Error(e.to_string())
+fn write_opt_span(out: &mut Vec<u8>, s: Option<Span>) {
+    match s {
+        Some(s) => write_span(out, s),
+        None => out.extend_from_slice(b"null"),
     }
 }
 
-fn key_must_be_a_string() -> Error {
-    Error("key must be a string".to_string())
+#[inline]
+fn write_span(out: &mut Vec<u8>, s: Span) {
+    write_span_between(out, b"", s, b"");
+}
+
+/// Writes `prefix`, the span, and `suffix` (constant keys and brackets
+/// around it, at most 16 bytes each) in one copy of fixed size.
+#[inline(always)]
+fn write_span_between(out: &mut Vec<u8>, prefix: &[u8], s: Span, suffix: &[u8]) {
+    let (Some((start, start_len)), Some((end, end_len))) =
+        (digits8(s.start as u64), digits8(s.end as u64))
+    else {
+        out.extend_from_slice(prefix);
+        out.extend_from_slice(b"{\"start\":");
+        write_u64(out, s.start as u64);
+        out.extend_from_slice(b",\"end\":");
+        write_u64(out, s.end as u64);
+        out.push(b'}');
+        out.extend_from_slice(suffix);
+        return;
+    };
+    const SIZE: usize = 72;
+    let mut buf = [0u8; SIZE];
+    let mut n = prefix.len();
+    buf[..n].copy_from_slice(prefix);
+    buf[n..n + 9].copy_from_slice(b"{\"start\":");
+    n += 9;
+    buf[n..n + 8].copy_from_slice(&start.to_le_bytes());
+    n += start_len;
+    buf[n..n + 7].copy_from_slice(b",\"end\":");
+    n += 7;
+    buf[n..n + 8].copy_from_slice(&end.to_le_bytes());
+    n += end_len;
+    buf[n] = b'}';
+    n += 1;
+    buf[n..n + suffix.len()].copy_from_slice(suffix);
+    n += suffix.len();
+    out.extend_from_slice(&buf);
+    out.truncate(out.len() - (SIZE - n));
 }
 
 /// Writes `s` as a JSON string, escaping as serde_json does: `"`, `\` and
 /// control characters; everything else, non-ASCII included, is copied.
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let mut rest = s.as_bytes();
+    if rest.len() <= 8 && write_short(out, rest) {
+        return;
+    }
     out.reserve(rest.len() + 2);
     out.push(b'"');
     loop {
@@ -65,27 +222,89 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
-/// How many bytes at the start of `bytes` need no escape: sixteen at a
-/// time while no block holds one, then byte by byte.
+/// Writes `bytes` (at most eight), quoted, when none needs an escape: the
+/// names, cues and mentions of quotes are mostly this short, and go out as
+/// one word with no search and no call to `memcpy`. False when an escape
+/// is needed, with nothing written.
+#[inline]
+fn write_short(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
+    const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
+    // The bytes in a word, spaces (which need no escape) after them.
+    let mut word = SPACES;
+    for (i, &b) in bytes.iter().enumerate() {
+        word = word & !(0xff << (8 * i)) | u64::from(b) << (8 * i);
+    }
+    if escape_mask(word) != 0 {
+        return false;
+    }
+    let mut quoted = [b'"'; 10];
+    quoted[1..9].copy_from_slice(&word.to_le_bytes());
+    quoted[1 + bytes.len()] = b'"';
+    out.extend_from_slice(&quoted);
+    out.truncate(out.len() - (8 - bytes.len()));
+    true
+}
+
+/// How many bytes at the start of `bytes` need no escape.
+///
+/// Blocks of 32 bytes are tested with a fold that compiles to a few vector
+/// compares; the block that holds an escape, and the tail, are searched a
+/// word of eight bytes at a time, where the lowest flagged byte is exact.
 #[inline]
 fn clean_len(bytes: &[u8]) -> usize {
-    let mut n = 0;
-    for block in bytes.chunks_exact(16) {
-        // No early exit inside a block: a fixed-size loop that compiles to
-        // a few vector compares.
-        let escape = block.iter().fold(false, |any, &b| {
-            any | (b < 0x20) | (b == b'"') | (b == b'\\')
+    let len = bytes.len();
+    let mut i = 0;
+    while i + 32 <= len {
+        let block: &[u8; 32] = bytes[i..i + 32].try_into().expect("32 bytes");
+        // No early exit inside a block: a fixed-size loop over an array.
+        let dirty = block.iter().fold(0u8, |any, &b| {
+            any | u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\')
         });
-        if escape {
+        if dirty != 0 {
             break;
         }
-        n += 16;
+        i += 32;
     }
-    let tail = &bytes[n..];
-    n + tail
-        .iter()
-        .position(|&b| b < 0x20 || b == b'"' || b == b'\\')
-        .unwrap_or(tail.len())
+    while i + 8 <= len {
+        let m = escape_mask(word(&bytes[i..i + 8]));
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    if i == len {
+        return len;
+    }
+    if len >= 8 {
+        // The last word overlaps bytes already found clean, which flag
+        // nothing: its lowest flag, if any, is past them.
+        let m = escape_mask(word(&bytes[len - 8..]));
+        return if m == 0 {
+            len
+        } else {
+            len - 8 + (m.trailing_zeros() / 8) as usize
+        };
+    }
+    while i < len && !(bytes[i] < 0x20 || bytes[i] == b'"' || bytes[i] == b'\\') {
+        i += 1;
+    }
+    i
+}
+
+#[inline]
+fn word(bytes: &[u8]) -> u64 {
+    u64::from_le_bytes(bytes.try_into().expect("8 bytes"))
+}
+
+/// The high bit of each byte of `w` (little-endian) that needs an escape.
+/// Bits above the lowest one may be false alarms: only the lowest is used.
+#[inline]
+fn escape_mask(w: u64) -> u64 {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    control | zero_byte(w ^ (ONES * u64::from(b'"'))) | zero_byte(w ^ (ONES * u64::from(b'\\')))
 }
 
 fn write_escape(out: &mut Vec<u8>, b: u8) {
@@ -105,569 +324,73 @@ fn write_escape(out: &mut Vec<u8>, b: u8) {
     }
 }
 
+#[inline]
 fn write_u64(out: &mut Vec<u8>, n: u64) {
-    // Digits fill the front of a fixed-size buffer that is appended whole
-    // and then cut back: a copy of constant size compiles to a few moves,
-    // where a copy of the digits alone is a call to `memcpy`.
-    let mut buf = [0u8; 20];
-    let len = n.checked_ilog10().map_or(1, |l| l as usize + 1);
-    let mut rest = n;
-    for d in buf[..len].iter_mut().rev() {
-        *d = b'0' + (rest % 10) as u8;
-        rest /= 10;
+    let Some((ascii, len)) = digits8(n) else {
+        return write_large(out, n);
+    };
+    // A copy of constant size compiles to one store, where a copy of the
+    // digits alone is a call to `memcpy`.
+    out.extend_from_slice(&ascii.to_le_bytes());
+    out.truncate(out.len() - (8 - len));
+}
+
+/// The decimal digits of `n` in ASCII, most significant in the lowest byte
+/// of the word, and how many there are; `None` from 10^8 on.
+#[inline]
+fn digits8(n: u64) -> Option<(u64, usize)> {
+    if n >= 100_000_000 {
+        return None;
     }
-    out.extend_from_slice(&buf);
-    out.truncate(out.len() - (buf.len() - len));
+    // The eight decimal digits of `n`, leading zeros included, one to a
+    // byte of a word with the most significant digit in its lowest byte:
+    // halves, quarters and eighths split by multiplying with reciprocals,
+    // all lanes at once. Every step is exact for lanes under 10_000, 100
+    // and 10 respectively.
+    let halves = (n / 10_000) | ((n % 10_000) << 32);
+    let hundreds = ((halves * 10_486) >> 20) & 0x0000_007f_0000_007f;
+    let quarters = hundreds | ((halves - hundreds * 100) << 16);
+    let tens = ((quarters * 103) >> 10) & 0x000f_000f_000f_000f;
+    let digits = tens | ((quarters - tens * 10) << 8);
+    // Leading zeros are the low zero bytes; zero itself keeps one digit.
+    let skip = (digits.trailing_zeros() / 8).min(7);
+    let ascii = (digits >> (8 * skip)) | 0x3030_3030_3030_3030;
+    Some((ascii, 8 - skip as usize))
 }
 
-fn write_i64(out: &mut Vec<u8>, n: i64) {
-    if n < 0 {
-        out.push(b'-');
-    }
-    write_u64(out, n.unsigned_abs());
+/// Not an offset into any article this tool reads whole.
+#[cold]
+#[inline(never)]
+fn write_large(out: &mut Vec<u8>, n: u64) {
+    out.extend_from_slice(n.to_string().as_bytes());
 }
 
-/// The serializer: a cursor at the end of the output.
-pub struct Serializer<'o> {
-    out: &'o mut Vec<u8>,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// An array or object being written: whether an element came before.
-pub struct Compound<'s, 'o> {
-    ser: &'s mut Serializer<'o>,
-    first: bool,
-}
-
-impl Compound<'_, '_> {
-    fn comma(&mut self) {
-        if !self.first {
-            self.ser.out.push(b',');
+    #[test]
+    fn numbers() {
+        let edges = (0..20).flat_map(|p| {
+            let t = 10u64.pow(p);
+            [t - 1, t, t + 1]
+        });
+        let all = (0..100_000)
+            .chain((0..2_000).map(|k| k * 49_999 + 7))
+            .chain(edges);
+        for n in all.chain([u64::MAX]) {
+            let mut out = b"x".to_vec();
+            write_u64(&mut out, n);
+            assert_eq!(&out[1..], n.to_string().as_bytes(), "{n}");
         }
-        self.first = false;
     }
 
-    // Inlined into each struct's `Serialize` impl, where `key` is a
-    // constant: the check and the copy below then fold to a few stores.
-    #[inline(always)]
-    fn entry<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
-        self.comma();
-        let out = &mut *self.ser.out;
-        // No early exit: over a constant key the fold unrolls and folds away.
-        let plain = key
-            .bytes()
-            .fold(true, |ok, b| ok & (b >= 0x20) & (b != b'"') & (b != b'\\'));
-        if plain {
-            out.push(b'"');
-            out.extend_from_slice(key.as_bytes());
-            out.extend_from_slice(b"\":");
-        } else {
-            write_str(out, key);
-            out.push(b':');
+    proptest::proptest! {
+        #[test]
+        fn strings(s in "(\\PC|[\\x00-\\x1f\"\\\\\u{7f}]){0,100}") {
+            let mut out = Vec::new();
+            write_str(&mut out, &s);
+            proptest::prop_assert_eq!(out, serde_json::to_vec(&s).unwrap());
         }
-        value.serialize(&mut *self.ser)
-    }
-}
-
-impl<'s, 'o> ser::Serializer for &'s mut Serializer<'o> {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = Compound<'s, 'o>;
-    type SerializeTuple = Compound<'s, 'o>;
-    type SerializeTupleStruct = Compound<'s, 'o>;
-    type SerializeTupleVariant = Compound<'s, 'o>;
-    type SerializeMap = Compound<'s, 'o>;
-    type SerializeStruct = Compound<'s, 'o>;
-    type SerializeStructVariant = Compound<'s, 'o>;
-
-    fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.out
-            .extend_from_slice(if v { b"true" } else { b"false" });
-        Ok(())
-    }
-
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        write_i64(self.out, v);
-        Ok(())
-    }
-
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.out.extend_from_slice(v.to_string().as_bytes());
-        Ok(())
-    }
-
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        write_u64(self.out, v);
-        Ok(())
-    }
-
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        self.out.extend_from_slice(v.to_string().as_bytes());
-        Ok(())
-    }
-
-    // Shortest round-trip formatting is serde_json's own: let it write.
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        Ok(serde_json::to_writer(&mut *self.out, &v)?)
-    }
-
-    fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        Ok(serde_json::to_writer(&mut *self.out, &v)?)
-    }
-
-    fn serialize_char(self, v: char) -> Result<(), Error> {
-        write_str(self.out, v.encode_utf8(&mut [0; 4]));
-        Ok(())
-    }
-
-    fn serialize_str(self, v: &str) -> Result<(), Error> {
-        write_str(self.out, v);
-        Ok(())
-    }
-
-    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
-        use ser::SerializeSeq;
-        let mut seq = self.serialize_seq(Some(v.len()))?;
-        for b in v {
-            seq.serialize_element(b)?;
-        }
-        seq.end()
-    }
-
-    fn serialize_none(self) -> Result<(), Error> {
-        self.serialize_unit()
-    }
-
-    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), Error> {
-        value.serialize(self)
-    }
-
-    fn serialize_unit(self) -> Result<(), Error> {
-        self.out.extend_from_slice(b"null");
-        Ok(())
-    }
-
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
-        self.serialize_unit()
-    }
-
-    fn serialize_unit_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-    ) -> Result<(), Error> {
-        self.serialize_str(variant)
-    }
-
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(
-        self,
-        _name: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        value.serialize(self)
-    }
-
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.out.push(b'{');
-        write_str(self.out, variant);
-        self.out.push(b':');
-        value.serialize(&mut *self)?;
-        self.out.push(b'}');
-        Ok(())
-    }
-
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'s, 'o>, Error> {
-        self.out.push(b'[');
-        Ok(Compound {
-            ser: self,
-            first: true,
-        })
-    }
-
-    fn serialize_tuple(self, len: usize) -> Result<Compound<'s, 'o>, Error> {
-        self.serialize_seq(Some(len))
-    }
-
-    fn serialize_tuple_struct(
-        self,
-        _name: &'static str,
-        len: usize,
-    ) -> Result<Compound<'s, 'o>, Error> {
-        self.serialize_seq(Some(len))
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        len: usize,
-    ) -> Result<Compound<'s, 'o>, Error> {
-        self.out.push(b'{');
-        write_str(self.out, variant);
-        self.out.push(b':');
-        self.serialize_seq(Some(len))
-    }
-
-    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'s, 'o>, Error> {
-        self.out.push(b'{');
-        Ok(Compound {
-            ser: self,
-            first: true,
-        })
-    }
-
-    fn serialize_struct(self, _name: &'static str, len: usize) -> Result<Compound<'s, 'o>, Error> {
-        self.serialize_map(Some(len))
-    }
-
-    fn serialize_struct_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        len: usize,
-    ) -> Result<Compound<'s, 'o>, Error> {
-        self.out.push(b'{');
-        write_str(self.out, variant);
-        self.out.push(b':');
-        self.serialize_map(Some(len))
-    }
-}
-
-impl ser::SerializeSeq for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        self.comma();
-        value.serialize(&mut *self.ser)
-    }
-
-    fn end(self) -> Result<(), Error> {
-        self.ser.out.push(b']');
-        Ok(())
-    }
-}
-
-impl ser::SerializeTuple for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-
-    fn end(self) -> Result<(), Error> {
-        ser::SerializeSeq::end(self)
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-
-    fn end(self) -> Result<(), Error> {
-        ser::SerializeSeq::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-
-    fn end(self) -> Result<(), Error> {
-        self.ser.out.extend_from_slice(b"]}");
-        Ok(())
-    }
-}
-
-impl ser::SerializeMap for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-
-    fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), Error> {
-        self.comma();
-        key.serialize(KeySerializer {
-            out: &mut *self.ser.out,
-        })
-    }
-
-    fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        self.ser.out.push(b':');
-        value.serialize(&mut *self.ser)
-    }
-
-    fn end(self) -> Result<(), Error> {
-        self.ser.out.push(b'}');
-        Ok(())
-    }
-}
-
-impl ser::SerializeStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-
-    #[inline(always)]
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.entry(key, value)
-    }
-
-    fn end(self) -> Result<(), Error> {
-        ser::SerializeMap::end(self)
-    }
-}
-
-impl ser::SerializeStructVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-
-    #[inline(always)]
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.entry(key, value)
-    }
-
-    fn end(self) -> Result<(), Error> {
-        self.ser.out.extend_from_slice(b"}}");
-        Ok(())
-    }
-}
-
-/// Map keys, which JSON requires to be strings: serde_json quotes numbers
-/// and booleans and refuses the rest; so does this.
-struct KeySerializer<'o> {
-    out: &'o mut Vec<u8>,
-}
-
-impl KeySerializer<'_> {
-    fn quoted(self, write: impl FnOnce(&mut Vec<u8>)) -> Result<(), Error> {
-        self.out.push(b'"');
-        write(self.out);
-        self.out.push(b'"');
-        Ok(())
-    }
-}
-
-impl ser::Serializer for KeySerializer<'_> {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = ser::Impossible<(), Error>;
-    type SerializeTuple = ser::Impossible<(), Error>;
-    type SerializeTupleStruct = ser::Impossible<(), Error>;
-    type SerializeTupleVariant = ser::Impossible<(), Error>;
-    type SerializeMap = ser::Impossible<(), Error>;
-    type SerializeStruct = ser::Impossible<(), Error>;
-    type SerializeStructVariant = ser::Impossible<(), Error>;
-
-    fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.quoted(|out| out.extend_from_slice(if v { b"true" } else { b"false" }))
-    }
-
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.quoted(|out| write_i64(out, v.into()))
-    }
-
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.quoted(|out| write_i64(out, v.into()))
-    }
-
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.quoted(|out| write_i64(out, v.into()))
-    }
-
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.quoted(|out| write_i64(out, v))
-    }
-
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.quoted(|out| out.extend_from_slice(v.to_string().as_bytes()))
-    }
-
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.quoted(|out| write_u64(out, v.into()))
-    }
-
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.quoted(|out| write_u64(out, v.into()))
-    }
-
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.quoted(|out| write_u64(out, v.into()))
-    }
-
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.quoted(|out| write_u64(out, v))
-    }
-
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        self.quoted(|out| out.extend_from_slice(v.to_string().as_bytes()))
-    }
-
-    // serde_json's own float keys: quoted, and an error when not finite.
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        if !v.is_finite() {
-            return Err(Error("float key must be finite".to_string()));
-        }
-        let number = serde_json::to_string(&v)?;
-        self.quoted(|out| out.extend_from_slice(number.as_bytes()))
-    }
-
-    fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        if !v.is_finite() {
-            return Err(Error("float key must be finite".to_string()));
-        }
-        let number = serde_json::to_string(&v)?;
-        self.quoted(|out| out.extend_from_slice(number.as_bytes()))
-    }
-
-    fn serialize_char(self, v: char) -> Result<(), Error> {
-        write_str(self.out, v.encode_utf8(&mut [0; 4]));
-        Ok(())
-    }
-
-    fn serialize_str(self, v: &str) -> Result<(), Error> {
-        write_str(self.out, v);
-        Ok(())
-    }
-
-    fn serialize_bytes(self, _v: &[u8]) -> Result<(), Error> {
-        Err(key_must_be_a_string())
-    }
-
-    fn serialize_none(self) -> Result<(), Error> {
-        Err(key_must_be_a_string())
-    }
-
-    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), Error> {
-        value.serialize(self)
-    }
-
-    fn serialize_unit(self) -> Result<(), Error> {
-        Err(key_must_be_a_string())
-    }
-
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
-        Err(key_must_be_a_string())
-    }
-
-    fn serialize_unit_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-    ) -> Result<(), Error> {
-        self.serialize_str(variant)
-    }
-
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(
-        self,
-        _name: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        value.serialize(self)
-    }
-
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _value: &T,
-    ) -> Result<(), Error> {
-        Err(key_must_be_a_string())
-    }
-
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, Error> {
-        Err(key_must_be_a_string())
-    }
-
-    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Error> {
-        Err(key_must_be_a_string())
-    }
-
-    fn serialize_tuple_struct(
-        self,
-        _name: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeTupleStruct, Error> {
-        Err(key_must_be_a_string())
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeTupleVariant, Error> {
-        Err(key_must_be_a_string())
-    }
-
-    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, Error> {
-        Err(key_must_be_a_string())
-    }
-
-    fn serialize_struct(
-        self,
-        _name: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeStruct, Error> {
-        Err(key_must_be_a_string())
-    }
-
-    fn serialize_struct_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeStructVariant, Error> {
-        Err(key_must_be_a_string())
     }
 }

@@ -84,6 +84,24 @@ impl Pass for Dedup {
         }
         let text = |i: usize| paras[i].text;
         let min = self.min_chars;
+        // Equal streams start alike: a paragraph whose first few chars no
+        // other paragraph shares repeats none and repeats nothing. Most
+        // paragraphs are ruled out so, before the longer signature below.
+        let mut keyed: Vec<(u64, usize)> = Vec::with_capacity(n);
+        keyed.extend((0..n).filter_map(|i| {
+            let core = core(text(i));
+            (!core.is_empty()).then(|| (Scan::of(core, KEY_CHARS).signature, i))
+        }));
+        keyed.sort_unstable();
+        if !keyed.windows(2).any(|w| w[0].0 == w[1].0) {
+            return;
+        }
+        let mut shared = vec![false; n];
+        for group in keyed.chunk_by(|a, b| a.0 == b.0) {
+            if group.len() > 1 {
+                group.iter().for_each(|&(_, i)| shared[i] = true);
+            }
+        }
         // Short repeats go only next to a repeat that goes on its own, and
         // those are long: short paragraphs are looked up only once such a
         // repeat exists. Most articles have none, and text made of short
@@ -93,10 +111,10 @@ impl Pass for Dedup {
         for (i, is_long) in long.iter_mut().enumerate() {
             let core = core(text(i));
             // No more normalized chars than bytes.
-            if core.is_empty() || core.len() < min {
+            if !shared[i] || core.len() < min {
                 continue;
             }
-            let scan = Scan::of(core);
+            let scan = Scan::of(core, SIGNED_CHARS);
             if scan.signed < min && normalized_core(core).nth(min - 1).is_none() {
                 continue;
             }
@@ -132,8 +150,8 @@ impl Pass for Dedup {
         // short ones: a grouping of their own.
         if min > 0 {
             let mut signed: Vec<(u64, usize)> = (0..n)
-                .filter(|&i| !long[i] && !core(text(i)).is_empty())
-                .map(|i| (Scan::of(core(text(i))).signature, i))
+                .filter(|&i| !long[i] && shared[i])
+                .map(|i| (Scan::of(core(text(i)), SIGNED_CHARS).signature, i))
                 .collect();
             repeats(paras, &mut signed, |i, j| of[i] = Some(j));
         }
@@ -188,9 +206,19 @@ fn ends_sentence(text: &str) -> bool {
 /// The paragraph without the trailing white space and punctuation that
 /// comparisons ignore.
 fn core(text: &str) -> &str {
-    text.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…')
-    })
+    let trimmed =
+        |c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…');
+    // ASCII by bytes (most paragraphs end in `.` after a letter); chars are
+    // decoded only from the first byte outside ASCII on.
+    let b = text.as_bytes();
+    let mut end = b.len();
+    while end > 0 && b[end - 1].is_ascii() {
+        if !trimmed(char::from(b[end - 1])) {
+            return &text[..end];
+        }
+        end -= 1;
+    }
+    text[..end].trim_end_matches(trimmed)
 }
 
 /// The normalized character stream of a paragraph's [`core`].
@@ -319,18 +347,25 @@ fn repeats(paras: &[Text<'_>], signed: &mut [(u64, usize)], mut found: impl FnMu
 /// the pass.
 const SIGNED_CHARS: usize = 32;
 
+/// How many chars the first, cheaper key reads: enough to set most
+/// paragraphs of an article apart (`The`, `But` open many).
+const KEY_CHARS: usize = 6;
+
 /// One pass over the start of a paragraph's core.
 struct Scan {
-    /// A hash of the first [`SIGNED_CHARS`] chars of the normalized stream
-    /// that are ASCII letters or digits, and of how many there are: equal
-    /// streams have equal signatures, and unequal paragraphs rarely do.
+    /// A hash of the first chars of the normalized stream that are ASCII
+    /// letters or digits ([`SIGNED_CHARS`] of them, or as asked), and of
+    /// how many there are: equal streams have equal signatures, and unequal
+    /// paragraphs rarely do.
     signature: u64,
     /// How many chars were hashed: a lower bound of the stream's length.
     signed: usize,
 }
 
 impl Scan {
-    fn of(core: &str) -> Scan {
+    // Out of line: inlined into the pass, its counters went to the stack.
+    #[inline(never)]
+    fn of(core: &str, limit: usize) -> Scan {
         let (mut hash, mut signed) = (0u64, 0usize);
         for (i, &b) in core.as_bytes().iter().enumerate() {
             let mut c = SIGN[usize::from(b)];
@@ -342,7 +377,7 @@ impl Scan {
             }
             hash = mix(hash, u64::from(c));
             signed += 1;
-            if signed == SIGNED_CHARS {
+            if signed == limit {
                 break;
             }
         }
@@ -586,12 +621,12 @@ mod tests {
             .collect();
         assert_eq!(signed.len(), SIGNED_CHARS);
         let hash = signed.iter().fold(0, |h, &c| mix(h, u64::from(c)));
-        let scan = Scan::of(&text);
+        let scan = Scan::of(&text, SIGNED_CHARS);
         assert_eq!(scan.signature, mix(hash, SIGNED_CHARS as u64));
         assert_eq!(scan.signed, SIGNED_CHARS);
         // A short paragraph is read whole.
         let short = "Ünï \u{212a}, 42 [`@]\x10";
-        let scan = Scan::of(short);
+        let scan = Scan::of(short, SIGNED_CHARS);
         let hash = ['n', 'k', '4', '2']
             .iter()
             .fold(0, |h, &c| mix(h, u64::from(c)));
@@ -617,7 +652,12 @@ mod tests {
         for (a, b) in same {
             assert!(normalized_eq(a, b), "{a:?} {b:?}");
             assert_eq!(hash_normalized(&state, a), hash_normalized(&state, b));
-            assert_eq!(Scan::of(core(a)).signature, Scan::of(core(b)).signature);
+            for limit in [KEY_CHARS, SIGNED_CHARS] {
+                assert_eq!(
+                    Scan::of(core(a), limit).signature,
+                    Scan::of(core(b), limit).signature
+                );
+            }
         }
         assert_ne!(
             hash_normalized(&state, "abcdefgh"),
@@ -631,6 +671,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn core_trims_by_chars(text in "[ a-z.,;:!?…\t\n\u{a0}\u{2003}é]{0,12}") {
+            let by_chars = text.trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…')
+            });
+            proptest::prop_assert_eq!(core(&text), by_chars);
+        }
+
         #[test]
         fn hash_walks_the_normalized_stream(text in "[ a-zA-Z0-9`\\t\\n.,!?'\"“”‘’«»\u{a0}\u{212a}İéÉ…-]{0,40}") {
             let state = RandomState::new();
@@ -648,7 +696,7 @@ mod tests {
         let text = "ab  cd \u{e9}\u{e9}\u{e9}";
         let chars = normalized_core(text).count();
         assert_eq!(chars, 9);
-        let signed = Scan::of(text).signed;
+        let signed = Scan::of(text, SIGNED_CHARS).signed;
         for t in 0..20 {
             assert_eq!(at_least(text, signed, t), t <= chars, "{t}");
         }
@@ -662,7 +710,10 @@ mod tests {
         let a = format!("{start} in Geneva.");
         let b = format!("{start}, in Vienna");
         let (a, b) = (a.as_str(), b.as_str());
-        assert_eq!(Scan::of(core(a)).signature, Scan::of(core(b)).signature);
+        assert_eq!(
+            Scan::of(core(a), SIGNED_CHARS).signature,
+            Scan::of(core(b), SIGNED_CHARS).signature
+        );
         let s = format!("Title\n\n{a}\n\n{b}.\n\n{b}!\n\n{a}\n\n{b}.\n");
         let art = run(&s);
         assert_eq!(art.paragraphs.len(), 2);

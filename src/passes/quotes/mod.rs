@@ -152,9 +152,12 @@ impl Quotes {
         let mut toks = Vec::new();
         let mut verdicts = Vec::new();
         let known = names::Known::new(paras);
+        let first_pieces = std::mem::take(&mut pieces);
         for (pi, p) in paras.iter().enumerate() {
             pieces.clear();
-            if pi >= first {
+            if pi == first {
+                pieces.extend_from_slice(&first_pieces);
+            } else if pi > first {
                 scan::pieces(p.text, p.span.start, &mut pieces);
             }
             let next_opens_with_mark = paras
