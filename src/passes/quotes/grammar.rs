@@ -44,15 +44,20 @@ fn word(i: &str) -> IResult<&str, &str> {
 
 /// A cue: a phrase from the table or a lowercase cue word.
 pub(super) fn cue(i: &str) -> IResult<&str, &str> {
-    // Every cue starts with an ASCII letter: most words are turned away by
-    // their first byte, before any compare (this runs at nearly every word).
-    let Some(&b) = i.as_bytes().first() else {
+    // Every cue starts with an ASCII letter and one of few three-letter
+    // beginnings: most words are turned away by their first three bytes,
+    // before any compare (this runs at nearly every word).
+    let bytes = i.as_bytes();
+    let Some(&b) = bytes.first() else {
         return fail(i);
     };
-    let second = i.as_bytes().get(1).copied().unwrap_or(0);
-    if b.is_ascii_alphabetic()
-        && PHRASE_PAIRS[(b.to_ascii_lowercase() - b'a') as usize] & letter_bit(second) != 0
-    {
+    if !b.is_ascii_alphabetic() {
+        return fail(i);
+    }
+    let second = bytes.get(1).copied().unwrap_or(0);
+    let third = letter_bit(bytes.get(2).copied().unwrap_or(0));
+    let pair = pair_index(b, second);
+    if PHRASE_TRIPLES[pair] & third != 0 {
         for p in cues::PHRASES {
             if i.len() >= p.len()
                 && i.is_char_boundary(p.len())
@@ -67,10 +72,7 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     }
     // Cue words are lowercase; a capitalized word is a name or opens a
     // sentence.
-    if !b.is_ascii_lowercase() {
-        return fail(i);
-    }
-    if !sets::CUES.may_start_with(b) {
+    if !b.is_ascii_lowercase() || !sets::CUES.may_start_with(b) || WORD_TRIPLES[pair] & third == 0 {
         return fail(i);
     }
     let (rest, w) = word(i)?;
@@ -81,21 +83,47 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     }
 }
 
-/// For each first letter of a cue phrase, its second letters (as
-/// [`letter_bit`]s): two byte tests turn away nearly every word before the
-/// phrases are compared.
-const PHRASE_PAIRS: [u32; 26] = {
-    let mut t = [0u32; 26];
+/// For each pair of first bytes of a cue phrase (by [`pair_index`]), its
+/// third letters (as [`letter_bit`]s): three byte tests turn away nearly
+/// every word before the phrases are compared.
+const PHRASE_TRIPLES: [u32; 27 * 27] = triples(cues::PHRASES);
+
+/// The same for the cue words, before a word is cut out and looked up.
+const WORD_TRIPLES: [u32; 27 * 27] = triples(cues::CUES);
+
+/// Where the pair of bytes `a`, `b` (letters case-folded, every other
+/// byte one class) is kept.
+const fn pair_index(a: u8, b: u8) -> usize {
+    letter_slot(a) * 27 + letter_slot(b)
+}
+
+const fn letter_slot(b: u8) -> usize {
+    let l = b.to_ascii_lowercase();
+    if l.is_ascii_lowercase() {
+        (l - b'a') as usize
+    } else {
+        26
+    }
+}
+
+/// The third bytes of `words` by their first two; a word shorter than
+/// three bytes counts whatever follows it.
+const fn triples(words: &[&str]) -> [u32; 27 * 27] {
+    let mut t = [0u32; 27 * 27];
     let mut k = 0;
-    while k < cues::PHRASES.len() {
-        let p = cues::PHRASES[k].as_bytes();
-        if p.len() >= 2 && p[0].is_ascii_lowercase() {
-            t[(p[0] - b'a') as usize] |= letter_bit(p[1]);
-        }
+    while k < words.len() {
+        let p = words[k].as_bytes();
+        assert!(p.len() >= 2 && p[0].is_ascii_lowercase());
+        let third = if p.len() >= 3 {
+            letter_bit(p[2])
+        } else {
+            u32::MAX
+        };
+        t[pair_index(p[0], p[1])] |= third;
         k += 1;
     }
     t
-};
+}
 
 pub(super) fn is_call(w: &str) -> bool {
     w.starts_with("call")
@@ -457,4 +485,53 @@ pub(crate) enum Weak {
 pub(super) fn span_of(input: &str, s: &str) -> Span {
     let o = offset_in(input, s);
     Span::new(o, o + s.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cue` without the three-byte screen.
+    fn unscreened(i: &str) -> Option<&str> {
+        for p in cues::PHRASES {
+            if i.len() >= p.len()
+                && i.is_char_boundary(p.len())
+                && i[..p.len()].eq_ignore_ascii_case(p)
+                && !i[p.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                return Some(&i[..p.len()]);
+            }
+        }
+        let (_, w) = word(i).ok()?;
+        (i.as_bytes()[0].is_ascii_lowercase() && contains_ci(cues::CUES, w)).then_some(w)
+    }
+
+    #[test]
+    fn the_screen_turns_away_no_cue() {
+        let words = cues::CUES.iter().chain(cues::PHRASES).copied();
+        let extra = [
+            "the", "a", "sa", "s", "Said", "SAID", "said.", "x", "go", "ok",
+        ];
+        for w in words.chain(extra) {
+            let cap = w[..1].to_ascii_uppercase() + &w[1..];
+            for v in [
+                w.to_string(),
+                cap,
+                w.to_ascii_uppercase(),
+                format!("{w}s"),
+                format!("{w} Smith"),
+                format!("{w}, he"),
+                format!("{w}-in"),
+                w[..w.len() - 1].to_string(),
+            ] {
+                if v.is_empty() {
+                    continue;
+                }
+                assert_eq!(cue(&v).ok().map(|(_, c)| c), unscreened(&v), "{v:?}");
+            }
+        }
+    }
 }

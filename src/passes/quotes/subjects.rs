@@ -8,7 +8,7 @@ use super::grammar::{cue, invertible, np_words, preceded_ws, role_of_appositive,
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How, Np,
 };
-use super::tokens::{is_cap, text, Kind, Tok};
+use super::tokens::{is_cap, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::{contains_ci, cues, pronouns, titles};
 use crate::span::{offset_in, Span};
 
@@ -26,24 +26,48 @@ pub(super) fn ends_sentence(t: &Tok) -> bool {
 }
 
 /// If a cue starts at token `i` (and ends before `hi`): the token after it
-/// and the cue's span.
+/// and the cue's span. The answer without `hi` is kept in the token.
 pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(usize, Span)> {
-    if !is_word(&toks[i]) {
+    let t = &toks[i];
+    if !is_word(t) {
         return None;
     }
+    let mut m = t.cue.get();
+    if m == CUE_UNKNOWN {
+        m = cue_here(input, toks, i).map_or(NO_CUE, |(k, len)| {
+            let (k, len) = (k - i, len);
+            debug_assert!(k > 0 && k < 1 << 15 && len < 1 << 16);
+            ((k << 16) | len) as u32
+        });
+        t.cue.set(m);
+    }
+    if m == NO_CUE {
+        return None;
+    }
+    let k = i + (m >> 16) as usize;
+    // A cue running past `hi` is none (its tokens are all before `hi` or
+    // it is not read).
+    (k <= hi).then(|| (k, Span::new(t.s, t.s + (m & 0xFFFF) as usize)))
+}
+
+/// [`Tok::cue`] when no cue starts at the token.
+const NO_CUE: u32 = 0;
+
+/// The cue starting at word token `i`: the token after it and its length.
+fn cue_here(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     let (rest, c) = cue(&input[toks[i].s..]).ok()?;
     let end = offset_in(input, rest);
     let mut k = i;
-    while k < hi && toks[k].e <= end {
+    while k < toks.len() && toks[k].e <= end {
         k += 1;
     }
-    if k > hi || toks[k - 1].e != end {
+    if toks[k - 1].e != end {
         return None;
     }
     if noun_reading(input, toks, i) {
         return None;
     }
-    Some((k, span_of(input, c)))
+    Some((k, c.len()))
 }
 
 /// True when the cue word at token `i` is a noun here: `the reports`, `his

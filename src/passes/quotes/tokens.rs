@@ -5,6 +5,7 @@
 use super::scan::Piece;
 use crate::ascii8;
 use crate::lexicon::sets;
+use std::cell::Cell;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,11 +20,29 @@ pub(crate) enum Kind {
 }
 
 /// A token; offsets are absolute (into the input).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Tok {
     pub s: usize,
     pub e: usize,
     pub kind: Kind,
+    /// The cue starting here, once asked: attribution asks about the same
+    /// few words for several quotes and strategies (see
+    /// `subjects::cue_at`).
+    pub cue: Cell<u32>,
+}
+
+/// The value of [`Tok::cue`] before the question was asked.
+pub(crate) const CUE_UNKNOWN: u32 = u32::MAX;
+
+impl Tok {
+    fn new(s: usize, e: usize, kind: Kind) -> Tok {
+        Tok {
+            s,
+            e,
+            kind,
+            cue: Cell::new(CUE_UNKNOWN),
+        }
+    }
 }
 
 /// Tokenizes `para` (starting at byte `base`), whose quoted pieces are
@@ -41,11 +60,11 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
     while i < para.len() {
         if i >= limit {
             let p = &pieces[next_piece];
-            out.push(Tok {
-                s: p.outer_start,
-                e: p.outer_end,
-                kind: Kind::Quote(next_piece),
-            });
+            out.push(Tok::new(
+                p.outer_start,
+                p.outer_end,
+                Kind::Quote(next_piece),
+            ));
             i = p.outer_end - base;
             next_piece += 1;
             limit = pieces
@@ -64,11 +83,7 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
             Class::Space => i += len,
             Class::Alnum => {
                 let e = word_end(para, i, limit);
-                out.push(Tok {
-                    s: base + i,
-                    e: base + e,
-                    kind: Kind::Word,
-                });
+                out.push(Tok::new(base + i, base + e, Kind::Word));
                 i = e;
             }
             Class::Punct => {
@@ -77,11 +92,7 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
                 } else {
                     para[i..].chars().next().unwrap_or(' ')
                 };
-                out.push(Tok {
-                    s: base + i,
-                    e: base + i + len,
-                    kind: Kind::Punct(c),
-                });
+                out.push(Tok::new(base + i, base + i + len, Kind::Punct(c)));
                 i += len;
             }
         }
