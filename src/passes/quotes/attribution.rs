@@ -298,20 +298,28 @@ fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
 /// True for short text that capitalizes every longer word, as titles and
 /// names do (`Fox News Sunday`, `Make Your Kid a Millionaire`).
 pub(super) fn is_title_case(content: &str) -> bool {
+    let core = content.trim_end_matches([',', '.']);
+    // The tests cheapest first: a quote of speech fails one of the first
+    // three within a few words.
+    let opens = core
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    if !opens || core.ends_with(['.', '?', '!']) {
+        return false;
+    }
     // Only up to nine words are ever needed: more is neither a title nor
     // a name, and a long quote should not be counted through.
+    let capitalized = core.split_whitespace().take(9).all(|w| {
+        w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+    });
+    if !capitalized {
+        return false;
+    }
+    // `core` has no more words than `content`: with eight at most, the
+    // nine tested above were all of them.
     let words = content.split_whitespace().take(9).count();
-    let core = content.trim_end_matches([',', '.']);
-    words <= 8
-        && core
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && core.split_whitespace().all(|w| {
-            w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
-        })
-        && !core.ends_with(['.', '?', '!'])
-        && !(content.ends_with('.') && words > 3)
+    words <= 8 && !(content.ends_with('.') && words > 3)
 }
 
 /// True when the piece is a title, a name or a nickname, not speech.
@@ -503,6 +511,11 @@ fn according_to(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
         e += 1;
     }
     (s..e).find_map(|j| {
+        // Only that one phrase is wanted: its first word says whether to
+        // ask for a cue at all.
+        if !(is_word(&toks[j]) && text(input, &toks[j]).eq_ignore_ascii_case("according")) {
+            return None;
+        }
         let (after, a) = cue_at(input, toks, j, e)?;
         if !input[a.range()].eq_ignore_ascii_case("according to") || after >= e {
             return None;
