@@ -73,13 +73,32 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
             continue;
         }
         let b = bytes[i];
-        let (class, len) = if b < 0x80 {
-            (ASCII_CLASS[b as usize], 1)
-        } else {
-            let c = para[i..].chars().next().unwrap_or(' ');
-            (char_class(c), c.len_utf8())
-        };
-        match class {
+        if b < 0x80 {
+            match ASCII_CLASS[b as usize] {
+                Class::Space => i += 1,
+                Class::Alnum => {
+                    // Most words are a run of ASCII letters ended by a
+                    // space or a mark that joins nothing: the run is the
+                    // word, with no joiner or abbreviation test.
+                    let run = alnum_run_end(&bytes[..limit], i + 1);
+                    let e = if run == limit || PLAIN_STOP[bytes[run] as usize] {
+                        run
+                    } else {
+                        word_end(para, i, limit)
+                    };
+                    out.push(Tok::new(base + i, base + e, Kind::Word));
+                    i = e;
+                }
+                Class::Punct => {
+                    out.push(Tok::new(base + i, base + i + 1, Kind::Punct(char::from(b))));
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        let c = para[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        match char_class(c) {
             Class::Space => i += len,
             Class::Alnum => {
                 let e = word_end(para, i, limit);
@@ -87,17 +106,25 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
                 i = e;
             }
             Class::Punct => {
-                let c = if len == 1 {
-                    char::from(b)
-                } else {
-                    para[i..].chars().next().unwrap_or(' ')
-                };
                 out.push(Tok::new(base + i, base + i + len, Kind::Punct(c)));
                 i += len;
             }
         }
     }
 }
+
+/// ASCII bytes that end a word wherever they stand: neither a letter or
+/// digit nor a mark that may join two parts (`-`, `'`, `.`, `&`).
+const PLAIN_STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = !c.is_ascii_alphanumeric() && !matches!(c, b'-' | b'\'' | b'.' | b'&');
+        b += 1;
+    }
+    t
+};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
