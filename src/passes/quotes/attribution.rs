@@ -20,10 +20,9 @@ use super::scan::Piece;
 use super::speakers::{analyze, is_pronoun, How, Np};
 use super::subjects::{
     cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject, subject_of_cue,
-    Known,
+    Known, NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
 use super::tokens::{is_cap, text, Kind, Tok};
-use crate::lexicon::{contains_ci, cues, titles};
 use crate::span::Span;
 
 /// A speaker phrase with its cue.
@@ -250,7 +249,7 @@ fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
         if !(is_word(t) || t.kind == Kind::Punct(':')) || cue_at(input, toks, j, q).is_some() {
             return None;
         }
-        if !is_word(t) || !contains_ci(cues::SPEECH_NOUNS, text(input, t)) {
+        if !is_word(t) || !SPEECH_NOUNS.contains(text(input, t)) {
             continue;
         }
         // The quote is what was said (`claim that "..."`, `remark: "..."`),
@@ -352,7 +351,7 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     }
     let next = toks.get(q + 1).filter(|t| is_word(t));
     let prev_w = prev.map(|t| text(input, t));
-    if prev_w.is_some_and(|w| contains_ci(cues::NAMING, w)) {
+    if prev_w.is_some_and(|w| NAMING.contains(w)) {
         return true;
     }
     // `a show called "X"` (but `what Trump called "X"` is speech).
@@ -380,7 +379,7 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
         let by_prev = prev_w.is_some_and(|w| {
             w.ends_with("'s")
                 || w.ends_with("’s")
-                || contains_ci(titles::TITLE_LEADS, w)
+                || TITLE_LEADS.contains(w)
                 || w.chars().all(|c| c.is_ascii_digit())
         });
         if by_prev {

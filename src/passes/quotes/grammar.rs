@@ -7,8 +7,8 @@
 use super::attribution::Found;
 use super::speakers::{analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How};
 use super::tokens::{is_cap, word_end};
+use crate::lexicon::cues;
 use crate::lexicon::sets::{self, letter_bit};
-use crate::lexicon::{contains_ci, cues, pronouns};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_till, take_while, take_while1};
@@ -225,7 +225,7 @@ fn adverbs(i: &str) -> IResult<&str, ()> {
     for _ in 0..3 {
         match (
             ws1,
-            verify(word, |w: &str| contains_ci(pronouns::ADVERBS, w)),
+            verify(word, |w: &str| super::subjects::ADVERBS.contains(w)),
         )
             .parse(rest)
         {
@@ -506,7 +506,8 @@ mod tests {
             }
         }
         let (_, w) = word(i).ok()?;
-        (i.as_bytes()[0].is_ascii_lowercase() && contains_ci(cues::CUES, w)).then_some(w)
+        (i.as_bytes()[0].is_ascii_lowercase() && crate::lexicon::contains_ci(cues::CUES, w))
+            .then_some(w)
     }
 
     #[test]
