@@ -660,7 +660,9 @@ pub(super) fn sentence_subject(
         // A lone capitalized word opening the sentence that the article never
         // capitalizes elsewhere is a common word: `Smiling, she said` skips
         // it, `Protesters chanted` keeps it as a description.
-        let unknown = k == s && n == 1 && !known.contains(super::tokens::bare(w));
+        // Asked only where the answer counts: the first question builds
+        // the article's set of capitalized words.
+        let unknown = || k == s && n == 1 && !known.contains(super::tokens::bare(w));
         let next_is_comma = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
         // What follows a subject is a verb, not a modifier or a determiner
         // (`Hours later, ...`, `Maybe the ...`, `Given his ...`).
@@ -676,7 +678,7 @@ pub(super) fn sentence_subject(
                     )
             }
         });
-        let opener = (unknown && (next_is_comma || next_not_verb))
+        let opener = ((next_is_comma || next_not_verb) && unknown())
             || k == s
                 && n == 1
                 && (w.ends_with("ly")
@@ -704,7 +706,7 @@ pub(super) fn sentence_subject(
                 .map(|t| text(input, t))
                 .collect();
             let np = analyze(input, &words).filter(|n| n.how == How::Name)?;
-            return Some(if unknown {
+            return Some(if unknown() {
                 Np {
                     how: How::Description,
                     ..np
