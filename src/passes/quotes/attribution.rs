@@ -364,29 +364,23 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
             }
         }
     }
-    // Counted only as far as the nickname test below needs.
-    let words = content.split_whitespace().take(3).count();
-    let title_case = is_title_case(content);
+    if !is_title_case(content) {
+        return false;
+    }
     // Nickname between first name and surname: Robert C. "Bobby" Scott.
-    if title_case
-        && words <= 2
-        && prev_w.is_some_and(is_cap)
+    // (Words counted only as far as the test needs.)
+    if prev_w.is_some_and(is_cap)
         && next.is_some_and(|t| is_cap(text(input, t)))
+        && content.split_whitespace().take(3).count() <= 2
     {
         return true;
     }
-    if title_case {
-        let by_prev = prev_w.is_some_and(|w| {
-            w.ends_with("'s")
-                || w.ends_with("’s")
-                || TITLE_LEADS.contains(w)
-                || w.chars().all(|c| c.is_ascii_digit())
-        });
-        if by_prev {
-            return true;
-        }
-    }
-    false
+    prev_w.is_some_and(|w| {
+        w.ends_with("'s")
+            || w.ends_with("’s")
+            || TITLE_LEADS.contains(w)
+            || w.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// True when the quoted text itself ends a sentence.

@@ -77,14 +77,13 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
             match ASCII_CLASS[b as usize] {
                 Class::Space => i += 1,
                 Class::Alnum => {
-                    // Most words are a run of ASCII letters ended by a
-                    // space or a mark that joins nothing: the run is the
-                    // word, with no joiner or abbreviation test.
+                    // `word_end`, knowing that the first byte is a letter
+                    // or digit.
                     let run = alnum_run_end(&bytes[..limit], i + 1);
                     let e = if run == limit || PLAIN_STOP[bytes[run] as usize] {
                         run
                     } else {
-                        word_end(para, i, limit)
+                        word_end_joined(para, i, limit)
                     };
                     out.push(Tok::new(base + i, base + e, Kind::Word));
                     // The space after a word, stepped over here rather than
@@ -198,8 +197,23 @@ fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
 /// The end of the word starting at byte `start`, not reaching `limit`:
 /// letters and digits, joined by `-`, `'`, `’`, `.` or `&` when a letter or
 /// digit follows, then a final `.` when the word is an abbreviation.
-#[inline]
+#[inline(always)]
 pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
+    // Most words are a run of ASCII letters and digits ended by a byte that
+    // joins nothing: no joiner or abbreviation test.
+    let bytes = &para.as_bytes()[..limit];
+    if bytes.get(start).is_some_and(u8::is_ascii_alphanumeric) {
+        let run = alnum_run_end(bytes, start + 1);
+        if run == limit || PLAIN_STOP[bytes[run] as usize] {
+            return run;
+        }
+    }
+    word_end_joined(para, start, limit)
+}
+
+/// [`word_end`] for a word with joiners, a final dot or non-ASCII letters.
+#[inline(never)]
+fn word_end_joined(para: &str, start: usize, limit: usize) -> usize {
     let s = &para[..limit];
     let bytes = s.as_bytes();
     let mut i = start;
@@ -292,6 +306,22 @@ mod tests {
         }
         let s = b"Washington0123456789abcdefghijklmnopqrstuvwxyz@";
         assert_eq!(alnum_run_end(s, 0), s.len() - 1);
+    }
+
+    #[test]
+    fn plain_words_end_where_the_full_walk_ends_them() {
+        let text = "Mr. O’Neil-Smith said U.S. law, AT&T's 12.5% rise; Café's x-y 'z' e.g. A.";
+        for start in 0..text.len() {
+            for limit in start + 1..=text.len() {
+                if text.is_char_boundary(start) && text.is_char_boundary(limit) {
+                    assert_eq!(
+                        word_end(text, start, limit),
+                        word_end_joined(text, start, limit),
+                        "{start}..{limit}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
