@@ -22,7 +22,7 @@ use super::subjects::{
     cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject, subject_of_cue,
     Known, NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
-use super::tokens::{is_cap, text, Kind, Tok};
+use super::tokens::{is_cap, text, Kind, Mark, Tok};
 use crate::span::Span;
 
 /// A speaker phrase with its cue.
@@ -195,14 +195,16 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
 
 /// A quote inside a sentence with no listed cue: its speaker is the
 /// sentence's subject when that is a name or a personal pronoun
-/// (`Trump likened the refugees to a "vicious snake"`).
+/// (`Trump likened the refugees to a "vicious snake"`). `after_cued_quote`:
+/// an earlier quote of the same sentence, with no sentence end between,
+/// has a cue.
 fn subject_only(
     input: &str,
     toks: &[Tok],
     known: &Known<'_>,
     q: usize,
     lo: usize,
-    prev_cued: bool,
+    after_cued_quote: bool,
 ) -> Option<Found> {
     if q == lo || ends_sentence(&toks[q - 1]) {
         return None;
@@ -218,8 +220,7 @@ fn subject_only(
     // After an earlier quote of the same sentence, a name with no cue of
     // its own is an object (`Cruz says his "friend" Marco Rubio ran "..."`):
     // the earlier quote's attribution covers this one.
-    let mid_sentence = lo > 0 && !toks[lo..q].iter().any(ends_sentence);
-    if mid_sentence && prev_cued {
+    if after_cued_quote {
         return None;
     }
     // With no cue, a lone capitalized word that is not a known name is
@@ -391,28 +392,32 @@ fn ends_with_stop(input: &str, p: &Piece) -> bool {
 }
 
 /// Attributes each piece of a paragraph; `verdicts` gets one per piece.
+/// `marks` are the paragraph's quote tokens, as the tokenizer found them.
 pub(crate) fn paragraph(
     input: &str,
     toks: &[Tok],
+    marks: &[Mark],
     known: &Known<'_>,
     pieces: &[Piece],
     verdicts: &mut Vec<Verdict>,
 ) {
     verdicts.clear();
-    let mut sentence = 0;
-    let mut prev_quote_tok: Option<usize> = None;
-    for (q, t) in toks.iter().enumerate() {
-        if q > 0 && ends_sentence(&toks[q - 1]) && !matches!(t.kind, Kind::Punct(_)) {
-            sentence += 1;
-        }
+    // Sentences counted after quotes that ended their own.
+    let mut after_quotes = 0;
+    let mut prev_quote: Option<&Mark> = None;
+    for (n, m) in marks.iter().enumerate() {
+        let (q, t) = (m.at, &toks[m.at]);
+        let sentence = m.sentences + after_quotes;
         let Kind::Quote(k) = t.kind else { continue };
         let piece = &pieces[k];
-        let lo = prev_quote_tok.map_or(0, |p| p + 1);
+        let lo = prev_quote.map_or(0, |p| p.at + 1);
+        // No sentence ends between the previous quote and this one.
+        let mid_sentence = prev_quote.is_some_and(|p| p.stops == m.stops);
         let name_like = is_name_like(input, toks, q, piece);
         // A title or a name between quote marks is part of the sentence,
         // not a quote the next attribution must stop at.
         if !name_like {
-            prev_quote_tok = Some(q);
+            prev_quote = Some(m);
         }
         let prev_cued = verdicts.last().is_some_and(|v| {
             v.is_quote && v.sentence == sentence && v.found.is_some_and(|f| f.cue.is_some())
@@ -429,9 +434,7 @@ pub(crate) fn paragraph(
             && toks
                 .get(q + 1)
                 .is_some_and(|n| is_word(n) && is_cap(text(input, n)));
-        let next_quote = toks[q + 1..]
-            .iter()
-            .find(|t| matches!(t.kind, Kind::Quote(_)));
+        let next_quote = marks.get(n + 1).map(|m| &toks[m.at]);
         let hi = next_quote.map_or(para_end(toks, t), |n| n.s);
         let rest = &input[t.e..hi.max(t.e)];
         // After a quote that ended its sentence, `He added, "..."` opens
@@ -458,7 +461,7 @@ pub(crate) fn paragraph(
         })
         .or_else(|| previous_sentence(input, toks, known, q, lo))
         .or_else(|| speech_owner(input, toks, q, lo))
-        .or_else(|| subject_only(input, toks, known, q, lo, prev_cued))
+        .or_else(|| subject_only(input, toks, known, q, lo, mid_sentence && prev_cued))
         .or_else(|| previous_subject(input, toks, known, q, lo))
         .map(|f| according_to(input, toks, f).unwrap_or(f));
         verdicts.push(Verdict {
@@ -467,7 +470,7 @@ pub(crate) fn paragraph(
             sentence,
         });
         if weak && found.map_or(true, |f| f.cue.map_or(true, |c| c.start < t.s)) {
-            sentence += 1;
+            after_quotes += 1;
         }
     }
 }

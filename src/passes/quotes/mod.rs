@@ -147,7 +147,7 @@ impl Quotes {
         let mut runs: Vec<Span> = Vec::new();
         let mut cands: Vec<Cand> = Vec::new();
         let mut info: Vec<ParaInfo> = Vec::with_capacity(paras.len());
-        let mut toks = Vec::new();
+        let (mut toks, mut marks) = (Vec::new(), Vec::new());
         let mut verdicts = Vec::new();
         let known = names::Known::new(paras);
         for (pi, p) in paras.iter().enumerate() {
@@ -165,8 +165,8 @@ impl Quotes {
                 toks.clear();
                 verdicts.clear();
             } else {
-                tokens::tokenize(p.text, p.span.start, &pieces, &mut toks);
-                attribution::paragraph(input, &toks, &known, &pieces, &mut verdicts);
+                tokens::tokenize_marked(p.text, p.span.start, &pieces, &mut toks, &mut marks);
+                attribution::paragraph(input, &toks, &marks, &known, &pieces, &mut verdicts);
             }
             info.push(ParaInfo {
                 first: cands.len(),

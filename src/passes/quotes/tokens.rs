@@ -45,14 +45,42 @@ impl Tok {
     }
 }
 
+/// A quote token, with the counts the walk over a paragraph's quotes
+/// needs from the tokens before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mark {
+    /// Index of the quote token.
+    pub at: usize,
+    /// Tokens before it that a word or a quote follows right after a
+    /// sentence-ending mark: the paragraph's sentence count there.
+    pub sentences: usize,
+    /// Sentence-ending marks before it.
+    pub stops: usize,
+}
+
+/// [`tokenize_marked`] for tests, without the marks.
+#[cfg(test)]
+pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<Tok>) {
+    tokenize_marked(para, base, pieces, out, &mut Vec::new());
+}
+
 /// Tokenizes `para` (starting at byte `base`), whose quoted pieces are
-/// `pieces`, into `out`.
+/// `pieces`, into `out`, with a [`Mark`] per quote token in `marks`: the
+/// walk over a paragraph's quotes then visits no other token.
 ///
 /// Most news text is ASCII, so bytes are classified by table and only a
 /// non-ASCII byte decodes its character; the result is the same as a walk
 /// over `char`s with `is_whitespace` / `is_alphanumeric`.
-pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<Tok>) {
+pub(crate) fn tokenize_marked(
+    para: &str,
+    base: usize,
+    pieces: &[Piece],
+    out: &mut Vec<Tok>,
+    marks: &mut Vec<Mark>,
+) {
     out.clear();
+    marks.clear();
+    let (mut sentences, mut stops, mut after_stop) = (0, 0, false);
     let bytes = para.as_bytes();
     let mut next_piece = 0;
     let mut limit = pieces.first().map_or(para.len(), |p| p.outer_start - base);
@@ -60,6 +88,13 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
     while i < para.len() {
         if i >= limit {
             let p = &pieces[next_piece];
+            sentences += usize::from(after_stop);
+            after_stop = false;
+            marks.push(Mark {
+                at: out.len(),
+                sentences,
+                stops,
+            });
             out.push(Tok::new(
                 p.outer_start,
                 p.outer_end,
@@ -85,6 +120,8 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
                     } else {
                         word_end_joined(para, i, limit)
                     };
+                    sentences += usize::from(after_stop);
+                    after_stop = false;
                     out.push(Tok::new(base + i, base + e, Kind::Word));
                     // The space after a word, stepped over here rather than
                     // by a turn of the loop.
@@ -95,6 +132,8 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
                     };
                 }
                 Class::Punct => {
+                    after_stop = matches!(b, b'.' | b'?' | b'!');
+                    stops += usize::from(after_stop);
                     out.push(Tok::new(base + i, base + i + 1, Kind::Punct(char::from(b))));
                     i += 1;
                 }
@@ -107,10 +146,14 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
             Class::Space => i += len,
             Class::Alnum => {
                 let e = word_end(para, i, limit);
+                sentences += usize::from(after_stop);
+                after_stop = false;
                 out.push(Tok::new(base + i, base + e, Kind::Word));
                 i = e;
             }
             Class::Punct => {
+                // No sentence-ending mark is outside ASCII.
+                after_stop = false;
                 out.push(Tok::new(base + i, base + i + len, Kind::Punct(c)));
                 i += len;
             }
@@ -306,6 +349,40 @@ mod tests {
         }
         let s = b"Washington0123456789abcdefghijklmnopqrstuvwxyz@";
         assert_eq!(alnum_run_end(s, 0), s.len() - 1);
+    }
+
+    /// The marks count as a walk over every token does.
+    #[test]
+    fn marks_count_what_a_walk_over_the_tokens_counts() {
+        let paras = [
+            "He said. \"Yes.\" She left! \"No,\" he said? \"Why\" ... \"x\"",
+            "\"Go,\" she said. Mr. Smith agreed. \"Stop.\" \"Now!\"",
+            "No quote at all. Really?",
+            "“A” “B”. — «C» !\"D\". é. \"E",
+        ];
+        for p in paras {
+            let mut pieces = Vec::new();
+            super::super::scan::pieces(p, 0, &mut pieces);
+            let (mut toks, mut marks) = (Vec::new(), Vec::new());
+            tokenize_marked(p, 0, &pieces, &mut toks, &mut marks);
+            let stop = |t: &Tok| matches!(t.kind, Kind::Punct('.' | '?' | '!'));
+            let mut want = Vec::new();
+            let (mut sentences, mut stops) = (0, 0);
+            for (q, t) in toks.iter().enumerate() {
+                if q > 0 && stop(&toks[q - 1]) && !matches!(t.kind, Kind::Punct(_)) {
+                    sentences += 1;
+                }
+                if matches!(t.kind, Kind::Quote(_)) {
+                    want.push(Mark {
+                        at: q,
+                        sentences,
+                        stops,
+                    });
+                }
+                stops += usize::from(stop(t));
+            }
+            assert_eq!(marks, want, "{p}");
+        }
     }
 
     #[test]
