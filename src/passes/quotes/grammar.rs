@@ -43,10 +43,12 @@ fn word(i: &str) -> IResult<&str, &str> {
 }
 
 /// A cue: a phrase from the table or a lowercase cue word.
+#[inline]
 pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     // Every cue starts with an ASCII letter and one of few three-letter
     // beginnings: most words are turned away by their first three bytes,
-    // before any compare (this runs at nearly every word).
+    // before any compare and without a call (this runs at nearly every
+    // word).
     let bytes = i.as_bytes();
     let Some(&b) = bytes.first() else {
         return fail(i);
@@ -57,7 +59,21 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     let second = bytes.get(1).copied().unwrap_or(0);
     let third = letter_bit(bytes.get(2).copied().unwrap_or(0));
     let pair = pair_index(b, second);
-    if PHRASE_TRIPLES[pair] & third != 0 {
+    let phrase = PHRASE_TRIPLES[pair] & third != 0;
+    // Cue words are lowercase; a capitalized word is a name or opens a
+    // sentence.
+    let word =
+        b.is_ascii_lowercase() && sets::CUES.may_start_with(b) && WORD_TRIPLES[pair] & third != 0;
+    if !(phrase || word) {
+        return fail(i);
+    }
+    cue_compared(i, phrase, word)
+}
+
+/// [`cue`] past its screen: `phrase` and `word` say which kinds may match.
+#[inline(never)]
+fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
+    if phrase {
         for p in cues::PHRASES {
             if i.len() >= p.len()
                 && i.is_char_boundary(p.len())
@@ -70,9 +86,7 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
             }
         }
     }
-    // Cue words are lowercase; a capitalized word is a name or opens a
-    // sentence.
-    if !b.is_ascii_lowercase() || !sets::CUES.may_start_with(b) || WORD_TRIPLES[pair] & third == 0 {
+    if !word_cue {
         return fail(i);
     }
     let (rest, w) = word(i)?;
