@@ -115,11 +115,7 @@ pub(crate) fn tokenize_marked(
                     // `word_end`, knowing that the first byte is a letter
                     // or digit.
                     let run = alnum_run_end(&bytes[..limit], i + 1);
-                    let e = if run == limit || PLAIN_STOP[bytes[run] as usize] {
-                        run
-                    } else {
-                        word_end_joined(para, i, limit)
-                    };
+                    let e = word_end_from_run(para, i, run, limit);
                     sentences += usize::from(after_stop);
                     after_stop = false;
                     out.push(Tok::new(base + i, base + e, Kind::Word));
@@ -247,9 +243,27 @@ pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
     let bytes = &para.as_bytes()[..limit];
     if bytes.get(start).is_some_and(u8::is_ascii_alphanumeric) {
         let run = alnum_run_end(bytes, start + 1);
-        if run == limit || PLAIN_STOP[bytes[run] as usize] {
-            return run;
-        }
+        return word_end_from_run(para, start, run, limit);
+    }
+    word_end_joined(para, start, limit)
+}
+
+/// [`word_end`] once the run of ASCII letters and digits from `start` is
+/// known to end at `run`.
+#[inline(always)]
+fn word_end_from_run(para: &str, start: usize, run: usize, limit: usize) -> usize {
+    let bytes = para.as_bytes();
+    if run == limit || PLAIN_STOP[bytes[run] as usize] {
+        return run;
+    }
+    let dot_alone = bytes[run] == b'.'
+        && (run + 1 == limit || {
+            let n = bytes[run + 1];
+            n < 0x80 && !n.is_ascii_alphanumeric()
+        });
+    if dot_alone {
+        // A final dot that joins nothing: the word's, if an abbreviation.
+        return run + usize::from(is_abbreviation(&para[start..run]));
     }
     word_end_joined(para, start, limit)
 }
@@ -304,12 +318,20 @@ pub(crate) fn is_abbreviation(w: &str) -> bool {
         }
         _ => false,
     };
-    // The part after the last hyphen (`ex-Gov`).
-    let last = b
-        .iter()
-        .rposition(|&c| c == b'-')
-        .map_or(w, |h| &w[h + 1..]);
-    single || b.contains(&b'.') || sets::ABBREVIATIONS.contains(last)
+    if single {
+        return true;
+    }
+    // One pass for a dot and the part after the last hyphen (`ex-Gov`).
+    let mut after_hyphen = 0;
+    for (k, &c) in b.iter().enumerate() {
+        if c == b'.' {
+            return true;
+        }
+        if c == b'-' {
+            after_hyphen = k + 1;
+        }
+    }
+    sets::ABBREVIATIONS.contains(&w[after_hyphen..])
 }
 
 /// The text of a token.
