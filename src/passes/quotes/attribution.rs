@@ -393,14 +393,18 @@ fn ends_with_stop(input: &str, p: &Piece) -> bool {
 
 /// Attributes each piece of a paragraph; `verdicts` gets one per piece.
 /// `marks` are the paragraph's quote tokens, as the tokenizer found them.
+/// `cut` is the end of the paragraph's text when the tokens stop at the
+/// sentence after the last quote; false when an attribution lies past
+/// them (the caller tokenizes the whole paragraph and asks again).
 pub(crate) fn paragraph(
     input: &str,
     toks: &[Tok],
     marks: &[Mark],
+    cut: Option<usize>,
     known: &Known<'_>,
     pieces: &[Piece],
     verdicts: &mut Vec<Verdict>,
-) {
+) -> bool {
     verdicts.clear();
     // Sentences counted after quotes that ended their own.
     let mut after_quotes = 0;
@@ -435,7 +439,7 @@ pub(crate) fn paragraph(
                 .get(q + 1)
                 .is_some_and(|n| is_word(n) && is_cap(text(input, n)));
         let next_quote = marks.get(n + 1).map(|m| &toks[m.at]);
-        let hi = next_quote.map_or(para_end(toks, t), |n| n.s);
+        let hi = next_quote.map_or_else(|| cut.unwrap_or_else(|| para_end(toks, t)), |n| n.s);
         let rest = &input[t.e..hi.max(t.e)];
         // After a quote that ended its sentence, `He added, "..."` opens
         // the next quote rather than closing this one.
@@ -462,8 +466,17 @@ pub(crate) fn paragraph(
         .or_else(|| previous_sentence(input, toks, known, q, lo))
         .or_else(|| speech_owner(input, toks, q, lo))
         .or_else(|| subject_only(input, toks, known, q, lo, mid_sentence && prev_cued))
-        .or_else(|| previous_subject(input, toks, known, q, lo))
-        .map(|f| according_to(input, toks, f).unwrap_or(f));
+        .or_else(|| previous_subject(input, toks, known, q, lo));
+        // The `according to` search runs from the cue to its sentence's
+        // ends: a cue among the last tokens kept may need the rest.
+        let past_cut = |f: &Found| {
+            f.cue
+                .is_some_and(|c| toks.last().is_some_and(|l| c.start >= l.s))
+        };
+        if cut.is_some() && found.as_ref().is_some_and(past_cut) {
+            return false;
+        }
+        let found = found.map(|f| according_to(input, toks, f).unwrap_or(f));
         verdicts.push(Verdict {
             is_quote: true,
             found,
@@ -473,6 +486,7 @@ pub(crate) fn paragraph(
             after_quotes += 1;
         }
     }
+    true
 }
 
 /// How many tokens either side of a cue its sentence is searched for an
@@ -589,4 +603,91 @@ pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
         cue: Some(Span::new(toks[n - 1].s, toks[n - 1].e)),
         to: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{names, scan, tokens};
+    use super::*;
+
+    /// Every verdict of a paragraph, from tokens cut after the last quote's
+    /// sentence (when the cut suffices) and from all its tokens.
+    fn cut_and_full(input: &str, paras: &[crate::span::Text<'_>]) {
+        let known = names::Known::new(paras);
+        let (mut pieces, mut toks, mut marks) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut cut_verdicts, mut full_verdicts) = (Vec::new(), Vec::new());
+        for p in paras {
+            pieces.clear();
+            scan::pieces(p.text, p.span.start, &mut pieces);
+            if pieces.is_empty() {
+                continue;
+            }
+            let at = p.span.start;
+            let full_cut =
+                tokens::tokenize_marked(p.text, at, &pieces, &mut toks, &mut marks, true);
+            assert_eq!(full_cut, None);
+            let last_end = toks.last().map(|t| t.e);
+            assert!(paragraph(
+                input,
+                &toks,
+                &marks,
+                None,
+                &known,
+                &pieces,
+                &mut full_verdicts
+            ));
+            let cut = tokens::tokenize_marked(p.text, at, &pieces, &mut toks, &mut marks, false);
+            if let Some(end) = cut {
+                assert_eq!(Some(end), last_end, "{:?}", p.text);
+            }
+            if paragraph(
+                input,
+                &toks,
+                &marks,
+                cut,
+                &known,
+                &pieces,
+                &mut cut_verdicts,
+            ) {
+                assert_eq!(cut_verdicts, full_verdicts, "{:?}", p.text);
+            }
+        }
+    }
+
+    #[test]
+    fn cut_tokens_attribute_as_all_tokens_do() {
+        let text = "Title\n\n\
+            \"No,\" Smith, an executive at Yahoo!, said. He left. Then more.\n\n\
+            \"Why?\" Todd asked the mogul. \"Because.\" Later, he said so. Mr. Trump left.\n\n\
+            The judge said, according to the Post, \"It is over.\" The Post said so too.\n\n\
+            Sanders said: \"We win.\" Really? Yes! The end  \n\n\
+            \"A\" b. \"C\" d e f. g h i.\n";
+        let a = crate::parse(text).expect("parses");
+        cut_and_full(text, &a.paragraphs);
+    }
+
+    #[test]
+    fn cut_tokens_attribute_as_all_tokens_do_on_the_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc");
+        let Ok(topics) = std::fs::read_dir(dir) else {
+            eprintln!("skipped: {dir} is absent");
+            return;
+        };
+        for topic in topics.flatten().filter(|t| t.path().is_dir()) {
+            let mut files: Vec<_> = std::fs::read_dir(topic.path())
+                .expect("topic dir reads")
+                .flatten()
+                .map(|f| f.path())
+                .collect();
+            files.sort();
+            for f in files.iter().take(120) {
+                let Ok(text) = std::fs::read_to_string(f) else {
+                    continue;
+                };
+                if let Ok(a) = crate::parse(&text) {
+                    cut_and_full(&text, &a.paragraphs);
+                }
+            }
+        }
+    }
 }

@@ -165,8 +165,27 @@ impl Quotes {
                 toks.clear();
                 verdicts.clear();
             } else {
-                tokens::tokenize_marked(p.text, p.span.start, &pieces, &mut toks, &mut marks);
-                attribution::paragraph(input, &toks, &marks, &known, &pieces, &mut verdicts);
+                // The tokens after the last quote's sentence are read only
+                // for a next paragraph's quote.
+                let mut tail = next_opens_with_mark;
+                loop {
+                    let (text, at) = (p.text, p.span.start);
+                    let cut =
+                        tokens::tokenize_marked(text, at, &pieces, &mut toks, &mut marks, tail);
+                    let done = attribution::paragraph(
+                        input,
+                        &toks,
+                        &marks,
+                        cut,
+                        &known,
+                        &pieces,
+                        &mut verdicts,
+                    );
+                    if done || tail {
+                        break;
+                    }
+                    tail = true;
+                }
             }
             info.push(ParaInfo {
                 first: cands.len(),

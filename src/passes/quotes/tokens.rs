@@ -58,15 +58,20 @@ pub(crate) struct Mark {
     pub stops: usize,
 }
 
-/// [`tokenize_marked`] for tests, without the marks.
+/// [`tokenize_marked`] for tests, without the marks, to the end.
 #[cfg(test)]
 pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<Tok>) {
-    tokenize_marked(para, base, pieces, out, &mut Vec::new());
+    tokenize_marked(para, base, pieces, out, &mut Vec::new(), true);
 }
 
 /// Tokenizes `para` (starting at byte `base`), whose quoted pieces are
 /// `pieces`, into `out`, with a [`Mark`] per quote token in `marks`: the
 /// walk over a paragraph's quotes then visits no other token.
+///
+/// Unless `tail` asks for every token, the tokens stop at the first
+/// sentence-ending mark after the last quote: no walk from a quote reads
+/// past the end of the sentence after it. Then the end of the last token a
+/// full run would give (the end of the paragraph's text) is returned.
 ///
 /// Most news text is ASCII, so bytes are classified by table and only a
 /// non-ASCII byte decodes its character; the result is the same as a walk
@@ -77,7 +82,8 @@ pub(crate) fn tokenize_marked(
     pieces: &[Piece],
     out: &mut Vec<Tok>,
     marks: &mut Vec<Mark>,
-) {
+    tail: bool,
+) -> Option<usize> {
     out.clear();
     marks.clear();
     let (mut sentences, mut stops, mut after_stop) = (0, 0, false);
@@ -132,6 +138,11 @@ pub(crate) fn tokenize_marked(
                     stops += usize::from(after_stop);
                     out.push(Tok::new(base + i, base + i + 1, Kind::Punct(char::from(b))));
                     i += 1;
+                    if after_stop && !tail && !pieces.is_empty() && next_piece == pieces.len() {
+                        // Every token after this one is text, so the last
+                        // ends where the text does.
+                        return Some(base + para.trim_end().len());
+                    }
                 }
             }
             continue;
@@ -155,6 +166,7 @@ pub(crate) fn tokenize_marked(
             }
         }
     }
+    None
 }
 
 /// ASCII bytes that end a word wherever they stand: neither a letter or
@@ -386,7 +398,7 @@ mod tests {
             let mut pieces = Vec::new();
             super::super::scan::pieces(p, 0, &mut pieces);
             let (mut toks, mut marks) = (Vec::new(), Vec::new());
-            tokenize_marked(p, 0, &pieces, &mut toks, &mut marks);
+            tokenize_marked(p, 0, &pieces, &mut toks, &mut marks, true);
             let stop = |t: &Tok| matches!(t.kind, Kind::Punct('.' | '?' | '!'));
             let mut want = Vec::new();
             let (mut sentences, mut stops) = (0, 0);
