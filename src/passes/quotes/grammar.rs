@@ -74,7 +74,8 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
 #[inline(never)]
 fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
     if phrase {
-        for p in cues::PHRASES {
+        let first = i.as_bytes()[0].to_ascii_lowercase();
+        for p in cues::PHRASES.iter().filter(|p| p.as_bytes()[0] == first) {
             if i.len() >= p.len()
                 && i.is_char_boundary(p.len())
                 && i[..p.len()].eq_ignore_ascii_case(p)
