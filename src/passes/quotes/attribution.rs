@@ -310,16 +310,51 @@ pub(super) fn is_title_case(content: &str) -> bool {
     }
     // Only up to nine words are ever needed: more is neither a title nor
     // a name, and a long quote should not be counted through.
-    let capitalized = core.split_whitespace().take(9).all(|w| {
-        w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
-    });
-    if !capitalized {
+    if !capitalized(core) {
         return false;
     }
     // `core` has no more words than `content`: with eight at most, the
     // nine tested above were all of them.
     let words = content.split_whitespace().take(9).count();
     words <= 8 && !(content.ends_with('.') && words > 3)
+}
+
+/// True when each of the first nine words of `core` is short or opens
+/// (after punctuation) with a capital. ASCII words are read as bytes; at a
+/// non-ASCII byte the words are read again as characters.
+fn capitalized(core: &str) -> bool {
+    let b = core.as_bytes();
+    let mut i = 0;
+    for _ in 0..9 {
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            if b[i] >= 0x80 {
+                return capitalized_chars(core);
+            }
+            i += 1;
+        }
+        if i == start {
+            return true;
+        }
+        if i - start >= 4
+            && !b[start..i]
+                .iter()
+                .find(|c| c.is_ascii_alphanumeric())
+                .is_some_and(u8::is_ascii_uppercase)
+        {
+            return false;
+        }
+    }
+    true
+}
+
+fn capitalized_chars(core: &str) -> bool {
+    core.split_whitespace().take(9).all(|w| {
+        w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// True when the piece is a title, a name or a nickname, not speech.
@@ -651,6 +686,33 @@ mod tests {
             ) {
                 assert_eq!(cut_verdicts, full_verdicts, "{:?}", p.text);
             }
+        }
+    }
+
+    #[test]
+    fn capitals_read_as_bytes_as_as_characters() {
+        let cases = [
+            "",
+            " ",
+            "Fox News Sunday",
+            "Make Your Kid a Millionaire",
+            "We are ready",
+            "\"Quoted\" Words Here",
+            "ab cd ef gh",
+            "1234 Main",
+            "(hello) World",
+            "One Two Three Four Five Six Seven Eight Nine ten-lower",
+            "One Two Three Four Five Six Seven Eight nine",
+            "Café Society",
+            "Über alles",
+            "Big\u{a0}deal here",
+            "Tab\tseparated Words",
+            "--- Dash",
+            "...",
+            "A b c d",
+        ];
+        for c in cases {
+            assert_eq!(capitalized(c), capitalized_chars(c), "{c:?}");
         }
     }
 
