@@ -443,6 +443,7 @@ pub(crate) fn paragraph(
     verdicts.clear();
     // Sentences counted after quotes that ended their own.
     let mut after_quotes = 0;
+    let mut may_accord: Option<bool> = None;
     let mut prev_quote: Option<&Mark> = None;
     for (n, m) in marks.iter().enumerate() {
         let (q, t) = (m.at, &toks[m.at]);
@@ -511,7 +512,17 @@ pub(crate) fn paragraph(
         if cut.is_some() && found.as_ref().is_some_and(past_cut) {
             return false;
         }
-        let found = found.map(|f| according_to(input, toks, f).unwrap_or(f));
+        // Asked once a paragraph, and only when a cue is found.
+        let mut accords = |f: &Found| {
+            f.cue.is_some() && *may_accord.get_or_insert_with(|| mentions_according(input, toks))
+        };
+        let found = found.map(|f| {
+            if accords(&f) {
+                according_to(input, toks, f).unwrap_or(f)
+            } else {
+                f
+            }
+        });
         verdicts.push(Verdict {
             is_quote: true,
             found,
@@ -522,6 +533,18 @@ pub(crate) fn paragraph(
         }
     }
     true
+}
+
+/// False when no token is the word `according` (in any case): then
+/// [`according_to`] finds nothing, and its walks are skipped. Its `g` is
+/// looked for first, the rarest of its letters.
+fn mentions_according(input: &str, toks: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    let text = &input.as_bytes()[first.s..last.e];
+    memchr::memchr2_iter(b'g', b'G', text)
+        .any(|k| k >= 8 && text[k - 8..=k].eq_ignore_ascii_case(b"according"))
 }
 
 /// How many tokens either side of a cue its sentence is searched for an
