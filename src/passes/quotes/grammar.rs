@@ -53,17 +53,19 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     let Some(&b) = bytes.first() else {
         return fail(i);
     };
-    if !b.is_ascii_alphabetic() {
+    let first = SLOT[b as usize];
+    if first == 26 {
+        // Not an ASCII letter.
         return fail(i);
     }
-    let second = bytes.get(1).copied().unwrap_or(0);
-    let third = letter_bit(bytes.get(2).copied().unwrap_or(0));
-    let pair = pair_index(b, second);
+    let second = SLOT[bytes.get(1).copied().unwrap_or(0) as usize];
+    let third = BIT[bytes.get(2).copied().unwrap_or(0) as usize];
+    let pair = usize::from(first) * 27 + usize::from(second);
     let phrase = PHRASE_TRIPLES[pair] & third != 0;
     // Cue words are lowercase; a capitalized word is a name or opens a
     // sentence.
     let word =
-        b.is_ascii_lowercase() && sets::CUES.may_start_with(b) && WORD_TRIPLES[pair] & third != 0;
+        WORD_TRIPLES[pair] & third != 0 && b.is_ascii_lowercase() && sets::CUES.may_start_with(b);
     if !(phrase || word) {
         return fail(i);
     }
@@ -105,6 +107,28 @@ const PHRASE_TRIPLES: [u32; 27 * 27] = triples(cues::PHRASES);
 
 /// The same for the cue words, before a word is cut out and looked up.
 const WORD_TRIPLES: [u32; 27 * 27] = triples(cues::CUES);
+
+/// [`letter_slot`] and [`letter_bit`] of every byte, looked up rather than
+/// computed in the screen.
+const SLOT: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = letter_slot(b as u8) as u8;
+        b += 1;
+    }
+    t
+};
+
+const BIT: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = letter_bit(b as u8);
+        b += 1;
+    }
+    t
+};
 
 /// Where the pair of bytes `a`, `b` (letters case-folded, every other
 /// byte one class) is kept.
