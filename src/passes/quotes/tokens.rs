@@ -274,8 +274,12 @@ fn word_end_from_run(para: &str, start: usize, run: usize, limit: usize) -> usiz
             n < 0x80 && !n.is_ascii_alphanumeric()
         });
     if dot_alone {
-        // A final dot that joins nothing: the word's, if an abbreviation.
-        return run + usize::from(is_abbreviation(&para[start..run]));
+        // A final dot that joins nothing: the word's, if an abbreviation
+        // (`is_abbreviation` for a word of ASCII letters and digits only:
+        // no dot, no hyphen).
+        let w = &para[start..run];
+        let single = w.len() == 1 && bytes[start].is_ascii_uppercase();
+        return run + usize::from(single || sets::ABBREVIATIONS.contains(w));
     }
     word_end_joined(para, start, limit)
 }
