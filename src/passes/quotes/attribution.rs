@@ -20,10 +20,9 @@ use super::scan::Piece;
 use super::speakers::{analyze, is_pronoun, How, Np};
 use super::subjects::{
     cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject, subject_of_cue,
-    Known,
+    Known, NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
-use super::tokens::{is_cap, text, Kind, Tok};
-use crate::lexicon::{contains_ci, cues, titles};
+use super::tokens::{is_cap, text, Kind, Mark, Tok};
 use crate::span::Span;
 
 /// A speaker phrase with its cue.
@@ -196,14 +195,16 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
 
 /// A quote inside a sentence with no listed cue: its speaker is the
 /// sentence's subject when that is a name or a personal pronoun
-/// (`Trump likened the refugees to a "vicious snake"`).
+/// (`Trump likened the refugees to a "vicious snake"`). `after_cued_quote`:
+/// an earlier quote of the same sentence, with no sentence end between,
+/// has a cue.
 fn subject_only(
     input: &str,
     toks: &[Tok],
     known: &Known<'_>,
     q: usize,
     lo: usize,
-    prev_cued: bool,
+    after_cued_quote: bool,
 ) -> Option<Found> {
     if q == lo || ends_sentence(&toks[q - 1]) {
         return None;
@@ -219,8 +220,7 @@ fn subject_only(
     // After an earlier quote of the same sentence, a name with no cue of
     // its own is an object (`Cruz says his "friend" Marco Rubio ran "..."`):
     // the earlier quote's attribution covers this one.
-    let mid_sentence = lo > 0 && !toks[lo..q].iter().any(ends_sentence);
-    if mid_sentence && prev_cued {
+    if after_cued_quote {
         return None;
     }
     // With no cue, a lone capitalized word that is not a known name is
@@ -250,7 +250,7 @@ fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
         if !(is_word(t) || t.kind == Kind::Punct(':')) || cue_at(input, toks, j, q).is_some() {
             return None;
         }
-        if !is_word(t) || !contains_ci(cues::SPEECH_NOUNS, text(input, t)) {
+        if !is_word(t) || !SPEECH_NOUNS.contains(text(input, t)) {
             continue;
         }
         // The quote is what was said (`claim that "..."`, `remark: "..."`),
@@ -298,20 +298,63 @@ fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
 /// True for short text that capitalizes every longer word, as titles and
 /// names do (`Fox News Sunday`, `Make Your Kid a Millionaire`).
 pub(super) fn is_title_case(content: &str) -> bool {
+    let core = content.trim_end_matches([',', '.']);
+    // The tests cheapest first: a quote of speech fails one of the first
+    // three within a few words.
+    let opens = core
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    if !opens || core.ends_with(['.', '?', '!']) {
+        return false;
+    }
     // Only up to nine words are ever needed: more is neither a title nor
     // a name, and a long quote should not be counted through.
+    if !capitalized(core) {
+        return false;
+    }
+    // `core` has no more words than `content`: with eight at most, the
+    // nine tested above were all of them.
     let words = content.split_whitespace().take(9).count();
-    let core = content.trim_end_matches([',', '.']);
-    words <= 8
-        && core
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && core.split_whitespace().all(|w| {
-            w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
-        })
-        && !core.ends_with(['.', '?', '!'])
-        && !(content.ends_with('.') && words > 3)
+    words <= 8 && !(content.ends_with('.') && words > 3)
+}
+
+/// True when each of the first nine words of `core` is short or opens
+/// (after punctuation) with a capital. ASCII words are read as bytes; at a
+/// non-ASCII byte the words are read again as characters.
+fn capitalized(core: &str) -> bool {
+    let b = core.as_bytes();
+    let mut i = 0;
+    for _ in 0..9 {
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            if b[i] >= 0x80 {
+                return capitalized_chars(core);
+            }
+            i += 1;
+        }
+        if i == start {
+            return true;
+        }
+        if i - start >= 4
+            && !b[start..i]
+                .iter()
+                .find(|c| c.is_ascii_alphanumeric())
+                .is_some_and(u8::is_ascii_uppercase)
+        {
+            return false;
+        }
+    }
+    true
+}
+
+fn capitalized_chars(core: &str) -> bool {
+    core.split_whitespace().take(9).all(|w| {
+        w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// True when the piece is a title, a name or a nickname, not speech.
@@ -344,7 +387,7 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     }
     let next = toks.get(q + 1).filter(|t| is_word(t));
     let prev_w = prev.map(|t| text(input, t));
-    if prev_w.is_some_and(|w| contains_ci(cues::NAMING, w)) {
+    if prev_w.is_some_and(|w| NAMING.contains(w)) {
         return true;
     }
     // `a show called "X"` (but `what Trump called "X"` is speech).
@@ -357,29 +400,23 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
             }
         }
     }
-    // Counted only as far as the nickname test below needs.
-    let words = content.split_whitespace().take(3).count();
-    let title_case = is_title_case(content);
+    if !is_title_case(content) {
+        return false;
+    }
     // Nickname between first name and surname: Robert C. "Bobby" Scott.
-    if title_case
-        && words <= 2
-        && prev_w.is_some_and(is_cap)
+    // (Words counted only as far as the test needs.)
+    if prev_w.is_some_and(is_cap)
         && next.is_some_and(|t| is_cap(text(input, t)))
+        && content.split_whitespace().take(3).count() <= 2
     {
         return true;
     }
-    if title_case {
-        let by_prev = prev_w.is_some_and(|w| {
-            w.ends_with("'s")
-                || w.ends_with("’s")
-                || contains_ci(titles::TITLE_LEADS, w)
-                || w.chars().all(|c| c.is_ascii_digit())
-        });
-        if by_prev {
-            return true;
-        }
-    }
-    false
+    prev_w.is_some_and(|w| {
+        w.ends_with("'s")
+            || w.ends_with("’s")
+            || TITLE_LEADS.contains(w)
+            || w.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// True when the quoted text itself ends a sentence.
@@ -390,28 +427,37 @@ fn ends_with_stop(input: &str, p: &Piece) -> bool {
 }
 
 /// Attributes each piece of a paragraph; `verdicts` gets one per piece.
+/// `marks` are the paragraph's quote tokens, as the tokenizer found them.
+/// `cut` is the end of the paragraph's text when the tokens stop at the
+/// sentence after the last quote; false when an attribution lies past
+/// them (the caller tokenizes the whole paragraph and asks again).
 pub(crate) fn paragraph(
     input: &str,
     toks: &[Tok],
+    marks: &[Mark],
+    cut: Option<usize>,
     known: &Known<'_>,
     pieces: &[Piece],
     verdicts: &mut Vec<Verdict>,
-) {
+) -> bool {
     verdicts.clear();
-    let mut sentence = 0;
-    let mut prev_quote_tok: Option<usize> = None;
-    for (q, t) in toks.iter().enumerate() {
-        if q > 0 && ends_sentence(&toks[q - 1]) && !matches!(t.kind, Kind::Punct(_)) {
-            sentence += 1;
-        }
+    // Sentences counted after quotes that ended their own.
+    let mut after_quotes = 0;
+    let mut may_accord: Option<bool> = None;
+    let mut prev_quote: Option<&Mark> = None;
+    for (n, m) in marks.iter().enumerate() {
+        let (q, t) = (m.at, &toks[m.at]);
+        let sentence = m.sentences + after_quotes;
         let Kind::Quote(k) = t.kind else { continue };
         let piece = &pieces[k];
-        let lo = prev_quote_tok.map_or(0, |p| p + 1);
+        let lo = prev_quote.map_or(0, |p| p.at + 1);
+        // No sentence ends between the previous quote and this one.
+        let mid_sentence = prev_quote.is_some_and(|p| p.stops == m.stops);
         let name_like = is_name_like(input, toks, q, piece);
         // A title or a name between quote marks is part of the sentence,
         // not a quote the next attribution must stop at.
         if !name_like {
-            prev_quote_tok = Some(q);
+            prev_quote = Some(m);
         }
         let prev_cued = verdicts.last().is_some_and(|v| {
             v.is_quote && v.sentence == sentence && v.found.is_some_and(|f| f.cue.is_some())
@@ -428,10 +474,8 @@ pub(crate) fn paragraph(
             && toks
                 .get(q + 1)
                 .is_some_and(|n| is_word(n) && is_cap(text(input, n)));
-        let next_quote = toks[q + 1..]
-            .iter()
-            .find(|t| matches!(t.kind, Kind::Quote(_)));
-        let hi = next_quote.map_or(para_end(toks, t), |n| n.s);
+        let next_quote = marks.get(n + 1).map(|m| &toks[m.at]);
+        let hi = next_quote.map_or_else(|| cut.unwrap_or_else(|| para_end(toks, t)), |n| n.s);
         let rest = &input[t.e..hi.max(t.e)];
         // After a quote that ended its sentence, `He added, "..."` opens
         // the next quote rather than closing this one.
@@ -457,18 +501,50 @@ pub(crate) fn paragraph(
         })
         .or_else(|| previous_sentence(input, toks, known, q, lo))
         .or_else(|| speech_owner(input, toks, q, lo))
-        .or_else(|| subject_only(input, toks, known, q, lo, prev_cued))
-        .or_else(|| previous_subject(input, toks, known, q, lo))
-        .map(|f| according_to(input, toks, f).unwrap_or(f));
+        .or_else(|| subject_only(input, toks, known, q, lo, mid_sentence && prev_cued))
+        .or_else(|| previous_subject(input, toks, known, q, lo));
+        // The `according to` search runs from the cue to its sentence's
+        // ends: a cue among the last tokens kept may need the rest.
+        let past_cut = |f: &Found| {
+            f.cue
+                .is_some_and(|c| toks.last().is_some_and(|l| c.start >= l.s))
+        };
+        if cut.is_some() && found.as_ref().is_some_and(past_cut) {
+            return false;
+        }
+        // Asked once a paragraph, and only when a cue is found.
+        let mut accords = |f: &Found| {
+            f.cue.is_some() && *may_accord.get_or_insert_with(|| mentions_according(input, toks))
+        };
+        let found = found.map(|f| {
+            if accords(&f) {
+                according_to(input, toks, f).unwrap_or(f)
+            } else {
+                f
+            }
+        });
         verdicts.push(Verdict {
             is_quote: true,
             found,
             sentence,
         });
         if weak && found.map_or(true, |f| f.cue.map_or(true, |c| c.start < t.s)) {
-            sentence += 1;
+            after_quotes += 1;
         }
     }
+    true
+}
+
+/// False when no token is the word `according` (in any case): then
+/// [`according_to`] finds nothing, and its walks are skipped. Its `g` is
+/// looked for first, the rarest of its letters.
+fn mentions_according(input: &str, toks: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    let text = &input.as_bytes()[first.s..last.e];
+    memchr::memchr2_iter(b'g', b'G', text)
+        .any(|k| k >= 8 && text[k - 8..=k].eq_ignore_ascii_case(b"according"))
 }
 
 /// How many tokens either side of a cue its sentence is searched for an
@@ -503,6 +579,11 @@ fn according_to(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
         e += 1;
     }
     (s..e).find_map(|j| {
+        // Only that one phrase is wanted: its first word says whether to
+        // ask for a cue at all.
+        if !(is_word(&toks[j]) && text(input, &toks[j]).eq_ignore_ascii_case("according")) {
+            return None;
+        }
         let (after, a) = cue_at(input, toks, j, e)?;
         if !input[a.range()].eq_ignore_ascii_case("according to") || after >= e {
             return None;
@@ -580,4 +661,118 @@ pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
         cue: Some(Span::new(toks[n - 1].s, toks[n - 1].e)),
         to: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{names, scan, tokens};
+    use super::*;
+
+    /// Every verdict of a paragraph, from tokens cut after the last quote's
+    /// sentence (when the cut suffices) and from all its tokens.
+    fn cut_and_full(input: &str, paras: &[crate::span::Text<'_>]) {
+        let known = names::Known::new(paras);
+        let (mut pieces, mut toks, mut marks) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut cut_verdicts, mut full_verdicts) = (Vec::new(), Vec::new());
+        for p in paras {
+            pieces.clear();
+            scan::pieces(p.text, p.span.start, &mut pieces);
+            if pieces.is_empty() {
+                continue;
+            }
+            let at = p.span.start;
+            let full_cut =
+                tokens::tokenize_marked(p.text, at, &pieces, &mut toks, &mut marks, true);
+            assert_eq!(full_cut, None);
+            let last_end = toks.last().map(|t| t.e);
+            assert!(paragraph(
+                input,
+                &toks,
+                &marks,
+                None,
+                &known,
+                &pieces,
+                &mut full_verdicts
+            ));
+            let cut = tokens::tokenize_marked(p.text, at, &pieces, &mut toks, &mut marks, false);
+            if let Some(end) = cut {
+                assert_eq!(Some(end), last_end, "{:?}", p.text);
+            }
+            if paragraph(
+                input,
+                &toks,
+                &marks,
+                cut,
+                &known,
+                &pieces,
+                &mut cut_verdicts,
+            ) {
+                assert_eq!(cut_verdicts, full_verdicts, "{:?}", p.text);
+            }
+        }
+    }
+
+    #[test]
+    fn capitals_read_as_bytes_as_as_characters() {
+        let cases = [
+            "",
+            " ",
+            "Fox News Sunday",
+            "Make Your Kid a Millionaire",
+            "We are ready",
+            "\"Quoted\" Words Here",
+            "ab cd ef gh",
+            "1234 Main",
+            "(hello) World",
+            "One Two Three Four Five Six Seven Eight Nine ten-lower",
+            "One Two Three Four Five Six Seven Eight nine",
+            "Café Society",
+            "Über alles",
+            "Big\u{a0}deal here",
+            "Tab\tseparated Words",
+            "--- Dash",
+            "...",
+            "A b c d",
+        ];
+        for c in cases {
+            assert_eq!(capitalized(c), capitalized_chars(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn cut_tokens_attribute_as_all_tokens_do() {
+        let text = "Title\n\n\
+            \"No,\" Smith, an executive at Yahoo!, said. He left. Then more.\n\n\
+            \"Why?\" Todd asked the mogul. \"Because.\" Later, he said so. Mr. Trump left.\n\n\
+            The judge said, according to the Post, \"It is over.\" The Post said so too.\n\n\
+            Sanders said: \"We win.\" Really? Yes! The end  \n\n\
+            \"A\" b. \"C\" d e f. g h i.\n";
+        let a = crate::parse(text).expect("parses");
+        cut_and_full(text, &a.paragraphs);
+    }
+
+    #[test]
+    fn cut_tokens_attribute_as_all_tokens_do_on_the_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc");
+        let Ok(topics) = std::fs::read_dir(dir) else {
+            eprintln!("skipped: {dir} is absent");
+            return;
+        };
+        for topic in topics.flatten().filter(|t| t.path().is_dir()) {
+            let mut files: Vec<_> = std::fs::read_dir(topic.path())
+                .expect("topic dir reads")
+                .flatten()
+                .map(|f| f.path())
+                .collect();
+            files.sort();
+            for f in files.iter().take(120) {
+                let Ok(text) = std::fs::read_to_string(f) else {
+                    continue;
+                };
+                if let Ok(a) = crate::parse(&text) {
+                    cut_and_full(&text, &a.paragraphs);
+                }
+            }
+        }
+    }
 }

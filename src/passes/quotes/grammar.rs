@@ -7,8 +7,8 @@
 use super::attribution::Found;
 use super::speakers::{analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How};
 use super::tokens::{is_cap, word_end};
+use crate::lexicon::cues;
 use crate::lexicon::sets::{self, letter_bit};
-use crate::lexicon::{contains_ci, cues, pronouns};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_till, take_while, take_while1};
@@ -43,17 +43,41 @@ fn word(i: &str) -> IResult<&str, &str> {
 }
 
 /// A cue: a phrase from the table or a lowercase cue word.
+#[inline]
 pub(super) fn cue(i: &str) -> IResult<&str, &str> {
-    // Every cue starts with an ASCII letter: most words are turned away by
-    // their first byte, before any compare (this runs at nearly every word).
-    let Some(&b) = i.as_bytes().first() else {
+    // Every cue starts with an ASCII letter and one of few three-letter
+    // beginnings: most words are turned away by their first three bytes,
+    // before any compare and without a call (this runs at nearly every
+    // word).
+    let bytes = i.as_bytes();
+    let Some(&b) = bytes.first() else {
         return fail(i);
     };
-    let second = i.as_bytes().get(1).copied().unwrap_or(0);
-    if b.is_ascii_alphabetic()
-        && PHRASE_PAIRS[(b.to_ascii_lowercase() - b'a') as usize] & letter_bit(second) != 0
-    {
-        for p in cues::PHRASES {
+    let first = SLOT[b as usize];
+    if first == 26 {
+        // Not an ASCII letter.
+        return fail(i);
+    }
+    let second = SLOT[bytes.get(1).copied().unwrap_or(0) as usize];
+    let third = BIT[bytes.get(2).copied().unwrap_or(0) as usize];
+    let pair = usize::from(first) * 27 + usize::from(second);
+    let phrase = PHRASE_TRIPLES[pair] & third != 0;
+    // Cue words are lowercase; a capitalized word is a name or opens a
+    // sentence.
+    let word =
+        WORD_TRIPLES[pair] & third != 0 && b.is_ascii_lowercase() && sets::CUES.may_start_with(b);
+    if !(phrase || word) {
+        return fail(i);
+    }
+    cue_compared(i, phrase, word)
+}
+
+/// [`cue`] past its screen: `phrase` and `word` say which kinds may match.
+#[inline(never)]
+fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
+    if phrase {
+        let first = i.as_bytes()[0].to_ascii_lowercase();
+        for p in cues::PHRASES.iter().filter(|p| p.as_bytes()[0] == first) {
             if i.len() >= p.len()
                 && i.is_char_boundary(p.len())
                 && i[..p.len()].eq_ignore_ascii_case(p)
@@ -65,12 +89,7 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
             }
         }
     }
-    // Cue words are lowercase; a capitalized word is a name or opens a
-    // sentence.
-    if !b.is_ascii_lowercase() {
-        return fail(i);
-    }
-    if !sets::CUES.may_start_with(b) {
+    if !word_cue {
         return fail(i);
     }
     let (rest, w) = word(i)?;
@@ -81,21 +100,69 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     }
 }
 
-/// For each first letter of a cue phrase, its second letters (as
-/// [`letter_bit`]s): two byte tests turn away nearly every word before the
-/// phrases are compared.
-const PHRASE_PAIRS: [u32; 26] = {
-    let mut t = [0u32; 26];
-    let mut k = 0;
-    while k < cues::PHRASES.len() {
-        let p = cues::PHRASES[k].as_bytes();
-        if p.len() >= 2 && p[0].is_ascii_lowercase() {
-            t[(p[0] - b'a') as usize] |= letter_bit(p[1]);
-        }
-        k += 1;
+/// For each pair of first bytes of a cue phrase (by [`pair_index`]), its
+/// third letters (as [`letter_bit`]s): three byte tests turn away nearly
+/// every word before the phrases are compared.
+const PHRASE_TRIPLES: [u32; 27 * 27] = triples(cues::PHRASES);
+
+/// The same for the cue words, before a word is cut out and looked up.
+const WORD_TRIPLES: [u32; 27 * 27] = triples(cues::CUES);
+
+/// [`letter_slot`] and [`letter_bit`] of every byte, looked up rather than
+/// computed in the screen.
+const SLOT: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = letter_slot(b as u8) as u8;
+        b += 1;
     }
     t
 };
+
+const BIT: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = letter_bit(b as u8);
+        b += 1;
+    }
+    t
+};
+
+/// Where the pair of bytes `a`, `b` (letters case-folded, every other
+/// byte one class) is kept.
+const fn pair_index(a: u8, b: u8) -> usize {
+    letter_slot(a) * 27 + letter_slot(b)
+}
+
+const fn letter_slot(b: u8) -> usize {
+    let l = b.to_ascii_lowercase();
+    if l.is_ascii_lowercase() {
+        (l - b'a') as usize
+    } else {
+        26
+    }
+}
+
+/// The third bytes of `words` by their first two; a word shorter than
+/// three bytes counts whatever follows it.
+const fn triples(words: &[&str]) -> [u32; 27 * 27] {
+    let mut t = [0u32; 27 * 27];
+    let mut k = 0;
+    while k < words.len() {
+        let p = words[k].as_bytes();
+        assert!(p.len() >= 2 && p[0].is_ascii_lowercase());
+        let third = if p.len() >= 3 {
+            letter_bit(p[2])
+        } else {
+            u32::MAX
+        };
+        t[pair_index(p[0], p[1])] |= third;
+        k += 1;
+    }
+    t
+}
 
 pub(super) fn is_call(w: &str) -> bool {
     w.starts_with("call")
@@ -197,7 +264,7 @@ fn adverbs(i: &str) -> IResult<&str, ()> {
     for _ in 0..3 {
         match (
             ws1,
-            verify(word, |w: &str| contains_ci(pronouns::ADVERBS, w)),
+            verify(word, |w: &str| super::subjects::ADVERBS.contains(w)),
         )
             .parse(rest)
         {
@@ -457,4 +524,54 @@ pub(crate) enum Weak {
 pub(super) fn span_of(input: &str, s: &str) -> Span {
     let o = offset_in(input, s);
     Span::new(o, o + s.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cue` without the three-byte screen.
+    fn unscreened(i: &str) -> Option<&str> {
+        for p in cues::PHRASES {
+            if i.len() >= p.len()
+                && i.is_char_boundary(p.len())
+                && i[..p.len()].eq_ignore_ascii_case(p)
+                && !i[p.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                return Some(&i[..p.len()]);
+            }
+        }
+        let (_, w) = word(i).ok()?;
+        (i.as_bytes()[0].is_ascii_lowercase() && crate::lexicon::contains_ci(cues::CUES, w))
+            .then_some(w)
+    }
+
+    #[test]
+    fn the_screen_turns_away_no_cue() {
+        let words = cues::CUES.iter().chain(cues::PHRASES).copied();
+        let extra = [
+            "the", "a", "sa", "s", "Said", "SAID", "said.", "x", "go", "ok",
+        ];
+        for w in words.chain(extra) {
+            let cap = w[..1].to_ascii_uppercase() + &w[1..];
+            for v in [
+                w.to_string(),
+                cap,
+                w.to_ascii_uppercase(),
+                format!("{w}s"),
+                format!("{w} Smith"),
+                format!("{w}, he"),
+                format!("{w}-in"),
+                w[..w.len() - 1].to_string(),
+            ] {
+                if v.is_empty() {
+                    continue;
+                }
+                assert_eq!(cue(&v).ok().map(|(_, c)| c), unscreened(&v), "{v:?}");
+            }
+        }
+    }
 }

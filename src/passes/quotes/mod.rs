@@ -149,7 +149,7 @@ impl Quotes {
         let (mut all_pieces, mut piece_ends) = (Vec::new(), Vec::with_capacity(paras.len()));
         let mut cands: Vec<Cand> = Vec::new();
         let mut info: Vec<ParaInfo> = Vec::with_capacity(paras.len());
-        let mut toks = Vec::new();
+        let (mut toks, mut marks) = (Vec::new(), Vec::new());
         let mut verdicts = Vec::new();
         let known = names::Known::new(paras);
         let first_pieces = std::mem::take(&mut pieces);
@@ -170,8 +170,27 @@ impl Quotes {
                 toks.clear();
                 verdicts.clear();
             } else {
-                tokens::tokenize(p.text, p.span.start, &pieces, &mut toks);
-                attribution::paragraph(input, &toks, &known, &pieces, &mut verdicts);
+                // The tokens after the last quote's sentence are read only
+                // for a next paragraph's quote.
+                let mut tail = next_opens_with_mark;
+                loop {
+                    let (text, at) = (p.text, p.span.start);
+                    let cut =
+                        tokens::tokenize_marked(text, at, &pieces, &mut toks, &mut marks, tail);
+                    let done = attribution::paragraph(
+                        input,
+                        &toks,
+                        &marks,
+                        cut,
+                        &known,
+                        &pieces,
+                        &mut verdicts,
+                    );
+                    if done || tail {
+                        break;
+                    }
+                    tail = true;
+                }
             }
             info.push(ParaInfo {
                 first: cands.len(),

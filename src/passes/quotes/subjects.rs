@@ -8,9 +8,21 @@ use super::grammar::{cue, invertible, np_words, preceded_ws, role_of_appositive,
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How, Np,
 };
-use super::tokens::{is_cap, text, Kind, Tok};
-use crate::lexicon::{contains_ci, cues, pronouns, titles};
+use super::tokens::{is_cap, text, Kind, Tok, CUE_UNKNOWN};
+use crate::lexicon::sets::{Lexicon, CUES};
+use crate::lexicon::{cues, pronouns, titles};
 use crate::span::{offset_in, Span};
+
+/// Hashed forms of the tables the walks ask about at many tokens: a
+/// binary search folding case costs several compares a word, a lookup
+/// hashes it once.
+pub(super) static ADVERBS: Lexicon = Lexicon::new(&[pronouns::ADVERBS]);
+pub(super) static CLAUSE_OPENERS: Lexicon = Lexicon::new(&[pronouns::CLAUSE_OPENERS]);
+pub(super) static DESCRIPTIVE_PLURALS: Lexicon = Lexicon::new(&[pronouns::DESCRIPTIVE_PLURALS]);
+pub(super) static TIME_WORDS: Lexicon = Lexicon::new(&[titles::TIME_WORDS]);
+pub(super) static SPEECH_NOUNS: Lexicon = Lexicon::new(&[cues::SPEECH_NOUNS]);
+pub(super) static NAMING: Lexicon = Lexicon::new(&[cues::NAMING]);
+pub(super) static TITLE_LEADS: Lexicon = Lexicon::new(&[titles::TITLE_LEADS]);
 
 /// Capitalized words the article uses in mid-sentence: a lone capitalized
 /// word that opens a sentence is taken for a name only when it is one of
@@ -26,24 +38,48 @@ pub(super) fn ends_sentence(t: &Tok) -> bool {
 }
 
 /// If a cue starts at token `i` (and ends before `hi`): the token after it
-/// and the cue's span.
+/// and the cue's span. The answer without `hi` is kept in the token.
 pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(usize, Span)> {
-    if !is_word(&toks[i]) {
+    let t = &toks[i];
+    if !is_word(t) {
         return None;
     }
+    let mut m = t.cue.get();
+    if m == CUE_UNKNOWN {
+        m = cue_here(input, toks, i).map_or(NO_CUE, |(k, len)| {
+            let (k, len) = (k - i, len);
+            debug_assert!(k > 0 && k < 1 << 15 && len < 1 << 16);
+            ((k << 16) | len) as u32
+        });
+        t.cue.set(m);
+    }
+    if m == NO_CUE {
+        return None;
+    }
+    let k = i + (m >> 16) as usize;
+    // A cue running past `hi` is none (its tokens are all before `hi` or
+    // it is not read).
+    (k <= hi).then(|| (k, Span::new(t.s, t.s + (m & 0xFFFF) as usize)))
+}
+
+/// [`Tok::cue`] when no cue starts at the token.
+const NO_CUE: u32 = 0;
+
+/// The cue starting at word token `i`: the token after it and its length.
+fn cue_here(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     let (rest, c) = cue(&input[toks[i].s..]).ok()?;
     let end = offset_in(input, rest);
     let mut k = i;
-    while k < hi && toks[k].e <= end {
+    while k < toks.len() && toks[k].e <= end {
         k += 1;
     }
-    if k > hi || toks[k - 1].e != end {
+    if toks[k - 1].e != end {
         return None;
     }
     if noun_reading(input, toks, i) {
         return None;
     }
-    Some((k, span_of(input, c)))
+    Some((k, c.len()))
 }
 
 /// True when the cue word at token `i` is a noun here: `the reports`, `his
@@ -93,8 +129,7 @@ fn noun_reading(input: &str, toks: &[Tok], i: usize) -> bool {
     if verb_follows {
         return false;
     }
-    let adjective =
-        !is_function(prev) && !is_pronoun(prev) && !contains_ci(pronouns::ADVERBS, prev);
+    let adjective = !is_function(prev) && !is_pronoun(prev) && !ADVERBS.contains(prev);
     adjective && i.checked_sub(2).and_then(word_at).is_some_and(marks_noun)
 }
 
@@ -104,7 +139,7 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
     let mut j = c;
     while j > lo && is_word(&toks[j - 1]) && {
         let w = text(input, &toks[j - 1]);
-        !is_cap(w) && contains_ci(pronouns::ADVERBS, w)
+        !is_cap(w) && ADVERBS.contains(w)
     } {
         j -= 1;
     }
@@ -218,8 +253,7 @@ fn infinitive_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
     while m > lo && j - 1 - m < 3 && is_word(&toks[m - 1]) && {
         let w = text(input, &toks[m - 1]);
         !is_cap(w)
-            && (contains_ci(pronouns::ADVERBS, w)
-                || (!is_function(w) && !is_determiner(w) && !is_pronoun(w)))
+            && (ADVERBS.contains(w) || (!is_function(w) && !is_determiner(w) && !is_pronoun(w)))
     } {
         m -= 1;
     }
@@ -279,7 +313,7 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
             break;
         }
         let w = text(input, t);
-        if is_pronoun(w) || (!is_cap(w) && contains_ci(cues::CUES, w)) {
+        if is_pronoun(w) || (!is_cap(w) && CUES.contains(w)) {
             break;
         }
         let det = is_determiner(w);
@@ -310,14 +344,14 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
 /// object of a verb or preposition (`released a statement calling ...`).
 fn is_subject_description(input: &str, toks: &[Tok], a: usize, words: &[&str]) -> bool {
     let head = words[words.len() - 1];
-    let plural_ok = contains_ci(pronouns::DESCRIPTIVE_PLURALS, head);
+    let plural_ok = DESCRIPTIVE_PLURALS.contains(head);
     let verbal = head.ends_with("ly") || head.ends_with("ed") || head.ends_with("ing");
     if !plural_ok && !is_cap(head) && verbal {
         return false;
     }
     if words
         .iter()
-        .any(|w| contains_ci(titles::TIME_WORDS, w) || super::speakers::is_calendar(w))
+        .any(|w| TIME_WORDS.contains(w) || super::speakers::is_calendar(w))
     {
         return false;
     }
@@ -561,8 +595,7 @@ pub(super) fn sentence_subject(
         // conjunction (`In Miami, Rubio said`, `But Trump said`).
         let at_start = k == s
             || toks[k - 1].kind == Kind::Punct(',')
-            || (is_word(&toks[k - 1])
-                && contains_ci(pronouns::CLAUSE_OPENERS, text(input, &toks[k - 1])));
+            || (is_word(&toks[k - 1]) && CLAUSE_OPENERS.contains(text(input, &toks[k - 1])));
         if !at_start {
             k += 1;
             continue;
@@ -597,7 +630,7 @@ pub(super) fn sentence_subject(
             if n > 0 {
                 let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
                 // `A month later, ...`: a time, not a subject.
-                let time = words.iter().any(|w| contains_ci(titles::TIME_WORDS, w));
+                let time = words.iter().any(|w| TIME_WORDS.contains(w));
                 if !time {
                     return analyze(input, &words);
                 }
@@ -627,7 +660,9 @@ pub(super) fn sentence_subject(
         // A lone capitalized word opening the sentence that the article never
         // capitalizes elsewhere is a common word: `Smiling, she said` skips
         // it, `Protesters chanted` keeps it as a description.
-        let unknown = k == s && n == 1 && !known.contains(super::tokens::bare(w));
+        // Asked only where the answer counts: the first question builds
+        // the article's set of capitalized words.
+        let unknown = || k == s && n == 1 && !known.contains(super::tokens::bare(w));
         let next_is_comma = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
         // What follows a subject is a verb, not a modifier or a determiner
         // (`Hours later, ...`, `Maybe the ...`, `Given his ...`).
@@ -643,7 +678,7 @@ pub(super) fn sentence_subject(
                     )
             }
         });
-        let opener = (unknown && (next_is_comma || next_not_verb))
+        let opener = ((next_is_comma || next_not_verb) && unknown())
             || k == s
                 && n == 1
                 && (w.ends_with("ly")
@@ -651,7 +686,7 @@ pub(super) fn sentence_subject(
                     || next_is_preposition);
         let after_prep = k > s && is_word(&toks[k - 1]) && {
             let p = text(input, &toks[k - 1]);
-            is_function(p) && !is_determiner(p) && !contains_ci(pronouns::CLAUSE_OPENERS, p)
+            is_function(p) && !is_determiner(p) && !CLAUSE_OPENERS.contains(p)
         };
         let possessive = last.ends_with("'s") || last.ends_with("’s");
         // `in Salem, New Hampshire, Trump said`: the region of a place.
@@ -671,7 +706,7 @@ pub(super) fn sentence_subject(
                 .map(|t| text(input, t))
                 .collect();
             let np = analyze(input, &words).filter(|n| n.how == How::Name)?;
-            return Some(if unknown {
+            return Some(if unknown() {
                 Np {
                     how: How::Description,
                     ..np
@@ -720,4 +755,32 @@ fn opaque_quote(input: &str, t: &Tok) -> bool {
     }
     let content = input[t.s..t.e].trim_matches(|c: char| !c.is_alphanumeric());
     !super::attribution::is_title_case(content)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::contains_ci;
+
+    /// Each hashed table answers as a binary search of its list does.
+    #[test]
+    fn hashed_tables_agree_with_their_lists() {
+        let pairs: [(&Lexicon, &[&str]); 7] = [
+            (&ADVERBS, pronouns::ADVERBS),
+            (&CLAUSE_OPENERS, pronouns::CLAUSE_OPENERS),
+            (&DESCRIPTIVE_PLURALS, pronouns::DESCRIPTIVE_PLURALS),
+            (&TIME_WORDS, titles::TIME_WORDS),
+            (&SPEECH_NOUNS, cues::SPEECH_NOUNS),
+            (&NAMING, cues::NAMING),
+            (&TITLE_LEADS, titles::TITLE_LEADS),
+        ];
+        let probes = ["", "a", "and", "AND", "But", "week", "claim", "x", "é"];
+        for (set, list) in pairs {
+            for w in list.iter().copied().chain(probes) {
+                for v in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
+                    assert_eq!(set.contains(&v), contains_ci(list, &v), "{v:?}");
+                }
+            }
+        }
+    }
 }

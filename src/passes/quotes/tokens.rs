@@ -5,6 +5,7 @@
 use super::scan::Piece;
 use crate::ascii8;
 use crate::lexicon::sets;
+use std::cell::Cell;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,21 +20,73 @@ pub(crate) enum Kind {
 }
 
 /// A token; offsets are absolute (into the input).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Tok {
     pub s: usize,
     pub e: usize,
     pub kind: Kind,
+    /// The cue starting here, once asked: attribution asks about the same
+    /// few words for several quotes and strategies (see
+    /// `subjects::cue_at`).
+    pub cue: Cell<u32>,
+}
+
+/// The value of [`Tok::cue`] before the question was asked.
+pub(crate) const CUE_UNKNOWN: u32 = u32::MAX;
+
+impl Tok {
+    fn new(s: usize, e: usize, kind: Kind) -> Tok {
+        Tok {
+            s,
+            e,
+            kind,
+            cue: Cell::new(CUE_UNKNOWN),
+        }
+    }
+}
+
+/// A quote token, with the counts the walk over a paragraph's quotes
+/// needs from the tokens before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mark {
+    /// Index of the quote token.
+    pub at: usize,
+    /// Tokens before it that a word or a quote follows right after a
+    /// sentence-ending mark: the paragraph's sentence count there.
+    pub sentences: usize,
+    /// Sentence-ending marks before it.
+    pub stops: usize,
+}
+
+/// [`tokenize_marked`] for tests, without the marks, to the end.
+#[cfg(test)]
+pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<Tok>) {
+    tokenize_marked(para, base, pieces, out, &mut Vec::new(), true);
 }
 
 /// Tokenizes `para` (starting at byte `base`), whose quoted pieces are
-/// `pieces`, into `out`.
+/// `pieces`, into `out`, with a [`Mark`] per quote token in `marks`: the
+/// walk over a paragraph's quotes then visits no other token.
+///
+/// Unless `tail` asks for every token, the tokens stop at the first
+/// sentence-ending mark after the last quote: no walk from a quote reads
+/// past the end of the sentence after it. Then the end of the last token a
+/// full run would give (the end of the paragraph's text) is returned.
 ///
 /// Most news text is ASCII, so bytes are classified by table and only a
 /// non-ASCII byte decodes its character; the result is the same as a walk
 /// over `char`s with `is_whitespace` / `is_alphanumeric`.
-pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<Tok>) {
+pub(crate) fn tokenize_marked(
+    para: &str,
+    base: usize,
+    pieces: &[Piece],
+    out: &mut Vec<Tok>,
+    marks: &mut Vec<Mark>,
+    tail: bool,
+) -> Option<usize> {
     out.clear();
+    marks.clear();
+    let (mut sentences, mut stops, mut after_stop) = (0, 0, false);
     let bytes = para.as_bytes();
     let mut next_piece = 0;
     let mut limit = pieces.first().map_or(para.len(), |p| p.outer_start - base);
@@ -41,11 +94,18 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
     while i < para.len() {
         if i >= limit {
             let p = &pieces[next_piece];
-            out.push(Tok {
-                s: p.outer_start,
-                e: p.outer_end,
-                kind: Kind::Quote(next_piece),
+            sentences += usize::from(after_stop);
+            after_stop = false;
+            marks.push(Mark {
+                at: out.len(),
+                sentences,
+                stops,
             });
+            out.push(Tok::new(
+                p.outer_start,
+                p.outer_end,
+                Kind::Quote(next_piece),
+            ));
             i = p.outer_end - base;
             next_piece += 1;
             limit = pieces
@@ -54,39 +114,73 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
             continue;
         }
         let b = bytes[i];
-        let (class, len) = if b < 0x80 {
-            (ASCII_CLASS[b as usize], 1)
-        } else {
-            let c = para[i..].chars().next().unwrap_or(' ');
-            (char_class(c), c.len_utf8())
-        };
-        match class {
+        if b < 0x80 {
+            match ASCII_CLASS[b as usize] {
+                Class::Space => i += 1,
+                Class::Alnum => {
+                    // `word_end`, knowing that the first byte is a letter
+                    // or digit.
+                    let run = alnum_run_end(&bytes[..limit], i + 1);
+                    let e = word_end_from_run(para, i, run, limit);
+                    sentences += usize::from(after_stop);
+                    after_stop = false;
+                    out.push(Tok::new(base + i, base + e, Kind::Word));
+                    // The space after a word, stepped over here rather than
+                    // by a turn of the loop.
+                    i = if bytes.get(e) == Some(&b' ') {
+                        e + 1
+                    } else {
+                        e
+                    };
+                }
+                Class::Punct => {
+                    after_stop = matches!(b, b'.' | b'?' | b'!');
+                    stops += usize::from(after_stop);
+                    out.push(Tok::new(base + i, base + i + 1, Kind::Punct(char::from(b))));
+                    i += 1;
+                    if after_stop && !tail && !pieces.is_empty() && next_piece == pieces.len() {
+                        // Every token after this one is text, so the last
+                        // ends where the text does.
+                        return Some(base + para.trim_end().len());
+                    }
+                }
+            }
+            continue;
+        }
+        let c = para[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        match char_class(c) {
             Class::Space => i += len,
             Class::Alnum => {
                 let e = word_end(para, i, limit);
-                out.push(Tok {
-                    s: base + i,
-                    e: base + e,
-                    kind: Kind::Word,
-                });
+                sentences += usize::from(after_stop);
+                after_stop = false;
+                out.push(Tok::new(base + i, base + e, Kind::Word));
                 i = e;
             }
             Class::Punct => {
-                let c = if len == 1 {
-                    char::from(b)
-                } else {
-                    para[i..].chars().next().unwrap_or(' ')
-                };
-                out.push(Tok {
-                    s: base + i,
-                    e: base + i + len,
-                    kind: Kind::Punct(c),
-                });
+                // No sentence-ending mark is outside ASCII.
+                after_stop = false;
+                out.push(Tok::new(base + i, base + i + len, Kind::Punct(c)));
                 i += len;
             }
         }
     }
+    None
 }
+
+/// ASCII bytes that end a word wherever they stand: neither a letter or
+/// digit nor a mark that may join two parts (`-`, `'`, `.`, `&`).
+const PLAIN_STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = !c.is_ascii_alphanumeric() && !matches!(c, b'-' | b'\'' | b'.' | b'&');
+        b += 1;
+    }
+    t
+};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -154,8 +248,45 @@ fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
 /// The end of the word starting at byte `start`, not reaching `limit`:
 /// letters and digits, joined by `-`, `'`, `’`, `.` or `&` when a letter or
 /// digit follows, then a final `.` when the word is an abbreviation.
-#[inline]
+#[inline(always)]
 pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
+    // Most words are a run of ASCII letters and digits ended by a byte that
+    // joins nothing: no joiner or abbreviation test.
+    let bytes = &para.as_bytes()[..limit];
+    if bytes.get(start).is_some_and(u8::is_ascii_alphanumeric) {
+        let run = alnum_run_end(bytes, start + 1);
+        return word_end_from_run(para, start, run, limit);
+    }
+    word_end_joined(para, start, limit)
+}
+
+/// [`word_end`] once the run of ASCII letters and digits from `start` is
+/// known to end at `run`.
+#[inline(always)]
+fn word_end_from_run(para: &str, start: usize, run: usize, limit: usize) -> usize {
+    let bytes = para.as_bytes();
+    if run == limit || PLAIN_STOP[bytes[run] as usize] {
+        return run;
+    }
+    let dot_alone = bytes[run] == b'.'
+        && (run + 1 == limit || {
+            let n = bytes[run + 1];
+            n < 0x80 && !n.is_ascii_alphanumeric()
+        });
+    if dot_alone {
+        // A final dot that joins nothing: the word's, if an abbreviation
+        // (`is_abbreviation` for a word of ASCII letters and digits only:
+        // no dot, no hyphen).
+        let w = &para[start..run];
+        let single = w.len() == 1 && bytes[start].is_ascii_uppercase();
+        return run + usize::from(single || sets::ABBREVIATIONS.contains(w));
+    }
+    word_end_joined(para, start, limit)
+}
+
+/// [`word_end`] for a word with joiners, a final dot or non-ASCII letters.
+#[inline(never)]
+fn word_end_joined(para: &str, start: usize, limit: usize) -> usize {
     let s = &para[..limit];
     let bytes = s.as_bytes();
     let mut i = start;
@@ -192,10 +323,31 @@ pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
 
 /// True for words whose following dot does not end a sentence.
 pub(crate) fn is_abbreviation(w: &str) -> bool {
-    let mut cs = w.chars();
-    let single = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
-    let last = w.rsplit('-').next().unwrap_or(w);
-    single || w.contains('.') || sets::ABBREVIATIONS.contains(last)
+    let b = w.as_bytes();
+    // One capital letter: an initial. Bytes first; a character is decoded
+    // only when the word opens with a non-ASCII one.
+    let single = match b {
+        [c] => c.is_ascii_uppercase(),
+        [c, ..] if *c >= 0x80 => {
+            let mut cs = w.chars();
+            matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+        }
+        _ => false,
+    };
+    if single {
+        return true;
+    }
+    // One pass for a dot and the part after the last hyphen (`ex-Gov`).
+    let mut after_hyphen = 0;
+    for (k, &c) in b.iter().enumerate() {
+        if c == b'.' {
+            return true;
+        }
+        if c == b'-' {
+            after_hyphen = k + 1;
+        }
+    }
+    sets::ABBREVIATIONS.contains(&w[after_hyphen..])
 }
 
 /// The text of a token.
@@ -235,6 +387,73 @@ mod tests {
         }
         let s = b"Washington0123456789abcdefghijklmnopqrstuvwxyz@";
         assert_eq!(alnum_run_end(s, 0), s.len() - 1);
+    }
+
+    /// The marks count as a walk over every token does.
+    #[test]
+    fn marks_count_what_a_walk_over_the_tokens_counts() {
+        let paras = [
+            "He said. \"Yes.\" She left! \"No,\" he said? \"Why\" ... \"x\"",
+            "\"Go,\" she said. Mr. Smith agreed. \"Stop.\" \"Now!\"",
+            "No quote at all. Really?",
+            "“A” “B”. — «C» !\"D\". é. \"E",
+        ];
+        for p in paras {
+            let mut pieces = Vec::new();
+            super::super::scan::pieces(p, 0, &mut pieces);
+            let (mut toks, mut marks) = (Vec::new(), Vec::new());
+            tokenize_marked(p, 0, &pieces, &mut toks, &mut marks, true);
+            let stop = |t: &Tok| matches!(t.kind, Kind::Punct('.' | '?' | '!'));
+            let mut want = Vec::new();
+            let (mut sentences, mut stops) = (0, 0);
+            for (q, t) in toks.iter().enumerate() {
+                if q > 0 && stop(&toks[q - 1]) && !matches!(t.kind, Kind::Punct(_)) {
+                    sentences += 1;
+                }
+                if matches!(t.kind, Kind::Quote(_)) {
+                    want.push(Mark {
+                        at: q,
+                        sentences,
+                        stops,
+                    });
+                }
+                stops += usize::from(stop(t));
+            }
+            assert_eq!(marks, want, "{p}");
+        }
+    }
+
+    #[test]
+    fn plain_words_end_where_the_full_walk_ends_them() {
+        let text = "Mr. O’Neil-Smith said U.S. law, AT&T's 12.5% rise; Café's x-y 'z' e.g. A.";
+        for start in 0..text.len() {
+            for limit in start + 1..=text.len() {
+                if text.is_char_boundary(start) && text.is_char_boundary(limit) {
+                    assert_eq!(
+                        word_end(text, start, limit),
+                        word_end_joined(text, start, limit),
+                        "{start}..{limit}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviations_as_the_char_walk_finds_them() {
+        fn slow(w: &str) -> bool {
+            let mut cs = w.chars();
+            let single = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
+            let last = w.rsplit('-').next().unwrap_or(w);
+            single || w.contains('.') || sets::ABBREVIATIONS.contains(last)
+        }
+        let words = [
+            "", "A", "a", "Ä", "ä", "É.", "AB", "Mr", "mr", "ex-Gov", "Gov-", "U.S", "Dr", "-",
+            "Sen", "said", "Jan", "Ö-Mr", "1", "ÄB", "aÄ",
+        ];
+        for w in words {
+            assert_eq!(is_abbreviation(w), slow(w), "{w:?}");
+        }
     }
 
     #[test]
