@@ -4,6 +4,7 @@
 
 use crate::lines::{is_blank, Line, Lines};
 use crate::span::{Span, Text};
+use smallvec::SmallVec;
 
 /// Lines at most this long, that do not end a sentence, read as hard-wrapped.
 const WRAP_WIDTH: usize = 100;
@@ -14,8 +15,8 @@ const INDENT: usize = 3;
 
 /// Appends the paragraphs of `input[region]` to `out`, trimmed of white space.
 pub(crate) fn paragraphs<'a>(input: &'a str, region: Span, out: &mut Vec<Text<'a>>) {
-    // Most blocks are a line or a few; a small start skips the first doublings.
-    let mut block: Vec<Line> = Vec::with_capacity(16);
+    // Most blocks are a line or a few: on the stack, no allocation.
+    let mut block: SmallVec<[Line; 32]> = SmallVec::new();
     for line in Lines::new(input, region.start, region.end) {
         if is_blank(&input[line.start..line.end]) {
             flush(input, &block, out);

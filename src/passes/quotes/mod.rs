@@ -149,7 +149,10 @@ impl Quotes {
         let (mut all_pieces, mut piece_ends) = (Vec::new(), Vec::with_capacity(paras.len()));
         let mut cands: Vec<Cand> = Vec::new();
         let mut info: Vec<ParaInfo> = Vec::with_capacity(paras.len());
-        let (mut toks, mut marks) = (Vec::new(), Vec::new());
+        // A token is some five bytes of text: room for the longest
+        // paragraph's up front (within reason), not regrown by doubling.
+        let longest = paras.iter().map(|p| p.text.len()).max().unwrap_or(0);
+        let (mut toks, mut marks) = (Vec::with_capacity((longest / 5).clamp(16, 512)), Vec::new());
         let mut verdicts = Vec::new();
         let known = names::Known::new(paras);
         let first_pieces = std::mem::take(&mut pieces);
@@ -219,7 +222,7 @@ impl Quotes {
             names: NameIndex::new(input, paras, all_pieces, piece_ends),
             entities: Entities::default(),
         };
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(cands.len());
         let mut attrs: Vec<Option<Attr<'a>>> = Vec::new();
         let (mut prev_att, mut next_att) = (Vec::new(), Vec::new());
         // The last attributed quote of the previous paragraph.
