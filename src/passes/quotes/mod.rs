@@ -21,6 +21,7 @@ mod hashing;
 mod index;
 mod names;
 mod scan;
+mod scratch;
 mod speakers;
 mod subjects;
 mod tokens;
@@ -31,6 +32,7 @@ use crate::span::{Span, Text};
 use attribution::{Found, Verdict};
 use index::NameIndex;
 use scan::Piece;
+use scratch::Scratch;
 use speakers::{gender_of, is_title, Entities, Entity, Gender, How};
 
 /// Finds direct quotations and their speakers, filling [`Article::quotes`].
@@ -147,13 +149,15 @@ impl Quotes {
         };
         // Every paragraph's pieces, for the name index to skip.
         let (mut all_pieces, mut piece_ends) = (Vec::new(), Vec::with_capacity(paras.len()));
-        let mut cands: Vec<Cand> = Vec::new();
-        let mut info: Vec<ParaInfo> = Vec::with_capacity(paras.len());
-        // A token is some five bytes of text: room for the longest
-        // paragraph's up front (within reason), not regrown by doubling.
-        let longest = paras.iter().map(|p| p.text.len()).max().unwrap_or(0);
-        let (mut toks, mut marks) = (Vec::with_capacity((longest / 5).clamp(16, 512)), Vec::new());
-        let mut verdicts = Vec::new();
+        let Scratch {
+            mut cands,
+            mut info,
+            mut toks,
+            mut marks,
+            mut verdicts,
+            mut prev_att,
+            mut next_att,
+        } = Scratch::take();
         let known = names::Known::new(paras);
         let first_pieces = std::mem::take(&mut pieces);
         for (pi, p) in paras.iter().enumerate() {
@@ -224,7 +228,6 @@ impl Quotes {
         };
         let mut out = Vec::with_capacity(cands.len());
         let mut attrs: Vec<Option<Attr<'a>>> = Vec::new();
-        let (mut prev_att, mut next_att) = (Vec::new(), Vec::new());
         // The last attributed quote of the previous paragraph.
         let mut carried: Option<Attr<'a>> = None;
         let run_len = open_runs(&info, &cands);
@@ -301,6 +304,16 @@ impl Quotes {
             }
             carried = last;
         }
+        Scratch {
+            cands,
+            info,
+            toks,
+            marks,
+            verdicts,
+            prev_att,
+            next_att,
+        }
+        .give();
         out
     }
 }

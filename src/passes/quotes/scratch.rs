@@ -1,0 +1,53 @@
+//! The pass's per-article lists, kept from article to article on each
+//! thread: their buffers are allocated once per thread, not allocated and
+//! regrown by doubling for every article.
+
+use super::attribution::Verdict;
+use super::tokens::{Mark, Tok};
+use super::{Cand, ParaInfo};
+use std::cell::Cell;
+
+/// A list this long or longer is dropped rather than kept: one huge article
+/// does not pin its memory for the rest of the thread's life.
+const KEEP_MAX: usize = 1 << 14;
+
+/// Lists with no borrowed data; all are empty when handed out.
+#[derive(Default)]
+pub(super) struct Scratch {
+    pub cands: Vec<Cand>,
+    pub info: Vec<ParaInfo>,
+    pub toks: Vec<Tok>,
+    pub marks: Vec<Mark>,
+    pub verdicts: Vec<Verdict>,
+    pub prev_att: Vec<Option<usize>>,
+    pub next_att: Vec<Option<usize>>,
+}
+
+thread_local! {
+    static KEPT: Cell<Scratch> = Cell::new(Scratch::default());
+}
+
+impl Scratch {
+    /// This thread's lists (new ones when they are out already).
+    pub(super) fn take() -> Scratch {
+        KEPT.take()
+    }
+
+    /// Keeps the lists for this thread's next article.
+    pub(super) fn give(mut self) {
+        fn keep<T>(v: &mut Vec<T>) {
+            if v.capacity() >= KEEP_MAX {
+                *v = Vec::new();
+            }
+            v.clear();
+        }
+        keep(&mut self.cands);
+        keep(&mut self.info);
+        keep(&mut self.toks);
+        keep(&mut self.marks);
+        keep(&mut self.verdicts);
+        keep(&mut self.prev_att);
+        keep(&mut self.next_att);
+        KEPT.set(self);
+    }
+}
