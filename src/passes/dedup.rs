@@ -13,6 +13,7 @@
 use crate::article::{Article, Reason, Removed};
 use crate::pass::Pass;
 use crate::span::Text;
+use std::cell::Cell;
 use std::collections::hash_map::{Entry, RandomState};
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
@@ -70,6 +71,11 @@ impl Dedup {
     }
 }
 
+thread_local! {
+    /// [`Dedup::run`]'s list of paragraph keys, kept between articles.
+    static KEYED: Cell<Vec<(u64, usize)>> = const { Cell::new(Vec::new()) };
+}
+
 impl Pass for Dedup {
     fn name(&self) -> &'static str {
         "dedup"
@@ -87,21 +93,30 @@ impl Pass for Dedup {
         // Equal streams start alike: a paragraph whose first few chars no
         // other paragraph shares repeats none and repeats nothing. Most
         // paragraphs are ruled out so, before the longer signature below.
-        let mut keyed: Vec<(u64, usize)> = Vec::with_capacity(n);
+        // The list is kept per thread: most articles stop right after it,
+        // and an allocation would cost as much as the keys.
+        let mut keyed = KEYED.take();
+        keyed.clear();
         keyed.extend((0..n).filter_map(|i| {
             let core = core(text(i));
             (!core.is_empty()).then(|| (Scan::of(core, KEY_CHARS).signature, i))
         }));
         keyed.sort_unstable();
-        if !keyed.windows(2).any(|w| w[0].0 == w[1].0) {
-            return;
-        }
-        let mut shared = vec![false; n];
-        for group in keyed.chunk_by(|a, b| a.0 == b.0) {
-            if group.len() > 1 {
-                group.iter().for_each(|&(_, i)| shared[i] = true);
+        let shared = keyed.windows(2).any(|w| w[0].0 == w[1].0).then(|| {
+            let mut shared = vec![false; n];
+            for group in keyed.chunk_by(|a, b| a.0 == b.0) {
+                if group.len() > 1 {
+                    group.iter().for_each(|&(_, i)| shared[i] = true);
+                }
             }
+            shared
+        });
+        if keyed.capacity() < 1 << 14 {
+            KEYED.set(keyed);
         }
+        let Some(shared) = shared else {
+            return;
+        };
         // Short repeats go only next to a repeat that goes on its own, and
         // those are long: short paragraphs are looked up only once such a
         // repeat exists. Most articles have none, and text made of short
