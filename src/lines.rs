@@ -33,7 +33,13 @@ impl Iterator for Lines<'_> {
         }
         let start = self.pos;
         let hay = &self.bytes[start..self.to];
-        match memchr::memchr2(b'\n', b'\r', hay) {
+        // A blank line between paragraphs ends where it starts: no search.
+        let found = if matches!(hay[0], b'\n' | b'\r') {
+            Some(0)
+        } else {
+            memchr::memchr2(b'\n', b'\r', hay)
+        };
+        match found {
             Some(i) => {
                 let end = start + i;
                 let mut next = end + 1;

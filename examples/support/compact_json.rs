@@ -248,22 +248,23 @@ fn write_short(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
 /// How many bytes at the start of `bytes` need no escape.
 ///
 /// Blocks of 32 bytes are tested with a fold that compiles to a few vector
-/// compares; the block that holds an escape, and the tail, are searched a
-/// word of eight bytes at a time, where the lowest flagged byte is exact.
+/// compares, the tail of a long string as a last block; the block that
+/// holds an escape, and the tail of a short string, are searched a word of
+/// eight bytes at a time, where the lowest flagged byte is exact.
 #[inline]
 fn clean_len(bytes: &[u8]) -> usize {
     let len = bytes.len();
     let mut i = 0;
     while i + 32 <= len {
-        let block: &[u8; 32] = bytes[i..i + 32].try_into().expect("32 bytes");
-        // No early exit inside a block: a fixed-size loop over an array.
-        let dirty = block.iter().fold(0u8, |any, &b| {
-            any | u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\')
-        });
-        if dirty != 0 {
+        if dirty(&bytes[i..i + 32]) {
             break;
         }
         i += 32;
+    }
+    // The tail of a long string as one more block, overlapping bytes
+    // already found clean: most strings end with no escape there.
+    if i < len && len >= 32 && i + 32 > len && !dirty(&bytes[len - 32..]) {
+        return len;
     }
     while i + 8 <= len {
         let m = escape_mask(word(&bytes[i..i + 8]));
@@ -289,6 +290,16 @@ fn clean_len(bytes: &[u8]) -> usize {
         i += 1;
     }
     i
+}
+
+/// Whether a block of 32 bytes holds a byte to escape.
+#[inline(always)]
+fn dirty(bytes: &[u8]) -> bool {
+    let block: &[u8; 32] = bytes.try_into().expect("32 bytes");
+    // No early exit inside a block: a fixed-size loop over an array.
+    block.iter().fold(0u8, |any, &b| {
+        any | u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\')
+    }) != 0
 }
 
 #[inline]
