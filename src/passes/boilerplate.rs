@@ -177,12 +177,20 @@ impl Rule {
     /// starts, as a byte offset into `text`. `None` for other kinds, or when
     /// the sign-off is the whole of `text` (that is [`Rule::matches`]).
     pub fn sign_off_start(&self, text: &str) -> Option<usize> {
-        if self.kind != Kind::SignOff || self.pattern.contains('*') {
+        if !self.glues() {
             return None;
         }
-        if self.pattern.trim().is_empty() {
-            return None;
-        }
+        self.glued_start(text)
+    }
+
+    /// Whether [`Rule::sign_off_start`] can ever find this rule glued to a
+    /// paragraph: a sign-off with a literal, non-blank pattern.
+    fn glues(&self) -> bool {
+        self.kind == Kind::SignOff && !self.pattern.contains('*') && !self.pattern.trim().is_empty()
+    }
+
+    /// [`Rule::sign_off_start`] for a rule that [`Rule::glues`].
+    fn glued_start(&self, text: &str) -> Option<usize> {
         let t = text.as_bytes();
         let core = trim_dots(t);
         let start = lit_suffix(core, self.pattern.as_bytes())?;
@@ -273,7 +281,8 @@ struct Screen {
     /// 256 lists, by the anchor's last byte, lowercase.
     by_last: Vec<Vec<Candidate>>,
     any: Vec<Candidate>,
-    /// The sign-off rules, the only ones [`Boilerplate::sign_off`] tries.
+    /// The sign-off rules that can be glued to a paragraph, the only ones
+    /// [`Boilerplate::sign_off`] tries, checked for that once.
     sign_offs: Vec<usize>,
 }
 
@@ -286,7 +295,7 @@ impl Screen {
             sign_offs: Vec::new(),
         };
         for (i, rule) in rules.iter().enumerate() {
-            if rule.kind == Kind::SignOff {
+            if rule.glues() {
                 screen.sign_offs.push(i);
             }
             let candidate = |anchor| Candidate {
@@ -425,7 +434,7 @@ impl Boilerplate {
     pub fn sign_off(&self, text: &str) -> Option<(usize, &'static str)> {
         self.screen.sign_offs.iter().find_map(|&i| {
             let r = &self.rules[i];
-            r.sign_off_start(text).map(|s| (s, r.name))
+            r.glued_start(text).map(|s| (s, r.name))
         })
     }
 }
