@@ -100,12 +100,23 @@ fn collect_txt(dir: &Path, out: &mut Vec<(PathBuf, u64)>) -> std::io::Result<()>
         let path = e.path();
         if ty.is_dir() {
             collect_txt(&path, out)?;
-        } else if path.extension().is_some_and(|x| x == "txt") {
+        } else if is_txt(&path) {
             let len = e.metadata().map_or(0, |m| m.len());
             out.push((path, len));
         }
     }
     Ok(())
+}
+
+/// `path.extension() == Some("txt")` for a path that ends in a file name,
+/// read off its bytes: `Path::extension` takes the path apart first.
+fn is_txt(path: &Path) -> bool {
+    let b = path.as_os_str().as_encoded_bytes();
+    // `.txt` alone is a file name with no extension.
+    let txt =
+        b.len() > 4 && b.ends_with(b".txt") && !std::path::is_separator(char::from(b[b.len() - 5]));
+    debug_assert_eq!(txt, path.extension().is_some_and(|x| x == "txt"));
+    txt
 }
 
 fn gather(inputs: &[PathBuf]) -> Result<Work, String> {
