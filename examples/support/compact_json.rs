@@ -353,6 +353,16 @@ fn digits8(n: u64) -> Option<(u64, usize)> {
     if n >= 100_000_000 {
         return None;
     }
+    if n < 10_000 {
+        // Most offsets: the four low lanes alone, with no split in halves.
+        let hundreds = (n * 10_486) >> 20;
+        let quarters = hundreds | ((n - hundreds * 100) << 16);
+        let tens = ((quarters * 103) >> 10) & 0x000f_000f;
+        let digits = tens | ((quarters - tens * 10) << 8);
+        let skip = (digits.trailing_zeros() / 8).min(3);
+        let ascii = (digits >> (8 * skip)) | 0x3030_3030;
+        return Some((ascii, 4 - skip as usize));
+    }
     // The eight decimal digits of `n`, leading zeros included, one to a
     // byte of a word with the most significant digit in its lowest byte:
     // halves, quarters and eighths split by multiplying with reciprocals,
