@@ -84,89 +84,133 @@ pub(crate) fn tokenize_marked(
     marks: &mut Vec<Mark>,
     tail: bool,
 ) -> Option<usize> {
-    out.clear();
     marks.clear();
-    let (mut sentences, mut stops, mut after_stop) = (0, 0, false);
-    let bytes = para.as_bytes();
-    let mut next_piece = 0;
-    let mut limit = pieces.first().map_or(para.len(), |p| p.outer_start - base);
-    let mut i = 0;
-    while i < para.len() {
-        if i >= limit {
-            let p = &pieces[next_piece];
-            sentences += usize::from(after_stop);
-            after_stop = false;
-            marks.push(Mark {
-                at: out.len(),
-                sentences,
-                stops,
-            });
-            out.push(Tok::new(
-                p.outer_start,
-                p.outer_end,
-                Kind::Quote(next_piece),
-            ));
-            i = p.outer_end - base;
-            next_piece += 1;
-            limit = pieces
-                .get(next_piece)
-                .map_or(para.len(), |p| p.outer_start - base);
-            continue;
-        }
-        let b = bytes[i];
-        if b < 0x80 {
-            match ASCII_CLASS[b as usize] {
-                Class::Space => i += 1,
-                Class::Alnum => {
-                    // `word_end`, knowing that the first byte is a letter
-                    // or digit.
-                    let run = alnum_run_end(&bytes[..limit], i + 1);
-                    let e = word_end_from_run(para, i, run, limit);
-                    sentences += usize::from(after_stop);
-                    after_stop = false;
-                    out.push(Tok::new(base + i, base + e, Kind::Word));
-                    // The space after a word, stepped over here rather than
-                    // by a turn of the loop.
-                    i = if bytes.get(e) == Some(&b' ') {
-                        e + 1
-                    } else {
-                        e
-                    };
-                }
-                Class::Punct => {
-                    after_stop = matches!(b, b'.' | b'?' | b'!');
-                    stops += usize::from(after_stop);
-                    out.push(Tok::new(base + i, base + i + 1, Kind::Punct(char::from(b))));
-                    i += 1;
-                    if after_stop && !tail && !pieces.is_empty() && next_piece == pieces.len() {
-                        // Every token after this one is text, so the last
-                        // ends where the text does.
-                        return Some(base + para.trim_end().len());
-                    }
-                }
-            }
-            continue;
-        }
-        let c = para[i..].chars().next().unwrap_or(' ');
-        let len = c.len_utf8();
-        match char_class(c) {
-            Class::Space => i += len,
+    // A local vector, so that its length and capacity stay in registers
+    // through the loop; reserved once for most paragraphs' tokens.
+    let mut toks = std::mem::take(out);
+    toks.clear();
+    // (Capped: a long paragraph of long words has few tokens.)
+    let want = (para.len() / 4).min(512) + 2 * pieces.len() + 8;
+    if toks.capacity() < want {
+        // A fresh vector: growing the old one would copy it.
+        toks = Vec::with_capacity(want.max(2 * toks.capacity()));
+    }
+    // A sentence starts at each word or quote token right after a
+    // sentence-ending mark: before a quote, that is every such mark but
+    // those a punctuation token follows, counted where one does.
+    let mut count = Count::default();
+    let mut from = 0;
+    for (k, p) in pieces.iter().enumerate() {
+        let limit = (p.outer_start - base).max(from);
+        segment(para, base, from, limit, &mut toks, &mut count, false);
+        marks.push(Mark {
+            at: toks.len(),
+            sentences: count.stops - count.stops_then_punct,
+            stops: count.stops,
+        });
+        toks.push(Tok::new(p.outer_start, p.outer_end, Kind::Quote(k)));
+        from = (p.outer_end - base).max(from);
+    }
+    let cut = !tail && !pieces.is_empty();
+    let cut_at = segment(para, base, from, para.len(), &mut toks, &mut count, cut);
+    *out = toks;
+    // Every token after the cut is text, so the last ends where the text
+    // does.
+    cut_at.then(|| base + para.trim_end().len())
+}
+
+/// The sentence counts [`Mark`] needs, kept as tokens are pushed.
+#[derive(Default)]
+struct Count {
+    /// Sentence-ending marks.
+    stops: usize,
+    /// Of those, the ones right before a punctuation token.
+    stops_then_punct: usize,
+}
+
+/// Pushes the tokens of `para[from..limit]`, text with no quoted piece.
+/// With `cut`, stops after the first sentence-ending mark and says so.
+#[inline(always)]
+fn segment(
+    para: &str,
+    base: usize,
+    from: usize,
+    limit: usize,
+    toks: &mut Vec<Tok>,
+    count: &mut Count,
+    cut: bool,
+) -> bool {
+    let seg = &para.as_bytes()[..limit];
+    let mut i = from;
+    while i < seg.len() {
+        let b = seg[i];
+        match BYTE_CLASS[b as usize] {
             Class::Alnum => {
-                let e = word_end(para, i, limit);
-                sentences += usize::from(after_stop);
-                after_stop = false;
-                out.push(Tok::new(base + i, base + e, Kind::Word));
-                i = e;
+                // `word_end`, knowing that the first byte is a letter or
+                // digit.
+                let run = alnum_run_end(seg, i + 1);
+                let e = match seg.get(run) {
+                    Some(&c) if !PLAIN_STOP[c as usize] => word_end_past_run(para, i, run, limit),
+                    _ => run,
+                };
+                toks.push(Tok::new(base + i, base + e, Kind::Word));
+                // The space after a word, stepped over here rather than by
+                // a turn of the loop.
+                i = e + usize::from(seg.get(e) == Some(&b' '));
             }
+            Class::Space => i += 1,
             Class::Punct => {
-                // No sentence-ending mark is outside ASCII.
-                after_stop = false;
-                out.push(Tok::new(base + i, base + i + len, Kind::Punct(c)));
-                i += len;
+                punct(toks, count, base + i, char::from(b));
+                i += 1;
+                if cut && matches!(b, b'.' | b'?' | b'!') {
+                    return true;
+                }
             }
+            Class::Other => i = wide(para, base, i, limit, toks, count),
         }
     }
-    None
+    false
+}
+
+/// Pushes a punctuation token, counting sentence-ending marks.
+#[inline(always)]
+fn punct(toks: &mut Vec<Tok>, count: &mut Count, at: usize, c: char) {
+    let len = c.len_utf8();
+    count.stops_then_punct += usize::from(toks.last().is_some_and(ends_sentence));
+    count.stops += usize::from(matches!(c, '.' | '?' | '!'));
+    toks.push(Tok::new(at, at + len, Kind::Punct(c)));
+}
+
+fn ends_sentence(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Punct('.' | '?' | '!'))
+}
+
+/// The token at a non-ASCII byte `i` of `para`, not reaching `limit`;
+/// returns where the next one starts.
+#[inline(never)]
+fn wide(
+    para: &str,
+    base: usize,
+    i: usize,
+    limit: usize,
+    toks: &mut Vec<Tok>,
+    count: &mut Count,
+) -> usize {
+    let c = para[i..].chars().next().unwrap_or(' ');
+    let len = c.len_utf8();
+    match char_class(c) {
+        Class::Alnum => {
+            let e = word_end(para, i, limit);
+            toks.push(Tok::new(base + i, base + e, Kind::Word));
+            e
+        }
+        Class::Punct => {
+            // No sentence-ending mark is outside ASCII.
+            punct(toks, count, base + i, c);
+            i + len
+        }
+        _ => i + len,
+    }
 }
 
 /// ASCII bytes that end a word wherever they stand: neither a letter or
@@ -187,6 +231,8 @@ enum Class {
     Space,
     Alnum,
     Punct,
+    /// A byte of a non-ASCII character: decode it to know.
+    Other,
 }
 
 fn char_class(c: char) -> Class {
@@ -199,9 +245,10 @@ fn char_class(c: char) -> Class {
     }
 }
 
-/// The class of every ASCII byte, as `char_class` gives it.
-const ASCII_CLASS: [Class; 128] = {
-    let mut t = [Class::Punct; 128];
+/// The class of every ASCII byte, as `char_class` gives it; `Other` for
+/// the rest.
+const BYTE_CLASS: [Class; 256] = {
+    let mut t = [Class::Other; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -268,6 +315,14 @@ fn word_end_from_run(para: &str, start: usize, run: usize, limit: usize) -> usiz
     if run == limit || PLAIN_STOP[bytes[run] as usize] {
         return run;
     }
+    word_end_past_run(para, start, run, limit)
+}
+
+/// [`word_end_from_run`] when the byte at `run` (before `limit`) may join
+/// or end the word: a joiner, a dot or a non-ASCII byte.
+#[inline(never)]
+fn word_end_past_run(para: &str, start: usize, run: usize, limit: usize) -> usize {
+    let bytes = para.as_bytes();
     let dot_alone = bytes[run] == b'.'
         && (run + 1 == limit || {
             let n = bytes[run + 1];
@@ -294,7 +349,7 @@ fn word_end_joined(para: &str, start: usize, limit: usize) -> usize {
     while i < limit {
         let b = bytes[i];
         if b < 0x80 {
-            if ASCII_CLASS[b as usize] == Class::Alnum {
+            if BYTE_CLASS[b as usize] == Class::Alnum {
                 i = alnum_run_end(bytes, i + 1);
                 e = i;
             } else if matches!(b, b'-' | b'\'' | b'.' | b'&') && alnum_at(s, i + 1) {
@@ -372,6 +427,163 @@ pub(crate) fn bare(w: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokenizer as it was, a token-by-token loop over the whole
+    /// paragraph, to check the one by segments against.
+    #[allow(clippy::too_many_lines)]
+    fn reference(
+        para: &str,
+        base: usize,
+        pieces: &[Piece],
+        out: &mut Vec<Tok>,
+        marks: &mut Vec<Mark>,
+        tail: bool,
+    ) -> Option<usize> {
+        out.clear();
+        marks.clear();
+        let (mut sentences, mut stops, mut after_stop) = (0, 0, false);
+        let bytes = para.as_bytes();
+        let mut next_piece = 0;
+        let mut limit = pieces.first().map_or(para.len(), |p| p.outer_start - base);
+        let mut i = 0;
+        while i < para.len() {
+            if i >= limit {
+                let p = &pieces[next_piece];
+                sentences += usize::from(after_stop);
+                after_stop = false;
+                marks.push(Mark {
+                    at: out.len(),
+                    sentences,
+                    stops,
+                });
+                out.push(Tok::new(
+                    p.outer_start,
+                    p.outer_end,
+                    Kind::Quote(next_piece),
+                ));
+                i = p.outer_end - base;
+                next_piece += 1;
+                limit = pieces
+                    .get(next_piece)
+                    .map_or(para.len(), |p| p.outer_start - base);
+                continue;
+            }
+            let b = bytes[i];
+            if b < 0x80 {
+                match BYTE_CLASS[b as usize] {
+                    Class::Space => i += 1,
+                    Class::Alnum => {
+                        // `word_end`, knowing that the first byte is a letter
+                        // or digit.
+                        let run = alnum_run_end(&bytes[..limit], i + 1);
+                        let e = word_end_from_run(para, i, run, limit);
+                        sentences += usize::from(after_stop);
+                        after_stop = false;
+                        out.push(Tok::new(base + i, base + e, Kind::Word));
+                        // The space after a word, stepped over here rather than
+                        // by a turn of the loop.
+                        i = if bytes.get(e) == Some(&b' ') {
+                            e + 1
+                        } else {
+                            e
+                        };
+                    }
+                    Class::Punct | Class::Other => {
+                        after_stop = matches!(b, b'.' | b'?' | b'!');
+                        stops += usize::from(after_stop);
+                        out.push(Tok::new(base + i, base + i + 1, Kind::Punct(char::from(b))));
+                        i += 1;
+                        if after_stop && !tail && !pieces.is_empty() && next_piece == pieces.len() {
+                            // Every token after this one is text, so the last
+                            // ends where the text does.
+                            return Some(base + para.trim_end().len());
+                        }
+                    }
+                }
+                continue;
+            }
+            let c = para[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            match char_class(c) {
+                Class::Space | Class::Other => i += len,
+                Class::Alnum => {
+                    let e = word_end(para, i, limit);
+                    sentences += usize::from(after_stop);
+                    after_stop = false;
+                    out.push(Tok::new(base + i, base + e, Kind::Word));
+                    i = e;
+                }
+                Class::Punct => {
+                    // No sentence-ending mark is outside ASCII.
+                    after_stop = false;
+                    out.push(Tok::new(base + i, base + i + len, Kind::Punct(c)));
+                    i += len;
+                }
+            }
+        }
+        None
+    }
+
+    fn agrees_with_reference(p: &str, base: usize) {
+        let mut pieces = Vec::new();
+        super::super::scan::pieces(p, base, &mut pieces);
+        for tail in [true, false] {
+            let (mut toks, mut marks) = (Vec::new(), Vec::new());
+            let (mut want_toks, mut want_marks) = (Vec::new(), Vec::new());
+            let got = tokenize_marked(p, base, &pieces, &mut toks, &mut marks, tail);
+            let want = reference(p, base, &pieces, &mut want_toks, &mut want_marks, tail);
+            assert_eq!(got, want, "{p:?}");
+            assert_eq!(toks, want_toks, "{p:?}");
+            assert_eq!(marks, want_marks, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn segments_tokenize_as_the_whole_walk_does() {
+        let paras = [
+            "He said. \"Yes.\" She left! \"No,\" he said? \"Why\" ... \"x\"",
+            "\"Go,\" she said. Mr. Smith agreed. \"Stop.\" \"Now!\"",
+            "No quote at all. Really?",
+            "“A” “B”. — «C» !\"D\". é. \"E",
+            "\"Unclosed quote runs on   ",
+            "\"A\"\"B\" , . ; \"C\"",
+            "Café’s O’Neil-Smith said: «Ça va». U.S. A. Dr. e.g. x--y 'z' \u{a0}é\u{2003}.",
+            "Trump said, \"No.\" Then... \"Yes!\"? Later, \"Maybe.\" The end. More text here.",
+            "",
+            " ",
+            "\"",
+            "a.\"b\"",
+        ];
+        for p in paras {
+            agrees_with_reference(p, 0);
+            agrees_with_reference(p, 7);
+        }
+    }
+
+    #[test]
+    fn segments_tokenize_as_the_whole_walk_does_on_the_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc");
+        let Ok(topics) = std::fs::read_dir(dir) else {
+            eprintln!("skipped: {dir} is absent");
+            return;
+        };
+        for topic in topics.flatten().filter(|t| t.path().is_dir()) {
+            let mut files: Vec<_> = std::fs::read_dir(topic.path())
+                .expect("topic dir reads")
+                .flatten()
+                .map(|f| f.path())
+                .collect();
+            files.sort();
+            for f in files.iter().take(80) {
+                let Ok(text) = std::fs::read_to_string(f) else {
+                    continue;
+                };
+                for p in text.split("\n\n") {
+                    agrees_with_reference(p, 3);
+                }
+            }
+        }
+    }
 
     #[test]
     fn alnum_runs_end_where_a_byte_loop_ends_them() {
