@@ -6,14 +6,14 @@
 
 use super::attribution::Found;
 use super::speakers::{analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How};
-use super::tokens::{is_cap, word_end};
+use super::tokens::{alnum_at, bare, is_cap, word_end};
 use crate::lexicon::cues;
 use crate::lexicon::sets::{self, letter_bit};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_till, take_while, take_while1};
+use nom::bytes::complete::tag;
 use nom::character::complete::char;
-use nom::combinator::{opt, recognize, verify};
+use nom::combinator::verify;
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
 use smallvec::SmallVec;
@@ -25,17 +25,43 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
 }
 
+/// The length of the whitespace (as `char::is_whitespace` has it) that
+/// opens `i`: bytes while ASCII, characters past a non-ASCII byte.
+#[inline]
+fn ws_len(i: &str) -> usize {
+    let b = i.as_bytes();
+    let mut k = 0;
+    while let Some(&c) = b.get(k) {
+        if c < 0x80 {
+            if !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                break;
+            }
+            k += 1;
+        } else {
+            match i[k..].chars().next() {
+                Some(ch) if ch.is_whitespace() => k += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    k
+}
+
 fn ws(i: &str) -> IResult<&str, &str> {
-    take_while(char::is_whitespace).parse(i)
+    let k = ws_len(i);
+    Ok((&i[k..], &i[..k]))
 }
 
 fn ws1(i: &str) -> IResult<&str, &str> {
-    take_while1(char::is_whitespace).parse(i)
+    match ws_len(i) {
+        0 => fail(i),
+        k => Ok((&i[k..], &i[..k])),
+    }
 }
 
 /// One word, as the tokenizer cuts it.
 fn word(i: &str) -> IResult<&str, &str> {
-    if !i.chars().next().is_some_and(char::is_alphanumeric) {
+    if !alnum_at(i, 0) {
         return fail(i);
     }
     let e = word_end(i, 0, i.len());
@@ -184,29 +210,34 @@ pub(super) fn np_words(inner: bool) -> impl Fn(&str) -> IResult<&str, Words<'_>>
     move |i: &str| {
         let mut words = Words::new();
         let (mut rest, w) = word(i)?;
-        if (is_function(w) && !is_determiner(w)) || cue(i).is_ok() {
+        let c = classes(w);
+        if (c & FUNCTION != 0 && c & DETERMINER == 0) || cue(i).is_ok() {
             return fail(i);
         }
         words.push(w);
-        if is_pronoun(w) {
+        if c & PRONOUN != 0 {
             return Ok((rest, words));
         }
+        // Which words are function words, for the trim below.
+        let mut function = [c & FUNCTION != 0; 10];
         while words.len() < 10 {
             let Ok((r, _)) = ws1(rest) else { break };
             if cue(r).is_ok() {
                 break;
             }
             let Ok((r2, w)) = word(r) else { break };
-            let fits = !is_function(w)
-                || (inner && (is_inner_preposition(w) || is_determiner(w)))
+            let c = classes(w);
+            let fits = c & FUNCTION == 0
+                || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
                 || (w == "of" && is_cap(words[words.len() - 1]));
-            if !fits || is_pronoun(w) {
+            if !fits || c & PRONOUN != 0 {
                 break;
             }
+            function[words.len()] = c & FUNCTION != 0;
             words.push(w);
             rest = r2;
         }
-        while words.len() > 1 && is_function(words[words.len() - 1]) {
+        while words.len() > 1 && function[words.len() - 1] {
             words.pop();
             // The text consumed is re-derived by the caller from the words.
         }
@@ -216,12 +247,42 @@ pub(super) fn np_words(inner: bool) -> impl Fn(&str) -> IResult<&str, Words<'_>>
     }
 }
 
+/// [`is_function`] (of the bare word), [`is_determiner`] and
+/// [`is_pronoun`] of `w`, as [`sets::NAME_WORDS`] bits: one lookup where
+/// three would hash the word three times.
+fn classes(w: &str) -> u32 {
+    let m = sets::NAME_WORDS.mask(w) & (FUNCTION | DETERMINER | PRONOUN);
+    let b = bare(w);
+    if b.len() == w.len() {
+        return m;
+    }
+    (m & !FUNCTION)
+        | if sets::FUNCTION_WORDS.contains(b) {
+            FUNCTION
+        } else {
+            0
+        }
+}
+
+const FUNCTION: u32 = sets::NAME_WORDS_FUNCTION;
+const DETERMINER: u32 = sets::NAME_WORDS_DETERMINER;
+const PRONOUN: u32 = sets::NAME_WORDS_PRONOUN;
+
 /// `, an economist at X,` or `, who ...`: the appositive's text, up to the
 /// next comma or sentence end.
 fn appositive(i: &str) -> IResult<&str, &str> {
     let (i, _) = (ws, char(','), ws).parse(i)?;
-    let (rest, a) =
-        take_till(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '\n')).parse(i)?;
+    // Up to the first `,` `;` `:` `"` `“` `”` or line end, by bytes (the
+    // curly marks are E2 80 9C and E2 80 9D).
+    let b = i.as_bytes();
+    let end = (0..b.len())
+        .find(|&k| match b[k] {
+            b',' | b';' | b':' | b'"' | b'\n' => true,
+            0xE2 => b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x9C | 0x9D)),
+            _ => false,
+        })
+        .unwrap_or(b.len());
+    let (rest, a) = (&i[end..], &i[..end]);
     let a = a.trim_end();
     if a.is_empty() || a.len() > 250 || a.contains(". ") {
         return fail(i);
@@ -249,14 +310,19 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
     (!r.is_empty()).then_some(r)
 }
 
+/// ` (R-Fla.)`: whitespace, then a parenthesis closed on the same line.
 fn parenthetical(i: &str) -> IResult<&str, &str> {
-    recognize((
-        ws,
-        char('('),
-        take_till(|c| c == ')' || c == '\n'),
-        char(')'),
-    ))
-    .parse(i)
+    let k = ws_len(i);
+    if i.as_bytes().get(k) != Some(&b'(') {
+        return fail(i);
+    }
+    match memchr::memchr2(b')', b'\n', &i.as_bytes()[k + 1..]) {
+        Some(c) if i.as_bytes()[k + 1 + c] == b')' => {
+            let e = k + 1 + c + 1;
+            Ok((&i[e..], &i[..e]))
+        }
+        _ => fail(i),
+    }
 }
 
 fn adverbs(i: &str) -> IResult<&str, ()> {
@@ -327,20 +393,15 @@ const SIGNATURE_WORDS: usize = 10;
 /// sentence, in which case only an attribution that also ends there counts
 /// (`"Why?" Smith asked.`, not `"No." Smith said the plan...`).
 pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Option<Found> {
-    let (i, (_, dash, _)) = (
-        ws,
-        opt(alt((
-            tag(","),
-            tag("--"),
-            tag("—"),
-            tag("–"),
-            tag("―"),
-            tag("-"),
-        ))),
-        ws,
-    )
-        .parse(rest)
-        .ok()?;
+    // Whitespace, an optional comma or dash, whitespace.
+    let r = &rest[ws_len(rest)..];
+    let mark = [",", "--", "—", "–", "―", "-"]
+        .into_iter()
+        .find(|m| r.starts_with(m))
+        .map_or(0, str::len);
+    let dash = (mark > 0).then(|| &r[..mark]);
+    let i = &r[mark..];
+    let i = &i[ws_len(i)..];
     // `"..." ― Karen Bobadilla.`: a signed quote, the dash is the cue.
     if let Some(d) = dash.filter(|d| *d != ",") {
         if let Ok((r, words)) = np_words(false)(i) {
@@ -395,15 +456,15 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     if words.iter().any(participle) {
         return None;
     }
-    let mut np = analyze(input, &words)?;
+    // The words are analyzed once the cue is found: most phrases here have
+    // none, and the analysis has no effect but its answer.
     if let Ok((r2, _)) = parenthetical(r) {
         r = r2;
     }
+    let mut role = None;
     if let Ok((r2, a)) = appositive(r) {
         let (r3, _) = (ws, char(',')).parse(r2).ok()?;
-        if np.how == How::Name && np.role.is_none() {
-            np.role = role_of_appositive(a).map(|a| span_of(input, a));
-        }
+        role = Some(a);
         r = r3;
     }
     // After a quote that ended its sentence, `He also said ...` opens a
@@ -420,6 +481,10 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     if weak != Weak::No && (!ends_here(r, c) || (weak == Weak::BeforeQuote && introduces_quote(r)))
     {
         return None;
+    }
+    let mut np = analyze(input, &words)?;
+    if let Some(a) = role.filter(|_| np.how == How::Name && np.role.is_none()) {
+        np.role = role_of_appositive(a).map(|a| span_of(input, a));
     }
     // `"..." He says referees ...`: after a full stop, a capitalized
     // pronoun opens a new sentence unless the cue ends it (`He said.`).
@@ -547,6 +612,62 @@ mod tests {
         let (_, w) = word(i).ok()?;
         (i.as_bytes()[0].is_ascii_lowercase() && crate::lexicon::contains_ci(cues::CUES, w))
             .then_some(w)
+    }
+
+    /// The byte-level leaf parsers answer as the nom combinators they
+    /// replace.
+    #[test]
+    fn leaf_parsers_match_their_combinators() {
+        use nom::bytes::complete::{take_till, take_while, take_while1};
+        use nom::combinator::recognize;
+        let cases = [
+            "",
+            " ",
+            "  x",
+            "\t\n\r\u{b}\u{c} y",
+            "\u{a0}\u{2003} z",
+            "\u{85}",
+            "é",
+            "x",
+            " (R-Fla.) said",
+            "(a\n) b",
+            " (open",
+            "()",
+            " ( x ) ",
+            ", an aide, said",
+            ",who “knew” it",
+            ", a; b",
+            ", x: y",
+            ", \"q\"",
+            ",\n",
+            ", e\u{2019}s",
+            ", ",
+        ];
+        for c in cases {
+            let nom_ws: IResult<&str, &str> = take_while(char::is_whitespace).parse(c);
+            assert_eq!(ws(c).ok(), nom_ws.ok(), "{c:?}");
+            let nom_ws1: IResult<&str, &str> = take_while1(char::is_whitespace).parse(c);
+            assert_eq!(ws1(c).ok(), nom_ws1.ok(), "{c:?}");
+            let nom_paren: IResult<&str, &str> = recognize((
+                take_while(char::is_whitespace),
+                char('('),
+                take_till(|c| c == ')' || c == '\n'),
+                char(')'),
+            ))
+            .parse(c);
+            assert_eq!(parenthetical(c).ok(), nom_paren.ok(), "{c:?}");
+            let nom_appos = (|i| {
+                let (i, _) = (ws, char(','), ws).parse(i)?;
+                take_till(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '\n')).parse(i)
+            })(c)
+            .ok()
+            .map(|(r, a): (&str, &str)| (r, a.trim_end()))
+            .filter(|(_, a)| !a.is_empty() && a.len() <= 250 && !a.contains(". "))
+            .map(|(r, a)| (r, a.trim_end_matches('.')));
+            assert_eq!(appositive(c).ok(), nom_appos, "{c:?}");
+            let w = c.chars().next().is_some_and(char::is_alphanumeric);
+            assert_eq!(word(c).is_ok(), w, "{c:?}");
+        }
     }
 
     #[test]
