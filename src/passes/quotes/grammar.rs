@@ -85,25 +85,88 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
         return fail(i);
     }
     let second = SLOT[bytes.get(1).copied().unwrap_or(0) as usize];
-    let third = BIT[bytes.get(2).copied().unwrap_or(0) as usize];
+    let third = bytes.get(2).copied().unwrap_or(0) as usize;
     let pair = usize::from(first) * 27 + usize::from(second);
-    let phrase = PHRASE_TRIPLES[pair] & third != 0;
+    let phrase = PHRASE_TRIPLES[pair] & BIT[third] != 0;
     // Cue words are lowercase; a capitalized word is a name or opens a
     // sentence.
-    let word =
-        WORD_TRIPLES[pair] & third != 0 && b.is_ascii_lowercase() && sets::CUES.may_start_with(b);
+    let word = WORD_TRIPLES[pair] & BIT[third] != 0
+        && b.is_ascii_lowercase()
+        && sets::CUES.may_start_with(b);
     if !(phrase || word) {
         return fail(i);
     }
+    // The fourth byte: `the`, `was`, `not` pass the three-byte screen.
+    let fourth = SLOT[bytes.get(3).copied().unwrap_or(0) as usize];
+    if !quad_in(pair, usize::from(SLOT[third]), usize::from(fourth)) {
+        return fail(i);
+    }
     cue_compared(i, phrase, word)
+}
+
+/// Bits of a set of four [`letter_slot`]s: the first four bytes of every
+/// cue word and phrase (any fourth after a three-letter word, which ends
+/// there), hashed. Two kilobytes turn away most words that pass the
+/// three-byte screen.
+const QUADS: [u64; QUAD_WORDS] = quads();
+const QUAD_BITS: u32 = 14;
+const QUAD_WORDS: usize = 1 << (QUAD_BITS - 6);
+
+/// The bit of four slots, the first two as [`pair_index`].
+#[inline]
+const fn quad_bit(pair: usize, third: usize, fourth: usize) -> usize {
+    let k = ((pair * 27 + third) * 27 + fourth) as u64;
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - QUAD_BITS)) as usize
+}
+
+#[inline]
+fn quad_in(pair: usize, third: usize, fourth: usize) -> bool {
+    let k = quad_bit(pair, third, fourth);
+    QUADS[k >> 6] & (1 << (k & 63)) != 0
+}
+
+const fn quads() -> [u64; QUAD_WORDS] {
+    let mut t = [0u64; QUAD_WORDS];
+    let lists = [cues::CUES, cues::PHRASES];
+    let mut l = 0;
+    while l < lists.len() {
+        let words = lists[l];
+        let mut k = 0;
+        while k < words.len() {
+            let p = words[k].as_bytes();
+            let pair = pair_index(p[0], p[1]);
+            // A byte the word does not have may be anything.
+            let (thirds, fourths) = match p.len() {
+                2 => ((0, 27), (0, 27)),
+                3 => ((letter_slot(p[2]), letter_slot(p[2]) + 1), (0, 27)),
+                _ => (
+                    (letter_slot(p[2]), letter_slot(p[2]) + 1),
+                    (letter_slot(p[3]), letter_slot(p[3]) + 1),
+                ),
+            };
+            let mut c = thirds.0;
+            while c < thirds.1 {
+                let mut d = fourths.0;
+                while d < fourths.1 {
+                    let b = quad_bit(pair, c, d);
+                    t[b >> 6] |= 1 << (b & 63);
+                    d += 1;
+                }
+                c += 1;
+            }
+            k += 1;
+        }
+        l += 1;
+    }
+    t
 }
 
 /// [`cue`] past its screen: `phrase` and `word` say which kinds may match.
 #[inline(never)]
 fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
     if phrase {
-        let first = i.as_bytes()[0].to_ascii_lowercase();
-        for p in cues::PHRASES.iter().filter(|p| p.as_bytes()[0] == first) {
+        let (from, to) = PHRASES_BY_LETTER[letter_slot(i.as_bytes()[0])];
+        for p in &cues::PHRASES[from..to] {
             if i.len() >= p.len()
                 && i.is_char_boundary(p.len())
                 && i[..p.len()].eq_ignore_ascii_case(p)
@@ -125,6 +188,24 @@ fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
         fail(i)
     }
 }
+
+/// For each first letter (by [`letter_slot`]), the range of the cue
+/// phrases that start with it (the list is sorted).
+const PHRASES_BY_LETTER: [(usize, usize); 27] = {
+    let p = cues::PHRASES;
+    let mut t = [(0, 0); 27];
+    let mut k = 0;
+    while k < p.len() {
+        let s = letter_slot(p[k].as_bytes()[0]);
+        assert!(s < 26 && (k == 0 || letter_slot(p[k - 1].as_bytes()[0]) <= s));
+        if t[s].1 == 0 {
+            t[s].0 = k;
+        }
+        t[s].1 = k + 1;
+        k += 1;
+    }
+    t
+};
 
 /// For each pair of first bytes of a cue phrase (by [`pair_index`]), its
 /// third letters (as [`letter_bit`]s): three byte tests turn away nearly
