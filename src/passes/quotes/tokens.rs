@@ -64,14 +64,24 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
     tokenize_marked(para, base, pieces, out, &mut Vec::new(), true);
 }
 
+/// What [`tokenize_marked`] says besides the tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tokenized {
+    /// When the tokens stop after the last quote's sentence: the end of
+    /// the last token a full run would give (the end of the text).
+    pub cut: Option<usize>,
+    /// Some word token is `according` (in any case): else no `according
+    /// to` needs looking for.
+    pub according: bool,
+}
+
 /// Tokenizes `para` (starting at byte `base`), whose quoted pieces are
 /// `pieces`, into `out`, with a [`Mark`] per quote token in `marks`: the
 /// walk over a paragraph's quotes then visits no other token.
 ///
 /// Unless `tail` asks for every token, the tokens stop at the first
 /// sentence-ending mark after the last quote: no walk from a quote reads
-/// past the end of the sentence after it. Then the end of the last token a
-/// full run would give (the end of the paragraph's text) is returned.
+/// past the end of the sentence after it (see [`Tokenized::cut`]).
 ///
 /// Most news text is ASCII, so bytes are classified by table and only a
 /// non-ASCII byte decodes its character; the result is the same as a walk
@@ -83,7 +93,7 @@ pub(crate) fn tokenize_marked(
     out: &mut Vec<Tok>,
     marks: &mut Vec<Mark>,
     tail: bool,
-) -> Option<usize> {
+) -> Tokenized {
     marks.clear();
     // A local vector, so that its length and capacity stay in registers
     // through the loop; reserved once for most paragraphs' tokens.
@@ -114,9 +124,12 @@ pub(crate) fn tokenize_marked(
     let cut = !tail && !pieces.is_empty();
     let cut_at = segment(para, base, from, para.len(), &mut toks, &mut count, cut);
     *out = toks;
-    // Every token after the cut is text, so the last ends where the text
-    // does.
-    cut_at.then(|| base + para.trim_end().len())
+    Tokenized {
+        // Every token after the cut is text, so the last ends where the
+        // text does.
+        cut: cut_at.then(|| base + para.trim_end().len()),
+        according: count.according,
+    }
 }
 
 /// The sentence counts [`Mark`] needs, kept as tokens are pushed.
@@ -126,6 +139,8 @@ struct Count {
     stops: usize,
     /// Of those, the ones right before a punctuation token.
     stops_then_punct: usize,
+    /// See [`Tokenized::according`].
+    according: bool,
 }
 
 /// Pushes the tokens of `para[from..limit]`, text with no quoted piece.
@@ -153,6 +168,9 @@ fn segment(
                     Some(&c) if !PLAIN_STOP[c as usize] => word_end_past_run(para, i, run, limit),
                     _ => run,
                 };
+                if e - i == 9 {
+                    count.according |= seg[i..e].eq_ignore_ascii_case(b"according");
+                }
                 toks.push(Tok::new(base + i, base + e, Kind::Word));
                 // The space after a word, stepped over here rather than by
                 // a turn of the loop.
@@ -532,7 +550,11 @@ mod tests {
             let (mut want_toks, mut want_marks) = (Vec::new(), Vec::new());
             let got = tokenize_marked(p, base, &pieces, &mut toks, &mut marks, tail);
             let want = reference(p, base, &pieces, &mut want_toks, &mut want_marks, tail);
-            assert_eq!(got, want, "{p:?}");
+            assert_eq!(got.cut, want, "{p:?}");
+            let according = toks.iter().any(|t| {
+                t.kind == Kind::Word && p[t.s - base..t.e - base].eq_ignore_ascii_case("according")
+            });
+            assert_eq!(got.according, according, "{p:?}");
             assert_eq!(toks, want_toks, "{p:?}");
             assert_eq!(marks, want_marks, "{p:?}");
         }
