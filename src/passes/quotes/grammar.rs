@@ -8,7 +8,8 @@ use super::attribution::Found;
 use super::speakers::{analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How};
 use super::tokens::{alnum_at, bare, is_cap, word_end};
 use crate::lexicon::cues;
-use crate::lexicon::sets::{self, letter_bit};
+use crate::lexicon::pronouns;
+use crate::lexicon::sets::{self, letter_bit, Lexicon};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -329,10 +330,10 @@ pub(super) fn np_words(inner: bool) -> impl Fn(&str) -> IResult<&str, Words<'_>>
 }
 
 /// [`is_function`] (of the bare word), [`is_determiner`] and
-/// [`is_pronoun`] of `w`, as [`sets::NAME_WORDS`] bits: one lookup where
-/// three would hash the word three times.
+/// [`is_pronoun`] of `w`, as [`NP_CLASSES`] bits: one lookup where three
+/// would hash the word three times.
 fn classes(w: &str) -> u32 {
-    let m = sets::NAME_WORDS.mask(w) & (FUNCTION | DETERMINER | PRONOUN);
+    let m = NP_CLASSES.mask(w);
     let b = bare(w);
     if b.len() == w.len() {
         return m;
@@ -345,9 +346,15 @@ fn classes(w: &str) -> u32 {
         }
 }
 
-const FUNCTION: u32 = sets::NAME_WORDS_FUNCTION;
-const DETERMINER: u32 = sets::NAME_WORDS_DETERMINER;
-const PRONOUN: u32 = sets::NAME_WORDS_PRONOUN;
+/// The tables [`classes`] asks, in the order of its bits.
+static NP_CLASSES: Lexicon = Lexicon::new(&[
+    pronouns::FUNCTION_WORDS,
+    pronouns::DETERMINERS,
+    pronouns::SUBJECT_PRONOUNS,
+]);
+const FUNCTION: u32 = 1;
+const DETERMINER: u32 = 2;
+const PRONOUN: u32 = 4;
 
 /// `, an economist at X,` or `, who ...`: the appositive's text, up to the
 /// next comma or sentence end.
@@ -748,6 +755,31 @@ mod tests {
             assert_eq!(appositive(c).ok(), nom_appos, "{c:?}");
             let w = c.chars().next().is_some_and(char::is_alphanumeric);
             assert_eq!(word(c).is_ok(), w, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn classes_answer_as_the_three_tests() {
+        let lists = [
+            pronouns::FUNCTION_WORDS,
+            pronouns::DETERMINERS,
+            pronouns::SUBJECT_PRONOUNS,
+        ];
+        let extra = ["Smith", "said", "x", "e.g.", "U.S.", "O’Neil", "xé", "Mr."];
+        for w in lists.iter().flat_map(|l| l.iter()).copied().chain(extra) {
+            let cap = w[..1].to_ascii_uppercase() + &w[1..];
+            for v in [
+                w.to_string(),
+                cap,
+                format!("{w}."),
+                format!("{w}'s"),
+                format!("{w}’s"),
+            ] {
+                let c = classes(&v);
+                assert_eq!(c & FUNCTION != 0, is_function(&v), "{v:?}");
+                assert_eq!(c & DETERMINER != 0, is_determiner(&v), "{v:?}");
+                assert_eq!(c & PRONOUN != 0, is_pronoun(&v), "{v:?}");
+            }
         }
     }
 
