@@ -13,7 +13,6 @@ use crate::lexicon::sets::{self, letter_bit, Lexicon};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
-use nom::character::complete::char;
 use nom::combinator::verify;
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
@@ -46,11 +45,6 @@ fn ws_len(i: &str) -> usize {
         }
     }
     k
-}
-
-fn ws(i: &str) -> IResult<&str, &str> {
-    let k = ws_len(i);
-    Ok((&i[k..], &i[..k]))
 }
 
 fn ws1(i: &str) -> IResult<&str, &str> {
@@ -356,10 +350,20 @@ const FUNCTION: u32 = 1;
 const DETERMINER: u32 = 2;
 const PRONOUN: u32 = 4;
 
+/// What follows whitespace and a comma opening `i`, if they do.
+#[inline]
+fn after_comma(i: &str) -> Option<&str> {
+    let k = ws_len(i);
+    (i.as_bytes().get(k) == Some(&b',')).then(|| &i[k + 1..])
+}
+
 /// `, an economist at X,` or `, who ...`: the appositive's text, up to the
 /// next comma or sentence end.
 fn appositive(i: &str) -> IResult<&str, &str> {
-    let (i, _) = (ws, char(','), ws).parse(i)?;
+    let Some(i) = after_comma(i) else {
+        return fail(i);
+    };
+    let i = &i[ws_len(i)..];
     // Up to the first `,` `;` `:` `"` `“` `”` or line end, by bytes (the
     // curly marks are E2 80 9C and E2 80 9D).
     let b = i.as_bytes();
@@ -506,11 +510,10 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     }
     let ends_here = |r: &str, cue: &str| attribution_ends(r, cue);
     // `said X`, `according to X`.
-    if let Ok((r, c)) = verify(cue, |c: &str| {
-        invertible(c) || c.eq_ignore_ascii_case("according to")
-    })
-    .parse(i)
-    {
+    let inverted = cue(i)
+        .ok()
+        .filter(|(_, c)| invertible(c) || c.eq_ignore_ascii_case("according to"));
+    if let Some((r, c)) = inverted {
         // `"..." suggests that Phoenix ...`: a clause, not a speaker.
         let phrase = preceded_ws(np_words(true))(r)
             .ok()
@@ -551,13 +554,16 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     }
     let mut role = None;
     if let Ok((r2, a)) = appositive(r) {
-        let (r3, _) = (ws, char(',')).parse(r2).ok()?;
+        let r3 = after_comma(r2)?;
         role = Some(a);
         r = r3;
     }
     // After a quote that ended its sentence, `He also said ...` opens a
     // new one: `also` looks back to something said before.
-    let also = r.split_whitespace().next() == Some("also");
+    let also = r
+        .trim_start()
+        .strip_prefix("also")
+        .is_some_and(|x| x.is_empty() || x.starts_with(char::is_whitespace));
     if weak != Weak::No && also {
         return None;
     }
@@ -707,7 +713,9 @@ mod tests {
     #[test]
     fn leaf_parsers_match_their_combinators() {
         use nom::bytes::complete::{take_till, take_while, take_while1};
+        use nom::character::complete::char;
         use nom::combinator::recognize;
+        let ws = |i| take_while(char::is_whitespace).parse(i);
         let cases = [
             "",
             " ",
@@ -732,8 +740,9 @@ mod tests {
             ", ",
         ];
         for c in cases {
-            let nom_ws: IResult<&str, &str> = take_while(char::is_whitespace).parse(c);
-            assert_eq!(ws(c).ok(), nom_ws.ok(), "{c:?}");
+            let nom_ws: IResult<&str, &str> = ws(c);
+            let k = ws_len(c);
+            assert_eq!(Some((&c[k..], &c[..k])), nom_ws.ok(), "{c:?}");
             let nom_ws1: IResult<&str, &str> = take_while1(char::is_whitespace).parse(c);
             assert_eq!(ws1(c).ok(), nom_ws1.ok(), "{c:?}");
             let nom_paren: IResult<&str, &str> = recognize((
