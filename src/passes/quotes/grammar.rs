@@ -326,7 +326,7 @@ pub(super) fn np_words(inner: bool) -> impl Fn(&str) -> IResult<&str, Words<'_>>
 /// [`is_function`] (of the bare word), [`is_determiner`] and
 /// [`is_pronoun`] of `w`, as [`NP_CLASSES`] bits: one lookup where three
 /// would hash the word three times.
-fn classes(w: &str) -> u32 {
+pub(super) fn classes(w: &str) -> u32 {
     let m = NP_CLASSES.mask(w);
     let b = bare(w);
     if b.len() == w.len() {
@@ -346,9 +346,12 @@ static NP_CLASSES: Lexicon = Lexicon::new(&[
     pronouns::DETERMINERS,
     pronouns::SUBJECT_PRONOUNS,
 ]);
-const FUNCTION: u32 = 1;
-const DETERMINER: u32 = 2;
-const PRONOUN: u32 = 4;
+/// [`classes`] bit of a function word.
+pub(super) const FUNCTION: u32 = 1;
+/// [`classes`] bit of a determiner.
+pub(super) const DETERMINER: u32 = 2;
+/// [`classes`] bit of a subject pronoun.
+pub(super) const PRONOUN: u32 = 4;
 
 /// What follows whitespace and a comma opening `i`, if they do.
 #[inline]
