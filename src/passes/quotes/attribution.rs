@@ -374,12 +374,17 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
             (toks[k + 1].kind == Kind::Punct(',') && is_word(&toks[k])).then(|| &toks[k])
         });
     // `what has become known as the "Buffett rule"`.
+    // (Lengths first: the text is read only for a word of five bytes
+    // before one of two.)
     let known_as = (1..=3).any(|d| {
         q.checked_sub(d + 1).is_some_and(|k| {
-            is_word(&toks[k])
-                && is_word(&toks[k + 1])
-                && text(input, &toks[k]).eq_ignore_ascii_case("known")
-                && text(input, &toks[k + 1]).eq_ignore_ascii_case("as")
+            let (a, b) = (&toks[k], &toks[k + 1]);
+            a.e - a.s == 5
+                && b.e - b.s == 2
+                && is_word(a)
+                && is_word(b)
+                && text(input, a).eq_ignore_ascii_case("known")
+                && text(input, b).eq_ignore_ascii_case("as")
         })
     });
     if known_as {
