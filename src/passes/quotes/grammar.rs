@@ -6,7 +6,7 @@
 
 use super::attribution::Found;
 use super::speakers::{analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How};
-use super::tokens::{alnum_at, bare, is_cap, word_end};
+use super::tokens::{alnum_at, bare, is_cap, plain_word_end, word_end};
 use crate::lexicon::cues;
 use crate::lexicon::pronouns;
 use crate::lexicon::sets::{self, letter_bit, Lexicon};
@@ -175,6 +175,16 @@ fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
     }
     if !word_cue {
         return fail(i);
+    }
+    // Most cue words end at a space or a comma: no joiner or abbreviation
+    // to test. `said` is the cue of most quotes.
+    if let Some(e) = plain_word_end(i, 0) {
+        let w = &i[..e];
+        return if w == "said" || sets::CUES.contains(w) {
+            Ok((&i[e..], w))
+        } else {
+            fail(i)
+        };
     }
     let (rest, w) = word(i)?;
     if sets::CUES.contains(w) {
@@ -793,6 +803,11 @@ mod tests {
                 assert_eq!(c & PRONOUN != 0, is_pronoun(&v), "{v:?}");
             }
         }
+    }
+
+    #[test]
+    fn said_is_a_cue() {
+        assert!(sets::CUES.contains("said"));
     }
 
     #[test]

@@ -325,6 +325,22 @@ pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
     word_end_joined(para, start, limit)
 }
 
+/// [`word_end`] of `s` from `start` to its end, when the word there is a
+/// plain run of ASCII letters and digits ended by a byte that joins
+/// nothing (or by the end); None for any other word, and for no word.
+#[inline]
+pub(crate) fn plain_word_end(s: &str, start: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if !b.get(start)?.is_ascii_alphanumeric() {
+        return None;
+    }
+    let run = alnum_run_end(b, start + 1);
+    match b.get(run) {
+        Some(&c) if !PLAIN_STOP[c as usize] => None,
+        _ => Some(run),
+    }
+}
+
 /// [`word_end`] once the run of ASCII letters and digits from `start` is
 /// known to end at `run`.
 #[inline(always)]
@@ -660,6 +676,11 @@ mod tests {
     #[test]
     fn plain_words_end_where_the_full_walk_ends_them() {
         let text = "Mr. O’Neil-Smith said U.S. law, AT&T's 12.5% rise; Café's x-y 'z' e.g. A.";
+        for start in 0..text.len() {
+            if let Some(e) = plain_word_end(text, start) {
+                assert_eq!(e, word_end(text, start, text.len()), "{start}");
+            }
+        }
         for start in 0..text.len() {
             for limit in start + 1..=text.len() {
                 if text.is_char_boundary(start) && text.is_char_boundary(limit) {
