@@ -164,17 +164,22 @@ fn segment(
                 // `word_end`, knowing that the first byte is a letter or
                 // digit.
                 let run = alnum_run_end(seg, i + 1);
-                let e = match seg.get(run) {
-                    Some(&c) if !PLAIN_STOP[c as usize] => word_end_past_run(para, i, run, limit),
-                    _ => run,
+                // The byte after the run, read once: a space (stepped over
+                // here rather than by a turn of the loop), another byte
+                // that ends the word, or one that may join or end it.
+                let (e, next) = match seg.get(run) {
+                    Some(b' ') => (run, run + 1),
+                    Some(&c) if !PLAIN_STOP[c as usize] => {
+                        let e = word_end_past_run(para, i, run, limit);
+                        (e, e + usize::from(seg.get(e) == Some(&b' ')))
+                    }
+                    _ => (run, run),
                 };
                 if e - i == 9 {
                     count.according |= seg[i..e].eq_ignore_ascii_case(b"according");
                 }
                 toks.push(Tok::new(base + i, base + e, Kind::Word));
-                // The space after a word, stepped over here rather than by
-                // a turn of the loop.
-                i = e + usize::from(seg.get(e) == Some(&b' '));
+                i = next;
             }
             Class::Space => i += 1,
             Class::Punct => {
