@@ -363,6 +363,19 @@ pub(super) const DETERMINER: u32 = 2;
 /// [`classes`] bit of a subject pronoun.
 pub(super) const PRONOUN: u32 = 4;
 
+/// Bytes that may end an appositive: its ASCII stops, and the first byte
+/// of the curly marks.
+const APPOSITIVE_STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b',' as usize] = true;
+    t[b';' as usize] = true;
+    t[b':' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// What follows whitespace and a comma opening `i`, if they do.
 #[inline]
 fn after_comma(i: &str) -> Option<&str> {
@@ -381,10 +394,10 @@ fn appositive(i: &str) -> IResult<&str, &str> {
     // curly marks are E2 80 9C and E2 80 9D).
     let b = i.as_bytes();
     let end = (0..b.len())
-        .find(|&k| match b[k] {
-            b',' | b';' | b':' | b'"' | b'\n' => true,
-            0xE2 => b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x9C | 0x9D)),
-            _ => false,
+        .find(|&k| {
+            APPOSITIVE_STOP[b[k] as usize]
+                && (b[k] != 0xE2
+                    || b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x9C | 0x9D)))
         })
         .unwrap_or(b.len());
     let (rest, a) = (&i[end..], &i[..end]);
