@@ -188,6 +188,8 @@ fn segment(
                 if cut && matches!(b, b'.' | b'?' | b'!') {
                     return true;
                 }
+                // The space after it too (`, ` and `. ` are common).
+                i += usize::from(seg.get(i) == Some(&b' '));
             }
             Class::Other => i = wide(para, base, i, limit, toks, count),
         }
