@@ -6,14 +6,14 @@
 
 use super::attribution::Found;
 use super::speakers::{analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How};
-use super::tokens::{is_cap, word_end};
+use super::tokens::{alnum_at, bare, is_cap, plain_word_end, word_end};
 use crate::lexicon::cues;
-use crate::lexicon::sets::{self, letter_bit};
+use crate::lexicon::pronouns;
+use crate::lexicon::sets::{self, letter_bit, Lexicon};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_till, take_while, take_while1};
-use nom::character::complete::char;
-use nom::combinator::{opt, recognize, verify};
+use nom::bytes::complete::tag;
+use nom::combinator::verify;
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
 use smallvec::SmallVec;
@@ -25,17 +25,38 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
 }
 
-fn ws(i: &str) -> IResult<&str, &str> {
-    take_while(char::is_whitespace).parse(i)
+/// The length of the whitespace (as `char::is_whitespace` has it) that
+/// opens `i`: bytes while ASCII, characters past a non-ASCII byte.
+#[inline]
+fn ws_len(i: &str) -> usize {
+    let b = i.as_bytes();
+    let mut k = 0;
+    while let Some(&c) = b.get(k) {
+        if c < 0x80 {
+            if !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                break;
+            }
+            k += 1;
+        } else {
+            match i[k..].chars().next() {
+                Some(ch) if ch.is_whitespace() => k += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    k
 }
 
 fn ws1(i: &str) -> IResult<&str, &str> {
-    take_while1(char::is_whitespace).parse(i)
+    match ws_len(i) {
+        0 => fail(i),
+        k => Ok((&i[k..], &i[..k])),
+    }
 }
 
 /// One word, as the tokenizer cuts it.
 fn word(i: &str) -> IResult<&str, &str> {
-    if !i.chars().next().is_some_and(char::is_alphanumeric) {
+    if !alnum_at(i, 0) {
         return fail(i);
     }
     let e = word_end(i, 0, i.len());
@@ -59,25 +80,88 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
         return fail(i);
     }
     let second = SLOT[bytes.get(1).copied().unwrap_or(0) as usize];
-    let third = BIT[bytes.get(2).copied().unwrap_or(0) as usize];
+    let third = bytes.get(2).copied().unwrap_or(0) as usize;
     let pair = usize::from(first) * 27 + usize::from(second);
-    let phrase = PHRASE_TRIPLES[pair] & third != 0;
+    let phrase = PHRASE_TRIPLES[pair] & BIT[third] != 0;
     // Cue words are lowercase; a capitalized word is a name or opens a
     // sentence.
-    let word =
-        WORD_TRIPLES[pair] & third != 0 && b.is_ascii_lowercase() && sets::CUES.may_start_with(b);
+    let word = WORD_TRIPLES[pair] & BIT[third] != 0
+        && b.is_ascii_lowercase()
+        && sets::CUES.may_start_with(b);
     if !(phrase || word) {
         return fail(i);
     }
+    // The fourth byte: `the`, `was`, `not` pass the three-byte screen.
+    let fourth = SLOT[bytes.get(3).copied().unwrap_or(0) as usize];
+    if !quad_in(pair, usize::from(SLOT[third]), usize::from(fourth)) {
+        return fail(i);
+    }
     cue_compared(i, phrase, word)
+}
+
+/// Bits of a set of four [`letter_slot`]s: the first four bytes of every
+/// cue word and phrase (any fourth after a three-letter word, which ends
+/// there), hashed. Two kilobytes turn away most words that pass the
+/// three-byte screen.
+const QUADS: [u64; QUAD_WORDS] = quads();
+const QUAD_BITS: u32 = 14;
+const QUAD_WORDS: usize = 1 << (QUAD_BITS - 6);
+
+/// The bit of four slots, the first two as [`pair_index`].
+#[inline]
+const fn quad_bit(pair: usize, third: usize, fourth: usize) -> usize {
+    let k = ((pair * 27 + third) * 27 + fourth) as u64;
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - QUAD_BITS)) as usize
+}
+
+#[inline]
+fn quad_in(pair: usize, third: usize, fourth: usize) -> bool {
+    let k = quad_bit(pair, third, fourth);
+    QUADS[k >> 6] & (1 << (k & 63)) != 0
+}
+
+const fn quads() -> [u64; QUAD_WORDS] {
+    let mut t = [0u64; QUAD_WORDS];
+    let lists = [cues::CUES, cues::PHRASES];
+    let mut l = 0;
+    while l < lists.len() {
+        let words = lists[l];
+        let mut k = 0;
+        while k < words.len() {
+            let p = words[k].as_bytes();
+            let pair = pair_index(p[0], p[1]);
+            // A byte the word does not have may be anything.
+            let (thirds, fourths) = match p.len() {
+                2 => ((0, 27), (0, 27)),
+                3 => ((letter_slot(p[2]), letter_slot(p[2]) + 1), (0, 27)),
+                _ => (
+                    (letter_slot(p[2]), letter_slot(p[2]) + 1),
+                    (letter_slot(p[3]), letter_slot(p[3]) + 1),
+                ),
+            };
+            let mut c = thirds.0;
+            while c < thirds.1 {
+                let mut d = fourths.0;
+                while d < fourths.1 {
+                    let b = quad_bit(pair, c, d);
+                    t[b >> 6] |= 1 << (b & 63);
+                    d += 1;
+                }
+                c += 1;
+            }
+            k += 1;
+        }
+        l += 1;
+    }
+    t
 }
 
 /// [`cue`] past its screen: `phrase` and `word` say which kinds may match.
 #[inline(never)]
 fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
     if phrase {
-        let first = i.as_bytes()[0].to_ascii_lowercase();
-        for p in cues::PHRASES.iter().filter(|p| p.as_bytes()[0] == first) {
+        let (from, to) = PHRASES_BY_LETTER[letter_slot(i.as_bytes()[0])];
+        for p in &cues::PHRASES[from..to] {
             if i.len() >= p.len()
                 && i.is_char_boundary(p.len())
                 && i[..p.len()].eq_ignore_ascii_case(p)
@@ -92,6 +176,16 @@ fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
     if !word_cue {
         return fail(i);
     }
+    // Most cue words end at a space or a comma: no joiner or abbreviation
+    // to test. `said` is the cue of most quotes.
+    if let Some(e) = plain_word_end(i, 0) {
+        let w = &i[..e];
+        return if w == "said" || sets::CUES.contains(w) {
+            Ok((&i[e..], w))
+        } else {
+            fail(i)
+        };
+    }
     let (rest, w) = word(i)?;
     if sets::CUES.contains(w) {
         Ok((rest, w))
@@ -99,6 +193,24 @@ fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
         fail(i)
     }
 }
+
+/// For each first letter (by [`letter_slot`]), the range of the cue
+/// phrases that start with it (the list is sorted).
+const PHRASES_BY_LETTER: [(usize, usize); 27] = {
+    let p = cues::PHRASES;
+    let mut t = [(0, 0); 27];
+    let mut k = 0;
+    while k < p.len() {
+        let s = letter_slot(p[k].as_bytes()[0]);
+        assert!(s < 26 && (k == 0 || letter_slot(p[k - 1].as_bytes()[0]) <= s));
+        if t[s].1 == 0 {
+            t[s].0 = k;
+        }
+        t[s].1 = k + 1;
+        k += 1;
+    }
+    t
+};
 
 /// For each pair of first bytes of a cue phrase (by [`pair_index`]), its
 /// third letters (as [`letter_bit`]s): three byte tests turn away nearly
@@ -184,29 +296,34 @@ pub(super) fn np_words(inner: bool) -> impl Fn(&str) -> IResult<&str, Words<'_>>
     move |i: &str| {
         let mut words = Words::new();
         let (mut rest, w) = word(i)?;
-        if (is_function(w) && !is_determiner(w)) || cue(i).is_ok() {
+        let c = classes(w);
+        if (c & FUNCTION != 0 && c & DETERMINER == 0) || cue(i).is_ok() {
             return fail(i);
         }
         words.push(w);
-        if is_pronoun(w) {
+        if c & PRONOUN != 0 {
             return Ok((rest, words));
         }
+        // Which words are function words, for the trim below.
+        let mut function = [c & FUNCTION != 0; 10];
         while words.len() < 10 {
             let Ok((r, _)) = ws1(rest) else { break };
             if cue(r).is_ok() {
                 break;
             }
             let Ok((r2, w)) = word(r) else { break };
-            let fits = !is_function(w)
-                || (inner && (is_inner_preposition(w) || is_determiner(w)))
+            let c = classes(w);
+            let fits = c & FUNCTION == 0
+                || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
                 || (w == "of" && is_cap(words[words.len() - 1]));
-            if !fits || is_pronoun(w) {
+            if !fits || c & PRONOUN != 0 {
                 break;
             }
+            function[words.len()] = c & FUNCTION != 0;
             words.push(w);
             rest = r2;
         }
-        while words.len() > 1 && is_function(words[words.len() - 1]) {
+        while words.len() > 1 && function[words.len() - 1] {
             words.pop();
             // The text consumed is re-derived by the caller from the words.
         }
@@ -216,12 +333,74 @@ pub(super) fn np_words(inner: bool) -> impl Fn(&str) -> IResult<&str, Words<'_>>
     }
 }
 
+/// [`is_function`] (of the bare word), [`is_determiner`] and
+/// [`is_pronoun`] of `w`, as [`NP_CLASSES`] bits: one lookup where three
+/// would hash the word three times.
+pub(super) fn classes(w: &str) -> u32 {
+    let m = NP_CLASSES.mask(w);
+    let b = bare(w);
+    if b.len() == w.len() {
+        return m;
+    }
+    (m & !FUNCTION)
+        | if sets::FUNCTION_WORDS.contains(b) {
+            FUNCTION
+        } else {
+            0
+        }
+}
+
+/// The tables [`classes`] asks, in the order of its bits.
+static NP_CLASSES: Lexicon = Lexicon::new(&[
+    pronouns::FUNCTION_WORDS,
+    pronouns::DETERMINERS,
+    pronouns::SUBJECT_PRONOUNS,
+]);
+/// [`classes`] bit of a function word.
+pub(super) const FUNCTION: u32 = 1;
+/// [`classes`] bit of a determiner.
+pub(super) const DETERMINER: u32 = 2;
+/// [`classes`] bit of a subject pronoun.
+pub(super) const PRONOUN: u32 = 4;
+
+/// Bytes that may end an appositive: its ASCII stops, and the first byte
+/// of the curly marks.
+const APPOSITIVE_STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b',' as usize] = true;
+    t[b';' as usize] = true;
+    t[b':' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
+/// What follows whitespace and a comma opening `i`, if they do.
+#[inline]
+fn after_comma(i: &str) -> Option<&str> {
+    let k = ws_len(i);
+    (i.as_bytes().get(k) == Some(&b',')).then(|| &i[k + 1..])
+}
+
 /// `, an economist at X,` or `, who ...`: the appositive's text, up to the
 /// next comma or sentence end.
 fn appositive(i: &str) -> IResult<&str, &str> {
-    let (i, _) = (ws, char(','), ws).parse(i)?;
-    let (rest, a) =
-        take_till(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '\n')).parse(i)?;
+    let Some(i) = after_comma(i) else {
+        return fail(i);
+    };
+    let i = &i[ws_len(i)..];
+    // Up to the first `,` `;` `:` `"` `“` `”` or line end, by bytes (the
+    // curly marks are E2 80 9C and E2 80 9D).
+    let b = i.as_bytes();
+    let end = (0..b.len())
+        .find(|&k| {
+            APPOSITIVE_STOP[b[k] as usize]
+                && (b[k] != 0xE2
+                    || b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x9C | 0x9D)))
+        })
+        .unwrap_or(b.len());
+    let (rest, a) = (&i[end..], &i[..end]);
     let a = a.trim_end();
     if a.is_empty() || a.len() > 250 || a.contains(". ") {
         return fail(i);
@@ -249,14 +428,19 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
     (!r.is_empty()).then_some(r)
 }
 
+/// ` (R-Fla.)`: whitespace, then a parenthesis closed on the same line.
 fn parenthetical(i: &str) -> IResult<&str, &str> {
-    recognize((
-        ws,
-        char('('),
-        take_till(|c| c == ')' || c == '\n'),
-        char(')'),
-    ))
-    .parse(i)
+    let k = ws_len(i);
+    if i.as_bytes().get(k) != Some(&b'(') {
+        return fail(i);
+    }
+    match memchr::memchr2(b')', b'\n', &i.as_bytes()[k + 1..]) {
+        Some(c) if i.as_bytes()[k + 1 + c] == b')' => {
+            let e = k + 1 + c + 1;
+            Ok((&i[e..], &i[..e]))
+        }
+        _ => fail(i),
+    }
 }
 
 fn adverbs(i: &str) -> IResult<&str, ()> {
@@ -327,20 +511,15 @@ const SIGNATURE_WORDS: usize = 10;
 /// sentence, in which case only an attribution that also ends there counts
 /// (`"Why?" Smith asked.`, not `"No." Smith said the plan...`).
 pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Option<Found> {
-    let (i, (_, dash, _)) = (
-        ws,
-        opt(alt((
-            tag(","),
-            tag("--"),
-            tag("—"),
-            tag("–"),
-            tag("―"),
-            tag("-"),
-        ))),
-        ws,
-    )
-        .parse(rest)
-        .ok()?;
+    // Whitespace, an optional comma or dash, whitespace.
+    let r = &rest[ws_len(rest)..];
+    let mark = [",", "--", "—", "–", "―", "-"]
+        .into_iter()
+        .find(|m| r.starts_with(m))
+        .map_or(0, str::len);
+    let dash = (mark > 0).then(|| &r[..mark]);
+    let i = &r[mark..];
+    let i = &i[ws_len(i)..];
     // `"..." ― Karen Bobadilla.`: a signed quote, the dash is the cue.
     if let Some(d) = dash.filter(|d| *d != ",") {
         if let Ok((r, words)) = np_words(false)(i) {
@@ -357,11 +536,10 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     }
     let ends_here = |r: &str, cue: &str| attribution_ends(r, cue);
     // `said X`, `according to X`.
-    if let Ok((r, c)) = verify(cue, |c: &str| {
-        invertible(c) || c.eq_ignore_ascii_case("according to")
-    })
-    .parse(i)
-    {
+    let inverted = cue(i)
+        .ok()
+        .filter(|(_, c)| invertible(c) || c.eq_ignore_ascii_case("according to"));
+    if let Some((r, c)) = inverted {
         // `"..." suggests that Phoenix ...`: a clause, not a speaker.
         let phrase = preceded_ws(np_words(true))(r)
             .ok()
@@ -395,20 +573,23 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     if words.iter().any(participle) {
         return None;
     }
-    let mut np = analyze(input, &words)?;
+    // The words are analyzed once the cue is found: most phrases here have
+    // none, and the analysis has no effect but its answer.
     if let Ok((r2, _)) = parenthetical(r) {
         r = r2;
     }
+    let mut role = None;
     if let Ok((r2, a)) = appositive(r) {
-        let (r3, _) = (ws, char(',')).parse(r2).ok()?;
-        if np.how == How::Name && np.role.is_none() {
-            np.role = role_of_appositive(a).map(|a| span_of(input, a));
-        }
+        let r3 = after_comma(r2)?;
+        role = Some(a);
         r = r3;
     }
     // After a quote that ended its sentence, `He also said ...` opens a
     // new one: `also` looks back to something said before.
-    let also = r.split_whitespace().next() == Some("also");
+    let also = r
+        .trim_start()
+        .strip_prefix("also")
+        .is_some_and(|x| x.is_empty() || x.starts_with(char::is_whitespace));
     if weak != Weak::No && also {
         return None;
     }
@@ -420,6 +601,10 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     if weak != Weak::No && (!ends_here(r, c) || (weak == Weak::BeforeQuote && introduces_quote(r)))
     {
         return None;
+    }
+    let mut np = analyze(input, &words)?;
+    if let Some(a) = role.filter(|_| np.how == How::Name && np.role.is_none()) {
+        np.role = role_of_appositive(a).map(|a| span_of(input, a));
     }
     // `"..." He says referees ...`: after a full stop, a capitalized
     // pronoun opens a new sentence unless the cue ends it (`He said.`).
@@ -547,6 +732,95 @@ mod tests {
         let (_, w) = word(i).ok()?;
         (i.as_bytes()[0].is_ascii_lowercase() && crate::lexicon::contains_ci(cues::CUES, w))
             .then_some(w)
+    }
+
+    /// The byte-level leaf parsers answer as the nom combinators they
+    /// replace.
+    #[test]
+    fn leaf_parsers_match_their_combinators() {
+        use nom::bytes::complete::{take_till, take_while, take_while1};
+        use nom::character::complete::char;
+        use nom::combinator::recognize;
+        let ws = |i| take_while(char::is_whitespace).parse(i);
+        let cases = [
+            "",
+            " ",
+            "  x",
+            "\t\n\r\u{b}\u{c} y",
+            "\u{a0}\u{2003} z",
+            "\u{85}",
+            "é",
+            "x",
+            " (R-Fla.) said",
+            "(a\n) b",
+            " (open",
+            "()",
+            " ( x ) ",
+            ", an aide, said",
+            ",who “knew” it",
+            ", a; b",
+            ", x: y",
+            ", \"q\"",
+            ",\n",
+            ", e\u{2019}s",
+            ", ",
+        ];
+        for c in cases {
+            let nom_ws: IResult<&str, &str> = ws(c);
+            let k = ws_len(c);
+            assert_eq!(Some((&c[k..], &c[..k])), nom_ws.ok(), "{c:?}");
+            let nom_ws1: IResult<&str, &str> = take_while1(char::is_whitespace).parse(c);
+            assert_eq!(ws1(c).ok(), nom_ws1.ok(), "{c:?}");
+            let nom_paren: IResult<&str, &str> = recognize((
+                take_while(char::is_whitespace),
+                char('('),
+                take_till(|c| c == ')' || c == '\n'),
+                char(')'),
+            ))
+            .parse(c);
+            assert_eq!(parenthetical(c).ok(), nom_paren.ok(), "{c:?}");
+            let nom_appos = (|i| {
+                let (i, _) = (ws, char(','), ws).parse(i)?;
+                take_till(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '\n')).parse(i)
+            })(c)
+            .ok()
+            .map(|(r, a): (&str, &str)| (r, a.trim_end()))
+            .filter(|(_, a)| !a.is_empty() && a.len() <= 250 && !a.contains(". "))
+            .map(|(r, a)| (r, a.trim_end_matches('.')));
+            assert_eq!(appositive(c).ok(), nom_appos, "{c:?}");
+            let w = c.chars().next().is_some_and(char::is_alphanumeric);
+            assert_eq!(word(c).is_ok(), w, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn classes_answer_as_the_three_tests() {
+        let lists = [
+            pronouns::FUNCTION_WORDS,
+            pronouns::DETERMINERS,
+            pronouns::SUBJECT_PRONOUNS,
+        ];
+        let extra = ["Smith", "said", "x", "e.g.", "U.S.", "O’Neil", "xé", "Mr."];
+        for w in lists.iter().flat_map(|l| l.iter()).copied().chain(extra) {
+            let cap = w[..1].to_ascii_uppercase() + &w[1..];
+            for v in [
+                w.to_string(),
+                cap,
+                format!("{w}."),
+                format!("{w}'s"),
+                format!("{w}’s"),
+            ] {
+                let c = classes(&v);
+                assert_eq!(c & FUNCTION != 0, is_function(&v), "{v:?}");
+                assert_eq!(c & DETERMINER != 0, is_determiner(&v), "{v:?}");
+                assert_eq!(c & PRONOUN != 0, is_pronoun(&v), "{v:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn said_is_a_cue() {
+        assert!(sets::CUES.contains("said"));
     }
 
     #[test]

@@ -182,13 +182,13 @@ impl Quotes {
                 let mut tail = next_opens_with_mark;
                 loop {
                     let (text, at) = (p.text, p.span.start);
-                    let cut =
+                    let tokenized =
                         tokens::tokenize_marked(text, at, &pieces, &mut toks, &mut marks, tail);
                     let done = attribution::paragraph(
                         input,
                         &toks,
                         &marks,
-                        cut,
+                        tokenized,
                         &known,
                         &pieces,
                         &mut verdicts,

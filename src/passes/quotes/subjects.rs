@@ -4,7 +4,10 @@
 //! read a bounded number of tokens.
 
 use super::attribution::Found;
-use super::grammar::{cue, invertible, np_words, preceded_ws, role_of_appositive, span_of, Words};
+use super::grammar::{
+    classes, cue, invertible, np_words, preceded_ws, role_of_appositive, span_of, Words,
+    DETERMINER, FUNCTION, PRONOUN,
+};
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How, Np,
 };
@@ -313,11 +316,12 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
             break;
         }
         let w = text(input, t);
-        if is_pronoun(w) || (!is_cap(w) && CUES.contains(w)) {
+        let c = classes(w);
+        if c & PRONOUN != 0 || (!is_cap(w) && CUES.contains(w)) {
             break;
         }
-        let det = is_determiner(w);
-        if is_function(w) && !(det || (!cap_head && is_inner_preposition(w))) {
+        let det = c & DETERMINER != 0;
+        if c & FUNCTION != 0 && !(det || (!cap_head && is_inner_preposition(w))) {
             break;
         }
         if cap_head && det && !is_cap(w) {
@@ -621,8 +625,7 @@ pub(super) fn sentence_subject(
                 .take_while(|t| {
                     is_word(t) && {
                         let x = text(input, t);
-                        !is_function(x)
-                            && !is_pronoun(x)
+                        classes(x) & (FUNCTION | PRONOUN) == 0
                             && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
                     }
                 })

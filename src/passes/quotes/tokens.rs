@@ -64,14 +64,24 @@ pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<
     tokenize_marked(para, base, pieces, out, &mut Vec::new(), true);
 }
 
+/// What [`tokenize_marked`] says besides the tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tokenized {
+    /// When the tokens stop after the last quote's sentence: the end of
+    /// the last token a full run would give (the end of the text).
+    pub cut: Option<usize>,
+    /// Some word token is `according` (in any case): else no `according
+    /// to` needs looking for.
+    pub according: bool,
+}
+
 /// Tokenizes `para` (starting at byte `base`), whose quoted pieces are
 /// `pieces`, into `out`, with a [`Mark`] per quote token in `marks`: the
 /// walk over a paragraph's quotes then visits no other token.
 ///
 /// Unless `tail` asks for every token, the tokens stop at the first
 /// sentence-ending mark after the last quote: no walk from a quote reads
-/// past the end of the sentence after it. Then the end of the last token a
-/// full run would give (the end of the paragraph's text) is returned.
+/// past the end of the sentence after it (see [`Tokenized::cut`]).
 ///
 /// Most news text is ASCII, so bytes are classified by table and only a
 /// non-ASCII byte decodes its character; the result is the same as a walk
@@ -83,90 +93,149 @@ pub(crate) fn tokenize_marked(
     out: &mut Vec<Tok>,
     marks: &mut Vec<Mark>,
     tail: bool,
-) -> Option<usize> {
-    out.clear();
+) -> Tokenized {
     marks.clear();
-    let (mut sentences, mut stops, mut after_stop) = (0, 0, false);
-    let bytes = para.as_bytes();
-    let mut next_piece = 0;
-    let mut limit = pieces.first().map_or(para.len(), |p| p.outer_start - base);
-    let mut i = 0;
-    while i < para.len() {
-        if i >= limit {
-            let p = &pieces[next_piece];
-            sentences += usize::from(after_stop);
-            after_stop = false;
-            marks.push(Mark {
-                at: out.len(),
-                sentences,
-                stops,
-            });
-            out.push(Tok::new(
-                p.outer_start,
-                p.outer_end,
-                Kind::Quote(next_piece),
-            ));
-            i = p.outer_end - base;
-            next_piece += 1;
-            limit = pieces
-                .get(next_piece)
-                .map_or(para.len(), |p| p.outer_start - base);
-            continue;
-        }
-        let b = bytes[i];
-        if b < 0x80 {
-            match ASCII_CLASS[b as usize] {
-                Class::Space => i += 1,
-                Class::Alnum => {
-                    // `word_end`, knowing that the first byte is a letter
-                    // or digit.
-                    let run = alnum_run_end(&bytes[..limit], i + 1);
-                    let e = word_end_from_run(para, i, run, limit);
-                    sentences += usize::from(after_stop);
-                    after_stop = false;
-                    out.push(Tok::new(base + i, base + e, Kind::Word));
-                    // The space after a word, stepped over here rather than
-                    // by a turn of the loop.
-                    i = if bytes.get(e) == Some(&b' ') {
-                        e + 1
-                    } else {
-                        e
-                    };
-                }
-                Class::Punct => {
-                    after_stop = matches!(b, b'.' | b'?' | b'!');
-                    stops += usize::from(after_stop);
-                    out.push(Tok::new(base + i, base + i + 1, Kind::Punct(char::from(b))));
-                    i += 1;
-                    if after_stop && !tail && !pieces.is_empty() && next_piece == pieces.len() {
-                        // Every token after this one is text, so the last
-                        // ends where the text does.
-                        return Some(base + para.trim_end().len());
-                    }
-                }
-            }
-            continue;
-        }
-        let c = para[i..].chars().next().unwrap_or(' ');
-        let len = c.len_utf8();
-        match char_class(c) {
-            Class::Space => i += len,
+    // A local vector, so that its length and capacity stay in registers
+    // through the loop; reserved once for most paragraphs' tokens.
+    let mut toks = std::mem::take(out);
+    toks.clear();
+    // (Capped: a long paragraph of long words has few tokens.)
+    let want = (para.len() / 4).min(512) + 2 * pieces.len() + 8;
+    if toks.capacity() < want {
+        // A fresh vector: growing the old one would copy it.
+        toks = Vec::with_capacity(want.max(2 * toks.capacity()));
+    }
+    // A sentence starts at each word or quote token right after a
+    // sentence-ending mark: before a quote, that is every such mark but
+    // those a punctuation token follows, counted where one does.
+    let mut count = Count::default();
+    let mut from = 0;
+    for (k, p) in pieces.iter().enumerate() {
+        let limit = (p.outer_start - base).max(from);
+        segment(para, base, from, limit, &mut toks, &mut count, false);
+        marks.push(Mark {
+            at: toks.len(),
+            sentences: count.stops - count.stops_then_punct,
+            stops: count.stops,
+        });
+        toks.push(Tok::new(p.outer_start, p.outer_end, Kind::Quote(k)));
+        from = (p.outer_end - base).max(from);
+    }
+    let cut = !tail && !pieces.is_empty();
+    let cut_at = segment(para, base, from, para.len(), &mut toks, &mut count, cut);
+    *out = toks;
+    Tokenized {
+        // Every token after the cut is text, so the last ends where the
+        // text does.
+        cut: cut_at.then(|| base + para.trim_end().len()),
+        according: count.according,
+    }
+}
+
+/// The sentence counts [`Mark`] needs, kept as tokens are pushed.
+#[derive(Default)]
+struct Count {
+    /// Sentence-ending marks.
+    stops: usize,
+    /// Of those, the ones right before a punctuation token.
+    stops_then_punct: usize,
+    /// See [`Tokenized::according`].
+    according: bool,
+}
+
+/// Pushes the tokens of `para[from..limit]`, text with no quoted piece.
+/// With `cut`, stops after the first sentence-ending mark and says so.
+#[inline(always)]
+fn segment(
+    para: &str,
+    base: usize,
+    from: usize,
+    limit: usize,
+    toks: &mut Vec<Tok>,
+    count: &mut Count,
+    cut: bool,
+) -> bool {
+    let seg = &para.as_bytes()[..limit];
+    let mut i = from;
+    while i < seg.len() {
+        let b = seg[i];
+        match BYTE_CLASS[b as usize] {
             Class::Alnum => {
-                let e = word_end(para, i, limit);
-                sentences += usize::from(after_stop);
-                after_stop = false;
-                out.push(Tok::new(base + i, base + e, Kind::Word));
-                i = e;
+                // `word_end`, knowing that the first byte is a letter or
+                // digit.
+                let run = alnum_run_end(seg, i + 1);
+                // The byte after the run, read once: a space (stepped over
+                // here rather than by a turn of the loop), another byte
+                // that ends the word, or one that may join or end it.
+                let (e, next) = match seg.get(run) {
+                    Some(b' ') => (run, run + 1),
+                    Some(&c) if !PLAIN_STOP[c as usize] => {
+                        let e = word_end_past_run(para, i, run, limit);
+                        (e, e + usize::from(seg.get(e) == Some(&b' ')))
+                    }
+                    _ => (run, run),
+                };
+                if e - i == 9 {
+                    count.according |= seg[i..e].eq_ignore_ascii_case(b"according");
+                }
+                toks.push(Tok::new(base + i, base + e, Kind::Word));
+                i = next;
             }
+            Class::Space => i += 1,
             Class::Punct => {
-                // No sentence-ending mark is outside ASCII.
-                after_stop = false;
-                out.push(Tok::new(base + i, base + i + len, Kind::Punct(c)));
-                i += len;
+                punct(toks, count, base + i, char::from(b));
+                i += 1;
+                if cut && matches!(b, b'.' | b'?' | b'!') {
+                    return true;
+                }
+                // The space after it too (`, ` and `. ` are common).
+                i += usize::from(seg.get(i) == Some(&b' '));
             }
+            Class::Other => i = wide(para, base, i, limit, toks, count),
         }
     }
-    None
+    false
+}
+
+/// Pushes a punctuation token, counting sentence-ending marks.
+#[inline(always)]
+fn punct(toks: &mut Vec<Tok>, count: &mut Count, at: usize, c: char) {
+    let len = c.len_utf8();
+    count.stops_then_punct += usize::from(toks.last().is_some_and(ends_sentence));
+    count.stops += usize::from(matches!(c, '.' | '?' | '!'));
+    toks.push(Tok::new(at, at + len, Kind::Punct(c)));
+}
+
+fn ends_sentence(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Punct('.' | '?' | '!'))
+}
+
+/// The token at a non-ASCII byte `i` of `para`, not reaching `limit`;
+/// returns where the next one starts.
+#[inline(never)]
+fn wide(
+    para: &str,
+    base: usize,
+    i: usize,
+    limit: usize,
+    toks: &mut Vec<Tok>,
+    count: &mut Count,
+) -> usize {
+    let c = para[i..].chars().next().unwrap_or(' ');
+    let len = c.len_utf8();
+    match char_class(c) {
+        Class::Alnum => {
+            let e = word_end(para, i, limit);
+            toks.push(Tok::new(base + i, base + e, Kind::Word));
+            e
+        }
+        Class::Punct => {
+            // No sentence-ending mark is outside ASCII.
+            punct(toks, count, base + i, c);
+            i + len
+        }
+        _ => i + len,
+    }
 }
 
 /// ASCII bytes that end a word wherever they stand: neither a letter or
@@ -187,6 +256,8 @@ enum Class {
     Space,
     Alnum,
     Punct,
+    /// A byte of a non-ASCII character: decode it to know.
+    Other,
 }
 
 fn char_class(c: char) -> Class {
@@ -199,9 +270,10 @@ fn char_class(c: char) -> Class {
     }
 }
 
-/// The class of every ASCII byte, as `char_class` gives it.
-const ASCII_CLASS: [Class; 128] = {
-    let mut t = [Class::Punct; 128];
+/// The class of every ASCII byte, as `char_class` gives it; `Other` for
+/// the rest.
+const BYTE_CLASS: [Class; 256] = {
+    let mut t = [Class::Other; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -260,6 +332,22 @@ pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
     word_end_joined(para, start, limit)
 }
 
+/// [`word_end`] of `s` from `start` to its end, when the word there is a
+/// plain run of ASCII letters and digits ended by a byte that joins
+/// nothing (or by the end); None for any other word, and for no word.
+#[inline]
+pub(crate) fn plain_word_end(s: &str, start: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    if !b.get(start)?.is_ascii_alphanumeric() {
+        return None;
+    }
+    let run = alnum_run_end(b, start + 1);
+    match b.get(run) {
+        Some(&c) if !PLAIN_STOP[c as usize] => None,
+        _ => Some(run),
+    }
+}
+
 /// [`word_end`] once the run of ASCII letters and digits from `start` is
 /// known to end at `run`.
 #[inline(always)]
@@ -268,6 +356,14 @@ fn word_end_from_run(para: &str, start: usize, run: usize, limit: usize) -> usiz
     if run == limit || PLAIN_STOP[bytes[run] as usize] {
         return run;
     }
+    word_end_past_run(para, start, run, limit)
+}
+
+/// [`word_end_from_run`] when the byte at `run` (before `limit`) may join
+/// or end the word: a joiner, a dot or a non-ASCII byte.
+#[inline(never)]
+fn word_end_past_run(para: &str, start: usize, run: usize, limit: usize) -> usize {
+    let bytes = para.as_bytes();
     let dot_alone = bytes[run] == b'.'
         && (run + 1 == limit || {
             let n = bytes[run + 1];
@@ -294,7 +390,7 @@ fn word_end_joined(para: &str, start: usize, limit: usize) -> usize {
     while i < limit {
         let b = bytes[i];
         if b < 0x80 {
-            if ASCII_CLASS[b as usize] == Class::Alnum {
+            if BYTE_CLASS[b as usize] == Class::Alnum {
                 i = alnum_run_end(bytes, i + 1);
                 e = i;
             } else if matches!(b, b'-' | b'\'' | b'.' | b'&') && alnum_at(s, i + 1) {
@@ -373,6 +469,167 @@ pub(crate) fn bare(w: &str) -> &str {
 mod tests {
     use super::*;
 
+    /// The tokenizer as it was, a token-by-token loop over the whole
+    /// paragraph, to check the one by segments against.
+    #[allow(clippy::too_many_lines)]
+    fn reference(
+        para: &str,
+        base: usize,
+        pieces: &[Piece],
+        out: &mut Vec<Tok>,
+        marks: &mut Vec<Mark>,
+        tail: bool,
+    ) -> Option<usize> {
+        out.clear();
+        marks.clear();
+        let (mut sentences, mut stops, mut after_stop) = (0, 0, false);
+        let bytes = para.as_bytes();
+        let mut next_piece = 0;
+        let mut limit = pieces.first().map_or(para.len(), |p| p.outer_start - base);
+        let mut i = 0;
+        while i < para.len() {
+            if i >= limit {
+                let p = &pieces[next_piece];
+                sentences += usize::from(after_stop);
+                after_stop = false;
+                marks.push(Mark {
+                    at: out.len(),
+                    sentences,
+                    stops,
+                });
+                out.push(Tok::new(
+                    p.outer_start,
+                    p.outer_end,
+                    Kind::Quote(next_piece),
+                ));
+                i = p.outer_end - base;
+                next_piece += 1;
+                limit = pieces
+                    .get(next_piece)
+                    .map_or(para.len(), |p| p.outer_start - base);
+                continue;
+            }
+            let b = bytes[i];
+            if b < 0x80 {
+                match BYTE_CLASS[b as usize] {
+                    Class::Space => i += 1,
+                    Class::Alnum => {
+                        // `word_end`, knowing that the first byte is a letter
+                        // or digit.
+                        let run = alnum_run_end(&bytes[..limit], i + 1);
+                        let e = word_end_from_run(para, i, run, limit);
+                        sentences += usize::from(after_stop);
+                        after_stop = false;
+                        out.push(Tok::new(base + i, base + e, Kind::Word));
+                        // The space after a word, stepped over here rather than
+                        // by a turn of the loop.
+                        i = if bytes.get(e) == Some(&b' ') {
+                            e + 1
+                        } else {
+                            e
+                        };
+                    }
+                    Class::Punct | Class::Other => {
+                        after_stop = matches!(b, b'.' | b'?' | b'!');
+                        stops += usize::from(after_stop);
+                        out.push(Tok::new(base + i, base + i + 1, Kind::Punct(char::from(b))));
+                        i += 1;
+                        if after_stop && !tail && !pieces.is_empty() && next_piece == pieces.len() {
+                            // Every token after this one is text, so the last
+                            // ends where the text does.
+                            return Some(base + para.trim_end().len());
+                        }
+                    }
+                }
+                continue;
+            }
+            let c = para[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            match char_class(c) {
+                Class::Space | Class::Other => i += len,
+                Class::Alnum => {
+                    let e = word_end(para, i, limit);
+                    sentences += usize::from(after_stop);
+                    after_stop = false;
+                    out.push(Tok::new(base + i, base + e, Kind::Word));
+                    i = e;
+                }
+                Class::Punct => {
+                    // No sentence-ending mark is outside ASCII.
+                    after_stop = false;
+                    out.push(Tok::new(base + i, base + i + len, Kind::Punct(c)));
+                    i += len;
+                }
+            }
+        }
+        None
+    }
+
+    fn agrees_with_reference(p: &str, base: usize) {
+        let mut pieces = Vec::new();
+        super::super::scan::pieces(p, base, &mut pieces);
+        for tail in [true, false] {
+            let (mut toks, mut marks) = (Vec::new(), Vec::new());
+            let (mut want_toks, mut want_marks) = (Vec::new(), Vec::new());
+            let got = tokenize_marked(p, base, &pieces, &mut toks, &mut marks, tail);
+            let want = reference(p, base, &pieces, &mut want_toks, &mut want_marks, tail);
+            assert_eq!(got.cut, want, "{p:?}");
+            let according = toks.iter().any(|t| {
+                t.kind == Kind::Word && p[t.s - base..t.e - base].eq_ignore_ascii_case("according")
+            });
+            assert_eq!(got.according, according, "{p:?}");
+            assert_eq!(toks, want_toks, "{p:?}");
+            assert_eq!(marks, want_marks, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn segments_tokenize_as_the_whole_walk_does() {
+        let paras = [
+            "He said. \"Yes.\" She left! \"No,\" he said? \"Why\" ... \"x\"",
+            "\"Go,\" she said. Mr. Smith agreed. \"Stop.\" \"Now!\"",
+            "No quote at all. Really?",
+            "“A” “B”. — «C» !\"D\". é. \"E",
+            "\"Unclosed quote runs on   ",
+            "\"A\"\"B\" , . ; \"C\"",
+            "Café’s O’Neil-Smith said: «Ça va». U.S. A. Dr. e.g. x--y 'z' \u{a0}é\u{2003}.",
+            "Trump said, \"No.\" Then... \"Yes!\"? Later, \"Maybe.\" The end. More text here.",
+            "",
+            " ",
+            "\"",
+            "a.\"b\"",
+        ];
+        for p in paras {
+            agrees_with_reference(p, 0);
+            agrees_with_reference(p, 7);
+        }
+    }
+
+    #[test]
+    fn segments_tokenize_as_the_whole_walk_does_on_the_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc");
+        let Ok(topics) = std::fs::read_dir(dir) else {
+            eprintln!("skipped: {dir} is absent");
+            return;
+        };
+        for topic in topics.flatten().filter(|t| t.path().is_dir()) {
+            let mut files: Vec<_> = std::fs::read_dir(topic.path())
+                .expect("topic dir reads")
+                .flatten()
+                .map(|f| f.path())
+                .collect();
+            files.sort();
+            for f in files.iter().take(80) {
+                let Ok(text) = std::fs::read_to_string(f) else {
+                    continue;
+                };
+                for p in text.split("\n\n") {
+                    agrees_with_reference(p, 3);
+                }
+            }
+        }
+    }
+
     #[test]
     fn alnum_runs_end_where_a_byte_loop_ends_them() {
         let text: Vec<u8> = (0u8..=255).chain(b"abcXYZ019".iter().copied()).collect();
@@ -426,6 +683,11 @@ mod tests {
     #[test]
     fn plain_words_end_where_the_full_walk_ends_them() {
         let text = "Mr. O’Neil-Smith said U.S. law, AT&T's 12.5% rise; Café's x-y 'z' e.g. A.";
+        for start in 0..text.len() {
+            if let Some(e) = plain_word_end(text, start) {
+                assert_eq!(e, word_end(text, start, text.len()), "{start}");
+            }
+        }
         for start in 0..text.len() {
             for limit in start + 1..=text.len() {
                 if text.is_char_boundary(start) && text.is_char_boundary(limit) {
