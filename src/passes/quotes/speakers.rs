@@ -48,19 +48,20 @@ pub(crate) fn is_title(w: &str) -> bool {
 
 /// `Mr.`, `Ms.`: titles that are courtesy, not a role.
 fn is_honorific(w: &str) -> bool {
-    matches!(
-        bare(w).to_ascii_lowercase().as_str(),
-        "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "madam"
-    )
+    let b = bare(w);
+    ["mr", "mrs", "ms", "miss", "mx", "sir", "madam"]
+        .iter()
+        .any(|h| b.eq_ignore_ascii_case(h))
 }
 
 /// Prepositions that may sit inside a speaker phrase (`a spokesman for the
 /// campaign`, `Secretary of State`).
 pub(crate) fn is_inner_preposition(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_bytes(),
-        b"of" | b"for" | b"at" | b"with" | b"from" | b"in" | b"on"
-    )
+    // Most words are longer than any of these: no comparison at all.
+    w.len() <= 4
+        && ["of", "for", "at", "with", "from", "in", "on"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 pub(crate) fn is_particle(w: &str) -> bool {
@@ -256,14 +257,16 @@ impl<'a> Entities<'a> {
 
     /// The most recent speaker a pronoun can refer to.
     pub(crate) fn resolve(&mut self, pronoun: &str, exact_only: bool) -> Option<Entity> {
-        let p = pronoun.to_ascii_lowercase();
+        let is = |w: &str| pronoun.eq_ignore_ascii_case(w);
         // Possessives stand for a speaker too: `his claim that "..."`.
-        let want = match p.as_str() {
-            "he" | "his" => Gender::Male,
-            "she" | "her" => Gender::Female,
-            _ => Gender::Unknown,
+        let want = if is("he") || is("his") {
+            Gender::Male
+        } else if is("she") || is("her") {
+            Gender::Female
+        } else {
+            Gender::Unknown
         };
-        let personal = matches!(p.as_str(), "he" | "she" | "i" | "his" | "her");
+        let personal = want != Gender::Unknown || is("i");
         let recent = self.recent.iter().rev().take(PRONOUN_REACH);
         let fits = |e: &Entity| {
             if personal {
