@@ -271,6 +271,11 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             if h < seg_start || end > seg_end {
                 continue;
             }
+            // A run ends in `key` only where a word is `key` itself, maybe
+            // with a final `.` or `'s`: not where a letter follows.
+            if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
             let seg = &input[seg_start..seg_end];
             // A full name ending here has a word before; a gender needs a
             // gendered word before.

@@ -250,16 +250,25 @@ fn after_gendered_chars(seg: &str, c: usize) -> bool {
 
 /// True at the start of `seg` and at a lowercase ASCII word, not a
 /// particle, after whitespace: see [`runs_around`].
+///
+/// Asked at every byte of the walks around a name: inlined, with the
+/// particle test (rarely reached) out of line.
+#[inline(always)]
 fn restarts(seg: &str, q: usize) -> bool {
     let b = seg.as_bytes();
     if q == 0 {
         return true;
     }
     q < b.len()
-        && is_space(b[q - 1])
         && b[q].is_ascii_lowercase()
-        && !(sets::NAME_PARTICLES.may_start_with(b[q])
-            && is_particle(&seg[q..word_end(seg, q, seg.len())]))
+        && is_space(b[q - 1])
+        && !(sets::NAME_PARTICLES.may_start_with(b[q]) && particle_at(seg, q))
+}
+
+/// True when the word at byte `q` of `seg` is a name particle.
+#[inline(never)]
+fn particle_at(seg: &str, q: usize) -> bool {
+    is_particle(&seg[q..word_end(seg, q, seg.len())])
 }
 
 /// Feeds the runs of `para`, a slice of the input that holds no quoted
