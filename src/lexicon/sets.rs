@@ -38,6 +38,18 @@ const fn letter_index(b: u8) -> usize {
     letter_bit(b).trailing_zeros() as usize
 }
 
+/// [`letter_index`] of every byte, looked up rather than computed: the
+/// screen runs at nearly every word the quote pass reads.
+static LETTER_INDEX: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = letter_index(b as u8) as u8;
+        b += 1;
+    }
+    t
+};
+
 /// The [`Lexicon::second`] bit of a word's second byte.
 #[inline]
 const fn second_bit(w: &[u8]) -> u32 {
@@ -212,6 +224,17 @@ impl Lexicon {
         self.first & letter_bit(b) != 0
     }
 
+    /// False when the first two bytes of `w` (non-empty) start no word of
+    /// the set: one table load per byte, a mask test.
+    #[inline(always)]
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let second = match w.get(1) {
+            Some(&b) => 1 << LETTER_INDEX[b as usize],
+            None => 1 << 27,
+        };
+        self.second[LETTER_INDEX[w[0] as usize] as usize] & second != 0
+    }
+
     /// True when the set holds `word`, ignoring ASCII case.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
@@ -226,7 +249,7 @@ impl Lexicon {
         if w.len() < self.min_len || w.len() > self.max_len {
             return 0;
         }
-        if self.second[letter_index(w[0])] & second_bit(w) == 0 {
+        if !self.may_hold(w) {
             return 0;
         }
         let h = hash(w);
@@ -259,7 +282,7 @@ impl Lexicon {
         if w.len() < self.min_len || w.len() > self.max_len {
             return None;
         }
-        if self.second[letter_index(w[0])] & second_bit(w) == 0 {
+        if !self.may_hold(w) {
             return None;
         }
         let h = hash(w);
