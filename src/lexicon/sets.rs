@@ -30,12 +30,21 @@ pub(crate) struct Lexicon {
     /// follow it ([`letter_bit`], or bit 27 for a one-letter word): most
     /// words a table does not hold are turned away here, unhashed.
     second: [u32; 27],
+    /// For each first letter, which word lengths occur (bit `len`, or bit
+    /// 31 for 31 bytes and more): a second screen, as cheap.
+    lens: [u32; 27],
 }
 
 /// The index of a first byte among the bits of [`letter_bit`].
 #[inline]
 const fn letter_index(b: u8) -> usize {
     letter_bit(b).trailing_zeros() as usize
+}
+
+/// The [`Lexicon::lens`] bit of a word length.
+#[inline(always)]
+const fn len_bit(len: usize) -> u32 {
+    1 << if len < 31 { len } else { 31 }
 }
 
 /// [`letter_index`] of every byte, looked up rather than computed: the
@@ -179,6 +188,7 @@ impl Lexicon {
         let mut slots = [EMPTY; SLOTS];
         let (mut min_len, mut max_len, mut first, mut total) = (usize::MAX, 0, 0, 0);
         let mut second = [0u32; 27];
+        let mut lens = [0u32; 27];
         let mut t = 0;
         while t < tables.len() {
             let words = tables[t];
@@ -190,6 +200,7 @@ impl Lexicon {
                 let w = words[k].as_bytes();
                 if !w.is_empty() {
                     second[letter_index(w[0])] |= second_bit(w);
+                    lens[letter_index(w[0])] |= len_bit(w.len());
                 }
                 if w.len() < min_len {
                     min_len = w.len();
@@ -214,6 +225,7 @@ impl Lexicon {
             max_len,
             first,
             second,
+            lens,
         }
     }
 
@@ -232,7 +244,8 @@ impl Lexicon {
             Some(&b) => 1 << LETTER_INDEX[b as usize],
             None => 1 << 27,
         };
-        self.second[LETTER_INDEX[w[0] as usize] as usize] & second != 0
+        let first = LETTER_INDEX[w[0] as usize] as usize;
+        self.second[first] & second != 0 && self.lens[first] & len_bit(w.len()) != 0
     }
 
     /// True when the set holds `word`, ignoring ASCII case.
