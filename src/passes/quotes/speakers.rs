@@ -229,9 +229,12 @@ pub(crate) struct Entity {
 /// Speakers in the order they were last attributed.
 #[derive(Debug, Default)]
 pub(crate) struct Entities<'a> {
-    by_name: WordMap<&'a str, Entity>,
-    /// Names in the order they spoke; only the last few are searched.
-    recent: Vec<&'a str>,
+    /// Where each name's record is in `list`: a name is hashed once per
+    /// attribution, and a pronoun reads records by index.
+    by_name: WordMap<&'a str, usize>,
+    list: Vec<Entity>,
+    /// Records in the order they spoke; only the last few are searched.
+    recent: Vec<usize>,
 }
 
 /// How far back a pronoun looks for its speaker, in attributions.
@@ -242,15 +245,20 @@ impl<'a> Entities<'a> {
     /// same name (keeping a role or gender learned before).
     pub(crate) fn spoke(&mut self, input: &'a str, mut e: Entity) -> Entity {
         let key = &input[e.name.range()];
-        if let Some(old) = self.by_name.get(key) {
+        let next = self.list.len();
+        let k = *self.by_name.entry(key).or_insert(next);
+        if k == next {
+            self.list.push(e);
+        } else {
+            let old = self.list[k];
             e.role = e.role.or(old.role);
             if e.gender == Gender::Unknown {
                 e.gender = old.gender;
             }
+            self.list[k] = e;
         }
-        self.by_name.insert(key, e);
-        if self.recent.last() != Some(&key) {
-            self.recent.push(key);
+        if self.recent.last() != Some(&k) {
+            self.recent.push(k);
         }
         e
     }
@@ -279,16 +287,13 @@ impl<'a> Entities<'a> {
         // A speaker known to have the pronoun's gender first, then one of
         // unknown gender.
         let exact = |e: &Entity| e.person && want != Gender::Unknown && e.gender == want;
-        let key = recent
+        let list = &self.list;
+        let k = recent
             .clone()
-            .find(|k| self.by_name.get(*k).is_some_and(exact))
+            .find(|&&k| exact(&list[k]))
             .or_else(|| {
                 (!exact_only)
-                    .then(|| {
-                        recent
-                            .clone()
-                            .find(|k| self.by_name.get(*k).is_some_and(fits))
-                    })
+                    .then(|| recent.clone().find(|&&k| fits(&list[k])))
                     .flatten()
             })
             .or_else(|| {
@@ -297,7 +302,7 @@ impl<'a> Entities<'a> {
                     .flatten()
             })
             .copied()?;
-        let e = self.by_name.get_mut(key)?;
+        let e = &mut self.list[k];
         if want != Gender::Unknown && e.gender == Gender::Unknown {
             e.gender = want;
         }
