@@ -163,10 +163,12 @@ fn restart_before(seg: &str, from: usize) -> usize {
     q
 }
 
-/// False when the word at byte `at` of `seg` cannot be the second word of
-/// a run or later: the word before it is no name word, title or particle.
-pub(super) fn may_continue(seg: &str, at: usize) -> bool {
-    word_before(seg, at).is_some_and(|w| is_cap(w) || is_particle(w))
+/// False when no run whose last word is the word at byte `at` of `seg`
+/// can hold two words once its titles are stripped: the word before it is
+/// no name word, title or particle (so no run goes on from it), or is a
+/// title, which strips everything up to the last word (`Mr Smith`).
+pub(super) fn may_end_full(seg: &str, at: usize) -> bool {
+    word_before(seg, at).is_some_and(|w| (is_cap(w) || is_particle(w)) && !is_title(w))
 }
 
 /// False when no run that ends at byte `at` of `seg` can have a word that
