@@ -47,6 +47,12 @@ impl<'a, 'n> Runs<'a, 'n> {
     /// One word; `prev` is the word right before it (None after
     /// punctuation).
     fn word(&mut self, w: &'a str, prev: Option<&'a str>) {
+        self.word_with(w, || prev);
+    }
+
+    /// [`Runs::word`] with the word before found only when a run starts.
+    #[inline(always)]
+    fn word_with(&mut self, w: &'a str, prev: impl FnOnce() -> Option<&'a str>) {
         let (name, title) = if is_cap(w) {
             name_and_title(w)
         } else {
@@ -54,7 +60,7 @@ impl<'a, 'n> Runs<'a, 'n> {
         };
         if name || title {
             if self.run.is_empty() {
-                self.before = prev;
+                self.before = prev();
             }
             self.run.push(w);
             self.titles.push(title);
@@ -308,12 +314,16 @@ fn plain_from<'a>(para: &'a str, from: usize, runs: &mut Runs<'a, '_>) {
         }
         // A word starts here with a capital: read words while they extend
         // a run.
-        let mut prev = word_before(para, c);
+        let mut prev = None;
         let mut s = c;
         loop {
             let e = word_end(para, s, para.len());
             let w = &para[s..e];
-            runs.word(w, prev);
+            if s == c {
+                runs.word_with(w, || word_before(para, c));
+            } else {
+                runs.word(w, prev);
+            }
             i = e;
             if !runs.in_run() {
                 break;
