@@ -721,7 +721,7 @@ mod tests {
     const POOL: &[&str] = &[
         "Mr.", "Mrs", "Ms", "Sen.", "Minister", "Foreign", "Lavrov", "Sergei", "Smith", "Smith's",
         "Jane", "de", "van", "Clinton", "he", "she", "said", "the", "The", "Tuesday", "May",
-        "U.S.", ",", ".", "\"", "\n\n", "King", "Lady", "Co.",
+        "U.S.", ",", ".", "\"", "\n\n", "King", "Lady", "Co.", "Smithson", "chairman", "Sen",
     ];
 
     proptest::proptest! {
