@@ -176,6 +176,40 @@ fn hash(b: &[u8]) -> usize {
     finish(h, n)
 }
 
+/// True when `w` is `entry` (a table word: no ASCII capitals) ignoring
+/// ASCII case: compared a machine word at a time, the loads of [`hash`].
+#[inline(always)]
+fn same_folded(entry: &[u8], w: &[u8]) -> bool {
+    let n = w.len();
+    if entry.len() != n {
+        return false;
+    }
+    let u32_at = |b: &[u8], at: usize| {
+        let mut a = [0u8; 4];
+        a.copy_from_slice(&b[at..at + 4]);
+        u64::from(u32::from_le_bytes(a))
+    };
+    if n >= 8 {
+        let mut i = 0;
+        while n - i > 8 {
+            if fold(ascii8::load(w, i)) != ascii8::load(entry, i) {
+                return false;
+            }
+            i += 8;
+        }
+        fold(ascii8::load(w, n - 8)) == ascii8::load(entry, n - 8)
+    } else if n >= 4 {
+        let x = |b: &[u8]| u32_at(b, 0) | (u32_at(b, n - 4) << 32);
+        fold(x(w)) == x(entry)
+    } else if n > 0 {
+        let x =
+            |b: &[u8]| u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16);
+        fold(x(w)) == x(entry)
+    } else {
+        true
+    }
+}
+
 /// Hash bits above the slot index, kept in the slot to compare first.
 const fn tag(h: usize) -> u32 {
     ((h >> 16) & 0x7FFF) as u32
@@ -276,10 +310,7 @@ impl Lexicon {
             }
             if slot >> 16 == want {
                 let k = (slot & 0xFFFF) as usize;
-                if self.tables[k >> 11][k & 0x7FF]
-                    .as_bytes()
-                    .eq_ignore_ascii_case(w)
-                {
+                if same_folded(self.tables[k >> 11][k & 0x7FF].as_bytes(), w) {
                     m |= 1 << (k >> 11);
                 }
             }
@@ -309,7 +340,7 @@ impl Lexicon {
             if slot >> 16 == want {
                 let k = (slot & 0xFFFF) as usize;
                 let entry = self.tables[k >> 11][k & 0x7FF];
-                if entry.as_bytes().eq_ignore_ascii_case(w) {
+                if same_folded(entry.as_bytes(), w) {
                     // Linear probing meets a word's earlier tables first.
                     return Some(k >> 11);
                 }
@@ -378,6 +409,43 @@ mod tests {
             }
         }
         assert_eq!(hash(b"SPOKESWOMAN"), hash(b"spokeswoman"));
+    }
+
+    #[test]
+    fn folded_compare_is_eq_ignore_ascii_case() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "spokes",
+            "spokeswoman",
+            "élysée",
+            "x@[`{",
+        ];
+        for e in words {
+            let lower = e.as_bytes();
+            let mut probes: Vec<Vec<u8>> = words.iter().map(|w| w.as_bytes().to_vec()).collect();
+            probes.push(e.to_ascii_uppercase().into_bytes());
+            probes.push(e.to_ascii_uppercase().replace('B', "b").into_bytes());
+            for w in probes {
+                assert_eq!(
+                    same_folded(lower, &w),
+                    lower.eq_ignore_ascii_case(&w),
+                    "{e:?} {w:?}"
+                );
+                for k in 0..w.len() {
+                    let mut v = w.clone();
+                    v[k] ^= 0x40;
+                    assert_eq!(
+                        same_folded(lower, &v),
+                        lower.eq_ignore_ascii_case(&v),
+                        "{v:?}"
+                    );
+                }
+            }
+        }
     }
 
     /// Every set answers exactly as a binary search of its table does.
