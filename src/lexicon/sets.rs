@@ -30,6 +30,9 @@ pub(crate) struct Lexicon {
     /// follow it ([`letter_bit`], or bit 27 for a one-letter word): most
     /// words a table does not hold are turned away here, unhashed.
     second: [u32; 27],
+    /// For each first letter, which word lengths occur (bit `len`, or bit
+    /// 31 for 31 bytes and more): a second screen, as cheap.
+    lens: [u32; 27],
 }
 
 /// The index of a first byte among the bits of [`letter_bit`].
@@ -37,6 +40,24 @@ pub(crate) struct Lexicon {
 const fn letter_index(b: u8) -> usize {
     letter_bit(b).trailing_zeros() as usize
 }
+
+/// The [`Lexicon::lens`] bit of a word length.
+#[inline(always)]
+const fn len_bit(len: usize) -> u32 {
+    1 << if len < 31 { len } else { 31 }
+}
+
+/// [`letter_index`] of every byte, looked up rather than computed: the
+/// screen runs at nearly every word the quote pass reads.
+static LETTER_INDEX: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = letter_index(b as u8) as u8;
+        b += 1;
+    }
+    t
+};
 
 /// The [`Lexicon::second`] bit of a word's second byte.
 #[inline]
@@ -155,6 +176,40 @@ fn hash(b: &[u8]) -> usize {
     finish(h, n)
 }
 
+/// True when `w` is `entry` (a table word: no ASCII capitals) ignoring
+/// ASCII case: compared a machine word at a time, the loads of [`hash`].
+#[inline(always)]
+fn same_folded(entry: &[u8], w: &[u8]) -> bool {
+    let n = w.len();
+    if entry.len() != n {
+        return false;
+    }
+    let u32_at = |b: &[u8], at: usize| {
+        let mut a = [0u8; 4];
+        a.copy_from_slice(&b[at..at + 4]);
+        u64::from(u32::from_le_bytes(a))
+    };
+    if n >= 8 {
+        let mut i = 0;
+        while n - i > 8 {
+            if fold(ascii8::load(w, i)) != ascii8::load(entry, i) {
+                return false;
+            }
+            i += 8;
+        }
+        fold(ascii8::load(w, n - 8)) == ascii8::load(entry, n - 8)
+    } else if n >= 4 {
+        let x = |b: &[u8]| u32_at(b, 0) | (u32_at(b, n - 4) << 32);
+        fold(x(w)) == x(entry)
+    } else if n > 0 {
+        let x =
+            |b: &[u8]| u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16);
+        fold(x(w)) == x(entry)
+    } else {
+        true
+    }
+}
+
 /// Hash bits above the slot index, kept in the slot to compare first.
 const fn tag(h: usize) -> u32 {
     ((h >> 16) & 0x7FFF) as u32
@@ -167,6 +222,7 @@ impl Lexicon {
         let mut slots = [EMPTY; SLOTS];
         let (mut min_len, mut max_len, mut first, mut total) = (usize::MAX, 0, 0, 0);
         let mut second = [0u32; 27];
+        let mut lens = [0u32; 27];
         let mut t = 0;
         while t < tables.len() {
             let words = tables[t];
@@ -178,6 +234,7 @@ impl Lexicon {
                 let w = words[k].as_bytes();
                 if !w.is_empty() {
                     second[letter_index(w[0])] |= second_bit(w);
+                    lens[letter_index(w[0])] |= len_bit(w.len());
                 }
                 if w.len() < min_len {
                     min_len = w.len();
@@ -202,6 +259,7 @@ impl Lexicon {
             max_len,
             first,
             second,
+            lens,
         }
     }
 
@@ -210,6 +268,18 @@ impl Lexicon {
     #[inline]
     pub(crate) fn may_start_with(&self, b: u8) -> bool {
         self.first & letter_bit(b) != 0
+    }
+
+    /// False when the first two bytes of `w` (non-empty) start no word of
+    /// the set: one table load per byte, a mask test.
+    #[inline(always)]
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let second = match w.get(1) {
+            Some(&b) => 1 << LETTER_INDEX[b as usize],
+            None => 1 << 27,
+        };
+        let first = LETTER_INDEX[w[0] as usize] as usize;
+        self.second[first] & second != 0 && self.lens[first] & len_bit(w.len()) != 0
     }
 
     /// True when the set holds `word`, ignoring ASCII case.
@@ -226,7 +296,7 @@ impl Lexicon {
         if w.len() < self.min_len || w.len() > self.max_len {
             return 0;
         }
-        if self.second[letter_index(w[0])] & second_bit(w) == 0 {
+        if !self.may_hold(w) {
             return 0;
         }
         let h = hash(w);
@@ -240,10 +310,7 @@ impl Lexicon {
             }
             if slot >> 16 == want {
                 let k = (slot & 0xFFFF) as usize;
-                if self.tables[k >> 11][k & 0x7FF]
-                    .as_bytes()
-                    .eq_ignore_ascii_case(w)
-                {
+                if same_folded(self.tables[k >> 11][k & 0x7FF].as_bytes(), w) {
                     m |= 1 << (k >> 11);
                 }
             }
@@ -259,7 +326,7 @@ impl Lexicon {
         if w.len() < self.min_len || w.len() > self.max_len {
             return None;
         }
-        if self.second[letter_index(w[0])] & second_bit(w) == 0 {
+        if !self.may_hold(w) {
             return None;
         }
         let h = hash(w);
@@ -273,7 +340,7 @@ impl Lexicon {
             if slot >> 16 == want {
                 let k = (slot & 0xFFFF) as usize;
                 let entry = self.tables[k >> 11][k & 0x7FF];
-                if entry.as_bytes().eq_ignore_ascii_case(w) {
+                if same_folded(entry.as_bytes(), w) {
                     // Linear probing meets a word's earlier tables first.
                     return Some(k >> 11);
                 }
@@ -342,6 +409,43 @@ mod tests {
             }
         }
         assert_eq!(hash(b"SPOKESWOMAN"), hash(b"spokeswoman"));
+    }
+
+    #[test]
+    fn folded_compare_is_eq_ignore_ascii_case() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "spokes",
+            "spokeswoman",
+            "élysée",
+            "x@[`{",
+        ];
+        for e in words {
+            let lower = e.as_bytes();
+            let mut probes: Vec<Vec<u8>> = words.iter().map(|w| w.as_bytes().to_vec()).collect();
+            probes.push(e.to_ascii_uppercase().into_bytes());
+            probes.push(e.to_ascii_uppercase().replace('B', "b").into_bytes());
+            for w in probes {
+                assert_eq!(
+                    same_folded(lower, &w),
+                    lower.eq_ignore_ascii_case(&w),
+                    "{e:?} {w:?}"
+                );
+                for k in 0..w.len() {
+                    let mut v = w.clone();
+                    v[k] ^= 0x40;
+                    assert_eq!(
+                        same_folded(lower, &v),
+                        lower.eq_ignore_ascii_case(&v),
+                        "{v:?}"
+                    );
+                }
+            }
+        }
     }
 
     /// Every set answers exactly as a binary search of its table does.

@@ -217,11 +217,12 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         gender
     }
 
-    /// Appends to `out`, in text order, every run that ends in `key` (and
-    /// some other runs), from around the places where the text of a
-    /// paragraph holds `key` outside its quoted pieces. With `gendered`,
-    /// only runs that may have a gendered word before them, and only until
-    /// one does have one.
+    /// Appends to `out`, in text order, every run of two words or more
+    /// that ends in `key`, every run that ends in `key` up to the first
+    /// with a gendered word before it (and some other runs), from around
+    /// the places where the text of a paragraph holds `key` outside its
+    /// quoted pieces. With `gendered`, only runs that may have a gendered
+    /// word before them, and only until one does have one.
     fn runs_with(&mut self, key: &str, out: &mut Vec<Run<'a>>, gendered: bool) {
         // A run's surname starts with a capital.
         if !is_cap(key) {
@@ -248,6 +249,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         // first byte faster than memmem sets up to find the whole.
         let key_bytes = key.as_bytes();
         let mut at = first.span.start;
+        // Once a run ending in `key` has a gendered word before it, later
+        // places matter only for full names.
+        let mut hinted_seen = false;
+        let hinted = |r: &Run<'_>| r.hint.is_some_and(|h| gender_of(h) != Gender::Unknown);
         while let Some(off) = memchr::memchr(key_bytes[0], &bytes[at..]) {
             let (h, end) = (at + off, at + off + key.len());
             at = h + 1;
@@ -271,14 +276,19 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             if h < seg_start || end > seg_end {
                 continue;
             }
+            // A run ends in `key` only where a word is `key` itself, maybe
+            // with a final `.` or `'s`: not where a letter follows.
+            if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
             let seg = &input[seg_start..seg_end];
             // A full name ending here has a word before; a gender needs a
             // gendered word before.
             let (rel, full) = (
                 h - seg_start,
-                !gendered && names::may_continue(seg, h - seg_start),
+                !gendered && names::may_end_full(seg, h - seg_start),
             );
-            if !full && !names::may_be_gendered(seg, rel) {
+            if !full && (hinted_seen || !names::may_be_gendered(seg, rel)) {
                 continue;
             }
             let before = out.len();
@@ -290,13 +300,13 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 j == pieces.len(),
                 &mut found,
             );
-            if gendered {
-                let new = &out[before..];
-                let hinted = |r: &Run<'_>| r.hint.is_some_and(|h| gender_of(h) != Gender::Unknown);
-                if new.iter().any(|r| r.last == key && hinted(r)) {
+            if out[before..].iter().any(|r| r.last == key && hinted(r)) {
+                if gendered {
                     return;
                 }
-            } else {
+                hinted_seen = true;
+            }
+            if !gendered {
                 at = at.max(seg_start + stop);
             }
         }
@@ -711,7 +721,7 @@ mod tests {
     const POOL: &[&str] = &[
         "Mr.", "Mrs", "Ms", "Sen.", "Minister", "Foreign", "Lavrov", "Sergei", "Smith", "Smith's",
         "Jane", "de", "van", "Clinton", "he", "she", "said", "the", "The", "Tuesday", "May",
-        "U.S.", ",", ".", "\"", "\n\n", "King", "Lady", "Co.",
+        "U.S.", ",", ".", "\"", "\n\n", "King", "Lady", "Co.", "Smithson", "chairman", "Sen",
     ];
 
     proptest::proptest! {

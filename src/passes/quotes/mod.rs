@@ -94,10 +94,13 @@ impl Pass for Quotes {
 const NAME_REACH: usize = 24;
 
 fn gender_of_pronoun(p: &str) -> Gender {
-    match p.to_ascii_lowercase().as_str() {
-        "he" | "his" => Gender::Male,
-        "she" | "her" => Gender::Female,
-        _ => Gender::Unknown,
+    let is = |w: &str| p.eq_ignore_ascii_case(w);
+    if is("he") || is("his") {
+        Gender::Male
+    } else if is("she") || is("her") {
+        Gender::Female
+    } else {
+        Gender::Unknown
     }
 }
 
@@ -180,6 +183,12 @@ impl Quotes {
                 // The tokens after the last quote's sentence are read only
                 // for a next paragraph's quote.
                 let mut tail = next_opens_with_mark;
+                // Room up front for about a token per five bytes outside
+                // quotes: a long paragraph then costs an allocation or two,
+                // not a doubling per power of two.
+                let quoted: usize = pieces.iter().map(|q| q.outer_end - q.outer_start).sum();
+                toks.clear();
+                toks.reserve(p.text.len().saturating_sub(quoted) / 5);
                 loop {
                     let (text, at) = (p.text, p.span.start);
                     let tokenized =

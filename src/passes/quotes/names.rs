@@ -47,6 +47,12 @@ impl<'a, 'n> Runs<'a, 'n> {
     /// One word; `prev` is the word right before it (None after
     /// punctuation).
     fn word(&mut self, w: &'a str, prev: Option<&'a str>) {
+        self.word_with(w, || prev);
+    }
+
+    /// [`Runs::word`] with the word before found only when a run starts.
+    #[inline(always)]
+    fn word_with(&mut self, w: &'a str, prev: impl FnOnce() -> Option<&'a str>) {
         let (name, title) = if is_cap(w) {
             name_and_title(w)
         } else {
@@ -54,7 +60,7 @@ impl<'a, 'n> Runs<'a, 'n> {
         };
         if name || title {
             if self.run.is_empty() {
-                self.before = prev;
+                self.before = prev();
             }
             self.run.push(w);
             self.titles.push(title);
@@ -163,10 +169,12 @@ fn restart_before(seg: &str, from: usize) -> usize {
     q
 }
 
-/// False when the word at byte `at` of `seg` cannot be the second word of
-/// a run or later: the word before it is no name word, title or particle.
-pub(super) fn may_continue(seg: &str, at: usize) -> bool {
-    word_before(seg, at).is_some_and(|w| is_cap(w) || is_particle(w))
+/// False when no run whose last word is the word at byte `at` of `seg`
+/// can hold two words once its titles are stripped: the word before it is
+/// no name word, title or particle (so no run goes on from it), or is a
+/// title, which strips everything up to the last word (`Mr Smith`).
+pub(super) fn may_end_full(seg: &str, at: usize) -> bool {
+    word_before(seg, at).is_some_and(|w| (is_cap(w) || is_particle(w)) && !is_title(w))
 }
 
 /// False when no run that ends at byte `at` of `seg` can have a word that
@@ -213,9 +221,7 @@ fn after_gendered(seg: &str, c: usize) -> bool {
     let mut k = e;
     loop {
         let end = k;
-        while k > 0 && b[k - 1].is_ascii_alphanumeric() {
-            k -= 1;
-        }
+        k = alnum_run_start(b, k);
         if k > 0 && b[k - 1] >= 0x80 {
             return after_gendered_chars(seg, c);
         }
@@ -234,6 +240,25 @@ fn after_gendered(seg: &str, c: usize) -> bool {
     }
 }
 
+/// The start of the run of ASCII letters and digits that ends at `end`,
+/// eight bytes a step.
+#[inline]
+fn alnum_run_start(b: &[u8], end: usize) -> usize {
+    let mut k = end;
+    while k >= 8 {
+        let stop = !ascii8::alnums(ascii8::load(b, k - 8)) & ascii8::HI;
+        if stop != 0 {
+            // The last byte that is not a letter or digit.
+            return k - 8 + (7 - stop.leading_zeros() as usize / 8) + 1;
+        }
+        k -= 8;
+    }
+    while k > 0 && b[k - 1].is_ascii_alphanumeric() {
+        k -= 1;
+    }
+    k
+}
+
 /// [`after_gendered`] by `char`s.
 fn after_gendered_chars(seg: &str, c: usize) -> bool {
     if !seg[..c].ends_with(char::is_whitespace) {
@@ -250,16 +275,25 @@ fn after_gendered_chars(seg: &str, c: usize) -> bool {
 
 /// True at the start of `seg` and at a lowercase ASCII word, not a
 /// particle, after whitespace: see [`runs_around`].
+///
+/// Asked at every byte of the walks around a name: inlined, with the
+/// particle test (rarely reached) out of line.
+#[inline(always)]
 fn restarts(seg: &str, q: usize) -> bool {
     let b = seg.as_bytes();
     if q == 0 {
         return true;
     }
     q < b.len()
-        && is_space(b[q - 1])
         && b[q].is_ascii_lowercase()
-        && !(sets::NAME_PARTICLES.may_start_with(b[q])
-            && is_particle(&seg[q..word_end(seg, q, seg.len())]))
+        && is_space(b[q - 1])
+        && !(sets::NAME_PARTICLES.may_start_with(b[q]) && particle_at(seg, q))
+}
+
+/// True when the word at byte `q` of `seg` is a name particle.
+#[inline(never)]
+fn particle_at(seg: &str, q: usize) -> bool {
+    is_particle(&seg[q..word_end(seg, q, seg.len())])
 }
 
 /// Feeds the runs of `para`, a slice of the input that holds no quoted
@@ -280,12 +314,16 @@ fn plain_from<'a>(para: &'a str, from: usize, runs: &mut Runs<'a, '_>) {
         }
         // A word starts here with a capital: read words while they extend
         // a run.
-        let mut prev = word_before(para, c);
+        let mut prev = None;
         let mut s = c;
         loop {
             let e = word_end(para, s, para.len());
             let w = &para[s..e];
-            runs.word(w, prev);
+            if s == c {
+                runs.word_with(w, || word_before(para, c));
+            } else {
+                runs.word(w, prev);
+            }
             i = e;
             if !runs.in_run() {
                 break;
@@ -375,9 +413,7 @@ fn word_start(para: &str, end: usize) -> usize {
     let mut i = end;
     loop {
         let top = i;
-        while i > 0 && b[i - 1].is_ascii_alphanumeric() {
-            i -= 1;
-        }
+        i = alnum_run_start(b, i);
         if i > 0 && b[i - 1] >= 0x80 {
             return word_start_chars(para, end);
         }
@@ -820,6 +856,20 @@ mod tests {
                 Text::slice(&text, Span::new(at, text.len())),
             ];
             lazy_matches_eager(&paras);
+        }
+    }
+
+    #[test]
+    fn alnum_runs_start_where_a_byte_loop_starts_them() {
+        let text: Vec<u8> = (0u8..=255)
+            .chain(*b"abcXYZ019 x abcdefghijklmnopq")
+            .collect();
+        for end in 0..=text.len() {
+            let mut k = end;
+            while k > 0 && text[k - 1].is_ascii_alphanumeric() {
+                k -= 1;
+            }
+            assert_eq!(alnum_run_start(&text, end), k, "{end}");
         }
     }
 

@@ -48,19 +48,20 @@ pub(crate) fn is_title(w: &str) -> bool {
 
 /// `Mr.`, `Ms.`: titles that are courtesy, not a role.
 fn is_honorific(w: &str) -> bool {
-    matches!(
-        bare(w).to_ascii_lowercase().as_str(),
-        "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "madam"
-    )
+    let b = bare(w);
+    ["mr", "mrs", "ms", "miss", "mx", "sir", "madam"]
+        .iter()
+        .any(|h| b.eq_ignore_ascii_case(h))
 }
 
 /// Prepositions that may sit inside a speaker phrase (`a spokesman for the
 /// campaign`, `Secretary of State`).
 pub(crate) fn is_inner_preposition(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_bytes(),
-        b"of" | b"for" | b"at" | b"with" | b"from" | b"in" | b"on"
-    )
+    // Most words are longer than any of these: no comparison at all.
+    w.len() <= 4
+        && ["of", "for", "at", "with", "from", "in", "on"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 pub(crate) fn is_particle(w: &str) -> bool {
@@ -228,9 +229,12 @@ pub(crate) struct Entity {
 /// Speakers in the order they were last attributed.
 #[derive(Debug, Default)]
 pub(crate) struct Entities<'a> {
-    by_name: WordMap<&'a str, Entity>,
-    /// Names in the order they spoke; only the last few are searched.
-    recent: Vec<&'a str>,
+    /// Where each name's record is in `list`: a name is hashed once per
+    /// attribution, and a pronoun reads records by index.
+    by_name: WordMap<&'a str, usize>,
+    list: Vec<Entity>,
+    /// Records in the order they spoke; only the last few are searched.
+    recent: Vec<usize>,
 }
 
 /// How far back a pronoun looks for its speaker, in attributions.
@@ -241,29 +245,36 @@ impl<'a> Entities<'a> {
     /// same name (keeping a role or gender learned before).
     pub(crate) fn spoke(&mut self, input: &'a str, mut e: Entity) -> Entity {
         let key = &input[e.name.range()];
-        if let Some(old) = self.by_name.get(key) {
+        let next = self.list.len();
+        let k = *self.by_name.entry(key).or_insert(next);
+        if k == next {
+            self.list.push(e);
+        } else {
+            let old = self.list[k];
             e.role = e.role.or(old.role);
             if e.gender == Gender::Unknown {
                 e.gender = old.gender;
             }
+            self.list[k] = e;
         }
-        self.by_name.insert(key, e);
-        if self.recent.last() != Some(&key) {
-            self.recent.push(key);
+        if self.recent.last() != Some(&k) {
+            self.recent.push(k);
         }
         e
     }
 
     /// The most recent speaker a pronoun can refer to.
     pub(crate) fn resolve(&mut self, pronoun: &str, exact_only: bool) -> Option<Entity> {
-        let p = pronoun.to_ascii_lowercase();
+        let is = |w: &str| pronoun.eq_ignore_ascii_case(w);
         // Possessives stand for a speaker too: `his claim that "..."`.
-        let want = match p.as_str() {
-            "he" | "his" => Gender::Male,
-            "she" | "her" => Gender::Female,
-            _ => Gender::Unknown,
+        let want = if is("he") || is("his") {
+            Gender::Male
+        } else if is("she") || is("her") {
+            Gender::Female
+        } else {
+            Gender::Unknown
         };
-        let personal = matches!(p.as_str(), "he" | "she" | "i" | "his" | "her");
+        let personal = want != Gender::Unknown || is("i");
         let recent = self.recent.iter().rev().take(PRONOUN_REACH);
         let fits = |e: &Entity| {
             if personal {
@@ -276,16 +287,13 @@ impl<'a> Entities<'a> {
         // A speaker known to have the pronoun's gender first, then one of
         // unknown gender.
         let exact = |e: &Entity| e.person && want != Gender::Unknown && e.gender == want;
-        let key = recent
+        let list = &self.list;
+        let k = recent
             .clone()
-            .find(|k| self.by_name.get(*k).is_some_and(exact))
+            .find(|&&k| exact(&list[k]))
             .or_else(|| {
                 (!exact_only)
-                    .then(|| {
-                        recent
-                            .clone()
-                            .find(|k| self.by_name.get(*k).is_some_and(fits))
-                    })
+                    .then(|| recent.clone().find(|&&k| fits(&list[k])))
                     .flatten()
             })
             .or_else(|| {
@@ -294,7 +302,7 @@ impl<'a> Entities<'a> {
                     .flatten()
             })
             .copied()?;
-        let e = self.by_name.get_mut(key)?;
+        let e = &mut self.list[k];
         if want != Gender::Unknown && e.gender == Gender::Unknown {
             e.gender = want;
         }
