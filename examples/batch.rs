@@ -308,38 +308,105 @@ fn one(
 /// they are not page-faulted in again for every chunk.
 type Spare = Mutex<Vec<Vec<u8>>>;
 
+/// Parses the items of chunk `chunk` into `json` (a spare buffer, empty).
+fn parse_chunk(work: &Work, chunk: usize, mut json: Vec<u8>, buf: &mut Vec<u8>) -> Done {
+    let range = work.chunks[chunk].clone();
+    // The JSON of an article is about twice its text, with some
+    // hundred bytes of its own: room for the chunk's saves growing the
+    // buffer through its doublings.
+    let items = (range.len() as u64) << 9;
+    let want = usize::try_from(2 * work.chunk_bytes[chunk] + items).unwrap_or(0);
+    json.reserve(want);
+    let mut done = Done {
+        chunk,
+        json,
+        errors: Vec::new(),
+        stats: Stats::default(),
+    };
+    for item in &work.items[range] {
+        if let Err(e) = one(work, item, &mut done.json, &mut done.stats, buf) {
+            done.stats.failures += 1;
+            done.errors.push(e);
+        }
+    }
+    done
+}
+
 fn worker(work: &Work, next: &AtomicUsize, spare: &Spare, tx: mpsc::Sender<Done>) {
     let mut buf = Vec::new();
     loop {
         let chunk = next.fetch_add(1, Ordering::Relaxed);
-        let Some(range) = work.chunks.get(chunk) else {
+        if chunk >= work.chunks.len() {
             return;
-        };
-        let mut json = spare
+        }
+        let json = spare
             .lock()
             .ok()
             .and_then(|mut s| s.pop())
             .unwrap_or_default();
-        // The JSON of an article is about twice its text, with some
-        // hundred bytes of its own: room for the chunk's saves growing the
-        // buffer through its doublings.
-        let items = (range.len() as u64) << 9;
-        let want = usize::try_from(2 * work.chunk_bytes[chunk] + items).unwrap_or(0);
-        json.reserve(want);
-        let mut done = Done {
-            chunk,
-            json,
-            errors: Vec::new(),
-            stats: Stats::default(),
-        };
-        for item in &work.items[range.clone()] {
-            if let Err(e) = one(work, item, &mut done.json, &mut done.stats, &mut buf) {
-                done.stats.failures += 1;
-                done.errors.push(e);
+        if tx.send(parse_chunk(work, chunk, json, &mut buf)).is_err() {
+            return;
+        }
+    }
+}
+
+/// The writer's side of a run: chunks in input order to the output,
+/// errors to stderr, progress now and then.
+struct Sink<'a> {
+    out: Box<dyn Write + 'a>,
+    started: Instant,
+    tty: bool,
+    chunks: usize,
+    turn: usize,
+    total: Stats,
+    write_err: Option<std::io::Error>,
+    last_progress: Instant,
+    progress_shown: bool,
+}
+
+impl Sink<'_> {
+    /// Writes chunk `self.turn`; false when the output has failed and no
+    /// more work should be handed out.
+    fn deliver(&mut self, done: &mut Done) -> bool {
+        self.turn += 1;
+        self.total.add(&done.stats);
+        if self.progress_shown && self.tty {
+            eprint!("\r\x1b[K");
+        }
+        for e in &done.errors {
+            eprintln!("batch: {e}");
+        }
+        if self.write_err.is_none() {
+            if let Err(e) = self.out.write_all(&done.json) {
+                self.write_err = Some(e);
             }
         }
-        if tx.send(done).is_err() {
-            return;
+        done.json.clear();
+        self.write_err.is_none()
+    }
+
+    fn progress(&mut self) {
+        let secs = self.started.elapsed().as_secs_f64();
+        if (self.tty || secs > 2.0) && self.last_progress.elapsed() >= Duration::from_secs(1) {
+            self.last_progress = Instant::now();
+            let done = format!(
+                "batch: {}/{} chunks, {}",
+                self.turn,
+                self.chunks,
+                self.total.line(secs)
+            );
+            if self.tty {
+                eprint!("\r\x1b[K{done}");
+            } else {
+                eprintln!("{done}");
+            }
+            self.progress_shown = true;
+        }
+    }
+
+    fn finish(&mut self) {
+        if self.progress_shown && self.tty {
+            eprint!("\r\x1b[K");
         }
     }
 }
@@ -347,79 +414,76 @@ fn worker(work: &Work, next: &AtomicUsize, spare: &Spare, tx: mpsc::Sender<Done>
 fn run(opts: Options) -> Result<(), String> {
     let started = Instant::now();
     let work = gather(&opts.inputs)?;
-    let mut out: Box<dyn Write> = match &opts.out {
+    let out: Box<dyn Write> = match &opts.out {
         Some(p) => Box::new(std::fs::File::create(p).map_err(|e| format!("{}: {e}", p.display()))?),
         None => Box::new(std::io::stdout().lock()),
     };
-    let tty = std::io::stderr().is_terminal();
-    let next = AtomicUsize::new(0);
-    let spare = Spare::default();
+    let mut sink = Sink {
+        out,
+        started,
+        tty: std::io::stderr().is_terminal(),
+        chunks: work.chunks.len(),
+        turn: 0,
+        total: Stats::default(),
+        write_err: None,
+        last_progress: Instant::now(),
+        progress_shown: false,
+    };
     let threads = opts.threads.min(work.chunks.len()).max(1);
-    let mut total = Stats::default();
-    let mut write_err = None;
-    std::thread::scope(|s| {
-        let (tx, rx) = mpsc::channel();
-        for _ in 0..threads {
-            let tx = tx.clone();
-            let (work, next, spare) = (&work, &next, &spare);
-            s.spawn(move || worker(work, next, spare, tx));
-        }
-        drop(tx);
-        // Chunks finish out of order; hold them until their turn.
-        let mut pending = BTreeMap::new();
-        let mut turn = 0;
-        let mut last_progress = Instant::now();
-        let mut progress_shown = false;
-        loop {
-            match rx.recv_timeout(Duration::from_millis(250)) {
-                Ok(done) => {
-                    pending.insert(done.chunk, done);
-                }
-                Err(mpsc::RecvTimeoutError::Timeout) => {}
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+    if threads == 1 {
+        // One thread: parse on this one, in order, with no second thread,
+        // channel or reordering, and one output buffer for every chunk.
+        let (mut buf, mut json) = (Vec::new(), Vec::new());
+        for chunk in 0..work.chunks.len() {
+            let mut done = parse_chunk(&work, chunk, json, &mut buf);
+            let ok = sink.deliver(&mut done);
+            json = done.json;
+            sink.progress();
+            if !ok {
+                break;
             }
-            while let Some(mut done) = pending.remove(&turn) {
-                turn += 1;
-                total.add(&done.stats);
-                if progress_shown && tty {
-                    eprint!("\r\x1b[K");
+        }
+    } else {
+        let next = AtomicUsize::new(0);
+        let spare = Spare::default();
+        std::thread::scope(|s| {
+            let (tx, rx) = mpsc::channel();
+            for _ in 0..threads {
+                let tx = tx.clone();
+                let (work, next, spare) = (&work, &next, &spare);
+                s.spawn(move || worker(work, next, spare, tx));
+            }
+            drop(tx);
+            // Chunks finish out of order; hold them until their turn.
+            let mut pending = BTreeMap::new();
+            loop {
+                match rx.recv_timeout(Duration::from_millis(250)) {
+                    Ok(done) => {
+                        pending.insert(done.chunk, done);
+                    }
+                    Err(mpsc::RecvTimeoutError::Timeout) => {}
+                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
                 }
-                for e in &done.errors {
-                    eprintln!("batch: {e}");
-                }
-                if write_err.is_none() {
-                    if let Err(e) = out.write_all(&done.json) {
-                        write_err = Some(e);
+                while let Some(mut done) = pending.remove(&sink.turn) {
+                    if !sink.deliver(&mut done) {
                         // Stop handing out work: the output is gone.
                         next.store(usize::MAX / 2, Ordering::Relaxed);
                     }
+                    if let Ok(mut s) = spare.lock() {
+                        s.push(done.json);
+                    }
                 }
-                done.json.clear();
-                if let Ok(mut s) = spare.lock() {
-                    s.push(done.json);
-                }
+                sink.progress();
             }
-            let secs = started.elapsed().as_secs_f64();
-            if (tty || secs > 2.0) && last_progress.elapsed() >= Duration::from_secs(1) {
-                last_progress = Instant::now();
-                let done = format!(
-                    "batch: {}/{} chunks, {}",
-                    turn,
-                    work.chunks.len(),
-                    total.line(secs)
-                );
-                if tty {
-                    eprint!("\r\x1b[K{done}");
-                } else {
-                    eprintln!("{done}");
-                }
-                progress_shown = true;
-            }
-        }
-        if progress_shown && tty {
-            eprint!("\r\x1b[K");
-        }
-    });
+        });
+    }
+    sink.finish();
+    let Sink {
+        mut out,
+        write_err,
+        total,
+        ..
+    } = sink;
     if let Some(e) = write_err.or_else(|| out.flush().err()) {
         return Err(format!("cannot write output: {e}"));
     }
