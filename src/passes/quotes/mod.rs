@@ -260,10 +260,12 @@ impl Quotes {
                     continue;
                 }
                 let content = &input[c.piece.start..c.piece.end];
-                let speechlike = content
-                    .split_whitespace()
-                    .nth(self.min_unattributed_words.saturating_sub(1))
-                    .is_some();
+                // Needed only for a piece with no attribution of its own.
+                let speechlike = attrs[k].is_none()
+                    && content
+                        .split_whitespace()
+                        .nth(self.min_unattributed_words.saturating_sub(1))
+                        .is_some();
                 let mut attr = attrs[k];
                 if attr.is_none() {
                     let (before, after) = (prev_att[k], next_att[k]);
