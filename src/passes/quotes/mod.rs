@@ -151,7 +151,8 @@ impl Quotes {
             return Vec::new();
         };
         // Every paragraph's pieces, for the name index to skip.
-        let (mut all_pieces, mut piece_ends) = (Vec::new(), Vec::with_capacity(paras.len()));
+        let (mut all_pieces, mut piece_ends) =
+            (Vec::with_capacity(16), Vec::with_capacity(paras.len()));
         let Scratch {
             mut cands,
             mut info,
@@ -162,7 +163,7 @@ impl Quotes {
             mut next_att,
         } = Scratch::take();
         let known = names::Known::new(paras);
-        let first_pieces = std::mem::take(&mut pieces);
+        let first_pieces = std::mem::replace(&mut pieces, Vec::with_capacity(8));
         for (pi, p) in paras.iter().enumerate() {
             pieces.clear();
             if pi == first {
@@ -236,7 +237,7 @@ impl Quotes {
             entities: Entities::default(),
         };
         let mut out = Vec::with_capacity(cands.len());
-        let mut attrs: Vec<Option<Attr<'a>>> = Vec::new();
+        let mut attrs: Vec<Option<Attr<'a>>> = Vec::with_capacity(8);
         // The last attributed quote of the previous paragraph.
         let mut carried: Option<Attr<'a>> = None;
         let run_len = open_runs(&info, &cands);
