@@ -94,10 +94,24 @@ struct Work {
 }
 
 fn collect_txt(dir: &Path, out: &mut Vec<(PathBuf, u64)>) -> std::io::Result<()> {
+    let dir_bytes = dir.as_os_str().as_encoded_bytes();
+    // `DirEntry::path` is `dir.join(name)`: a copy of `dir`, grown again
+    // for the name. The same path, built at its full size in one go.
+    let sep = !dir_bytes
+        .last()
+        .is_some_and(|&b| std::path::is_separator(char::from(b)));
     for e in std::fs::read_dir(dir)? {
         let e = e?;
         let ty = e.file_type()?;
-        let path = e.path();
+        let name = e.file_name();
+        let mut path = std::ffi::OsString::with_capacity(dir_bytes.len() + 1 + name.len());
+        path.push(dir.as_os_str());
+        if sep {
+            path.push(std::path::MAIN_SEPARATOR_STR);
+        }
+        path.push(&name);
+        let path = PathBuf::from(path);
+        debug_assert_eq!(path, e.path());
         if ty.is_dir() {
             collect_txt(&path, out)?;
         } else if is_txt(&path) {
