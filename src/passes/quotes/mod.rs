@@ -124,8 +124,6 @@ struct ParaInfo {
     /// The paragraph's last cue outside quotes, for a quote paragraph
     /// that follows with no attribution of its own.
     last_cue: Option<Found>,
-    /// The paragraph only signs the quote before it (`- Bernie Sanders.`).
-    signature: Option<Found>,
 }
 
 /// A resolved attribution, ready to copy to sibling and continuing quotes.
@@ -219,11 +217,6 @@ impl Quotes {
                 last_cue: next_opens_with_mark
                     .then(|| attribution::last_cue(input, &toks, &known))
                     .flatten(),
-                signature: if pieces.is_empty() {
-                    grammar::signature(input, p.text)
-                } else {
-                    None
-                },
             });
             cands.extend(pieces.iter().zip(&verdicts).map(|(piece, verdict)| Cand {
                 para: pi,
@@ -279,7 +272,13 @@ impl Quotes {
                     }
                 }
                 if attr.is_none() && k + 1 == cs.len() && c.piece.closed {
-                    let sig = info.get(pi + 1).and_then(|n| n.signature);
+                    // A next paragraph with no piece may only sign this one
+                    // (`- Bernie Sanders.`): read only where that would count.
+                    let next_has_none = pi + 1 < paras.len()
+                        && info[pi + 1].first == info.get(pi + 2).map_or(cands.len(), |n| n.first);
+                    let sig = next_has_none
+                        .then(|| grammar::signature(input, paras[pi + 1].text))
+                        .flatten();
                     attr = sig.map(|f| r.attr(&f));
                 }
                 if attr.is_none() && k == 0 && c.piece.opens_paragraph {
