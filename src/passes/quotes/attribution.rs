@@ -742,26 +742,10 @@ mod tests {
 
     #[test]
     fn cut_tokens_attribute_as_all_tokens_do_on_the_corpus() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc");
-        let Ok(topics) = std::fs::read_dir(dir) else {
-            eprintln!("skipped: {dir} is absent");
-            return;
-        };
-        for topic in topics.flatten().filter(|t| t.path().is_dir()) {
-            let mut files: Vec<_> = std::fs::read_dir(topic.path())
-                .expect("topic dir reads")
-                .flatten()
-                .map(|f| f.path())
-                .collect();
-            files.sort();
-            for f in files.iter().take(120) {
-                let Ok(text) = std::fs::read_to_string(f) else {
-                    continue;
-                };
-                if let Ok(a) = crate::parse(&text) {
-                    cut_and_full(&text, &a.paragraphs);
-                }
+        super::super::bbc_sample::each_article(120, |text| {
+            if let Ok(a) = crate::parse(text) {
+                cut_and_full(text, &a.paragraphs);
             }
-        }
+        });
     }
 }

@@ -16,6 +16,8 @@
 //! scare quotes. Titles, names and nicknames are dropped before that.
 
 mod attribution;
+#[cfg(test)]
+mod bbc_sample;
 mod grammar;
 mod hashing;
 mod index;

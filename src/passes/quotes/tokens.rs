@@ -607,27 +607,11 @@ mod tests {
 
     #[test]
     fn segments_tokenize_as_the_whole_walk_does_on_the_corpus() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc");
-        let Ok(topics) = std::fs::read_dir(dir) else {
-            eprintln!("skipped: {dir} is absent");
-            return;
-        };
-        for topic in topics.flatten().filter(|t| t.path().is_dir()) {
-            let mut files: Vec<_> = std::fs::read_dir(topic.path())
-                .expect("topic dir reads")
-                .flatten()
-                .map(|f| f.path())
-                .collect();
-            files.sort();
-            for f in files.iter().take(80) {
-                let Ok(text) = std::fs::read_to_string(f) else {
-                    continue;
-                };
-                for p in text.split("\n\n") {
-                    agrees_with_reference(p, 3);
-                }
+        super::super::bbc_sample::each_article(80, |text| {
+            for p in text.split("\n\n") {
+                agrees_with_reference(p, 3);
             }
-        }
+        });
     }
 
     #[test]
