@@ -5,11 +5,14 @@
 #[path = "../examples/support/compact_json.rs"]
 mod compact_json;
 
+mod common;
+
+use common::files_under;
 use newsparse::Article;
 use proptest::prelude::*;
 use serde::Serialize;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// What batch wrote before it had its own writer.
 #[derive(Serialize)]
@@ -48,20 +51,6 @@ fn articles() {
             "",
             &newsparse::structure(text).unwrap_or_else(|_| Article::empty(text)),
         );
-    }
-}
-
-fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            files_under(&p, out);
-        } else if p.extension().is_some_and(|x| x == "txt") {
-            out.push(p);
-        }
     }
 }
 

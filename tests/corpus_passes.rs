@@ -3,11 +3,14 @@
 //! or a boilerplate rule's match) and nothing in the body is lost (kept,
 //! removed and dateline spans cover all of its non-white-space text).
 
+mod common;
+
+use common::files_under;
 use newsparse::passes::{normalized_eq, Boilerplate};
 use newsparse::{Article, Reason};
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
 
@@ -40,20 +43,6 @@ impl Tally {
             self.failures.len(),
             self.failures[..self.failures.len().min(10)].join("\n")
         );
-    }
-}
-
-fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            files_under(&p, out);
-        } else if p.extension().is_some_and(|x| x == "txt") {
-            out.push(p);
-        }
     }
 }
 
