@@ -30,28 +30,24 @@ pub fn write_record(out: &mut Vec<u8>, id: &str, a: &Article<'_>) {
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"paragraphs\":[");
-    for (i, p) in a.paragraphs.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        write_text(out, p);
-    }
+    write_list(out, &a.paragraphs, write_text);
     out.extend_from_slice(b"],\"quotes\":[");
-    for (i, q) in a.quotes.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        write_quote(out, q);
-    }
+    write_list(out, &a.quotes, write_quote);
     out.extend_from_slice(b"],\"removed\":[");
-    for (i, r) in a.removed.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        write_removed(out, r);
-    }
+    write_list(out, &a.removed, write_removed);
     out.push(b']');
     write_span_between(out, b",\"body_span\":", a.body, b"}");
+}
+
+/// The items of a JSON array, comma-separated (the brackets are the
+/// caller's, written with the keys around them).
+fn write_list<T>(out: &mut Vec<u8>, items: &[T], write: impl Fn(&mut Vec<u8>, &T)) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write(out, item);
+    }
 }
 
 fn write_dateline(out: &mut Vec<u8>, d: &Dateline<'_>) {
