@@ -160,6 +160,42 @@ pub(super) fn runs_around<'a>(
     e
 }
 
+/// Feeds the runs of `seg` (as [`runs_around`] does) that lie between the
+/// last place at least `len` bytes before `hi` (or 1 if it is at most 1) where a scan may start and `hi`, which must be
+/// such a place or the end of `seg`; returns where it started (0 when no
+/// earlier window is left). Windows read from `hi` backwards hold the runs
+/// of the whole, last first.
+pub(super) fn runs_in_window<'a>(
+    seg: &'a str,
+    hi: usize,
+    len: usize,
+    last: bool,
+    runs: &mut Runs<'a, '_>,
+) -> usize {
+    debug_assert!(hi == seg.len() || restarts(seg, hi));
+    let q = if hi == 0 {
+        0
+    } else {
+        restart_before(seg, hi - len.clamp(1, hi))
+    };
+    plain_from(&seg[..hi], q, runs);
+    if hi < seg.len() || !last {
+        runs.split();
+    } else {
+        runs.flush();
+    }
+    q
+}
+
+/// The first place at or after `to` where [`runs_in_window`] may end.
+pub(super) fn restart_after(seg: &str, to: usize) -> usize {
+    let mut e = to;
+    while e < seg.len() && !restarts(seg, e) {
+        e += 1;
+    }
+    e
+}
+
 /// The last place at or before `from` where [`runs_around`] may start.
 fn restart_before(seg: &str, from: usize) -> usize {
     let mut q = from;
