@@ -283,12 +283,17 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             }
             let seg = &input[seg_start..seg_end];
             // A full name ending here has a word before; a gender needs a
-            // gendered word before.
-            let (rel, full) = (
-                h - seg_start,
-                !gendered && names::may_end_full(seg, h - seg_start),
-            );
-            if !full && (hinted_seen || !names::may_be_gendered(seg, rel)) {
+            // gendered word before: the word right before, unless the run
+            // may go on before it.
+            let rel = h - seg_start;
+            let (full, hint) = names::end_of_run(seg, rel);
+            if (gendered || !full) && hinted_seen {
+                continue;
+            }
+            if !full && !hint() {
+                continue;
+            }
+            if full && gendered && !names::may_be_gendered(seg, rel) {
                 continue;
             }
             let before = out.len();
@@ -741,6 +746,7 @@ mod tests {
         "Mr.", "Mrs", "Ms", "Sen.", "Minister", "Foreign", "Lavrov", "Sergei", "Smith", "Smith's",
         "Jane", "de", "van", "Clinton", "he", "she", "said", "the", "The", "Tuesday", "May",
         "U.S.", ",", ".", "\"", "\n\n", "King", "Lady", "Co.", "Smithson", "chairman", "Sen",
+        "wife", "(Mrs", "ex-wife", "But", "Dame",
     ];
 
     proptest::proptest! {

@@ -12,7 +12,7 @@
 use super::hashing::WordSet;
 use super::index::Run;
 use super::scan::Piece;
-use super::speakers::{is_particle, is_title, name_and_title};
+use super::speakers::{gender_of, is_particle, is_title, name_and_title, Gender};
 use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, word_end};
 #[cfg(test)]
 use super::tokens::{text, Kind, Tok};
@@ -205,12 +205,21 @@ fn restart_before(seg: &str, from: usize) -> usize {
     q
 }
 
-/// False when no run whose last word is the word at byte `at` of `seg`
-/// can hold two words once its titles are stripped: the word before it is
-/// no name word, title or particle (so no run goes on from it), or is a
-/// title, which strips everything up to the last word (`Mr Smith`).
-pub(super) fn may_end_full(seg: &str, at: usize) -> bool {
-    word_before(seg, at).is_some_and(|w| (is_cap(w) || is_particle(w)) && !is_title(w))
+/// For the word at byte `at` of `seg`: first, false when no run whose
+/// last word it is can hold two words once its titles are stripped: the
+/// word before it is no name word, title or particle (so no run goes on
+/// from it), or is a title, which strips everything up to the last word
+/// (`Mr Smith`). Then, when that is false, whether a run that ends there
+/// has a word before it that gives it a gender: such a run is the word
+/// alone (whose hint is the word before) or the word after titles, the
+/// last of them right before it (the hint once they are stripped).
+/// The second is asked only when needed.
+pub(super) fn end_of_run(seg: &str, at: usize) -> (bool, impl FnOnce() -> bool + '_) {
+    let w = word_before(seg, at);
+    let full = w.is_some_and(|w| (is_cap(w) || is_particle(w)) && !is_title(w));
+    (full, move || {
+        w.is_some_and(|w| gender_of(w) != Gender::Unknown)
+    })
 }
 
 /// False when no run that ends at byte `at` of `seg` can have a word that
