@@ -259,6 +259,11 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             if !bytes[h..].starts_with(key_bytes) {
                 continue;
             }
+            // A run ends in `key` only where a word is `key` itself, maybe
+            // with a final `.` or `'s`: not where a letter follows.
+            if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
             let k = self.paras.partition_point(|p| p.span.start <= h) - 1;
             let para = self.paras[k].span;
             if end > para.end {
@@ -274,11 +279,6 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             };
             let seg_end = pieces.get(j).map_or(para.end, |p| p.outer_start);
             if h < seg_start || end > seg_end {
-                continue;
-            }
-            // A run ends in `key` only where a word is `key` itself, maybe
-            // with a final `.` or `'s`: not where a letter follows.
-            if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                 continue;
             }
             let seg = &input[seg_start..seg_end];
