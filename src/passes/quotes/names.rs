@@ -12,7 +12,7 @@
 use super::hashing::WordSet;
 use super::index::Run;
 use super::scan::Piece;
-use super::speakers::{is_particle, is_title, name_and_title};
+use super::speakers::{gender_of, is_particle, is_title, name_and_title, Gender};
 use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, word_end};
 #[cfg(test)]
 use super::tokens::{text, Kind, Tok};
@@ -160,6 +160,42 @@ pub(super) fn runs_around<'a>(
     e
 }
 
+/// Feeds the runs of `seg` (as [`runs_around`] does) that lie between the
+/// last place at least `len` bytes before `hi` (or 1 if it is at most 1) where a scan may start and `hi`, which must be
+/// such a place or the end of `seg`; returns where it started (0 when no
+/// earlier window is left). Windows read from `hi` backwards hold the runs
+/// of the whole, last first.
+pub(super) fn runs_in_window<'a>(
+    seg: &'a str,
+    hi: usize,
+    len: usize,
+    last: bool,
+    runs: &mut Runs<'a, '_>,
+) -> usize {
+    debug_assert!(hi == seg.len() || restarts(seg, hi));
+    let q = if hi == 0 {
+        0
+    } else {
+        restart_before(seg, hi - len.clamp(1, hi))
+    };
+    plain_from(&seg[..hi], q, runs);
+    if hi < seg.len() || !last {
+        runs.split();
+    } else {
+        runs.flush();
+    }
+    q
+}
+
+/// The first place at or after `to` where [`runs_in_window`] may end.
+pub(super) fn restart_after(seg: &str, to: usize) -> usize {
+    let mut e = to;
+    while e < seg.len() && !restarts(seg, e) {
+        e += 1;
+    }
+    e
+}
+
 /// The last place at or before `from` where [`runs_around`] may start.
 fn restart_before(seg: &str, from: usize) -> usize {
     let mut q = from;
@@ -169,12 +205,21 @@ fn restart_before(seg: &str, from: usize) -> usize {
     q
 }
 
-/// False when no run whose last word is the word at byte `at` of `seg`
-/// can hold two words once its titles are stripped: the word before it is
-/// no name word, title or particle (so no run goes on from it), or is a
-/// title, which strips everything up to the last word (`Mr Smith`).
-pub(super) fn may_end_full(seg: &str, at: usize) -> bool {
-    word_before(seg, at).is_some_and(|w| (is_cap(w) || is_particle(w)) && !is_title(w))
+/// For the word at byte `at` of `seg`: first, false when no run whose
+/// last word it is can hold two words once its titles are stripped: the
+/// word before it is no name word, title or particle (so no run goes on
+/// from it), or is a title, which strips everything up to the last word
+/// (`Mr Smith`). Then, when that is false, whether a run that ends there
+/// has a word before it that gives it a gender: such a run is the word
+/// alone (whose hint is the word before) or the word after titles, the
+/// last of them right before it (the hint once they are stripped).
+/// The second is asked only when needed.
+pub(super) fn end_of_run(seg: &str, at: usize) -> (bool, impl FnOnce() -> bool + '_) {
+    let w = word_before(seg, at);
+    let full = w.is_some_and(|w| (is_cap(w) || is_particle(w)) && !is_title(w));
+    (full, move || {
+        w.is_some_and(|w| gender_of(w) != Gender::Unknown)
+    })
 }
 
 /// False when no run that ends at byte `at` of `seg` can have a word that

@@ -207,6 +207,29 @@ pub(crate) enum Gender {
 
 /// The gender hinted by a role or title text.
 pub(crate) fn gender_of(text: &str) -> Gender {
+    // Most text is ASCII: its pieces are found by bytes, without decoding.
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i <= b.len() {
+        let s = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i < b.len() && b[i] >= 0x80 {
+            return gender_of_chars(text);
+        }
+        match sets::GENDERED.which(&text[s..i]) {
+            Some(0) => return Gender::Female,
+            Some(_) => return Gender::Male,
+            None => {}
+        }
+        i += 1;
+    }
+    Gender::Unknown
+}
+
+/// [`gender_of`] by `char`s.
+fn gender_of_chars(text: &str) -> Gender {
     for w in text.split(|c: char| !c.is_alphanumeric()) {
         match sets::GENDERED.which(w) {
             Some(0) => return Gender::Female,
@@ -313,6 +336,20 @@ impl<'a> Entities<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte walk finds the pieces the `char` split finds.
+        #[test]
+        fn gender_of_is_gender_of_chars(
+            picks in proptest::collection::vec(0usize..12, 0..8),
+        ) {
+            const POOL: &[&str] = &[
+                "Mr", "mrs.", "chairwoman", "ex-wife", "é", "Ms", " ", ",", "son", "Sön", "king's", "x",
+            ];
+            let text: String = picks.iter().map(|&k| POOL[k]).collect();
+            proptest::prop_assert_eq!(gender_of(&text), gender_of_chars(&text));
+        }
+    }
 
     fn np(s: &str) -> (How, &str, Option<&str>) {
         let words: Vec<&str> = s.split(' ').collect();
