@@ -292,42 +292,34 @@ impl Lexicon {
     /// bit `1 << table`: all of a word's entries share its probe run.
     #[inline]
     pub(crate) fn mask(&self, word: &str) -> u32 {
-        let w = word.as_bytes();
-        if w.len() < self.min_len || w.len() > self.max_len {
-            return 0;
-        }
-        if !self.may_hold(w) {
-            return 0;
-        }
-        let h = hash(w);
-        let want = tag(h);
-        let mut s = h & (SLOTS - 1);
         let mut m = 0;
-        loop {
-            let slot = self.slots[s];
-            if slot == EMPTY {
-                return m;
-            }
-            if slot >> 16 == want {
-                let k = (slot & 0xFFFF) as usize;
-                if same_folded(self.tables[k >> 11][k & 0x7FF].as_bytes(), w) {
-                    m |= 1 << (k >> 11);
-                }
-            }
-            s = (s + 1) & (SLOTS - 1);
-        }
+        self.probe(word.as_bytes(), |table| {
+            m |= 1 << table;
+            false
+        });
+        m
     }
 
     /// Which of the set's tables holds `word` (ignoring ASCII case); the
     /// first one, when several do.
     #[inline]
     pub(crate) fn which(&self, word: &str) -> Option<usize> {
-        let w = word.as_bytes();
-        if w.len() < self.min_len || w.len() > self.max_len {
-            return None;
-        }
-        if !self.may_hold(w) {
-            return None;
+        let mut first = None;
+        // Linear probing meets a word's earlier tables first.
+        self.probe(word.as_bytes(), |table| {
+            first = Some(table);
+            true
+        });
+        first
+    }
+
+    /// Calls `found` with the table of each entry equal to `w` (ignoring
+    /// ASCII case), in probe order, until it returns true. Words of a length
+    /// or first letters no entry has are turned away before hashing.
+    #[inline(always)]
+    fn probe(&self, w: &[u8], mut found: impl FnMut(usize) -> bool) {
+        if w.len() < self.min_len || w.len() > self.max_len || !self.may_hold(w) {
+            return;
         }
         let h = hash(w);
         let want = tag(h);
@@ -335,14 +327,12 @@ impl Lexicon {
         loop {
             let slot = self.slots[s];
             if slot == EMPTY {
-                return None;
+                return;
             }
             if slot >> 16 == want {
                 let k = (slot & 0xFFFF) as usize;
-                let entry = self.tables[k >> 11][k & 0x7FF];
-                if same_folded(entry.as_bytes(), w) {
-                    // Linear probing meets a word's earlier tables first.
-                    return Some(k >> 11);
+                if same_folded(self.tables[k >> 11][k & 0x7FF].as_bytes(), w) && found(k >> 11) {
+                    return;
                 }
             }
             s = (s + 1) & (SLOTS - 1);
