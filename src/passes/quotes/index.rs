@@ -320,11 +320,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     /// The fullest form of the name `mention`.
     pub(crate) fn fullest(&mut self, mention: Span) -> Span {
         let input = self.input;
-        let text = &input[mention.range()];
-        let mut words = text.split_whitespace();
-        let first = words.next().unwrap_or("");
-        let single = words.clone().next().is_none();
-        let last = bare(words.next_back().unwrap_or(first));
+        let (first, single, last) = name_parts(&input[mention.range()]);
         let plain = trim_possessive(input, mention);
         let (lo, hi) = self.entries(last);
         let cands = &self.entries[lo..hi];
@@ -546,6 +542,15 @@ fn first_gender(runs: &[Run<'_>], key: &str) -> Gender {
         .unwrap_or(Gender::Unknown)
 }
 
+/// A name mention's first word, whether it is its only word, and its last
+/// word without a final dot or possessive.
+fn name_parts(text: &str) -> (&str, bool, &str) {
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let single = words.clone().next().is_none();
+    (first, single, bare(words.next_back().unwrap_or(first)))
+}
+
 fn trim_possessive(input: &str, s: Span) -> Span {
     let t = &input[s.range()];
     Span::new(s.start, s.start + bare(t).len().max(1).min(t.len()))
@@ -603,11 +608,7 @@ mod tests {
         }
 
         fn fullest(&self, input: &str, mention: Span) -> Span {
-            let text = &input[mention.range()];
-            let mut words = text.split_whitespace();
-            let first = words.next().unwrap_or("");
-            let single = words.clone().next().is_none();
-            let last = bare(words.next_back().unwrap_or(first));
+            let (first, single, last) = name_parts(&input[mention.range()]);
             let plain = trim_possessive(input, mention);
             let Some(cands) = self.by_surname.get(last) else {
                 return plain;
