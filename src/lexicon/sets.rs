@@ -361,14 +361,16 @@ pub(crate) static NOT_NAMES: Lexicon = Lexicon::new(&[
 /// Every table a capitalized word is asked about while names are read,
 /// so that one lookup answers them all; the `NAME_WORDS_*` bits of
 /// [`Lexicon::mask`] say which.
-pub(crate) static NAME_WORDS: Lexicon = Lexicon::new(&[
+pub(crate) static NAME_WORDS: Lexicon = Lexicon::new(&NAME_WORD_TABLES);
+/// The tables of [`NAME_WORDS`], in the order of its bits.
+const NAME_WORD_TABLES: [&[&str]; 6] = [
     pronouns::FUNCTION_WORDS,
     pronouns::DETERMINERS,
     pronouns::SUBJECT_PRONOUNS,
     calendar::WEEKDAYS,
     calendar::MONTHS,
     titles::TITLES,
-]);
+];
 /// [`NAME_WORDS`] bits.
 pub(crate) const NAME_WORDS_FUNCTION: u32 = 1;
 /// See [`NAME_WORDS_FUNCTION`].
@@ -497,14 +499,7 @@ mod tests {
             let any = tables.iter().any(|t| contains_ci(t, w));
             assert_eq!(NOT_NAMES.contains(w), any, "{w:?}");
         }
-        let name_tables = [
-            pronouns::FUNCTION_WORDS,
-            pronouns::DETERMINERS,
-            pronouns::SUBJECT_PRONOUNS,
-            calendar::WEEKDAYS,
-            calendar::MONTHS,
-            titles::TITLES,
-        ];
+        let name_tables = NAME_WORD_TABLES;
         let all = name_tables.iter().flat_map(|t| t.iter()).copied();
         for w in all.chain(probes) {
             for w in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
