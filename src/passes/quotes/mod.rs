@@ -184,12 +184,6 @@ impl Quotes {
                 // The tokens after the last quote's sentence are read only
                 // for a next paragraph's quote.
                 let mut tail = next_opens_with_mark;
-                // Room up front for about a token per five bytes outside
-                // quotes: a long paragraph then costs an allocation or two,
-                // not a doubling per power of two.
-                let quoted: usize = pieces.iter().map(|q| q.outer_end - q.outer_start).sum();
-                toks.clear();
-                toks.reserve(p.text.len().saturating_sub(quoted) / 5);
                 loop {
                     let (text, at) = (p.text, p.span.start);
                     let tokenized =

@@ -99,8 +99,14 @@ pub(crate) fn tokenize_marked(
     // through the loop; reserved once for most paragraphs' tokens.
     let mut toks = std::mem::take(out);
     toks.clear();
-    // (Capped: a long paragraph of long words has few tokens.)
-    let want = (para.len() / 4).min(512) + 2 * pieces.len() + 8;
+    // About a token per five bytes outside quotes, so that a long paragraph
+    // costs an allocation, not a doubling per power of two; at least a
+    // token per four bytes up to a cap (a long paragraph of long words has
+    // few tokens).
+    let quoted: usize = pieces.iter().map(|q| q.outer_end - q.outer_start).sum();
+    let want = (para.len().saturating_sub(quoted) / 5).max((para.len() / 4).min(512))
+        + 2 * pieces.len()
+        + 8;
     if toks.capacity() < want {
         // A fresh vector: growing the old one would copy it.
         toks = Vec::with_capacity(want.max(2 * toks.capacity()));
