@@ -242,7 +242,9 @@ struct JsonLine {
 /// `buf` keeps its length from file to file, so its bytes are zeroed only
 /// when it grows; `size`, from the directory listing, sizes it up front.
 /// Unlike `fs::read`, no second metadata call per file: the file is read
-/// until the end, whatever its size is now.
+/// until a read returns nothing, or until a short read ends exactly at the
+/// listed size (so a file that grows after the listing, at that very
+/// moment, is read as it was listed).
 fn read_file(path: &Path, size: u64, buf: &mut Vec<u8>) -> std::io::Result<usize> {
     let mut file = std::fs::File::open(path)?;
     let want = usize::try_from(size)
