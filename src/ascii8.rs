@@ -2,7 +2,8 @@
 //! scanners that would otherwise branch on every byte. Each test works on
 //! the seven low bits of each byte, so no carry crosses into the next one,
 //! and marks a byte that passes by setting its high bit. Non-ASCII bytes
-//! never pass.
+//! never pass. The letter-and-digit run scanners, forward and backward,
+//! live here too, beside the test they are built on.
 
 /// 0x01 in every byte.
 pub(crate) const LO: u64 = 0x0101_0101_0101_0101;
@@ -42,6 +43,43 @@ pub(crate) fn first(mask: u64) -> usize {
     mask.trailing_zeros() as usize / 8
 }
 
+/// The end of the run of ASCII letters and digits starting at `i`,
+/// eight bytes a step: the words being short, a byte loop spent most of
+/// its time on branches that end it.
+#[inline]
+pub(crate) fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
+    while i + 8 <= bytes.len() {
+        let stop = !alnums(load(bytes, i)) & HI;
+        if stop != 0 {
+            return i + first(stop);
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
+/// The start of the run of ASCII letters and digits that ends at `end`,
+/// eight bytes a step.
+#[inline]
+pub(crate) fn alnum_run_start(b: &[u8], end: usize) -> usize {
+    let mut k = end;
+    while k >= 8 {
+        let stop = !alnums(load(b, k - 8)) & HI;
+        if stop != 0 {
+            // The last byte that is not a letter or digit.
+            return k - 8 + (7 - stop.leading_zeros() as usize / 8) + 1;
+        }
+        k -= 8;
+    }
+    while k > 0 && b[k - 1].is_ascii_alphanumeric() {
+        k -= 1;
+    }
+    k
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +97,35 @@ mod tests {
             }
         }
         assert_eq!(first(capitals(load(b"abcDefgh", 0))), 3);
+    }
+
+    #[test]
+    fn alnum_runs_end_where_a_byte_loop_ends_them() {
+        let text: Vec<u8> = (0u8..=255).chain(b"abcXYZ019".iter().copied()).collect();
+        for start in 0..text.len() {
+            for end in start..text.len().min(start + 24) {
+                let b = &text[..end];
+                let slow = (start..end)
+                    .find(|&k| !b[k].is_ascii_alphanumeric())
+                    .unwrap_or(end);
+                assert_eq!(alnum_run_end(b, start), slow, "{start}..{end}");
+            }
+        }
+        let s = b"Washington0123456789abcdefghijklmnopqrstuvwxyz@";
+        assert_eq!(alnum_run_end(s, 0), s.len() - 1);
+    }
+
+    #[test]
+    fn alnum_runs_start_where_a_byte_loop_starts_them() {
+        let text: Vec<u8> = (0u8..=255)
+            .chain(*b"abcXYZ019 x abcdefghijklmnopq")
+            .collect();
+        for end in 0..=text.len() {
+            let mut k = end;
+            while k > 0 && text[k - 1].is_ascii_alphanumeric() {
+                k -= 1;
+            }
+            assert_eq!(alnum_run_start(&text, end), k, "{end}");
+        }
     }
 }

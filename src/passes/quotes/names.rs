@@ -266,7 +266,7 @@ fn after_gendered(seg: &str, c: usize) -> bool {
     let mut k = e;
     loop {
         let end = k;
-        k = alnum_run_start(b, k);
+        k = ascii8::alnum_run_start(b, k);
         if k > 0 && b[k - 1] >= 0x80 {
             return after_gendered_chars(seg, c);
         }
@@ -283,25 +283,6 @@ fn after_gendered(seg: &str, c: usize) -> bool {
             return false;
         }
     }
-}
-
-/// The start of the run of ASCII letters and digits that ends at `end`,
-/// eight bytes a step.
-#[inline]
-fn alnum_run_start(b: &[u8], end: usize) -> usize {
-    let mut k = end;
-    while k >= 8 {
-        let stop = !ascii8::alnums(ascii8::load(b, k - 8)) & ascii8::HI;
-        if stop != 0 {
-            // The last byte that is not a letter or digit.
-            return k - 8 + (7 - stop.leading_zeros() as usize / 8) + 1;
-        }
-        k -= 8;
-    }
-    while k > 0 && b[k - 1].is_ascii_alphanumeric() {
-        k -= 1;
-    }
-    k
 }
 
 /// [`after_gendered`] by `char`s.
@@ -458,7 +439,7 @@ fn word_start(para: &str, end: usize) -> usize {
     let mut i = end;
     loop {
         let top = i;
-        i = alnum_run_start(b, i);
+        i = ascii8::alnum_run_start(b, i);
         if i > 0 && b[i - 1] >= 0x80 {
             return word_start_chars(para, end);
         }
@@ -901,20 +882,6 @@ mod tests {
                 Text::slice(&text, Span::new(at, text.len())),
             ];
             lazy_matches_eager(&paras);
-        }
-    }
-
-    #[test]
-    fn alnum_runs_start_where_a_byte_loop_starts_them() {
-        let text: Vec<u8> = (0u8..=255)
-            .chain(*b"abcXYZ019 x abcdefghijklmnopq")
-            .collect();
-        for end in 0..=text.len() {
-            let mut k = end;
-            while k > 0 && text[k - 1].is_ascii_alphanumeric() {
-                k -= 1;
-            }
-            assert_eq!(alnum_run_start(&text, end), k, "{end}");
         }
     }
 

@@ -169,7 +169,7 @@ fn segment(
             Class::Alnum => {
                 // `word_end`, knowing that the first byte is a letter or
                 // digit.
-                let run = alnum_run_end(seg, i + 1);
+                let run = ascii8::alnum_run_end(seg, i + 1);
                 // The byte after the run, read once: a space (stepped over
                 // here rather than by a turn of the loop), another byte
                 // that ends the word, or one that may join or end it.
@@ -305,24 +305,6 @@ pub(crate) fn alnum_at(s: &str, i: usize) -> bool {
     }
 }
 
-/// The end of the run of ASCII letters and digits starting at `i`,
-/// eight bytes a step: the words being short, a byte loop spent most of
-/// its time on branches that end it.
-#[inline]
-fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
-    while i + 8 <= bytes.len() {
-        let stop = !ascii8::alnums(ascii8::load(bytes, i)) & ascii8::HI;
-        if stop != 0 {
-            return i + ascii8::first(stop);
-        }
-        i += 8;
-    }
-    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-        i += 1;
-    }
-    i
-}
-
 /// The end of the word starting at byte `start`, not reaching `limit`:
 /// letters and digits, joined by `-`, `'`, `’`, `.` or `&` when a letter or
 /// digit follows, then a final `.` when the word is an abbreviation.
@@ -332,7 +314,7 @@ pub(crate) fn word_end(para: &str, start: usize, limit: usize) -> usize {
     // joins nothing: no joiner or abbreviation test.
     let bytes = &para.as_bytes()[..limit];
     if bytes.get(start).is_some_and(u8::is_ascii_alphanumeric) {
-        let run = alnum_run_end(bytes, start + 1);
+        let run = ascii8::alnum_run_end(bytes, start + 1);
         return word_end_from_run(para, start, run, limit);
     }
     word_end_joined(para, start, limit)
@@ -347,7 +329,7 @@ pub(crate) fn plain_word_end(s: &str, start: usize) -> Option<usize> {
     if !b.get(start)?.is_ascii_alphanumeric() {
         return None;
     }
-    let run = alnum_run_end(b, start + 1);
+    let run = ascii8::alnum_run_end(b, start + 1);
     match b.get(run) {
         Some(&c) if !PLAIN_STOP[c as usize] => None,
         _ => Some(run),
@@ -397,7 +379,7 @@ fn word_end_joined(para: &str, start: usize, limit: usize) -> usize {
         let b = bytes[i];
         if b < 0x80 {
             if BYTE_CLASS[b as usize] == Class::Alnum {
-                i = alnum_run_end(bytes, i + 1);
+                i = ascii8::alnum_run_end(bytes, i + 1);
                 e = i;
             } else if matches!(b, b'-' | b'\'' | b'.' | b'&') && alnum_at(s, i + 1) {
                 i += 1;
@@ -522,7 +504,7 @@ mod tests {
                     Class::Alnum => {
                         // `word_end`, knowing that the first byte is a letter
                         // or digit.
-                        let run = alnum_run_end(&bytes[..limit], i + 1);
+                        let run = ascii8::alnum_run_end(&bytes[..limit], i + 1);
                         let e = word_end_from_run(para, i, run, limit);
                         sentences += usize::from(after_stop);
                         after_stop = false;
@@ -618,22 +600,6 @@ mod tests {
                 agrees_with_reference(p, 3);
             }
         });
-    }
-
-    #[test]
-    fn alnum_runs_end_where_a_byte_loop_ends_them() {
-        let text: Vec<u8> = (0u8..=255).chain(b"abcXYZ019".iter().copied()).collect();
-        for start in 0..text.len() {
-            for end in start..text.len().min(start + 24) {
-                let b = &text[..end];
-                let slow = (start..end)
-                    .find(|&k| !b[k].is_ascii_alphanumeric())
-                    .unwrap_or(end);
-                assert_eq!(alnum_run_end(b, start), slow, "{start}..{end}");
-            }
-        }
-        let s = b"Washington0123456789abcdefghijklmnopqrstuvwxyz@";
-        assert_eq!(alnum_run_end(s, 0), s.len() - 1);
     }
 
     /// The marks count as a walk over every token does.
