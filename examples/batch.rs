@@ -31,6 +31,11 @@ use std::time::{Duration, Instant};
 const CHUNK_BYTES: u64 = 64 << 10;
 /// Most items in a chunk, so that a chunk of tiny files still reports often.
 const CHUNK_ITEMS: usize = 256;
+/// What a file counts for in a chunk's bytes. Its size is not known until
+/// it is read: asking for it by path (`DirEntry::metadata`) is a second
+/// walk of the path, a third of the time the files take to read. A news
+/// article is a couple of KiB, so files go some thirty to a chunk.
+const FILE_BYTES_GUESS: u64 = 2 << 10;
 
 const USAGE: &str = "usage: batch [--threads N] [--out FILE] INPUT...
   INPUT  a directory (every .txt file under it, recursively)
@@ -72,10 +77,9 @@ fn options() -> Result<Options, String> {
     })
 }
 
-/// One article to parse: a file (with its size when listed), or a line
-/// of a JSON Lines buffer.
+/// One article to parse: a file, or a line of a JSON Lines buffer.
 enum Item {
-    File(PathBuf, u64),
+    File(PathBuf),
     Line {
         buf: usize,
         line: usize,
@@ -89,11 +93,12 @@ struct Work {
     /// JSON Lines files, read whole; `Item::Line` points into them.
     bufs: Vec<(PathBuf, Vec<u8>)>,
     chunks: Vec<Range<usize>>,
-    /// The input bytes of each chunk, to size its output buffer.
+    /// The input bytes of each chunk (guessed for files), to size its
+    /// output buffer.
     chunk_bytes: Vec<u64>,
 }
 
-fn collect_txt(dir: &Path, out: &mut Vec<(PathBuf, u64)>) -> std::io::Result<()> {
+fn collect_txt(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let dir_bytes = dir.as_os_str().as_encoded_bytes();
     // `DirEntry::path` is `dir.join(name)`: a copy of `dir`, grown again
     // for the name. The same path, built at its full size in one go.
@@ -115,8 +120,7 @@ fn collect_txt(dir: &Path, out: &mut Vec<(PathBuf, u64)>) -> std::io::Result<()>
         if ty.is_dir() {
             collect_txt(&path, out)?;
         } else if is_txt(&path) {
-            let len = e.metadata().map_or(0, |m| m.len());
-            out.push((path, len));
+            out.push(path);
         }
     }
     Ok(())
@@ -148,13 +152,11 @@ fn gather(inputs: &[PathBuf]) -> Result<Work, String> {
             collect_txt(input, &mut files).map_err(|e| format!("{}: {e}", input.display()))?;
             // Byte order of the paths: stable across runs, and cheaper than
             // comparing them component by component.
-            files.sort_unstable_by(|a, b| a.0.as_os_str().cmp(b.0.as_os_str()));
-            for (path, len) in files {
-                work.items.push(Item::File(path, len));
-                sizes.push(len);
-            }
+            files.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
+            sizes.extend(files.iter().map(|_| FILE_BYTES_GUESS));
+            work.items.extend(files.into_iter().map(Item::File));
         } else if input.extension().is_some_and(|x| x == "txt") {
-            work.items.push(Item::File(input.clone(), meta.len()));
+            work.items.push(Item::File(input.clone()));
             sizes.push(meta.len());
         } else {
             let bytes = std::fs::read(input).map_err(|e| format!("{}: {e}", input.display()))?;
@@ -240,36 +242,25 @@ struct JsonLine {
 /// Reads the file at `path` into the front of `buf`, returning its length.
 ///
 /// `buf` keeps its length from file to file, so its bytes are zeroed only
-/// when it grows; `size`, from the directory listing, sizes it up front.
-/// Unlike `fs::read`, no second metadata call per file: the file is read
-/// until a read returns nothing, or until a short read ends exactly at the
-/// listed size (so a file that grows after the listing, at that very
-/// moment, is read as it was listed).
-fn read_file(path: &Path, size: u64, buf: &mut Vec<u8>) -> std::io::Result<usize> {
+/// when it grows, and it starts larger than most articles: the file is
+/// read until a read returns nothing, most often in two reads, the second
+/// one empty. Its size is never asked for: that is a system call as dear
+/// as the empty read, and by path (`fs::metadata`) a walk of the path as
+/// dear as the open.
+fn read_file(path: &Path, buf: &mut Vec<u8>) -> std::io::Result<usize> {
+    const START: usize = 64 << 10;
     let mut file = std::fs::File::open(path)?;
-    let want = usize::try_from(size)
-        .unwrap_or(usize::MAX)
-        .saturating_add(1);
-    if buf.len() < want {
-        buf.resize(want.max(8 << 10), 0);
+    if buf.len() < START {
+        buf.resize(START, 0);
     }
     let mut n = 0;
     loop {
         if n == buf.len() {
             buf.resize(2 * n, 0);
         }
-        let room = buf.len() - n;
         match file.read(&mut buf[n..]) {
             Ok(0) => return Ok(n),
-            Ok(k) => {
-                n += k;
-                // A file gives a short read only at its end: one that stops
-                // at the listed size has ended, and the read that would
-                // return nothing to say so is saved.
-                if k < room && n as u64 == size {
-                    return Ok(n);
-                }
-            }
+            Ok(k) => n += k,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),
         }
@@ -298,9 +289,9 @@ fn one(
         stats.speakers += a.attributed_quotes() as u64;
     };
     match item {
-        Item::File(path, size) => {
+        Item::File(path) => {
             let id = path.to_string_lossy();
-            let len = read_file(path, *size, buf).map_err(|e| format!("{id}: {e}"))?;
+            let len = read_file(path, buf).map_err(|e| format!("{id}: {e}"))?;
             let bytes = &buf[..len];
             stats.bytes += bytes.len() as u64;
             let article = newsparse::parse_bytes(bytes).map_err(|e| format!("{id}: {e}"))?;
