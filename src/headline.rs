@@ -116,12 +116,9 @@ fn sentence_breaks(line: &str) -> usize {
     let b = line.as_bytes();
     let mut n = 0;
     // Bytes, not chars: these marks are ASCII, which UTF-8 never uses inside
-    // another char.
-    let marks = b
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| matches!(c, b'.' | b'?' | b'!'));
-    for (i, _) in marks {
+    // another char. Most titles hold none, or one at the end: memchr finds
+    // them at a fraction of the cost of a byte loop.
+    for i in memchr::memchr3_iter(b'.', b'?', b'!', b) {
         let next_upper = b.get(i + 1) == Some(&b' ')
             && b.get(i + 2)
                 .is_some_and(|c| c.is_ascii_uppercase() || *c == b'"');
