@@ -293,8 +293,11 @@ fn clean_len(bytes: &[u8]) -> usize {
 fn dirty(bytes: &[u8]) -> bool {
     let block: &[u8; 32] = bytes.try_into().expect("32 bytes");
     // No early exit inside a block: a fixed-size loop over an array.
+    // Flipping bit 1 takes `"` (0x22) to 0x20 and the control bytes to
+    // control bytes, and every other byte above 0x20: one compare finds
+    // both, where testing for `"` alone took its own.
     block.iter().fold(0u8, |any, &b| {
-        any | u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\')
+        any | u8::from((b ^ 0x02) <= 0x20) | u8::from(b == b'\\')
     }) != 0
 }
 
@@ -310,8 +313,10 @@ fn escape_mask(w: u64) -> u64 {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
     let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
-    control | zero_byte(w ^ (ONES * u64::from(b'"'))) | zero_byte(w ^ (ONES * u64::from(b'\\')))
+    // Control bytes and `"` at once, with bit 1 flipped (see `dirty`).
+    let flipped = w ^ (ONES * 0x02);
+    let control_or_quote = flipped.wrapping_sub(ONES * 0x21) & !flipped & HIGH;
+    control_or_quote | zero_byte(w ^ (ONES * u64::from(b'\\')))
 }
 
 fn write_escape(out: &mut Vec<u8>, b: u8) {
@@ -399,6 +404,35 @@ mod tests {
             let mut out = b"x".to_vec();
             write_u64(&mut out, n);
             assert_eq!(&out[1..], n.to_string().as_bytes(), "{n}");
+        }
+    }
+
+    /// Every byte, at every place of a block and a word, among neighbours
+    /// that could carry or borrow into it: `dirty` flags exactly the blocks
+    /// that hold a byte to escape, and `escape_mask`'s lowest flag is the
+    /// first such byte of a word.
+    #[test]
+    fn escape_tests() {
+        let needs = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
+        for b in 0..=255u8 {
+            for fill in [b' ', b'!', b'#', b'a', 0x7f, 0x80, 0xff] {
+                for at in 0..32 {
+                    let mut block = [fill; 32];
+                    block[at] = b;
+                    assert_eq!(dirty(&block), needs(b), "{b:#x} at {at} among {fill:#x}");
+                }
+                for at in 0..8 {
+                    for later in [fill, 0x00, b'"', b'\\'] {
+                        let mut w = [fill; 8];
+                        w[at + 1..].fill(later);
+                        w[at] = b;
+                        let first = w.iter().position(|&c| needs(c));
+                        let m = escape_mask(word(&w));
+                        let lowest = (m != 0).then(|| (m.trailing_zeros() / 8) as usize);
+                        assert_eq!(lowest, first, "{w:x?}");
+                    }
+                }
+            }
         }
     }
 
