@@ -201,7 +201,12 @@ fn write_span_between(out: &mut Vec<u8>, prefix: &[u8], s: Span, suffix: &[u8]) 
 /// control characters; everything else, non-ASCII included, is copied.
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let mut rest = s.as_bytes();
-    if rest.len() <= 8 && write_short(out, rest) {
+    let done = match rest.len() {
+        0..=8 => write_short(out, rest),
+        9..=16 => write_medium(out, rest),
+        _ => false,
+    };
+    if done {
         return;
     }
     out.reserve(rest.len() + 2);
@@ -225,11 +230,24 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
 #[inline]
 fn write_short(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
     const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
-    // The bytes in a word, spaces (which need no escape) after them.
-    let mut word = SPACES;
-    for (i, &b) in bytes.iter().enumerate() {
-        word = word & !(0xff << (8 * i)) | u64::from(b) << (8 * i);
-    }
+    let n = bytes.len();
+    // The bytes in a word, spaces (which need no escape) after them: from
+    // four bytes on, as two overlapping halves, with no loop.
+    let word = if n >= 4 {
+        let half = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                bytes[at..at + 4].try_into().expect("4 bytes"),
+            ))
+        };
+        let filled = u64::MAX >> (64 - 8 * n);
+        half(0) | half(n - 4) << (8 * (n - 4)) | SPACES & !filled
+    } else {
+        let mut word = SPACES;
+        for (i, &b) in bytes.iter().enumerate() {
+            word = word & !(0xff << (8 * i)) | u64::from(b) << (8 * i);
+        }
+        word
+    };
     if escape_mask(word) != 0 {
         return false;
     }
@@ -238,6 +256,26 @@ fn write_short(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
     quoted[1 + bytes.len()] = b'"';
     out.extend_from_slice(&quoted);
     out.truncate(out.len() - (8 - bytes.len()));
+    true
+}
+
+/// [`write_short`] for nine to sixteen bytes (names, longer cues and
+/// mentions): two words, the second ending where the bytes end, and one
+/// copy of constant size.
+#[inline]
+fn write_medium(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    debug_assert!((9..=16).contains(&n));
+    let (head, tail) = (word(&bytes[..8]), word(&bytes[n - 8..]));
+    if escape_mask(head) | escape_mask(tail) != 0 {
+        return false;
+    }
+    let mut quoted = [b'"'; 18];
+    quoted[1..9].copy_from_slice(&head.to_le_bytes());
+    quoted[n - 7..n + 1].copy_from_slice(&tail.to_le_bytes());
+    quoted[n + 1] = b'"';
+    out.extend_from_slice(&quoted);
+    out.truncate(out.len() - (16 - n));
     true
 }
 
@@ -432,6 +470,29 @@ mod tests {
                         assert_eq!(lowest, first, "{w:x?}");
                     }
                 }
+            }
+        }
+    }
+
+    /// Every length up to past two blocks, clean and with an escape or a
+    /// char outside ASCII at each place: the short, medium, word and block
+    /// paths and their edges.
+    #[test]
+    fn string_lengths() {
+        for n in 0..=70 {
+            let clean: String = (0..n).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+            let mut cases = vec![clean.clone()];
+            for at in 0..n {
+                for odd in ["\"", "\\", "\n", "\u{1}", "\u{1f}", "é", " "] {
+                    let mut s = clean.clone();
+                    s.replace_range(at..at + 1, odd);
+                    cases.push(s);
+                }
+            }
+            for s in cases {
+                let mut out = b"x".to_vec();
+                write_str(&mut out, &s);
+                assert_eq!(&out[1..], serde_json::to_vec(&s).unwrap(), "{s:?}");
             }
         }
     }
