@@ -281,6 +281,11 @@ struct Screen {
     /// 256 lists, by the anchor's last byte, lowercase.
     by_last: Vec<Vec<Candidate>>,
     any: Vec<Candidate>,
+    /// By a paragraph's first byte, lowercase: the longest paragraph any
+    /// rule it may meet (of `by_first` for that byte, `by_last` and `any`)
+    /// accepts. A third of a story's paragraphs are longer than every rule
+    /// they could meet, and are settled by this one lookup.
+    reach: Vec<usize>,
     /// The sign-off rules that can be glued to a paragraph, the only ones
     /// [`Boilerplate::sign_off`] tries, checked for that once.
     sign_offs: Vec<usize>,
@@ -292,6 +297,7 @@ impl Screen {
             by_first: vec![Vec::new(); 256],
             by_last: vec![Vec::new(); 256],
             any: Vec::new(),
+            reach: Vec::new(),
             sign_offs: Vec::new(),
         };
         for (i, rule) in rules.iter().enumerate() {
@@ -311,6 +317,19 @@ impl Screen {
                 None => {}
             }
         }
+        let longest = |list: &[Candidate]| list.iter().map(|c| c.max_len).max().unwrap_or(0);
+        let anywhere = screen
+            .by_last
+            .iter()
+            .map(|l| longest(l))
+            .max()
+            .unwrap_or(0)
+            .max(longest(&screen.any));
+        screen.reach = screen
+            .by_first
+            .iter()
+            .map(|l| longest(l).max(anywhere))
+            .collect();
         screen
     }
 
@@ -320,6 +339,10 @@ impl Screen {
     /// answer is the earliest of those, and a list stops at the best rule
     /// found so far.
     fn first_match(&self, rules: &[Rule], t: &[u8]) -> Option<usize> {
+        let reach = self.reach.get(usize::from(t[0].to_ascii_lowercase()));
+        if reach.is_some_and(|&r| t.len() > r) {
+            return None;
+        }
         let core = trim_punct(t);
         let starts = |c: &Candidate| {
             t.get(..c.anchor.len())
@@ -806,6 +829,32 @@ mod tests {
             proptest::prop_assert_eq!(b.matches(&text), reference(&b, &text));
             let odd = odd_rules();
             proptest::prop_assert_eq!(odd.matches(&text), reference(&odd, &text));
+        }
+    }
+
+    /// Every pattern filled out to just under, at and just over its rule's
+    /// length limit, and to the limits of the other rules: long paragraphs
+    /// are settled by the screen's length lookup, which must agree with
+    /// the rules.
+    #[test]
+    fn screen_agrees_at_length_limits() {
+        let b = Boilerplate::default();
+        let odd = odd_rules();
+        let limits: Vec<usize> = b.rules().iter().map(|r| r.max_len).collect();
+        for rule in b.rules().iter().chain(odd.rules()) {
+            let stars = rule.pattern.matches('*').count().max(1);
+            let base = rule.pattern.replace('*', "").len();
+            for &limit in limits.iter().chain([&rule.max_len]) {
+                for len in limit.saturating_sub(1)..=limit + 1 {
+                    let fill = "x".repeat(len.saturating_sub(base) / stars);
+                    let mut text = rule.pattern.replace('*', &fill);
+                    if !rule.pattern.contains('*') {
+                        text = format!("{text} {fill}");
+                    }
+                    assert_eq!(b.matches(&text), reference(&b, &text), "{text:?}");
+                    assert_eq!(odd.matches(&text), reference(&odd, &text), "{text:?}");
+                }
+            }
         }
     }
 
