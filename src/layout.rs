@@ -15,17 +15,33 @@ const INDENT: usize = 3;
 
 /// Appends the paragraphs of `input[region]` to `out`, trimmed of white space.
 pub(crate) fn paragraphs<'a>(input: &'a str, region: Span, out: &mut Vec<Text<'a>>) {
-    // Most blocks are a line or a few: on the stack, no allocation.
+    // Most blocks are a line or a few: on the stack, no allocation. A
+    // block's first line waits on its own until a second one comes: a
+    // block of one line (a paragraph between blank lines, as most feeds
+    // write them) is its paragraph, and goes straight out.
+    let mut single: Option<Line> = None;
     let mut block: SmallVec<[Line; 32]> = SmallVec::new();
     for line in Lines::new(input, region.start, region.end) {
         if is_blank(&input[line.start..line.end]) {
-            flush(input, &block, out);
-            block.clear();
+            if let Some(l) = single.take() {
+                push(input, l.start, l.end, out);
+            } else {
+                flush(input, &block, out);
+                block.clear();
+            }
+        } else if let Some(l) = single.take() {
+            block.push(l);
+            block.push(line);
+        } else if block.is_empty() {
+            single = Some(line);
         } else {
             block.push(line);
         }
     }
-    flush(input, &block, out);
+    match single {
+        Some(l) => push(input, l.start, l.end, out),
+        None => flush(input, &block, out),
+    }
 }
 
 /// Splits one block of non-blank lines into paragraphs.
@@ -165,6 +181,36 @@ mod tests {
         assert_eq!(
             paras("\u{a0} One.\u{2003}\n\n\u{3000}Two\u{a0}\u{a0}\n\n\u{a0}\n\n\u{85}é\u{85}"),
             ["One.", "Two", "é"]
+        );
+    }
+
+    #[test]
+    fn single_and_longer_blocks() {
+        // One-line blocks go out on their own, longer ones through `flush`;
+        // in every order, with and without a blank line at the end.
+        assert_eq!(paras(""), Vec::<&str>::new());
+        assert_eq!(paras("\n\n"), Vec::<&str>::new());
+        assert_eq!(paras("One."), ["One."]);
+        assert_eq!(paras("One.\n\n"), ["One."]);
+        let s = "One.\n\nTwo ends here.\nThree ends here.\n\n  Four.  \n\n\nFive.\nSix.";
+        assert_eq!(
+            paras(s),
+            [
+                "One.",
+                "Two ends here.",
+                "Three ends here.",
+                "Four.",
+                "Five.",
+                "Six."
+            ]
+        );
+        let s = "A wrapped line that breaks off in the middle of\nthe sentence.\n\nLone.";
+        assert_eq!(
+            paras(s),
+            [
+                "A wrapped line that breaks off in the middle of\nthe sentence.",
+                "Lone."
+            ]
         );
     }
 
