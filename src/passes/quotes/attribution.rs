@@ -658,12 +658,25 @@ mod tests {
     use super::super::{names, scan, tokens};
     use super::*;
 
-    /// Every verdict of a paragraph, from tokens cut after the last quote's
-    /// sentence (when the cut suffices) and from all its tokens.
+    /// Every verdict of a paragraph, from tokens that start late (when they
+    /// may) and are cut after the last quote's sentence (when the cut
+    /// suffices), and from all its tokens; with every token the trailing
+    /// attribution and last cue too, from late-starting tokens and all.
     fn cut_and_full(input: &str, paras: &[crate::span::Text<'_>]) {
         let known = names::Known::new(paras);
         let (mut pieces, mut toks, mut marks) = (Vec::new(), Vec::new(), Vec::new());
         let (mut cut_verdicts, mut full_verdicts) = (Vec::new(), Vec::new());
+        // Sentence numbers count from the tokens' start: only their
+        // differences are compared.
+        let from_first = |v: &[Verdict]| -> Vec<Verdict> {
+            let first = v.first().map_or(0, |f| f.sentence);
+            v.iter()
+                .map(|x| Verdict {
+                    sentence: x.sentence - first,
+                    ..*x
+                })
+                .collect()
+        };
         for p in paras {
             pieces.clear();
             scan::pieces(p.text, p.span.start, &mut pieces);
@@ -671,7 +684,7 @@ mod tests {
                 continue;
             }
             let at = p.span.start;
-            let full = tokens::tokenize_marked(p.text, at, &pieces, &mut toks, &mut marks, true);
+            let full = tokens::tokenize_whole(p.text, at, &pieces, &mut toks, &mut marks, true);
             assert_eq!(full.cut, None);
             let last_end = toks.last().map(|t| t.e);
             assert!(paragraph(
@@ -683,6 +696,36 @@ mod tests {
                 &pieces,
                 &mut full_verdicts
             ));
+            let full_trailing = trailing(input, &toks, &known);
+            let full_last_cue = last_cue(input, &toks, &known);
+            let late = tokens::tokenize_marked(p.text, at, &pieces, &mut toks, &mut marks, true);
+            assert!(paragraph(
+                input,
+                &toks,
+                &marks,
+                late,
+                &known,
+                &pieces,
+                &mut cut_verdicts
+            ));
+            assert_eq!(
+                from_first(&cut_verdicts),
+                from_first(&full_verdicts),
+                "{:?}",
+                p.text
+            );
+            assert_eq!(
+                trailing(input, &toks, &known),
+                full_trailing,
+                "{:?}",
+                p.text
+            );
+            assert_eq!(
+                last_cue(input, &toks, &known),
+                full_last_cue,
+                "{:?}",
+                p.text
+            );
             let cut = tokens::tokenize_marked(p.text, at, &pieces, &mut toks, &mut marks, false);
             if let Some(end) = cut.cut {
                 assert_eq!(Some(end), last_end, "{:?}", p.text);
@@ -696,7 +739,12 @@ mod tests {
                 &pieces,
                 &mut cut_verdicts,
             ) {
-                assert_eq!(cut_verdicts, full_verdicts, "{:?}", p.text);
+                assert_eq!(
+                    from_first(&cut_verdicts),
+                    from_first(&full_verdicts),
+                    "{:?}",
+                    p.text
+                );
             }
         }
     }
