@@ -88,6 +88,13 @@ pub(crate) struct Tokenized {
     /// Some word token is `according` (in any case): else no `according
     /// to` needs looking for.
     pub according: bool,
+    /// When the tokens start at the sentence of a first quote that opens
+    /// it, without the sentence before: where a run would start with it,
+    /// and where these start (see [`deepen`]).
+    pub deeper: Option<(usize, usize)>,
+    /// The tokens were [`deepen`]ed: the first quote opens a sentence and
+    /// was found no attribution in it.
+    pub first_tried: bool,
 }
 
 /// Tokenizes `para` (starting at byte `base`), whose quoted pieces are
@@ -111,14 +118,66 @@ pub(crate) fn tokenize_marked(
     marks: &mut Vec<Mark>,
     tail: bool,
 ) -> Tokenized {
-    let start = pieces
+    let (start, shallow) = pieces
         .first()
-        .map_or(0, |p| start_before(para, p.outer_start - base));
+        .map_or((0, None), |p| start_before(para, p.outer_start - base));
+    if let Some(shallow) = shallow {
+        // The sentence before a quote that opens its own is read only
+        // when no attribution is found in the quote's sentence: leave it
+        // for [`deepen`] to add.
+        let t = tokenize_from(para, base, pieces, out, marks, tail, shallow);
+        match serves_shallow(para, base, out, marks[0].at) {
+            Some(true) => {
+                return Tokenized {
+                    deeper: Some((start, shallow)),
+                    ..t
+                }
+            }
+            Some(false) => return t,
+            None => {}
+        }
+    }
     let t = tokenize_from(para, base, pieces, out, marks, tail, start);
     if start == 0 || serves(para, base, out, marks[0].at) {
         return t;
     }
     tokenize_from(para, base, pieces, out, marks, tail, 0)
+}
+
+/// Adds to tokens that start without the sentence before the first quote
+/// ([`Tokenized::deeper`]) the tokens a run from its start would have
+/// before them, as if [`tokenize_marked`] had started there, and notes
+/// [`Tokenized::first_tried`]. The marks move with their tokens; their
+/// sentence counts differ from a run from the paragraph's start by another
+/// constant.
+pub(crate) fn deepen(
+    para: &str,
+    base: usize,
+    pieces: &[Piece],
+    toks: &mut Vec<Tok>,
+    marks: &mut [Mark],
+    t: &mut Tokenized,
+) {
+    let Some((from, to)) = t.deeper.take() else {
+        return;
+    };
+    let mut before = Vec::with_capacity((to - from) / 4 + 4);
+    let mut count = Count::default();
+    segment(para, base, from, to, &mut before, &mut count, false);
+    t.according |= count.according;
+    let n = before.len();
+    toks.splice(0..0, before);
+    for m in marks.iter_mut() {
+        m.at += n;
+    }
+    if from != 0 && !serves(para, base, toks, marks[0].at) {
+        // A run from the start has the same tokens from the cut on.
+        let tail = t.cut.is_none();
+        let mut all_marks = Vec::with_capacity(marks.len());
+        *t = tokenize_from(para, base, pieces, toks, &mut all_marks, tail, 0);
+        marks.copy_from_slice(&all_marks);
+    }
+    t.first_tried = true;
 }
 
 /// [`tokenize_marked`] from byte `start` of `para`, a byte that a run from
@@ -177,6 +236,8 @@ fn tokenize_from(
         // text does.
         cut: cut_at.then(|| base + para.trim_end().len()),
         according: count.according,
+        deeper: None,
+        first_tried: false,
     }
 }
 
@@ -185,33 +246,40 @@ fn tokenize_from(
 /// the sentence end that opens the sentences a walk may read (one back, or
 /// two when the text before the quote ends a sentence). [`serves`] checks
 /// the guess on the tokens; 0 when there is no such sentence end.
-fn start_before(para: &str, first: usize) -> usize {
+///
+/// Also, when the text before the quote ends a sentence, the start that
+/// leaves out the sentence before (two words before that sentence end),
+/// if there is one.
+fn start_before(para: &str, first: usize) -> (usize, Option<usize>) {
     let b = para.as_bytes();
     let head = para[..first].trim_end();
-    let mut need = 1 + usize::from(head.ends_with(['.', '?', '!']));
+    let opens = head.ends_with(['.', '?', '!']);
+    let mut need = 1 + usize::from(opens);
+    let mut shallow = None;
     for x in memchr::memrchr3_iter(b'.', b'?', b'!', &b[..first]) {
         if !looks_like_end(para, x, first) {
             continue;
         }
         need -= 1;
-        if need == 0 {
-            // Back over the rest of the mark's word and two words more.
-            let mut w = x;
-            for _ in 0..2 {
-                while w > 0 && !is_space(b[w - 1]) {
-                    w -= 1;
-                }
-                while w > 0 && is_space(b[w - 1]) {
-                    w -= 1;
-                }
-            }
+        // Back over the rest of the mark's word and two words more.
+        let mut w = x;
+        for _ in 0..2 {
             while w > 0 && !is_space(b[w - 1]) {
                 w -= 1;
             }
-            return w;
+            while w > 0 && is_space(b[w - 1]) {
+                w -= 1;
+            }
         }
+        while w > 0 && !is_space(b[w - 1]) {
+            w -= 1;
+        }
+        if need == 0 {
+            return (w, shallow);
+        }
+        shallow = Some(w).filter(|&w| w > 0);
     }
-    0
+    (0, shallow)
 }
 
 fn is_space(b: u8) -> bool {
@@ -288,6 +356,26 @@ fn serves(para: &str, base: usize, toks: &[Tok], q: usize) -> bool {
         k < q && toks[k].kind == Kind::Word && SPEECH_NOUNS.contains(text_in(para, base, &toks[k]))
     };
     !paren && (opens || !(speech_noun(e + 1) || speech_noun(e + 2)))
+}
+
+/// [`serves`] for tokens that start without the sentence before the first
+/// quote (at `q`) when it opens its own: they hold three tokens before the
+/// sentence end E right before it, and no `(` search from a `)` of the
+/// twelve tokens after E may pass E. Some(true) when the quote does open a
+/// sentence, so that only [`deepen`]ed tokens serve the walks over the
+/// sentence before; Some(false) when it does not after all (the tokens
+/// serve as those of [`tokenize_marked`]'s other start would); None when
+/// they do not serve.
+fn serves_shallow(para: &str, base: usize, toks: &[Tok], q: usize) -> Option<bool> {
+    let e = toks[..q].iter().rposition(ends_sentence)?;
+    if e + 1 != q {
+        return serves(para, base, toks, q).then_some(false);
+    }
+    let paren = toks[e + 1..toks.len().min(e + 13)]
+        .iter()
+        .find(|t| matches!(t.kind, Kind::Punct('(' | ')')))
+        .is_some_and(|t| t.kind == Kind::Punct(')'));
+    (e >= 3 && !paren).then_some(true)
 }
 
 /// The text of a token of `para`, which starts at byte `base`.
@@ -731,7 +819,9 @@ mod tests {
 
     /// The tokens of [`tokenize_marked`] are the last ones of the whole run
     /// `whole` (with `marks`), and their marks count sentences as that run's
-    /// do, from another origin.
+    /// do, from another origin; so are they once [`deepen`]ed, when they
+    /// start without the sentence before the first quote. How many tokens
+    /// of the whole run they leave out, and before deepening if they were.
     fn is_a_late_start_of(
         p: &str,
         base: usize,
@@ -739,69 +829,111 @@ mod tests {
         tail: bool,
         whole: &[Tok],
         whole_marks: &[Mark],
-    ) -> usize {
+    ) -> (usize, Option<usize>) {
         let (mut toks, mut marks) = (Vec::new(), Vec::new());
-        let got = tokenize_marked(p, base, pieces, &mut toks, &mut marks, tail);
-        let skipped = whole.len() - toks.len();
-        assert_eq!(toks, whole[skipped..], "{p:?}");
+        let mut got = tokenize_marked(p, base, pieces, &mut toks, &mut marks, tail);
         let whole_cut = tokenize_whole(p, base, pieces, &mut Vec::new(), &mut Vec::new(), tail);
-        assert_eq!(got.cut, whole_cut.cut, "{p:?}");
-        assert_eq!(marks.len(), whole_marks.len(), "{p:?}");
-        if let (Some(a), Some(b)) = (marks.first(), whole_marks.first()) {
-            for (m, w) in marks.iter().zip(whole_marks) {
-                assert_eq!(m.at + skipped, w.at, "{p:?}");
-                assert_eq!(w.stops - m.stops, b.stops - a.stops, "{p:?}");
-                assert_eq!(
-                    w.sentences - m.sentences,
-                    b.sentences - a.sentences,
-                    "{p:?}"
-                );
+        let check = |toks: &[Tok], marks: &[Mark], got: &Tokenized| {
+            let skipped = whole.len() - toks.len();
+            assert_eq!(toks, &whole[skipped..], "{p:?}");
+            assert_eq!(got.cut, whole_cut.cut, "{p:?}");
+            let according = toks.iter().any(|t| {
+                t.kind == Kind::Word && p[t.s - base..t.e - base].eq_ignore_ascii_case("according")
+            });
+            assert_eq!(got.according, according, "{p:?}");
+            assert_eq!(marks.len(), whole_marks.len(), "{p:?}");
+            if let (Some(a), Some(b)) = (marks.first(), whole_marks.first()) {
+                for (m, w) in marks.iter().zip(whole_marks) {
+                    assert_eq!(m.at + skipped, w.at, "{p:?}");
+                    assert_eq!(w.stops - m.stops, b.stops - a.stops, "{p:?}");
+                    assert_eq!(
+                        w.sentences - m.sentences,
+                        b.sentences - a.sentences,
+                        "{p:?}"
+                    );
+                }
             }
+            skipped
+        };
+        let first = check(&toks, &marks, &got);
+        if got.deeper.is_none() {
+            return (first, None);
         }
-        skipped
+        deepen(p, base, pieces, &mut toks, &mut marks, &mut got);
+        assert!(got.deeper.is_none() && got.first_tried, "{p:?}");
+        let deep = check(&toks, &marks, &got);
+        assert!(deep < first, "{p:?}");
+        (deep, Some(first))
     }
 
     /// Tokens start two words before the sentence end that closes the
     /// sentence before the ones a walk may read, and at the paragraph's
-    /// start when a read could pass it.
+    /// start when a read could pass it; for a first quote that opens its
+    /// sentence, two words before the end of the sentence before, until
+    /// deepened.
     #[test]
     fn tokens_start_late_only_where_no_walk_reads_before() {
         let cases = [
             (
                 "One two three. Four five six. Seven eight, \"Nine,\" he said.",
                 4,
+                None,
             ),
             (
                 "One two three. Four five six. Seven eight. \"Nine,\" he said.",
                 4,
+                Some(6),
             ),
             (
                 "Zero. One two three. Four five six. Seven eight. \"Nine.\"",
                 6,
+                Some(8),
             ),
-            ("A b c. D e f. Mr. Smith said, \"Yes.\"", 4),
-            ("x y z. A b... C d e. \"F\"", 2),
-            ("A b. Mr. Smith said, \"Yes.\"", 0),
+            ("A b c. D e f. Mr. Smith said, \"Yes.\"", 4, None),
+            ("x y z. A b... C d e. \"F\"", 2, Some(9)),
+            ("A b. Mr. Smith said, \"Yes.\"", 0, None),
             // A `(` the search from a `)` may find before the sentence.
-            ("W X Y A b (c d. E f) said, \"Yes.\"", 0),
-            ("W X Y A b c d. E f g h i j k l m n o) said, \"Yes.\"", 0),
-            ("W X Y A b c d. E f g h i j k l m n o p) said, \"Yes.\"", 4),
+            ("W X Y A b (c d. E f) said, \"Yes.\"", 0, None),
+            (
+                "W X Y A b c d. E f g h i j k l m n o) said, \"Yes.\"",
+                0,
+                None,
+            ),
+            (
+                "W X Y A b c d. E f g h i j k l m n o p) said, \"Yes.\"",
+                4,
+                None,
+            ),
+            ("W X Y A b. C d (e) f. \"Yes.\"", 2, Some(7)),
+            ("W X Y A b. C d e f. \"Yes.\" (Really) g", 2, Some(7)),
+            ("W X Y A b. C d e f. \"Yes.\" Really) g", 0, None),
+            // Deepened from the paragraph's start: a `)` after the
+            // sentence end before the quote's sentence.
+            ("W X Y A b. C d) e f. \"Yes.\"", 0, Some(7)),
             // An owner the speech-noun search may find before it.
-            ("W X Y A b Smith's. Claim that \"yes\" was made.", 0),
-            ("W X Y A b Smith's. His claim that \"yes\" was made.", 0),
-            ("W X Y A b Smith's. The big claim that \"yes\" was made.", 3),
-            ("W X Y A b Smith. Its claim that \"yes\" was made.", 0),
-            ("W X Y A b Smith's. C d. \"Yes.\"", 3),
-            ("W X Y A (b) Smith's. C d (e) f) \"Yes.\"", 3),
+            ("W X Y A b Smith's. Claim that \"yes\" was made.", 0, None),
+            (
+                "W X Y A b Smith's. His claim that \"yes\" was made.",
+                0,
+                None,
+            ),
+            (
+                "W X Y A b Smith's. The big claim that \"yes\" was made.",
+                3,
+                None,
+            ),
+            ("W X Y A b Smith. Its claim that \"yes\" was made.", 0, None),
+            ("W X Y A b Smith's. C d. \"Yes.\"", 3, Some(5)),
+            ("W X Y A (b) Smith's. C d (e) f) \"Yes.\"", 3, None),
         ];
-        for (p, skipped) in cases {
+        for (p, deep, shallow) in cases {
             let mut pieces = Vec::new();
             super::super::scan::pieces(p, 0, &mut pieces);
             let (mut whole, mut marks) = (Vec::new(), Vec::new());
             for tail in [true, false] {
                 tokenize_whole(p, 0, &pieces, &mut whole, &mut marks, tail);
                 let got = is_a_late_start_of(p, 0, &pieces, tail, &whole, &marks);
-                assert_eq!(got, skipped, "{p:?}");
+                assert_eq!(got, (deep, shallow), "{p:?}");
             }
         }
     }
