@@ -431,11 +431,27 @@ fn ends_with_stop(input: &str, p: &Piece) -> bool {
         .ends_with(['.', '?', '!', '…'])
 }
 
+/// What [`paragraph`] needs to finish.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// Every piece has its verdict.
+    Done,
+    /// An attribution lies past the tokens cut after the last quote's
+    /// sentence: tokenize the whole paragraph and ask again.
+    Tail,
+    /// The first quote opens a sentence and has no attribution in it:
+    /// [`deepen`](super::tokens::deepen) the tokens by the sentence
+    /// before, and ask again.
+    Deeper,
+}
+
 /// Attributes each piece of a paragraph; `verdicts` gets one per piece.
 /// `marks` are the paragraph's quote tokens, as the tokenizer found them.
 /// `tokenized` says whether the tokens stop at the sentence after the last
-/// quote; false when an attribution lies past them (the caller tokenizes
-/// the whole paragraph and asks again).
+/// quote or start at the first quote's sentence; the [`Outcome`] says when
+/// an attribution lies past them. With [`Tokenized::first_tried`], the
+/// strategies before [`previous_sentence`] (which read nothing before the
+/// first quote's sentence) are not asked again about the first quote.
 pub(crate) fn paragraph(
     input: &str,
     toks: &[Tok],
@@ -444,8 +460,9 @@ pub(crate) fn paragraph(
     known: &Known<'_>,
     pieces: &[Piece],
     verdicts: &mut Vec<Verdict>,
-) -> bool {
+) -> Outcome {
     verdicts.clear();
+    let first_tried = tokenized.first_tried;
     // Sentences counted after quotes that ended their own.
     let mut after_quotes = 0;
     let cut = tokenized.cut;
@@ -491,23 +508,35 @@ pub(crate) fn paragraph(
         } else {
             Weak::No
         };
-        let found = if piece.closed {
-            after_quote(input, rest, ending)
-        } else {
+        // Only the first quote may ask for the sentence before its own.
+        let first = n == 0;
+        let found = if (first && first_tried) || !piece.closed {
             None
+        } else {
+            after_quote(input, rest, ending)
         }
-        .or_else(|| before_quote(input, toks, known, q, lo))
         .or_else(|| {
-            if weak {
+            if first && first_tried {
+                None
+            } else {
+                before_quote(input, toks, known, q, lo)
+            }
+        })
+        .or_else(|| {
+            if weak || (first && first_tried) {
                 None
             } else {
                 later_in_sentence(input, toks, known, q)
             }
-        })
-        .or_else(|| previous_sentence(input, toks, known, q, lo))
-        .or_else(|| speech_owner(input, toks, q, lo))
-        .or_else(|| subject_only(input, toks, known, q, lo, mid_sentence && prev_cued))
-        .or_else(|| previous_subject(input, toks, known, q, lo));
+        });
+        if found.is_none() && first && tokenized.deeper.is_some() {
+            return Outcome::Deeper;
+        }
+        let found = found
+            .or_else(|| previous_sentence(input, toks, known, q, lo))
+            .or_else(|| speech_owner(input, toks, q, lo))
+            .or_else(|| subject_only(input, toks, known, q, lo, mid_sentence && prev_cued))
+            .or_else(|| previous_subject(input, toks, known, q, lo));
         // The `according to` search runs from the cue to its sentence's
         // ends: a cue among the last tokens kept may need the rest.
         let past_cut = |f: &Found| {
@@ -515,7 +544,7 @@ pub(crate) fn paragraph(
                 .is_some_and(|c| toks.last().is_some_and(|l| c.start >= l.s))
         };
         if cut.is_some() && found.as_ref().is_some_and(past_cut) {
-            return false;
+            return Outcome::Tail;
         }
         let accords = |f: &Found| f.cue.is_some() && tokenized.according;
         let found = found.map(|f| {
@@ -534,7 +563,7 @@ pub(crate) fn paragraph(
             after_quotes += 1;
         }
     }
-    true
+    Outcome::Done
 }
 
 /// How many tokens either side of a cue its sentence is searched for an
@@ -658,12 +687,25 @@ mod tests {
     use super::super::{names, scan, tokens};
     use super::*;
 
-    /// Every verdict of a paragraph, from tokens cut after the last quote's
-    /// sentence (when the cut suffices) and from all its tokens.
+    /// Every verdict of a paragraph, from tokens that start late (when they
+    /// may) and are cut after the last quote's sentence (when the cut
+    /// suffices), and from all its tokens; with every token the trailing
+    /// attribution and last cue too, from late-starting tokens and all.
     fn cut_and_full(input: &str, paras: &[crate::span::Text<'_>]) {
         let known = names::Known::new(paras);
         let (mut pieces, mut toks, mut marks) = (Vec::new(), Vec::new(), Vec::new());
         let (mut cut_verdicts, mut full_verdicts) = (Vec::new(), Vec::new());
+        // Sentence numbers count from the tokens' start: only their
+        // differences are compared.
+        let from_first = |v: &[Verdict]| -> Vec<Verdict> {
+            let first = v.first().map_or(0, |f| f.sentence);
+            v.iter()
+                .map(|x| Verdict {
+                    sentence: x.sentence - first,
+                    ..*x
+                })
+                .collect()
+        };
         for p in paras {
             pieces.clear();
             scan::pieces(p.text, p.span.start, &mut pieces);
@@ -671,34 +713,100 @@ mod tests {
                 continue;
             }
             let at = p.span.start;
-            let full = tokens::tokenize_marked(p.text, at, &pieces, &mut toks, &mut marks, true);
+            let full = tokens::tokenize_whole(p.text, at, &pieces, &mut toks, &mut marks, true);
             assert_eq!(full.cut, None);
             let last_end = toks.last().map(|t| t.e);
-            assert!(paragraph(
+            let outcome = paragraph(
                 input,
                 &toks,
                 &marks,
                 full,
                 &known,
                 &pieces,
-                &mut full_verdicts
-            ));
-            let cut = tokens::tokenize_marked(p.text, at, &pieces, &mut toks, &mut marks, false);
-            if let Some(end) = cut.cut {
-                assert_eq!(Some(end), last_end, "{:?}", p.text);
-            }
-            if paragraph(
-                input,
-                &toks,
-                &marks,
-                cut,
-                &known,
-                &pieces,
-                &mut cut_verdicts,
-            ) {
-                assert_eq!(cut_verdicts, full_verdicts, "{:?}", p.text);
+                &mut full_verdicts,
+            );
+            assert_eq!(outcome, Outcome::Done);
+            let full_trailing = trailing(input, &toks, &known);
+            let full_last_cue = last_cue(input, &toks, &known);
+            // As the extract loop does: deepened when the first quote asks.
+            let attribute = |tail: bool,
+                             verdicts: &mut Vec<Verdict>,
+                             toks: &mut Vec<Tok>,
+                             marks: &mut Vec<Mark>| {
+                let (text, pieces) = (p.text, &pieces[..]);
+                let mut t = tokens::tokenize_marked(text, at, pieces, toks, marks, tail);
+                if tail {
+                    assert_eq!(t.cut, None);
+                } else if let Some(end) = t.cut {
+                    assert_eq!(Some(end), last_end, "{text:?}");
+                }
+                loop {
+                    match paragraph(input, toks, marks, t, &known, pieces, verdicts) {
+                        Outcome::Deeper => {
+                            assert!(t.deeper.is_some());
+                            tokens::deepen(text, at, pieces, toks, marks, &mut t);
+                        }
+                        Outcome::Done => return true,
+                        Outcome::Tail => return false,
+                    }
+                }
+            };
+            assert!(attribute(true, &mut cut_verdicts, &mut toks, &mut marks));
+            assert_eq!(
+                from_first(&cut_verdicts),
+                from_first(&full_verdicts),
+                "{:?}",
+                p.text
+            );
+            assert_eq!(
+                trailing(input, &toks, &known),
+                full_trailing,
+                "{:?}",
+                p.text
+            );
+            assert_eq!(
+                last_cue(input, &toks, &known),
+                full_last_cue,
+                "{:?}",
+                p.text
+            );
+            if attribute(false, &mut cut_verdicts, &mut toks, &mut marks) {
+                assert_eq!(
+                    from_first(&cut_verdicts),
+                    from_first(&full_verdicts),
+                    "{:?}",
+                    p.text
+                );
             }
         }
+    }
+
+    /// A first quote that opens its sentence, with no attribution in it,
+    /// asks for the sentence before, and finds its speaker there.
+    #[test]
+    fn a_first_quote_asks_for_the_sentence_before() {
+        let text = "Title\n\nOne two three four. Five six seven eight. Senator Bob Smith \
+            spoke then. \"We will win the vote.\" Then more.\n";
+        let a = crate::parse(text).expect("parses");
+        let p = *a.paragraphs.last().expect("a paragraph");
+        let known = names::Known::new(&a.paragraphs);
+        let (mut pieces, mut toks, mut marks, mut verdicts) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        scan::pieces(p.text, p.span.start, &mut pieces);
+        let at = p.span.start;
+        let mut t = tokens::tokenize_marked(p.text, at, &pieces, &mut toks, &mut marks, false);
+        assert!(t.deeper.is_some());
+        assert_eq!(text[toks[0].s..].split(' ').next(), Some("Smith"));
+        let outcome = paragraph(text, &toks, &marks, t, &known, &pieces, &mut verdicts);
+        assert_eq!(outcome, Outcome::Deeper);
+        tokens::deepen(p.text, at, &pieces, &mut toks, &mut marks, &mut t);
+        assert!(t.first_tried && t.deeper.is_none());
+        assert_eq!(text[toks[0].s..].split(' ').next(), Some("six"));
+        let outcome = paragraph(text, &toks, &marks, t, &known, &pieces, &mut verdicts);
+        assert_eq!(outcome, Outcome::Done);
+        let found = verdicts[0].found.expect("attributed");
+        assert_eq!(&text[found.np.mention.range()], "Bob Smith");
+        cut_and_full(text, &a.paragraphs);
     }
 
     #[test]

@@ -293,11 +293,17 @@ pub(super) fn invertible(w: &str) -> bool {
 /// at punctuation, a cue or a function word. Prepositions may sit inside
 /// when `inner` allows (`a spokesman for the campaign`).
 pub(super) fn np_words(inner: bool) -> impl Fn(&str) -> IResult<&str, Words<'_>> {
-    move |i: &str| {
+    move |i: &str| np_words_of(i, inner, true)
+}
+
+/// [`np_words`] of `i`; `first_may_cue` false when the caller knows that
+/// no cue starts `i`.
+fn np_words_of(i: &str, inner: bool, first_may_cue: bool) -> IResult<&str, Words<'_>> {
+    {
         let mut words = Words::new();
         let (mut rest, w) = word(i)?;
         let c = classes(w);
-        if (c & FUNCTION != 0 && c & DETERMINER == 0) || cue(i).is_ok() {
+        if (c & FUNCTION != 0 && c & DETERMINER == 0) || (first_may_cue && cue(i).is_ok()) {
             return fail(i);
         }
         words.push(w);
@@ -308,15 +314,14 @@ pub(super) fn np_words(inner: bool) -> impl Fn(&str) -> IResult<&str, Words<'_>>
         let mut function = [c & FUNCTION != 0; 10];
         while words.len() < 10 {
             let Ok((r, _)) = ws1(rest) else { break };
-            if cue(r).is_ok() {
-                break;
-            }
+            // No cue starts where no word does: the word first, and the
+            // cue only for a word that would join the phrase.
             let Ok((r2, w)) = word(r) else { break };
             let c = classes(w);
             let fits = c & FUNCTION == 0
                 || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
                 || (w == "of" && is_cap(words[words.len() - 1]));
-            if !fits || c & PRONOUN != 0 {
+            if !fits || c & PRONOUN != 0 || cue(r).is_ok() {
                 break;
             }
             function[words.len()] = c & FUNCTION != 0;
@@ -536,9 +541,9 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     }
     let ends_here = |r: &str, cue: &str| attribution_ends(r, cue);
     // `said X`, `according to X`.
-    let inverted = cue(i)
-        .ok()
-        .filter(|(_, c)| invertible(c) || c.eq_ignore_ascii_case("according to"));
+    let first_cue = cue(i).ok();
+    let inverted =
+        first_cue.filter(|(_, c)| invertible(c) || c.eq_ignore_ascii_case("according to"));
     if let Some((r, c)) = inverted {
         // `"..." suggests that Phoenix ...`: a clause, not a speaker.
         let phrase = preceded_ws(np_words(true))(r)
@@ -565,8 +570,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
             }
         }
     }
-    // `X said`, `X, the role, said`, `X (R-Fla.) said`.
-    let (mut r, words) = np_words(true)(i).ok()?;
+    // `X said`, `X, the role, said`, `X (R-Fla.) said`: no phrase starts
+    // with a cue.
+    if first_cue.is_some() {
+        return None;
+    }
+    let (mut r, words) = np_words_of(i, true, false).ok()?;
     // `"...," giving states more power`: a participle opens a clause,
     // and the noun after it is no cue.
     let participle = |w: &&str| w.len() > 5 && w.ends_with("ing") && !is_cap(w);

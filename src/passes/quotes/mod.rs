@@ -31,7 +31,7 @@ mod tokens;
 use crate::article::{Article, Quote, Speaker, Via};
 use crate::pass::Pass;
 use crate::span::{Span, Text};
-use attribution::{Found, Verdict};
+use attribution::{Found, Outcome, Verdict};
 use index::NameIndex;
 use scan::Piece;
 use scratch::Scratch;
@@ -184,11 +184,11 @@ impl Quotes {
                 // The tokens after the last quote's sentence are read only
                 // for a next paragraph's quote.
                 let mut tail = next_opens_with_mark;
+                let (text, at) = (p.text, p.span.start);
+                let mut tokenized =
+                    tokens::tokenize_marked(text, at, &pieces, &mut toks, &mut marks, tail);
                 loop {
-                    let (text, at) = (p.text, p.span.start);
-                    let tokenized =
-                        tokens::tokenize_marked(text, at, &pieces, &mut toks, &mut marks, tail);
-                    let done = attribution::paragraph(
+                    let outcome = attribution::paragraph(
                         input,
                         &toks,
                         &marks,
@@ -197,10 +197,25 @@ impl Quotes {
                         &pieces,
                         &mut verdicts,
                     );
-                    if done || tail {
-                        break;
+                    match outcome {
+                        Outcome::Deeper => {
+                            tokens::deepen(
+                                text,
+                                at,
+                                &pieces,
+                                &mut toks,
+                                &mut marks,
+                                &mut tokenized,
+                            );
+                        }
+                        Outcome::Tail if !tail => {
+                            tail = true;
+                            tokenized = tokens::tokenize_marked(
+                                text, at, &pieces, &mut toks, &mut marks, tail,
+                            );
+                        }
+                        _ => break,
                     }
-                    tail = true;
                 }
             }
             info.push(ParaInfo {

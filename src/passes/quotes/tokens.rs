@@ -3,6 +3,7 @@
 //! can walk back and forth over words without looking inside quotes.
 
 use super::scan::Piece;
+use super::subjects::SPEECH_NOUNS;
 use crate::ascii8;
 use crate::lexicon::sets;
 use std::cell::Cell;
@@ -58,10 +59,24 @@ pub(crate) struct Mark {
     pub stops: usize,
 }
 
-/// [`tokenize_marked`] for tests, without the marks, to the end.
+/// [`tokenize_marked`] for tests, without the marks, every token.
 #[cfg(test)]
 pub(crate) fn tokenize(para: &str, base: usize, pieces: &[Piece], out: &mut Vec<Tok>) {
-    tokenize_marked(para, base, pieces, out, &mut Vec::new(), true);
+    tokenize_whole(para, base, pieces, out, &mut Vec::new(), true);
+}
+
+/// [`tokenize_marked`] from the paragraph's start, the run that a later
+/// start must agree with.
+#[cfg(test)]
+pub(crate) fn tokenize_whole(
+    para: &str,
+    base: usize,
+    pieces: &[Piece],
+    out: &mut Vec<Tok>,
+    marks: &mut Vec<Mark>,
+    tail: bool,
+) -> Tokenized {
+    tokenize_from(para, base, pieces, out, marks, tail, 0)
 }
 
 /// What [`tokenize_marked`] says besides the tokens.
@@ -73,19 +88,28 @@ pub(crate) struct Tokenized {
     /// Some word token is `according` (in any case): else no `according
     /// to` needs looking for.
     pub according: bool,
+    /// When the tokens start at the sentence of a first quote that opens
+    /// it, without the sentence before: where a run would start with it,
+    /// and where these start (see [`deepen`]).
+    pub deeper: Option<(usize, usize)>,
+    /// The tokens were [`deepen`]ed: the first quote opens a sentence and
+    /// was found no attribution in it.
+    pub first_tried: bool,
 }
 
 /// Tokenizes `para` (starting at byte `base`), whose quoted pieces are
 /// `pieces`, into `out`, with a [`Mark`] per quote token in `marks`: the
 /// walk over a paragraph's quotes then visits no other token.
 ///
+/// The tokens start late when they can: no walk from a quote reads before
+/// the sentence that holds the first quote, or the sentence before it when
+/// the quote opens its own (see [`start_before`] and [`serves`]). Then the
+/// tokens are the last ones of a run from the paragraph's start, and the
+/// sentence counts in the marks differ from that run's by a constant.
+///
 /// Unless `tail` asks for every token, the tokens stop at the first
 /// sentence-ending mark after the last quote: no walk from a quote reads
 /// past the end of the sentence after it (see [`Tokenized::cut`]).
-///
-/// Most news text is ASCII, so bytes are classified by table and only a
-/// non-ASCII byte decodes its character; the result is the same as a walk
-/// over `char`s with `is_whitespace` / `is_alphanumeric`.
 pub(crate) fn tokenize_marked(
     para: &str,
     base: usize,
@@ -93,6 +117,84 @@ pub(crate) fn tokenize_marked(
     out: &mut Vec<Tok>,
     marks: &mut Vec<Mark>,
     tail: bool,
+) -> Tokenized {
+    let (start, shallow) = pieces
+        .first()
+        .map_or((0, None), |p| start_before(para, p.outer_start - base));
+    if let Some(shallow) = shallow {
+        // The sentence before a quote that opens its own is read only
+        // when no attribution is found in the quote's sentence: leave it
+        // for [`deepen`] to add.
+        let t = tokenize_from(para, base, pieces, out, marks, tail, shallow);
+        match serves_shallow(para, base, out, marks[0].at) {
+            Some(true) => {
+                return Tokenized {
+                    deeper: Some((start, shallow)),
+                    ..t
+                }
+            }
+            Some(false) => return t,
+            None => {}
+        }
+    }
+    let t = tokenize_from(para, base, pieces, out, marks, tail, start);
+    if start == 0 || serves(para, base, out, marks[0].at) {
+        return t;
+    }
+    tokenize_from(para, base, pieces, out, marks, tail, 0)
+}
+
+/// Adds to tokens that start without the sentence before the first quote
+/// ([`Tokenized::deeper`]) the tokens a run from its start would have
+/// before them, as if [`tokenize_marked`] had started there, and notes
+/// [`Tokenized::first_tried`]. The marks move with their tokens; their
+/// sentence counts differ from a run from the paragraph's start by another
+/// constant.
+pub(crate) fn deepen(
+    para: &str,
+    base: usize,
+    pieces: &[Piece],
+    toks: &mut Vec<Tok>,
+    marks: &mut [Mark],
+    t: &mut Tokenized,
+) {
+    let Some((from, to)) = t.deeper.take() else {
+        return;
+    };
+    let mut before = Vec::with_capacity((to - from) / 4 + 4);
+    let mut count = Count::default();
+    segment(para, base, from, to, &mut before, &mut count, false);
+    t.according |= count.according;
+    let n = before.len();
+    toks.splice(0..0, before);
+    for m in marks.iter_mut() {
+        m.at += n;
+    }
+    if from != 0 && !serves(para, base, toks, marks[0].at) {
+        // A run from the start has the same tokens from the cut on.
+        let tail = t.cut.is_none();
+        let mut all_marks = Vec::with_capacity(marks.len());
+        *t = tokenize_from(para, base, pieces, toks, &mut all_marks, tail, 0);
+        marks.copy_from_slice(&all_marks);
+    }
+    t.first_tried = true;
+}
+
+/// [`tokenize_marked`] from byte `start` of `para`, a byte that a run from
+/// the paragraph's start steps on (its start, or a byte after ASCII
+/// whitespace before the first piece).
+///
+/// Most news text is ASCII, so bytes are classified by table and only a
+/// non-ASCII byte decodes its character; the result is the same as a walk
+/// over `char`s with `is_whitespace` / `is_alphanumeric`.
+fn tokenize_from(
+    para: &str,
+    base: usize,
+    pieces: &[Piece],
+    out: &mut Vec<Tok>,
+    marks: &mut Vec<Mark>,
+    tail: bool,
+    start: usize,
 ) -> Tokenized {
     marks.clear();
     // A local vector, so that its length and capacity stay in registers
@@ -104,9 +206,8 @@ pub(crate) fn tokenize_marked(
     // token per four bytes up to a cap (a long paragraph of long words has
     // few tokens).
     let quoted: usize = pieces.iter().map(|q| q.outer_end - q.outer_start).sum();
-    let want = (para.len().saturating_sub(quoted) / 5).max((para.len() / 4).min(512))
-        + 2 * pieces.len()
-        + 8;
+    let len = para.len() - start;
+    let want = (len.saturating_sub(quoted) / 5).max((len / 4).min(512)) + 2 * pieces.len() + 8;
     if toks.capacity() < want {
         // A fresh vector: growing the old one would copy it.
         toks = Vec::with_capacity(want.max(2 * toks.capacity()));
@@ -115,7 +216,7 @@ pub(crate) fn tokenize_marked(
     // sentence-ending mark: before a quote, that is every such mark but
     // those a punctuation token follows, counted where one does.
     let mut count = Count::default();
-    let mut from = 0;
+    let mut from = start;
     for (k, p) in pieces.iter().enumerate() {
         let limit = (p.outer_start - base).max(from);
         segment(para, base, from, limit, &mut toks, &mut count, false);
@@ -135,7 +236,151 @@ pub(crate) fn tokenize_marked(
         // text does.
         cut: cut_at.then(|| base + para.trim_end().len()),
         according: count.according,
+        deeper: None,
+        first_tried: false,
     }
+}
+
+/// Where the tokens of a paragraph whose first piece opens at byte `first`
+/// may start: a guess from the bytes, two whitespace-separated words before
+/// the sentence end that opens the sentences a walk may read (one back, or
+/// two when the text before the quote ends a sentence). [`serves`] checks
+/// the guess on the tokens; 0 when there is no such sentence end.
+///
+/// Also, when the text before the quote ends a sentence, the start that
+/// leaves out the sentence before (two words before that sentence end),
+/// if there is one.
+fn start_before(para: &str, first: usize) -> (usize, Option<usize>) {
+    let b = para.as_bytes();
+    let head = para[..first].trim_end();
+    let opens = head.ends_with(['.', '?', '!']);
+    let mut need = 1 + usize::from(opens);
+    let mut shallow = None;
+    for x in memchr::memrchr3_iter(b'.', b'?', b'!', &b[..first]) {
+        if !looks_like_end(para, x, first) {
+            continue;
+        }
+        need -= 1;
+        // Back over the rest of the mark's word and two words more.
+        let mut w = x;
+        for _ in 0..2 {
+            while w > 0 && !is_space(b[w - 1]) {
+                w -= 1;
+            }
+            while w > 0 && is_space(b[w - 1]) {
+                w -= 1;
+            }
+        }
+        while w > 0 && !is_space(b[w - 1]) {
+            w -= 1;
+        }
+        if need == 0 {
+            return (w, shallow);
+        }
+        shallow = Some(w).filter(|&w| w > 0);
+    }
+    (0, shallow)
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// True when the `.`, `?` or `!` at byte `x` (before `first`) is likely a
+/// sentence-ending token: whitespace or the quote follows, and a dot does
+/// not end an abbreviation. A guess: doubtful marks are passed over.
+fn looks_like_end(para: &str, x: usize, first: usize) -> bool {
+    let b = para.as_bytes();
+    if !(x + 1 == first || is_space(b[x + 1])) {
+        return false;
+    }
+    if b[x] != b'.' || x == 0 {
+        return true;
+    }
+    let p = b[x - 1];
+    if p >= 0x80 {
+        return false;
+    }
+    if !p.is_ascii_alphanumeric() {
+        return true;
+    }
+    // The word before it, when it is letters and digits joined by `-`,
+    // `'`, `.` or `&`: the tokenizer takes the dot into the word only after
+    // an abbreviation.
+    let mut s = x;
+    while s > 0 && !is_space(b[s - 1]) {
+        s -= 1;
+    }
+    let w = &b[s..x];
+    let joined = w[0].is_ascii_alphanumeric()
+        && w.iter().enumerate().all(|(k, &c)| {
+            c.is_ascii_alphanumeric()
+                || (matches!(c, b'-' | b'\'' | b'.' | b'&') && w[k + 1].is_ascii_alphanumeric())
+        });
+    joined && !is_abbreviation(&para[s..x])
+}
+
+/// True when the tokens `toks` of `para` (at `base`), which start later
+/// than the paragraph, serve every walk as a run from its start would:
+/// they hold two tokens before the sentence end E that no walk from a
+/// quote passes (the last before the first quote, at `q`, or the one
+/// before that when the quote follows a sentence end), and none of the
+/// reads that may cross E reaches past those two:
+/// - the search back from a `)` for its `(` (twelve tokens, not stopping
+///   at sentence ends), from a `)` of the twelve tokens after E with no
+///   `(` between;
+/// - the owner of a speech noun (`Trump's claim that "..."`), searched
+///   from three tokens before the noun, when the noun opens the first
+///   quote's sentence or is its second word.
+fn serves(para: &str, base: usize, toks: &[Tok], q: usize) -> bool {
+    let Some(e1) = toks[..q].iter().rposition(ends_sentence) else {
+        return false;
+    };
+    let opens = e1 + 1 == q;
+    let e = if opens {
+        match toks[..e1].iter().rposition(ends_sentence) {
+            Some(e) => e,
+            None => return false,
+        }
+    } else {
+        e1
+    };
+    if e < 2 {
+        return false;
+    }
+    let paren = toks[e + 1..toks.len().min(e + 13)]
+        .iter()
+        .find(|t| matches!(t.kind, Kind::Punct('(' | ')')))
+        .is_some_and(|t| t.kind == Kind::Punct(')'));
+    let speech_noun = |k: usize| {
+        k < q && toks[k].kind == Kind::Word && SPEECH_NOUNS.contains(text_in(para, base, &toks[k]))
+    };
+    !paren && (opens || !(speech_noun(e + 1) || speech_noun(e + 2)))
+}
+
+/// [`serves`] for tokens that start without the sentence before the first
+/// quote (at `q`) when it opens its own: they hold three tokens before the
+/// sentence end E right before it, and no `(` search from a `)` of the
+/// twelve tokens after E may pass E. Some(true) when the quote does open a
+/// sentence, so that only [`deepen`]ed tokens serve the walks over the
+/// sentence before; Some(false) when it does not after all (the tokens
+/// serve as those of [`tokenize_marked`]'s other start would); None when
+/// they do not serve.
+fn serves_shallow(para: &str, base: usize, toks: &[Tok], q: usize) -> Option<bool> {
+    let e = toks[..q].iter().rposition(ends_sentence)?;
+    if e + 1 != q {
+        return serves(para, base, toks, q).then_some(false);
+    }
+    let paren = toks[e + 1..toks.len().min(e + 13)]
+        .iter()
+        .find(|t| matches!(t.kind, Kind::Punct('(' | ')')))
+        .is_some_and(|t| t.kind == Kind::Punct(')'));
+    (e >= 3 && !paren).then_some(true)
+}
+
+/// The text of a token of `para`, which starts at byte `base`.
+fn text_in<'a>(para: &'a str, base: usize, t: &Tok) -> &'a str {
+    &para[t.s - base..t.e - base]
 }
 
 /// The sentence counts [`Mark`] needs, kept as tokens are pushed.
@@ -559,7 +804,7 @@ mod tests {
         for tail in [true, false] {
             let (mut toks, mut marks) = (Vec::new(), Vec::new());
             let (mut want_toks, mut want_marks) = (Vec::new(), Vec::new());
-            let got = tokenize_marked(p, base, &pieces, &mut toks, &mut marks, tail);
+            let got = tokenize_whole(p, base, &pieces, &mut toks, &mut marks, tail);
             let want = reference(p, base, &pieces, &mut want_toks, &mut want_marks, tail);
             assert_eq!(got.cut, want, "{p:?}");
             let according = toks.iter().any(|t| {
@@ -568,6 +813,128 @@ mod tests {
             assert_eq!(got.according, according, "{p:?}");
             assert_eq!(toks, want_toks, "{p:?}");
             assert_eq!(marks, want_marks, "{p:?}");
+            is_a_late_start_of(p, base, &pieces, tail, &want_toks, &want_marks);
+        }
+    }
+
+    /// The tokens of [`tokenize_marked`] are the last ones of the whole run
+    /// `whole` (with `marks`), and their marks count sentences as that run's
+    /// do, from another origin; so are they once [`deepen`]ed, when they
+    /// start without the sentence before the first quote. How many tokens
+    /// of the whole run they leave out, and before deepening if they were.
+    fn is_a_late_start_of(
+        p: &str,
+        base: usize,
+        pieces: &[Piece],
+        tail: bool,
+        whole: &[Tok],
+        whole_marks: &[Mark],
+    ) -> (usize, Option<usize>) {
+        let (mut toks, mut marks) = (Vec::new(), Vec::new());
+        let mut got = tokenize_marked(p, base, pieces, &mut toks, &mut marks, tail);
+        let whole_cut = tokenize_whole(p, base, pieces, &mut Vec::new(), &mut Vec::new(), tail);
+        let check = |toks: &[Tok], marks: &[Mark], got: &Tokenized| {
+            let skipped = whole.len() - toks.len();
+            assert_eq!(toks, &whole[skipped..], "{p:?}");
+            assert_eq!(got.cut, whole_cut.cut, "{p:?}");
+            let according = toks.iter().any(|t| {
+                t.kind == Kind::Word && p[t.s - base..t.e - base].eq_ignore_ascii_case("according")
+            });
+            assert_eq!(got.according, according, "{p:?}");
+            assert_eq!(marks.len(), whole_marks.len(), "{p:?}");
+            if let (Some(a), Some(b)) = (marks.first(), whole_marks.first()) {
+                for (m, w) in marks.iter().zip(whole_marks) {
+                    assert_eq!(m.at + skipped, w.at, "{p:?}");
+                    assert_eq!(w.stops - m.stops, b.stops - a.stops, "{p:?}");
+                    assert_eq!(
+                        w.sentences - m.sentences,
+                        b.sentences - a.sentences,
+                        "{p:?}"
+                    );
+                }
+            }
+            skipped
+        };
+        let first = check(&toks, &marks, &got);
+        if got.deeper.is_none() {
+            return (first, None);
+        }
+        deepen(p, base, pieces, &mut toks, &mut marks, &mut got);
+        assert!(got.deeper.is_none() && got.first_tried, "{p:?}");
+        let deep = check(&toks, &marks, &got);
+        assert!(deep < first, "{p:?}");
+        (deep, Some(first))
+    }
+
+    /// Tokens start two words before the sentence end that closes the
+    /// sentence before the ones a walk may read, and at the paragraph's
+    /// start when a read could pass it; for a first quote that opens its
+    /// sentence, two words before the end of the sentence before, until
+    /// deepened.
+    #[test]
+    fn tokens_start_late_only_where_no_walk_reads_before() {
+        let cases = [
+            (
+                "One two three. Four five six. Seven eight, \"Nine,\" he said.",
+                4,
+                None,
+            ),
+            (
+                "One two three. Four five six. Seven eight. \"Nine,\" he said.",
+                4,
+                Some(6),
+            ),
+            (
+                "Zero. One two three. Four five six. Seven eight. \"Nine.\"",
+                6,
+                Some(8),
+            ),
+            ("A b c. D e f. Mr. Smith said, \"Yes.\"", 4, None),
+            ("x y z. A b... C d e. \"F\"", 2, Some(9)),
+            ("A b. Mr. Smith said, \"Yes.\"", 0, None),
+            // A `(` the search from a `)` may find before the sentence.
+            ("W X Y A b (c d. E f) said, \"Yes.\"", 0, None),
+            (
+                "W X Y A b c d. E f g h i j k l m n o) said, \"Yes.\"",
+                0,
+                None,
+            ),
+            (
+                "W X Y A b c d. E f g h i j k l m n o p) said, \"Yes.\"",
+                4,
+                None,
+            ),
+            ("W X Y A b. C d (e) f. \"Yes.\"", 2, Some(7)),
+            ("W X Y A b. C d e f. \"Yes.\" (Really) g", 2, Some(7)),
+            ("W X Y A b. C d e f. \"Yes.\" Really) g", 0, None),
+            // Deepened from the paragraph's start: a `)` after the
+            // sentence end before the quote's sentence.
+            ("W X Y A b. C d) e f. \"Yes.\"", 0, Some(7)),
+            // An owner the speech-noun search may find before it.
+            ("W X Y A b Smith's. Claim that \"yes\" was made.", 0, None),
+            (
+                "W X Y A b Smith's. His claim that \"yes\" was made.",
+                0,
+                None,
+            ),
+            (
+                "W X Y A b Smith's. The big claim that \"yes\" was made.",
+                3,
+                None,
+            ),
+            ("W X Y A b Smith. Its claim that \"yes\" was made.", 0, None),
+            ("W X Y A b Smith's. C d. \"Yes.\"", 3, Some(5)),
+            ("W X Y A (b) Smith's. C d (e) f) \"Yes.\"", 3, None),
+        ];
+        for (p, deep, shallow) in cases {
+            let mut pieces = Vec::new();
+            super::super::scan::pieces(p, 0, &mut pieces);
+            let (mut whole, mut marks) = (Vec::new(), Vec::new());
+            for tail in [true, false] {
+                tokenize_whole(p, 0, &pieces, &mut whole, &mut marks, tail);
+                let got = is_a_late_start_of(p, 0, &pieces, tail, &whole, &marks);
+                assert_eq!(got, (deep, shallow), "{p:?}");
+            }
         }
     }
 
@@ -615,7 +982,7 @@ mod tests {
             let mut pieces = Vec::new();
             super::super::scan::pieces(p, 0, &mut pieces);
             let (mut toks, mut marks) = (Vec::new(), Vec::new());
-            tokenize_marked(p, 0, &pieces, &mut toks, &mut marks, true);
+            tokenize_whole(p, 0, &pieces, &mut toks, &mut marks, true);
             let stop = |t: &Tok| matches!(t.kind, Kind::Punct('.' | '?' | '!'));
             let mut want = Vec::new();
             let (mut sentences, mut stops) = (0, 0);
