@@ -21,10 +21,28 @@ use super::tokens::{bare, is_cap};
 use crate::span::{offset_in, Span, Text};
 use memchr::memmem;
 
+/// What may give a run a gender: a word (or none), or the word before
+/// byte `at` of `text`, found only when asked ([`Run::hint`]): most runs
+/// are read for their spans alone.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Hint<'a> {
+    Word(Option<&'a str>),
+    Before { text: &'a str, at: usize },
+}
+
+impl<'a> Hint<'a> {
+    fn word(self) -> Option<&'a str> {
+        match self {
+            Hint::Word(w) => w,
+            Hint::Before { text, at } => names::word_before(text, at),
+        }
+    }
+}
+
 /// A run of capitalized words as the index keeps it: the run without the
 /// titles before the name, which must not start with a particle, end
 /// lowercase or be longer than five words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Run<'a> {
     /// From the first word to the end of the last one without its `.` or
     /// `'s`.
@@ -36,8 +54,17 @@ pub(crate) struct Run<'a> {
     full: bool,
     /// The title stripped from the front, else the word before the run:
     /// what may give a gender.
-    hint: Option<&'a str>,
+    hint: Hint<'a>,
 }
+
+impl PartialEq for Run<'_> {
+    fn eq(&self, o: &Self) -> bool {
+        (self.span, self.first, self.last, self.full) == (o.span, o.first, o.last, o.full)
+            && self.hint() == o.hint()
+    }
+}
+
+impl Eq for Run<'_> {}
 
 impl<'a> Run<'a> {
     /// The run of `words` (slices of `input`, in text order) that may hold
@@ -47,7 +74,7 @@ impl<'a> Run<'a> {
         input: &'a str,
         words: &[&'a str],
         titles: &[bool],
-        before: Option<&'a str>,
+        before: Hint<'a>,
     ) -> Option<Self> {
         debug_assert!(words.iter().zip(titles).all(|(w, t)| is_title(w) == *t));
         // Strip titles from the front: `Foreign Minister Sergei Lavrov`.
@@ -61,7 +88,11 @@ impl<'a> Run<'a> {
                 a = k + 1;
             }
         }
-        let hint = if a > 0 { Some(words[a - 1]) } else { before };
+        let hint = if a > 0 {
+            Hint::Word(Some(words[a - 1]))
+        } else {
+            before
+        };
         let words = &words[a..];
         let (first, last) = (*words.first()?, *words.last()?);
         if is_particle(first) || !is_cap(last) || words.len() > 5 {
@@ -76,6 +107,11 @@ impl<'a> Run<'a> {
             full: words.len() >= 2,
             hint,
         })
+    }
+
+    /// The title stripped from the front, else the word before the run.
+    pub(crate) fn hint(&self) -> Option<&'a str> {
+        self.hint.word()
     }
 }
 
@@ -252,7 +288,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         // Once a run ending in `key` has a gendered word before it, later
         // places matter only for full names.
         let mut hinted_seen = false;
-        let hinted = |r: &Run<'_>| r.hint.is_some_and(|h| gender_of(h) != Gender::Unknown);
+        let hinted = |r: &Run<'_>| r.hint().is_some_and(|h| gender_of(h) != Gender::Unknown);
         while let Some(off) = memchr::memchr(key_bytes[0], &bytes[at..]) {
             let (h, end) = (at + off, at + off + key.len());
             at = h + 1;
@@ -391,7 +427,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                         let mut found = Runs::new(self.input, &mut runs);
                         covered = names::runs_around(seg, c, c + 1, j == pieces.len(), &mut found);
                         for r in &runs {
-                            let gender = r.hint.map_or(Gender::Unknown, gender_of);
+                            let gender = r.hint().map_or(Gender::Unknown, gender_of);
                             if gender != Gender::Unknown && !g.iter().any(|(s, _)| *s == r.last) {
                                 g.push((r.last, gender));
                             }
@@ -536,7 +572,7 @@ const WINDOW: usize = if cfg!(test) { 1 } else { 160 };
 fn first_gender(runs: &[Run<'_>], key: &str) -> Gender {
     runs.iter()
         .filter(|r| r.last == key)
-        .filter_map(|r| r.hint)
+        .filter_map(|r| r.hint())
         .map(gender_of)
         .find(|g| *g != Gender::Unknown)
         .unwrap_or(Gender::Unknown)
@@ -590,7 +626,7 @@ mod tests {
         }
 
         fn add(&mut self, r: Run<'a>) {
-            let gender = r.hint.map_or(Gender::Unknown, gender_of);
+            let gender = r.hint().map_or(Gender::Unknown, gender_of);
             if gender != Gender::Unknown {
                 self.genders.entry(r.last).or_insert(gender);
             }

@@ -10,7 +10,7 @@
 
 #[cfg(test)]
 use super::hashing::WordSet;
-use super::index::Run;
+use super::index::{Hint, Run};
 use super::scan::Piece;
 use super::speakers::{gender_of, is_particle, is_title, name_and_title, Gender};
 use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, word_end};
@@ -30,7 +30,7 @@ pub(super) struct Runs<'a, 'n> {
     /// Which words of `run` are titles.
     titles: SmallVec<[bool; 8]>,
     /// The word before the current run, for a title or gender hint.
-    before: Option<&'a str>,
+    before: Hint<'a>,
 }
 
 impl<'a, 'n> Runs<'a, 'n> {
@@ -40,19 +40,19 @@ impl<'a, 'n> Runs<'a, 'n> {
             out,
             run: SmallVec::new(),
             titles: SmallVec::new(),
-            before: None,
+            before: Hint::Word(None),
         }
     }
 
     /// One word; `prev` is the word right before it (None after
     /// punctuation).
     fn word(&mut self, w: &'a str, prev: Option<&'a str>) {
-        self.word_with(w, || prev);
+        self.word_with(w, Hint::Word(prev));
     }
 
-    /// [`Runs::word`] with the word before found only when a run starts.
+    /// [`Runs::word`] with what stands for the word before.
     #[inline(always)]
-    fn word_with(&mut self, w: &'a str, prev: impl FnOnce() -> Option<&'a str>) {
+    fn word_with(&mut self, w: &'a str, prev: Hint<'a>) {
         let (name, title) = if is_cap(w) {
             name_and_title(w)
         } else {
@@ -60,7 +60,7 @@ impl<'a, 'n> Runs<'a, 'n> {
         };
         if name || title {
             if self.run.is_empty() {
-                self.before = prev();
+                self.before = prev;
             }
             self.run.push(w);
             self.titles.push(title);
@@ -374,7 +374,7 @@ fn plain_from<'a>(para: &'a str, from: usize, runs: &mut Runs<'a, '_>) {
             let e = word_end(para, s, para.len());
             let w = &para[s..e];
             if s == c {
-                runs.word_with(w, || word_before(para, c));
+                runs.word_with(w, Hint::Before { text: para, at: c });
             } else {
                 runs.word(w, prev);
             }
@@ -498,7 +498,7 @@ fn word_start_chars(para: &str, end: usize) -> usize {
 
 /// The token before a word starting at `c`, when it is a word: the
 /// tokenizer's `prev`.
-fn word_before(para: &str, c: usize) -> Option<&str> {
+pub(super) fn word_before(para: &str, c: usize) -> Option<&str> {
     let b = para.as_bytes();
     let mut e = c;
     while e > 0 && is_space(b[e - 1]) {
