@@ -288,6 +288,9 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         // Once a run ending in `key` has a gendered word before it, later
         // places matter only for full names.
         let mut hinted_seen = false;
+        // Where the last scan stopped: its segment's start, and the place
+        // in the segment.
+        let mut resume: Option<(usize, usize)> = None;
         let hinted = |r: &Run<'_>| r.hint().is_some_and(|h| gender_of(h) != Gender::Unknown);
         while let Some(off) = memchr::memchr(key_bytes[0], &bytes[at..]) {
             let (h, end) = (at + off, at + off + key.len());
@@ -334,13 +337,18 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             }
             let before = out.len();
             let mut found = Runs::new(input, out);
-            let stop = names::runs_around(
+            // A scan of this segment that stopped before `h` goes on from
+            // there: what it read is not read again.
+            let from = resume.filter(|r| r.0 == seg_start).map_or(0, |r| r.1);
+            let stop = names::runs_through(
                 seg,
-                h - seg_start,
+                rel,
+                from,
                 end - seg_start,
                 j == pieces.len(),
                 &mut found,
             );
+            resume = Some((seg_start, stop));
             if out[before..].iter().any(|r| r.last == key && hinted(r)) {
                 if gendered {
                     return;

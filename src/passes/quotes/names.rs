@@ -160,6 +160,32 @@ pub(super) fn runs_around<'a>(
     e
 }
 
+/// Feeds the runs of `seg` (as [`runs_around`] does) from the last place
+/// at or before `from` where a scan may start, or from `resume` when that
+/// is later (where an earlier call on `seg` stopped), to the end of the run
+/// that takes in the bytes before `to`, if any; returns where it stopped,
+/// for a later call to resume from. Unlike [`runs_around`], it reads no
+/// run that starts at or after `to`.
+pub(super) fn runs_through<'a>(
+    seg: &'a str,
+    from: usize,
+    resume: usize,
+    to: usize,
+    last: bool,
+    runs: &mut Runs<'a, '_>,
+) -> usize {
+    let q = restart_before(seg, from).max(resume);
+    let stop = plain_until(seg, q, to, runs);
+    if stop == seg.len() {
+        if last {
+            runs.flush();
+        } else {
+            runs.split();
+        }
+    }
+    stop
+}
+
 /// Feeds the runs of `seg` (as [`runs_around`] does) that lie between the
 /// last place at least `len` bytes before `hi` (or 1 if it is at most 1) where a scan may start and `hi`, which must be
 /// such a place or the end of `seg`; returns where it started (0 when no
@@ -358,9 +384,19 @@ fn plain<'a>(para: &'a str, runs: &mut Runs<'a, '_>) {
 
 /// [`plain`] from byte `from`, which must be where no run is open.
 fn plain_from<'a>(para: &'a str, from: usize, runs: &mut Runs<'a, '_>) {
+    plain_until(para, from, usize::MAX, runs);
+}
+
+/// [`plain_from`] that starts no run at or after byte `until`: returns
+/// where it stopped, a place where no run is open and the scan may go on
+/// (the end of `para` when it read to the end, the run it ends on open).
+fn plain_until<'a>(para: &'a str, from: usize, until: usize, runs: &mut Runs<'a, '_>) -> usize {
     let bytes = para.as_bytes();
     let mut i = from;
     while let Some(c) = next_capital(bytes, i) {
+        if c >= until {
+            return c;
+        }
         let ch = para[c..].chars().next().unwrap_or(' ');
         i = c + ch.len_utf8();
         if !ch.is_uppercase() || continues_word(para, c) {
@@ -409,6 +445,7 @@ fn plain_from<'a>(para: &'a str, from: usize, runs: &mut Runs<'a, '_>) {
             s = t;
         }
     }
+    para.len()
 }
 
 /// The next byte at or after `from` that is an ASCII capital or part of a
