@@ -388,15 +388,15 @@ fn plain_from<'a>(para: &'a str, from: usize, runs: &mut Runs<'a, '_>) {
 }
 
 /// [`plain_from`] that starts no run at or after byte `until`: returns
-/// where it stopped, a place where no run is open and the scan may go on
-/// (the end of `para` when it read to the end, the run it ends on open).
+/// where it stopped, a place where no run is open and the scan may go on,
+/// or the end of `para` when it read to the end (the run it ends on open).
 fn plain_until<'a>(para: &'a str, from: usize, until: usize, runs: &mut Runs<'a, '_>) -> usize {
     let bytes = para.as_bytes();
+    // Capitals are looked for only before `until`; a run found there is
+    // read to its end.
+    let end = until.min(bytes.len());
     let mut i = from;
-    while let Some(c) = next_capital(bytes, i) {
-        if c >= until {
-            return c;
-        }
+    while let Some(c) = next_capital(&bytes[..end], i) {
         let ch = para[c..].chars().next().unwrap_or(' ');
         i = c + ch.len_utf8();
         if !ch.is_uppercase() || continues_word(para, c) {
@@ -445,7 +445,7 @@ fn plain_until<'a>(para: &'a str, from: usize, until: usize, runs: &mut Runs<'a,
             s = t;
         }
     }
-    para.len()
+    i.max(end)
 }
 
 /// The next byte at or after `from` that is an ASCII capital or part of a
