@@ -20,6 +20,7 @@ use super::speakers::{gender_of, is_particle, is_title, Gender};
 use super::tokens::{bare, is_cap};
 use crate::span::{offset_in, Span, Text};
 use memchr::memmem;
+use smallvec::SmallVec;
 
 /// What may give a run a gender: a word (or none), or the word before
 /// byte `at` of `text`, found only when asked ([`Run::hint`]): most runs
@@ -393,8 +394,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
 
     /// The gender a title gave the person named `name`, if any.
     pub(crate) fn gender(&mut self, name: Span) -> Gender {
-        let text = &self.input[name.range()];
-        let last = bare(text.split_whitespace().next_back().unwrap_or(""));
+        let last = surname_of(&self.input[name.range()]);
         match &self.gendered {
             Some(g) => g
                 .iter()
@@ -471,13 +471,23 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 .find(|r| self.gender(**r) == want);
             return found.copied();
         }
+        // The surnames of that gender: a paragraph read backwards stops at
+        // the first run that ends in one.
+        let input = self.input;
+        let names: SmallVec<[&str; 4]> = self
+            .gendered()
+            .iter()
+            .filter(|(_, g)| *g == want)
+            .map(|(s, _)| *s)
+            .collect();
+        let hit = |s: Span| names.contains(&surname_of(&input[s.range()]));
         let mut left = reach;
         let mut k = self.paras.partition_point(|p| p.span.start < pos);
         let mut spans = std::mem::take(&mut self.spans);
         let mut found = None;
         while k > 0 && left > 0 && found.is_none() {
             k -= 1;
-            self.spans_before(k, pos, left, &mut spans);
+            self.spans_before(k, pos, left, &hit, &mut spans);
             for &span in spans.iter().rev().take(left) {
                 left -= 1;
                 if self.gender(span) == want {
@@ -502,7 +512,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         let mut found = None;
         while k > 0 && found.is_none() {
             k -= 1;
-            self.spans_before(k, pos, 1, &mut spans);
+            self.spans_before(k, pos, 1, &|_| false, &mut spans);
             found = spans.last().copied();
         }
         self.spans = spans;
@@ -510,14 +520,22 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     }
 
     /// The spans of the runs of paragraph `k` that end before `pos`, in
-    /// text order: all of them, or at least the last `need`. A paragraph
-    /// that `pos` falls in and that was not read is read backwards from
-    /// `pos`, a window between two places where a scan may start at a
-    /// time, until `need` are found.
-    fn spans_before(&mut self, k: usize, pos: usize, need: usize, out: &mut Vec<Span>) {
+    /// text order: all of them, or at least the last `need`, or at least
+    /// those from the last that is a `hit` on. A paragraph that was not
+    /// read is read backwards from `pos` (or its end), a window between
+    /// two places where a scan may start at a time, until `need` or a hit
+    /// are found: a pronoun's name is most often near it.
+    fn spans_before(
+        &mut self,
+        k: usize,
+        pos: usize,
+        need: usize,
+        hit: &dyn Fn(Span) -> bool,
+        out: &mut Vec<Span>,
+    ) {
         out.clear();
         let para = self.paras[k].span;
-        if self.read[k].is_some() || pos >= para.end {
+        if self.read[k].is_some() {
             let (a, b) = self.read(k);
             let runs = self.runs[a..b].iter().filter(|r| r.span.end <= pos);
             out.extend(runs.map(|r| r.span));
@@ -543,9 +561,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 runs.clear();
                 let mut found = Runs::new(self.input, &mut runs);
                 let q = names::runs_in_window(seg, hi, WINDOW, j == pieces.len(), &mut found);
+                let seen = out.len();
                 let before = runs.iter().rev().filter(|r| r.span.end <= pos);
                 out.extend(before.map(|r| r.span));
-                if out.len() >= need {
+                if out.len() >= need || out[seen..].iter().any(|&s| hit(s)) {
                     break 'segments;
                 }
                 if q == 0 {
@@ -584,6 +603,12 @@ fn first_gender(runs: &[Run<'_>], key: &str) -> Gender {
         .map(gender_of)
         .find(|g| *g != Gender::Unknown)
         .unwrap_or(Gender::Unknown)
+}
+
+/// The surname of a name: its last word without a final dot or
+/// possessive.
+fn surname_of(text: &str) -> &str {
+    bare(text.split_whitespace().next_back().unwrap_or(""))
 }
 
 /// A name mention's first word, whether it is its only word, and its last
