@@ -212,9 +212,7 @@ pub(crate) fn gender_of(text: &str) -> Gender {
     let mut i = 0;
     while i <= b.len() {
         let s = i;
-        while i < b.len() && b[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
+        i = crate::ascii8::alnum_run_end(b, i);
         if i < b.len() && b[i] >= 0x80 {
             return gender_of_chars(text);
         }
