@@ -6,12 +6,13 @@
 //! Only the speakers of attributed quotes are ever looked up, a few per
 //! article, so nothing is read up front; each question reads what it
 //! needs. A surname's full names are read around the places its text
-//! occurs (memchr on its capital), from the last lowercase word before to
-//! the first after: no run crosses such a word. The gender titles give
-//! names is gathered once per article from around the capitals that
-//! follow a gendered word (`Mr`, `chairwoman`). A pronoun reads paragraphs
-//! backwards from itself (its own only up to itself) until it has seen
-//! enough names. The answers are those of an index built over every
+//! occurs (memchr on its capital), from the last lowercase word before
+//! (no run crosses such a word) or where the last read stopped, to the
+//! end of the run holding it. The gender titles give names is gathered
+//! once per article from the runs of the capitals that follow a gendered
+//! word (`Mr`, `chairwoman`). A pronoun reads paragraphs backwards from
+//! itself (its own only up to itself) until it has seen enough names, or
+//! one of the gender it wants. The answers are those of an index built over every
 //! paragraph up front (a property test checks this against one).
 
 use super::names::{self, Runs};
@@ -433,7 +434,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                         }
                         runs.clear();
                         let mut found = Runs::new(self.input, &mut runs);
-                        covered = names::runs_around(seg, c, c + 1, j == pieces.len(), &mut found);
+                        // Every run a gendered word gives a gender holds a
+                        // start: the one that `c` begins is enough.
+                        let last = j == pieces.len();
+                        covered = names::runs_through(seg, c, covered, c + 1, last, &mut found);
                         for r in &runs {
                             let gender = r.hint().map_or(Gender::Unknown, gender_of);
                             if gender != Gender::Unknown && !g.iter().any(|(s, _)| *s == r.last) {

@@ -5,7 +5,7 @@
 //! Paragraphs are not tokenized for this: [`plain`] jumps from capital to
 //! capital with a word-at-a-time byte test and reads words only around
 //! them. It finds exactly the runs that [`tokens`] finds on the same
-//! paragraph (property tests check this), and [`runs_around`] finds the
+//! paragraph (property tests check this), and [`runs_through`] finds the
 //! same runs in a part of a paragraph.
 
 #[cfg(test)]
@@ -132,40 +132,16 @@ pub(super) fn paragraph<'a>(input: &'a str, para: Span, pieces: &[Piece], runs: 
 }
 
 /// Feeds the runs of `seg` (the text of a paragraph between two quoted
-/// pieces, `last` when no piece follows it) that take in any of bytes
-/// `from..to`, and maybe some around them; returns where it stopped.
+/// pieces, `last` when no piece follows it) from the last place at or
+/// before `from` where a scan may start, or from `resume` when that is
+/// later (where an earlier call on `seg` stopped), to the end of the run
+/// that takes in the bytes before `to`, if any; returns where it stopped,
+/// for a later call to resume from. It reads no run that starts at or
+/// after `to`.
 ///
 /// A lowercase word that is not a particle ends any run, and a run never
 /// starts on one: a scan that starts at one finds the runs after it that
-/// a scan of the whole paragraph finds. So this scans from the last such
-/// word at or before `from` up to the first at or after `to`.
-pub(super) fn runs_around<'a>(
-    seg: &'a str,
-    from: usize,
-    to: usize,
-    last: bool,
-    runs: &mut Runs<'a, '_>,
-) -> usize {
-    let q = restart_before(seg, from);
-    let mut e = to;
-    while e < seg.len() && !restarts(seg, e) {
-        e += 1;
-    }
-    plain_from(&seg[..e], q, runs);
-    if e < seg.len() || !last {
-        runs.split();
-    } else {
-        runs.flush();
-    }
-    e
-}
-
-/// Feeds the runs of `seg` (as [`runs_around`] does) from the last place
-/// at or before `from` where a scan may start, or from `resume` when that
-/// is later (where an earlier call on `seg` stopped), to the end of the run
-/// that takes in the bytes before `to`, if any; returns where it stopped,
-/// for a later call to resume from. Unlike [`runs_around`], it reads no
-/// run that starts at or after `to`.
+/// a scan of the whole paragraph finds.
 pub(super) fn runs_through<'a>(
     seg: &'a str,
     from: usize,
@@ -186,7 +162,7 @@ pub(super) fn runs_through<'a>(
     stop
 }
 
-/// Feeds the runs of `seg` (as [`runs_around`] does) that lie between the
+/// Feeds the runs of `seg` (as [`runs_through`] does) that lie between the
 /// last place at least `len` bytes before `hi` (or 1 if it is at most 1) where a scan may start and `hi`, which must be
 /// such a place or the end of `seg`; returns where it started (0 when no
 /// earlier window is left). Windows read from `hi` backwards hold the runs
@@ -222,7 +198,7 @@ pub(super) fn restart_after(seg: &str, to: usize) -> usize {
     e
 }
 
-/// The last place at or before `from` where [`runs_around`] may start.
+/// The last place at or before `from` where [`runs_through`] may start.
 fn restart_before(seg: &str, from: usize) -> usize {
     let mut q = from;
     while !restarts(seg, q) {
@@ -250,7 +226,7 @@ pub(super) fn end_of_run(seg: &str, at: usize) -> (bool, impl FnOnce() -> bool +
 
 /// False when no run that ends at byte `at` of `seg` can have a word that
 /// gives it a gender (`Mr`, `chairwoman`): none of the words the scan of
-/// [`runs_around`] reads before `at` holds a gendered word.
+/// [`runs_through`] reads before `at` holds a gendered word.
 pub(super) fn may_be_gendered(seg: &str, at: usize) -> bool {
     let q = restart_before(seg, at);
     seg[q..at]
@@ -354,7 +330,7 @@ fn after_gendered_chars(seg: &str, c: usize) -> bool {
 }
 
 /// True at the start of `seg` and at a lowercase ASCII word, not a
-/// particle, after whitespace: see [`runs_around`].
+/// particle, after whitespace: see [`runs_through`].
 ///
 /// Asked at every byte of the walks around a name: inlined, with the
 /// particle test (rarely reached) out of line.
