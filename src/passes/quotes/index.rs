@@ -221,7 +221,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         let mut runs = std::mem::take(&mut self.scratch);
         runs.clear();
-        self.runs_with(key, &mut runs, false);
+        let gender = self.runs_with(key, &mut runs, false);
         let lo = self.entries.len();
         for r in runs.iter().filter(|r| r.last == key && r.full) {
             self.entries.push(Entry {
@@ -231,7 +231,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         // Every run that ends in `key` is here: its gender comes free.
         if self.surnames[k].gender.is_none() {
-            self.surnames[k].gender = Some(first_gender(&runs, key));
+            self.surnames[k].gender = Some(gender);
         }
         self.scratch = runs;
         let r = (lo, self.entries.len());
@@ -248,8 +248,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         let mut runs = std::mem::take(&mut self.scratch);
         runs.clear();
-        self.runs_with(key, &mut runs, true);
-        let gender = first_gender(&runs, key);
+        let gender = self.runs_with(key, &mut runs, true);
         self.scratch = runs;
         self.surnames[k].gender = Some(gender);
         gender
@@ -260,11 +259,13 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     /// with a gendered word before it (and some other runs), from around
     /// the places where the text of a paragraph holds `key` outside its
     /// quoted pieces. With `gendered`, only runs that may have a gendered
-    /// word before them, and only until one does have one.
-    fn runs_with(&mut self, key: &str, out: &mut Vec<Run<'a>>, gendered: bool) {
+    /// word before them, and only until one does have one. Returns the
+    /// gender the first of them with a gendered word before it gets from
+    /// that word ([`first_gender`] of what it appends to an empty `out`).
+    fn runs_with(&mut self, key: &str, out: &mut Vec<Run<'a>>, gendered: bool) -> Gender {
         // A run's surname starts with a capital.
         if !is_cap(key) {
-            return;
+            return Gender::Unknown;
         }
         if !self.ordered {
             let finder = memmem::Finder::new(key);
@@ -276,10 +277,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 let (a, b) = self.read(k);
                 out.extend_from_slice(&self.runs[a..b]);
             }
-            return;
+            return first_gender(out, key);
         }
         let (Some(first), Some(last)) = (self.paras.first(), self.paras.last()) else {
-            return;
+            return Gender::Unknown;
         };
         let input = self.input;
         let bytes = &input.as_bytes()[..last.span.end];
@@ -290,10 +291,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         // Once a run ending in `key` has a gendered word before it, later
         // places matter only for full names.
         let mut hinted_seen = false;
+        let mut gender = Gender::Unknown;
         // Where the last scan stopped: its segment's start, and the place
         // in the segment.
         let mut resume: Option<(usize, usize)> = None;
-        let hinted = |r: &Run<'_>| r.hint().is_some_and(|h| gender_of(h) != Gender::Unknown);
         while let Some(off) = memchr::memchr(key_bytes[0], &bytes[at..]) {
             let (h, end) = (at + off, at + off + key.len());
             at = h + 1;
@@ -351,16 +352,20 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 &mut found,
             );
             resume = Some((seg_start, stop));
-            if out[before..].iter().any(|r| r.last == key && hinted(r)) {
-                if gendered {
-                    return;
+            if !hinted_seen {
+                gender = first_gender(&out[before..], key);
+                if gender != Gender::Unknown {
+                    if gendered {
+                        return gender;
+                    }
+                    hinted_seen = true;
                 }
-                hinted_seen = true;
             }
             if !gendered {
                 at = at.max(seg_start + stop);
             }
         }
+        gender
     }
 
     /// The fullest form of the name `mention`.
