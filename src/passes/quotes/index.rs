@@ -343,6 +343,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             // A scan of this segment that stopped before `h` goes on from
             // there: what it read is not read again.
             let from = resume.filter(|r| r.0 == seg_start).map_or(0, |r| r.1);
+            // No run of two words ends here: the word before is a title
+            // (stripped from the run, and its hint all the same) or is in
+            // no run. The run read from `h` on is the one that ends here.
+            let from = if full { from } else { from.max(rel) };
             let stop = names::runs_through(
                 seg,
                 rel,
