@@ -6,12 +6,13 @@
 //! Only the speakers of attributed quotes are ever looked up, a few per
 //! article, so nothing is read up front; each question reads what it
 //! needs. A surname's full names are read around the places its text
-//! occurs (memchr on its capital), from the last lowercase word before to
-//! the first after: no run crosses such a word. The gender titles give
-//! names is gathered once per article from around the capitals that
-//! follow a gendered word (`Mr`, `chairwoman`). A pronoun reads paragraphs
-//! backwards from itself (its own only up to itself) until it has seen
-//! enough names. The answers are those of an index built over every
+//! occurs (memchr on its capital), from the last lowercase word before
+//! (no run crosses such a word) or where the last read stopped, to the
+//! end of the run holding it. The gender titles give names is gathered
+//! once per article from the runs of the capitals that follow a gendered
+//! word (`Mr`, `chairwoman`). A pronoun reads paragraphs backwards from
+//! itself (its own only up to itself) until it has seen enough names, or
+//! one of the gender it wants. The answers are those of an index built over every
 //! paragraph up front (a property test checks this against one).
 
 use super::names::{self, Runs};
@@ -20,11 +21,30 @@ use super::speakers::{gender_of, is_particle, is_title, Gender};
 use super::tokens::{bare, is_cap};
 use crate::span::{offset_in, Span, Text};
 use memchr::memmem;
+use smallvec::SmallVec;
+
+/// What may give a run a gender: a word (or none), or the word before
+/// byte `at` of `text`, found only when asked ([`Run::hint`]): most runs
+/// are read for their spans alone.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Hint<'a> {
+    Word(Option<&'a str>),
+    Before { text: &'a str, at: usize },
+}
+
+impl<'a> Hint<'a> {
+    fn word(self) -> Option<&'a str> {
+        match self {
+            Hint::Word(w) => w,
+            Hint::Before { text, at } => names::word_before(text, at),
+        }
+    }
+}
 
 /// A run of capitalized words as the index keeps it: the run without the
 /// titles before the name, which must not start with a particle, end
 /// lowercase or be longer than five words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Run<'a> {
     /// From the first word to the end of the last one without its `.` or
     /// `'s`.
@@ -36,8 +56,17 @@ pub(crate) struct Run<'a> {
     full: bool,
     /// The title stripped from the front, else the word before the run:
     /// what may give a gender.
-    hint: Option<&'a str>,
+    hint: Hint<'a>,
 }
+
+impl PartialEq for Run<'_> {
+    fn eq(&self, o: &Self) -> bool {
+        (self.span, self.first, self.last, self.full) == (o.span, o.first, o.last, o.full)
+            && self.hint() == o.hint()
+    }
+}
+
+impl Eq for Run<'_> {}
 
 impl<'a> Run<'a> {
     /// The run of `words` (slices of `input`, in text order) that may hold
@@ -47,7 +76,7 @@ impl<'a> Run<'a> {
         input: &'a str,
         words: &[&'a str],
         titles: &[bool],
-        before: Option<&'a str>,
+        before: Hint<'a>,
     ) -> Option<Self> {
         debug_assert!(words.iter().zip(titles).all(|(w, t)| is_title(w) == *t));
         // Strip titles from the front: `Foreign Minister Sergei Lavrov`.
@@ -61,7 +90,11 @@ impl<'a> Run<'a> {
                 a = k + 1;
             }
         }
-        let hint = if a > 0 { Some(words[a - 1]) } else { before };
+        let hint = if a > 0 {
+            Hint::Word(Some(words[a - 1]))
+        } else {
+            before
+        };
         let words = &words[a..];
         let (first, last) = (*words.first()?, *words.last()?);
         if is_particle(first) || !is_cap(last) || words.len() > 5 {
@@ -76,6 +109,11 @@ impl<'a> Run<'a> {
             full: words.len() >= 2,
             hint,
         })
+    }
+
+    /// The title stripped from the front, else the word before the run.
+    pub(crate) fn hint(&self) -> Option<&'a str> {
+        self.hint.word()
     }
 }
 
@@ -183,7 +221,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         let mut runs = std::mem::take(&mut self.scratch);
         runs.clear();
-        self.runs_with(key, &mut runs, false);
+        let gender = self.runs_with(key, &mut runs, false);
         let lo = self.entries.len();
         for r in runs.iter().filter(|r| r.last == key && r.full) {
             self.entries.push(Entry {
@@ -193,7 +231,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         // Every run that ends in `key` is here: its gender comes free.
         if self.surnames[k].gender.is_none() {
-            self.surnames[k].gender = Some(first_gender(&runs, key));
+            self.surnames[k].gender = Some(gender);
         }
         self.scratch = runs;
         let r = (lo, self.entries.len());
@@ -210,8 +248,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         let mut runs = std::mem::take(&mut self.scratch);
         runs.clear();
-        self.runs_with(key, &mut runs, true);
-        let gender = first_gender(&runs, key);
+        let gender = self.runs_with(key, &mut runs, true);
         self.scratch = runs;
         self.surnames[k].gender = Some(gender);
         gender
@@ -222,11 +259,13 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     /// with a gendered word before it (and some other runs), from around
     /// the places where the text of a paragraph holds `key` outside its
     /// quoted pieces. With `gendered`, only runs that may have a gendered
-    /// word before them, and only until one does have one.
-    fn runs_with(&mut self, key: &str, out: &mut Vec<Run<'a>>, gendered: bool) {
+    /// word before them, and only until one does have one. Returns the
+    /// gender the first of them with a gendered word before it gets from
+    /// that word ([`first_gender`] of what it appends to an empty `out`).
+    fn runs_with(&mut self, key: &str, out: &mut Vec<Run<'a>>, gendered: bool) -> Gender {
         // A run's surname starts with a capital.
         if !is_cap(key) {
-            return;
+            return Gender::Unknown;
         }
         if !self.ordered {
             let finder = memmem::Finder::new(key);
@@ -238,10 +277,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 let (a, b) = self.read(k);
                 out.extend_from_slice(&self.runs[a..b]);
             }
-            return;
+            return first_gender(out, key);
         }
         let (Some(first), Some(last)) = (self.paras.first(), self.paras.last()) else {
-            return;
+            return Gender::Unknown;
         };
         let input = self.input;
         let bytes = &input.as_bytes()[..last.span.end];
@@ -252,7 +291,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         // Once a run ending in `key` has a gendered word before it, later
         // places matter only for full names.
         let mut hinted_seen = false;
-        let hinted = |r: &Run<'_>| r.hint.is_some_and(|h| gender_of(h) != Gender::Unknown);
+        let mut gender = Gender::Unknown;
+        // Where the last scan stopped: its segment's start, and the place
+        // in the segment.
+        let mut resume: Option<(usize, usize)> = None;
         while let Some(off) = memchr::memchr(key_bytes[0], &bytes[at..]) {
             let (h, end) = (at + off, at + off + key.len());
             at = h + 1;
@@ -298,23 +340,36 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             }
             let before = out.len();
             let mut found = Runs::new(input, out);
-            let stop = names::runs_around(
+            // A scan of this segment that stopped before `h` goes on from
+            // there: what it read is not read again.
+            let from = resume.filter(|r| r.0 == seg_start).map_or(0, |r| r.1);
+            // No run of two words ends here: the word before is a title
+            // (stripped from the run, and its hint all the same) or is in
+            // no run. The run read from `h` on is the one that ends here.
+            let from = if full { from } else { from.max(rel) };
+            let stop = names::runs_through(
                 seg,
-                h - seg_start,
+                rel,
+                from,
                 end - seg_start,
                 j == pieces.len(),
                 &mut found,
             );
-            if out[before..].iter().any(|r| r.last == key && hinted(r)) {
-                if gendered {
-                    return;
+            resume = Some((seg_start, stop));
+            if !hinted_seen {
+                gender = first_gender(&out[before..], key);
+                if gender != Gender::Unknown {
+                    if gendered {
+                        return gender;
+                    }
+                    hinted_seen = true;
                 }
-                hinted_seen = true;
             }
             if !gendered {
                 at = at.max(seg_start + stop);
             }
         }
+        gender
     }
 
     /// The fullest form of the name `mention`.
@@ -349,8 +404,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
 
     /// The gender a title gave the person named `name`, if any.
     pub(crate) fn gender(&mut self, name: Span) -> Gender {
-        let text = &self.input[name.range()];
-        let last = bare(text.split_whitespace().next_back().unwrap_or(""));
+        let last = surname_of(&self.input[name.range()]);
         match &self.gendered {
             Some(g) => g
                 .iter()
@@ -389,9 +443,12 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                         }
                         runs.clear();
                         let mut found = Runs::new(self.input, &mut runs);
-                        covered = names::runs_around(seg, c, c + 1, j == pieces.len(), &mut found);
+                        // Every run a gendered word gives a gender holds a
+                        // start: the one that `c` begins is enough.
+                        let last = j == pieces.len();
+                        covered = names::runs_through(seg, c, covered, c + 1, last, &mut found);
                         for r in &runs {
-                            let gender = r.hint.map_or(Gender::Unknown, gender_of);
+                            let gender = r.hint().map_or(Gender::Unknown, gender_of);
                             if gender != Gender::Unknown && !g.iter().any(|(s, _)| *s == r.last) {
                                 g.push((r.last, gender));
                             }
@@ -427,13 +484,23 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 .find(|r| self.gender(**r) == want);
             return found.copied();
         }
+        // The surnames of that gender: a paragraph read backwards stops at
+        // the first run that ends in one.
+        let input = self.input;
+        let names: SmallVec<[&str; 4]> = self
+            .gendered()
+            .iter()
+            .filter(|(_, g)| *g == want)
+            .map(|(s, _)| *s)
+            .collect();
+        let hit = |s: Span| names.contains(&surname_of(&input[s.range()]));
         let mut left = reach;
         let mut k = self.paras.partition_point(|p| p.span.start < pos);
         let mut spans = std::mem::take(&mut self.spans);
         let mut found = None;
         while k > 0 && left > 0 && found.is_none() {
             k -= 1;
-            self.spans_before(k, pos, left, &mut spans);
+            self.spans_before(k, pos, left, &hit, &mut spans);
             for &span in spans.iter().rev().take(left) {
                 left -= 1;
                 if self.gender(span) == want {
@@ -458,7 +525,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         let mut found = None;
         while k > 0 && found.is_none() {
             k -= 1;
-            self.spans_before(k, pos, 1, &mut spans);
+            self.spans_before(k, pos, 1, &|_| false, &mut spans);
             found = spans.last().copied();
         }
         self.spans = spans;
@@ -466,14 +533,22 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     }
 
     /// The spans of the runs of paragraph `k` that end before `pos`, in
-    /// text order: all of them, or at least the last `need`. A paragraph
-    /// that `pos` falls in and that was not read is read backwards from
-    /// `pos`, a window between two places where a scan may start at a
-    /// time, until `need` are found.
-    fn spans_before(&mut self, k: usize, pos: usize, need: usize, out: &mut Vec<Span>) {
+    /// text order: all of them, or at least the last `need`, or at least
+    /// those from the last that is a `hit` on. A paragraph that was not
+    /// read is read backwards from `pos` (or its end), a window between
+    /// two places where a scan may start at a time, until `need` or a hit
+    /// are found: a pronoun's name is most often near it.
+    fn spans_before(
+        &mut self,
+        k: usize,
+        pos: usize,
+        need: usize,
+        hit: &dyn Fn(Span) -> bool,
+        out: &mut Vec<Span>,
+    ) {
         out.clear();
         let para = self.paras[k].span;
-        if self.read[k].is_some() || pos >= para.end {
+        if self.read[k].is_some() {
             let (a, b) = self.read(k);
             let runs = self.runs[a..b].iter().filter(|r| r.span.end <= pos);
             out.extend(runs.map(|r| r.span));
@@ -499,9 +574,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 runs.clear();
                 let mut found = Runs::new(self.input, &mut runs);
                 let q = names::runs_in_window(seg, hi, WINDOW, j == pieces.len(), &mut found);
+                let seen = out.len();
                 let before = runs.iter().rev().filter(|r| r.span.end <= pos);
                 out.extend(before.map(|r| r.span));
-                if out.len() >= need {
+                if out.len() >= need || out[seen..].iter().any(|&s| hit(s)) {
                     break 'segments;
                 }
                 if q == 0 {
@@ -536,10 +612,16 @@ const WINDOW: usize = if cfg!(test) { 1 } else { 160 };
 fn first_gender(runs: &[Run<'_>], key: &str) -> Gender {
     runs.iter()
         .filter(|r| r.last == key)
-        .filter_map(|r| r.hint)
+        .filter_map(|r| r.hint())
         .map(gender_of)
         .find(|g| *g != Gender::Unknown)
         .unwrap_or(Gender::Unknown)
+}
+
+/// The surname of a name: its last word without a final dot or
+/// possessive.
+fn surname_of(text: &str) -> &str {
+    bare(text.split_whitespace().next_back().unwrap_or(""))
 }
 
 /// A name mention's first word, whether it is its only word, and its last
@@ -590,7 +672,7 @@ mod tests {
         }
 
         fn add(&mut self, r: Run<'a>) {
-            let gender = r.hint.map_or(Gender::Unknown, gender_of);
+            let gender = r.hint().map_or(Gender::Unknown, gender_of);
             if gender != Gender::Unknown {
                 self.genders.entry(r.last).or_insert(gender);
             }

@@ -475,15 +475,34 @@ impl<'a> Resolver<'a, '_> {
         Some(self.named(run, None))
     }
 
+    /// The whitespace-delimited word before byte `at` of `input`, past
+    /// the whitespace right before it. Walks ASCII bytes; at another byte,
+    /// asks `char` methods, which know Unicode whitespace.
+    fn word_before(input: &str, at: usize) -> &str {
+        let b = input.as_bytes();
+        let space = |x: u8| matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
+        let mut e = at;
+        while e > 0 && space(b[e - 1]) {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > 0 && b[s - 1] < 0x80 && !space(b[s - 1]) {
+            s -= 1;
+        }
+        if s > 0 && b[s - 1] >= 0x80 {
+            let before = input[..at].trim_end();
+            return before.rsplit(char::is_whitespace).next().unwrap_or("");
+        }
+        &input[s..e]
+    }
+
     fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {
         let input = self.input;
         let name = self.names.fullest(mention);
         let mut gender = role.map_or(Gender::Unknown, |r| gender_of(&input[r.range()]));
         if gender == Gender::Unknown {
             // A courtesy title right before the mention: `Ms Diemont`.
-            let before = input[..mention.start].trim_end();
-            let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-            gender = gender_of(word);
+            gender = gender_of(Self::word_before(input, mention.start));
         }
         if gender == Gender::Unknown {
             gender = self.names.gender(name);
@@ -497,5 +516,21 @@ impl<'a> Resolver<'a, '_> {
                 person: true,
             },
         )
+    }
+}
+
+#[cfg(test)]
+mod resolver_tests {
+    use super::Resolver;
+
+    #[test]
+    fn word_before_is_the_char_split() {
+        let text =
+            "Ms Diemont said, Mr.\u{a0}Smith  and\tMrs Zoë Jones\u{2003}x\nLady é Ann \u{b}Ed";
+        for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let before = text[..at].trim_end();
+            let want = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            assert_eq!(Resolver::word_before(text, at), want, "{at}");
+        }
     }
 }

@@ -5,12 +5,12 @@
 //! Paragraphs are not tokenized for this: [`plain`] jumps from capital to
 //! capital with a word-at-a-time byte test and reads words only around
 //! them. It finds exactly the runs that [`tokens`] finds on the same
-//! paragraph (property tests check this), and [`runs_around`] finds the
+//! paragraph (property tests check this), and [`runs_through`] finds the
 //! same runs in a part of a paragraph.
 
 #[cfg(test)]
 use super::hashing::WordSet;
-use super::index::Run;
+use super::index::{Hint, Run};
 use super::scan::Piece;
 use super::speakers::{gender_of, is_particle, is_title, name_and_title, Gender};
 use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, word_end};
@@ -30,7 +30,7 @@ pub(super) struct Runs<'a, 'n> {
     /// Which words of `run` are titles.
     titles: SmallVec<[bool; 8]>,
     /// The word before the current run, for a title or gender hint.
-    before: Option<&'a str>,
+    before: Hint<'a>,
 }
 
 impl<'a, 'n> Runs<'a, 'n> {
@@ -40,19 +40,19 @@ impl<'a, 'n> Runs<'a, 'n> {
             out,
             run: SmallVec::new(),
             titles: SmallVec::new(),
-            before: None,
+            before: Hint::Word(None),
         }
     }
 
     /// One word; `prev` is the word right before it (None after
     /// punctuation).
     fn word(&mut self, w: &'a str, prev: Option<&'a str>) {
-        self.word_with(w, || prev);
+        self.word_with(w, Hint::Word(prev));
     }
 
-    /// [`Runs::word`] with the word before found only when a run starts.
+    /// [`Runs::word`] with what stands for the word before.
     #[inline(always)]
-    fn word_with(&mut self, w: &'a str, prev: impl FnOnce() -> Option<&'a str>) {
+    fn word_with(&mut self, w: &'a str, prev: Hint<'a>) {
         let (name, title) = if is_cap(w) {
             name_and_title(w)
         } else {
@@ -60,7 +60,7 @@ impl<'a, 'n> Runs<'a, 'n> {
         };
         if name || title {
             if self.run.is_empty() {
-                self.before = prev();
+                self.before = prev;
             }
             self.run.push(w);
             self.titles.push(title);
@@ -132,35 +132,37 @@ pub(super) fn paragraph<'a>(input: &'a str, para: Span, pieces: &[Piece], runs: 
 }
 
 /// Feeds the runs of `seg` (the text of a paragraph between two quoted
-/// pieces, `last` when no piece follows it) that take in any of bytes
-/// `from..to`, and maybe some around them; returns where it stopped.
+/// pieces, `last` when no piece follows it) from the last place at or
+/// before `from` where a scan may start, or from `resume` when that is
+/// later (where an earlier call on `seg` stopped), to the end of the run
+/// that takes in the bytes before `to`, if any; returns where it stopped,
+/// for a later call to resume from. It reads no run that starts at or
+/// after `to`.
 ///
 /// A lowercase word that is not a particle ends any run, and a run never
 /// starts on one: a scan that starts at one finds the runs after it that
-/// a scan of the whole paragraph finds. So this scans from the last such
-/// word at or before `from` up to the first at or after `to`.
-pub(super) fn runs_around<'a>(
+/// a scan of the whole paragraph finds.
+pub(super) fn runs_through<'a>(
     seg: &'a str,
     from: usize,
+    resume: usize,
     to: usize,
     last: bool,
     runs: &mut Runs<'a, '_>,
 ) -> usize {
-    let q = restart_before(seg, from);
-    let mut e = to;
-    while e < seg.len() && !restarts(seg, e) {
-        e += 1;
+    let q = restart_before(seg, from).max(resume);
+    let stop = plain_until(seg, q, to, runs);
+    if stop == seg.len() {
+        if last {
+            runs.flush();
+        } else {
+            runs.split();
+        }
     }
-    plain_from(&seg[..e], q, runs);
-    if e < seg.len() || !last {
-        runs.split();
-    } else {
-        runs.flush();
-    }
-    e
+    stop
 }
 
-/// Feeds the runs of `seg` (as [`runs_around`] does) that lie between the
+/// Feeds the runs of `seg` (as [`runs_through`] does) that lie between the
 /// last place at least `len` bytes before `hi` (or 1 if it is at most 1) where a scan may start and `hi`, which must be
 /// such a place or the end of `seg`; returns where it started (0 when no
 /// earlier window is left). Windows read from `hi` backwards hold the runs
@@ -196,7 +198,7 @@ pub(super) fn restart_after(seg: &str, to: usize) -> usize {
     e
 }
 
-/// The last place at or before `from` where [`runs_around`] may start.
+/// The last place at or before `from` where [`runs_through`] may start.
 fn restart_before(seg: &str, from: usize) -> usize {
     let mut q = from;
     while !restarts(seg, q) {
@@ -224,7 +226,7 @@ pub(super) fn end_of_run(seg: &str, at: usize) -> (bool, impl FnOnce() -> bool +
 
 /// False when no run that ends at byte `at` of `seg` can have a word that
 /// gives it a gender (`Mr`, `chairwoman`): none of the words the scan of
-/// [`runs_around`] reads before `at` holds a gendered word.
+/// [`runs_through`] reads before `at` holds a gendered word.
 pub(super) fn may_be_gendered(seg: &str, at: usize) -> bool {
     let q = restart_before(seg, at);
     seg[q..at]
@@ -243,10 +245,38 @@ pub(super) fn gendered_starts(seg: &str, out: &mut Vec<usize>) {
     while let Some(c) = next_capital(bytes, i) {
         let ch = seg[c..].chars().next().unwrap_or(' ');
         i = c + ch.len_utf8();
-        if ch.is_uppercase() && after_gendered(seg, c) {
+        let after = if ch.is_ascii() {
+            after_gendered_ascii(seg, c)
+        } else {
+            ch.is_uppercase() && after_gendered(seg, c)
+        };
+        if after {
             out.push(c);
         }
     }
+}
+
+/// [`after_gendered`] for an ASCII capital: most often one space comes
+/// before it after a word of ASCII letters and digits, at most seven
+/// bytes long with whitespace before it, found from one eight-byte load
+/// and looked up alone.
+#[inline(always)]
+fn after_gendered_ascii(seg: &str, c: usize) -> bool {
+    let b = seg.as_bytes();
+    if c >= 9 && b[c - 1] == b' ' {
+        let e = c - 1;
+        let stop = !ascii8::alnums(ascii8::load(b, e - 8)) & ascii8::HI;
+        if stop != 0 {
+            // The last byte of the eight that is no letter or digit.
+            let k = e - 8 + (7 - stop.leading_zeros() as usize / 8);
+            if k + 1 < e && is_space(b[k]) {
+                return sets::GENDERED.contains(&seg[k + 1..e]);
+            }
+        }
+    } else if c > 0 && b[c - 1] < 0x80 && !is_space(b[c - 1]) {
+        return false;
+    }
+    after_gendered(seg, c)
 }
 
 /// True when whitespace comes right before byte `c` of `seg` and the
@@ -300,7 +330,7 @@ fn after_gendered_chars(seg: &str, c: usize) -> bool {
 }
 
 /// True at the start of `seg` and at a lowercase ASCII word, not a
-/// particle, after whitespace: see [`runs_around`].
+/// particle, after whitespace: see [`runs_through`].
 ///
 /// Asked at every byte of the walks around a name: inlined, with the
 /// particle test (rarely reached) out of line.
@@ -330,9 +360,19 @@ fn plain<'a>(para: &'a str, runs: &mut Runs<'a, '_>) {
 
 /// [`plain`] from byte `from`, which must be where no run is open.
 fn plain_from<'a>(para: &'a str, from: usize, runs: &mut Runs<'a, '_>) {
+    plain_until(para, from, usize::MAX, runs);
+}
+
+/// [`plain_from`] that starts no run at or after byte `until`: returns
+/// where it stopped, a place where no run is open and the scan may go on,
+/// or the end of `para` when it read to the end (the run it ends on open).
+fn plain_until<'a>(para: &'a str, from: usize, until: usize, runs: &mut Runs<'a, '_>) -> usize {
     let bytes = para.as_bytes();
+    // Capitals are looked for only before `until`; a run found there is
+    // read to its end.
+    let end = until.min(bytes.len());
     let mut i = from;
-    while let Some(c) = next_capital(bytes, i) {
+    while let Some(c) = next_capital(&bytes[..end], i) {
         let ch = para[c..].chars().next().unwrap_or(' ');
         i = c + ch.len_utf8();
         if !ch.is_uppercase() || continues_word(para, c) {
@@ -346,7 +386,7 @@ fn plain_from<'a>(para: &'a str, from: usize, runs: &mut Runs<'a, '_>) {
             let e = word_end(para, s, para.len());
             let w = &para[s..e];
             if s == c {
-                runs.word_with(w, || word_before(para, c));
+                runs.word_with(w, Hint::Before { text: para, at: c });
             } else {
                 runs.word(w, prev);
             }
@@ -381,6 +421,7 @@ fn plain_from<'a>(para: &'a str, from: usize, runs: &mut Runs<'a, '_>) {
             s = t;
         }
     }
+    i.max(end)
 }
 
 /// The next byte at or after `from` that is an ASCII capital or part of a
@@ -470,8 +511,21 @@ fn word_start_chars(para: &str, end: usize) -> usize {
 
 /// The token before a word starting at `c`, when it is a word: the
 /// tokenizer's `prev`.
-fn word_before(para: &str, c: usize) -> Option<&str> {
+pub(super) fn word_before(para: &str, c: usize) -> Option<&str> {
     let b = para.as_bytes();
+    // Most often one space comes before `c`, after a word of ASCII letters
+    // and digits that starts after whitespace within the eight bytes
+    // before the space: one load finds it.
+    if c >= 9 && b[c - 1] == b' ' && b[c - 2].is_ascii_alphanumeric() {
+        let e = c - 1;
+        let stop = !ascii8::alnums(ascii8::load(b, e - 8)) & ascii8::HI;
+        if stop != 0 {
+            let k = e - 8 + (7 - stop.leading_zeros() as usize / 8);
+            if is_space(b[k]) {
+                return Some(&para[k + 1..e]);
+            }
+        }
+    }
     let mut e = c;
     while e > 0 && is_space(b[e - 1]) {
         e -= 1;
@@ -754,6 +808,23 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn word_before_is_the_char_walk_on_generated_text(
+            picks in proptest::collection::vec(0usize..WORDS.len(), 0..30),
+            glue in proptest::collection::vec(0usize..3, 30),
+        ) {
+            let mut p = String::new();
+            for (k, &w) in picks.iter().enumerate() {
+                p.push_str(WORDS[w]);
+                p.push_str(["  ", " ", ""][glue[k]]);
+            }
+            for (c, _) in p.char_indices().chain([(p.len(), ' ')]) {
+                proptest::prop_assert_eq!(word_before(&p, c), word_before_chars(&p, c));
+            }
+        }
+    }
+
     /// The word-by-word definition that `mid_sentence_capitals` must match.
     fn reference<'a>(paras: &[Text<'a>]) -> Vec<&'a str> {
         let mut out = Vec::new();
@@ -840,6 +911,67 @@ mod tests {
             );
         }
         assert!(after_gendered(text, 3) && !after_gendered(text, 0));
+        ascii_test_is_the_test(text);
+    }
+
+    /// The shortcut for ASCII capitals answers as the general test.
+    fn ascii_test_is_the_test(text: &str) {
+        for (c, ch) in text.char_indices() {
+            if ch.is_ascii_uppercase() {
+                assert_eq!(
+                    after_gendered_ascii(text, c),
+                    after_gendered(text, c),
+                    "{text:?} {c}"
+                );
+            }
+        }
+    }
+
+    const GENDERED_POOL: &[&str] = &[
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "chairwoman",
+        "ex-wife",
+        "Smith",
+        "Élysée",
+        "said",
+        "(Mrs",
+        "Ann",
+        "\u{a0}",
+        "\u{2003}",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "é",
+        "Sir",
+        "X",
+        ",",
+        "x.Y",
+        "spokeswoman",
+        "a",
+        "wife's",
+        "Congressman",
+        "mrs",
+        "sonX",
+        "son",
+        "Mr\u{a0}",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_gendered_test_matches_on_generated_text(
+            picks in proptest::collection::vec(0usize..GENDERED_POOL.len(), 0..40),
+            glue in proptest::collection::vec(0usize..3, 40),
+        ) {
+            let mut text = String::new();
+            for (k, &w) in picks.iter().enumerate() {
+                text.push_str(GENDERED_POOL[w]);
+                text.push_str([" ", "", "\t"][glue[k]]);
+            }
+            ascii_test_is_the_test(&text);
+        }
     }
 
     const POOL: &[&str] = &[

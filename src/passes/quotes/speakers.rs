@@ -212,9 +212,7 @@ pub(crate) fn gender_of(text: &str) -> Gender {
     let mut i = 0;
     while i <= b.len() {
         let s = i;
-        while i < b.len() && b[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
+        i = crate::ascii8::alnum_run_end(b, i);
         if i < b.len() && b[i] >= 0x80 {
             return gender_of_chars(text);
         }
@@ -252,9 +250,9 @@ pub(crate) struct Entity {
 /// Speakers in the order they were last attributed.
 #[derive(Debug, Default)]
 pub(crate) struct Entities<'a> {
-    /// Where each name's record is in `list`: a name is hashed once per
-    /// attribution, and a pronoun reads records by index.
-    by_name: WordMap<&'a str, usize>,
+    /// Where each name's record is in `list`, once there are more than
+    /// [`SCAN_NAMES`] records: below that, `list` is searched.
+    by_name: Option<WordMap<&'a str, usize>>,
     list: Vec<Entity>,
     /// Records in the order they spoke; only the last few are searched.
     recent: Vec<usize>,
@@ -263,15 +261,31 @@ pub(crate) struct Entities<'a> {
 /// How far back a pronoun looks for its speaker, in attributions.
 const PRONOUN_REACH: usize = 24;
 
+/// Up to this many speakers, a name is found by comparing it with each
+/// record's: an article has a handful, and a map costs more to set up and
+/// hash into than a few comparisons of short strings.
+const SCAN_NAMES: usize = 16;
+
 impl<'a> Entities<'a> {
     /// Records that `e` just spoke; merges with an earlier record of the
     /// same name (keeping a role or gender learned before).
     pub(crate) fn spoke(&mut self, input: &'a str, mut e: Entity) -> Entity {
         let key = &input[e.name.range()];
         let next = self.list.len();
-        let k = *self.by_name.entry(key).or_insert(next);
+        let k = match &mut self.by_name {
+            Some(map) => *map.entry(key).or_insert(next),
+            None => {
+                let k = self.list.iter().position(|o| &input[o.name.range()] == key);
+                k.unwrap_or(next)
+            }
+        };
         if k == next {
             self.list.push(e);
+            if self.by_name.is_none() && self.list.len() > SCAN_NAMES {
+                let names = self.list.iter().enumerate();
+                let map = names.map(|(k, o)| (&input[o.name.range()], k)).collect();
+                self.by_name = Some(map);
+            }
         } else {
             let old = self.list[k];
             e.role = e.role.or(old.role);
@@ -421,6 +435,64 @@ mod tests {
                         "{v:?}"
                     );
                 }
+            }
+        }
+    }
+
+    /// `Entities` as it was, with a map from the first record: the
+    /// reference for the list search.
+    #[derive(Default)]
+    struct MapEntities<'a> {
+        by_name: std::collections::HashMap<&'a str, usize>,
+        list: Vec<Entity>,
+    }
+
+    impl<'a> MapEntities<'a> {
+        fn spoke(&mut self, input: &'a str, mut e: Entity) -> Entity {
+            let next = self.list.len();
+            let k = *self.by_name.entry(&input[e.name.range()]).or_insert(next);
+            if k == next {
+                self.list.push(e);
+            } else {
+                let old = self.list[k];
+                e.role = e.role.or(old.role);
+                if e.gender == Gender::Unknown {
+                    e.gender = old.gender;
+                }
+                self.list[k] = e;
+            }
+            e
+        }
+    }
+
+    fn same(a: Entity, b: Entity) -> bool {
+        (a.name, a.role, a.gender, a.person) == (b.name, b.role, b.gender, b.person)
+    }
+
+    proptest::proptest! {
+        /// Speakers merge by name as with a map, past the list search's
+        /// limit too.
+        #[test]
+        fn speakers_merge_by_name(
+            picks in proptest::collection::vec((0usize..40, 0usize..3, proptest::bool::ANY), 0..80),
+        ) {
+            // Forty names, each written twice: records merge by text.
+            let input: String = (0..80).map(|k| format!("N{:02} ", k % 40)).collect();
+            let mut new = Entities::default();
+            let mut old = MapEntities::default();
+            for (n, g, role) in picks {
+                let at = if g == 2 { 4 * (n + 40) } else { 4 * n };
+                let e = Entity {
+                    name: Span::new(at, at + 3),
+                    role: role.then(|| Span::new(at, at + 1)),
+                    gender: [Gender::Unknown, Gender::Female, Gender::Male][g],
+                    person: true,
+                };
+                proptest::prop_assert!(same(new.spoke(&input, e), old.spoke(&input, e)));
+            }
+            proptest::prop_assert_eq!(new.list.len(), old.list.len());
+            for (a, b) in new.list.iter().zip(&old.list) {
+                proptest::prop_assert!(same(*a, *b));
             }
         }
     }
