@@ -478,7 +478,7 @@ impl<'a> Resolver<'a, '_> {
     /// The whitespace-delimited word before byte `at` of `input`, past
     /// the whitespace right before it. Walks ASCII bytes; at another byte,
     /// asks `char` methods, which know Unicode whitespace.
-    fn word_before(input: &str, at: usize) -> &str {
+    fn spaced_word_before(input: &str, at: usize) -> &str {
         let b = input.as_bytes();
         let space = |x: u8| matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
         let mut e = at;
@@ -502,7 +502,7 @@ impl<'a> Resolver<'a, '_> {
         let mut gender = role.map_or(Gender::Unknown, |r| gender_of(&input[r.range()]));
         if gender == Gender::Unknown {
             // A courtesy title right before the mention: `Ms Diemont`.
-            gender = gender_of(Self::word_before(input, mention.start));
+            gender = gender_of(Self::spaced_word_before(input, mention.start));
         }
         if gender == Gender::Unknown {
             gender = self.names.gender(name);
@@ -524,13 +524,13 @@ mod resolver_tests {
     use super::Resolver;
 
     #[test]
-    fn word_before_is_the_char_split() {
+    fn spaced_word_before_is_the_char_split() {
         let text =
             "Ms Diemont said, Mr.\u{a0}Smith  and\tMrs Zoë Jones\u{2003}x\nLady é Ann \u{b}Ed";
         for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
             let before = text[..at].trim_end();
             let want = before.rsplit(char::is_whitespace).next().unwrap_or("");
-            assert_eq!(Resolver::word_before(text, at), want, "{at}");
+            assert_eq!(Resolver::spaced_word_before(text, at), want, "{at}");
         }
     }
 }
