@@ -13,7 +13,6 @@ use crate::lexicon::sets::{self, letter_bit, Lexicon};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
-use nom::combinator::verify;
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
 use smallvec::SmallVec;
@@ -448,20 +447,21 @@ fn parenthetical(i: &str) -> IResult<&str, &str> {
     }
 }
 
-fn adverbs(i: &str) -> IResult<&str, ()> {
+/// Up to three adverbs, each after whitespace (`he later said`): the text
+/// after them, or None when none opens `i`.
+fn adverbs(i: &str) -> Option<&str> {
     let mut rest = i;
     for _ in 0..3 {
-        match (
-            ws1,
-            verify(word, |w: &str| super::subjects::ADVERBS.contains(w)),
-        )
-            .parse(rest)
-        {
-            Ok((r, _)) => rest = r,
-            Err(_) => break,
+        let k = ws_len(rest);
+        if k == 0 {
+            break;
+        }
+        match word(&rest[k..]) {
+            Ok((r, w)) if super::subjects::ADVERBS.contains(w) => rest = r,
+            _ => break,
         }
     }
-    Ok((rest, ()))
+    (rest.len() < i.len()).then_some(rest)
 }
 
 /// What follows a cue: the addressee of `told` (`told AFP`).
@@ -604,9 +604,10 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     }
     // The cue first, so that `was quoted as saying` is not read as the
     // auxiliary `was` and the cue `quoted`.
+    // With no adverb, the cue after them would be the one just refused.
     let (r, c) = preceded_ws(cue)(r)
-        .or_else(|_| adverbs(r).and_then(|(r, _)| preceded_ws(cue)(r)))
-        .ok()?;
+        .ok()
+        .or_else(|| adverbs(r).and_then(|r| preceded_ws(cue)(r).ok()))?;
     if weak != Weak::No && (!ends_here(r, c) || (weak == Weak::BeforeQuote && introduces_quote(r)))
     {
         return None;
