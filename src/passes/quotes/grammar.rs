@@ -518,10 +518,7 @@ const SIGNATURE_WORDS: usize = 10;
 pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Option<Found> {
     // Whitespace, an optional comma or dash, whitespace.
     let r = &rest[ws_len(rest)..];
-    let mark = [",", "--", "—", "–", "―", "-"]
-        .into_iter()
-        .find(|m| r.starts_with(m))
-        .map_or(0, str::len);
+    let mark = mark_len(r.as_bytes());
     let dash = (mark > 0).then(|| &r[..mark]);
     let i = &r[mark..];
     let i = &i[ws_len(i)..];
@@ -632,6 +629,19 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         cue: Some(span_of(input, c)),
         to,
     })
+}
+
+/// The length of the comma or dash that opens `b`, if one does: `,`,
+/// `--`, `—`, `–`, `―` or `-` (the dashes are E2 80 94, 93 and 95).
+#[inline]
+fn mark_len(b: &[u8]) -> usize {
+    match b {
+        [b',', ..] => 1,
+        [b'-', b'-', ..] => 2,
+        [b'-', ..] => 1,
+        [0xE2, 0x80, 0x93..=0x95, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// True when the attribution's clause ends after `cue` (or a speaker
@@ -800,6 +810,23 @@ mod tests {
             assert_eq!(appositive(c).ok(), nom_appos, "{c:?}");
             let w = c.chars().next().is_some_and(char::is_alphanumeric);
             assert_eq!(word(c).is_ok(), w, "{c:?}");
+        }
+    }
+
+    /// The byte match finds the mark the list of marks does.
+    #[test]
+    fn mark_len_matches_the_marks() {
+        let marks = [",", "--", "—", "–", "―", "-"];
+        let cases = [
+            "", ",", ", he", "--x", "-x", "- x", "—", "— X", "–", "―", "‒", "‐", "\u{2016}", "x",
+            " ,", "\"", "…", "-—", "—-",
+        ];
+        for c in cases {
+            let by_list = marks
+                .into_iter()
+                .find(|m| c.starts_with(m))
+                .map_or(0, str::len);
+            assert_eq!(mark_len(c.as_bytes()), by_list, "{c:?}");
         }
     }
 
