@@ -63,7 +63,7 @@ fn word(i: &str) -> IResult<&str, &str> {
 }
 
 /// A cue: a phrase from the table or a lowercase cue word.
-#[inline]
+#[inline(always)]
 pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     // Every cue starts with an ASCII letter and one of few three-letter
     // beginnings: most words are turned away by their first three bytes,
@@ -81,6 +81,10 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     let second = SLOT[bytes.get(1).copied().unwrap_or(0) as usize];
     let third = bytes.get(2).copied().unwrap_or(0) as usize;
     let pair = usize::from(first) * 27 + usize::from(second);
+    // One load turns away the words that start neither kind.
+    if ANY_TRIPLES[pair] & BIT[third] == 0 {
+        return fail(i);
+    }
     let phrase = PHRASE_TRIPLES[pair] & BIT[third] != 0;
     // Cue words are lowercase; a capitalized word is a name or opens a
     // sentence.
@@ -218,6 +222,17 @@ const PHRASE_TRIPLES: [u32; 27 * 27] = triples(cues::PHRASES);
 
 /// The same for the cue words, before a word is cut out and looked up.
 const WORD_TRIPLES: [u32; 27 * 27] = triples(cues::CUES);
+
+/// [`PHRASE_TRIPLES`] and [`WORD_TRIPLES`] together.
+const ANY_TRIPLES: [u32; 27 * 27] = {
+    let mut t = PHRASE_TRIPLES;
+    let mut k = 0;
+    while k < t.len() {
+        t[k] |= WORD_TRIPLES[k];
+        k += 1;
+    }
+    t
+};
 
 /// [`letter_slot`] and [`letter_bit`] of every byte, looked up rather than
 /// computed in the screen.
