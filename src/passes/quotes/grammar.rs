@@ -54,6 +54,7 @@ fn ws1(i: &str) -> IResult<&str, &str> {
 }
 
 /// One word, as the tokenizer cuts it.
+#[inline(always)]
 fn word(i: &str) -> IResult<&str, &str> {
     if !alnum_at(i, 0) {
         return fail(i);
