@@ -356,6 +356,7 @@ fn np_words_of(i: &str, inner: bool, first_may_cue: bool) -> IResult<&str, Words
 /// [`is_function`] (of the bare word), [`is_determiner`] and
 /// [`is_pronoun`] of `w`, as [`NP_CLASSES`] bits: one lookup where three
 /// would hash the word three times.
+#[inline(always)]
 pub(super) fn classes(w: &str) -> u32 {
     let m = NP_CLASSES.mask(w);
     let b = bare(w);
