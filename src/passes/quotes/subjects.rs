@@ -42,6 +42,7 @@ pub(super) fn ends_sentence(t: &Tok) -> bool {
 
 /// If a cue starts at token `i` (and ends before `hi`): the token after it
 /// and the cue's span. The answer without `hi` is kept in the token.
+#[inline(always)]
 pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(usize, Span)> {
     let t = &toks[i];
     if !is_word(t) {
@@ -49,12 +50,7 @@ pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(
     }
     let mut m = t.cue.get();
     if m == CUE_UNKNOWN {
-        m = cue_here(input, toks, i).map_or(NO_CUE, |(k, len)| {
-            let (k, len) = (k - i, len);
-            debug_assert!(k > 0 && k < 1 << 15 && len < 1 << 16);
-            ((k << 16) | len) as u32
-        });
-        t.cue.set(m);
+        m = cue_memo(input, toks, i);
     }
     if m == NO_CUE {
         return None;
@@ -63,6 +59,18 @@ pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(
     // A cue running past `hi` is none (its tokens are all before `hi` or
     // it is not read).
     (k <= hi).then(|| (k, Span::new(t.s, t.s + (m & 0xFFFF) as usize)))
+}
+
+/// Asks [`cue_here`] about token `i` and keeps the answer in the token.
+#[inline(never)]
+fn cue_memo(input: &str, toks: &[Tok], i: usize) -> u32 {
+    let m = cue_here(input, toks, i).map_or(NO_CUE, |(k, len)| {
+        let (k, len) = (k - i, len);
+        debug_assert!(k > 0 && k < 1 << 15 && len < 1 << 16);
+        ((k << 16) | len) as u32
+    });
+    toks[i].cue.set(m);
+    m
 }
 
 /// [`Tok::cue`] when no cue starts at the token.
