@@ -71,21 +71,9 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     // before any compare and without a call (this runs at nearly every
     // word).
     let bytes = i.as_bytes();
-    let Some(&b) = bytes.first() else {
+    let Some((b, pair, third)) = cue_screen(bytes) else {
         return fail(i);
     };
-    let first = SLOT[b as usize];
-    if first == 26 {
-        // Not an ASCII letter.
-        return fail(i);
-    }
-    let second = SLOT[bytes.get(1).copied().unwrap_or(0) as usize];
-    let third = bytes.get(2).copied().unwrap_or(0) as usize;
-    let pair = usize::from(first) * 27 + usize::from(second);
-    // One load turns away the words that start neither kind.
-    if ANY_TRIPLES[pair] & BIT[third] == 0 {
-        return fail(i);
-    }
     let phrase = PHRASE_TRIPLES[pair] & BIT[third] != 0;
     // Cue words are lowercase; a capitalized word is a name or opens a
     // sentence.
@@ -101,6 +89,30 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
         return fail(i);
     }
     cue_compared(i, phrase, word)
+}
+
+/// The first three bytes' test of [`cue`]: None when no cue starts
+/// `bytes`; else the first byte, its pair's index and the third byte.
+#[inline(always)]
+fn cue_screen(bytes: &[u8]) -> Option<(u8, usize, usize)> {
+    let &b = bytes.first()?;
+    let first = SLOT[b as usize];
+    if first == 26 {
+        // Not an ASCII letter.
+        return None;
+    }
+    let second = SLOT[bytes.get(1).copied().unwrap_or(0) as usize];
+    let third = bytes.get(2).copied().unwrap_or(0) as usize;
+    let pair = usize::from(first) * 27 + usize::from(second);
+    // One load turns away the words that start neither kind.
+    (ANY_TRIPLES[pair] & BIT[third] != 0).then_some((b, pair, third))
+}
+
+/// False when no cue starts `bytes`: [`cue`]'s first test, for a caller
+/// that has not cut a string there.
+#[inline(always)]
+pub(super) fn may_start_cue(bytes: &[u8]) -> bool {
+    cue_screen(bytes).is_some()
 }
 
 /// Bits of a set of four [`letter_slot`]s: the first four bytes of every

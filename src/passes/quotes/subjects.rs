@@ -5,8 +5,8 @@
 
 use super::attribution::Found;
 use super::grammar::{
-    classes, cue, invertible, np_words, preceded_ws, role_of_appositive, span_of, Words,
-    DETERMINER, FUNCTION, PRONOUN,
+    classes, cue, invertible, may_start_cue, np_words, preceded_ws, role_of_appositive, span_of,
+    Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How, Np,
@@ -50,7 +50,13 @@ pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(
     }
     let mut m = t.cue.get();
     if m == CUE_UNKNOWN {
-        m = cue_memo(input, toks, i);
+        // Most words start no cue: their first bytes say so here.
+        m = if may_start_cue(&input.as_bytes()[t.s..]) {
+            cue_memo(input, toks, i)
+        } else {
+            t.cue.set(NO_CUE);
+            NO_CUE
+        };
     }
     if m == NO_CUE {
         return None;
