@@ -26,10 +26,26 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
 
 /// The length of the whitespace (as `char::is_whitespace` has it) that
 /// opens `i`: bytes while ASCII, characters past a non-ASCII byte.
-#[inline]
+#[inline(always)]
 fn ws_len(i: &str) -> usize {
     let b = i.as_bytes();
     let mut k = 0;
+    while let Some(&c) = b.get(k) {
+        if c >= 0x80 {
+            return ws_len_from(i, k);
+        }
+        if !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// [`ws_len`] from byte `k`, a non-ASCII one.
+#[inline(never)]
+fn ws_len_from(i: &str, mut k: usize) -> usize {
+    let b = i.as_bytes();
     while let Some(&c) = b.get(k) {
         if c < 0x80 {
             if !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
