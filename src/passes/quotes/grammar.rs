@@ -434,10 +434,18 @@ fn after_comma(i: &str) -> Option<&str> {
 
 /// `, an economist at X,` or `, who ...`: the appositive's text, up to the
 /// next comma or sentence end.
+#[inline(always)]
 fn appositive(i: &str) -> IResult<&str, &str> {
-    let Some(i) = after_comma(i) else {
-        return fail(i);
-    };
+    // Most phrases have no comma after them: no call.
+    match after_comma(i) {
+        Some(i) => appositive_after_comma(i),
+        None => fail(i),
+    }
+}
+
+/// [`appositive`] past its comma.
+#[inline(never)]
+fn appositive_after_comma(i: &str) -> IResult<&str, &str> {
     let i = &i[ws_len(i)..];
     // Up to the first `,` `;` `:` `"` `“` `”` or line end, by bytes (the
     // curly marks are E2 80 9C and E2 80 9D).
@@ -478,6 +486,7 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
 }
 
 /// ` (R-Fla.)`: whitespace, then a parenthesis closed on the same line.
+#[inline(always)]
 fn parenthetical(i: &str) -> IResult<&str, &str> {
     let k = ws_len(i);
     if i.as_bytes().get(k) != Some(&b'(') {
