@@ -218,6 +218,22 @@ fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
             fail(i)
         };
     }
+    // `said.`: a dot that joins nothing ends the word, or is the word's
+    // when it is an abbreviation; no cue is one (see the tests), and none
+    // has a dot, so the letters before the dot decide.
+    let b = i.as_bytes();
+    let run = crate::ascii8::alnum_run_end(b, 1);
+    let dot_alone = b.get(run) == Some(&b'.')
+        && b.get(run + 1)
+            .map_or(true, |&n| n < 0x80 && !n.is_ascii_alphanumeric());
+    if dot_alone {
+        let w = &i[..run];
+        return if w == "said" || sets::CUES.contains(w) {
+            Ok((&i[run..], w))
+        } else {
+            fail(i)
+        };
+    }
     let (rest, w) = word(i)?;
     if sets::CUES.contains(w) {
         Ok((rest, w))
@@ -909,6 +925,16 @@ mod tests {
         }
     }
 
+    /// What lets [`cue_compared`] end a cue word at a dot alone without
+    /// asking whether it is an abbreviation.
+    #[test]
+    fn no_cue_word_is_an_abbreviation_or_has_a_dot() {
+        for w in cues::CUES {
+            assert!(!sets::ABBREVIATIONS.contains(w), "{w}");
+            assert!(!w.contains('.'), "{w}");
+        }
+    }
+
     #[test]
     fn said_is_a_cue() {
         assert!(sets::CUES.contains("said"));
@@ -930,6 +956,11 @@ mod tests {
                 format!("{w} Smith"),
                 format!("{w}, he"),
                 format!("{w}-in"),
+                format!("{w}."),
+                format!("{w}. He"),
+                format!("{w}.x"),
+                format!("{w}.\u{e9}"),
+                format!("{w}.."),
                 w[..w.len() - 1].to_string(),
             ] {
                 if v.is_empty() {
