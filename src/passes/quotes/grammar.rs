@@ -194,8 +194,12 @@ fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
     if phrase {
         let (from, to) = PHRASES_BY_LETTER[letter_slot(i.as_bytes()[0])];
         for p in &cues::PHRASES[from..to] {
-            if i.len() >= p.len()
-                && i.is_char_boundary(p.len())
+            // The last bytes first: `was` and `is` open many phrases of
+            // speech that are not cues.
+            let n = p.len();
+            if i.len() >= n
+                && i.as_bytes()[n - 1].to_ascii_lowercase() == p.as_bytes()[n - 1]
+                && i.is_char_boundary(n)
                 && i[..p.len()].eq_ignore_ascii_case(p)
             {
                 let rest = &i[p.len()..];
