@@ -356,12 +356,18 @@ pub(super) fn invertible(w: &str) -> bool {
 /// at punctuation, a cue or a function word. Prepositions may sit inside
 /// when `inner` allows (`a spokesman for the campaign`).
 pub(super) fn np_words(inner: bool) -> impl Fn(&str) -> IResult<&str, Words<'_>> {
-    move |i: &str| np_words_of(i, inner, true)
+    move |i: &str| np_words_of(i, inner, true, &mut None)
 }
 
 /// [`np_words`] of `i`; `first_may_cue` false when the caller knows that
-/// no cue starts `i`.
-fn np_words_of(i: &str, inner: bool, first_may_cue: bool) -> IResult<&str, Words<'_>> {
+/// no cue starts `i`. `next_cue` gets the cue that stopped the phrase (its
+/// rest and text) when it follows the phrase right after whitespace.
+fn np_words_of<'a>(
+    i: &'a str,
+    inner: bool,
+    first_may_cue: bool,
+    next_cue: &mut Option<(&'a str, &'a str)>,
+) -> IResult<&'a str, Words<'a>> {
     {
         let mut words = Words::new();
         let (mut rest, w) = word(i)?;
@@ -384,7 +390,11 @@ fn np_words_of(i: &str, inner: bool, first_may_cue: bool) -> IResult<&str, Words
             let fits = c & FUNCTION == 0
                 || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
                 || (w == "of" && is_cap(words[words.len() - 1]));
-            if !fits || c & PRONOUN != 0 || cue(r).is_ok() {
+            if !fits || c & PRONOUN != 0 {
+                break;
+            }
+            if let Ok(found) = cue(r) {
+                *next_cue = Some(found);
                 break;
             }
             function[words.len()] = c & FUNCTION != 0;
@@ -392,6 +402,8 @@ fn np_words_of(i: &str, inner: bool, first_may_cue: bool) -> IResult<&str, Words
             rest = r2;
         }
         while words.len() > 1 && function[words.len() - 1] {
+            // The cue no longer follows the phrase.
+            *next_cue = None;
             words.pop();
             // The text consumed is re-derived by the caller from the words.
         }
@@ -646,7 +658,8 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     if first_cue.is_some() {
         return None;
     }
-    let (mut r, words) = np_words_of(i, true, false).ok()?;
+    let mut next_cue = None;
+    let (mut r, words) = np_words_of(i, true, false, &mut next_cue).ok()?;
     // `"...," giving states more power`: a participle opens a clause,
     // and the noun after it is no cue.
     let participle = |w: &&str| w.len() > 5 && w.ends_with("ing") && !is_cap(w);
@@ -676,8 +689,11 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     // The cue first, so that `was quoted as saying` is not read as the
     // auxiliary `was` and the cue `quoted`.
     // With no adverb, the cue after them would be the one just refused.
-    let (r, c) = preceded_ws(cue)(r)
-        .ok()
+    // A cue that stopped the phrase follows it here too (no parenthesis or
+    // comma opens the text after the phrase then): it is not asked again.
+    debug_assert!(next_cue.is_none() || next_cue == preceded_ws(cue)(r).ok());
+    let (r, c) = next_cue
+        .or_else(|| preceded_ws(cue)(r).ok())
         .or_else(|| adverbs(r).and_then(|r| preceded_ws(cue)(r).ok()))?;
     if weak != Weak::No && (!ends_here(r, c) || (weak == Weak::BeforeQuote && introduces_quote(r)))
     {
