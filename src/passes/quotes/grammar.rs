@@ -99,6 +99,11 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     if !(phrase || word) {
         return fail(i);
     }
+    // `said` then a space or a comma, the cue of most quotes: no phrase
+    // starts `sai`, and the word ends at four bytes.
+    if bytes.len() > 4 && &bytes[..4] == b"said" && matches!(bytes[4], b' ' | b',') {
+        return Ok((&i[4..], &i[..4]));
+    }
     // The fourth byte: `the`, `was`, `not` pass the three-byte screen.
     let fourth = SLOT[bytes.get(3).copied().unwrap_or(0) as usize];
     if !quad_in(pair, usize::from(SLOT[third]), usize::from(fourth)) {
