@@ -566,6 +566,15 @@ pub(super) fn addressee(i: &str) -> Option<&str> {
     Some(&i[s..offset_in(i, b) + b.len()])
 }
 
+/// Whitespace, then a cue: [`preceded_ws`] of [`cue`], inlined.
+#[inline(always)]
+fn ws_cue(i: &str) -> Option<(&str, &str)> {
+    match ws_len(i) {
+        0 => None,
+        k => cue(&i[k..]).ok(),
+    }
+}
+
 pub(super) fn preceded_ws<'a, O>(
     p: impl Fn(&'a str) -> IResult<&'a str, O>,
 ) -> impl Fn(&'a str) -> IResult<&'a str, O> {
@@ -696,10 +705,10 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     // With no adverb, the cue after them would be the one just refused.
     // A cue that stopped the phrase follows it here too (no parenthesis or
     // comma opens the text after the phrase then): it is not asked again.
-    debug_assert!(next_cue.is_none() || next_cue == preceded_ws(cue)(r).ok());
+    debug_assert!(next_cue.is_none() || next_cue == ws_cue(r));
     let (r, c) = next_cue
-        .or_else(|| preceded_ws(cue)(r).ok())
-        .or_else(|| adverbs(r).and_then(|r| preceded_ws(cue)(r).ok()))?;
+        .or_else(|| ws_cue(r))
+        .or_else(|| adverbs(r).and_then(ws_cue))?;
     if weak != Weak::No && (!ends_here(r, c) || (weak == Weak::BeforeQuote && introduces_quote(r)))
     {
         return None;
