@@ -376,16 +376,15 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     // `what has become known as the "Buffett rule"`.
     // (Lengths first: the text is read only for a word of five bytes
     // before one of two.)
-    let known_as = (1..=3).any(|d| {
-        q.checked_sub(d + 1).is_some_and(|k| {
-            let (a, b) = (&toks[k], &toks[k + 1]);
-            a.e - a.s == 5
-                && b.e - b.s == 2
-                && is_word(a)
-                && is_word(b)
-                && text(input, a).eq_ignore_ascii_case("known")
-                && text(input, b).eq_ignore_ascii_case("as")
-        })
+    // (The pairs of tokens ending one to three tokens before the quote.)
+    let known_as = toks[q.saturating_sub(4)..q].windows(2).any(|p| {
+        let (a, b) = (&p[0], &p[1]);
+        a.e - a.s == 5
+            && b.e - b.s == 2
+            && is_word(a)
+            && is_word(b)
+            && text(input, a).eq_ignore_ascii_case("known")
+            && text(input, b).eq_ignore_ascii_case("as")
     });
     if known_as {
         return true;

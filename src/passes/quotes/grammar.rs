@@ -13,7 +13,6 @@ use crate::lexicon::sets::{self, letter_bit, Lexicon};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
-use nom::combinator::verify;
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
 use smallvec::SmallVec;
@@ -27,10 +26,26 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
 
 /// The length of the whitespace (as `char::is_whitespace` has it) that
 /// opens `i`: bytes while ASCII, characters past a non-ASCII byte.
-#[inline]
+#[inline(always)]
 fn ws_len(i: &str) -> usize {
     let b = i.as_bytes();
     let mut k = 0;
+    while let Some(&c) = b.get(k) {
+        if c >= 0x80 {
+            return ws_len_from(i, k);
+        }
+        if !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// [`ws_len`] from byte `k`, a non-ASCII one.
+#[inline(never)]
+fn ws_len_from(i: &str, mut k: usize) -> usize {
+    let b = i.as_bytes();
     while let Some(&c) = b.get(k) {
         if c < 0x80 {
             if !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
@@ -55,6 +70,7 @@ fn ws1(i: &str) -> IResult<&str, &str> {
 }
 
 /// One word, as the tokenizer cuts it.
+#[inline(always)]
 fn word(i: &str) -> IResult<&str, &str> {
     if !alnum_at(i, 0) {
         return fail(i);
@@ -64,24 +80,16 @@ fn word(i: &str) -> IResult<&str, &str> {
 }
 
 /// A cue: a phrase from the table or a lowercase cue word.
-#[inline]
+#[inline(always)]
 pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     // Every cue starts with an ASCII letter and one of few three-letter
     // beginnings: most words are turned away by their first three bytes,
     // before any compare and without a call (this runs at nearly every
     // word).
     let bytes = i.as_bytes();
-    let Some(&b) = bytes.first() else {
+    let Some((b, pair, third)) = cue_screen(bytes) else {
         return fail(i);
     };
-    let first = SLOT[b as usize];
-    if first == 26 {
-        // Not an ASCII letter.
-        return fail(i);
-    }
-    let second = SLOT[bytes.get(1).copied().unwrap_or(0) as usize];
-    let third = bytes.get(2).copied().unwrap_or(0) as usize;
-    let pair = usize::from(first) * 27 + usize::from(second);
     let phrase = PHRASE_TRIPLES[pair] & BIT[third] != 0;
     // Cue words are lowercase; a capitalized word is a name or opens a
     // sentence.
@@ -91,12 +99,41 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     if !(phrase || word) {
         return fail(i);
     }
+    // `said` then a space or a comma, the cue of most quotes: no phrase
+    // starts `sai`, and the word ends at four bytes.
+    if bytes.len() > 4 && &bytes[..4] == b"said" && matches!(bytes[4], b' ' | b',') {
+        return Ok((&i[4..], &i[..4]));
+    }
     // The fourth byte: `the`, `was`, `not` pass the three-byte screen.
     let fourth = SLOT[bytes.get(3).copied().unwrap_or(0) as usize];
     if !quad_in(pair, usize::from(SLOT[third]), usize::from(fourth)) {
         return fail(i);
     }
     cue_compared(i, phrase, word)
+}
+
+/// The first three bytes' test of [`cue`]: None when no cue starts
+/// `bytes`; else the first byte, its pair's index and the third byte.
+#[inline(always)]
+fn cue_screen(bytes: &[u8]) -> Option<(u8, usize, usize)> {
+    let &b = bytes.first()?;
+    let first = SLOT[b as usize];
+    if first == 26 {
+        // Not an ASCII letter.
+        return None;
+    }
+    let second = SLOT[bytes.get(1).copied().unwrap_or(0) as usize];
+    let third = bytes.get(2).copied().unwrap_or(0) as usize;
+    let pair = usize::from(first) * 27 + usize::from(second);
+    // One load turns away the words that start neither kind.
+    (ANY_TRIPLES[pair] & BIT[third] != 0).then_some((b, pair, third))
+}
+
+/// False when no cue starts `bytes`: [`cue`]'s first test, for a caller
+/// that has not cut a string there.
+#[inline(always)]
+pub(super) fn may_start_cue(bytes: &[u8]) -> bool {
+    cue_screen(bytes).is_some()
 }
 
 /// Bits of a set of four [`letter_slot`]s: the first four bytes of every
@@ -162,8 +199,12 @@ fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
     if phrase {
         let (from, to) = PHRASES_BY_LETTER[letter_slot(i.as_bytes()[0])];
         for p in &cues::PHRASES[from..to] {
-            if i.len() >= p.len()
-                && i.is_char_boundary(p.len())
+            // The last bytes first: `was` and `is` open many phrases of
+            // speech that are not cues.
+            let n = p.len();
+            if i.len() >= n
+                && i.as_bytes()[n - 1].to_ascii_lowercase() == p.as_bytes()[n - 1]
+                && i.is_char_boundary(n)
                 && i[..p.len()].eq_ignore_ascii_case(p)
             {
                 let rest = &i[p.len()..];
@@ -182,6 +223,22 @@ fn cue_compared(i: &str, phrase: bool, word_cue: bool) -> IResult<&str, &str> {
         let w = &i[..e];
         return if w == "said" || sets::CUES.contains(w) {
             Ok((&i[e..], w))
+        } else {
+            fail(i)
+        };
+    }
+    // `said.`: a dot that joins nothing ends the word, or is the word's
+    // when it is an abbreviation; no cue is one (see the tests), and none
+    // has a dot, so the letters before the dot decide.
+    let b = i.as_bytes();
+    let run = crate::ascii8::alnum_run_end(b, 1);
+    let dot_alone = b.get(run) == Some(&b'.')
+        && b.get(run + 1)
+            .map_or(true, |&n| n < 0x80 && !n.is_ascii_alphanumeric());
+    if dot_alone {
+        let w = &i[..run];
+        return if w == "said" || sets::CUES.contains(w) {
+            Ok((&i[run..], w))
         } else {
             fail(i)
         };
@@ -219,6 +276,17 @@ const PHRASE_TRIPLES: [u32; 27 * 27] = triples(cues::PHRASES);
 
 /// The same for the cue words, before a word is cut out and looked up.
 const WORD_TRIPLES: [u32; 27 * 27] = triples(cues::CUES);
+
+/// [`PHRASE_TRIPLES`] and [`WORD_TRIPLES`] together.
+const ANY_TRIPLES: [u32; 27 * 27] = {
+    let mut t = PHRASE_TRIPLES;
+    let mut k = 0;
+    while k < t.len() {
+        t[k] |= WORD_TRIPLES[k];
+        k += 1;
+    }
+    t
+};
 
 /// [`letter_slot`] and [`letter_bit`] of every byte, looked up rather than
 /// computed in the screen.
@@ -293,12 +361,18 @@ pub(super) fn invertible(w: &str) -> bool {
 /// at punctuation, a cue or a function word. Prepositions may sit inside
 /// when `inner` allows (`a spokesman for the campaign`).
 pub(super) fn np_words(inner: bool) -> impl Fn(&str) -> IResult<&str, Words<'_>> {
-    move |i: &str| np_words_of(i, inner, true)
+    move |i: &str| np_words_of(i, inner, true, &mut None)
 }
 
 /// [`np_words`] of `i`; `first_may_cue` false when the caller knows that
-/// no cue starts `i`.
-fn np_words_of(i: &str, inner: bool, first_may_cue: bool) -> IResult<&str, Words<'_>> {
+/// no cue starts `i`. `next_cue` gets the cue that stopped the phrase (its
+/// rest and text) when it follows the phrase right after whitespace.
+fn np_words_of<'a>(
+    i: &'a str,
+    inner: bool,
+    first_may_cue: bool,
+    next_cue: &mut Option<(&'a str, &'a str)>,
+) -> IResult<&'a str, Words<'a>> {
     {
         let mut words = Words::new();
         let (mut rest, w) = word(i)?;
@@ -321,7 +395,11 @@ fn np_words_of(i: &str, inner: bool, first_may_cue: bool) -> IResult<&str, Words
             let fits = c & FUNCTION == 0
                 || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
                 || (w == "of" && is_cap(words[words.len() - 1]));
-            if !fits || c & PRONOUN != 0 || cue(r).is_ok() {
+            if !fits || c & PRONOUN != 0 {
+                break;
+            }
+            if let Ok(found) = cue(r) {
+                *next_cue = Some(found);
                 break;
             }
             function[words.len()] = c & FUNCTION != 0;
@@ -329,6 +407,8 @@ fn np_words_of(i: &str, inner: bool, first_may_cue: bool) -> IResult<&str, Words
             rest = r2;
         }
         while words.len() > 1 && function[words.len() - 1] {
+            // The cue no longer follows the phrase.
+            *next_cue = None;
             words.pop();
             // The text consumed is re-derived by the caller from the words.
         }
@@ -341,6 +421,7 @@ fn np_words_of(i: &str, inner: bool, first_may_cue: bool) -> IResult<&str, Words
 /// [`is_function`] (of the bare word), [`is_determiner`] and
 /// [`is_pronoun`] of `w`, as [`NP_CLASSES`] bits: one lookup where three
 /// would hash the word three times.
+#[inline(always)]
 pub(super) fn classes(w: &str) -> u32 {
     let m = NP_CLASSES.mask(w);
     let b = bare(w);
@@ -390,10 +471,18 @@ fn after_comma(i: &str) -> Option<&str> {
 
 /// `, an economist at X,` or `, who ...`: the appositive's text, up to the
 /// next comma or sentence end.
+#[inline(always)]
 fn appositive(i: &str) -> IResult<&str, &str> {
-    let Some(i) = after_comma(i) else {
-        return fail(i);
-    };
+    // Most phrases have no comma after them: no call.
+    match after_comma(i) {
+        Some(i) => appositive_after_comma(i),
+        None => fail(i),
+    }
+}
+
+/// [`appositive`] past its comma.
+#[inline(never)]
+fn appositive_after_comma(i: &str) -> IResult<&str, &str> {
     let i = &i[ws_len(i)..];
     // Up to the first `,` `;` `:` `"` `“` `”` or line end, by bytes (the
     // curly marks are E2 80 9C and E2 80 9D).
@@ -434,6 +523,7 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
 }
 
 /// ` (R-Fla.)`: whitespace, then a parenthesis closed on the same line.
+#[inline(always)]
 fn parenthetical(i: &str) -> IResult<&str, &str> {
     let k = ws_len(i);
     if i.as_bytes().get(k) != Some(&b'(') {
@@ -448,20 +538,21 @@ fn parenthetical(i: &str) -> IResult<&str, &str> {
     }
 }
 
-fn adverbs(i: &str) -> IResult<&str, ()> {
+/// Up to three adverbs, each after whitespace (`he later said`): the text
+/// after them, or None when none opens `i`.
+fn adverbs(i: &str) -> Option<&str> {
     let mut rest = i;
     for _ in 0..3 {
-        match (
-            ws1,
-            verify(word, |w: &str| super::subjects::ADVERBS.contains(w)),
-        )
-            .parse(rest)
-        {
-            Ok((r, _)) => rest = r,
-            Err(_) => break,
+        let k = ws_len(rest);
+        if k == 0 {
+            break;
+        }
+        match word(&rest[k..]) {
+            Ok((r, w)) if super::subjects::ADVERBS.contains(w) => rest = r,
+            _ => break,
         }
     }
-    Ok((rest, ()))
+    (rest.len() < i.len()).then_some(rest)
 }
 
 /// What follows a cue: the addressee of `told` (`told AFP`).
@@ -473,6 +564,15 @@ pub(super) fn addressee(i: &str) -> Option<&str> {
     }
     let s = offset_in(i, a);
     Some(&i[s..offset_in(i, b) + b.len()])
+}
+
+/// Whitespace, then a cue: [`preceded_ws`] of [`cue`], inlined.
+#[inline(always)]
+fn ws_cue(i: &str) -> Option<(&str, &str)> {
+    match ws_len(i) {
+        0 => None,
+        k => cue(&i[k..]).ok(),
+    }
 }
 
 pub(super) fn preceded_ws<'a, O>(
@@ -518,10 +618,7 @@ const SIGNATURE_WORDS: usize = 10;
 pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Option<Found> {
     // Whitespace, an optional comma or dash, whitespace.
     let r = &rest[ws_len(rest)..];
-    let mark = [",", "--", "—", "–", "―", "-"]
-        .into_iter()
-        .find(|m| r.starts_with(m))
-        .map_or(0, str::len);
+    let mark = mark_len(r.as_bytes());
     let dash = (mark > 0).then(|| &r[..mark]);
     let i = &r[mark..];
     let i = &i[ws_len(i)..];
@@ -575,7 +672,8 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     if first_cue.is_some() {
         return None;
     }
-    let (mut r, words) = np_words_of(i, true, false).ok()?;
+    let mut next_cue = None;
+    let (mut r, words) = np_words_of(i, true, false, &mut next_cue).ok()?;
     // `"...," giving states more power`: a participle opens a clause,
     // and the noun after it is no cue.
     let participle = |w: &&str| w.len() > 5 && w.ends_with("ing") && !is_cap(w);
@@ -604,9 +702,13 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     }
     // The cue first, so that `was quoted as saying` is not read as the
     // auxiliary `was` and the cue `quoted`.
-    let (r, c) = preceded_ws(cue)(r)
-        .or_else(|_| adverbs(r).and_then(|(r, _)| preceded_ws(cue)(r)))
-        .ok()?;
+    // With no adverb, the cue after them would be the one just refused.
+    // A cue that stopped the phrase follows it here too (no parenthesis or
+    // comma opens the text after the phrase then): it is not asked again.
+    debug_assert!(next_cue.is_none() || next_cue == ws_cue(r));
+    let (r, c) = next_cue
+        .or_else(|| ws_cue(r))
+        .or_else(|| adverbs(r).and_then(ws_cue))?;
     if weak != Weak::No && (!ends_here(r, c) || (weak == Weak::BeforeQuote && introduces_quote(r)))
     {
         return None;
@@ -631,6 +733,19 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         cue: Some(span_of(input, c)),
         to,
     })
+}
+
+/// The length of the comma or dash that opens `b`, if one does: `,`,
+/// `--`, `—`, `–`, `―` or `-` (the dashes are E2 80 94, 93 and 95).
+#[inline]
+fn mark_len(b: &[u8]) -> usize {
+    match b {
+        [b',', ..] => 1,
+        [b'-', b'-', ..] => 2,
+        [b'-', ..] => 1,
+        [0xE2, 0x80, 0x93..=0x95, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// True when the attribution's clause ends after `cue` (or a speaker
@@ -802,6 +917,23 @@ mod tests {
         }
     }
 
+    /// The byte match finds the mark the list of marks does.
+    #[test]
+    fn mark_len_matches_the_marks() {
+        let marks = [",", "--", "—", "–", "―", "-"];
+        let cases = [
+            "", ",", ", he", "--x", "-x", "- x", "—", "— X", "–", "―", "‒", "‐", "\u{2016}", "x",
+            " ,", "\"", "…", "-—", "—-",
+        ];
+        for c in cases {
+            let by_list = marks
+                .into_iter()
+                .find(|m| c.starts_with(m))
+                .map_or(0, str::len);
+            assert_eq!(mark_len(c.as_bytes()), by_list, "{c:?}");
+        }
+    }
+
     #[test]
     fn classes_answer_as_the_three_tests() {
         let lists = [
@@ -827,6 +959,16 @@ mod tests {
         }
     }
 
+    /// What lets [`cue_compared`] end a cue word at a dot alone without
+    /// asking whether it is an abbreviation.
+    #[test]
+    fn no_cue_word_is_an_abbreviation_or_has_a_dot() {
+        for w in cues::CUES {
+            assert!(!sets::ABBREVIATIONS.contains(w), "{w}");
+            assert!(!w.contains('.'), "{w}");
+        }
+    }
+
     #[test]
     fn said_is_a_cue() {
         assert!(sets::CUES.contains("said"));
@@ -848,6 +990,11 @@ mod tests {
                 format!("{w} Smith"),
                 format!("{w}, he"),
                 format!("{w}-in"),
+                format!("{w}."),
+                format!("{w}. He"),
+                format!("{w}.x"),
+                format!("{w}.\u{e9}"),
+                format!("{w}.."),
                 w[..w.len() - 1].to_string(),
             ] {
                 if v.is_empty() {

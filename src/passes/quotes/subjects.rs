@@ -5,8 +5,8 @@
 
 use super::attribution::Found;
 use super::grammar::{
-    classes, cue, invertible, np_words, preceded_ws, role_of_appositive, span_of, Words,
-    DETERMINER, FUNCTION, PRONOUN,
+    classes, cue, invertible, may_start_cue, np_words, preceded_ws, role_of_appositive, span_of,
+    Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How, Np,
@@ -42,6 +42,7 @@ pub(super) fn ends_sentence(t: &Tok) -> bool {
 
 /// If a cue starts at token `i` (and ends before `hi`): the token after it
 /// and the cue's span. The answer without `hi` is kept in the token.
+#[inline(always)]
 pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(usize, Span)> {
     let t = &toks[i];
     if !is_word(t) {
@@ -49,12 +50,13 @@ pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(
     }
     let mut m = t.cue.get();
     if m == CUE_UNKNOWN {
-        m = cue_here(input, toks, i).map_or(NO_CUE, |(k, len)| {
-            let (k, len) = (k - i, len);
-            debug_assert!(k > 0 && k < 1 << 15 && len < 1 << 16);
-            ((k << 16) | len) as u32
-        });
-        t.cue.set(m);
+        // Most words start no cue: their first bytes say so here.
+        m = if may_start_cue(&input.as_bytes()[t.s..]) {
+            cue_memo(input, toks, i)
+        } else {
+            t.cue.set(NO_CUE);
+            NO_CUE
+        };
     }
     if m == NO_CUE {
         return None;
@@ -63,6 +65,18 @@ pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(
     // A cue running past `hi` is none (its tokens are all before `hi` or
     // it is not read).
     (k <= hi).then(|| (k, Span::new(t.s, t.s + (m & 0xFFFF) as usize)))
+}
+
+/// Asks [`cue_here`] about token `i` and keeps the answer in the token.
+#[inline(never)]
+fn cue_memo(input: &str, toks: &[Tok], i: usize) -> u32 {
+    let m = cue_here(input, toks, i).map_or(NO_CUE, |(k, len)| {
+        let (k, len) = (k - i, len);
+        debug_assert!(k > 0 && k < 1 << 15 && len < 1 << 16);
+        ((k << 16) | len) as u32
+    });
+    toks[i].cue.set(m);
+    m
 }
 
 /// [`Tok::cue`] when no cue starts at the token.
