@@ -792,17 +792,24 @@ mod tests {
         "—",
     ];
 
+    /// Text for the property tests: the picked words of `pool`, each
+    /// followed by the picked one of `seps`.
+    fn generated(pool: &[&str], picks: &[usize], glue: &[usize], seps: [&str; 3]) -> String {
+        let mut text = String::new();
+        for (&w, &g) in picks.iter().zip(glue) {
+            text.push_str(pool[w]);
+            text.push_str(seps[g]);
+        }
+        text
+    }
+
     proptest::proptest! {
         #[test]
         fn plain_finds_the_runs_tokens_find_on_generated_text(
             picks in proptest::collection::vec(0usize..WORDS.len(), 0..50),
             glue in proptest::collection::vec(0usize..3, 50),
         ) {
-            let mut p = String::new();
-            for (k, &w) in picks.iter().enumerate() {
-                p.push_str(WORDS[w]);
-                p.push_str(["  ", " ", ""][glue[k]]);
-            }
+            let p = generated(WORDS, &picks, &glue, ["  ", " ", ""]);
             let (a, b) = both(&p);
             proptest::prop_assert_eq!(a, b);
         }
@@ -814,11 +821,7 @@ mod tests {
             picks in proptest::collection::vec(0usize..WORDS.len(), 0..30),
             glue in proptest::collection::vec(0usize..3, 30),
         ) {
-            let mut p = String::new();
-            for (k, &w) in picks.iter().enumerate() {
-                p.push_str(WORDS[w]);
-                p.push_str(["  ", " ", ""][glue[k]]);
-            }
+            let p = generated(WORDS, &picks, &glue, ["  ", " ", ""]);
             for (c, _) in p.char_indices().chain([(p.len(), ' ')]) {
                 proptest::prop_assert_eq!(word_before(&p, c), word_before_chars(&p, c));
             }
@@ -965,11 +968,7 @@ mod tests {
             picks in proptest::collection::vec(0usize..GENDERED_POOL.len(), 0..40),
             glue in proptest::collection::vec(0usize..3, 40),
         ) {
-            let mut text = String::new();
-            for (k, &w) in picks.iter().enumerate() {
-                text.push_str(GENDERED_POOL[w]);
-                text.push_str([" ", "", "\t"][glue[k]]);
-            }
+            let text = generated(GENDERED_POOL, &picks, &glue, [" ", "", "\t"]);
             ascii_test_is_the_test(&text);
         }
     }
