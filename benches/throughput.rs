@@ -10,9 +10,13 @@
 //! and PolNeAR texts, interleaved) when it is present, and from generated
 //! wire-style articles when it is not, so the bench runs anywhere.
 
+// The corpus walk the integration tests use: the mix is built from the same files.
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 const SAMPLE: &str = include_str!("../examples/sample/ndtv-lavrov-de-mistura.txt");
@@ -54,20 +58,6 @@ fn build_mix(sources: &[String], size: usize) -> Mix {
     Mix { text, articles }
 }
 
-fn txt_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            txt_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "txt") {
-            out.push(p);
-        }
-    }
-}
-
 /// Real articles from the shared corpus, round-robin over its three
 /// collections so every slice of the mix has all kinds. Non-UTF-8 and empty
 /// files are left out: they measure the error path, not parsing.
@@ -76,7 +66,7 @@ fn corpus_articles() -> Option<Vec<String>> {
     let mut per_source = Vec::new();
     for dir in ["bbc", "newspaper", "polnear"] {
         let mut files = Vec::new();
-        txt_files(&root.join(dir), &mut files);
+        common::files_under(&root.join(dir), &mut files);
         files.sort();
         let texts: Vec<String> = files
             .iter()
