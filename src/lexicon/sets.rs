@@ -386,6 +386,19 @@ pub(crate) const NAME_WORDS_TITLE: u32 = 32;
 /// Words that give a gender: table 0 feminine, table 1 masculine.
 pub(crate) static GENDERED: Lexicon = Lexicon::new(&[titles::FEMININE, titles::MASCULINE]);
 
+/// Asserts that `set` answers as a binary search of `list` does, for every
+/// word of `list` and of `probes`: as written, in capitals, and with an `s`
+/// after it.
+#[cfg(test)]
+pub(crate) fn assert_answers_as(set: &Lexicon, list: &[&str], probes: &[&str]) {
+    for w in list.iter().chain(probes) {
+        for v in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
+            let want = crate::lexicon::contains_ci(list, &v);
+            assert_eq!(set.contains(&v), want, "{v:?}");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -472,21 +485,7 @@ mod tests {
             "Jan",
         ];
         for (set, table) in pairs {
-            for w in table.iter().copied().chain(probes) {
-                let upper = w.to_ascii_uppercase();
-                assert_eq!(set.contains(w), contains_ci(table, w), "{w:?}");
-                assert_eq!(
-                    set.contains(&upper),
-                    contains_ci(table, &upper),
-                    "{upper:?}"
-                );
-                let longer = format!("{w}s");
-                assert_eq!(
-                    set.contains(&longer),
-                    contains_ci(table, &longer),
-                    "{longer:?}"
-                );
-            }
+            assert_answers_as(set, table, &probes);
         }
         let tables = [
             pronouns::FUNCTION_WORDS,
