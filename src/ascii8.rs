@@ -5,6 +5,14 @@
 //! never pass. The letter-and-digit run scanners, forward and backward,
 //! live here too, beside the test they are built on.
 
+/// ASCII whitespace as `char::is_whitespace` has it (vertical tab
+/// included, unlike `u8::is_ascii_whitespace`): the byte walks that skip
+/// whitespace on ASCII and ask `char` methods elsewhere agree with them.
+#[inline(always)]
+pub(crate) const fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
 /// 0x01 in every byte.
 pub(crate) const LO: u64 = 0x0101_0101_0101_0101;
 /// 0x80 in every byte: the mark bits.
@@ -83,6 +91,14 @@ pub(crate) fn alnum_run_start(b: &[u8], end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_space_is_char_whitespace_on_ascii() {
+        for b in 0u8..128 {
+            assert_eq!(is_space(b), char::from(b).is_whitespace(), "{b:#x}");
+        }
+        assert!((128u8..=255).all(|b| !is_space(b)));
+    }
 
     /// Every byte value, in every lane, against the byte-at-a-time tests.
     #[test]

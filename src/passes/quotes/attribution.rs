@@ -23,6 +23,7 @@ use super::subjects::{
     Known, NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
 use super::tokens::{is_cap, text, Kind, Mark, Tok, Tokenized};
+use crate::ascii8;
 use crate::span::Span;
 
 /// A speaker phrase with its cue.
@@ -326,11 +327,11 @@ fn capitalized(core: &str) -> bool {
     let b = core.as_bytes();
     let mut i = 0;
     for _ in 0..9 {
-        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+        while i < b.len() && ascii8::is_space(b[i]) {
             i += 1;
         }
         let start = i;
-        while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+        while i < b.len() && !ascii8::is_space(b[i]) {
             if b[i] >= 0x80 {
                 return capitalized_chars(core);
             }

@@ -7,6 +7,7 @@
 use super::attribution::Found;
 use super::speakers::{analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How};
 use super::tokens::{alnum_at, bare, is_cap, plain_word_end, word_end};
+use crate::ascii8;
 use crate::lexicon::cues;
 use crate::lexicon::pronouns;
 use crate::lexicon::sets::{self, letter_bit, Lexicon};
@@ -34,7 +35,7 @@ fn ws_len(i: &str) -> usize {
         if c >= 0x80 {
             return ws_len_from(i, k);
         }
-        if !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+        if !ascii8::is_space(c) {
             break;
         }
         k += 1;
@@ -48,7 +49,7 @@ fn ws_len_from(i: &str, mut k: usize) -> usize {
     let b = i.as_bytes();
     while let Some(&c) = b.get(k) {
         if c < 0x80 {
-            if !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            if !ascii8::is_space(c) {
                 break;
             }
             k += 1;

@@ -29,6 +29,7 @@ mod subjects;
 mod tokens;
 
 use crate::article::{Article, Quote, Speaker, Via};
+use crate::ascii8::is_space;
 use crate::pass::Pass;
 use crate::span::{Span, Text};
 use attribution::{Found, Outcome, Verdict};
@@ -480,13 +481,12 @@ impl<'a> Resolver<'a, '_> {
     /// asks `char` methods, which know Unicode whitespace.
     fn spaced_word_before(input: &str, at: usize) -> &str {
         let b = input.as_bytes();
-        let space = |x: u8| matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
         let mut e = at;
-        while e > 0 && space(b[e - 1]) {
+        while e > 0 && is_space(b[e - 1]) {
             e -= 1;
         }
         let mut s = e;
-        while s > 0 && b[s - 1] < 0x80 && !space(b[s - 1]) {
+        while s > 0 && b[s - 1] < 0x80 && !is_space(b[s - 1]) {
             s -= 1;
         }
         if s > 0 && b[s - 1] >= 0x80 {

@@ -16,7 +16,7 @@ use super::speakers::{gender_of, is_particle, is_title, name_and_title, Gender};
 use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, word_end};
 #[cfg(test)]
 use super::tokens::{text, Kind, Tok};
-use crate::ascii8;
+use crate::ascii8::{self, is_space};
 use crate::lexicon::sets;
 use crate::span::{Span, Text};
 use memchr::memmem;
@@ -668,12 +668,6 @@ fn mid_capital(text: &str, c: usize) -> (usize, Option<&str>) {
     }
     let core = w.trim_matches(|c: char| !c.is_alphanumeric());
     (end, Some(bare(core)))
-}
-
-/// ASCII whitespace as `char::is_whitespace` has it (vertical tab
-/// included, unlike `u8::is_ascii_whitespace`).
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
 }
 
 /// Walks back from `from` over ASCII bytes that are whitespace (`space`)

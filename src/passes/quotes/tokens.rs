@@ -4,7 +4,7 @@
 
 use super::scan::Piece;
 use super::subjects::SPEECH_NOUNS;
-use crate::ascii8;
+use crate::ascii8::{self, is_space};
 use crate::lexicon::sets;
 use std::cell::Cell;
 
@@ -282,10 +282,6 @@ fn start_before(para: &str, first: usize) -> (usize, Option<usize>) {
     (0, shallow)
 }
 
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-}
-
 /// True when the `.`, `?` or `!` at byte `x` (before `first`) is likely a
 /// sentence-ending token: whitespace or the quote follows, and a dot does
 /// not end an abbreviation. A guess: doubtful marks are passed over.
@@ -530,7 +526,7 @@ const BYTE_CLASS: [Class; 256] = {
         let c = b as u8;
         t[b] = if c.is_ascii_alphanumeric() {
             Class::Alnum
-        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+        } else if is_space(c) {
             Class::Space
         } else {
             Class::Punct
