@@ -344,10 +344,7 @@ fn serves(para: &str, base: usize, toks: &[Tok], q: usize) -> bool {
     if e < 2 {
         return false;
     }
-    let paren = toks[e + 1..toks.len().min(e + 13)]
-        .iter()
-        .find(|t| matches!(t.kind, Kind::Punct('(' | ')')))
-        .is_some_and(|t| t.kind == Kind::Punct(')'));
+    let paren = paren_may_cross(toks, e);
     let speech_noun = |k: usize| {
         k < q && toks[k].kind == Kind::Word && SPEECH_NOUNS.contains(text_in(para, base, &toks[k]))
     };
@@ -367,11 +364,17 @@ fn serves_shallow(para: &str, base: usize, toks: &[Tok], q: usize) -> Option<boo
     if e + 1 != q {
         return serves(para, base, toks, q).then_some(false);
     }
-    let paren = toks[e + 1..toks.len().min(e + 13)]
+    let paren = paren_may_cross(toks, e);
+    (e >= 3 && !paren).then_some(true)
+}
+
+/// True when a `(` search from a `)` may pass the sentence end at token
+/// `e`: a `)` comes among the twelve tokens after it with no `(` before.
+fn paren_may_cross(toks: &[Tok], e: usize) -> bool {
+    toks[e + 1..toks.len().min(e + 13)]
         .iter()
         .find(|t| matches!(t.kind, Kind::Punct('(' | ')')))
-        .is_some_and(|t| t.kind == Kind::Punct(')'));
-    (e >= 3 && !paren).then_some(true)
+        .is_some_and(|t| t.kind == Kind::Punct(')'))
 }
 
 /// The text of a token of `para`, which starts at byte `base`.
