@@ -98,13 +98,6 @@ struct Work {
     chunk_bytes: Vec<u64>,
 }
 
-/// Appends the `.txt` files under `dir` to `out`, in the byte order of
-/// their paths.
-///
-/// Each directory's entries are sorted before it is walked, a directory
-/// as its name with the separator after it: that orders the paths below
-/// them as a sort of the whole paths would, without comparing the prefix
-/// they share again and again.
 fn collect_txt(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let dir_bytes = dir.as_os_str().as_encoded_bytes();
     // `DirEntry::path` is `dir.join(name)`: a copy of `dir`, grown again
@@ -112,13 +105,11 @@ fn collect_txt(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let sep = !dir_bytes
         .last()
         .is_some_and(|&b| std::path::is_separator(char::from(b)));
-    let prefix = dir_bytes.len() + usize::from(sep);
-    let mut entries = Vec::new();
     for e in std::fs::read_dir(dir)? {
         let e = e?;
-        let is_dir = e.file_type()?.is_dir();
+        let ty = e.file_type()?;
         let name = e.file_name();
-        let mut path = std::ffi::OsString::with_capacity(prefix + name.len());
+        let mut path = std::ffi::OsString::with_capacity(dir_bytes.len() + 1 + name.len());
         path.push(dir.as_os_str());
         if sep {
             path.push(std::path::MAIN_SEPARATOR_STR);
@@ -126,52 +117,13 @@ fn collect_txt(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         path.push(&name);
         let path = PathBuf::from(path);
         debug_assert_eq!(path, e.path());
-        if is_dir || is_txt(&path) {
-            let entry = Entry { path, is_dir };
-            entries.push((entry.key(prefix), entry));
-        }
-    }
-    entries.sort_unstable_by(|(ka, a), (kb, b)| {
-        ka.cmp(kb)
-            .then_with(|| a.walk_bytes(prefix).cmp(b.walk_bytes(prefix)))
-    });
-    for (_, Entry { path, is_dir }) in entries {
-        if is_dir {
+        if ty.is_dir() {
             collect_txt(&path, out)?;
-        } else {
+        } else if is_txt(&path) {
             out.push(path);
         }
     }
     Ok(())
-}
-
-/// A directory entry that [`collect_txt`] lists or walks.
-struct Entry {
-    path: PathBuf,
-    is_dir: bool,
-}
-
-impl Entry {
-    /// What the entry sorts by among those of its directory (whose path,
-    /// `prefix` bytes, all share): its name, and for a directory the
-    /// separator that follows it in the paths below it.
-    fn walk_bytes(&self, prefix: usize) -> impl Iterator<Item = u8> + '_ {
-        let name = &self.path.as_os_str().as_encoded_bytes()[prefix..];
-        let sep = self.is_dir.then_some(std::path::MAIN_SEPARATOR as u8);
-        name.iter().copied().chain(sep)
-    }
-
-    /// The first sixteen of [`Entry::walk_bytes`], the first most
-    /// significant, zeros past their end: entries whose keys differ are in
-    /// the order of their keys (a name holds no zero byte), and most names
-    /// are this short, so that a sort compares numbers.
-    fn key(&self, prefix: usize) -> u128 {
-        let mut key = [0u8; 16];
-        for (k, b) in key.iter_mut().zip(self.walk_bytes(prefix)) {
-            *k = b;
-        }
-        u128::from_be_bytes(key)
-    }
 }
 
 /// `path.extension() == Some("txt")` for a path that ends in a file name,
@@ -197,12 +149,10 @@ fn gather(inputs: &[PathBuf]) -> Result<Work, String> {
         let meta = std::fs::metadata(input).map_err(|e| format!("{}: {e}", input.display()))?;
         if meta.is_dir() {
             let mut files = Vec::new();
-            // In the byte order of the paths: stable across runs, and
-            // cheaper than comparing them component by component.
             collect_txt(input, &mut files).map_err(|e| format!("{}: {e}", input.display()))?;
-            debug_assert!(files
-                .windows(2)
-                .all(|w| w[0].as_os_str() < w[1].as_os_str()));
+            // Byte order of the paths: stable across runs, and cheaper than
+            // comparing them component by component.
+            files.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
             sizes.extend(files.iter().map(|_| FILE_BYTES_GUESS));
             work.items.extend(files.into_iter().map(Item::File));
         } else if input.extension().is_some_and(|x| x == "txt") {
