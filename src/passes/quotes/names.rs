@@ -243,38 +243,63 @@ pub(super) fn gendered_starts(seg: &str, out: &mut Vec<usize>) {
     let bytes = seg.as_bytes();
     let mut i = 0;
     while let Some(c) = next_capital(bytes, i) {
-        let ch = seg[c..].chars().next().unwrap_or(' ');
-        i = c + ch.len_utf8();
-        let after = if ch.is_ascii() {
-            after_gendered_ascii(seg, c)
+        let x = bytes[c];
+        if x < 0x80 {
+            i = c + 1;
+            // Most capitals have a letter or a mark right before them, or
+            // open the segment: no whitespace, so no word before to ask.
+            let after = c > 0
+                && (bytes[c - 1] >= 0x80 || is_space(bytes[c - 1]))
+                && after_gendered_ascii(seg, c);
+            if after {
+                out.push(c);
+            }
         } else {
-            ch.is_uppercase() && after_gendered(seg, c)
-        };
-        if after {
-            out.push(c);
+            let ch = seg[c..].chars().next().unwrap_or(' ');
+            i = c + ch.len_utf8();
+            if ch.is_uppercase() && after_gendered(seg, c) {
+                out.push(c);
+            }
         }
     }
 }
 
-/// [`after_gendered`] for an ASCII capital: most often one space comes
-/// before it after a word of ASCII letters and digits, at most seven
-/// bytes long with whitespace before it, found from one eight-byte load
-/// and looked up alone.
+/// [`after_gendered`] for a capital at `c > 0` with whitespace or a
+/// non-ASCII byte right before it. Most often the word before is one run
+/// of ASCII letters and digits, maybe with marks after it (`said, Mr`):
+/// that run alone is looked up. Other words are left to the general walk.
 #[inline(always)]
 fn after_gendered_ascii(seg: &str, c: usize) -> bool {
     let b = seg.as_bytes();
-    if c >= 9 && b[c - 1] == b' ' {
-        let e = c - 1;
-        let stop = !ascii8::alnums(ascii8::load(b, e - 8)) & ascii8::HI;
-        if stop != 0 {
-            // The last byte of the eight that is no letter or digit.
-            let k = e - 8 + (7 - stop.leading_zeros() as usize / 8);
-            if k + 1 < e && is_space(b[k]) {
-                return sets::GENDERED.contains(&seg[k + 1..e]);
-            }
+    let mut e = c - 1;
+    // Most often: one space, then a word of letters and digits alone.
+    if b[e] == b' ' && e > 0 && b[e - 1].is_ascii_alphanumeric() {
+        let k = ascii8::alnum_run_start(b, e);
+        if k == 0 || is_space(b[k - 1]) {
+            return sets::GENDERED.contains(&seg[k..e]);
         }
-    } else if c > 0 && b[c - 1] < 0x80 && !is_space(b[c - 1]) {
-        return false;
+        return after_gendered(seg, c);
+    }
+    if b[e] >= 0x80 {
+        return after_gendered(seg, c);
+    }
+    while e > 0 && is_space(b[e - 1]) {
+        e -= 1;
+    }
+    // The marks that end the word.
+    while e > 0 && b[e - 1] < 0x80 && !b[e - 1].is_ascii_alphanumeric() && !is_space(b[e - 1]) {
+        e -= 1;
+    }
+    match b.get(e.wrapping_sub(1)) {
+        // Nothing but marks (or nothing) before the whitespace: no word.
+        None => return false,
+        Some(&x) if is_space(x) => return false,
+        Some(&x) if x >= 0x80 => return after_gendered(seg, c),
+        _ => {}
+    }
+    let k = ascii8::alnum_run_start(b, e);
+    if k == 0 || is_space(b[k - 1]) {
+        return sets::GENDERED.contains(&seg[k..e]);
     }
     after_gendered(seg, c)
 }
@@ -911,10 +936,13 @@ mod tests {
         ascii_test_is_the_test(text);
     }
 
-    /// The shortcut for ASCII capitals answers as the general test.
+    /// The shortcut for ASCII capitals answers as the general test where
+    /// it is asked (whitespace or a non-ASCII byte right before), and the
+    /// capitals the scan keeps are those the `char` test keeps.
     fn ascii_test_is_the_test(text: &str) {
+        let b = text.as_bytes();
         for (c, ch) in text.char_indices() {
-            if ch.is_ascii_uppercase() {
+            if ch.is_ascii_uppercase() && c > 0 && (b[c - 1] >= 0x80 || is_space(b[c - 1])) {
                 assert_eq!(
                     after_gendered_ascii(text, c),
                     after_gendered(text, c),
@@ -922,6 +950,14 @@ mod tests {
                 );
             }
         }
+        let mut got = Vec::new();
+        gendered_starts(text, &mut got);
+        let want: Vec<usize> = text
+            .char_indices()
+            .filter(|&(c, ch)| ch.is_uppercase() && after_gendered_chars(text, c))
+            .map(|(c, _)| c)
+            .collect();
+        assert_eq!(got, want, "{text:?}");
     }
 
     const GENDERED_POOL: &[&str] = &[
@@ -954,6 +990,15 @@ mod tests {
         "sonX",
         "son",
         "Mr\u{a0}",
+        "said,",
+        "-",
+        "Prime",
+        "chairman's",
+        "(",
+        "x-Mrs",
+        "Éa",
+        "Chairwoman-elect",
+        "“Mrs",
     ];
 
     proptest::proptest! {
@@ -1017,5 +1062,17 @@ mod tests {
         assert_eq!(next_capital(b"abc \xC3\xA9 def", 0), Some(4));
         assert_eq!(next_capital(b"abcdefghijklmnop@[`{", 0), None);
         assert_eq!(next_capital(b"Zabcdefgh", 1), None);
+        // Every byte value at every distance from the start, against a
+        // byte loop.
+        let mut text: Vec<u8> = Vec::new();
+        for v in 0..=255u8 {
+            text.extend(std::iter::repeat_n(b'a', usize::from(v) % 37));
+            text.push(v);
+        }
+        for from in 0..text.len() {
+            let slow =
+                (from..text.len()).find(|&k| text[k] >= 0x80 || text[k].is_ascii_uppercase());
+            assert_eq!(next_capital(&text, from), slow, "{from}");
+        }
     }
 }
