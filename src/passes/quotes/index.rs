@@ -19,6 +19,7 @@ use super::names::{self, Runs};
 use super::scan::Piece;
 use super::speakers::{gender_of, is_particle, is_title, Gender};
 use super::tokens::{bare, is_cap};
+use crate::ascii8::is_space;
 use crate::span::{offset_in, Span, Text};
 use memchr::memmem;
 use smallvec::SmallVec;
@@ -295,6 +296,8 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         // Where the last scan stopped: its segment's start, and the place
         // in the segment.
         let mut resume: Option<(usize, usize)> = None;
+        // The paragraph of the last place.
+        let mut k = 0;
         while let Some(off) = memchr::memchr(key_bytes[0], &bytes[at..]) {
             let (h, end) = (at + off, at + off + key.len());
             at = h + 1;
@@ -306,7 +309,11 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                 continue;
             }
-            let k = self.paras.partition_point(|p| p.span.start <= h) - 1;
+            // Places come in text order, and so do the paragraphs: the one
+            // holding `h` is this one or a later one.
+            while k + 1 < self.paras.len() && self.paras[k + 1].span.start <= h {
+                k += 1;
+            }
             let para = self.paras[k].span;
             if end > para.end {
                 continue;
@@ -621,12 +628,51 @@ fn first_gender(runs: &[Run<'_>], key: &str) -> Gender {
 /// The surname of a name: its last word without a final dot or
 /// possessive.
 fn surname_of(text: &str) -> &str {
-    bare(text.split_whitespace().next_back().unwrap_or(""))
+    bare(last_word(text))
+}
+
+/// The last whitespace-delimited word of `text` (empty when it has none).
+/// Walks ASCII bytes back; at another byte, asks `char` methods, which
+/// know Unicode whitespace. Asked of every name a pronoun looks at.
+fn last_word(text: &str) -> &str {
+    let b = text.as_bytes();
+    let mut e = b.len();
+    while e > 0 && is_space(b[e - 1]) {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && b[s - 1] < 0x80 && !is_space(b[s - 1]) {
+        s -= 1;
+    }
+    if s > 0 && b[s - 1] >= 0x80 {
+        return last_word_chars(text);
+    }
+    &text[s..e]
+}
+
+/// [`last_word`] by `char`s.
+fn last_word_chars(text: &str) -> &str {
+    text.split_whitespace().next_back().unwrap_or("")
 }
 
 /// A name mention's first word, whether it is its only word, and its last
 /// word without a final dot or possessive.
 fn name_parts(text: &str) -> (&str, bool, &str) {
+    let b = text.as_bytes();
+    // Most mentions are ASCII words with single spaces between them.
+    if b.first().is_some_and(|&x| x < 0x80 && !is_space(x)) && b.iter().all(|&x| x < 0x80) {
+        let e = b.iter().position(|&x| is_space(x)).unwrap_or(b.len());
+        let first = &text[..e];
+        let last = last_word(text);
+        // The last word is the first one only when they start together.
+        let single = last.as_ptr() == first.as_ptr();
+        return (first, single, bare(last));
+    }
+    name_parts_chars(text)
+}
+
+/// [`name_parts`] by `char`s.
+fn name_parts_chars(text: &str) -> (&str, bool, &str) {
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
     let single = words.clone().next().is_none();
@@ -731,6 +777,26 @@ mod tests {
     }
 
     const REACH: usize = 4;
+
+    /// The byte walks split words as `split_whitespace` does.
+    fn words_as_chars(text: &str) {
+        for (a, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            for (b, _) in text[a..].char_indices().chain([(text.len() - a, ' ')]) {
+                let t = &text[a..a + b];
+                assert_eq!(last_word(t), last_word_chars(t), "{t:?}");
+                let (f, s, l) = name_parts(t);
+                let (cf, cs, cl) = name_parts_chars(t);
+                assert_eq!((f, s, l), (cf, cs, cl), "{t:?}");
+                assert_eq!(f.as_ptr(), cf.as_ptr(), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_walks_are_the_char_splits() {
+        words_as_chars("Mr Smith's  Jo\u{a0}Ann  x\tY Zoë\u{2003}Lee Dr. No \u{b}Q  ");
+        words_as_chars(" Hillary Clinton ");
+    }
 
     fn lazy<'a, 'p>(input: &'a str, paras: &'p [Text<'a>]) -> NameIndex<'a, 'p> {
         let (mut pieces, mut ends) = (Vec::new(), Vec::new());
@@ -840,6 +906,19 @@ mod tests {
         ) {
             let text = picks.iter().map(|&k| POOL[k]).collect::<Vec<_>>().join(" ");
             check(&text, shuffled);
+        }
+
+        #[test]
+        fn word_walks_match_on_generated_text(
+            picks in proptest::collection::vec(0usize..POOL.len(), 0..8),
+            glue in proptest::collection::vec(0usize..4, 8),
+        ) {
+            let mut text = String::new();
+            for (&k, &g) in picks.iter().zip(&glue) {
+                text.push_str(POOL[k]);
+                text.push_str([" ", "  ", "\u{a0}", "é "][g]);
+            }
+            words_as_chars(&text);
         }
     }
 }
