@@ -5,7 +5,7 @@
 
 use super::attribution::Found;
 use super::grammar::{
-    classes, cue, invertible, may_start_cue, np_words, preceded_ws, role_of_appositive, span_of,
+    classes, cue, invertible, may_be_cue, np_words, preceded_ws, role_of_appositive, span_of,
     Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
@@ -51,7 +51,7 @@ pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(
     let mut m = t.cue.get();
     if m == CUE_UNKNOWN {
         // Most words start no cue: their first bytes say so here.
-        m = if may_start_cue(&input.as_bytes()[t.s..]) {
+        m = if may_be_cue(&input.as_bytes()[t.s..]) {
             cue_memo(input, toks, i)
         } else {
             t.cue.set(NO_CUE);
@@ -766,10 +766,17 @@ pub(super) fn cue_ending_sentence(
 /// True for a quote token that walks stop at: any but a title or a name
 /// between marks (`on NBC's "Meet the Press"`, `Marcia "Cia" Price`),
 /// which is part of the sentence around it.
+///
+/// The kind is tested here, inline: the walks ask at every token, and
+/// few are quotes.
+#[inline(always)]
 fn opaque_quote(input: &str, t: &Tok) -> bool {
-    if !matches!(t.kind, Kind::Quote(_)) {
-        return false;
-    }
+    matches!(t.kind, Kind::Quote(_)) && opaque_quote_text(input, t)
+}
+
+/// [`opaque_quote`] of a quote token.
+#[inline(never)]
+fn opaque_quote_text(input: &str, t: &Tok) -> bool {
     let content = input[t.s..t.e].trim_matches(|c: char| !c.is_alphanumeric());
     !super::attribution::is_title_case(content)
 }
