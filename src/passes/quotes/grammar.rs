@@ -87,12 +87,18 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     // beginnings: most words are turned away by their first three bytes,
     // before any compare and without a call (this runs at nearly every
     // word).
-    let bytes = i.as_bytes();
-    let Some((phrase, word)) = cue_bytes(bytes) else {
-        return fail(i);
-    };
+    match cue_bytes(i.as_bytes()) {
+        Some(kinds) => cue_of_kinds(i, kinds),
+        None => fail(i),
+    }
+}
+
+/// [`cue`] once [`cue_bytes`] has said which kinds may start `i`.
+#[inline(always)]
+pub(super) fn cue_of_kinds(i: &str, (phrase, word): (bool, bool)) -> IResult<&str, &str> {
     // `said` then a space or a comma, the cue of most quotes: no phrase
     // starts `sai`, and the word ends at four bytes.
+    let bytes = i.as_bytes();
     if bytes.len() > 4 && &bytes[..4] == b"said" && matches!(bytes[4], b' ' | b',') {
         return Ok((&i[4..], &i[..4]));
     }
@@ -102,7 +108,7 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
 /// Every byte test of [`cue`] before its compares: None when no cue starts
 /// `bytes`, else whether a phrase and whether a cue word may.
 #[inline(always)]
-fn cue_bytes(bytes: &[u8]) -> Option<(bool, bool)> {
+pub(super) fn cue_bytes(bytes: &[u8]) -> Option<(bool, bool)> {
     let (b, pair, third) = cue_screen(bytes)?;
     let phrase = PHRASE_TRIPLES[pair] & BIT[third] != 0;
     // Cue words are lowercase; a capitalized word is a name or opens a
@@ -117,13 +123,6 @@ fn cue_bytes(bytes: &[u8]) -> Option<(bool, bool)> {
     // (`said` passes it too: the caller's shortcut for it may come after.)
     let fourth = SLOT[bytes.get(3).copied().unwrap_or(0) as usize];
     quad_in(pair, usize::from(SLOT[third]), usize::from(fourth)).then_some((phrase, word))
-}
-
-/// False when no cue starts `bytes`: [`cue`]'s byte tests, for a caller
-/// that has not cut a string there and keeps the answer.
-#[inline(always)]
-pub(super) fn may_be_cue(bytes: &[u8]) -> bool {
-    cue_bytes(bytes).is_some()
 }
 
 /// The first three bytes' test of [`cue`]: None when no cue starts
@@ -976,14 +975,17 @@ mod tests {
         }
     }
 
-    /// [`may_be_cue`] turns away no position of real text where a cue
+    /// [`cue_bytes`] turns away no position of real text where a cue
     /// starts.
     #[test]
     fn the_byte_tests_turn_away_no_cue_on_the_corpus() {
         super::super::bbc_sample::each_article(40, |text| {
             for (k, _) in text.char_indices() {
                 let i = &text[k..];
-                assert!(may_be_cue(i.as_bytes()) || cue(i).is_err(), "{i:.20?}");
+                assert!(
+                    cue_bytes(i.as_bytes()).is_some() || cue(i).is_err(),
+                    "{i:.20?}"
+                );
             }
         });
     }
@@ -1020,7 +1022,10 @@ mod tests {
                     continue;
                 }
                 assert_eq!(cue(&v).ok().map(|(_, c)| c), unscreened(&v), "{v:?}");
-                assert!(may_be_cue(v.as_bytes()) || cue(&v).is_err(), "{v:?}");
+                assert!(
+                    cue_bytes(v.as_bytes()).is_some() || cue(&v).is_err(),
+                    "{v:?}"
+                );
             }
         }
     }

@@ -5,8 +5,8 @@
 
 use super::attribution::Found;
 use super::grammar::{
-    classes, cue, invertible, may_be_cue, np_words, preceded_ws, role_of_appositive, span_of,
-    Words, DETERMINER, FUNCTION, PRONOUN,
+    classes, cue, cue_bytes, cue_of_kinds, invertible, np_words, preceded_ws, role_of_appositive,
+    span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How, Np,
@@ -51,8 +51,8 @@ pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(
     let mut m = t.cue.get();
     if m == CUE_UNKNOWN {
         // Most words start no cue: their first bytes say so here.
-        m = if may_be_cue(&input.as_bytes()[t.s..]) {
-            cue_memo(input, toks, i)
+        m = if let Some(kinds) = cue_bytes(&input.as_bytes()[t.s..]) {
+            cue_memo(input, toks, i, kinds)
         } else {
             t.cue.set(NO_CUE);
             NO_CUE
@@ -69,8 +69,8 @@ pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(
 
 /// Asks [`cue_here`] about token `i` and keeps the answer in the token.
 #[inline(never)]
-fn cue_memo(input: &str, toks: &[Tok], i: usize) -> u32 {
-    let m = cue_here(input, toks, i).map_or(NO_CUE, |(k, len)| {
+fn cue_memo(input: &str, toks: &[Tok], i: usize, kinds: (bool, bool)) -> u32 {
+    let m = cue_here(input, toks, i, kinds).map_or(NO_CUE, |(k, len)| {
         let (k, len) = (k - i, len);
         debug_assert!(k > 0 && k < 1 << 15 && len < 1 << 16);
         ((k << 16) | len) as u32
@@ -82,9 +82,10 @@ fn cue_memo(input: &str, toks: &[Tok], i: usize) -> u32 {
 /// [`Tok::cue`] when no cue starts at the token.
 const NO_CUE: u32 = 0;
 
-/// The cue starting at word token `i`: the token after it and its length.
-fn cue_here(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
-    let (rest, c) = cue(&input[toks[i].s..]).ok()?;
+/// The cue starting at word token `i`, whose bytes allow the `kinds` of
+/// cue: the token after it and its length.
+fn cue_here(input: &str, toks: &[Tok], i: usize, kinds: (bool, bool)) -> Option<(usize, usize)> {
+    let (rest, c) = cue_of_kinds(&input[toks[i].s..], kinds).ok()?;
     let end = offset_in(input, rest);
     let mut k = i;
     while k < toks.len() && toks[k].e <= end {
