@@ -81,7 +81,8 @@ fn may_open(line: &[u8]) -> bool {
         Some(_) => {}
     }
     let mut word_start = false;
-    for (i, &b) in line.iter().enumerate() {
+    let mut i = 0;
+    while let Some(&b) = line.get(i) {
         match OPENING[usize::from(b)] {
             Opening::Next => return true,
             Opening::Blank => word_start = true,
@@ -99,9 +100,16 @@ fn may_open(line: &[u8]) -> bool {
                     }
                 }
                 word_start = b == b'/';
+                // The ASCII letters after it, inside the longest place,
+                // are place bytes that start no word: passed over at once.
+                let end = line.len().min(MAX_PLACE);
+                while i + 1 < end && line[i + 1].is_ascii_alphabetic() {
+                    i += 1;
+                }
             }
             _ => return false,
         }
+        i += 1;
     }
     false
 }
