@@ -92,8 +92,9 @@ enum Item {
 struct Work {
     items: Vec<Item>,
     /// The paths of the files, one after another: one buffer where a path
-    /// apiece was an allocation, and a free at the end.
-    names: Vec<u8>,
+    /// apiece was an allocation, and a free at the end. Text when all of
+    /// it is UTF-8 (checked once, not once a file for the file's id).
+    names: Result<String, Vec<u8>>,
     /// JSON Lines files, read whole; `Item::Line` points into them.
     bufs: Vec<(PathBuf, Vec<u8>)>,
     chunks: Vec<Range<usize>>,
@@ -155,10 +156,27 @@ fn path_of(b: &[u8]) -> &Path {
     Path::new(std::str::from_utf8(b).unwrap_or(""))
 }
 
+impl Work {
+    /// The path of the file at `range` of [`Work::names`], and its id: the
+    /// path as text, read off the names' text when it is a slice of it.
+    fn file(&self, range: &Range<usize>) -> (&Path, std::borrow::Cow<'_, str>) {
+        let bytes = match &self.names {
+            Ok(text) => match text.get(range.clone()) {
+                Some(path) => return (Path::new(path), std::borrow::Cow::Borrowed(path)),
+                None => text.as_bytes(),
+            },
+            Err(bytes) => bytes,
+        };
+        let path = path_of(&bytes[range.clone()]);
+        (path, path.to_string_lossy())
+    }
+}
+
 fn gather(inputs: &[PathBuf]) -> Result<Work, String> {
+    let mut names = Vec::new();
     let mut work = Work {
         items: Vec::new(),
-        names: Vec::new(),
+        names: Ok(String::new()),
         bufs: Vec::new(),
         chunks: Vec::new(),
         chunk_bytes: Vec::new(),
@@ -168,19 +186,17 @@ fn gather(inputs: &[PathBuf]) -> Result<Work, String> {
         let meta = std::fs::metadata(input).map_err(|e| format!("{}: {e}", input.display()))?;
         if meta.is_dir() {
             let mut files = Vec::new();
-            collect_txt(input, &mut work.names, &mut files)
+            collect_txt(input, &mut names, &mut files)
                 .map_err(|e| format!("{}: {e}", input.display()))?;
             // Byte order of the paths: stable across runs, and cheaper than
             // comparing them component by component.
-            let names = &work.names;
             files.sort_unstable_by(|a, b| names[a.clone()].cmp(&names[b.clone()]));
             sizes.extend(files.iter().map(|_| FILE_BYTES_GUESS));
             work.items.extend(files.into_iter().map(Item::File));
         } else if input.extension().is_some_and(|x| x == "txt") {
-            let start = work.names.len();
-            work.names
-                .extend_from_slice(input.as_os_str().as_encoded_bytes());
-            work.items.push(Item::File(start..work.names.len()));
+            let start = names.len();
+            names.extend_from_slice(input.as_os_str().as_encoded_bytes());
+            work.items.push(Item::File(start..names.len()));
             sizes.push(meta.len());
         } else {
             let bytes = std::fs::read(input).map_err(|e| format!("{}: {e}", input.display()))?;
@@ -202,6 +218,7 @@ fn gather(inputs: &[PathBuf]) -> Result<Work, String> {
             work.bufs.push((input.clone(), bytes));
         }
     }
+    work.names = String::from_utf8(names).map_err(|e| e.into_bytes());
     let (mut start, mut bytes) = (0, 0);
     for (i, len) in sizes.iter().enumerate() {
         bytes += len;
@@ -314,13 +331,7 @@ fn one(
     };
     match item {
         Item::File(range) => {
-            let path = path_of(&work.names[range.clone()]);
-            // `to_string_lossy` reads a path in chunks of valid UTF-8, at
-            // several times the cost of `to_str`'s check: it is left for
-            // the paths that are not UTF-8.
-            let id = path
-                .to_str()
-                .map_or_else(|| path.to_string_lossy(), std::borrow::Cow::Borrowed);
+            let (path, id) = work.file(range);
             let len = read_file(path, buf).map_err(|e| format!("{id}: {e}"))?;
             let bytes = &buf[..len];
             stats.bytes += bytes.len() as u64;
