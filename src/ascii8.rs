@@ -3,7 +3,9 @@
 //! the seven low bits of each byte, so no carry crosses into the next one,
 //! and marks a byte that passes by setting its high bit. Non-ASCII bytes
 //! never pass. The letter-and-digit run scanners, forward and backward,
-//! live here too, beside the test they are built on.
+//! live here too, beside the test they are built on, and [`Block`], the
+//! same test over 64 bytes at once for a scanner that asks it at every
+//! word.
 
 /// ASCII whitespace as `char::is_whitespace` has it (vertical tab
 /// included, unlike `u8::is_ascii_whitespace`): the byte walks that skip
