@@ -77,9 +77,10 @@ fn options() -> Result<Options, String> {
     })
 }
 
-/// One article to parse: a file, or a line of a JSON Lines buffer.
+/// One article to parse: a file (its path, a range of [`Work::names`]),
+/// or a line of a JSON Lines buffer.
 enum Item {
-    File(PathBuf),
+    File(Range<usize>),
     Line {
         buf: usize,
         line: usize,
@@ -90,6 +91,10 @@ enum Item {
 /// Everything to parse, cut into chunks.
 struct Work {
     items: Vec<Item>,
+    /// The paths of the files, one after another: one buffer where a path
+    /// apiece was an allocation, and a free at the end. Text when all of
+    /// it is UTF-8 (checked once, not once a file for the file's id).
+    names: Result<String, Vec<u8>>,
     /// JSON Lines files, read whole; `Item::Line` points into them.
     bufs: Vec<(PathBuf, Vec<u8>)>,
     chunks: Vec<Range<usize>>,
@@ -98,48 +103,80 @@ struct Work {
     chunk_bytes: Vec<u64>,
 }
 
-fn collect_txt(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Appends the path of every `.txt` file under `dir` to `names`, and its
+/// range there to `out`.
+fn collect_txt(
+    dir: &Path,
+    names: &mut Vec<u8>,
+    out: &mut Vec<Range<usize>>,
+) -> std::io::Result<()> {
     let dir_bytes = dir.as_os_str().as_encoded_bytes();
-    // `DirEntry::path` is `dir.join(name)`: a copy of `dir`, grown again
-    // for the name. The same path, built at its full size in one go.
+    // The path `DirEntry::path` makes, `dir.join(name)`, written into
+    // `names` for the files.
     let sep = !dir_bytes
         .last()
         .is_some_and(|&b| std::path::is_separator(char::from(b)));
     for e in std::fs::read_dir(dir)? {
         let e = e?;
-        let ty = e.file_type()?;
-        let name = e.file_name();
-        let mut path = std::ffi::OsString::with_capacity(dir_bytes.len() + 1 + name.len());
-        path.push(dir.as_os_str());
-        if sep {
-            path.push(std::path::MAIN_SEPARATOR_STR);
+        if e.file_type()?.is_dir() {
+            collect_txt(&e.path(), names, out)?;
+            continue;
         }
-        path.push(&name);
-        let path = PathBuf::from(path);
-        debug_assert_eq!(path, e.path());
-        if ty.is_dir() {
-            collect_txt(&path, out)?;
-        } else if is_txt(&path) {
-            out.push(path);
+        let name = e.file_name();
+        let name = name.as_encoded_bytes();
+        // `Path::extension() == Some("txt")`, read off the name's bytes:
+        // `.txt` alone is a name with no extension.
+        if name.len() > 4 && name.ends_with(b".txt") {
+            let start = names.len();
+            names.extend_from_slice(dir_bytes);
+            if sep {
+                names.extend_from_slice(std::path::MAIN_SEPARATOR_STR.as_bytes());
+            }
+            names.extend_from_slice(name);
+            debug_assert_eq!(path_of(&names[start..]), e.path());
+            debug_assert_eq!(path_of(&names[start..]).extension(), Some("txt".as_ref()));
+            out.push(start..names.len());
         }
     }
     Ok(())
 }
 
-/// `path.extension() == Some("txt")` for a path that ends in a file name,
-/// read off its bytes: `Path::extension` takes the path apart first.
-fn is_txt(path: &Path) -> bool {
-    let b = path.as_os_str().as_encoded_bytes();
-    // `.txt` alone is a file name with no extension.
-    let txt =
-        b.len() > 4 && b.ends_with(b".txt") && !std::path::is_separator(char::from(b[b.len() - 5]));
-    debug_assert_eq!(txt, path.extension().is_some_and(|x| x == "txt"));
-    txt
+/// The path whose bytes (as `OsStr::as_encoded_bytes` gives them) are `b`.
+#[cfg(unix)]
+fn path_of(b: &[u8]) -> &Path {
+    use std::os::unix::ffi::OsStrExt;
+    Path::new(std::ffi::OsStr::from_bytes(b))
+}
+
+/// The path whose bytes (as `OsStr::as_encoded_bytes` gives them) are `b`;
+/// a path that is not Unicode is read as the empty path, which fails to
+/// open and is reported.
+#[cfg(not(unix))]
+fn path_of(b: &[u8]) -> &Path {
+    Path::new(std::str::from_utf8(b).unwrap_or(""))
+}
+
+impl Work {
+    /// The path of the file at `range` of [`Work::names`], and its id: the
+    /// path as text, read off the names' text when it is a slice of it.
+    fn file(&self, range: &Range<usize>) -> (&Path, std::borrow::Cow<'_, str>) {
+        let bytes = match &self.names {
+            Ok(text) => match text.get(range.clone()) {
+                Some(path) => return (Path::new(path), std::borrow::Cow::Borrowed(path)),
+                None => text.as_bytes(),
+            },
+            Err(bytes) => bytes,
+        };
+        let path = path_of(&bytes[range.clone()]);
+        (path, path.to_string_lossy())
+    }
 }
 
 fn gather(inputs: &[PathBuf]) -> Result<Work, String> {
+    let mut names = Vec::new();
     let mut work = Work {
         items: Vec::new(),
+        names: Ok(String::new()),
         bufs: Vec::new(),
         chunks: Vec::new(),
         chunk_bytes: Vec::new(),
@@ -149,14 +186,17 @@ fn gather(inputs: &[PathBuf]) -> Result<Work, String> {
         let meta = std::fs::metadata(input).map_err(|e| format!("{}: {e}", input.display()))?;
         if meta.is_dir() {
             let mut files = Vec::new();
-            collect_txt(input, &mut files).map_err(|e| format!("{}: {e}", input.display()))?;
+            collect_txt(input, &mut names, &mut files)
+                .map_err(|e| format!("{}: {e}", input.display()))?;
             // Byte order of the paths: stable across runs, and cheaper than
             // comparing them component by component.
-            files.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
+            files.sort_unstable_by(|a, b| names[a.clone()].cmp(&names[b.clone()]));
             sizes.extend(files.iter().map(|_| FILE_BYTES_GUESS));
             work.items.extend(files.into_iter().map(Item::File));
         } else if input.extension().is_some_and(|x| x == "txt") {
-            work.items.push(Item::File(input.clone()));
+            let start = names.len();
+            names.extend_from_slice(input.as_os_str().as_encoded_bytes());
+            work.items.push(Item::File(start..names.len()));
             sizes.push(meta.len());
         } else {
             let bytes = std::fs::read(input).map_err(|e| format!("{}: {e}", input.display()))?;
@@ -178,6 +218,7 @@ fn gather(inputs: &[PathBuf]) -> Result<Work, String> {
             work.bufs.push((input.clone(), bytes));
         }
     }
+    work.names = String::from_utf8(names).map_err(|e| e.into_bytes());
     let (mut start, mut bytes) = (0, 0);
     for (i, len) in sizes.iter().enumerate() {
         bytes += len;
@@ -289,13 +330,8 @@ fn one(
         stats.speakers += a.attributed_quotes() as u64;
     };
     match item {
-        Item::File(path) => {
-            // `to_string_lossy` reads a path in chunks of valid UTF-8, at
-            // several times the cost of `to_str`'s check: it is left for
-            // the paths that are not UTF-8.
-            let id = path
-                .to_str()
-                .map_or_else(|| path.to_string_lossy(), std::borrow::Cow::Borrowed);
+        Item::File(range) => {
+            let (path, id) = work.file(range);
             let len = read_file(path, buf).map_err(|e| format!("{id}: {e}"))?;
             let bytes = &buf[..len];
             stats.bytes += bytes.len() as u64;

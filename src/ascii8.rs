@@ -3,7 +3,9 @@
 //! the seven low bits of each byte, so no carry crosses into the next one,
 //! and marks a byte that passes by setting its high bit. Non-ASCII bytes
 //! never pass. The letter-and-digit run scanners, forward and backward,
-//! live here too, beside the test they are built on.
+//! live here too, beside the test they are built on, and [`Block`], the
+//! same test over 64 bytes at once for a scanner that asks it at every
+//! word.
 
 /// ASCII whitespace as `char::is_whitespace` has it (vertical tab
 /// included, unlike `u8::is_ascii_whitespace`): the byte walks that skip
@@ -88,6 +90,85 @@ pub(crate) fn alnum_run_start(b: &[u8], end: usize) -> usize {
     k
 }
 
+/// Which of 64 bytes of a text are not ASCII letters or digits, a byte
+/// flag each, for a scanner that asks for the end of many short runs in a
+/// row (words): the flags cost one vectorized pass per 64 bytes instead of
+/// an eight-byte test per run.
+pub(crate) struct Block {
+    /// The text's offset of the first byte.
+    at: usize,
+    /// 1 for a byte that is not a letter or digit, then a flag for the
+    /// text's end (1 when the block ends there) and seven zeros, so that
+    /// any eight flags from a byte of the block can be read as one `u64`.
+    stop: [u8; 72],
+}
+
+impl Default for Block {
+    /// A block that holds no byte: the first question fills it.
+    fn default() -> Block {
+        Block {
+            at: usize::MAX / 2,
+            stop: [0; 72],
+        }
+    }
+}
+
+impl Block {
+    /// The flags of the 64 bytes of `bytes` from `at`, or of its last 64
+    /// (the block then starts before `at`); of all of it, and as many
+    /// bytes past its end as stop flags, when it is shorter.
+    #[inline]
+    fn fill(&mut self, bytes: &[u8], at: usize) {
+        let (at, chunk) = match bytes.get(at..at + 64) {
+            Some(c) => (at, c),
+            None if bytes.len() >= 64 => (bytes.len() - 64, &bytes[bytes.len() - 64..]),
+            None => {
+                let mut tail = [0u8; 64];
+                tail[..bytes.len()].copy_from_slice(bytes);
+                self.flag(&tail);
+                self.at = 0;
+                return;
+            }
+        };
+        self.at = at;
+        let mut c = [0u8; 64];
+        c.copy_from_slice(chunk);
+        self.flag(&c);
+        self.stop[64] = u8::from(at + 64 == bytes.len());
+    }
+
+    #[inline(always)]
+    fn flag(&mut self, chunk: &[u8; 64]) {
+        for (f, &b) in self.stop.iter_mut().zip(chunk) {
+            *f = u8::from(!b.is_ascii_alphanumeric());
+        }
+    }
+
+    /// [`alnum_run_end`] of `bytes[..limit]` from `k` (at most `limit`),
+    /// with blocks moving forward: `k` is past the start of the last one
+    /// asked of the same `bytes`.
+    #[inline(always)]
+    pub(crate) fn run_end(&mut self, bytes: &[u8], mut k: usize, limit: usize) -> usize {
+        loop {
+            let r = k.wrapping_sub(self.at);
+            if r >= 64 {
+                if k >= bytes.len() {
+                    return k.min(limit);
+                }
+                self.fill(bytes, k);
+                continue;
+            }
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&self.stop[r..r + 8]);
+            let m = u64::from_le_bytes(w);
+            if m != 0 {
+                return (k + m.trailing_zeros() as usize / 8).min(limit);
+            }
+            k = self.at + (r + 8).min(64);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,6 +223,63 @@ mod tests {
                 k -= 1;
             }
             assert_eq!(alnum_run_start(&text, end), k, "{end}");
+        }
+    }
+
+    /// Texts of every length up to past two blocks, of letters, digits,
+    /// spaces, punctuation and UTF-8 bytes mixed in long and short runs.
+    fn texts() -> Vec<Vec<u8>> {
+        let alphabet: &[u8] = b"aZ09 .,-'\"\n\t@[`{/:\x7f\xc3\xa9\xe2\x80\x9c";
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut out = Vec::new();
+        for len in 0..150 {
+            for _ in 0..3 {
+                let mut t = Vec::with_capacity(len);
+                while t.len() < len {
+                    let b = alphabet[next() as usize % alphabet.len()];
+                    // Runs of a letter as long as a block, now and then.
+                    let run = if next() % 8 == 0 {
+                        next() as usize % 70
+                    } else {
+                        1
+                    };
+                    t.extend(std::iter::repeat(b).take(run.min(len - t.len())));
+                }
+                out.push(t);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn block_runs_end_where_the_eight_byte_scan_ends_them() {
+        for t in texts() {
+            for limit in 0..=t.len() {
+                // Every start, ascending, through one block.
+                let mut block = Block::default();
+                for k in 0..=limit {
+                    let want = alnum_run_end(&t[..limit], k);
+                    assert_eq!(block.run_end(&t, k, limit), want, "{t:?} {k} {limit}");
+                }
+            }
+            // Starts that skip ahead, with limits that grow, as segments
+            // between quotes ask.
+            let mut block = Block::default();
+            let (mut k, mut limit) = (0, t.len() / 3);
+            while k <= t.len() {
+                limit = limit.max(k);
+                let want = alnum_run_end(&t[..limit], k);
+                assert_eq!(block.run_end(&t, k, limit), want, "{t:?} {k} {limit}");
+                k += 1 + k % 29;
+                limit += k % 5;
+                limit = limit.min(t.len());
+            }
         }
     }
 }

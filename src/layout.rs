@@ -2,7 +2,9 @@
 //! one paragraph per line, hard-wrapped with indented paragraph starts
 //! (Reuters-21578), hard-wrapped blocks, CRLF, and mixtures of these.
 
-use crate::lines::{is_blank, Line, Lines};
+#[cfg(test)]
+use crate::lines::Lines;
+use crate::lines::{is_blank, Line};
 use crate::span::{Span, Text};
 use smallvec::SmallVec;
 
@@ -14,14 +16,25 @@ const MIN_WRAP_WIDTH: usize = 40;
 const INDENT: usize = 3;
 
 /// Appends the paragraphs of `input[region]` to `out`, trimmed of white space.
+#[cfg(test)]
 pub(crate) fn paragraphs<'a>(input: &'a str, region: Span, out: &mut Vec<Text<'a>>) {
+    paragraphs_of(input, Lines::new(input, region.start, region.end), out);
+}
+
+/// Appends the paragraphs of `lines` (lines of `input`, in order) to `out`,
+/// trimmed of white space.
+pub(crate) fn paragraphs_of<'a>(
+    input: &'a str,
+    lines: impl IntoIterator<Item = Line>,
+    out: &mut Vec<Text<'a>>,
+) {
     // Most blocks are a line or a few: on the stack, no allocation. A
     // block's first line waits on its own until a second one comes: a
     // block of one line (a paragraph between blank lines, as most feeds
     // write them) is its paragraph, and goes straight out.
     let mut single: Option<Line> = None;
     let mut block: SmallVec<[Line; 32]> = SmallVec::new();
-    for line in Lines::new(input, region.start, region.end) {
+    for line in lines {
         if is_blank(&input[line.start..line.end]) {
             if let Some(l) = single.take() {
                 push(input, l.start, l.end, out);

@@ -7,8 +7,9 @@ use crate::dateline::{self, Position};
 use crate::headline;
 use crate::input::BOM;
 use crate::layout;
-use crate::lines::{is_blank, Lines};
+use crate::lines::{is_blank, Line, Lines};
 use crate::span::{offset_in, Span, Text};
+use smallvec::SmallVec;
 
 /// Caption or promo paragraphs that may stand before a dateline.
 const MAX_LEADING_CAPTIONS: usize = 2;
@@ -23,12 +24,17 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
     // line opens the first paragraph: the grammar never reads past a line's
     // end, so it reads the paragraph the same way.
     let mut next_parts = None;
+    // The lines read here from the first non-blank one on, handed to the
+    // layout with the rest, not found again.
+    let mut seen: SmallVec<[Line; 4]> = SmallVec::new();
     if let Some(first) = lines.by_ref().find(|l| !is_blank(&input[l.start..l.end])) {
         body_start = first.start;
+        seen.push(first);
         // What follows the first line tells how sure a title must look: a
         // blank line after it, or a dateline opening the text, marks it.
         let mut blank_after = false;
         let next = lines.find(|l| {
+            seen.push(*l);
             let blank = is_blank(&input[l.start..l.end]);
             blank_after |= blank;
             !blank
@@ -57,7 +63,12 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
     article
         .paragraphs
         .reserve((article.body.len() / 256).clamp(8, 64));
-    layout::paragraphs(input, article.body, &mut article.paragraphs);
+    // The body's lines: those read above from `body_start` on (a scan
+    // from `body_start` would also find an empty line where the title
+    // ends, which the layout passes over), then the rest.
+    let from = seen.partition_point(|l| l.start < body_start);
+    let known = seen[from..].iter().copied();
+    layout::paragraphs_of(input, known.chain(lines), &mut article.paragraphs);
     find_dateline(&mut article, next_parts);
     article
 }

@@ -385,6 +385,18 @@ fn write_u64(out: &mut Vec<u8>, n: u64) {
     out.truncate(out.len() - (8 - len));
 }
 
+/// The two decimal digits of each number under 100, the tens first, as
+/// digit values (not ASCII): a zero digit is a zero byte.
+const DIGIT_PAIRS: [[u8; 2]; 100] = {
+    let mut t = [[0u8; 2]; 100];
+    let mut k = 0;
+    while k < 100 {
+        t[k] = [(k / 10) as u8, (k % 10) as u8];
+        k += 1;
+    }
+    t
+};
+
 /// The decimal digits of `n` in ASCII, most significant in the lowest byte
 /// of the word, and how many there are; `None` from 10^8 on.
 #[inline]
@@ -393,11 +405,11 @@ fn digits8(n: u64) -> Option<(u64, usize)> {
         return None;
     }
     if n < 10_000 {
-        // Most offsets: the four low lanes alone, with no split in halves.
-        let hundreds = (n * 10_486) >> 20;
-        let quarters = hundreds | ((n - hundreds * 100) << 16);
-        let tens = ((quarters * 103) >> 10) & 0x000f_000f;
-        let digits = tens | ((quarters - tens * 10) << 8);
+        // Most offsets: two digits at a time from a table, for the two
+        // halves of a four-digit number.
+        let hundreds = (n * 5_243) >> 19;
+        let pair = |k: u64| u64::from(u16::from_le_bytes(DIGIT_PAIRS[k as usize]));
+        let digits = pair(hundreds) | pair(n - hundreds * 100) << 16;
         let skip = (digits.trailing_zeros() / 8).min(3);
         let ascii = (digits >> (8 * skip)) | 0x3030_3030;
         return Some((ascii, 4 - skip as usize));

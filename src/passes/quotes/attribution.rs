@@ -426,9 +426,24 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
 
 /// True when the quoted text itself ends a sentence.
 fn ends_with_stop(input: &str, p: &Piece) -> bool {
-    input[p.start..p.end]
-        .trim_end()
-        .ends_with(['.', '?', '!', '…'])
+    let s = &input[p.start..p.end];
+    // By bytes past ASCII whitespace; by characters from a non-ASCII one
+    // (`…`, or whitespace such as a no-break space).
+    let b = s.as_bytes();
+    let mut n = b.len();
+    while n > 0 && ascii8::is_space(b[n - 1]) {
+        n -= 1;
+    }
+    match b[..n].last() {
+        Some(b'.' | b'?' | b'!') => true,
+        Some(&c) if c >= 0x80 => ends_with_stop_chars(s),
+        _ => false,
+    }
+}
+
+/// [`ends_with_stop`] of the text between a quote's marks, by characters.
+fn ends_with_stop_chars(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '?', '!', '…'])
 }
 
 /// What [`paragraph`] needs to finish.
@@ -807,6 +822,41 @@ mod tests {
         let found = verdicts[0].found.expect("attributed");
         assert_eq!(&text[found.np.mention.range()], "Bob Smith");
         cut_and_full(text, &a.paragraphs);
+    }
+
+    #[test]
+    fn stops_read_as_bytes_as_as_characters() {
+        let mut texts: Vec<String> = Vec::new();
+        for core in ["", "No", "No.", "Why?", "Go!", "Wait…", "x\u{2019}", "é"] {
+            for end in [
+                "",
+                " ",
+                "\t\n",
+                "\u{a0}",
+                " \u{2003}",
+                "\u{85}",
+                ". ",
+                "…\u{a0}",
+            ] {
+                texts.push(format!("{core}{end}"));
+            }
+        }
+        super::super::bbc_sample::each_article(60, |text| {
+            let mut pieces = Vec::new();
+            scan::pieces(text, 0, &mut pieces);
+            texts.extend(pieces.iter().map(|p| text[p.start..p.end].to_string()));
+        });
+        for t in &texts {
+            let p = Piece {
+                outer_start: 0,
+                outer_end: t.len(),
+                start: 0,
+                end: t.len(),
+                closed: true,
+                opens_paragraph: false,
+            };
+            assert_eq!(ends_with_stop(t, &p), ends_with_stop_chars(t), "{t:?}");
+        }
     }
 
     #[test]

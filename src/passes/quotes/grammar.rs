@@ -87,10 +87,29 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
     // beginnings: most words are turned away by their first three bytes,
     // before any compare and without a call (this runs at nearly every
     // word).
+    match cue_bytes(i.as_bytes()) {
+        Some(kinds) => cue_of_kinds(i, kinds),
+        None => fail(i),
+    }
+}
+
+/// [`cue`] once [`cue_bytes`] has said which kinds may start `i`.
+#[inline(always)]
+pub(super) fn cue_of_kinds(i: &str, (phrase, word): (bool, bool)) -> IResult<&str, &str> {
+    // `said` then a space or a comma, the cue of most quotes: no phrase
+    // starts `sai`, and the word ends at four bytes.
     let bytes = i.as_bytes();
-    let Some((b, pair, third)) = cue_screen(bytes) else {
-        return fail(i);
-    };
+    if bytes.len() > 4 && &bytes[..4] == b"said" && matches!(bytes[4], b' ' | b',') {
+        return Ok((&i[4..], &i[..4]));
+    }
+    cue_compared(i, phrase, word)
+}
+
+/// Every byte test of [`cue`] before its compares: None when no cue starts
+/// `bytes`, else whether a phrase and whether a cue word may.
+#[inline(always)]
+pub(super) fn cue_bytes(bytes: &[u8]) -> Option<(bool, bool)> {
+    let (b, pair, third) = cue_screen(bytes)?;
     let phrase = PHRASE_TRIPLES[pair] & BIT[third] != 0;
     // Cue words are lowercase; a capitalized word is a name or opens a
     // sentence.
@@ -98,19 +117,12 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
         && b.is_ascii_lowercase()
         && sets::CUES.may_start_with(b);
     if !(phrase || word) {
-        return fail(i);
-    }
-    // `said` then a space or a comma, the cue of most quotes: no phrase
-    // starts `sai`, and the word ends at four bytes.
-    if bytes.len() > 4 && &bytes[..4] == b"said" && matches!(bytes[4], b' ' | b',') {
-        return Ok((&i[4..], &i[..4]));
+        return None;
     }
     // The fourth byte: `the`, `was`, `not` pass the three-byte screen.
+    // (`said` passes it too: the caller's shortcut for it may come after.)
     let fourth = SLOT[bytes.get(3).copied().unwrap_or(0) as usize];
-    if !quad_in(pair, usize::from(SLOT[third]), usize::from(fourth)) {
-        return fail(i);
-    }
-    cue_compared(i, phrase, word)
+    quad_in(pair, usize::from(SLOT[third]), usize::from(fourth)).then_some((phrase, word))
 }
 
 /// The first three bytes' test of [`cue`]: None when no cue starts
@@ -128,13 +140,6 @@ fn cue_screen(bytes: &[u8]) -> Option<(u8, usize, usize)> {
     let pair = usize::from(first) * 27 + usize::from(second);
     // One load turns away the words that start neither kind.
     (ANY_TRIPLES[pair] & BIT[third] != 0).then_some((b, pair, third))
-}
-
-/// False when no cue starts `bytes`: [`cue`]'s first test, for a caller
-/// that has not cut a string there.
-#[inline(always)]
-pub(super) fn may_start_cue(bytes: &[u8]) -> bool {
-    cue_screen(bytes).is_some()
 }
 
 /// Bits of a set of four [`letter_slot`]s: the first four bytes of every
@@ -970,6 +975,21 @@ mod tests {
         }
     }
 
+    /// [`cue_bytes`] turns away no position of real text where a cue
+    /// starts.
+    #[test]
+    fn the_byte_tests_turn_away_no_cue_on_the_corpus() {
+        super::super::bbc_sample::each_article(40, |text| {
+            for (k, _) in text.char_indices() {
+                let i = &text[k..];
+                assert!(
+                    cue_bytes(i.as_bytes()).is_some() || cue(i).is_err(),
+                    "{i:.20?}"
+                );
+            }
+        });
+    }
+
     #[test]
     fn said_is_a_cue() {
         assert!(sets::CUES.contains("said"));
@@ -1002,6 +1022,10 @@ mod tests {
                     continue;
                 }
                 assert_eq!(cue(&v).ok().map(|(_, c)| c), unscreened(&v), "{v:?}");
+                assert!(
+                    cue_bytes(v.as_bytes()).is_some() || cue(&v).is_err(),
+                    "{v:?}"
+                );
             }
         }
     }

@@ -139,7 +139,8 @@ struct Attr<'a> {
 
 impl Quotes {
     fn extract<'a>(&self, input: &'a str, paras: &[Text<'a>]) -> Vec<Quote<'a>> {
-        let mut pieces = Vec::new();
+        let mut scratch = Scratch::take();
+        let mut pieces = std::mem::take(&mut scratch.pieces);
         // An article without a quoted piece has no quote: skip the name
         // index and everything else (a memchr scan per paragraph, stopping
         // at the first piece).
@@ -149,6 +150,8 @@ impl Quotes {
             scan::pieces(p.text, p.span.start, &mut pieces);
             !pieces.is_empty()
         }) else {
+            scratch.pieces = pieces;
+            scratch.give();
             return Vec::new();
         };
         // Every paragraph's pieces, for the name index to skip.
@@ -162,9 +165,12 @@ impl Quotes {
             mut verdicts,
             mut prev_att,
             mut next_att,
-        } = Scratch::take();
+            pieces: _,
+            mut first_pieces,
+            mut run_len,
+        } = scratch;
         let known = names::Known::new(paras);
-        let first_pieces = std::mem::replace(&mut pieces, Vec::with_capacity(8));
+        std::mem::swap(&mut pieces, &mut first_pieces);
         for (pi, p) in paras.iter().enumerate() {
             pieces.clear();
             if pi == first {
@@ -245,7 +251,7 @@ impl Quotes {
         let mut attrs: Vec<Option<Attr<'a>>> = Vec::with_capacity(8);
         // The last attributed quote of the previous paragraph.
         let mut carried: Option<Attr<'a>> = None;
-        let run_len = open_runs(&info, &cands);
+        open_runs(&info, &cands, &mut run_len);
         for pi in 0..paras.len() {
             let lo = info[pi].first;
             let hi = info.get(pi + 1).map_or(cands.len(), |n| n.first);
@@ -335,16 +341,19 @@ impl Quotes {
             verdicts,
             prev_att,
             next_att,
+            pieces,
+            first_pieces,
+            run_len,
         }
         .give();
         out
     }
 }
 
-/// For each paragraph, the length of the run of consecutive paragraphs it
-/// belongs to that open a quote and never close it. A long run is a
-/// transcript or block layout, not one long quotation.
-fn open_runs(info: &[ParaInfo], cands: &[Cand]) -> Vec<usize> {
+/// For each paragraph (into `run_len`), the length of the run of
+/// consecutive paragraphs it belongs to that open a quote and never close
+/// it. A long run is a transcript or block layout, not one long quotation.
+fn open_runs(info: &[ParaInfo], cands: &[Cand], run_len: &mut Vec<usize>) {
     let n = info.len();
     let open_ended = |pi: usize| {
         let hi = info.get(pi + 1).map_or(cands.len(), |x| x.first);
@@ -352,7 +361,8 @@ fn open_runs(info: &[ParaInfo], cands: &[Cand]) -> Vec<usize> {
             .last()
             .is_some_and(|c| !c.piece.closed && c.piece.opens_paragraph)
     };
-    let mut run_len = vec![0usize; n];
+    run_len.clear();
+    run_len.resize(n, 0);
     let mut start = 0;
     for pi in 0..=n {
         if pi == n || !open_ended(pi) {
@@ -361,7 +371,6 @@ fn open_runs(info: &[ParaInfo], cands: &[Cand]) -> Vec<usize> {
             start = pi + 1;
         }
     }
-    run_len
 }
 
 /// For each piece, the nearest directly attributed piece before and after

@@ -3,6 +3,7 @@
 //! regrown by doubling for every article.
 
 use super::attribution::Verdict;
+use super::scan::Piece;
 use super::tokens::{Mark, Tok};
 use super::{Cand, ParaInfo};
 use std::cell::Cell;
@@ -21,6 +22,9 @@ pub(super) struct Scratch {
     pub verdicts: Vec<Verdict>,
     pub prev_att: Vec<Option<usize>>,
     pub next_att: Vec<Option<usize>>,
+    pub pieces: Vec<Piece>,
+    pub first_pieces: Vec<Piece>,
+    pub run_len: Vec<usize>,
 }
 
 thread_local! {
@@ -48,6 +52,9 @@ impl Scratch {
         keep(&mut self.verdicts);
         keep(&mut self.prev_att);
         keep(&mut self.next_att);
+        keep(&mut self.pieces);
+        keep(&mut self.first_pieces);
+        keep(&mut self.run_len);
         KEPT.set(self);
     }
 }

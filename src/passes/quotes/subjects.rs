@@ -5,8 +5,8 @@
 
 use super::attribution::Found;
 use super::grammar::{
-    classes, cue, invertible, may_start_cue, np_words, preceded_ws, role_of_appositive, span_of,
-    Words, DETERMINER, FUNCTION, PRONOUN,
+    classes, cue, cue_bytes, cue_of_kinds, invertible, np_words, preceded_ws, role_of_appositive,
+    span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How, Np,
@@ -51,8 +51,8 @@ pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(
     let mut m = t.cue.get();
     if m == CUE_UNKNOWN {
         // Most words start no cue: their first bytes say so here.
-        m = if may_start_cue(&input.as_bytes()[t.s..]) {
-            cue_memo(input, toks, i)
+        m = if let Some(kinds) = cue_bytes(&input.as_bytes()[t.s..]) {
+            cue_memo(input, toks, i, kinds)
         } else {
             t.cue.set(NO_CUE);
             NO_CUE
@@ -69,8 +69,8 @@ pub(super) fn cue_at(input: &str, toks: &[Tok], i: usize, hi: usize) -> Option<(
 
 /// Asks [`cue_here`] about token `i` and keeps the answer in the token.
 #[inline(never)]
-fn cue_memo(input: &str, toks: &[Tok], i: usize) -> u32 {
-    let m = cue_here(input, toks, i).map_or(NO_CUE, |(k, len)| {
+fn cue_memo(input: &str, toks: &[Tok], i: usize, kinds: (bool, bool)) -> u32 {
+    let m = cue_here(input, toks, i, kinds).map_or(NO_CUE, |(k, len)| {
         let (k, len) = (k - i, len);
         debug_assert!(k > 0 && k < 1 << 15 && len < 1 << 16);
         ((k << 16) | len) as u32
@@ -82,9 +82,10 @@ fn cue_memo(input: &str, toks: &[Tok], i: usize) -> u32 {
 /// [`Tok::cue`] when no cue starts at the token.
 const NO_CUE: u32 = 0;
 
-/// The cue starting at word token `i`: the token after it and its length.
-fn cue_here(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
-    let (rest, c) = cue(&input[toks[i].s..]).ok()?;
+/// The cue starting at word token `i`, whose bytes allow the `kinds` of
+/// cue: the token after it and its length.
+fn cue_here(input: &str, toks: &[Tok], i: usize, kinds: (bool, bool)) -> Option<(usize, usize)> {
+    let (rest, c) = cue_of_kinds(&input[toks[i].s..], kinds).ok()?;
     let end = offset_in(input, rest);
     let mut k = i;
     while k < toks.len() && toks[k].e <= end {
@@ -609,6 +610,14 @@ pub(super) fn sentence_subject(
             continue;
         }
         let w = text(input, &toks[k]);
+        let after_comma = k > s && toks[k - 1].kind == Kind::Punct(',');
+        // A lowercase word is a subject only as a pronoun, or as an article
+        // after a comma: wherever it stands, any other is passed over (and
+        // the word before it is not looked up).
+        if !after_comma && lowercase_not_subject(w) {
+            k += 1;
+            continue;
+        }
         // A subject opens the sentence or follows an opening phrase or a
         // conjunction (`In Miami, Rubio said`, `But Trump said`).
         let at_start = k == s
@@ -629,7 +638,6 @@ pub(super) fn sentence_subject(
         }
         // `In a statement, the campaign said`: after an opening phrase the
         // article is lowercase.
-        let after_comma = k > s && toks[k - 1].kind == Kind::Punct(',');
         if descriptions && (is_cap(w) || after_comma) && is_determiner(w) {
             // `The Sanders campaign projects that "..."`: the article and
             // the nouns up to the first verb-looking word.
@@ -662,48 +670,68 @@ pub(super) fn sentence_subject(
             .take_while(|t| is_word(t) && super::speakers::is_name_word(text(input, t)))
             .count();
         let last = text(input, &toks[k + n - 1]);
+        // What follows a subject is a verb; the tests below (each asked only
+        // when the answer counts) see whether the words are one.
+        let verb_follows = toks.get(k + n).is_some_and(|t| match t.kind {
+            Kind::Word => !is_cap(text(input, t)),
+            Kind::Punct(c) => c == ',' || c == '(',
+            Kind::Quote(_) => false,
+        });
+        if !verb_follows {
+            k += n;
+            continue;
+        }
         // Not a subject: a sentence-opening adverb or participle
         // (`Speaking to reporters`), a place after a preposition (`In
         // Miami, Rubio said`), a possessor (`Trump's remarks`).
-        let next_is_function = toks
-            .get(k + 1)
-            .is_some_and(|t| is_word(t) && is_function(text(input, t)));
-        let next_is_preposition = toks.get(k + 1).is_some_and(|t| {
-            is_word(t) && {
-                let p = text(input, t);
-                is_inner_preposition(p) || matches!(p, "to" | "by" | "about")
-            }
-        });
+        let next_is_function = || {
+            toks.get(k + 1)
+                .is_some_and(|t| is_word(t) && is_function(text(input, t)))
+        };
+        let next_is_preposition = || {
+            toks.get(k + 1).is_some_and(|t| {
+                is_word(t) && {
+                    let p = text(input, t);
+                    is_inner_preposition(p) || matches!(p, "to" | "by" | "about")
+                }
+            })
+        };
         // A lone capitalized word opening the sentence that the article never
         // capitalizes elsewhere is a common word: `Smiling, she said` skips
         // it, `Protesters chanted` keeps it as a description.
         // Asked only where the answer counts: the first question builds
         // the article's set of capitalized words.
         let unknown = || k == s && n == 1 && !known.contains(super::tokens::bare(w));
-        let next_is_comma = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
+        let next_is_comma = || toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
         // What follows a subject is a verb, not a modifier or a determiner
         // (`Hours later, ...`, `Maybe the ...`, `Given his ...`).
-        let next_not_verb = toks.get(k + 1).is_some_and(|t| {
-            is_word(t) && {
-                let x = text(input, t);
-                (is_determiner(x) && x != "that")
-                    || is_pronoun(x)
-                    || x.ends_with("ly")
-                    || matches!(
-                        x,
-                        "later" | "earlier" | "ago" | "last" | "next" | "yourself"
-                    )
+        let next_not_verb = || {
+            toks.get(k + 1).is_some_and(|t| {
+                is_word(t) && {
+                    let x = text(input, t);
+                    (is_determiner(x) && x != "that")
+                        || is_pronoun(x)
+                        || x.ends_with("ly")
+                        || matches!(
+                            x,
+                            "later" | "earlier" | "ago" | "last" | "next" | "yourself"
+                        )
+                }
+            })
+        };
+        let opener = || {
+            ((next_is_comma() || next_not_verb()) && unknown())
+                || k == s
+                    && n == 1
+                    && (w.ends_with("ly")
+                        || (w.ends_with("ing") && next_is_function())
+                        || next_is_preposition())
+        };
+        let after_prep = || {
+            k > s && is_word(&toks[k - 1]) && {
+                let p = text(input, &toks[k - 1]);
+                is_function(p) && !is_determiner(p) && !CLAUSE_OPENERS.contains(p)
             }
-        });
-        let opener = ((next_is_comma || next_not_verb) && unknown())
-            || k == s
-                && n == 1
-                && (w.ends_with("ly")
-                    || (w.ends_with("ing") && next_is_function)
-                    || next_is_preposition);
-        let after_prep = k > s && is_word(&toks[k - 1]) && {
-            let p = text(input, &toks[k - 1]);
-            is_function(p) && !is_determiner(p) && !CLAUSE_OPENERS.contains(p)
         };
         let possessive = last.ends_with("'s") || last.ends_with("’s");
         // `in Salem, New Hampshire, Trump said`: the region of a place.
@@ -712,12 +740,7 @@ pub(super) fn sentence_subject(
             && is_word(&toks[k - 2])
             && is_cap(text(input, &toks[k - 2]))
             && toks.get(k + n).is_some_and(|t| t.kind == Kind::Punct(','));
-        let verb_follows = toks.get(k + n).is_some_and(|t| match t.kind {
-            Kind::Word => !is_cap(text(input, t)),
-            Kind::Punct(c) => c == ',' || c == '(',
-            Kind::Quote(_) => false,
-        });
-        if !(opener || after_prep || possessive || region) && verb_follows {
+        if !(possessive || region || after_prep() || opener()) {
             let words: Words = toks[k..k + n.min(6)]
                 .iter()
                 .map(|t| text(input, t))
@@ -735,6 +758,27 @@ pub(super) fn sentence_subject(
         k += n;
     }
     None
+}
+
+/// True for a word opening with an ASCII lowercase letter that is not one
+/// of the lowercase subject pronouns [`sentence_subject`] takes (`he`,
+/// `she's`, `they’d`, `we`): without a comma before it, such a word is no
+/// subject there. Read as bytes: the test runs at most words of a sentence.
+#[inline]
+fn lowercase_not_subject(w: &str) -> bool {
+    let b = w.as_bytes();
+    let n = match b.first() {
+        Some(b'h' | b'w') => 2,
+        Some(b's') => 3,
+        Some(b't') => 4,
+        Some(c) => return c.is_ascii_lowercase(),
+        None => return false,
+    };
+    // The pronoun then the word's end or an apostrophe (`’` is E2 80 99).
+    let pronoun = b.len() >= n
+        && matches!(&b[..n], b"he" | b"we" | b"she" | b"they")
+        && matches!(&b[n..], [] | [b'\'', ..] | [0xE2, 0x80, 0x99, ..]);
+    !pronoun
 }
 
 /// An attribution that ends the sentence before token `end` (a full stop):
@@ -766,17 +810,226 @@ pub(super) fn cue_ending_sentence(
 /// True for a quote token that walks stop at: any but a title or a name
 /// between marks (`on NBC's "Meet the Press"`, `Marcia "Cia" Price`),
 /// which is part of the sentence around it.
+///
+/// The kind is tested here, inline: the walks ask at every token, and
+/// few are quotes.
+#[inline(always)]
 fn opaque_quote(input: &str, t: &Tok) -> bool {
-    if !matches!(t.kind, Kind::Quote(_)) {
-        return false;
-    }
+    matches!(t.kind, Kind::Quote(_)) && opaque_quote_text(input, t)
+}
+
+/// [`opaque_quote`] of a quote token.
+#[inline(never)]
+fn opaque_quote_text(input: &str, t: &Tok) -> bool {
     let content = input[t.s..t.e].trim_matches(|c: char| !c.is_alphanumeric());
     !super::attribution::is_title_case(content)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::{names, scan, tokens};
     use super::*;
+
+    /// [`sentence_subject`] as it was before its shortcuts (every word
+    /// asked whether it opens a clause, every test of a name asked).
+    #[allow(clippy::too_many_lines)]
+    fn sentence_subject_reference(
+        input: &str,
+        toks: &[Tok],
+        known: &Known<'_>,
+        j: usize,
+        lo: usize,
+        descriptions: bool,
+    ) -> Option<Np> {
+        let mut s = j;
+        while s > lo
+            && j - s < 60
+            && !ends_sentence(&toks[s - 1])
+            && !opaque_quote(input, &toks[s - 1])
+        {
+            s -= 1;
+        }
+        let mut k = s;
+        while k < j {
+            if !is_word(&toks[k]) {
+                k += 1;
+                continue;
+            }
+            let w = text(input, &toks[k]);
+            // A subject opens the sentence or follows an opening phrase or a
+            // conjunction (`In Miami, Rubio said`, `But Trump said`).
+            let at_start = k == s
+                || toks[k - 1].kind == Kind::Punct(',')
+                || (is_word(&toks[k - 1]) && CLAUSE_OPENERS.contains(text(input, &toks[k - 1])));
+            if !at_start {
+                k += 1;
+                continue;
+            }
+            // `It’s denouncing ...`, `I’d rather ...`: the pronoun of a
+            // contraction.
+            let base = w.split(['\'', '’']).next().unwrap_or(w);
+            if matches!(
+                base,
+                "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
+            ) {
+                return analyze(input, &[base]);
+            }
+            // `In a statement, the campaign said`: after an opening phrase the
+            // article is lowercase.
+            let after_comma = k > s && toks[k - 1].kind == Kind::Punct(',');
+            if descriptions && (is_cap(w) || after_comma) && is_determiner(w) {
+                // `The Sanders campaign projects that "..."`: the article and
+                // the nouns up to the first verb-looking word.
+                let n = toks[k + 1..j]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| {
+                        is_word(t) && {
+                            let x = text(input, t);
+                            classes(x) & (FUNCTION | PRONOUN) == 0
+                                && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
+                        }
+                    })
+                    .count();
+                if n > 0 {
+                    let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
+                    // `A month later, ...`: a time, not a subject.
+                    let time = words.iter().any(|w| TIME_WORDS.contains(w));
+                    if !time {
+                        return analyze(input, &words);
+                    }
+                }
+            }
+            if !super::super::speakers::is_name_word(w) {
+                k += 1;
+                continue;
+            }
+            let n = toks[k..j]
+                .iter()
+                .take_while(|t| is_word(t) && super::super::speakers::is_name_word(text(input, t)))
+                .count();
+            let last = text(input, &toks[k + n - 1]);
+            // Not a subject: a sentence-opening adverb or participle
+            // (`Speaking to reporters`), a place after a preposition (`In
+            // Miami, Rubio said`), a possessor (`Trump's remarks`).
+            let next_is_function = toks
+                .get(k + 1)
+                .is_some_and(|t| is_word(t) && is_function(text(input, t)));
+            let next_is_preposition = toks.get(k + 1).is_some_and(|t| {
+                is_word(t) && {
+                    let p = text(input, t);
+                    is_inner_preposition(p) || matches!(p, "to" | "by" | "about")
+                }
+            });
+            // A lone capitalized word opening the sentence that the article never
+            // capitalizes elsewhere is a common word: `Smiling, she said` skips
+            // it, `Protesters chanted` keeps it as a description.
+            // Asked only where the answer counts: the first question builds
+            // the article's set of capitalized words.
+            let unknown = || k == s && n == 1 && !known.contains(tokens::bare(w));
+            let next_is_comma = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
+            // What follows a subject is a verb, not a modifier or a determiner
+            // (`Hours later, ...`, `Maybe the ...`, `Given his ...`).
+            let next_not_verb = toks.get(k + 1).is_some_and(|t| {
+                is_word(t) && {
+                    let x = text(input, t);
+                    (is_determiner(x) && x != "that")
+                        || is_pronoun(x)
+                        || x.ends_with("ly")
+                        || matches!(
+                            x,
+                            "later" | "earlier" | "ago" | "last" | "next" | "yourself"
+                        )
+                }
+            });
+            let opener = ((next_is_comma || next_not_verb) && unknown())
+                || k == s
+                    && n == 1
+                    && (w.ends_with("ly")
+                        || (w.ends_with("ing") && next_is_function)
+                        || next_is_preposition);
+            let after_prep = k > s && is_word(&toks[k - 1]) && {
+                let p = text(input, &toks[k - 1]);
+                is_function(p) && !is_determiner(p) && !CLAUSE_OPENERS.contains(p)
+            };
+            let possessive = last.ends_with("'s") || last.ends_with("’s");
+            // `in Salem, New Hampshire, Trump said`: the region of a place.
+            let region = k > s + 1
+                && toks[k - 1].kind == Kind::Punct(',')
+                && is_word(&toks[k - 2])
+                && is_cap(text(input, &toks[k - 2]))
+                && toks.get(k + n).is_some_and(|t| t.kind == Kind::Punct(','));
+            let verb_follows = toks.get(k + n).is_some_and(|t| match t.kind {
+                Kind::Word => !is_cap(text(input, t)),
+                Kind::Punct(c) => c == ',' || c == '(',
+                Kind::Quote(_) => false,
+            });
+            if !(opener || after_prep || possessive || region) && verb_follows {
+                let words: Words = toks[k..k + n.min(6)]
+                    .iter()
+                    .map(|t| text(input, t))
+                    .collect();
+                let np = analyze(input, &words).filter(|n| n.how == How::Name)?;
+                return Some(if unknown() {
+                    Np {
+                        how: How::Description,
+                        ..np
+                    }
+                } else {
+                    np
+                });
+            }
+            k += n;
+        }
+        None
+    }
+
+    /// The subject of the sentence at each token of each paragraph, from
+    /// each earlier quote bound, with and without descriptions, as the
+    /// reference finds it.
+    fn subjects_agree(text: &str) {
+        let Ok(a) = crate::parse(text) else { return };
+        let known = names::Known::new(&a.paragraphs);
+        let (mut pieces, mut toks, mut marks) = (Vec::new(), Vec::new(), Vec::new());
+        for p in &a.paragraphs {
+            pieces.clear();
+            scan::pieces(p.text, p.span.start, &mut pieces);
+            tokens::tokenize_whole(p.text, p.span.start, &pieces, &mut toks, &mut marks, true);
+            let bounds: Vec<usize> = std::iter::once(0)
+                .chain(marks.iter().map(|m| m.at + 1))
+                .collect();
+            for j in 0..toks.len() {
+                for &lo in bounds.iter().filter(|&&lo| lo <= j) {
+                    for d in [false, true] {
+                        assert_eq!(
+                            sentence_subject(text, &toks, &known, j, lo, d),
+                            sentence_subject_reference(text, &toks, &known, j, lo, d),
+                            "{:?} at {j} from {lo}",
+                            p.text
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_subjects_agree_with_the_reference() {
+        subjects_agree(
+            "Title\n\nIn Miami, Rubio said it. But Trump said no. he's here, she’d go and \
+             they left. We won. In a statement, the campaign said \"no\". Smiling, she \
+             said \"yes\". Protesters chanted \"out\". Hours later, Smith left. Speaking \
+             to reporters, Jones said so. Trump's remarks were \"bad\". in Salem, New \
+             Hampshire, Trump said \"hi\". The Sanders campaign projects that \"x\". \
+             A month later, they came. Maybe the plan works. Given his record, Cruz \
+             (R-Texas) said \"y\". theyre, hes, shed, wed, I'd say \"z\".\n",
+        );
+    }
+
+    #[test]
+    fn sentence_subjects_agree_with_the_reference_on_the_corpus() {
+        super::super::bbc_sample::each_article(30, subjects_agree);
+    }
 
     /// Each hashed table answers as a binary search of its list does.
     #[test]

@@ -391,6 +391,8 @@ struct Count {
     stops_then_punct: usize,
     /// See [`Tokenized::according`].
     according: bool,
+    /// The letter-and-digit flags of the bytes being tokenized.
+    block: ascii8::Block,
 }
 
 /// Pushes the tokens of `para[from..limit]`, text with no quoted piece.
@@ -410,27 +412,7 @@ fn segment(
     while i < seg.len() {
         let b = seg[i];
         match BYTE_CLASS[b as usize] {
-            Class::Alnum => {
-                // `word_end`, knowing that the first byte is a letter or
-                // digit.
-                let run = ascii8::alnum_run_end(seg, i + 1);
-                // The byte after the run, read once: a space (stepped over
-                // here rather than by a turn of the loop), another byte
-                // that ends the word, or one that may join or end it.
-                let (e, next) = match seg.get(run) {
-                    Some(b' ') => (run, run + 1),
-                    Some(&c) if !PLAIN_STOP[c as usize] => {
-                        let e = word_end_past_run(para, i, run, limit);
-                        (e, e + usize::from(seg.get(e) == Some(&b' ')))
-                    }
-                    _ => (run, run),
-                };
-                if e - i == 9 {
-                    count.according |= seg[i..e].eq_ignore_ascii_case(b"according");
-                }
-                toks.push(Tok::new(base + i, base + e, Kind::Word));
-                i = next;
-            }
+            Class::Alnum => i = words(para, base, i, limit, toks, count),
             Class::Space => i += 1,
             Class::Punct => {
                 punct(toks, count, base + i, char::from(b));
@@ -445,6 +427,45 @@ fn segment(
         }
     }
     false
+}
+
+/// Pushes the words of `para[i..limit]` from `i`, an ASCII letter or
+/// digit, while one space separates each from the next; returns where the
+/// next token may start. Most of a paragraph is such runs: the loop goes
+/// on to the next word without dispatching on its first byte's class.
+#[inline(always)]
+fn words(
+    para: &str,
+    base: usize,
+    mut i: usize,
+    limit: usize,
+    toks: &mut Vec<Tok>,
+    count: &mut Count,
+) -> usize {
+    let seg = &para.as_bytes()[..limit];
+    loop {
+        // `word_end`, knowing that the first byte is a letter or digit.
+        let run = count.block.run_end(para.as_bytes(), i + 1, limit);
+        // The byte after the run, read once: a space (stepped over here
+        // rather than by a turn of the loop), another byte that ends the
+        // word, or one that may join or end it.
+        let (e, next) = match seg.get(run) {
+            Some(b' ') => (run, run + 1),
+            Some(&c) if !PLAIN_STOP[c as usize] => {
+                let e = word_end_past_run(para, i, run, limit);
+                (e, e + usize::from(seg.get(e) == Some(&b' ')))
+            }
+            _ => (run, run),
+        };
+        if e - i == 9 {
+            count.according |= seg[i..e].eq_ignore_ascii_case(b"according");
+        }
+        toks.push(Tok::new(base + i, base + e, Kind::Word));
+        match seg.get(next) {
+            Some(&c) if BYTE_CLASS[c as usize] == Class::Alnum => i = next,
+            _ => return next,
+        }
+    }
 }
 
 /// Pushes a punctuation token, counting sentence-ending marks.
