@@ -306,7 +306,9 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
         return None;
     }
     let head = text(input, &toks[j - 1]);
-    if is_pronoun(head) {
+    // One lookup answers both of the head's questions.
+    let head_classes = classes(head);
+    if head_classes & PRONOUN != 0 {
         let mut np = analyze(input, &[head])?;
         if head.eq_ignore_ascii_case("who")
             && j >= 2
@@ -317,7 +319,7 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
         }
         return Some(np);
     }
-    if is_function(head)
+    if head_classes & FUNCTION != 0
         || cue_at(input, toks, j - 1, j).is_some()
         || head.chars().all(|c| c.is_ascii_digit())
     {
