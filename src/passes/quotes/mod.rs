@@ -36,6 +36,7 @@ use attribution::{Found, Outcome, Verdict};
 use index::NameIndex;
 use scan::Piece;
 use scratch::Scratch;
+use smallvec::SmallVec;
 use speakers::{gender_of, is_title, Entities, Entity, Gender, How};
 
 /// Finds direct quotations and their speakers, filling [`Article::quotes`].
@@ -248,7 +249,8 @@ impl Quotes {
             entities: Entities::default(),
         };
         let mut out = Vec::with_capacity(cands.len());
-        let mut attrs: Vec<Option<Attr<'a>>> = Vec::with_capacity(8);
+        // A paragraph's attributions: few, so no allocation per article.
+        let mut attrs: SmallVec<[Option<Attr<'a>>; 8]> = SmallVec::new();
         // The last attributed quote of the previous paragraph.
         let mut carried: Option<Attr<'a>> = None;
         open_runs(&info, &cands, &mut run_len);
