@@ -258,6 +258,11 @@ impl Quotes {
             let lo = info[pi].first;
             let hi = info.get(pi + 1).map_or(cands.len(), |n| n.first);
             let cs = &cands[lo..hi];
+            if cs.is_empty() {
+                // No quote here, and none to carry on to the next.
+                carried = None;
+                continue;
+            }
             attrs.clear();
             attrs.extend(cs.iter().map(|c| {
                 let f = c.verdict.found.filter(|_| c.verdict.is_quote)?;
