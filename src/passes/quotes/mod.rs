@@ -123,11 +123,10 @@ struct Cand {
 struct ParaInfo {
     /// Index of its first candidate.
     first: usize,
-    /// A trailing `X said:` that introduces the next paragraph.
-    trailing: Option<Found>,
-    /// The paragraph's last cue outside quotes, for a quote paragraph
-    /// that follows with no attribution of its own.
-    last_cue: Option<Found>,
+    /// For a next paragraph that opens with a quote of no attribution of
+    /// its own: a trailing `X said:` that introduces it, else the
+    /// paragraph's last cue outside quotes.
+    intro: Option<Found>,
 }
 
 /// A resolved attribution, ready to copy to sibling and continuing quotes.
@@ -230,11 +229,13 @@ impl Quotes {
                 first: cands.len(),
                 // Only a paragraph that opens with a quotation mark takes its
                 // attribution from the one before: skip the search elsewhere.
-                trailing: next_opens_with_mark
-                    .then(|| attribution::trailing(input, &toks, &known))
-                    .flatten(),
-                last_cue: next_opens_with_mark
-                    .then(|| attribution::last_cue(input, &toks, &known))
+                // The last cue is looked for only when there is no trailing
+                // attribution.
+                intro: next_opens_with_mark
+                    .then(|| {
+                        attribution::trailing(input, &toks, &known)
+                            .or_else(|| attribution::last_cue(input, &toks, &known))
+                    })
                     .flatten(),
             });
             cands.extend(pieces.iter().zip(&verdicts).map(|(piece, verdict)| Cand {
@@ -316,7 +317,7 @@ impl Quotes {
                     });
                     if attr.is_none() && attrs.iter().all(Option::is_none) {
                         let prev = pi.checked_sub(1).map(|p| &info[p]);
-                        if let Some(f) = prev.and_then(|p| p.trailing.or(p.last_cue)) {
+                        if let Some(f) = prev.and_then(|p| p.intro) {
                             attr = Some(r.attr(&f));
                         }
                     }
