@@ -487,7 +487,7 @@ impl Boilerplate {
     /// assert_eq!(b.matches("Reuters reported the deal on Monday."), None);
     /// ```
     pub fn matches(&self, text: &str) -> Option<&'static str> {
-        let t = text.trim().as_bytes();
+        let t = trimmed(text);
         if t.is_empty() || t.len() > self.longest {
             return None;
         }
@@ -579,6 +579,21 @@ impl Pass for Boilerplate {
 }
 
 // ---------------------------------------------------------------- matching
+
+/// `text.trim()`, with no char decoded when both ends are ASCII and not
+/// white space, as the layout leaves paragraphs.
+fn trimmed(text: &str) -> &[u8] {
+    let b = text.as_bytes();
+    // The ASCII chars `char::is_whitespace` accepts are tab through
+    // carriage return, and space.
+    let solid = |c: &u8| c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' ');
+    if b.first().is_some_and(solid) && b.last().is_some_and(solid) {
+        debug_assert_eq!(text.trim().len(), b.len());
+        b
+    } else {
+        text.trim().as_bytes()
+    }
+}
 
 fn is_space(b: u8) -> bool {
     b.is_ascii_whitespace() || b == 0x0b
