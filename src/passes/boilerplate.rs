@@ -499,8 +499,17 @@ impl Boilerplate {
     /// Where a sign-off glued to the end of `text` starts (a byte offset into
     /// `text`), and the rule's name.
     pub fn sign_off(&self, text: &str) -> Option<(usize, &'static str)> {
+        // A sign-off's last byte, when it is not a space, must be the last
+        // of the text, dots and white space aside: most rules are ruled
+        // out by that one comparison, and the text is trimmed once.
+        let last = trim_dots(text.as_bytes()).last().copied();
         self.screen.sign_offs.iter().find_map(|&i| {
             let r = &self.rules[i];
+            let end = r.pattern.as_bytes().last().copied();
+            if end.is_some_and(|e| e != b' ' && !last.is_some_and(|l| l.eq_ignore_ascii_case(&e))) {
+                debug_assert_eq!(r.glued_start(text), None);
+                return None;
+            }
             r.glued_start(text).map(|s| (s, r.name))
         })
     }
