@@ -289,6 +289,31 @@ struct Screen {
     /// The sign-off rules that can be glued to a paragraph, the only ones
     /// [`Boilerplate::sign_off`] tries, checked for that once.
     sign_offs: Vec<usize>,
+    /// By an anchor's first byte, lowercase: a bit for each second byte,
+    /// lowercase, of the `by_first` anchors (every bit for a one-byte
+    /// anchor). A paragraph whose second byte has no bit meets no rule of
+    /// that list: most are settled so, without comparing anchors.
+    second_of_first: Vec<[u64; 4]>,
+    /// [`Screen::second_of_first`] for `by_last`: by an anchor's last byte,
+    /// a bit for each byte before it.
+    second_of_last: Vec<[u64; 4]>,
+}
+
+/// Sets the bit of `b` (lowercase) in `set`, or every bit for `None`.
+fn add_byte(set: &mut [u64; 4], b: Option<u8>) {
+    match b {
+        Some(b) => {
+            let b = usize::from(b.to_ascii_lowercase());
+            set[b / 64] |= 1 << (b % 64);
+        }
+        None => *set = [u64::MAX; 4],
+    }
+}
+
+/// Whether `set` holds `b` (lowercase).
+fn has_byte(set: &[u64; 4], b: u8) -> bool {
+    let b = usize::from(b.to_ascii_lowercase());
+    set[b / 64] & 1 << (b % 64) != 0
 }
 
 impl Screen {
@@ -299,6 +324,8 @@ impl Screen {
             any: Vec::new(),
             reach: Vec::new(),
             sign_offs: Vec::new(),
+            second_of_first: vec![[0; 4]; 256],
+            second_of_last: vec![[0; 4]; 256],
         };
         for (i, rule) in rules.iter().enumerate() {
             if rule.glues() {
@@ -311,8 +338,16 @@ impl Screen {
             };
             let key = |b: u8| usize::from(b.to_ascii_lowercase());
             match rule.anchor() {
-                Some(Anchor::First(a)) => screen.by_first[key(a[0])].push(candidate(a)),
-                Some(Anchor::Last(a)) => screen.by_last[key(a[a.len() - 1])].push(candidate(a)),
+                Some(Anchor::First(a)) => {
+                    screen.by_first[key(a[0])].push(candidate(a));
+                    add_byte(&mut screen.second_of_first[key(a[0])], a.get(1).copied());
+                }
+                Some(Anchor::Last(a)) => {
+                    let last = a.len() - 1;
+                    screen.by_last[key(a[last])].push(candidate(a));
+                    let before = last.checked_sub(1).map(|k| a[k]);
+                    add_byte(&mut screen.second_of_last[key(a[last])], before);
+                }
                 Some(Anchor::Any) => screen.any.push(candidate(&[])),
                 None => {}
             }
@@ -339,6 +374,7 @@ impl Screen {
     /// answer is the earliest of those, and a list stops at the best rule
     /// found so far.
     fn first_match(&self, rules: &[Rule], t: &[u8]) -> Option<usize> {
+        let key = |b: u8| usize::from(b.to_ascii_lowercase());
         let reach = self.reach.get(usize::from(t[0].to_ascii_lowercase()));
         if reach.is_some_and(|&r| t.len() > r) {
             return None;
@@ -353,12 +389,20 @@ impl Screen {
                 .checked_sub(c.anchor.len())
                 .is_some_and(|at| core[at..].eq_ignore_ascii_case(c.anchor))
         };
-        let by_last = core.last().map_or(&[][..], |&b| {
-            &self.by_last[usize::from(b.to_ascii_lowercase())][..]
-        });
+        // The second byte from either end rules out a whole list when no
+        // anchor of it has that byte there.
+        let by_last = match core {
+            [.., b, last] if !has_byte(&self.second_of_last[key(*last)], *b) => &[][..],
+            [.., last] => &self.by_last[key(*last)][..],
+            [] => &[][..],
+        };
         let fits = |c: &Candidate| t.len() <= c.max_len;
         let matches = |c: &Candidate| rules[c.rule].matches_trimmed(t);
-        let first = &self.by_first[usize::from(t[0].to_ascii_lowercase())];
+        let first = match t {
+            [first, b, ..] if !has_byte(&self.second_of_first[key(*first)], *b) => &[][..],
+            [first, ..] => &self.by_first[key(*first)][..],
+            [] => &[][..],
+        };
         let best = earliest(first, None, |c| fits(c) && starts(c) && matches(c));
         let best = earliest(by_last, best, |c| fits(c) && ends(c) && matches(c));
         earliest(&self.any, best, |c| fits(c) && matches(c))
@@ -443,7 +487,7 @@ impl Boilerplate {
     /// assert_eq!(b.matches("Reuters reported the deal on Monday."), None);
     /// ```
     pub fn matches(&self, text: &str) -> Option<&'static str> {
-        let t = text.trim().as_bytes();
+        let t = trimmed(text);
         if t.is_empty() || t.len() > self.longest {
             return None;
         }
@@ -455,8 +499,17 @@ impl Boilerplate {
     /// Where a sign-off glued to the end of `text` starts (a byte offset into
     /// `text`), and the rule's name.
     pub fn sign_off(&self, text: &str) -> Option<(usize, &'static str)> {
+        // A sign-off's last byte, when it is not a space, must be the last
+        // of the text, dots and white space aside: most rules are ruled
+        // out by that one comparison, and the text is trimmed once.
+        let last = trim_dots(text.as_bytes()).last().copied();
         self.screen.sign_offs.iter().find_map(|&i| {
             let r = &self.rules[i];
+            let end = r.pattern.as_bytes().last().copied();
+            if end.is_some_and(|e| e != b' ' && !last.is_some_and(|l| l.eq_ignore_ascii_case(&e))) {
+                debug_assert_eq!(r.glued_start(text), None);
+                return None;
+            }
             r.glued_start(text).map(|s| (s, r.name))
         })
     }
@@ -535,6 +588,21 @@ impl Pass for Boilerplate {
 }
 
 // ---------------------------------------------------------------- matching
+
+/// `text.trim()`, with no char decoded when both ends are ASCII and not
+/// white space, as the layout leaves paragraphs.
+fn trimmed(text: &str) -> &[u8] {
+    let b = text.as_bytes();
+    // The ASCII chars `char::is_whitespace` accepts are tab through
+    // carriage return, and space.
+    let solid = |c: &u8| c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' ');
+    if b.first().is_some_and(solid) && b.last().is_some_and(solid) {
+        debug_assert_eq!(text.trim().len(), b.len());
+        b
+    } else {
+        text.trim().as_bytes()
+    }
+}
 
 fn is_space(b: u8) -> bool {
     b.is_ascii_whitespace() || b == 0x0b

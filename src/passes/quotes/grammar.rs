@@ -430,6 +430,10 @@ fn np_words_of<'a>(
 #[inline(always)]
 pub(super) fn classes(w: &str) -> u32 {
     let m = NP_CLASSES.mask(w);
+    // Only a final `.` or `'s` is cut: most words end in neither byte.
+    if !matches!(w.as_bytes().last(), Some(b'.' | b's')) {
+        return m;
+    }
     let b = bare(w);
     if b.len() == w.len() {
         return m;
@@ -502,11 +506,14 @@ fn appositive_after_comma(i: &str) -> IResult<&str, &str> {
         .unwrap_or(b.len());
     let (rest, a) = (&i[end..], &i[..end]);
     let a = a.trim_end();
-    if a.is_empty() || a.len() > 250 || a.contains(". ") {
+    if a.is_empty() || a.len() > APPOSITIVE_MAX || a.contains(". ") {
         return fail(i);
     }
     Ok((rest, a.trim_end_matches('.')))
 }
+
+/// The most bytes an appositive has.
+const APPOSITIVE_MAX: usize = 250;
 
 /// A role in apposition, without its article; None for a relative clause.
 pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
@@ -895,7 +902,16 @@ mod tests {
             ", e\u{2019}s",
             ", ",
         ];
-        for c in cases {
+        // Appositives about the longest, with and without whitespace to trim.
+        let mut long = Vec::new();
+        for n in [248, 249, 250, 251, 252, 300] {
+            for tail in ["", ",", " ,", "    ,", "\u{a0},", " x", "\n"] {
+                long.push(format!(", {}{tail}", "a".repeat(n)));
+                long.push(format!(", a{}{tail}", " ".repeat(n)));
+                long.push(format!(", a{}\u{a0}\u{a0}b", " ".repeat(n)));
+            }
+        }
+        for c in cases.iter().copied().chain(long.iter().map(String::as_str)) {
             let nom_ws: IResult<&str, &str> = ws(c);
             let k = ws_len(c);
             assert_eq!(Some((&c[k..], &c[..k])), nom_ws.ok(), "{c:?}");

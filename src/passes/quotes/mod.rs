@@ -36,6 +36,7 @@ use attribution::{Found, Outcome, Verdict};
 use index::NameIndex;
 use scan::Piece;
 use scratch::Scratch;
+use smallvec::SmallVec;
 use speakers::{gender_of, is_title, Entities, Entity, Gender, How};
 
 /// Finds direct quotations and their speakers, filling [`Article::quotes`].
@@ -122,11 +123,10 @@ struct Cand {
 struct ParaInfo {
     /// Index of its first candidate.
     first: usize,
-    /// A trailing `X said:` that introduces the next paragraph.
-    trailing: Option<Found>,
-    /// The paragraph's last cue outside quotes, for a quote paragraph
-    /// that follows with no attribution of its own.
-    last_cue: Option<Found>,
+    /// For a next paragraph that opens with a quote of no attribution of
+    /// its own: a trailing `X said:` that introduces it, else the
+    /// paragraph's last cue outside quotes.
+    intro: Option<Found>,
 }
 
 /// A resolved attribution, ready to copy to sibling and continuing quotes.
@@ -229,11 +229,13 @@ impl Quotes {
                 first: cands.len(),
                 // Only a paragraph that opens with a quotation mark takes its
                 // attribution from the one before: skip the search elsewhere.
-                trailing: next_opens_with_mark
-                    .then(|| attribution::trailing(input, &toks, &known))
-                    .flatten(),
-                last_cue: next_opens_with_mark
-                    .then(|| attribution::last_cue(input, &toks, &known))
+                // The last cue is looked for only when there is no trailing
+                // attribution.
+                intro: next_opens_with_mark
+                    .then(|| {
+                        attribution::trailing(input, &toks, &known)
+                            .or_else(|| attribution::last_cue(input, &toks, &known))
+                    })
                     .flatten(),
             });
             cands.extend(pieces.iter().zip(&verdicts).map(|(piece, verdict)| Cand {
@@ -248,7 +250,8 @@ impl Quotes {
             entities: Entities::default(),
         };
         let mut out = Vec::with_capacity(cands.len());
-        let mut attrs: Vec<Option<Attr<'a>>> = Vec::with_capacity(8);
+        // A paragraph's attributions: few, so no allocation per article.
+        let mut attrs: SmallVec<[Option<Attr<'a>>; 8]> = SmallVec::new();
         // The last attributed quote of the previous paragraph.
         let mut carried: Option<Attr<'a>> = None;
         open_runs(&info, &cands, &mut run_len);
@@ -256,6 +259,11 @@ impl Quotes {
             let lo = info[pi].first;
             let hi = info.get(pi + 1).map_or(cands.len(), |n| n.first);
             let cs = &cands[lo..hi];
+            if cs.is_empty() {
+                // No quote here, and none to carry on to the next.
+                carried = None;
+                continue;
+            }
             attrs.clear();
             attrs.extend(cs.iter().map(|c| {
                 let f = c.verdict.found.filter(|_| c.verdict.is_quote)?;
@@ -309,7 +317,7 @@ impl Quotes {
                     });
                     if attr.is_none() && attrs.iter().all(Option::is_none) {
                         let prev = pi.checked_sub(1).map(|p| &info[p]);
-                        if let Some(f) = prev.and_then(|p| p.trailing.or(p.last_cue)) {
+                        if let Some(f) = prev.and_then(|p| p.intro) {
                             attr = Some(r.attr(&f));
                         }
                     }

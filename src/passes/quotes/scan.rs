@@ -58,6 +58,25 @@ pub(crate) struct Piece {
 /// input, appending them to `out` in text order.
 pub(crate) fn pieces(para: &str, base: usize, out: &mut Vec<Piece>) {
     let bytes = para.as_bytes();
+    // The AVX2 searchers themselves when the CPU has them: the generic
+    // iterators pick one through a function pointer and set up its needles
+    // at every call, and these run once per candidate byte.
+    #[cfg(target_arch = "x86_64")]
+    {
+        use memchr::arch::x86_64::avx2::memchr::{Three, Two};
+        if let (Some(ascii), Some(wide)) = (Three::new(b'"', b'\'', b'`'), Two::new(0xE2, 0xC2)) {
+            let marks = marks(bytes, ascii.iter(bytes), wide.iter(bytes));
+            return pair(para, base, marks, out);
+        }
+    }
+    let ascii = memchr3_iter(b'"', b'\'', b'`', bytes);
+    let wide = memchr2_iter(0xE2, 0xC2, bytes);
+    pair(para, base, marks(bytes, ascii, wide), out);
+}
+
+/// Pairs the marks of `para` (at `base`) into pieces.
+#[inline(always)]
+fn pair(para: &str, base: usize, marks: impl Iterator<Item = Mark>, out: &mut Vec<Piece>) {
     let mut open: Option<Mark> = None;
     let push = |o: Mark, close: Option<Mark>, out: &mut Vec<Piece>| {
         let start = o.pos + o.len;
@@ -79,7 +98,7 @@ pub(crate) fn pieces(para: &str, base: usize, out: &mut Vec<Piece>) {
             });
         }
     };
-    for m in marks(bytes) {
+    for m in marks {
         let dir = direction(para, m);
         match open {
             None => {
@@ -104,10 +123,16 @@ pub(crate) fn pieces(para: &str, base: usize, out: &mut Vec<Piece>) {
     }
 }
 
-/// The double quotation marks of a paragraph, in order.
-fn marks(bytes: &[u8]) -> impl Iterator<Item = Mark> + '_ {
-    let mut ascii = memchr3_iter(b'"', b'\'', b'`', bytes).peekable();
-    let mut wide = memchr2_iter(0xE2, 0xC2, bytes).peekable();
+/// The double quotation marks of a paragraph, in order, from the
+/// positions of its ASCII and of its wide candidate bytes.
+#[inline(always)]
+fn marks<'b>(
+    bytes: &'b [u8],
+    ascii: impl Iterator<Item = usize> + 'b,
+    wide: impl Iterator<Item = usize> + 'b,
+) -> impl Iterator<Item = Mark> + 'b {
+    let mut ascii = ascii.peekable();
+    let mut wide = wide.peekable();
     let mut skip_to = 0usize;
     std::iter::from_fn(move || loop {
         let pos = match (ascii.peek(), wide.peek()) {
@@ -177,20 +202,33 @@ fn classify(bytes: &[u8], pos: usize) -> Option<Mark> {
 
 /// Opening or closing, from the glyph and from which side has text.
 fn direction(para: &str, m: Mark) -> Dir {
-    let before = para[..m.pos].chars().next_back();
-    let after = para[m.pos + m.len..].chars().next();
     // `matches!`, not `str::contains`: a search of the set per mark cost
-    // more than the rest of the scan.
-    let space_before = before.map_or(true, |c| {
-        c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
-    });
-    let space_after = after.map_or(true, |c| {
+    // more than the rest of the scan. An ASCII neighbour is read as a
+    // byte; another is decoded.
+    let spacing_before =
+        |c: char| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/');
+    let spacing_after = |c: char| {
         c.is_whitespace()
             || matches!(
                 c,
                 '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '—' | '–'
             )
-    });
+    };
+    let b = para.as_bytes();
+    let end = m.pos + m.len;
+    let space_before = match m.pos.checked_sub(1).map(|k| b[k]) {
+        None => true,
+        Some(c) if c < 0x80 => spacing_before(char::from(c)),
+        Some(_) => para[..m.pos]
+            .chars()
+            .next_back()
+            .map_or(true, spacing_before),
+    };
+    let space_after = match b.get(end) {
+        None => true,
+        Some(&c) if c < 0x80 => spacing_after(char::from(c)),
+        Some(_) => para[end..].chars().next().map_or(true, spacing_after),
+    };
     match (m.glyph, space_before, space_after) {
         // A curly mark the wrong way round (`”Mr. Trump`) is still a mark.
         (Glyph::Close, true, false) => Dir::Open,
@@ -252,5 +290,91 @@ mod tests {
         assert_eq!(v.len(), 1);
         assert!(!v[0].closed && v[0].opens_paragraph);
         assert_eq!((v[0].start, v[0].end), (13, 30));
+    }
+
+    /// `direction` as it was, decoding both neighbours.
+    fn direction_by_chars(para: &str, m: Mark) -> Dir {
+        let before = para[..m.pos].chars().next_back();
+        let after = para[m.pos + m.len..].chars().next();
+        let space_before = before.map_or(true, |c| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+        });
+        let space_after = after.map_or(true, |c| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '—' | '–'
+                )
+        });
+        match (m.glyph, space_before, space_after) {
+            (Glyph::Close, true, false) => Dir::Open,
+            (Glyph::Close, _, _) => Dir::Close,
+            (Glyph::Open, false, true) => Dir::Close,
+            (Glyph::Open, _, _) => Dir::Open,
+            (Glyph::Straight, true, false) => Dir::Open,
+            (Glyph::Straight, false, true) => Dir::Close,
+            (Glyph::Straight, _, _) => Dir::Either,
+        }
+    }
+
+    #[test]
+    fn direction_reads_ascii_neighbours_as_their_chars() {
+        let text = "a\"b “c” (\"d\") «e»,\"—\"f–\"… \"\t\"\u{a0}\"é\"x\u{b}\"[/]{}-;:!?.";
+        let at: Vec<usize> = text
+            .char_indices()
+            .map(|(k, _)| k)
+            .chain([text.len()])
+            .collect();
+        for &pos in &at {
+            for &end in at.iter().filter(|&&e| e > pos && e <= pos + 3) {
+                for glyph in [Glyph::Straight, Glyph::Open, Glyph::Close] {
+                    let m = Mark {
+                        pos,
+                        len: end - pos,
+                        glyph,
+                    };
+                    assert_eq!(direction(text, m), direction_by_chars(text, m), "{m:?}");
+                }
+            }
+        }
+    }
+
+    /// The marks found from the AVX2 searchers' candidates are those found
+    /// from the generic iterators' and from a byte-by-byte scan's, on
+    /// generated text and on corpus paragraphs.
+    #[test]
+    fn searchers_find_what_a_byte_scan_finds() {
+        fn check(p: &str) {
+            let b = p.as_bytes();
+            let generic = memchr3_iter(b'"', b'\'', b'`', b);
+            let generic: Vec<Mark> = marks(b, generic, memchr2_iter(0xE2, 0xC2, b)).collect();
+            let ascii = (0..b.len()).filter(|&k| matches!(b[k], b'"' | b'\'' | b'`'));
+            let wide = (0..b.len()).filter(|&k| matches!(b[k], 0xE2 | 0xC2));
+            let by_bytes: Vec<Mark> = marks(b, ascii, wide).collect();
+            assert_eq!(generic, by_bytes, "{p:?}");
+            #[cfg(target_arch = "x86_64")]
+            {
+                use memchr::arch::x86_64::avx2::memchr::{Three, Two};
+                if let (Some(t), Some(w)) = (Three::new(b'"', b'\'', b'`'), Two::new(0xE2, 0xC2)) {
+                    let avx2: Vec<Mark> = marks(b, t.iter(b), w.iter(b)).collect();
+                    assert_eq!(avx2, by_bytes, "{p:?}");
+                }
+            }
+        }
+        let parts = [
+            "\"", "''", "'''", "``", "`", "“", "”", "„", "«", "»", "’", "£", "é", " ", "word",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for len in 0..300 {
+            let mut p = String::new();
+            for _ in 0..len % 40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                p.push_str(parts[seed as usize % parts.len()]);
+            }
+            check(&p);
+        }
+        super::super::bbc_sample::each_article(40, |text| text.split("\n\n").for_each(check));
     }
 }

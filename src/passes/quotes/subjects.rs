@@ -306,7 +306,9 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
         return None;
     }
     let head = text(input, &toks[j - 1]);
-    if is_pronoun(head) {
+    // One lookup answers both of the head's questions.
+    let head_classes = classes(head);
+    if head_classes & PRONOUN != 0 {
         let mut np = analyze(input, &[head])?;
         if head.eq_ignore_ascii_case("who")
             && j >= 2
@@ -317,7 +319,7 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
         }
         return Some(np);
     }
-    if is_function(head)
+    if head_classes & FUNCTION != 0
         || cue_at(input, toks, j - 1, j).is_some()
         || head.chars().all(|c| c.is_ascii_digit())
     {
@@ -699,9 +701,13 @@ pub(super) fn sentence_subject(
         // A lone capitalized word opening the sentence that the article never
         // capitalizes elsewhere is a common word: `Smiling, she said` skips
         // it, `Protesters chanted` keeps it as a description.
-        // Asked only where the answer counts: the first question builds
-        // the article's set of capitalized words.
-        let unknown = || k == s && n == 1 && !known.contains(super::tokens::bare(w));
+        // Asked only where the answer counts, and once: the question
+        // searches the article's text.
+        let unknown_once = std::cell::OnceCell::new();
+        let unknown = || {
+            *unknown_once
+                .get_or_init(|| k == s && n == 1 && !known.contains(super::tokens::bare(w)))
+        };
         let next_is_comma = || toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
         // What follows a subject is a verb, not a modifier or a determiner
         // (`Hours later, ...`, `Maybe the ...`, `Given his ...`).

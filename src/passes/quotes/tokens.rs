@@ -1081,4 +1081,25 @@ mod tests {
             ]
         );
     }
+
+    /// The word ends a block of flags gives are those of the eight-byte
+    /// scan, on corpus paragraphs: from every start, in order, and from
+    /// the starts of words, as the tokenizer asks.
+    #[test]
+    fn block_run_ends_agree_with_the_eight_byte_scan_on_the_corpus() {
+        super::super::bbc_sample::each_article(20, |text| {
+            for p in text.split("\n\n") {
+                let b = p.as_bytes();
+                let mut every = ascii8::Block::default();
+                let mut words = ascii8::Block::default();
+                for k in 0..=b.len() {
+                    let want = ascii8::alnum_run_end(b, k);
+                    assert_eq!(every.run_end(b, k, b.len()), want, "{p:?} {k}");
+                    if k == 0 || !b[k - 1].is_ascii_alphanumeric() {
+                        assert_eq!(words.run_end(b, k, b.len()), want, "{p:?} {k}");
+                    }
+                }
+            }
+        });
+    }
 }
