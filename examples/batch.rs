@@ -189,31 +189,10 @@ fn gather(inputs: &[PathBuf]) -> Result<Work, String> {
             collect_txt(input, &mut names, &mut files)
                 .map_err(|e| format!("{}: {e}", input.display()))?;
             // Byte order of the paths: stable across runs, and cheaper than
-            // comparing them component by component. Every path opens with
-            // `input`: the 16 bytes after it, zero-padded (no path holds a
-            // zero byte), order the paths as their bytes do when they
-            // differ, as an integer compared at once; the rest of the path
-            // only breaks their ties.
-            let skip = input.as_os_str().as_encoded_bytes().len();
-            let key = |r: &Range<usize>| {
-                let tail = &names[r.start + skip..r.end];
-                let mut key = [0u8; 16];
-                let n = tail.len().min(16);
-                key[..n].copy_from_slice(&tail[..n]);
-                u128::from_be_bytes(key)
-            };
-            let mut keyed: Vec<(u128, Range<usize>)> =
-                files.iter().map(|r| (key(r), r.clone())).collect();
-            keyed.sort_unstable_by(|(ka, a), (kb, b)| {
-                ka.cmp(kb)
-                    .then_with(|| names[a.clone()].cmp(&names[b.clone()]))
-            });
-            debug_assert!(keyed
-                .windows(2)
-                .all(|w| names[w[0].1.clone()] < names[w[1].1.clone()]));
-            sizes.extend(keyed.iter().map(|_| FILE_BYTES_GUESS));
-            work.items
-                .extend(keyed.into_iter().map(|(_, r)| Item::File(r)));
+            // comparing them component by component.
+            files.sort_unstable_by(|a, b| names[a.clone()].cmp(&names[b.clone()]));
+            sizes.extend(files.iter().map(|_| FILE_BYTES_GUESS));
+            work.items.extend(files.into_iter().map(Item::File));
         } else if input.extension().is_some_and(|x| x == "txt") {
             let start = names.len();
             names.extend_from_slice(input.as_os_str().as_encoded_bytes());
