@@ -428,7 +428,6 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         if self.gendered.is_none() {
             let mut g: Vec<(&'a str, Gender)> = Vec::new();
             let mut runs = std::mem::take(&mut self.scratch);
-            let mut starts = Vec::new();
             for k in 0..self.paras.len() {
                 let para = self.paras[k].span;
                 let lo = if k == 0 { 0 } else { self.piece_ends[k - 1] };
@@ -441,10 +440,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                     };
                     let to = pieces.get(j).map_or(para.end, |p| p.outer_start);
                     let seg = &self.input[from..to];
-                    starts.clear();
-                    names::gendered_starts(seg, &mut starts);
                     let mut covered = 0;
-                    for &c in &starts {
+                    let mut at = 0;
+                    while let Some((c, next)) = names::next_gendered_start(seg, at) {
+                        at = next;
                         if c < covered {
                             continue;
                         }
@@ -459,6 +458,11 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                             if gender != Gender::Unknown && !g.iter().any(|(s, _)| *s == r.last) {
                                 g.push((r.last, gender));
                             }
+                        }
+                        // Starts before where the reading stopped are
+                        // passed over: no need to look for them.
+                        if covered > at && seg.is_char_boundary(covered) {
+                            at = covered;
                         }
                     }
                 }
@@ -612,7 +616,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
 /// About how many bytes [`NameIndex::spans_before`] reads at a time. The
 /// answers do not depend on it; tests read a word at a time, to cross as
 /// many windows as they can.
-const WINDOW: usize = if cfg!(test) { 1 } else { 160 };
+const WINDOW: usize = if cfg!(test) { 1 } else { 64 };
 
 /// The gender the first of `runs` that ends in `key` and has a gendered
 /// word before it gets from that word.
