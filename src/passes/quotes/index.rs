@@ -230,8 +230,9 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 span: r.span,
             });
         }
-        // Every run that ends in `key` is here: its gender comes free.
-        if self.surnames[k].gender.is_none() {
+        // Every run that ends in `key` is here: its gender comes free
+        // (asked of the table once there is one).
+        if self.surnames[k].gender.is_none() && self.gendered.is_none() {
             self.surnames[k].gender = Some(gender);
         }
         self.scratch = runs;
@@ -262,7 +263,9 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     /// quoted pieces. With `gendered`, only runs that may have a gendered
     /// word before them, and only until one does have one. Returns the
     /// gender the first of them with a gendered word before it gets from
-    /// that word ([`first_gender`] of what it appends to an empty `out`).
+    /// that word ([`first_gender`] of what it appends to an empty `out`),
+    /// except once the table of genders is made: then, without
+    /// `gendered`, only the full names are read.
     fn runs_with(&mut self, key: &str, out: &mut Vec<Run<'a>>, gendered: bool) -> Gender {
         // A run's surname starts with a capital.
         if !is_cap(key) {
@@ -290,8 +293,9 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         let key_bytes = key.as_bytes();
         let mut at = first.span.start;
         // Once a run ending in `key` has a gendered word before it, later
-        // places matter only for full names.
-        let mut hinted_seen = false;
+        // places matter only for full names; once the table of genders is
+        // made, genders are asked of it and only full names matter.
+        let mut hinted_seen = !gendered && self.gendered.is_some();
         let mut gender = Gender::Unknown;
         // Where the last scan stopped: its segment's start, and the place
         // in the segment.
@@ -858,6 +862,14 @@ mod tests {
             let mut cold = lazy(input, &paras);
             assert_eq!(cold.gender(s), eager.gender(input, s));
             assert_eq!(warm.gender(s), eager.gender(input, s));
+        }
+        // An index whose table of genders is made before any name is
+        // looked up: names are then read for full names alone.
+        let mut tabled = lazy(input, &paras);
+        tabled.gendered_run_before(input.len(), Gender::Male, REACH);
+        for &s in &spans {
+            assert_eq!(tabled.fullest(s), eager.fullest(input, s));
+            assert_eq!(tabled.gender(s), eager.gender(input, s));
         }
         for pos in (0..=input.len()).filter(|&p| input.is_char_boundary(p)) {
             for want in [Gender::Male, Gender::Female] {
