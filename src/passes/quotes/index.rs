@@ -144,11 +144,13 @@ pub(crate) struct NameIndex<'a, 'p> {
     /// Paragraphs in text order, one after the other: runs then come in
     /// text order too, and those before a point are found backwards.
     ordered: bool,
-    /// The range of `runs` read from each paragraph, once it is read.
+    /// The range of `runs` read from each paragraph, once it is read
+    /// (only for paragraphs out of text order: empty otherwise).
     read: Vec<Option<(usize, usize)>>,
     runs: Vec<Run<'a>>,
-    surnames: Vec<Surname<'a>>,
-    entries: Vec<Entry<'a>>,
+    /// A few per article: kept inline.
+    surnames: SmallVec<[Surname<'a>; 4]>,
+    entries: SmallVec<[Entry<'a>; 8]>,
     /// Runs found around a surname, kept for its allocation.
     scratch: Vec<Run<'a>>,
     /// See [`NameIndex::gendered`].
@@ -174,10 +176,15 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             pieces,
             piece_ends,
             ordered,
-            read: vec![None; paras.len()],
+            // Paragraphs in text order are never read whole.
+            read: if ordered {
+                Vec::new()
+            } else {
+                vec![None; paras.len()]
+            },
             runs: Vec::new(),
-            surnames: Vec::new(),
-            entries: Vec::new(),
+            surnames: SmallVec::new(),
+            entries: SmallVec::new(),
             scratch: Vec::new(),
             gendered: None,
             spans: Vec::new(),
@@ -563,7 +570,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     ) {
         out.clear();
         let para = self.paras[k].span;
-        if self.read[k].is_some() {
+        if self.read.get(k).is_some_and(Option::is_some) {
             let (a, b) = self.read(k);
             let runs = self.runs[a..b].iter().filter(|r| r.span.end <= pos);
             out.extend(runs.map(|r| r.span));
