@@ -43,6 +43,7 @@ pub(crate) fn is_determiner(w: &str) -> bool {
     sets::DETERMINERS.contains(w)
 }
 
+#[inline]
 pub(crate) fn is_title(w: &str) -> bool {
     sets::TITLES.contains(bare(w))
 }
@@ -65,6 +66,7 @@ pub(crate) fn is_inner_preposition(w: &str) -> bool {
             .any(|p| w.eq_ignore_ascii_case(p))
 }
 
+#[inline]
 pub(crate) fn is_particle(w: &str) -> bool {
     !is_cap(w) && sets::NAME_PARTICLES.contains(w)
 }
