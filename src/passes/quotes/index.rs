@@ -144,11 +144,13 @@ pub(crate) struct NameIndex<'a, 'p> {
     /// Paragraphs in text order, one after the other: runs then come in
     /// text order too, and those before a point are found backwards.
     ordered: bool,
-    /// The range of `runs` read from each paragraph, once it is read.
+    /// The range of `runs` read from each paragraph, once it is read
+    /// (only for paragraphs out of text order: empty otherwise).
     read: Vec<Option<(usize, usize)>>,
     runs: Vec<Run<'a>>,
-    surnames: Vec<Surname<'a>>,
-    entries: Vec<Entry<'a>>,
+    /// A few per article: kept inline.
+    surnames: SmallVec<[Surname<'a>; 4]>,
+    entries: SmallVec<[Entry<'a>; 8]>,
     /// Runs found around a surname, kept for its allocation.
     scratch: Vec<Run<'a>>,
     /// See [`NameIndex::gendered`].
@@ -174,10 +176,15 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             pieces,
             piece_ends,
             ordered,
-            read: vec![None; paras.len()],
+            // Paragraphs in text order are never read whole.
+            read: if ordered {
+                Vec::new()
+            } else {
+                vec![None; paras.len()]
+            },
             runs: Vec::new(),
-            surnames: Vec::new(),
-            entries: Vec::new(),
+            surnames: SmallVec::new(),
+            entries: SmallVec::new(),
             scratch: Vec::new(),
             gendered: None,
             spans: Vec::new(),
@@ -230,8 +237,9 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 span: r.span,
             });
         }
-        // Every run that ends in `key` is here: its gender comes free.
-        if self.surnames[k].gender.is_none() {
+        // Every run that ends in `key` is here: its gender comes free
+        // (asked of the table once there is one).
+        if self.surnames[k].gender.is_none() && self.gendered.is_none() {
             self.surnames[k].gender = Some(gender);
         }
         self.scratch = runs;
@@ -262,7 +270,9 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     /// quoted pieces. With `gendered`, only runs that may have a gendered
     /// word before them, and only until one does have one. Returns the
     /// gender the first of them with a gendered word before it gets from
-    /// that word ([`first_gender`] of what it appends to an empty `out`).
+    /// that word ([`first_gender`] of what it appends to an empty `out`),
+    /// except once the table of genders is made: then, without
+    /// `gendered`, only the full names are read.
     fn runs_with(&mut self, key: &str, out: &mut Vec<Run<'a>>, gendered: bool) -> Gender {
         // A run's surname starts with a capital.
         if !is_cap(key) {
@@ -290,8 +300,9 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         let key_bytes = key.as_bytes();
         let mut at = first.span.start;
         // Once a run ending in `key` has a gendered word before it, later
-        // places matter only for full names.
-        let mut hinted_seen = false;
+        // places matter only for full names; once the table of genders is
+        // made, genders are asked of it and only full names matter.
+        let mut hinted_seen = !gendered && self.gendered.is_some();
         let mut gender = Gender::Unknown;
         // Where the last scan stopped: its segment's start, and the place
         // in the segment.
@@ -428,7 +439,6 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         if self.gendered.is_none() {
             let mut g: Vec<(&'a str, Gender)> = Vec::new();
             let mut runs = std::mem::take(&mut self.scratch);
-            let mut starts = Vec::new();
             for k in 0..self.paras.len() {
                 let para = self.paras[k].span;
                 let lo = if k == 0 { 0 } else { self.piece_ends[k - 1] };
@@ -441,10 +451,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                     };
                     let to = pieces.get(j).map_or(para.end, |p| p.outer_start);
                     let seg = &self.input[from..to];
-                    starts.clear();
-                    names::gendered_starts(seg, &mut starts);
                     let mut covered = 0;
-                    for &c in &starts {
+                    let mut at = 0;
+                    while let Some((c, next)) = names::next_gendered_start(seg, at) {
+                        at = next;
                         if c < covered {
                             continue;
                         }
@@ -459,6 +469,11 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                             if gender != Gender::Unknown && !g.iter().any(|(s, _)| *s == r.last) {
                                 g.push((r.last, gender));
                             }
+                        }
+                        // Starts before where the reading stopped are
+                        // passed over: no need to look for them.
+                        if covered > at && seg.is_char_boundary(covered) {
+                            at = covered;
                         }
                     }
                 }
@@ -555,7 +570,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     ) {
         out.clear();
         let para = self.paras[k].span;
-        if self.read[k].is_some() {
+        if self.read.get(k).is_some_and(Option::is_some) {
             let (a, b) = self.read(k);
             let runs = self.runs[a..b].iter().filter(|r| r.span.end <= pos);
             out.extend(runs.map(|r| r.span));
@@ -612,7 +627,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
 /// About how many bytes [`NameIndex::spans_before`] reads at a time. The
 /// answers do not depend on it; tests read a word at a time, to cross as
 /// many windows as they can.
-const WINDOW: usize = if cfg!(test) { 1 } else { 160 };
+const WINDOW: usize = if cfg!(test) { 1 } else { 64 };
 
 /// The gender the first of `runs` that ends in `key` and has a gendered
 /// word before it gets from that word.
@@ -854,6 +869,14 @@ mod tests {
             let mut cold = lazy(input, &paras);
             assert_eq!(cold.gender(s), eager.gender(input, s));
             assert_eq!(warm.gender(s), eager.gender(input, s));
+        }
+        // An index whose table of genders is made before any name is
+        // looked up: names are then read for full names alone.
+        let mut tabled = lazy(input, &paras);
+        tabled.gendered_run_before(input.len(), Gender::Male, REACH);
+        for &s in &spans {
+            assert_eq!(tabled.fullest(s), eager.fullest(input, s));
+            assert_eq!(tabled.gender(s), eager.gender(input, s));
         }
         for pos in (0..=input.len()).filter(|&p| input.is_char_boundary(p)) {
             for want in [Gender::Male, Gender::Female] {

@@ -239,9 +239,20 @@ pub(super) fn may_be_gendered(seg: &str, at: usize) -> bool {
 /// uppercase letter after whitespace, after a whitespace-delimited word
 /// that holds a gendered word. A gendered title inside a run is followed
 /// the same way by the run's next word.
+#[cfg(test)]
 pub(super) fn gendered_starts(seg: &str, out: &mut Vec<usize>) {
-    let bytes = seg.as_bytes();
     let mut i = 0;
+    while let Some((c, next)) = next_gendered_start(seg, i) {
+        out.push(c);
+        i = next;
+    }
+}
+
+/// The first of the places [`gendered_starts`] gives that is at or after
+/// byte `from` of `seg` (a character boundary), and where to look on from.
+pub(super) fn next_gendered_start(seg: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = seg.as_bytes();
+    let mut i = from;
     while let Some(c) = next_capital(bytes, i) {
         let x = bytes[c];
         if x < 0x80 {
@@ -252,16 +263,17 @@ pub(super) fn gendered_starts(seg: &str, out: &mut Vec<usize>) {
                 && (bytes[c - 1] >= 0x80 || is_space(bytes[c - 1]))
                 && after_gendered_ascii(seg, c);
             if after {
-                out.push(c);
+                return Some((c, i));
             }
         } else {
             let ch = seg[c..].chars().next().unwrap_or(' ');
             i = c + ch.len_utf8();
             if ch.is_uppercase() && after_gendered(seg, c) {
-                out.push(c);
+                return Some((c, i));
             }
         }
     }
+    None
 }
 
 /// [`after_gendered`] for a capital at `c > 0` with whitespace or a

@@ -6,6 +6,7 @@ use super::hashing::WordMap;
 use super::tokens::{bare, is_cap};
 use crate::lexicon::sets;
 use crate::span::{offset_in, Span};
+use smallvec::SmallVec;
 
 /// How a speaker phrase names its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,6 +43,7 @@ pub(crate) fn is_determiner(w: &str) -> bool {
     sets::DETERMINERS.contains(w)
 }
 
+#[inline]
 pub(crate) fn is_title(w: &str) -> bool {
     sets::TITLES.contains(bare(w))
 }
@@ -64,6 +66,7 @@ pub(crate) fn is_inner_preposition(w: &str) -> bool {
             .any(|p| w.eq_ignore_ascii_case(p))
 }
 
+#[inline]
 pub(crate) fn is_particle(w: &str) -> bool {
     !is_cap(w) && sets::NAME_PARTICLES.contains(w)
 }
@@ -253,9 +256,10 @@ pub(crate) struct Entities<'a> {
     /// Where each name's record is in `list`, once there are more than
     /// [`SCAN_NAMES`] records: below that, `list` is searched.
     by_name: Option<WordMap<&'a str, usize>>,
-    list: Vec<Entity>,
+    /// Most articles name a few speakers: kept inline, no allocation.
+    list: SmallVec<[Entity; 8]>,
     /// Records in the order they spoke; only the last few are searched.
-    recent: Vec<usize>,
+    recent: SmallVec<[usize; 16]>,
 }
 
 /// How far back a pronoun looks for its speaker, in attributions.
