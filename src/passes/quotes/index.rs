@@ -23,6 +23,7 @@ use crate::ascii8::is_space;
 use crate::span::{offset_in, Span, Text};
 use memchr::memmem;
 use smallvec::SmallVec;
+use std::cell::Cell;
 
 /// What may give a run a gender: a word (or none), or the word before
 /// byte `at` of `text`, found only when asked ([`Run::hint`]): most runs
@@ -170,6 +171,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     ) -> Self {
         debug_assert_eq!(paras.len(), piece_ends.len());
         let ordered = paras.windows(2).all(|w| w[0].span.end <= w[1].span.start);
+        let kept = KEPT.with(Cell::take);
         NameIndex {
             input,
             paras,
@@ -185,10 +187,24 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             runs: Vec::new(),
             surnames: SmallVec::new(),
             entries: SmallVec::new(),
-            scratch: Vec::new(),
+            scratch: relabel(kept.runs),
             gendered: None,
-            spans: Vec::new(),
+            spans: kept.spans,
         }
+    }
+
+    /// The lists [`NameIndex::new`] takes the pieces in: empty, with the
+    /// room an earlier article's index gave back on this thread.
+    pub(crate) fn lists() -> (Vec<Piece>, Vec<usize>) {
+        KEPT.with(|k| {
+            let mut kept = k.take();
+            let lists = (
+                std::mem::take(&mut kept.pieces),
+                std::mem::take(&mut kept.piece_ends),
+            );
+            k.set(kept);
+            lists
+        })
     }
 
     /// The runs of paragraph `k`, read on first use: a range of `runs`.
@@ -621,6 +637,54 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             all.extend(self.runs[a..b].iter().map(|r| r.span));
         }
         all
+    }
+}
+
+/// The index's lists, kept from article to article on each thread (as
+/// the pass's `Scratch` keeps its own): allocated once per thread, not
+/// allocated and regrown for every article.
+#[derive(Default)]
+struct Kept {
+    pieces: Vec<Piece>,
+    piece_ends: Vec<usize>,
+    spans: Vec<Span>,
+    /// Empty; typed for no article's text.
+    runs: Vec<Run<'static>>,
+}
+
+thread_local! {
+    static KEPT: Cell<Kept> = Cell::new(Kept::default());
+}
+
+/// A list this long or longer is dropped rather than kept: one huge
+/// article does not pin its memory for the rest of the thread's life.
+const KEEP_MAX: usize = 1 << 14;
+
+/// `v` emptied, typed for another text: a collect from a list's own
+/// iterator into a list of a type of the same layout keeps its buffer.
+fn relabel<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
+/// `v` emptied, or a new list in place of a huge one.
+fn emptied<T>(mut v: Vec<T>) -> Vec<T> {
+    if v.capacity() >= KEEP_MAX {
+        return Vec::new();
+    }
+    v.clear();
+    v
+}
+
+impl Drop for NameIndex<'_, '_> {
+    fn drop(&mut self) {
+        let kept = Kept {
+            pieces: emptied(std::mem::take(&mut self.pieces)),
+            piece_ends: emptied(std::mem::take(&mut self.piece_ends)),
+            spans: emptied(std::mem::take(&mut self.spans)),
+            runs: relabel(emptied(std::mem::take(&mut self.scratch))),
+        };
+        KEPT.with(|k| k.set(kept));
     }
 }
 

@@ -155,8 +155,7 @@ impl Quotes {
             return Vec::new();
         };
         // Every paragraph's pieces, for the name index to skip.
-        let (mut all_pieces, mut piece_ends) =
-            (Vec::with_capacity(16), Vec::with_capacity(paras.len()));
+        let (mut all_pieces, mut piece_ends) = NameIndex::lists();
         let Scratch {
             mut cands,
             mut info,
