@@ -288,6 +288,14 @@ impl Lexicon {
         self.which(word).is_some()
     }
 
+    /// [`Lexicon::contains`] for the bytes of a word: a scanner that
+    /// knows where ASCII words start and end need not cut a `str` (and
+    /// have its bounds checked) to ask.
+    #[inline]
+    pub(crate) fn contains_bytes(&self, w: &[u8]) -> bool {
+        self.which_bytes(w).is_some()
+    }
+
     /// Every table of the set that holds `word` (ignoring ASCII case), as
     /// bit `1 << table`: all of a word's entries share its probe run.
     #[inline]
@@ -304,9 +312,16 @@ impl Lexicon {
     /// first one, when several do.
     #[inline]
     pub(crate) fn which(&self, word: &str) -> Option<usize> {
+        self.which_bytes(word.as_bytes())
+    }
+
+    /// [`Lexicon::which`] for the bytes of a word (see
+    /// [`Lexicon::contains_bytes`]).
+    #[inline]
+    pub(crate) fn which_bytes(&self, w: &[u8]) -> Option<usize> {
         let mut first = None;
         // Linear probing meets a word's earlier tables first.
-        self.probe(word.as_bytes(), |table| {
+        self.probe(w, |table| {
             first = Some(table);
             true
         });
@@ -395,6 +410,7 @@ pub(crate) fn assert_answers_as(set: &Lexicon, list: &[&str], probes: &[&str]) {
         for v in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
             let want = crate::lexicon::contains_ci(list, &v);
             assert_eq!(set.contains(&v), want, "{v:?}");
+            assert_eq!(set.contains_bytes(v.as_bytes()), want, "{v:?}");
         }
     }
 }

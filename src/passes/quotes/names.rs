@@ -288,7 +288,7 @@ fn after_gendered_ascii(seg: &str, c: usize) -> bool {
     if b[e] == b' ' && e > 0 && b[e - 1].is_ascii_alphanumeric() {
         let k = ascii8::alnum_run_start(b, e);
         if k == 0 || is_space(b[k - 1]) {
-            return sets::GENDERED.contains(&seg[k..e]);
+            return sets::GENDERED.contains_bytes(&b[k..e]);
         }
         return after_gendered(seg, c);
     }
@@ -311,7 +311,7 @@ fn after_gendered_ascii(seg: &str, c: usize) -> bool {
     }
     let k = ascii8::alnum_run_start(b, e);
     if k == 0 || is_space(b[k - 1]) {
-        return sets::GENDERED.contains(&seg[k..e]);
+        return sets::GENDERED.contains_bytes(&b[k..e]);
     }
     after_gendered(seg, c)
 }
@@ -337,7 +337,7 @@ fn after_gendered(seg: &str, c: usize) -> bool {
         if k > 0 && b[k - 1] >= 0x80 {
             return after_gendered_chars(seg, c);
         }
-        if k < end && sets::GENDERED.contains(&seg[k..end]) {
+        if k < end && sets::GENDERED.contains_bytes(&b[k..end]) {
             return true;
         }
         while k > 0 && !b[k - 1].is_ascii_alphanumeric() && !is_space(b[k - 1]) {

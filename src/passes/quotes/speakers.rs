@@ -219,7 +219,8 @@ pub(crate) fn gender_of(text: &str) -> Gender {
         if i < b.len() && b[i] >= 0x80 {
             return gender_of_chars(text);
         }
-        match sets::GENDERED.which(&text[s..i]) {
+        // `s..i` holds ASCII letters and digits alone: asked as bytes.
+        match sets::GENDERED.which_bytes(&b[s..i]) {
             Some(0) => return Gender::Female,
             Some(_) => return Gender::Male,
             None => {}
