@@ -101,8 +101,20 @@ impl Pass for Dedup {
             let core = core(text(i));
             (!core.is_empty()).then(|| (Scan::of(core, KEY_CHARS).signature, i))
         }));
-        keyed.sort_unstable();
-        let shared = keyed.windows(2).any(|w| w[0].0 == w[1].0).then(|| {
+        // Keys that fall in distinct bits of a small table are distinct:
+        // most articles need no sort.
+        let mut seen = [0u64; 16];
+        let mut clash = false;
+        for &(key, _) in keyed.iter() {
+            let h = (key >> 54) as usize;
+            let bit = 1u64 << (h & 63);
+            clash |= seen[h >> 6] & bit != 0;
+            seen[h >> 6] |= bit;
+        }
+        if clash {
+            keyed.sort_unstable();
+        }
+        let shared = (clash && keyed.windows(2).any(|w| w[0].0 == w[1].0)).then(|| {
             let mut shared = vec![false; n];
             for group in keyed.chunk_by(|a, b| a.0 == b.0) {
                 if group.len() > 1 {
