@@ -712,8 +712,9 @@ fn surname_of(text: &str) -> &str {
 
 /// The last whitespace-delimited word of `text` (empty when it has none).
 /// Walks ASCII bytes back; at another byte, asks `char` methods, which
-/// know Unicode whitespace. Asked of every name a pronoun looks at.
-fn last_word(text: &str) -> &str {
+/// know Unicode whitespace. Asked of every name a pronoun looks at, and
+/// of the text before a name (a courtesy title: `Ms Diemont`).
+pub(super) fn last_word(text: &str) -> &str {
     let b = text.as_bytes();
     let mut e = b.len();
     while e > 0 && is_space(b[e - 1]) {

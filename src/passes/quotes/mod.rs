@@ -29,7 +29,6 @@ mod subjects;
 mod tokens;
 
 use crate::article::{Article, Quote, Speaker, Via};
-use crate::ascii8::is_space;
 use crate::pass::Pass;
 use crate::span::{Span, Text};
 use attribution::{Found, Outcome, Verdict};
@@ -492,33 +491,13 @@ impl<'a> Resolver<'a, '_> {
         Some(self.named(run, None))
     }
 
-    /// The whitespace-delimited word before byte `at` of `input`, past
-    /// the whitespace right before it. Walks ASCII bytes; at another byte,
-    /// asks `char` methods, which know Unicode whitespace.
-    fn spaced_word_before(input: &str, at: usize) -> &str {
-        let b = input.as_bytes();
-        let mut e = at;
-        while e > 0 && is_space(b[e - 1]) {
-            e -= 1;
-        }
-        let mut s = e;
-        while s > 0 && b[s - 1] < 0x80 && !is_space(b[s - 1]) {
-            s -= 1;
-        }
-        if s > 0 && b[s - 1] >= 0x80 {
-            let before = input[..at].trim_end();
-            return before.rsplit(char::is_whitespace).next().unwrap_or("");
-        }
-        &input[s..e]
-    }
-
     fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {
         let input = self.input;
         let name = self.names.fullest(mention);
         let mut gender = role.map_or(Gender::Unknown, |r| gender_of(&input[r.range()]));
         if gender == Gender::Unknown {
             // A courtesy title right before the mention: `Ms Diemont`.
-            gender = gender_of(Self::spaced_word_before(input, mention.start));
+            gender = gender_of(index::last_word(&input[..mention.start]));
         }
         if gender == Gender::Unknown {
             gender = self.names.gender(name);
@@ -537,16 +516,16 @@ impl<'a> Resolver<'a, '_> {
 
 #[cfg(test)]
 mod resolver_tests {
-    use super::Resolver;
+    use super::index::last_word;
 
     #[test]
-    fn spaced_word_before_is_the_char_split() {
+    fn the_word_before_a_mention_is_the_char_split() {
         let text =
             "Ms Diemont said, Mr.\u{a0}Smith  and\tMrs Zoë Jones\u{2003}x\nLady é Ann \u{b}Ed";
         for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
             let before = text[..at].trim_end();
             let want = before.rsplit(char::is_whitespace).next().unwrap_or("");
-            assert_eq!(Resolver::spaced_word_before(text, at), want, "{at}");
+            assert_eq!(last_word(&text[..at]), want, "{at}");
         }
     }
 }
