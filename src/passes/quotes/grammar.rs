@@ -379,49 +379,64 @@ fn np_words_of<'a>(
     first_may_cue: bool,
     next_cue: &mut Option<(&'a str, &'a str)>,
 ) -> IResult<&'a str, Words<'a>> {
-    {
-        let mut words = Words::new();
-        let (mut rest, w) = word(i)?;
-        let c = classes(w);
-        if (c & FUNCTION != 0 && c & DETERMINER == 0) || (first_may_cue && cue(i).is_ok()) {
-            return fail(i);
-        }
-        words.push(w);
-        if c & PRONOUN != 0 {
-            return Ok((rest, words));
-        }
-        // Which words are function words, for the trim below.
-        let mut function = [c & FUNCTION != 0; 10];
-        while words.len() < 10 {
-            let Ok((r, _)) = ws1(rest) else { break };
-            // No cue starts where no word does: the word first, and the
-            // cue only for a word that would join the phrase.
-            let Ok((r2, w)) = word(r) else { break };
-            let c = classes(w);
-            let fits = c & FUNCTION == 0
-                || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
-                || (w == "of" && is_cap(words[words.len() - 1]));
-            if !fits || c & PRONOUN != 0 {
-                break;
-            }
-            if let Ok(found) = cue(r) {
-                *next_cue = Some(found);
-                break;
-            }
-            function[words.len()] = c & FUNCTION != 0;
-            words.push(w);
-            rest = r2;
-        }
-        while words.len() > 1 && function[words.len() - 1] {
-            // The cue no longer follows the phrase.
-            *next_cue = None;
-            words.pop();
-            // The text consumed is re-derived by the caller from the words.
-        }
-        let last = words[words.len() - 1];
-        let end = offset_in(i, last) + last.len();
-        Ok((&i[end..], words))
+    let mut words = Words::new();
+    match np_words_into(i, inner, first_may_cue, next_cue, &mut words) {
+        Some(rest) => Ok((rest, words)),
+        None => fail(i),
     }
+}
+
+/// [`np_words_of`] into `words` (empty), the text after the phrase
+/// returned: the hot caller keeps its phrase where it is rather than
+/// moving it out through the result.
+#[inline(always)]
+fn np_words_into<'a>(
+    i: &'a str,
+    inner: bool,
+    first_may_cue: bool,
+    next_cue: &mut Option<(&'a str, &'a str)>,
+    words: &mut Words<'a>,
+) -> Option<&'a str> {
+    let (mut rest, w) = word(i).ok()?;
+    let c = classes(w);
+    if (c & FUNCTION != 0 && c & DETERMINER == 0) || (first_may_cue && cue(i).is_ok()) {
+        return None;
+    }
+    words.push(w);
+    if c & PRONOUN != 0 {
+        return Some(rest);
+    }
+    // Which words are function words, for the trim below.
+    let mut function = [c & FUNCTION != 0; 10];
+    while words.len() < 10 {
+        let Ok((r, _)) = ws1(rest) else { break };
+        // No cue starts where no word does: the word first, and the
+        // cue only for a word that would join the phrase.
+        let Ok((r2, w)) = word(r) else { break };
+        let c = classes(w);
+        let fits = c & FUNCTION == 0
+            || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
+            || (w == "of" && is_cap(words[words.len() - 1]));
+        if !fits || c & PRONOUN != 0 {
+            break;
+        }
+        if let Ok(found) = cue(r) {
+            *next_cue = Some(found);
+            break;
+        }
+        function[words.len()] = c & FUNCTION != 0;
+        words.push(w);
+        rest = r2;
+    }
+    while words.len() > 1 && function[words.len() - 1] {
+        // The cue no longer follows the phrase.
+        *next_cue = None;
+        words.pop();
+        // The text consumed is re-derived from the words.
+    }
+    let last = words[words.len() - 1];
+    let end = offset_in(i, last) + last.len();
+    Some(&i[end..])
 }
 
 /// [`is_function`] (of the bare word), [`is_determiner`] and
@@ -686,7 +701,8 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         return None;
     }
     let mut next_cue = None;
-    let (mut r, words) = np_words_of(i, true, false, &mut next_cue).ok()?;
+    let mut words = Words::new();
+    let mut r = np_words_into(i, true, false, &mut next_cue, &mut words)?;
     // `"...," giving states more power`: a participle opens a clause,
     // and the noun after it is no cue.
     let participle = |w: &&str| w.len() > 5 && w.ends_with("ing") && !is_cap(w);
