@@ -812,7 +812,7 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
     }
     let lw = w.to_ascii_lowercase();
     // `he’s`, `she’d`: a contracted pronoun opens a clause too.
-    let base = w.split(['\'', '’']).next().unwrap_or(w);
+    let base = before_apostrophe(w);
     !(is_determiner(w)
         || is_pronoun(w)
         || is_pronoun(base)
@@ -831,6 +831,23 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
                 | "us"
                 | "you"
         ))
+}
+
+/// `w` up to its first `'` or `’` (E2 80 99): the pronoun of a
+/// contraction (`he’s`), read as bytes.
+#[inline]
+pub(super) fn before_apostrophe(w: &str) -> &str {
+    let b = w.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        if b[k] == b'\''
+            || (b[k] == 0xE2 && b.get(k + 1) == Some(&0x80) && b.get(k + 2) == Some(&0x99))
+        {
+            return &w[..k];
+        }
+        k += 1;
+    }
+    w
 }
 
 /// Cues whose object is the person spoken to.
@@ -1020,6 +1037,33 @@ mod tests {
                 );
             }
         });
+    }
+
+    #[test]
+    fn before_apostrophe_is_the_split_at_either_mark() {
+        let words = [
+            "",
+            "he",
+            "he's",
+            "she’d",
+            "they’",
+            "’s",
+            "'",
+            "it\u{2019}s",
+            "a’b'c",
+            "x\u{2018}y",
+            "caf\u{e9}'s",
+            "\u{2014}’",
+            "e\u{2}\u{80}",
+            "don't",
+        ];
+        for w in words {
+            assert_eq!(
+                before_apostrophe(w),
+                w.split(['\'', '’']).next().unwrap_or(w),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]
