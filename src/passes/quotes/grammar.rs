@@ -96,11 +96,22 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
 /// [`cue`] once [`cue_bytes`] has said which kinds may start `i`.
 #[inline(always)]
 pub(super) fn cue_of_kinds(i: &str, (phrase, word): (bool, bool)) -> IResult<&str, &str> {
-    // `said` then a space or a comma, the cue of most quotes: no phrase
-    // starts `sai`, and the word ends at four bytes.
+    // `said`, the cue of most quotes: no phrase starts `sai`, so the word
+    // is the cue whenever [`cue_compared`] would end it at four bytes (a
+    // space or a comma; a dot alone, as in `he said.`; any byte that joins
+    // nothing, as in `said:`).
     let bytes = i.as_bytes();
-    if bytes.len() > 4 && &bytes[..4] == b"said" && matches!(bytes[4], b' ' | b',') {
-        return Ok((&i[4..], &i[..4]));
+    if bytes.len() >= 4 && &bytes[..4] == b"said" {
+        let ends = match bytes.get(4) {
+            None | Some(b' ' | b',') => true,
+            Some(b'.') => bytes
+                .get(5)
+                .map_or(true, |&n| n < 0x80 && !n.is_ascii_alphanumeric()),
+            Some(_) => plain_word_end(i, 0) == Some(4),
+        };
+        if ends {
+            return Ok((&i[4..], &i[..4]));
+        }
     }
     cue_compared(i, phrase, word)
 }
@@ -1092,6 +1103,11 @@ mod tests {
                 format!("{w}.x"),
                 format!("{w}.\u{e9}"),
                 format!("{w}.."),
+                format!("{w}:"),
+                format!("{w};\n"),
+                format!("{w}’s"),
+                format!("{w}'s"),
+                format!("{w}\u{a0}"),
                 w[..w.len() - 1].to_string(),
             ] {
                 if v.is_empty() {
