@@ -96,11 +96,22 @@ pub(super) fn cue(i: &str) -> IResult<&str, &str> {
 /// [`cue`] once [`cue_bytes`] has said which kinds may start `i`.
 #[inline(always)]
 pub(super) fn cue_of_kinds(i: &str, (phrase, word): (bool, bool)) -> IResult<&str, &str> {
-    // `said` then a space or a comma, the cue of most quotes: no phrase
-    // starts `sai`, and the word ends at four bytes.
+    // `said`, the cue of most quotes: no phrase starts `sai`, so the word
+    // is the cue whenever [`cue_compared`] would end it at four bytes (a
+    // space or a comma; a dot alone, as in `he said.`; any byte that joins
+    // nothing, as in `said:`).
     let bytes = i.as_bytes();
-    if bytes.len() > 4 && &bytes[..4] == b"said" && matches!(bytes[4], b' ' | b',') {
-        return Ok((&i[4..], &i[..4]));
+    if bytes.len() >= 4 && &bytes[..4] == b"said" {
+        let ends = match bytes.get(4) {
+            None | Some(b' ' | b',') => true,
+            Some(b'.') => bytes
+                .get(5)
+                .map_or(true, |&n| n < 0x80 && !n.is_ascii_alphanumeric()),
+            Some(_) => plain_word_end(i, 0) == Some(4),
+        };
+        if ends {
+            return Ok((&i[4..], &i[..4]));
+        }
     }
     cue_compared(i, phrase, word)
 }
@@ -379,49 +390,64 @@ fn np_words_of<'a>(
     first_may_cue: bool,
     next_cue: &mut Option<(&'a str, &'a str)>,
 ) -> IResult<&'a str, Words<'a>> {
-    {
-        let mut words = Words::new();
-        let (mut rest, w) = word(i)?;
-        let c = classes(w);
-        if (c & FUNCTION != 0 && c & DETERMINER == 0) || (first_may_cue && cue(i).is_ok()) {
-            return fail(i);
-        }
-        words.push(w);
-        if c & PRONOUN != 0 {
-            return Ok((rest, words));
-        }
-        // Which words are function words, for the trim below.
-        let mut function = [c & FUNCTION != 0; 10];
-        while words.len() < 10 {
-            let Ok((r, _)) = ws1(rest) else { break };
-            // No cue starts where no word does: the word first, and the
-            // cue only for a word that would join the phrase.
-            let Ok((r2, w)) = word(r) else { break };
-            let c = classes(w);
-            let fits = c & FUNCTION == 0
-                || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
-                || (w == "of" && is_cap(words[words.len() - 1]));
-            if !fits || c & PRONOUN != 0 {
-                break;
-            }
-            if let Ok(found) = cue(r) {
-                *next_cue = Some(found);
-                break;
-            }
-            function[words.len()] = c & FUNCTION != 0;
-            words.push(w);
-            rest = r2;
-        }
-        while words.len() > 1 && function[words.len() - 1] {
-            // The cue no longer follows the phrase.
-            *next_cue = None;
-            words.pop();
-            // The text consumed is re-derived by the caller from the words.
-        }
-        let last = words[words.len() - 1];
-        let end = offset_in(i, last) + last.len();
-        Ok((&i[end..], words))
+    let mut words = Words::new();
+    match np_words_into(i, inner, first_may_cue, next_cue, &mut words) {
+        Some(rest) => Ok((rest, words)),
+        None => fail(i),
     }
+}
+
+/// [`np_words_of`] into `words` (empty), the text after the phrase
+/// returned: the hot caller keeps its phrase where it is rather than
+/// moving it out through the result.
+#[inline(always)]
+fn np_words_into<'a>(
+    i: &'a str,
+    inner: bool,
+    first_may_cue: bool,
+    next_cue: &mut Option<(&'a str, &'a str)>,
+    words: &mut Words<'a>,
+) -> Option<&'a str> {
+    let (mut rest, w) = word(i).ok()?;
+    let c = classes(w);
+    if (c & FUNCTION != 0 && c & DETERMINER == 0) || (first_may_cue && cue(i).is_ok()) {
+        return None;
+    }
+    words.push(w);
+    if c & PRONOUN != 0 {
+        return Some(rest);
+    }
+    // Which words are function words, for the trim below.
+    let mut function = [c & FUNCTION != 0; 10];
+    while words.len() < 10 {
+        let Ok((r, _)) = ws1(rest) else { break };
+        // No cue starts where no word does: the word first, and the
+        // cue only for a word that would join the phrase.
+        let Ok((r2, w)) = word(r) else { break };
+        let c = classes(w);
+        let fits = c & FUNCTION == 0
+            || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
+            || (w == "of" && is_cap(words[words.len() - 1]));
+        if !fits || c & PRONOUN != 0 {
+            break;
+        }
+        if let Ok(found) = cue(r) {
+            *next_cue = Some(found);
+            break;
+        }
+        function[words.len()] = c & FUNCTION != 0;
+        words.push(w);
+        rest = r2;
+    }
+    while words.len() > 1 && function[words.len() - 1] {
+        // The cue no longer follows the phrase.
+        *next_cue = None;
+        words.pop();
+        // The text consumed is re-derived from the words.
+    }
+    let last = words[words.len() - 1];
+    let end = offset_in(i, last) + last.len();
+    Some(&i[end..])
 }
 
 /// [`is_function`] (of the bare word), [`is_determiner`] and
@@ -686,7 +712,8 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         return None;
     }
     let mut next_cue = None;
-    let (mut r, words) = np_words_of(i, true, false, &mut next_cue).ok()?;
+    let mut words = Words::new();
+    let mut r = np_words_into(i, true, false, &mut next_cue, &mut words)?;
     // `"...," giving states more power`: a participle opens a clause,
     // and the noun after it is no cue.
     let participle = |w: &&str| w.len() > 5 && w.ends_with("ing") && !is_cap(w);
@@ -796,7 +823,7 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
     }
     let lw = w.to_ascii_lowercase();
     // `he’s`, `she’d`: a contracted pronoun opens a clause too.
-    let base = w.split(['\'', '’']).next().unwrap_or(w);
+    let base = before_apostrophe(w);
     !(is_determiner(w)
         || is_pronoun(w)
         || is_pronoun(base)
@@ -815,6 +842,23 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
                 | "us"
                 | "you"
         ))
+}
+
+/// `w` up to its first `'` or `’` (E2 80 99): the pronoun of a
+/// contraction (`he’s`), read as bytes.
+#[inline]
+pub(super) fn before_apostrophe(w: &str) -> &str {
+    let b = w.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        if b[k] == b'\''
+            || (b[k] == 0xE2 && b.get(k + 1) == Some(&0x80) && b.get(k + 2) == Some(&0x99))
+        {
+            return &w[..k];
+        }
+        k += 1;
+    }
+    w
 }
 
 /// Cues whose object is the person spoken to.
@@ -1007,6 +1051,33 @@ mod tests {
     }
 
     #[test]
+    fn before_apostrophe_is_the_split_at_either_mark() {
+        let words = [
+            "",
+            "he",
+            "he's",
+            "she’d",
+            "they’",
+            "’s",
+            "'",
+            "it\u{2019}s",
+            "a’b'c",
+            "x\u{2018}y",
+            "caf\u{e9}'s",
+            "\u{2014}’",
+            "e\u{2}\u{80}",
+            "don't",
+        ];
+        for w in words {
+            assert_eq!(
+                before_apostrophe(w),
+                w.split(['\'', '’']).next().unwrap_or(w),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
     fn said_is_a_cue() {
         assert!(sets::CUES.contains("said"));
     }
@@ -1032,6 +1103,11 @@ mod tests {
                 format!("{w}.x"),
                 format!("{w}.\u{e9}"),
                 format!("{w}.."),
+                format!("{w}:"),
+                format!("{w};\n"),
+                format!("{w}’s"),
+                format!("{w}'s"),
+                format!("{w}\u{a0}"),
                 w[..w.len() - 1].to_string(),
             ] {
                 if v.is_empty() {

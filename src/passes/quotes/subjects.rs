@@ -5,8 +5,8 @@
 
 use super::attribution::Found;
 use super::grammar::{
-    classes, cue, cue_bytes, cue_of_kinds, invertible, np_words, preceded_ws, role_of_appositive,
-    span_of, Words, DETERMINER, FUNCTION, PRONOUN,
+    before_apostrophe, classes, cue, cue_bytes, cue_of_kinds, invertible, np_words, preceded_ws,
+    role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How, Np,
@@ -448,7 +448,7 @@ pub(super) fn subject_of_cue(
         .or_else(|| sentence_subject(input, toks, known, j, lo, true))?;
     // `Ban Ki-moon condemned what he called a "breach"`: the pronoun of a
     // relative clause; the sentence's subject is the speaker.
-    let k = toks.partition_point(|t| t.s < np.mention.start);
+    let k = first_token_from(toks, np.mention.start, j);
     let relative = np.how == How::Pronoun
         && k < toks.len()
         && k > lo
@@ -499,6 +499,21 @@ pub(super) fn subject_of_cue(
         }
     }
     Some(np)
+}
+
+/// The first token starting at or after byte `at`
+/// (`toks.partition_point(|t| t.s < at)`), walked to from token `near`:
+/// the mention of a cue's speaker is a few tokens from the cue.
+fn first_token_from(toks: &[Tok], at: usize, near: usize) -> usize {
+    let mut k = near.min(toks.len());
+    while k > 0 && toks[k - 1].s >= at {
+        k -= 1;
+    }
+    while k < toks.len() && toks[k].s < at {
+        k += 1;
+    }
+    debug_assert_eq!(k, toks.partition_point(|t| t.s < at));
+    k
 }
 
 /// `Trump said at a rally that Clinton once described it as "..."`: the
@@ -631,7 +646,7 @@ pub(super) fn sentence_subject(
         }
         // `It’s denouncing ...`, `I’d rather ...`: the pronoun of a
         // contraction.
-        let base = w.split(['\'', '’']).next().unwrap_or(w);
+        let base = before_apostrophe(w);
         if matches!(
             base,
             "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
