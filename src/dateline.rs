@@ -92,10 +92,7 @@ fn may_open(line: &[u8]) -> bool {
                         .iter()
                         .take_while(|c| c.is_ascii_lowercase())
                         .count();
-                    if n > MAX_PARTICLE
-                        || PARTICLE_STARTS[n] & 1 << (b - b'a') == 0
-                        || !matches!(line.get(i + n), Some(b' ' | b'\t'))
-                    {
+                    if !may_be_particle(b, n) || !matches!(line.get(i + n), Some(b' ' | b'\t')) {
                         return false;
                     }
                 }
@@ -390,17 +387,20 @@ const WORD_BYTES: [bool; 256] = {
 /// ASCII lowercase letters must be one.
 fn particle(i: &str) -> Res<'_, &str> {
     let n = i.bytes().take_while(u8::is_ascii_lowercase).count();
-    if n == 0
-        || n > MAX_PARTICLE
-        || PARTICLE_STARTS[n] & 1 << (i.as_bytes()[0] - b'a') == 0
-        || !contains_ci(places::PARTICLES, &i[..n])
-    {
+    if n == 0 || !may_be_particle(i.as_bytes()[0], n) || !contains_ci(places::PARTICLES, &i[..n]) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
         )));
     }
     Ok((&i[n..], &i[..n]))
+}
+
+/// Whether a run of `n` ASCII lowercase letters opening with `first` may
+/// be a particle, by its length and first letter alone: the grammar's
+/// [`particle`] and the [`may_open`] screen both ask it before the table.
+fn may_be_particle(first: u8, n: usize) -> bool {
+    n <= MAX_PARTICLE && PARTICLE_STARTS[n] & 1 << (first - b'a') != 0
 }
 
 /// The longest particle: longer words need no table lookup.
