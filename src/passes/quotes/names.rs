@@ -970,6 +970,14 @@ mod tests {
             .map(|(c, _)| c)
             .collect();
         assert_eq!(got, want, "{text:?}");
+        // From every place a caller may start at.
+        for (from, _) in text.char_indices() {
+            let next = want.iter().find(|&&c| c >= from).map(|&c| {
+                let ch = text[c..].chars().next().unwrap_or(' ');
+                (c, c + ch.len_utf8())
+            });
+            assert_eq!(next_gendered_start(text, from), next, "{text:?} {from}");
+        }
     }
 
     const GENDERED_POOL: &[&str] = &[
@@ -1011,6 +1019,10 @@ mod tests {
         "Éa",
         "Chairwoman-elect",
         "“Mrs",
+        "\r",
+        "\u{b}",
+        "\u{c}",
+        "Mr\u{c}",
     ];
 
     proptest::proptest! {
