@@ -414,9 +414,10 @@ fn write_u64(out: &mut Vec<u8>, n: u64) {
 }
 
 /// The two decimal digits of each number under 100, the tens first, as
-/// digit values (not ASCII): a zero digit is a zero byte.
-const DIGIT_PAIRS: [[u8; 2]; 100] = {
-    let mut t = [[0u8; 2]; 100];
+/// digit values (not ASCII): a zero digit is a zero byte. Padded to 128
+/// entries, so that an index masked to seven bits needs no bounds check.
+const DIGIT_PAIRS: [[u8; 2]; 128] = {
+    let mut t = [[0u8; 2]; 128];
     let mut k = 0;
     while k < 100 {
         t[k] = [(k / 10) as u8, (k % 10) as u8];
@@ -429,18 +430,18 @@ const DIGIT_PAIRS: [[u8; 2]; 100] = {
 /// of the word, and how many there are; `None` from 10^8 on.
 #[inline]
 fn digits8(n: u64) -> Option<(u64, usize)> {
-    if n >= 100_000_000 {
-        return None;
-    }
     if n < 10_000 {
         // Most offsets: two digits at a time from a table, for the two
         // halves of a four-digit number.
         let hundreds = (n * 5_243) >> 19;
-        let pair = |k: u64| u64::from(u16::from_le_bytes(DIGIT_PAIRS[k as usize]));
+        let pair = |k: u64| u64::from(u16::from_le_bytes(DIGIT_PAIRS[(k & 127) as usize]));
         let digits = pair(hundreds) | pair(n - hundreds * 100) << 16;
         let skip = (digits.trailing_zeros() / 8).min(3);
         let ascii = (digits >> (8 * skip)) | 0x3030_3030;
         return Some((ascii, 4 - skip as usize));
+    }
+    if n >= 100_000_000 {
+        return None;
     }
     // The eight decimal digits of `n`, leading zeros included, one to a
     // byte of a word with the most significant digit in its lowest byte:
