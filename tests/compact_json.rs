@@ -54,6 +54,35 @@ fn articles() {
     }
 }
 
+/// Paragraphs and quotes of every length from one byte to past two blocks,
+/// with an escape (a quotation mark, a backslash, a tab) at the start, the
+/// middle or the end: texts go out with their quotation marks written by
+/// the keys around them, through the short, medium and long paths.
+#[test]
+fn texts_of_every_length() {
+    for odd in ["\"", "\\", "\t"] {
+        let mut text = String::from("Title\n\n");
+        for n in 1..=70 {
+            let body: String = (0..n).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+            for at in [0, n / 2, n - 1] {
+                let mut p = body.clone();
+                p.replace_range(at..at + 1, odd);
+                text.push_str(&p);
+                text.push_str("\n\n");
+            }
+            text.push_str(&format!("\u{201c}{body}\u{201d} she said.\n\n"));
+        }
+        let article = newsparse::parse(&text).expect("text parses");
+        assert!(
+            article.paragraphs.len() > 100,
+            "{}",
+            article.paragraphs.len()
+        );
+        same("x", &article);
+        same("x", &newsparse::structure(&text).expect("text parses"));
+    }
+}
+
 #[test]
 fn corpus() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/newspaper");

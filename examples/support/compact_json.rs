@@ -65,9 +65,9 @@ fn write_dateline(out: &mut Vec<u8>, d: &Dateline<'_>) {
 }
 
 fn write_quote(out: &mut Vec<u8>, q: &Quote<'_>) {
-    out.extend_from_slice(b"{\"text\":");
-    write_str(out, q.text);
-    write_span_between(out, b",\"span\":", q.span, b",\"paragraph\":");
+    out.extend_from_slice(b"{\"text\":\"");
+    write_unquoted(out, q.text);
+    write_span_between(out, b"\",\"span\":", q.span, b",\"paragraph\":");
     write_u64(out, q.paragraph as u64);
     out.extend_from_slice(b",\"speaker\":");
     match &q.speaker {
@@ -137,9 +137,9 @@ fn write_opt_text(out: &mut Vec<u8>, t: Option<&Text<'_>>) {
 
 #[inline]
 fn write_text(out: &mut Vec<u8>, t: &Text<'_>) {
-    out.extend_from_slice(b"{\"text\":");
-    write_str(out, t.text);
-    write_span_between(out, b",\"span\":", t.span, b"}");
+    out.extend_from_slice(b"{\"text\":\"");
+    write_unquoted(out, t.text);
+    write_span_between(out, b"\",\"span\":", t.span, b"}");
 }
 
 fn write_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
@@ -200,17 +200,33 @@ fn write_span_between(out: &mut Vec<u8>, prefix: &[u8], s: Span, suffix: &[u8]) 
 /// Writes `s` as a JSON string, escaping as serde_json does: `"`, `\` and
 /// control characters; everything else, non-ASCII included, is copied.
 fn write_str(out: &mut Vec<u8>, s: &str) {
+    write_chars::<1>(out, s);
+}
+
+/// [`write_str`] without the quotation marks, which the caller writes with
+/// the constant keys around the string (`{"text":"`, `","span":`): for a
+/// long string, two writes of a byte fewer.
+fn write_unquoted(out: &mut Vec<u8>, s: &str) {
+    write_chars::<0>(out, s);
+}
+
+/// The characters of `s`, escaped, with `Q` quotation marks (one or none)
+/// on either side.
+#[inline(always)]
+fn write_chars<const Q: usize>(out: &mut Vec<u8>, s: &str) {
     let mut rest = s.as_bytes();
     let done = match rest.len() {
-        0..=8 => write_short(out, rest),
-        9..=16 => write_medium(out, rest),
+        0..=8 => write_short::<Q>(out, rest),
+        9..=16 => write_medium::<Q>(out, rest),
         _ => false,
     };
     if done {
         return;
     }
     out.reserve(rest.len() + 2);
-    out.push(b'"');
+    if Q == 1 {
+        out.push(b'"');
+    }
     loop {
         let clean = clean_len(rest);
         out.extend_from_slice(&rest[..clean]);
@@ -220,15 +236,17 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
         write_escape(out, b);
         rest = tail;
     }
-    out.push(b'"');
+    if Q == 1 {
+        out.push(b'"');
+    }
 }
 
-/// Writes `bytes` (at most eight), quoted, when none needs an escape: the
-/// names, cues and mentions of quotes are mostly this short, and go out as
-/// one word with no search and no call to `memcpy`. False when an escape
-/// is needed, with nothing written.
+/// Writes `bytes` (at most eight), quoted when `Q` is one, when none needs
+/// an escape: the names, cues and mentions of quotes are mostly this
+/// short, and go out as one word with no search and no call to `memcpy`.
+/// False when an escape is needed, with nothing written.
 #[inline]
-fn write_short(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
+fn write_short<const Q: usize>(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
     const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
     let n = bytes.len();
     // The bytes in a word, spaces (which need no escape) after them: from
@@ -252,10 +270,10 @@ fn write_short(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
         return false;
     }
     let mut quoted = [b'"'; 10];
-    quoted[1..9].copy_from_slice(&word.to_le_bytes());
-    quoted[1 + bytes.len()] = b'"';
-    out.extend_from_slice(&quoted);
-    out.truncate(out.len() - (8 - bytes.len()));
+    quoted[Q..Q + 8].copy_from_slice(&word.to_le_bytes());
+    quoted[Q + n] = b'"';
+    out.extend_from_slice(&quoted[..8 + 2 * Q]);
+    out.truncate(out.len() - (8 - n));
     true
 }
 
@@ -263,7 +281,7 @@ fn write_short(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
 /// mentions): two words, the second ending where the bytes end, and one
 /// copy of constant size.
 #[inline]
-fn write_medium(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
+fn write_medium<const Q: usize>(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
     let n = bytes.len();
     debug_assert!((9..=16).contains(&n));
     let (head, tail) = (word(&bytes[..8]), word(&bytes[n - 8..]));
@@ -271,10 +289,10 @@ fn write_medium(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
         return false;
     }
     let mut quoted = [b'"'; 18];
-    quoted[1..9].copy_from_slice(&head.to_le_bytes());
-    quoted[n - 7..n + 1].copy_from_slice(&tail.to_le_bytes());
-    quoted[n + 1] = b'"';
-    out.extend_from_slice(&quoted);
+    quoted[Q..Q + 8].copy_from_slice(&head.to_le_bytes());
+    quoted[Q + n - 8..Q + n].copy_from_slice(&tail.to_le_bytes());
+    quoted[Q + n] = b'"';
+    out.extend_from_slice(&quoted[..16 + 2 * Q]);
     out.truncate(out.len() - (16 - n));
     true
 }
@@ -357,11 +375,21 @@ fn escape_mask(w: u64) -> u64 {
     control_or_quote | zero_byte(w ^ (ONES * u64::from(b'\\')))
 }
 
+/// Writes the escape of `b`: inline for `"` and `\`, almost all escapes in
+/// news text (quotation marks), the rest out of line.
+#[inline(always)]
 fn write_escape(out: &mut Vec<u8>, b: u8) {
+    if b == b'"' || b == b'\\' {
+        out.extend_from_slice(&[b'\\', b]);
+    } else {
+        write_control(out, b);
+    }
+}
+
+#[inline(never)]
+fn write_control(out: &mut Vec<u8>, b: u8) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     match b {
-        b'"' => out.extend_from_slice(b"\\\""),
-        b'\\' => out.extend_from_slice(b"\\\\"),
         b'\n' => out.extend_from_slice(b"\\n"),
         b'\r' => out.extend_from_slice(b"\\r"),
         b'\t' => out.extend_from_slice(b"\\t"),
@@ -386,9 +414,10 @@ fn write_u64(out: &mut Vec<u8>, n: u64) {
 }
 
 /// The two decimal digits of each number under 100, the tens first, as
-/// digit values (not ASCII): a zero digit is a zero byte.
-const DIGIT_PAIRS: [[u8; 2]; 100] = {
-    let mut t = [[0u8; 2]; 100];
+/// digit values (not ASCII): a zero digit is a zero byte. Padded to 128
+/// entries, so that an index masked to seven bits needs no bounds check.
+const DIGIT_PAIRS: [[u8; 2]; 128] = {
+    let mut t = [[0u8; 2]; 128];
     let mut k = 0;
     while k < 100 {
         t[k] = [(k / 10) as u8, (k % 10) as u8];
@@ -401,18 +430,18 @@ const DIGIT_PAIRS: [[u8; 2]; 100] = {
 /// of the word, and how many there are; `None` from 10^8 on.
 #[inline]
 fn digits8(n: u64) -> Option<(u64, usize)> {
-    if n >= 100_000_000 {
-        return None;
-    }
     if n < 10_000 {
         // Most offsets: two digits at a time from a table, for the two
         // halves of a four-digit number.
         let hundreds = (n * 5_243) >> 19;
-        let pair = |k: u64| u64::from(u16::from_le_bytes(DIGIT_PAIRS[k as usize]));
+        let pair = |k: u64| u64::from(u16::from_le_bytes(DIGIT_PAIRS[(k & 127) as usize]));
         let digits = pair(hundreds) | pair(n - hundreds * 100) << 16;
         let skip = (digits.trailing_zeros() / 8).min(3);
         let ascii = (digits >> (8 * skip)) | 0x3030_3030;
         return Some((ascii, 4 - skip as usize));
+    }
+    if n >= 100_000_000 {
+        return None;
     }
     // The eight decimal digits of `n`, leading zeros included, one to a
     // byte of a word with the most significant digit in its lowest byte:
@@ -502,9 +531,14 @@ mod tests {
                 }
             }
             for s in cases {
+                let want = serde_json::to_vec(&s).unwrap();
                 let mut out = b"x".to_vec();
                 write_str(&mut out, &s);
-                assert_eq!(&out[1..], serde_json::to_vec(&s).unwrap(), "{s:?}");
+                assert_eq!(&out[1..], want, "{s:?}");
+                let mut out = b"x\"".to_vec();
+                write_unquoted(&mut out, &s);
+                out.push(b'"');
+                assert_eq!(&out[1..], want, "unquoted {s:?}");
             }
         }
     }
@@ -512,9 +546,14 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn strings(s in "(\\PC|[\\x00-\\x1f\"\\\\\u{7f}]){0,100}") {
+            let want = serde_json::to_vec(&s).unwrap();
             let mut out = Vec::new();
             write_str(&mut out, &s);
-            proptest::prop_assert_eq!(out, serde_json::to_vec(&s).unwrap());
+            proptest::prop_assert_eq!(&out, &want);
+            let mut out = b"\"".to_vec();
+            write_unquoted(&mut out, &s);
+            out.push(b'"');
+            proptest::prop_assert_eq!(out, want);
         }
     }
 }
