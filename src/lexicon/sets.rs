@@ -12,10 +12,10 @@
 use super::{calendar, cues, pronouns, titles};
 use crate::ascii8;
 
-/// Buckets per set, of [`LANES`] entries each: a power of two, so that
-/// the hash's top bits pick one, with room for the largest table.
+/// Buckets per set, of [`LANES`] entries each, unless a set says: a power
+/// of two, so that the hash's top bits pick one, with room for the tables
+/// of up to 400 words or so (the set of many tables has more).
 const BUCKETS: usize = 256;
-const BUCKET_BITS: u32 = BUCKETS.trailing_zeros();
 /// Entries per bucket: four 16-bit tags fill one `u64`, compared at once.
 const LANES: usize = 4;
 /// 1 in the low bit of every 16-bit lane.
@@ -29,13 +29,13 @@ const LANE_HI: u64 = 0x8000_8000_8000_8000;
 /// length), its bucket's four tags are compared with its own in one step,
 /// and only a matching tag has its word compared: most lookups are of
 /// words no table holds, and end at one well-predicted branch.
-pub(crate) struct Lexicon {
+pub(crate) struct Lexicon<const B: usize = BUCKETS> {
     tables: &'static [&'static [&'static str]],
     /// Four 16-bit tags per bucket, 0 for an empty lane.
-    tags: [u64; BUCKETS],
+    tags: [u64; B],
     /// For each lane, `mask << 16 | table << 11 | index`: the tables that
     /// hold the word (bit `1 << table`), and where the first one does.
-    info: [u32; BUCKETS * LANES],
+    info: [[u32; LANES]; B],
     /// The odd multiplier of the hash, chosen when the set is built so
     /// that no bucket overflows.
     mult: u64,
@@ -116,9 +116,10 @@ const fn key(b: &[u8]) -> u64 {
 
 /// The bucket and the tag (never 0) of a word's [`key`].
 #[inline(always)]
-const fn place(key: u64, mult: u64) -> (usize, u64) {
+const fn place<const B: usize>(key: u64, mult: u64) -> (usize, u64) {
     let h = key.wrapping_mul(mult);
-    ((h >> (64 - BUCKET_BITS)) as usize, ((h >> 40) & 0xFFFF) | 1)
+    let bits = B.trailing_zeros();
+    ((h >> (64 - bits)) as usize, ((h >> 40) & 0xFFFF) | 1)
 }
 
 /// True when `w` is `entry` (a table word: no ASCII capitals) ignoring
@@ -173,33 +174,32 @@ const fn const_eq(a: &[u8], b: &[u8]) -> bool {
 /// The buckets of `tables` hashed with `mult`, or None when some bucket
 /// would take more than [`LANES`] words.
 #[allow(clippy::type_complexity)]
-const fn fill(
+const fn fill<const B: usize>(
     tables: &'static [&'static [&'static str]],
     mult: u64,
-) -> Option<([u64; BUCKETS], [u32; BUCKETS * LANES])> {
-    let mut tags = [0u64; BUCKETS];
-    let mut info = [0u32; BUCKETS * LANES];
+) -> Option<([u64; B], [[u32; LANES]; B])> {
+    let mut tags = [0u64; B];
+    let mut info = [[0u32; LANES]; B];
     let mut t = 0;
     while t < tables.len() {
         let words = tables[t];
         let mut k = 0;
         'words: while k < words.len() {
             let w = words[k].as_bytes();
-            let (b, tag) = place(key(w), mult);
+            let (b, tag) = place::<B>(key(w), mult);
             let mut lane = 0;
             while lane < LANES {
-                let at = b * LANES + lane;
                 let there = (tags[b] >> (16 * lane)) & 0xFFFF;
                 if there == 0 {
                     tags[b] |= tag << (16 * lane);
-                    info[at] = (1 << (16 + t)) | ((t << 11) | k) as u32;
+                    info[b][lane] = (1 << (16 + t)) | ((t << 11) | k) as u32;
                     k += 1;
                     continue 'words;
                 }
                 // The word of an earlier table: one entry answers both.
-                let i = info[at] as usize;
+                let i = info[b][lane] as usize;
                 if there == tag && const_eq(tables[(i >> 11) & 0x1F][i & 0x7FF].as_bytes(), w) {
-                    info[at] |= 1 << (16 + t);
+                    info[b][lane] |= 1 << (16 + t);
                     k += 1;
                     continue 'words;
                 }
@@ -212,11 +212,11 @@ const fn fill(
     Some((tags, info))
 }
 
-impl Lexicon {
+impl<const B: usize> Lexicon<B> {
     /// Builds the set of the words of `tables` at compile time, with the
     /// first multiplier that leaves no bucket overflowing. Fails to compile
     /// when a word is empty or a table is too long.
-    pub(crate) const fn new(tables: &'static [&'static [&'static str]]) -> Lexicon {
+    pub(crate) const fn new(tables: &'static [&'static [&'static str]]) -> Lexicon<B> {
         let mut first = 0;
         let mut screen = [0u32; 1024];
         let mut t = 0;
@@ -307,7 +307,7 @@ impl Lexicon {
         if w.is_empty() || !self.may_hold(w) {
             return 0;
         }
-        let (b, tag) = place(key(w), self.mult);
+        let (b, tag) = place::<B>(key(w), self.mult);
         let x = self.tags[b] ^ tag.wrapping_mul(LANE_LO);
         // The lanes equal to the tag are the zero lanes of `x`: exactly
         // when there is one; a lane above one may be marked falsely, and
@@ -315,7 +315,7 @@ impl Lexicon {
         let mut zero = x.wrapping_sub(LANE_LO) & !x & LANE_HI;
         while zero != 0 {
             let lane = zero.trailing_zeros() as usize / 16;
-            let info = self.info[b * LANES + lane];
+            let info = self.info[b][lane];
             let i = info as usize;
             if same_folded(self.tables[(i >> 11) & 0x1F][i & 0x7FF].as_bytes(), w) {
                 return info;
@@ -347,15 +347,16 @@ pub(crate) static NOT_NAMES: Lexicon = Lexicon::new(&[
 /// Every table a capitalized word is asked about while names are read,
 /// so that one lookup answers them all; the `NAME_WORDS_*` bits of
 /// [`Lexicon::mask`] say which.
-pub(crate) static NAME_WORDS: Lexicon = Lexicon::new(&NAME_WORD_TABLES);
+pub(crate) static NAME_WORDS: Lexicon<512> = Lexicon::new(&NAME_WORD_TABLES);
 /// The tables of [`NAME_WORDS`], in the order of its bits.
-const NAME_WORD_TABLES: [&[&str]; 6] = [
+const NAME_WORD_TABLES: [&[&str]; 7] = [
     pronouns::FUNCTION_WORDS,
     pronouns::DETERMINERS,
     pronouns::SUBJECT_PRONOUNS,
     calendar::WEEKDAYS,
     calendar::MONTHS,
     titles::TITLES,
+    titles::NAME_PARTICLES,
 ];
 /// [`NAME_WORDS`] bits.
 pub(crate) const NAME_WORDS_FUNCTION: u32 = 1;
@@ -369,6 +370,8 @@ pub(crate) const NAME_WORDS_WEEKDAY: u32 = 8;
 pub(crate) const NAME_WORDS_MONTH: u32 = 16;
 /// See [`NAME_WORDS_FUNCTION`].
 pub(crate) const NAME_WORDS_TITLE: u32 = 32;
+/// See [`NAME_WORDS_FUNCTION`].
+pub(crate) const NAME_WORDS_PARTICLE: u32 = 64;
 /// Words that give a gender: table 0 feminine, table 1 masculine.
 pub(crate) static GENDERED: Lexicon = Lexicon::new(&[titles::FEMININE, titles::MASCULINE]);
 
