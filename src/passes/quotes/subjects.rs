@@ -19,13 +19,13 @@ use crate::span::{offset_in, Span};
 /// Hashed forms of the tables the walks ask about at many tokens: a
 /// binary search folding case costs several compares a word, a lookup
 /// hashes it once.
-pub(super) static ADVERBS: Lexicon = Lexicon::new(&[pronouns::ADVERBS]);
-pub(super) static CLAUSE_OPENERS: Lexicon = Lexicon::new(&[pronouns::CLAUSE_OPENERS]);
-pub(super) static DESCRIPTIVE_PLURALS: Lexicon = Lexicon::new(&[pronouns::DESCRIPTIVE_PLURALS]);
-pub(super) static TIME_WORDS: Lexicon = Lexicon::new(&[titles::TIME_WORDS]);
-pub(super) static SPEECH_NOUNS: Lexicon = Lexicon::new(&[cues::SPEECH_NOUNS]);
-pub(super) static NAMING: Lexicon = Lexicon::new(&[cues::NAMING]);
-pub(super) static TITLE_LEADS: Lexicon = Lexicon::new(&[titles::TITLE_LEADS]);
+pub(super) static ADVERBS: Lexicon<64> = Lexicon::new(&[pronouns::ADVERBS]);
+pub(super) static CLAUSE_OPENERS: Lexicon<8> = Lexicon::new(&[pronouns::CLAUSE_OPENERS]);
+pub(super) static DESCRIPTIVE_PLURALS: Lexicon<64> = Lexicon::new(&[pronouns::DESCRIPTIVE_PLURALS]);
+pub(super) static TIME_WORDS: Lexicon<32> = Lexicon::new(&[titles::TIME_WORDS]);
+pub(super) static SPEECH_NOUNS: Lexicon<64> = Lexicon::new(&[cues::SPEECH_NOUNS]);
+pub(super) static NAMING: Lexicon<16> = Lexicon::new(&[cues::NAMING]);
+pub(super) static TITLE_LEADS: Lexicon<32> = Lexicon::new(&[titles::TITLE_LEADS]);
 
 /// Capitalized words the article uses in mid-sentence: a lone capitalized
 /// word that opens a sentence is taken for a name only when it is one of
@@ -1085,18 +1085,14 @@ mod tests {
     /// Each hashed table answers as a binary search of its list does.
     #[test]
     fn hashed_tables_agree_with_their_lists() {
-        let pairs: [(&Lexicon, &[&str]); 7] = [
-            (&ADVERBS, pronouns::ADVERBS),
-            (&CLAUSE_OPENERS, pronouns::CLAUSE_OPENERS),
-            (&DESCRIPTIVE_PLURALS, pronouns::DESCRIPTIVE_PLURALS),
-            (&TIME_WORDS, titles::TIME_WORDS),
-            (&SPEECH_NOUNS, cues::SPEECH_NOUNS),
-            (&NAMING, cues::NAMING),
-            (&TITLE_LEADS, titles::TITLE_LEADS),
-        ];
         let probes = ["", "a", "and", "AND", "But", "week", "claim", "x", "é"];
-        for (set, list) in pairs {
-            crate::lexicon::sets::assert_answers_as(set, list, &probes);
-        }
+        use crate::lexicon::sets::assert_answers_as;
+        assert_answers_as(&ADVERBS, pronouns::ADVERBS, &probes);
+        assert_answers_as(&CLAUSE_OPENERS, pronouns::CLAUSE_OPENERS, &probes);
+        assert_answers_as(&DESCRIPTIVE_PLURALS, pronouns::DESCRIPTIVE_PLURALS, &probes);
+        assert_answers_as(&TIME_WORDS, titles::TIME_WORDS, &probes);
+        assert_answers_as(&SPEECH_NOUNS, cues::SPEECH_NOUNS, &probes);
+        assert_answers_as(&NAMING, cues::NAMING, &probes);
+        assert_answers_as(&TITLE_LEADS, titles::TITLE_LEADS, &probes);
     }
 }
