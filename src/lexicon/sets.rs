@@ -31,11 +31,8 @@ const LANE_HI: u64 = 0x8000_8000_8000_8000;
 /// words no table holds, and end at one well-predicted branch.
 pub(crate) struct Lexicon<const B: usize = BUCKETS> {
     tables: &'static [&'static [&'static str]],
-    /// Four 16-bit tags per bucket, 0 for an empty lane.
-    tags: [u64; B],
-    /// For each lane, `mask << 16 | table << 11 | index`: the tables that
-    /// hold the word (bit `1 << table`), and where the first one does.
-    info: [[u32; LANES]; B],
+    /// The buckets: the tags and entries of one are read together.
+    buckets: [Bucket; B],
     /// The odd multiplier of the hash, chosen when the set is built so
     /// that no bucket overflows.
     mult: u64,
@@ -60,6 +57,18 @@ const fn pair_of(w: &[u8]) -> usize {
 #[inline(always)]
 const fn len_bit(len: usize) -> u32 {
     1 << (len % 32)
+}
+
+/// A bucket, aligned so that it shares no cache line with two others:
+/// a lookup reads its tags and then an entry.
+#[derive(Clone, Copy)]
+#[repr(C, align(32))]
+struct Bucket {
+    /// Four 16-bit tags, 0 for an empty lane.
+    tags: u64,
+    /// For each lane, `mask << 16 | table << 11 | index`: the tables that
+    /// hold the word (bit `1 << table`), and where the first one does.
+    info: [u32; LANES],
 }
 
 /// One bit per ASCII letter (case-folded), one for every other first byte,
@@ -237,11 +246,22 @@ impl<const B: usize> Lexicon<B> {
         loop {
             assert!(seed < 4096, "no multiplier fits the tables");
             let mult = K ^ (seed << 1);
-            if let Some((tags, info)) = fill(tables, mult) {
+            if let Some((tags, info)) = fill::<B>(tables, mult) {
+                let mut buckets = [Bucket {
+                    tags: 0,
+                    info: [0; LANES],
+                }; B];
+                let mut b = 0;
+                while b < B {
+                    buckets[b] = Bucket {
+                        tags: tags[b],
+                        info: info[b],
+                    };
+                    b += 1;
+                }
                 return Lexicon {
                     tables,
-                    tags,
-                    info,
+                    buckets,
                     mult,
                     first,
                     screen,
@@ -315,14 +335,15 @@ impl<const B: usize> Lexicon<B> {
     #[inline(never)]
     fn find_hashed(&self, w: &[u8]) -> u32 {
         let (b, tag) = place::<B>(key(w), self.mult);
-        let x = self.tags[b] ^ tag.wrapping_mul(LANE_LO);
+        let bucket = &self.buckets[b];
+        let x = bucket.tags ^ tag.wrapping_mul(LANE_LO);
         // The lanes equal to the tag are the zero lanes of `x`: exactly
         // when there is one; a lane above one may be marked falsely, and
         // its word is compared as any other.
         let mut zero = x.wrapping_sub(LANE_LO) & !x & LANE_HI;
         while zero != 0 {
             let lane = zero.trailing_zeros() as usize / 16;
-            let info = self.info[b][lane];
+            let info = bucket.info[lane];
             let i = info as usize;
             if same_folded(self.tables[(i >> 11) & 0x1F][i & 0x7FF].as_bytes(), w) {
                 return info;
