@@ -123,17 +123,15 @@ pub(super) fn cue_bytes(bytes: &[u8]) -> Option<(bool, bool)> {
     let (b, pair, third) = cue_screen(bytes)?;
     let phrase = PHRASE_TRIPLES[pair] & BIT[third] != 0;
     // Cue words are lowercase; a capitalized word is a name or opens a
-    // sentence.
-    let word = WORD_TRIPLES[pair] & BIT[third] != 0
-        && b.is_ascii_lowercase()
-        && sets::CUES.may_start_with(b);
-    if !(phrase || word) {
-        return None;
-    }
+    // sentence. (The tests are cheap: asked together, not one by one.)
+    let word = (WORD_TRIPLES[pair] & BIT[third] != 0)
+        & b.is_ascii_lowercase()
+        & sets::CUES.may_start_with(b);
     // The fourth byte: `the`, `was`, `not` pass the three-byte screen.
     // (`said` passes it too: the caller's shortcut for it may come after.)
     let fourth = SLOT[bytes.get(3).copied().unwrap_or(0) as usize];
-    quad_in(pair, usize::from(SLOT[third]), usize::from(fourth)).then_some((phrase, word))
+    ((phrase | word) & quad_in(pair, usize::from(SLOT[third]), usize::from(fourth)))
+        .then_some((phrase, word))
 }
 
 /// The first three bytes' test of [`cue`]: None when no cue starts
@@ -141,11 +139,9 @@ pub(super) fn cue_bytes(bytes: &[u8]) -> Option<(bool, bool)> {
 #[inline(always)]
 fn cue_screen(bytes: &[u8]) -> Option<(u8, usize, usize)> {
     let &b = bytes.first()?;
+    // A byte that is no ASCII letter has slot 26, whose pairs no cue
+    // starts: the table turns it away, with no test of its own.
     let first = SLOT[b as usize];
-    if first == 26 {
-        // Not an ASCII letter.
-        return None;
-    }
     let second = SLOT[bytes.get(1).copied().unwrap_or(0) as usize];
     let third = bytes.get(2).copied().unwrap_or(0) as usize;
     let pair = usize::from(first) * 27 + usize::from(second);
@@ -1074,6 +1070,20 @@ mod tests {
                 w.split(['\'', '’']).next().unwrap_or(w),
                 "{w:?}"
             );
+        }
+    }
+
+    /// What lets [`cue_screen`] leave a first byte that is no letter to
+    /// its table: no cue starts with one.
+    #[test]
+    fn no_cue_starts_with_a_byte_that_is_no_letter() {
+        for second in 0..27 {
+            assert_eq!(ANY_TRIPLES[26 * 27 + second], 0);
+        }
+        for b in 0..=255u8 {
+            if !b.is_ascii_alphabetic() {
+                assert!(cue_screen(&[b, b'a', b'i', b'd']).is_none(), "{b}");
+            }
         }
     }
 

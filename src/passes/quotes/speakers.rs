@@ -116,6 +116,56 @@ pub(crate) fn name_and_title(w: &str) -> (bool, bool) {
     (!not_name, mb & TITLE != 0)
 }
 
+/// No [`classify`] answer yet.
+const UNCLASSIFIED: u8 = u8::MAX;
+/// [`classify`] bit: [`is_function`].
+pub(crate) const FUNCTION: u8 = 1;
+/// [`classify`] bit: [`is_determiner`].
+pub(crate) const DETERMINER: u8 = 2;
+/// [`classify`] bit: [`is_pronoun`].
+pub(crate) const PRONOUN: u8 = 4;
+/// [`classify`] bit: [`is_title`].
+pub(crate) const TITLE: u8 = 8;
+/// [`classify`] bit: [`is_name_word`].
+pub(crate) const NAME: u8 = 16;
+/// [`classify`] bit: [`is_particle`].
+pub(crate) const PARTICLE: u8 = 32;
+
+/// Every question a speaker phrase asks of its words, answered for `w` by
+/// one lookup (two when it ends in `.` or `'s`): the [`FUNCTION`],
+/// [`DETERMINER`], [`PRONOUN`], [`TITLE`], [`NAME`] and [`PARTICLE`] bits.
+#[inline]
+pub(crate) fn classify(w: &str) -> u8 {
+    let cap = is_cap(w);
+    use sets::{
+        NAME_WORDS, NAME_WORDS_DETERMINER as DET, NAME_WORDS_FUNCTION as FUNC,
+        NAME_WORDS_MONTH as MONTH, NAME_WORDS_PARTICLE as PART, NAME_WORDS_PRONOUN as PRON,
+        NAME_WORDS_TITLE as TTL, NAME_WORDS_WEEKDAY as DAY,
+    };
+    // Only a final `.` or `'s` is cut.
+    let b = if matches!(w.as_bytes().last(), Some(b'.' | b's')) {
+        bare(w)
+    } else {
+        w
+    };
+    let mb = NAME_WORDS.mask(b);
+    let mw = if b.len() == w.len() {
+        mb
+    } else {
+        NAME_WORDS.mask(w)
+    };
+    let bit = |on: bool, bit: u8| if on { bit } else { 0 };
+    let function = mb & FUNC != 0;
+    let calendar = mb & DAY != 0 || (mb & MONTH != 0 && b != "May");
+    let not_name = function || mw & (DET | PRON) != 0 || calendar;
+    bit(function, FUNCTION)
+        | bit(mw & DET != 0, DETERMINER)
+        | bit(mw & PRON != 0, PRONOUN)
+        | bit(mb & TTL != 0, TITLE)
+        | bit(cap && !not_name, NAME)
+        | bit(!cap && mw & PART != 0, PARTICLE)
+}
+
 /// Builds an [`Np`] from the words of a speaker phrase, in text order.
 /// `words` are contiguous slices of `input`.
 pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
@@ -135,7 +185,18 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         .map_or(words.len(), |(k, _)| k);
     let words = &words[..cut];
     let last = *words.last()?;
-    if words.len() == 1 && is_pronoun(first) {
+    // Each word is looked up once, when first asked about, for every
+    // question below (a lowercase word that ends the phrase is none).
+    let mut known = [UNCLASSIFIED; 12];
+    let mut class = |k: usize| match known.get_mut(k) {
+        Some(c) if *c != UNCLASSIFIED => *c,
+        Some(c) => {
+            *c = classify(words[k]);
+            *c
+        }
+        None => classify(words[k]),
+    };
+    if words.len() == 1 && class(0) & PRONOUN != 0 {
         return Some(Np {
             how: How::Pronoun,
             mention: span(first, first),
@@ -148,9 +209,13 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     while r > 0 {
         let w = words[r - 1];
         let inner = r < words.len() && r > 1;
-        let ok = is_name_word(w)
-            || (inner && is_particle(w))
-            || (inner && w == "of" && is_cap(words[r - 2]));
+        // A capitalized word is a name word or ends the run; a lowercase
+        // one inside it may be a particle or `of`.
+        let ok = if is_cap(w) {
+            class(r - 1) & NAME != 0
+        } else {
+            inner && (class(r - 1) & PARTICLE != 0 || (w == "of" && is_cap(words[r - 2])))
+        };
         if !ok {
             break;
         }
@@ -169,8 +234,8 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     // Lavrov`), and so does an `of X` right after one (`Secretary of State`).
     let mut n = r;
     // The last word stays a name: `Mr. King`, `Secretary Clinton`.
-    for (k, w) in words.iter().enumerate().skip(r).take(words.len() - 1 - r) {
-        if is_title(w) {
+    for k in r..words.len() - 1 {
+        if class(k) & TITLE != 0 {
             n = k + 1;
         }
     }
@@ -181,14 +246,17 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         return Some(desc(0));
     }
     let mut role_start = 0;
-    while role_start < n && (is_determiner(words[role_start]) || is_function(words[role_start])) {
+    while role_start < n && class(role_start) & (DETERMINER | FUNCTION) != 0 {
         role_start += 1;
     }
-    let role = (role_start < n)
-        .then(|| &words[role_start..n])
-        .filter(|ws| ws.iter().any(|w| is_title(w) && !is_honorific(w)))
-        .map(|ws| span(ws[0], ws[ws.len() - 1]));
-    if r > 0 && role.is_none() && is_determiner(first) {
+    let mut role = None;
+    for k in role_start..n {
+        if class(k) & TITLE != 0 && !is_honorific(words[k]) {
+            role = Some(span(words[role_start], words[n - 1]));
+            break;
+        }
+    }
+    if r > 0 && role.is_none() && class(0) & DETERMINER != 0 {
         // `the Trump campaign`, `the White House`: a description.
         return Some(desc(0));
     }
@@ -416,9 +484,12 @@ mod tests {
             crate::lexicon::calendar::WEEKDAYS,
             crate::lexicon::calendar::MONTHS,
             crate::lexicon::titles::TITLES,
+            crate::lexicon::titles::NAME_PARTICLES,
         ];
         let words = tables.iter().flat_map(|t| t.iter()).copied();
-        for w in words.chain(["May", "Smith", "X", "É", "MAY", "Mr.", "U.S."]) {
+        for w in words.chain([
+            "May", "Smith", "X", "É", "MAY", "Mr.", "U.S.", "of", "Van", "ÉLYSÉE",
+        ]) {
             let mut cs = w.chars();
             let cap: String = cs
                 .next()
@@ -439,6 +510,19 @@ mod tests {
                         (is_name_word(&v), is_title(&v)),
                         "{v:?}"
                     );
+                }
+                for v in [v.clone(), v.to_lowercase()] {
+                    let want = [
+                        (is_function(&v), FUNCTION),
+                        (is_determiner(&v), DETERMINER),
+                        (is_pronoun(&v), PRONOUN),
+                        (is_title(&v), TITLE),
+                        (is_name_word(&v), NAME),
+                        (is_particle(&v), PARTICLE),
+                    ]
+                    .iter()
+                    .fold(0, |m, &(on, bit)| if on { m | bit } else { m });
+                    assert_eq!(classify(&v), want, "{v:?}");
                 }
             }
         }
