@@ -12,6 +12,7 @@
 use crate::article::{Article, Reason, Removed};
 use crate::pass::Pass;
 use crate::span::Span;
+use smallvec::SmallVec;
 use std::borrow::Cow;
 
 /// How a [`Rule`]'s pattern is matched against a paragraph.
@@ -530,11 +531,16 @@ impl Pass for Boilerplate {
         // Paragraphs dropped once their sign-offs are off: (index, end, rule).
         let mut remainders: Vec<(usize, usize, &'static str)> = Vec::new();
         let mut cut: Option<(usize, usize)> = None;
+        // What `matches` said here of the last paragraphs, the last first,
+        // for the drop below not to ask again: those from `known_from` on.
+        let mut known: SmallVec<[Option<&'static str>; 4]> = SmallVec::new();
         let mut i = paras.len();
         while i > 0 {
             i -= 1;
             let p = paras[i];
-            if self.matches(p.text).is_some() {
+            let matched = self.matches(p.text);
+            if matched.is_some() {
+                known.push(matched);
                 continue;
             }
             let first = tails.len();
@@ -545,8 +551,13 @@ impl Pass for Boilerplate {
                 text = text[..start].trim_end();
             }
             if tails.len() == first {
+                // Unchanged, and no match.
+                known.push(None);
                 break;
             }
+            // Dropped as a remainder (the drop asks nothing then), or cut
+            // to `text` below, which does not match.
+            known.push(None);
             match self.matches(text) {
                 Some(rule) => remainders.push((i, p.span.start + text.len(), rule)),
                 None => {
@@ -572,6 +583,7 @@ impl Pass for Boilerplate {
             }
             article.removed.extend(tails);
         }
+        let n = article.paragraphs.len();
         article.drop_paragraphs(|i, ps| {
             let p = ps[i];
             match remainder_of.get(i).copied().flatten() {
@@ -579,9 +591,16 @@ impl Pass for Boilerplate {
                     let span = Span::new(p.span.start, end);
                     Some(Removed::new(input, span, Reason::Boilerplate).rule(rule))
                 }
-                None => self
-                    .matches(p.text)
-                    .map(|rule| Removed::new(input, p.span, Reason::Boilerplate).rule(rule)),
+                None => {
+                    let matched = match known.get(n - 1 - i) {
+                        Some(&m) => {
+                            debug_assert_eq!(m, self.matches(p.text));
+                            m
+                        }
+                        None => self.matches(p.text),
+                    };
+                    matched.map(|rule| Removed::new(input, p.span, Reason::Boilerplate).rule(rule))
+                }
             }
         });
     }
@@ -889,6 +908,38 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn run_settles_every_paragraph(paras in proptest::collection::vec(proptest::collection::vec(0usize..200, 1..4), 1..5)) {
+            // Trailing boilerplate, glued sign-offs and remainders: what the
+            // loop from the end learns is reused by the drop, whose debug
+            // assertion checks it against `matches`.
+            let pieces = pieces();
+            let mut text = String::from("Title\n\nThe body opens here.\n\n");
+            for picks in &paras {
+                text.extend(picks.iter().map(|&k| pieces[k % pieces.len()].as_str()));
+                text.push_str("\n\n");
+            }
+            let b = Boilerplate::default();
+            let mut a = crate::structure(&text).unwrap();
+            let starts: Vec<usize> = a.paragraphs.iter().map(|p| p.span.start).collect();
+            b.run(&mut a);
+            for p in &a.paragraphs {
+                proptest::prop_assert_eq!(b.matches(p.text), None, "{:?}", p.text);
+            }
+            let mut dropped = 0;
+            for r in &a.removed {
+                proptest::prop_assert_eq!(b.matches(r.text), r.rule, "{:?}", r.text);
+                let start = r.span.start;
+                dropped += usize::from(
+                    starts.contains(&start) && !a.paragraphs.iter().any(|p| p.span.start == start),
+                );
+            }
+            proptest::prop_assert_eq!(a.paragraphs.len() + dropped, starts.len());
+            let again = a.clone();
+            b.run(&mut a);
+            proptest::prop_assert_eq!(a, again);
+        }
+
         #[test]
         fn screen_finds_what_every_rule_finds(picks in proptest::collection::vec(0usize..200, 1..6)) {
             let pieces = pieces();
