@@ -264,16 +264,12 @@ fn start_before(para: &str, first: usize) -> (usize, Option<usize>) {
         // Back over the rest of the mark's word and two words more.
         let mut w = x;
         for _ in 0..2 {
-            while w > 0 && !is_space(b[w - 1]) {
-                w -= 1;
-            }
+            w = ascii8::word_run_start(b, w);
             while w > 0 && is_space(b[w - 1]) {
                 w -= 1;
             }
         }
-        while w > 0 && !is_space(b[w - 1]) {
-            w -= 1;
-        }
+        w = ascii8::word_run_start(b, w);
         if need == 0 {
             return (w, shallow);
         }
@@ -303,10 +299,7 @@ fn looks_like_end(para: &str, x: usize, first: usize) -> bool {
     // The word before it, when it is letters and digits joined by `-`,
     // `'`, `.` or `&`: the tokenizer takes the dot into the word only after
     // an abbreviation.
-    let mut s = x;
-    while s > 0 && !is_space(b[s - 1]) {
-        s -= 1;
-    }
+    let s = ascii8::word_run_start(b, x);
     let w = &b[s..x];
     let joined = w[0].is_ascii_alphanumeric()
         && w.iter().enumerate().all(|(k, &c)| {
