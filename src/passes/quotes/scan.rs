@@ -114,14 +114,17 @@ impl Candidates {
             {
                 let ascii = ascii.iter(bytes).filter(|&k| may_mark(bytes, k));
                 self.ascii.extend(ascii.map(|k| lo + k));
-                self.wide.extend(wide.iter(bytes).map(|k| lo + k));
+                let wide = wide.iter(bytes).filter(|&k| classify(bytes, k).is_some());
+                self.wide.extend(wide.map(|k| lo + k));
                 return;
             }
         }
         let ascii = memchr3_iter(b'"', b'\'', b'`', bytes).filter(|&k| may_mark(bytes, k));
         self.ascii.extend(ascii.map(|k| lo + k));
-        self.wide
-            .extend(memchr2_iter(0xE2, 0xC2, bytes).map(|k| lo + k));
+        // A wide candidate's mark is in its own character's bytes: one that
+        // has none (`’`, `—`, `£`) has none in its paragraph either.
+        let wide = memchr2_iter(0xE2, 0xC2, bytes).filter(|&k| classify(bytes, k).is_some());
+        self.wide.extend(wide.map(|k| lo + k));
     }
 
     /// Applies `keep` (which empties a list, or drops it when it is
