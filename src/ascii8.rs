@@ -90,6 +90,35 @@ pub(crate) fn alnum_run_start(b: &[u8], end: usize) -> usize {
     k
 }
 
+/// The ASCII whitespace bytes of [`is_space`]: a space, or 0x09 to 0x0D.
+#[inline]
+pub(crate) const fn spaces(x: u64) -> u64 {
+    let y = x & !HI;
+    let blank = !((y ^ (0x20 * LO)) + 0x7F * LO);
+    let control = (y + 0x77 * LO) & !(y + 0x72 * LO);
+    (blank | control) & !x & HI
+}
+
+/// The start of the run of bytes other than whitespace that ends at
+/// `end`, eight bytes a step: words are walked back over a few at a time,
+/// and a byte loop mispredicted the end of each.
+#[inline]
+pub(crate) fn word_run_start(b: &[u8], end: usize) -> usize {
+    let mut k = end;
+    while k >= 8 {
+        let space = spaces(load(b, k - 8));
+        if space != 0 {
+            // The last whitespace byte.
+            return k - 8 + (7 - space.leading_zeros() as usize / 8) + 1;
+        }
+        k -= 8;
+    }
+    while k > 0 && !is_space(b[k - 1]) {
+        k -= 1;
+    }
+    k
+}
+
 /// Which of 64 bytes of a text are not ASCII letters or digits, a byte
 /// flag each, for a scanner that asks for the end of many short runs in a
 /// row (words): the flags cost one vectorized pass per 64 bytes instead of
@@ -210,6 +239,28 @@ mod tests {
         }
         let s = b"Washington0123456789abcdefghijklmnopqrstuvwxyz@";
         assert_eq!(alnum_run_end(s, 0), s.len() - 1);
+    }
+
+    #[test]
+    fn word_runs_start_where_a_byte_loop_starts_them() {
+        let text: Vec<u8> = (0u8..=255)
+            .chain(*b"abc \t\x0b\x0c\r\n x abcdefghijklmnopq\xc2\xa0 z")
+            .collect();
+        for end in 0..=text.len() {
+            let mut k = end;
+            while k > 0 && !is_space(text[k - 1]) {
+                k -= 1;
+            }
+            assert_eq!(word_run_start(&text, end), k, "{end}");
+        }
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let x =
+                    (u64::from(b) << (8 * lane)) | ((u64::from(b'~') * LO) & !(0xFF << (8 * lane)));
+                let bit = 0x80u64 << (8 * lane);
+                assert_eq!(spaces(x) & bit != 0, is_space(b), "{b:#x}");
+            }
+        }
     }
 
     #[test]

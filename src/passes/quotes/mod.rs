@@ -140,17 +140,20 @@ impl Quotes {
     fn extract<'a>(&self, input: &'a str, paras: &[Text<'a>]) -> Vec<Quote<'a>> {
         let mut scratch = Scratch::take();
         let mut pieces = std::mem::take(&mut scratch.pieces);
+        let mut marks_at = scratch::take_candidates();
+        marks_at.find(input, paras);
         // An article without a quoted piece has no quote: skip the name
-        // index and everything else (a memchr scan per paragraph, stopping
+        // index and everything else (pairing marks per paragraph, stopping
         // at the first piece).
         // The paragraphs before the first piece are known to hold none:
         // they are not scanned again below.
         let Some(first) = paras.iter().position(|p| {
-            scan::pieces(p.text, p.span.start, &mut pieces);
+            marks_at.pieces(p.text, p.span.start, &mut pieces);
             !pieces.is_empty()
         }) else {
             scratch.pieces = pieces;
             scratch.give();
+            scratch::give_candidates(marks_at);
             return Vec::new();
         };
         // Every paragraph's pieces, for the name index to skip.
@@ -174,7 +177,7 @@ impl Quotes {
             if pi == first {
                 pieces.extend_from_slice(&first_pieces);
             } else if pi > first {
-                scan::pieces(p.text, p.span.start, &mut pieces);
+                marks_at.pieces(p.text, p.span.start, &mut pieces);
             }
             let next_opens_with_mark = paras
                 .get(pi + 1)
@@ -352,6 +355,7 @@ impl Quotes {
             run_len,
         }
         .give();
+        scratch::give_candidates(marks_at);
         out
     }
 }

@@ -8,6 +8,8 @@
 //! outer quotation. Pairing state is per paragraph: a stray mark costs at
 //! most the rest of its own paragraph.
 
+use crate::ascii8::is_space;
+use crate::span::Text;
 use memchr::{memchr2_iter, memchr3_iter};
 
 /// Which way a glyph points, before looking at its neighbours.
@@ -55,7 +57,10 @@ pub(crate) struct Piece {
 }
 
 /// Finds the quoted pieces of `para`, which starts at byte `base` of the
-/// input, appending them to `out` in text order.
+/// input, appending them to `out` in text order: the searches of
+/// [`Candidates`] over the one paragraph, which those over many must
+/// agree with.
+#[cfg(test)]
 pub(crate) fn pieces(para: &str, base: usize, out: &mut Vec<Piece>) {
     let bytes = para.as_bytes();
     // The AVX2 searchers themselves when the CPU has them: the generic
@@ -72,6 +77,107 @@ pub(crate) fn pieces(para: &str, base: usize, out: &mut Vec<Piece>) {
     let ascii = memchr3_iter(b'"', b'\'', b'`', bytes);
     let wide = memchr2_iter(0xE2, 0xC2, bytes);
     pair(para, base, marks(bytes, ascii, wide), out);
+}
+
+/// The candidate bytes of quotation marks (those [`pieces`] searches for)
+/// in a stretch of the input that holds a list of paragraphs, found by
+/// one pass of each searcher over the whole stretch: per paragraph, a
+/// searcher's set-up and its last call, which finds nothing, cost more
+/// than the few marks a paragraph has.
+#[derive(Default)]
+pub(crate) struct Candidates {
+    /// Offsets (absolute) of `"`, `'` and `` ` ``, ascending.
+    ascii: Vec<usize>,
+    /// Offsets of 0xE2 and 0xC2, the lead bytes of the wide marks.
+    wide: Vec<usize>,
+    /// The first of `ascii` and of `wide` not before the last paragraph
+    /// asked about.
+    at: (usize, usize),
+}
+
+impl Candidates {
+    /// The candidates of the paragraphs `paras`: of the input from the
+    /// first one's start to the last one's end.
+    pub(crate) fn find(&mut self, input: &str, paras: &[Text<'_>]) {
+        self.ascii.clear();
+        self.wide.clear();
+        self.at = (0, 0);
+        let lo = paras.iter().map(|p| p.span.start).min().unwrap_or(0);
+        let hi = paras.iter().map(|p| p.span.end).max().unwrap_or(0);
+        let Some(bytes) = input.as_bytes().get(lo..hi) else {
+            return;
+        };
+        #[cfg(target_arch = "x86_64")]
+        {
+            use memchr::arch::x86_64::avx2::memchr::{Three, Two};
+            if let (Some(ascii), Some(wide)) = (Three::new(b'"', b'\'', b'`'), Two::new(0xE2, 0xC2))
+            {
+                let ascii = ascii.iter(bytes).filter(|&k| may_mark(bytes, k));
+                self.ascii.extend(ascii.map(|k| lo + k));
+                let wide = wide.iter(bytes).filter(|&k| classify(bytes, k).is_some());
+                self.wide.extend(wide.map(|k| lo + k));
+                return;
+            }
+        }
+        let ascii = memchr3_iter(b'"', b'\'', b'`', bytes).filter(|&k| may_mark(bytes, k));
+        self.ascii.extend(ascii.map(|k| lo + k));
+        // A wide candidate's mark is in its own character's bytes: one that
+        // has none (`’`, `—`, `£`) has none in its paragraph either.
+        let wide = memchr2_iter(0xE2, 0xC2, bytes).filter(|&k| classify(bytes, k).is_some());
+        self.wide.extend(wide.map(|k| lo + k));
+    }
+
+    /// Applies `keep` (which empties a list, or drops it when it is
+    /// large) to the lists.
+    pub(crate) fn keep(&mut self, keep: fn(&mut Vec<usize>)) {
+        keep(&mut self.ascii);
+        keep(&mut self.wide);
+    }
+
+    /// [`pieces`] of one of the paragraphs, `para` at `base`, from its
+    /// candidates. Paragraphs asked in text order cost a step per
+    /// candidate; others, a binary search.
+    pub(crate) fn pieces(&mut self, para: &str, base: usize, out: &mut Vec<Piece>) {
+        let end = base + para.len();
+        let ascii = within(&self.ascii, &mut self.at.0, base, end);
+        let wide = within(&self.wide, &mut self.at.1, base, end);
+        if ascii.is_empty() && wide.is_empty() {
+            return;
+        }
+        let bytes = para.as_bytes();
+        let ascii = ascii.iter().map(|&k| k - base);
+        let wide = wide.iter().map(|&k| k - base);
+        pair(para, base, marks(bytes, ascii, wide), out);
+    }
+}
+
+/// False for an ASCII candidate byte at `k` of `bytes` that is no mark and
+/// leaves the marks after it as they are: an apostrophe or a backquote
+/// with no other one beside it, which [`classify`] finds no mark at (its
+/// run is one) in a paragraph or any stretch that holds it. Most are
+/// apostrophes in words (`don't`), dropped here for a test of their
+/// neighbours rather than carried through the pairing.
+#[inline(always)]
+fn may_mark(bytes: &[u8], k: usize) -> bool {
+    let c = bytes[k];
+    c == b'"' || bytes.get(k + 1) == Some(&c) || (k > 0 && bytes[k - 1] == c)
+}
+
+/// The offsets of the ascending `v` from `lo` to before `hi`, from the
+/// cursor `at`, which then moves past them.
+#[inline]
+fn within<'v>(v: &'v [usize], at: &mut usize, lo: usize, hi: usize) -> &'v [usize] {
+    if *at > 0 && v.get(*at - 1).is_some_and(|&k| k >= lo) {
+        *at = v.partition_point(|&k| k < lo);
+    }
+    while v.get(*at).is_some_and(|&k| k < lo) {
+        *at += 1;
+    }
+    let from = *at;
+    while v.get(*at).is_some_and(|&k| k < hi) {
+        *at += 1;
+    }
+    &v[from..*at]
 }
 
 /// Pairs the marks of `para` (at `base`) into pieces.
@@ -200,25 +306,53 @@ fn classify(bytes: &[u8], pos: usize) -> Option<Mark> {
     }
 }
 
+/// The characters that count as space before an opening mark.
+fn spacing_before(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+}
+
+/// The characters that count as space after a closing mark.
+fn spacing_after(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '—' | '–'
+        )
+}
+
+/// [`spacing_before`] of each ASCII character, by table: the `matches!`
+/// on an ASCII neighbour became a jump table, one indirect branch that
+/// mispredicted at most marks.
+const SPACING_BEFORE: [bool; 128] = ascii_table(b"([{-/");
+/// [`spacing_after`] of each ASCII character.
+const SPACING_AFTER: [bool; 128] = ascii_table(b".,;:!?)]}");
+
+/// ASCII whitespace and the bytes of `marks`.
+const fn ascii_table(marks: &[u8]) -> [bool; 128] {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = is_space(b as u8);
+        b += 1;
+    }
+    let mut k = 0;
+    while k < marks.len() {
+        t[marks[k] as usize] = true;
+        k += 1;
+    }
+    t
+}
+
 /// Opening or closing, from the glyph and from which side has text.
 fn direction(para: &str, m: Mark) -> Dir {
     // `matches!`, not `str::contains`: a search of the set per mark cost
-    // more than the rest of the scan. An ASCII neighbour is read as a
-    // byte; another is decoded.
-    let spacing_before =
-        |c: char| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/');
-    let spacing_after = |c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '—' | '–'
-            )
-    };
+    // more than the rest of the scan. An ASCII neighbour is read from a
+    // table; another is decoded.
     let b = para.as_bytes();
     let end = m.pos + m.len;
     let space_before = match m.pos.checked_sub(1).map(|k| b[k]) {
         None => true,
-        Some(c) if c < 0x80 => spacing_before(char::from(c)),
+        Some(c) if c < 0x80 => SPACING_BEFORE[usize::from(c)],
         Some(_) => para[..m.pos]
             .chars()
             .next_back()
@@ -226,7 +360,7 @@ fn direction(para: &str, m: Mark) -> Dir {
     };
     let space_after = match b.get(end) {
         None => true,
-        Some(&c) if c < 0x80 => spacing_after(char::from(c)),
+        Some(&c) if c < 0x80 => SPACING_AFTER[usize::from(c)],
         Some(_) => para[end..].chars().next().map_or(true, spacing_after),
     };
     match (m.glyph, space_before, space_after) {
@@ -314,6 +448,84 @@ mod tests {
             (Glyph::Straight, true, false) => Dir::Open,
             (Glyph::Straight, false, true) => Dir::Close,
             (Glyph::Straight, _, _) => Dir::Either,
+        }
+    }
+
+    /// The paragraphs of `text`, split at blank lines, as spans of it.
+    fn paragraphs(text: &str) -> Vec<Text<'_>> {
+        let mut at = 0;
+        let mut out = Vec::new();
+        for p in text.split("\n\n") {
+            out.push(Text::slice(text, (at..at + p.len()).into()));
+            at += p.len() + 2;
+        }
+        out
+    }
+
+    /// Pieces from the candidates of a whole text are those of a search
+    /// of each paragraph alone, asked in text order, in reverse and with
+    /// paragraphs skipped.
+    #[test]
+    fn candidates_of_a_text_give_each_paragraphs_pieces() {
+        fn check(text: &str) {
+            let paras = paragraphs(text);
+            let want: Vec<Vec<Piece>> = paras
+                .iter()
+                .map(|p| {
+                    let mut v = Vec::new();
+                    pieces(p.text, p.span.start, &mut v);
+                    v
+                })
+                .collect();
+            let mut found = Candidates::default();
+            let orders: [Vec<usize>; 3] = [
+                (0..paras.len()).collect(),
+                (0..paras.len()).rev().collect(),
+                (0..paras.len()).step_by(2).collect(),
+            ];
+            for order in orders {
+                found.find(text, &paras);
+                for k in order {
+                    let mut got = Vec::new();
+                    found.pieces(paras[k].text, paras[k].span.start, &mut got);
+                    assert_eq!(got, want[k], "{text:?} {k}");
+                }
+            }
+            // Of the middle paragraphs only: the stretch searched is theirs.
+            if paras.len() > 2 {
+                let mid = &paras[1..paras.len() - 1];
+                found.find(text, mid);
+                for (k, p) in mid.iter().enumerate() {
+                    let mut got = Vec::new();
+                    found.pieces(p.text, p.span.start, &mut got);
+                    assert_eq!(got, want[k + 1], "{text:?} {k}");
+                }
+            }
+        }
+        let parts = [
+            "\"", "''", "'''", "``", "“", "”", "„", "«", "»", "’", "£", " ", "word", ".", "\n\n",
+            "'", "`", "a'b",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for len in 0..300 {
+            let mut p = String::new();
+            for _ in 0..len % 60 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                p.push_str(parts[seed as usize % parts.len()]);
+            }
+            check(&p);
+        }
+        super::super::bbc_sample::each_article(40, check);
+    }
+
+    #[test]
+    fn spacing_tables_are_the_char_tests() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            assert_eq!(SPACING_BEFORE[usize::from(b)], spacing_before(c), "{b:#x}");
+            assert_eq!(SPACING_AFTER[usize::from(b)], spacing_after(c), "{b:#x}");
         }
     }
 

@@ -3,7 +3,7 @@
 //! regrown by doubling for every article.
 
 use super::attribution::Verdict;
-use super::scan::Piece;
+use super::scan::{Candidates, Piece};
 use super::tokens::{Mark, Tok};
 use super::{Cand, ParaInfo};
 use std::cell::Cell;
@@ -29,6 +29,25 @@ pub(super) struct Scratch {
 
 thread_local! {
     static KEPT: Cell<Scratch> = Cell::new(Scratch::default());
+    /// Kept apart from [`Scratch`]: in it, they made the struct too large
+    /// to move without a call to `memcpy`.
+    static CANDIDATES: Cell<Candidates> = Cell::new(Candidates::default());
+}
+
+/// This thread's [`Candidates`] lists.
+pub(super) fn take_candidates() -> Candidates {
+    CANDIDATES.take()
+}
+
+/// Keeps the lists for this thread's next article.
+pub(super) fn give_candidates(mut c: Candidates) {
+    c.keep(|v| {
+        if v.capacity() >= KEEP_MAX {
+            *v = Vec::new();
+        }
+        v.clear();
+    });
+    CANDIDATES.set(c);
 }
 
 impl Scratch {

@@ -264,16 +264,12 @@ fn start_before(para: &str, first: usize) -> (usize, Option<usize>) {
         // Back over the rest of the mark's word and two words more.
         let mut w = x;
         for _ in 0..2 {
-            while w > 0 && !is_space(b[w - 1]) {
-                w -= 1;
-            }
+            w = ascii8::word_run_start(b, w);
             while w > 0 && is_space(b[w - 1]) {
                 w -= 1;
             }
         }
-        while w > 0 && !is_space(b[w - 1]) {
-            w -= 1;
-        }
+        w = ascii8::word_run_start(b, w);
         if need == 0 {
             return (w, shallow);
         }
@@ -303,10 +299,7 @@ fn looks_like_end(para: &str, x: usize, first: usize) -> bool {
     // The word before it, when it is letters and digits joined by `-`,
     // `'`, `.` or `&`: the tokenizer takes the dot into the word only after
     // an abbreviation.
-    let mut s = x;
-    while s > 0 && !is_space(b[s - 1]) {
-        s -= 1;
-    }
+    let s = ascii8::word_run_start(b, x);
     let w = &b[s..x];
     let joined = w[0].is_ascii_alphanumeric()
         && w.iter().enumerate().all(|(k, &c)| {
@@ -383,16 +376,32 @@ fn text_in<'a>(para: &'a str, base: usize, t: &Tok) -> &'a str {
 }
 
 /// The sentence counts [`Mark`] needs, kept as tokens are pushed.
-#[derive(Default)]
 struct Count {
     /// Sentence-ending marks.
     stops: usize,
     /// Of those, the ones right before a punctuation token.
     stops_then_punct: usize,
+    /// The number of tokens once the last sentence-ending mark was pushed
+    /// (`usize::MAX` before one is): the last token is one when there are
+    /// that many still, a test of a length kept in a register rather than
+    /// of the last token's kind read back.
+    stop_end: usize,
     /// See [`Tokenized::according`].
     according: bool,
     /// The letter-and-digit flags of the bytes being tokenized.
     block: ascii8::Block,
+}
+
+impl Default for Count {
+    fn default() -> Count {
+        Count {
+            stops: 0,
+            stops_then_punct: 0,
+            stop_end: usize::MAX,
+            according: false,
+            block: ascii8::Block::default(),
+        }
+    }
 }
 
 /// Pushes the tokens of `para[from..limit]`, text with no quoted piece.
@@ -472,9 +481,12 @@ fn words(
 #[inline(always)]
 fn punct(toks: &mut Vec<Tok>, count: &mut Count, at: usize, c: char) {
     let len = c.len_utf8();
-    count.stops_then_punct += usize::from(toks.last().is_some_and(ends_sentence));
-    count.stops += usize::from(matches!(c, '.' | '?' | '!'));
+    count.stops_then_punct += usize::from(toks.len() == count.stop_end);
     toks.push(Tok::new(at, at + len, Kind::Punct(c)));
+    if matches!(c, '.' | '?' | '!') {
+        count.stops += 1;
+        count.stop_end = toks.len();
+    }
 }
 
 fn ends_sentence(t: &Tok) -> bool {
