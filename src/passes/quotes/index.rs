@@ -72,23 +72,25 @@ impl Eq for Run<'_> {}
 
 impl<'a> Run<'a> {
     /// The run of `words` (slices of `input`, in text order) that may hold
-    /// a name; `titles` says which words are titles, `before` is the word
-    /// before them.
+    /// a name; `kinds` says which words are titles and which particles
+    /// ([`names::TITLE`], [`names::PARTICLE`]: every other word opens with a
+    /// capital), `before` is the word before them.
     pub(crate) fn new(
         input: &'a str,
         words: &[&'a str],
-        titles: &[bool],
+        kinds: &[u8],
         before: Hint<'a>,
     ) -> Option<Self> {
-        debug_assert!(words.iter().zip(titles).all(|(w, t)| is_title(w) == *t));
+        debug_assert!(words
+            .iter()
+            .zip(kinds)
+            .all(|(w, k)| is_title(w) == (k & names::TITLE != 0)
+                && is_particle(w) == (k & names::PARTICLE != 0)
+                && (is_cap(w) || k & names::PARTICLE != 0)));
         // Strip titles from the front: `Foreign Minister Sergei Lavrov`.
         let mut a = 0;
-        for (k, t) in titles
-            .iter()
-            .enumerate()
-            .take(words.len().saturating_sub(1))
-        {
-            if *t {
+        for (k, t) in kinds.iter().enumerate().take(words.len().saturating_sub(1)) {
+            if t & names::TITLE != 0 {
                 a = k + 1;
             }
         }
@@ -97,9 +99,11 @@ impl<'a> Run<'a> {
         } else {
             before
         };
-        let words = &words[a..];
+        let (words, kinds) = (&words[a..], &kinds[a..]);
         let (first, last) = (*words.first()?, *words.last()?);
-        if is_particle(first) || !is_cap(last) || words.len() > 5 {
+        // A particle is lowercase; every other word is capitalized.
+        let particle = |k: Option<&u8>| k.is_some_and(|k| k & names::PARTICLE != 0);
+        if particle(kinds.first()) || particle(kinds.last()) || words.len() > 5 {
             return None;
         }
         let start = offset_in(input, first);

@@ -27,11 +27,18 @@ pub(super) struct Runs<'a, 'n> {
     input: &'a str,
     out: &'n mut Vec<Run<'a>>,
     run: SmallVec<[&'a str; 8]>,
-    /// Which words of `run` are titles.
-    titles: SmallVec<[bool; 8]>,
+    /// What each word of `run` is: [`TITLE`] and [`PARTICLE`] bits, known
+    /// from the lookups that let it in, so that no word is looked up twice.
+    kinds: SmallVec<[u8; 8]>,
     /// The word before the current run, for a title or gender hint.
     before: Hint<'a>,
 }
+
+/// [`Runs::kinds`] bit: the word is a title.
+pub(super) const TITLE: u8 = 1;
+/// [`Runs::kinds`] bit: the word is a name particle (so it is lowercase;
+/// every other word of a run is capitalized).
+pub(super) const PARTICLE: u8 = 2;
 
 impl<'a, 'n> Runs<'a, 'n> {
     pub(super) fn new(input: &'a str, out: &'n mut Vec<Run<'a>>) -> Self {
@@ -39,45 +46,49 @@ impl<'a, 'n> Runs<'a, 'n> {
             input,
             out,
             run: SmallVec::new(),
-            titles: SmallVec::new(),
+            kinds: SmallVec::new(),
             before: Hint::Word(None),
         }
     }
 
     /// One word; `prev` is the word right before it (None after
     /// punctuation).
+    #[cfg(test)]
     fn word(&mut self, w: &'a str, prev: Option<&'a str>) {
-        self.word_with(w, Hint::Word(prev));
+        self.word_with(w, Hint::Word(prev), starts_cap(w));
     }
 
-    /// [`Runs::word`] with what stands for the word before.
+    /// [`Runs::word`] with what stands for the word before, and whether
+    /// `w` opens with a capital (`is_cap`).
     #[inline(always)]
-    fn word_with(&mut self, w: &'a str, prev: Hint<'a>) {
-        let (name, title) = if is_cap(w) {
-            name_and_title(w)
-        } else {
-            (false, false)
-        };
-        if name || title {
-            if self.run.is_empty() {
-                self.before = prev;
+    fn word_with(&mut self, w: &'a str, prev: Hint<'a>, cap: bool) {
+        debug_assert_eq!(cap, is_cap(w));
+        if cap {
+            let (name, title) = name_and_title(w);
+            if name || title {
+                if self.run.is_empty() {
+                    self.before = prev;
+                }
+                self.run.push(w);
+                self.kinds.push(if title { TITLE } else { 0 });
+                return;
             }
+        } else if !self.run.is_empty() && sets::NAME_PARTICLES.contains(w) {
+            // A lowercase word: a particle when the set holds it.
             self.run.push(w);
-            self.titles.push(title);
-        } else if !self.run.is_empty() && is_particle(w) {
-            self.run.push(w);
-            self.titles.push(is_title(w));
-        } else {
-            self.split();
+            self.kinds
+                .push(PARTICLE | if is_title(w) { TITLE } else { 0 });
+            return;
         }
+        self.split();
     }
 
     /// Anything that is not a name word ends the run; a particle it ended
     /// on (`... van`) was not part of it.
     fn split(&mut self) {
-        while self.run.last().is_some_and(|w| is_particle(w)) {
+        while self.kinds.last().is_some_and(|k| k & PARTICLE != 0) {
             self.run.pop();
-            self.titles.pop();
+            self.kinds.pop();
         }
         self.flush();
     }
@@ -85,11 +96,11 @@ impl<'a, 'n> Runs<'a, 'n> {
     /// The paragraph's end: the run ends as it stands.
     pub(super) fn flush(&mut self) {
         if !self.run.is_empty() {
-            if let Some(r) = Run::new(self.input, &self.run, &self.titles, self.before) {
+            if let Some(r) = Run::new(self.input, &self.run, &self.kinds, self.before) {
                 self.out.push(r);
             }
             self.run.clear();
-            self.titles.clear();
+            self.kinds.clear();
         }
     }
 
@@ -410,9 +421,17 @@ fn plain_until<'a>(para: &'a str, from: usize, until: usize, runs: &mut Runs<'a,
     let end = until.min(bytes.len());
     let mut i = from;
     while let Some(c) = next_capital(&bytes[..end], i) {
-        let ch = para[c..].chars().next().unwrap_or(' ');
-        i = c + ch.len_utf8();
-        if !ch.is_uppercase() || continues_word(para, c) {
+        // An ASCII byte found here is a capital.
+        if bytes[c] < 0x80 {
+            i = c + 1;
+        } else {
+            let ch = para[c..].chars().next().unwrap_or(' ');
+            i = c + ch.len_utf8();
+            if !ch.is_uppercase() {
+                continue;
+            }
+        }
+        if continues_word(para, c) {
             continue;
         }
         // A word starts here with a capital: read words while they extend
@@ -423,9 +442,9 @@ fn plain_until<'a>(para: &'a str, from: usize, until: usize, runs: &mut Runs<'a,
             let e = word_end(para, s, para.len());
             let w = &para[s..e];
             if s == c {
-                runs.word_with(w, Hint::Before { text: para, at: c });
+                runs.word_with(w, Hint::Before { text: para, at: c }, true);
             } else {
-                runs.word(w, prev);
+                runs.word_with(w, Hint::Word(prev), starts_cap(w));
             }
             i = e;
             if !runs.in_run() {
@@ -459,6 +478,15 @@ fn plain_until<'a>(para: &'a str, from: usize, until: usize, runs: &mut Runs<'a,
         }
     }
     i.max(end)
+}
+
+/// [`is_cap`] without decoding an ASCII first byte.
+#[inline(always)]
+fn starts_cap(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => is_cap(w),
+    }
 }
 
 /// The next byte at or after `from` that is an ASCII capital or part of a
