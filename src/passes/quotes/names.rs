@@ -161,7 +161,13 @@ pub(super) fn runs_through<'a>(
     last: bool,
     runs: &mut Runs<'a, '_>,
 ) -> usize {
-    let q = restart_before(seg, from).max(resume);
+    // A resumed scan starts where it stopped: no restart before `from` is
+    // later.
+    let q = if resume >= from {
+        resume
+    } else {
+        restart_before(seg, from).max(resume)
+    };
     let stop = plain_until(seg, q, to, runs);
     if stop == seg.len() {
         if last {
@@ -210,12 +216,57 @@ pub(super) fn restart_after(seg: &str, to: usize) -> usize {
 }
 
 /// The last place at or before `from` where [`runs_through`] may start.
+///
+/// Tests eight places at a time: a lowercase ASCII letter with whitespace
+/// right before it, the particle test asked only of those.
 fn restart_before(seg: &str, from: usize) -> usize {
+    let b = seg.as_bytes();
     let mut q = from;
+    // Place by place until the eight bytes up to `q` can be loaded.
+    while q >= b.len() && q > 0 {
+        if restarts(seg, q) {
+            return q;
+        }
+        q -= 1;
+    }
+    while q >= 8 {
+        // Lane `j`: the place `q - 7 + j`, and the byte before it.
+        let x = ascii8::load(b, q - 7);
+        let y = ascii8::load(b, q - 8);
+        let mut hits = lowercase(x) & spaces(y);
+        while hits != 0 {
+            let j = 7 - hits.leading_zeros() as usize / 8;
+            let p = q - 7 + j;
+            debug_assert!(b[p].is_ascii_lowercase() && is_space(b[p - 1]));
+            if !(sets::NAME_PARTICLES.may_start_with(b[p]) && particle_at(seg, p)) {
+                return p;
+            }
+            hits &= !(0x80 << (8 * j));
+        }
+        q -= 8;
+    }
     while !restarts(seg, q) {
         q -= 1;
     }
     q
+}
+
+/// The lowercase ASCII letters of eight bytes, as their 0x80 bits.
+#[inline(always)]
+const fn lowercase(x: u64) -> u64 {
+    let y = x & !ascii8::HI;
+    (y + 0x1F * ascii8::LO) & !(y + 0x05 * ascii8::LO) & !x & ascii8::HI
+}
+
+/// The ASCII whitespace bytes ([`is_space`]) of eight bytes, as their
+/// 0x80 bits.
+#[inline(always)]
+const fn spaces(x: u64) -> u64 {
+    let y = x & !ascii8::HI;
+    let t = x ^ (0x20 * ascii8::LO);
+    let blank = !(((t & !ascii8::HI) + !ascii8::HI) | t) & ascii8::HI;
+    let control = (y + 0x77 * ascii8::LO) & !(y + 0x72 * ascii8::LO) & !x & ascii8::HI;
+    blank | control
 }
 
 /// For the word at byte `at` of `seg`: first, false when no run whose
@@ -1104,6 +1155,36 @@ mod tests {
                 Text::slice(&text, Span::new(at, text.len())),
             ];
             lazy_matches_eager(&paras);
+        }
+    }
+
+    #[test]
+    fn eight_byte_tests_are_the_byte_tests() {
+        for v in 0..=255u8 {
+            for lane in 0..8 {
+                let x =
+                    (u64::from(v) << (8 * lane)) | (0x4141_4141_4141_4141 & !(0xFF << (8 * lane)));
+                let bit = 0x80u64 << (8 * lane);
+                assert_eq!(lowercase(x) & bit != 0, v.is_ascii_lowercase(), "{v}");
+                assert_eq!(spaces(x) & bit != 0, is_space(v), "{v}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn restart_before_is_the_place_by_place_walk(
+            picks in proptest::collection::vec(0usize..WORDS.len(), 0..40),
+            glue in proptest::collection::vec(0usize..3, 40),
+        ) {
+            let p = generated(WORDS, &picks, &glue, ["  ", " ", "\t"]);
+            for from in 0..=p.len() {
+                let mut q = from;
+                while !restarts(&p, q) {
+                    q -= 1;
+                }
+                proptest::prop_assert_eq!(restart_before(&p, from), q, "{:?} {}", p, from);
+            }
         }
     }
 
