@@ -72,38 +72,31 @@ impl Eq for Run<'_> {}
 
 impl<'a> Run<'a> {
     /// The run of `words` (slices of `input`, in text order) that may hold
-    /// a name; `kinds` says which words are titles and which particles
-    /// ([`names::TITLE`], [`names::PARTICLE`]: every other word opens with a
-    /// capital), `before` is the word before them.
-    pub(crate) fn new(
-        input: &'a str,
-        words: &[&'a str],
-        kinds: &[u8],
-        before: Hint<'a>,
-    ) -> Option<Self> {
+    /// a name, each with what it is ([`names::TITLE`], [`names::PARTICLE`]:
+    /// every other word opens with a capital); `before` is the word before
+    /// them.
+    pub(crate) fn new(input: &'a str, words: &[(&'a str, u8)], before: Hint<'a>) -> Option<Self> {
         debug_assert!(words
             .iter()
-            .zip(kinds)
-            .all(|(w, k)| is_title(w) == (k & names::TITLE != 0)
+            .all(|&(w, k)| is_title(w) == (k & names::TITLE != 0)
                 && is_particle(w) == (k & names::PARTICLE != 0)
                 && (is_cap(w) || k & names::PARTICLE != 0)));
         // Strip titles from the front: `Foreign Minister Sergei Lavrov`.
         let mut a = 0;
-        for (k, t) in kinds.iter().enumerate().take(words.len().saturating_sub(1)) {
-            if t & names::TITLE != 0 {
+        for (k, t) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
+            if t.1 & names::TITLE != 0 {
                 a = k + 1;
             }
         }
         let hint = if a > 0 {
-            Hint::Word(Some(words[a - 1]))
+            Hint::Word(Some(words[a - 1].0))
         } else {
             before
         };
-        let (words, kinds) = (&words[a..], &kinds[a..]);
-        let (first, last) = (*words.first()?, *words.last()?);
+        let words = &words[a..];
+        let (&(first, kf), &(last, kl)) = (words.first()?, words.last()?);
         // A particle is lowercase; every other word is capitalized.
-        let particle = |k: Option<&u8>| k.is_some_and(|k| k & names::PARTICLE != 0);
-        if particle(kinds.first()) || particle(kinds.last()) || words.len() > 5 {
+        if (kf | kl) & names::PARTICLE != 0 || words.len() > 5 {
             return None;
         }
         let start = offset_in(input, first);

@@ -26,17 +26,17 @@ use smallvec::SmallVec;
 pub(super) struct Runs<'a, 'n> {
     input: &'a str,
     out: &'n mut Vec<Run<'a>>,
-    run: SmallVec<[&'a str; 8]>,
-    /// What each word of `run` is: [`TITLE`] and [`PARTICLE`] bits, known
-    /// from the lookups that let it in, so that no word is looked up twice.
-    kinds: SmallVec<[u8; 8]>,
+    /// The words of the run, each with what it is: [`TITLE`] and
+    /// [`PARTICLE`] bits, known from the lookups that let it in, so that no
+    /// word is looked up twice.
+    run: SmallVec<[(&'a str, u8); 8]>,
     /// The word before the current run, for a title or gender hint.
     before: Hint<'a>,
 }
 
-/// [`Runs::kinds`] bit: the word is a title.
+/// [`Runs::run`] bit: the word is a title.
 pub(super) const TITLE: u8 = 1;
-/// [`Runs::kinds`] bit: the word is a name particle (so it is lowercase;
+/// [`Runs::run`] bit: the word is a name particle (so it is lowercase;
 /// every other word of a run is capitalized).
 pub(super) const PARTICLE: u8 = 2;
 
@@ -46,7 +46,6 @@ impl<'a, 'n> Runs<'a, 'n> {
             input,
             out,
             run: SmallVec::new(),
-            kinds: SmallVec::new(),
             before: Hint::Word(None),
         }
     }
@@ -69,15 +68,13 @@ impl<'a, 'n> Runs<'a, 'n> {
                 if self.run.is_empty() {
                     self.before = prev;
                 }
-                self.run.push(w);
-                self.kinds.push(if title { TITLE } else { 0 });
+                self.run.push((w, if title { TITLE } else { 0 }));
                 return;
             }
         } else if !self.run.is_empty() && sets::NAME_PARTICLES.contains(w) {
             // A lowercase word: a particle when the set holds it.
-            self.run.push(w);
-            self.kinds
-                .push(PARTICLE | if is_title(w) { TITLE } else { 0 });
+            let title = if is_title(w) { TITLE } else { 0 };
+            self.run.push((w, PARTICLE | title));
             return;
         }
         self.split();
@@ -86,9 +83,8 @@ impl<'a, 'n> Runs<'a, 'n> {
     /// Anything that is not a name word ends the run; a particle it ended
     /// on (`... van`) was not part of it.
     fn split(&mut self) {
-        while self.kinds.last().is_some_and(|k| k & PARTICLE != 0) {
+        while self.run.last().is_some_and(|w| w.1 & PARTICLE != 0) {
             self.run.pop();
-            self.kinds.pop();
         }
         self.flush();
     }
@@ -96,11 +92,10 @@ impl<'a, 'n> Runs<'a, 'n> {
     /// The paragraph's end: the run ends as it stands.
     pub(super) fn flush(&mut self) {
         if !self.run.is_empty() {
-            if let Some(r) = Run::new(self.input, &self.run, &self.kinds, self.before) {
+            if let Some(r) = Run::new(self.input, &self.run, self.before) {
                 self.out.push(r);
             }
             self.run.clear();
-            self.kinds.clear();
         }
     }
 
