@@ -72,34 +72,31 @@ impl Eq for Run<'_> {}
 
 impl<'a> Run<'a> {
     /// The run of `words` (slices of `input`, in text order) that may hold
-    /// a name; `titles` says which words are titles, `before` is the word
-    /// before them.
-    pub(crate) fn new(
-        input: &'a str,
-        words: &[&'a str],
-        titles: &[bool],
-        before: Hint<'a>,
-    ) -> Option<Self> {
-        debug_assert!(words.iter().zip(titles).all(|(w, t)| is_title(w) == *t));
+    /// a name, each with what it is ([`names::TITLE`], [`names::PARTICLE`]:
+    /// every other word opens with a capital); `before` is the word before
+    /// them.
+    pub(crate) fn new(input: &'a str, words: &[(&'a str, u8)], before: Hint<'a>) -> Option<Self> {
+        debug_assert!(words
+            .iter()
+            .all(|&(w, k)| is_title(w) == (k & names::TITLE != 0)
+                && is_particle(w) == (k & names::PARTICLE != 0)
+                && (is_cap(w) || k & names::PARTICLE != 0)));
         // Strip titles from the front: `Foreign Minister Sergei Lavrov`.
         let mut a = 0;
-        for (k, t) in titles
-            .iter()
-            .enumerate()
-            .take(words.len().saturating_sub(1))
-        {
-            if *t {
+        for (k, t) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
+            if t.1 & names::TITLE != 0 {
                 a = k + 1;
             }
         }
         let hint = if a > 0 {
-            Hint::Word(Some(words[a - 1]))
+            Hint::Word(Some(words[a - 1].0))
         } else {
             before
         };
         let words = &words[a..];
-        let (first, last) = (*words.first()?, *words.last()?);
-        if is_particle(first) || !is_cap(last) || words.len() > 5 {
+        let (&(first, kf), &(last, kl)) = (words.first()?, words.last()?);
+        // A particle is lowercase; every other word is capitalized.
+        if (kf | kl) & names::PARTICLE != 0 || words.len() > 5 {
             return None;
         }
         let start = offset_in(input, first);
@@ -156,8 +153,9 @@ pub(crate) struct NameIndex<'a, 'p> {
     scratch: Vec<Run<'a>>,
     /// See [`NameIndex::gendered`].
     gendered: Option<Vec<(&'a str, Gender)>>,
-    /// Run spans before a pronoun, kept for the allocation.
-    spans: Vec<Span>,
+    /// Run spans before a pronoun with their surnames, kept for the
+    /// allocation.
+    spans: Vec<(Span, &'a str)>,
 }
 
 impl<'a, 'p> NameIndex<'a, 'p> {
@@ -189,7 +187,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             entries: SmallVec::new(),
             scratch: relabel(kept.runs),
             gendered: None,
-            spans: kept.spans,
+            spans: relabel(kept.spans),
         }
     }
 
@@ -440,6 +438,11 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     /// The gender a title gave the person named `name`, if any.
     pub(crate) fn gender(&mut self, name: Span) -> Gender {
         let last = surname_of(&self.input[name.range()]);
+        self.gender_of_surname(last)
+    }
+
+    /// The gender a title gave the person with surname `last`, if any.
+    fn gender_of_surname(&mut self, last: &'a str) -> Gender {
         match &self.gendered {
             Some(g) => g
                 .iter()
@@ -525,14 +528,13 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         // The surnames of that gender: a paragraph read backwards stops at
         // the first run that ends in one.
-        let input = self.input;
         let names: SmallVec<[&str; 4]> = self
             .gendered()
             .iter()
             .filter(|(_, g)| *g == want)
             .map(|(s, _)| *s)
             .collect();
-        let hit = |s: Span| names.contains(&surname_of(&input[s.range()]));
+        let hit = |last: &str| names.contains(&last);
         let mut left = reach;
         let mut k = self.paras.partition_point(|p| p.span.start < pos);
         let mut spans = std::mem::take(&mut self.spans);
@@ -540,9 +542,9 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         while k > 0 && left > 0 && found.is_none() {
             k -= 1;
             self.spans_before(k, pos, left, &hit, &mut spans);
-            for &span in spans.iter().rev().take(left) {
+            for &(span, last) in spans.iter().rev().take(left) {
                 left -= 1;
-                if self.gender(span) == want {
+                if self.gender_of_surname(last) == want {
                     found = Some(span);
                     break;
                 }
@@ -565,15 +567,18 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         while k > 0 && found.is_none() {
             k -= 1;
             self.spans_before(k, pos, 1, &|_| false, &mut spans);
-            found = spans.last().copied();
+            found = spans.last().map(|s| s.0);
         }
         self.spans = spans;
         found
     }
 
     /// The spans of the runs of paragraph `k` that end before `pos`, in
-    /// text order: all of them, or at least the last `need`, or at least
-    /// those from the last that is a `hit` on. A paragraph that was not
+    /// text order, each with its surname (what [`surname_of`] gives of its
+    /// text: words of a run are cut at whitespace, and its span ends with
+    /// its last word without `.` or `'s`): all of them, or at least the
+    /// last `need`, or at least those from the last whose surname is a
+    /// `hit`. A paragraph that was not
     /// read is read backwards from `pos` (or its end), a window between
     /// two places where a scan may start at a time, until `need` or a hit
     /// are found: a pronoun's name is most often near it.
@@ -582,15 +587,18 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         k: usize,
         pos: usize,
         need: usize,
-        hit: &dyn Fn(Span) -> bool,
-        out: &mut Vec<Span>,
+        hit: &dyn Fn(&str) -> bool,
+        out: &mut Vec<(Span, &'a str)>,
     ) {
         out.clear();
         let para = self.paras[k].span;
         if self.read.get(k).is_some_and(Option::is_some) {
             let (a, b) = self.read(k);
             let runs = self.runs[a..b].iter().filter(|r| r.span.end <= pos);
-            out.extend(runs.map(|r| r.span));
+            out.extend(runs.map(|r| (r.span, bare(r.last))));
+            debug_assert!(out
+                .iter()
+                .all(|&(s, last)| surname_of(&self.input[s.range()]) == last));
             return;
         }
         let mut runs = std::mem::take(&mut self.scratch);
@@ -615,8 +623,8 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 let q = names::runs_in_window(seg, hi, WINDOW, j == pieces.len(), &mut found);
                 let seen = out.len();
                 let before = runs.iter().rev().filter(|r| r.span.end <= pos);
-                out.extend(before.map(|r| r.span));
-                if out.len() >= need || out[seen..].iter().any(|&s| hit(s)) {
+                out.extend(before.map(|r| (r.span, bare(r.last))));
+                if out.len() >= need || out[seen..].iter().any(|s| hit(s.1)) {
                     break 'segments;
                 }
                 if q == 0 {
@@ -627,6 +635,9 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         out.reverse();
         self.scratch = runs;
+        debug_assert!(out
+            .iter()
+            .all(|&(s, last)| surname_of(&self.input[s.range()]) == last));
     }
 
     /// Every run, paragraph by paragraph: for paragraphs out of text order,
@@ -648,7 +659,8 @@ impl<'a, 'p> NameIndex<'a, 'p> {
 struct Kept {
     pieces: Vec<Piece>,
     piece_ends: Vec<usize>,
-    spans: Vec<Span>,
+    /// Empty; typed for no article's text.
+    spans: Vec<(Span, &'static str)>,
     /// Empty; typed for no article's text.
     runs: Vec<Run<'static>>,
 }
@@ -682,7 +694,7 @@ impl Drop for NameIndex<'_, '_> {
         let kept = Kept {
             pieces: emptied(std::mem::take(&mut self.pieces)),
             piece_ends: emptied(std::mem::take(&mut self.piece_ends)),
-            spans: emptied(std::mem::take(&mut self.spans)),
+            spans: relabel(emptied(std::mem::take(&mut self.spans))),
             runs: relabel(emptied(std::mem::take(&mut self.scratch))),
         };
         KEPT.with(|k| k.set(kept));

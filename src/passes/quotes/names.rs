@@ -26,12 +26,19 @@ use smallvec::SmallVec;
 pub(super) struct Runs<'a, 'n> {
     input: &'a str,
     out: &'n mut Vec<Run<'a>>,
-    run: SmallVec<[&'a str; 8]>,
-    /// Which words of `run` are titles.
-    titles: SmallVec<[bool; 8]>,
+    /// The words of the run, each with what it is: [`TITLE`] and
+    /// [`PARTICLE`] bits, known from the lookups that let it in, so that no
+    /// word is looked up twice.
+    run: SmallVec<[(&'a str, u8); 8]>,
     /// The word before the current run, for a title or gender hint.
     before: Hint<'a>,
 }
+
+/// [`Runs::run`] bit: the word is a title.
+pub(super) const TITLE: u8 = 1;
+/// [`Runs::run`] bit: the word is a name particle (so it is lowercase;
+/// every other word of a run is capitalized).
+pub(super) const PARTICLE: u8 = 2;
 
 impl<'a, 'n> Runs<'a, 'n> {
     pub(super) fn new(input: &'a str, out: &'n mut Vec<Run<'a>>) -> Self {
@@ -39,45 +46,45 @@ impl<'a, 'n> Runs<'a, 'n> {
             input,
             out,
             run: SmallVec::new(),
-            titles: SmallVec::new(),
             before: Hint::Word(None),
         }
     }
 
     /// One word; `prev` is the word right before it (None after
     /// punctuation).
+    #[cfg(test)]
     fn word(&mut self, w: &'a str, prev: Option<&'a str>) {
-        self.word_with(w, Hint::Word(prev));
+        self.word_with(w, Hint::Word(prev), starts_cap(w));
     }
 
-    /// [`Runs::word`] with what stands for the word before.
+    /// [`Runs::word`] with what stands for the word before, and whether
+    /// `w` opens with a capital (`is_cap`).
     #[inline(always)]
-    fn word_with(&mut self, w: &'a str, prev: Hint<'a>) {
-        let (name, title) = if is_cap(w) {
-            name_and_title(w)
-        } else {
-            (false, false)
-        };
-        if name || title {
-            if self.run.is_empty() {
-                self.before = prev;
+    fn word_with(&mut self, w: &'a str, prev: Hint<'a>, cap: bool) {
+        debug_assert_eq!(cap, is_cap(w));
+        if cap {
+            let (name, title) = name_and_title(w);
+            if name || title {
+                if self.run.is_empty() {
+                    self.before = prev;
+                }
+                self.run.push((w, if title { TITLE } else { 0 }));
+                return;
             }
-            self.run.push(w);
-            self.titles.push(title);
-        } else if !self.run.is_empty() && is_particle(w) {
-            self.run.push(w);
-            self.titles.push(is_title(w));
-        } else {
-            self.split();
+        } else if !self.run.is_empty() && sets::NAME_PARTICLES.contains(w) {
+            // A lowercase word: a particle when the set holds it.
+            let title = if is_title(w) { TITLE } else { 0 };
+            self.run.push((w, PARTICLE | title));
+            return;
         }
+        self.split();
     }
 
     /// Anything that is not a name word ends the run; a particle it ended
     /// on (`... van`) was not part of it.
     fn split(&mut self) {
-        while self.run.last().is_some_and(|w| is_particle(w)) {
+        while self.run.last().is_some_and(|w| w.1 & PARTICLE != 0) {
             self.run.pop();
-            self.titles.pop();
         }
         self.flush();
     }
@@ -85,11 +92,10 @@ impl<'a, 'n> Runs<'a, 'n> {
     /// The paragraph's end: the run ends as it stands.
     pub(super) fn flush(&mut self) {
         if !self.run.is_empty() {
-            if let Some(r) = Run::new(self.input, &self.run, &self.titles, self.before) {
+            if let Some(r) = Run::new(self.input, &self.run, self.before) {
                 self.out.push(r);
             }
             self.run.clear();
-            self.titles.clear();
         }
     }
 
@@ -150,7 +156,13 @@ pub(super) fn runs_through<'a>(
     last: bool,
     runs: &mut Runs<'a, '_>,
 ) -> usize {
-    let q = restart_before(seg, from).max(resume);
+    // A resumed scan starts where it stopped: no restart before `from` is
+    // later.
+    let q = if resume >= from {
+        resume
+    } else {
+        restart_before(seg, from).max(resume)
+    };
     let stop = plain_until(seg, q, to, runs);
     if stop == seg.len() {
         if last {
@@ -199,12 +211,57 @@ pub(super) fn restart_after(seg: &str, to: usize) -> usize {
 }
 
 /// The last place at or before `from` where [`runs_through`] may start.
+///
+/// Tests eight places at a time: a lowercase ASCII letter with whitespace
+/// right before it, the particle test asked only of those.
 fn restart_before(seg: &str, from: usize) -> usize {
+    let b = seg.as_bytes();
     let mut q = from;
+    // Place by place until the eight bytes up to `q` can be loaded.
+    while q >= b.len() && q > 0 {
+        if restarts(seg, q) {
+            return q;
+        }
+        q -= 1;
+    }
+    while q >= 8 {
+        // Lane `j`: the place `q - 7 + j`, and the byte before it.
+        let x = ascii8::load(b, q - 7);
+        let y = ascii8::load(b, q - 8);
+        let mut hits = lowercase(x) & spaces(y);
+        while hits != 0 {
+            let j = 7 - hits.leading_zeros() as usize / 8;
+            let p = q - 7 + j;
+            debug_assert!(b[p].is_ascii_lowercase() && is_space(b[p - 1]));
+            if !(sets::NAME_PARTICLES.may_start_with(b[p]) && particle_at(seg, p)) {
+                return p;
+            }
+            hits &= !(0x80 << (8 * j));
+        }
+        q -= 8;
+    }
     while !restarts(seg, q) {
         q -= 1;
     }
     q
+}
+
+/// The lowercase ASCII letters of eight bytes, as their 0x80 bits.
+#[inline(always)]
+const fn lowercase(x: u64) -> u64 {
+    let y = x & !ascii8::HI;
+    (y + 0x1F * ascii8::LO) & !(y + 0x05 * ascii8::LO) & !x & ascii8::HI
+}
+
+/// The ASCII whitespace bytes ([`is_space`]) of eight bytes, as their
+/// 0x80 bits.
+#[inline(always)]
+const fn spaces(x: u64) -> u64 {
+    let y = x & !ascii8::HI;
+    let t = x ^ (0x20 * ascii8::LO);
+    let blank = !(((t & !ascii8::HI) + !ascii8::HI) | t) & ascii8::HI;
+    let control = (y + 0x77 * ascii8::LO) & !(y + 0x72 * ascii8::LO) & !x & ascii8::HI;
+    blank | control
 }
 
 /// For the word at byte `at` of `seg`: first, false when no run whose
@@ -410,9 +467,17 @@ fn plain_until<'a>(para: &'a str, from: usize, until: usize, runs: &mut Runs<'a,
     let end = until.min(bytes.len());
     let mut i = from;
     while let Some(c) = next_capital(&bytes[..end], i) {
-        let ch = para[c..].chars().next().unwrap_or(' ');
-        i = c + ch.len_utf8();
-        if !ch.is_uppercase() || continues_word(para, c) {
+        // An ASCII byte found here is a capital.
+        if bytes[c] < 0x80 {
+            i = c + 1;
+        } else {
+            let ch = para[c..].chars().next().unwrap_or(' ');
+            i = c + ch.len_utf8();
+            if !ch.is_uppercase() {
+                continue;
+            }
+        }
+        if continues_word(para, c) {
             continue;
         }
         // A word starts here with a capital: read words while they extend
@@ -423,9 +488,9 @@ fn plain_until<'a>(para: &'a str, from: usize, until: usize, runs: &mut Runs<'a,
             let e = word_end(para, s, para.len());
             let w = &para[s..e];
             if s == c {
-                runs.word_with(w, Hint::Before { text: para, at: c });
+                runs.word_with(w, Hint::Before { text: para, at: c }, true);
             } else {
-                runs.word(w, prev);
+                runs.word_with(w, Hint::Word(prev), starts_cap(w));
             }
             i = e;
             if !runs.in_run() {
@@ -459,6 +524,15 @@ fn plain_until<'a>(para: &'a str, from: usize, until: usize, runs: &mut Runs<'a,
         }
     }
     i.max(end)
+}
+
+/// [`is_cap`] without decoding an ASCII first byte.
+#[inline(always)]
+fn starts_cap(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => is_cap(w),
+    }
 }
 
 /// The next byte at or after `from` that is an ASCII capital or part of a
@@ -1076,6 +1150,36 @@ mod tests {
                 Text::slice(&text, Span::new(at, text.len())),
             ];
             lazy_matches_eager(&paras);
+        }
+    }
+
+    #[test]
+    fn eight_byte_tests_are_the_byte_tests() {
+        for v in 0..=255u8 {
+            for lane in 0..8 {
+                let x =
+                    (u64::from(v) << (8 * lane)) | (0x4141_4141_4141_4141 & !(0xFF << (8 * lane)));
+                let bit = 0x80u64 << (8 * lane);
+                assert_eq!(lowercase(x) & bit != 0, v.is_ascii_lowercase(), "{v}");
+                assert_eq!(spaces(x) & bit != 0, is_space(v), "{v}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn restart_before_is_the_place_by_place_walk(
+            picks in proptest::collection::vec(0usize..WORDS.len(), 0..40),
+            glue in proptest::collection::vec(0usize..3, 40),
+        ) {
+            let p = generated(WORDS, &picks, &glue, ["  ", " ", "\t"]);
+            for from in 0..=p.len() {
+                let mut q = from;
+                while !restarts(&p, q) {
+                    q -= 1;
+                }
+                proptest::prop_assert_eq!(restart_before(&p, from), q, "{:?} {}", p, from);
+            }
         }
     }
 
