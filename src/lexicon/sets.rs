@@ -403,6 +403,82 @@ pub(crate) const NAME_WORDS_PARTICLE: u32 = 64;
 /// Words that give a gender: table 0 feminine, table 1 masculine.
 pub(crate) static GENDERED: Lexicon<32> = Lexicon::new(&[titles::FEMININE, titles::MASCULINE]);
 
+/// A set of a few dozen words, one per slot of a direct-mapped table:
+/// a word's length and first, second and last bytes pick its slot, so a
+/// lookup is a multiply, one load and at most one compare, with no screen
+/// or bucket to walk (what [`Lexicon`] needs for hundreds of words).
+pub(crate) struct Slots {
+    /// Each slot's word and the table that holds it.
+    slots: [Option<(&'static str, u8)>; SLOTS],
+    /// The odd multiplier of [`slot_key`], chosen when the set is built
+    /// so that no two words share a slot.
+    mult: u64,
+}
+
+/// Slots per [`Slots`] set: a power of two.
+const SLOTS: usize = 128;
+
+/// What a [`Slots`] word (not empty) is placed by: its first, second and
+/// last bytes, case-folded, and its length.
+#[inline(always)]
+const fn slot_key(b: &[u8]) -> u64 {
+    let n = b.len();
+    let x = b[0] as u64 | (b[(n > 1) as usize] as u64) << 8 | (b[n - 1] as u64) << 16;
+    (fold(x) << 8) | (n as u8 as u64)
+}
+
+/// The slot of a [`slot_key`].
+#[inline(always)]
+const fn slot_of(key: u64, mult: u64) -> usize {
+    (key.wrapping_mul(mult) >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+impl Slots {
+    /// Builds the set of the words of `tables` (a word in one table only)
+    /// at compile time, with the first multiplier that gives each its own
+    /// slot.
+    pub(crate) const fn new(tables: &'static [&'static [&'static str]]) -> Slots {
+        let mut seed = 0u64;
+        'seeds: loop {
+            assert!(seed < 4096, "no multiplier fits the tables");
+            // The seed moves the high bits too, which pick the slot.
+            let mult = K.wrapping_add(seed.wrapping_mul(0xD1B5_4A32_D192_ED03)) | 1;
+            seed += 1;
+            let mut slots: [Option<(&'static str, u8)>; SLOTS] = [None; SLOTS];
+            let mut t = 0;
+            while t < tables.len() {
+                let mut k = 0;
+                while k < tables[t].len() {
+                    let w = tables[t][k];
+                    assert!(!w.is_empty());
+                    let at = slot_of(slot_key(w.as_bytes()), mult);
+                    if slots[at].is_some() {
+                        continue 'seeds;
+                    }
+                    slots[at] = Some((w, t as u8));
+                    k += 1;
+                }
+                t += 1;
+            }
+            return Slots { slots, mult };
+        }
+    }
+
+    /// Which of the set's tables holds the bytes `w`, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn which_bytes(&self, w: &[u8]) -> Option<usize> {
+        if w.is_empty() {
+            return None;
+        }
+        let (entry, t) = self.slots[slot_of(slot_key(w), self.mult)]?;
+        same_folded(entry.as_bytes(), w).then_some(t as usize)
+    }
+}
+
+/// [`GENDERED`], for the walk that asks it of every word of a role: a
+/// lookup by slot is cheaper than the screen and hash of a bigger set.
+pub(crate) static GENDERED_SLOTS: Slots = Slots::new(&[titles::FEMININE, titles::MASCULINE]);
+
 /// Asserts that `set` answers as a binary search of `list` does, for every
 /// word of `list` and of `probes`: as written, in capitals, and with an `s`
 /// after it.
@@ -548,6 +624,13 @@ mod tests {
                 None
             };
             assert_eq!(GENDERED.which(w), want, "{w:?}");
+            for v in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
+                assert_eq!(
+                    GENDERED_SLOTS.which_bytes(v.as_bytes()),
+                    GENDERED.which(&v),
+                    "{v:?}"
+                );
+            }
         }
     }
 }
