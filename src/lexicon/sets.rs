@@ -408,6 +408,10 @@ pub(crate) static GENDERED: Lexicon<32> = Lexicon::new(&[titles::FEMININE, title
 /// lookup is a multiply, one load and at most one compare, with no screen
 /// or bucket to walk (what [`Lexicon`] needs for hundreds of words).
 pub(crate) struct Slots {
+    /// For each first byte's five low bits, the lengths of the words that
+    /// start with it (bit `len % 16`): most words asked about are turned
+    /// away by this one load from a single cache line.
+    screen: [u16; 32],
     /// Each slot's word and the table that holds it.
     slots: [Option<(&'static str, u8)>; SLOTS],
     /// The odd multiplier of [`slot_key`], chosen when the set is built
@@ -438,6 +442,18 @@ impl Slots {
     /// at compile time, with the first multiplier that gives each its own
     /// slot.
     pub(crate) const fn new(tables: &'static [&'static [&'static str]]) -> Slots {
+        let mut screen = [0u16; 32];
+        let mut t = 0;
+        while t < tables.len() {
+            let mut k = 0;
+            while k < tables[t].len() {
+                let w = tables[t][k].as_bytes();
+                assert!(!w.is_empty());
+                screen[w[0] as usize & 31] |= 1 << (w.len() % 16);
+                k += 1;
+            }
+            t += 1;
+        }
         let mut seed = 0u64;
         'seeds: loop {
             assert!(seed < 4096, "no multiplier fits the tables");
@@ -460,14 +476,19 @@ impl Slots {
                 }
                 t += 1;
             }
-            return Slots { slots, mult };
+            return Slots {
+                screen,
+                slots,
+                mult,
+            };
         }
     }
 
     /// Which of the set's tables holds the bytes `w`, ignoring ASCII case.
     #[inline]
     pub(crate) fn which_bytes(&self, w: &[u8]) -> Option<usize> {
-        if w.is_empty() {
+        let &b = w.first()?;
+        if self.screen[b as usize & 31] & (1 << (w.len() % 16)) == 0 {
             return None;
         }
         let (entry, t) = self.slots[slot_of(slot_key(w), self.mult)]?;
