@@ -288,7 +288,7 @@ pub(crate) fn gender_of(text: &str) -> Gender {
             return gender_of_chars(text);
         }
         // `s..i` holds ASCII letters and digits alone: asked as bytes.
-        match sets::GENDERED_SLOTS.which_bytes(&b[s..i]) {
+        match sets::GENDERED.which_bytes(&b[s..i]) {
             Some(0) => return Gender::Female,
             Some(_) => return Gender::Male,
             None => {}
