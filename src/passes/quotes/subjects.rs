@@ -661,7 +661,7 @@ pub(super) fn sentence_subject(
             base,
             "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
         ) {
-            return analyze(input, &[base]);
+            return Some(pronoun_np(input, base));
         }
         // `In a statement, the campaign said`: after an opening phrase the
         // article is lowercase.
@@ -923,7 +923,7 @@ mod tests {
                 base,
                 "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
             ) {
-                return analyze(input, &[base]);
+                return Some(pronoun_np(input, base));
             }
             // `In a statement, the campaign said`: after an opening phrase the
             // article is lowercase.
