@@ -293,8 +293,10 @@ impl<const B: usize> Lexicon<B> {
 
     /// [`Lexicon::contains`] for the bytes of a word: a scanner that
     /// knows where ASCII words start and end need not cut a `str` (and
-    /// have its bounds checked) to ask.
+    /// have its bounds checked) to ask. (No scanner asks a set of this
+    /// kind now; the tests check the byte form against the tables.)
     #[inline]
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn contains_bytes(&self, w: &[u8]) -> bool {
         self.find(w) != 0
     }
@@ -304,21 +306,6 @@ impl<const B: usize> Lexicon<B> {
     #[inline]
     pub(crate) fn mask(&self, word: &str) -> u32 {
         self.find(word.as_bytes()) >> 16
-    }
-
-    /// Which of the set's tables holds `word` (ignoring ASCII case); the
-    /// first one, when several do.
-    #[inline]
-    pub(crate) fn which(&self, word: &str) -> Option<usize> {
-        self.which_bytes(word.as_bytes())
-    }
-
-    /// [`Lexicon::which`] for the bytes of a word (see
-    /// [`Lexicon::contains_bytes`]).
-    #[inline]
-    pub(crate) fn which_bytes(&self, w: &[u8]) -> Option<usize> {
-        let m = self.find(w) >> 16;
-        (m != 0).then(|| m.trailing_zeros() as usize)
     }
 
     /// The `info` of the entry equal to `w` (ignoring ASCII case), or 0.
@@ -400,8 +387,127 @@ pub(crate) const NAME_WORDS_MONTH: u32 = 16;
 pub(crate) const NAME_WORDS_TITLE: u32 = 32;
 /// See [`NAME_WORDS_FUNCTION`].
 pub(crate) const NAME_WORDS_PARTICLE: u32 = 64;
-/// Words that give a gender: table 0 feminine, table 1 masculine.
-pub(crate) static GENDERED: Lexicon<32> = Lexicon::new(&[titles::FEMININE, titles::MASCULINE]);
+
+/// A set of a few dozen words, one per slot of a direct-mapped table:
+/// a word's length and first, second and last bytes pick its slot, so a
+/// lookup is a multiply, one load and at most one compare, with no screen
+/// or bucket to walk (what [`Lexicon`] needs for hundreds of words).
+pub(crate) struct Slots {
+    /// As [`Lexicon::screen`]: most words asked about are turned away by
+    /// their first two bytes and length, with one load.
+    screen: [u32; 1024],
+    /// Each slot's word and the table that holds it.
+    slots: [Option<(&'static str, u8)>; SLOTS],
+    /// The odd multiplier of [`slot_key`], chosen when the set is built
+    /// so that no two words share a slot.
+    mult: u64,
+}
+
+/// Slots per [`Slots`] set: a power of two.
+const SLOTS: usize = 128;
+
+/// What a [`Slots`] word (not empty) is placed by: its first, second and
+/// last bytes, case-folded, and its length.
+#[inline(always)]
+const fn slot_key(b: &[u8]) -> u64 {
+    let n = b.len();
+    let x = b[0] as u64 | (b[(n > 1) as usize] as u64) << 8 | (b[n - 1] as u64) << 16;
+    (fold(x) << 8) | (n as u8 as u64)
+}
+
+/// The slot of a [`slot_key`].
+#[inline(always)]
+const fn slot_of(key: u64, mult: u64) -> usize {
+    (key.wrapping_mul(mult) >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+impl Slots {
+    /// Builds the set of the words of `tables` (a word in one table only)
+    /// at compile time, with the first multiplier that gives each its own
+    /// slot.
+    pub(crate) const fn new(tables: &'static [&'static [&'static str]]) -> Slots {
+        let mut screen = [0u32; 1024];
+        let mut t = 0;
+        while t < tables.len() {
+            let mut k = 0;
+            while k < tables[t].len() {
+                let w = tables[t][k].as_bytes();
+                assert!(!w.is_empty());
+                screen[pair_of(w)] |= len_bit(w.len());
+                k += 1;
+            }
+            t += 1;
+        }
+        let mut seed = 0u64;
+        'seeds: loop {
+            assert!(seed < 4096, "no multiplier fits the tables");
+            // The seed moves the high bits too, which pick the slot.
+            let mult = K.wrapping_add(seed.wrapping_mul(0xD1B5_4A32_D192_ED03)) | 1;
+            seed += 1;
+            let mut slots: [Option<(&'static str, u8)>; SLOTS] = [None; SLOTS];
+            let mut t = 0;
+            while t < tables.len() {
+                let mut k = 0;
+                while k < tables[t].len() {
+                    let w = tables[t][k];
+                    assert!(!w.is_empty());
+                    let at = slot_of(slot_key(w.as_bytes()), mult);
+                    if slots[at].is_some() {
+                        continue 'seeds;
+                    }
+                    slots[at] = Some((w, t as u8));
+                    k += 1;
+                }
+                t += 1;
+            }
+            return Slots {
+                screen,
+                slots,
+                mult,
+            };
+        }
+    }
+
+    /// True when the set holds `word`, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.which_bytes(word.as_bytes()).is_some()
+    }
+
+    /// [`Slots::contains`] for the bytes of a word.
+    #[inline]
+    pub(crate) fn contains_bytes(&self, w: &[u8]) -> bool {
+        self.which_bytes(w).is_some()
+    }
+
+    /// Which of the set's tables holds `word` (ignoring ASCII case).
+    #[inline]
+    pub(crate) fn which(&self, word: &str) -> Option<usize> {
+        self.which_bytes(word.as_bytes())
+    }
+
+    /// Which of the set's tables holds the bytes `w`, ignoring ASCII case.
+    #[inline]
+    pub(crate) fn which_bytes(&self, w: &[u8]) -> Option<usize> {
+        if w.is_empty() || self.screen[pair_of(w)] & len_bit(w.len()) == 0 {
+            return None;
+        }
+        self.find_slot(w)
+    }
+
+    /// [`Slots::which_bytes`] past the screen: out of line, so that the
+    /// code inlined at every lookup stays small.
+    #[inline(never)]
+    fn find_slot(&self, w: &[u8]) -> Option<usize> {
+        let (entry, t) = self.slots[slot_of(slot_key(w), self.mult)]?;
+        same_folded(entry.as_bytes(), w).then_some(t as usize)
+    }
+}
+
+/// Words that give a gender: table 0 feminine, table 1 masculine. Asked of
+/// every word of a role and many words before names: past the screen, a
+/// lookup by slot is cheaper than a hash and a bucket walk.
+pub(crate) static GENDERED: Slots = Slots::new(&[titles::FEMININE, titles::MASCULINE]);
 
 /// Asserts that `set` answers as a binary search of `list` does, for every
 /// word of `list` and of `probes`: as written, in capitals, and with an `s`
@@ -548,6 +654,11 @@ mod tests {
                 None
             };
             assert_eq!(GENDERED.which(w), want, "{w:?}");
+            for v in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
+                let want = contains_ci(titles::FEMININE, &v) || contains_ci(titles::MASCULINE, &v);
+                assert_eq!(GENDERED.contains(&v), want, "{v:?}");
+                assert_eq!(GENDERED.contains_bytes(v.as_bytes()), want, "{v:?}");
+            }
         }
     }
 }

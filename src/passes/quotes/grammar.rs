@@ -5,7 +5,9 @@
 //! runs only to the next quote.
 
 use super::attribution::Found;
-use super::speakers::{analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How};
+use super::speakers::{
+    analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, pronoun_np, How,
+};
 use super::tokens::{alnum_at, bare, is_cap, plain_word_end, word_end};
 use crate::ascii8;
 use crate::lexicon::cues;
@@ -388,14 +390,15 @@ fn np_words_of<'a>(
 ) -> IResult<&'a str, Words<'a>> {
     let mut words = Words::new();
     match np_words_into(i, inner, first_may_cue, next_cue, &mut words) {
-        Some(rest) => Ok((rest, words)),
+        Some((rest, _)) => Ok((rest, words)),
         None => fail(i),
     }
 }
 
 /// [`np_words_of`] into `words` (empty), the text after the phrase
 /// returned: the hot caller keeps its phrase where it is rather than
-/// moving it out through the result.
+/// moving it out through the result, with whether the phrase is one
+/// pronoun (as [`pronoun_np`] takes it).
 #[inline(always)]
 fn np_words_into<'a>(
     i: &'a str,
@@ -403,7 +406,7 @@ fn np_words_into<'a>(
     first_may_cue: bool,
     next_cue: &mut Option<(&'a str, &'a str)>,
     words: &mut Words<'a>,
-) -> Option<&'a str> {
+) -> Option<(&'a str, bool)> {
     let (mut rest, w) = word(i).ok()?;
     let c = classes(w);
     if (c & FUNCTION != 0 && c & DETERMINER == 0) || (first_may_cue && cue(i).is_ok()) {
@@ -411,7 +414,7 @@ fn np_words_into<'a>(
     }
     words.push(w);
     if c & PRONOUN != 0 {
-        return Some(rest);
+        return Some((rest, true));
     }
     // Which words are function words, for the trim below.
     let mut function = [c & FUNCTION != 0; 10];
@@ -443,7 +446,7 @@ fn np_words_into<'a>(
     }
     let last = words[words.len() - 1];
     let end = offset_in(i, last) + last.len();
-    Some(&i[end..])
+    Some((&i[end..], false))
 }
 
 /// [`is_function`] (of the bare word), [`is_determiner`] and
@@ -709,7 +712,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     }
     let mut next_cue = None;
     let mut words = Words::new();
-    let mut r = np_words_into(i, true, false, &mut next_cue, &mut words)?;
+    let (mut r, pronoun) = np_words_into(i, true, false, &mut next_cue, &mut words)?;
     // `"...," giving states more power`: a participle opens a clause,
     // and the noun after it is no cue.
     let participle = |w: &&str| w.len() > 5 && w.ends_with("ing") && !is_cap(w);
@@ -749,7 +752,11 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     {
         return None;
     }
-    let mut np = analyze(input, &words)?;
+    let mut np = if pronoun {
+        pronoun_np(input, words[0])
+    } else {
+        analyze(input, &words)?
+    };
     if let Some(a) = role.filter(|_| np.how == How::Name && np.role.is_none()) {
         np.role = role_of_appositive(a).map(|a| span_of(input, a));
     }

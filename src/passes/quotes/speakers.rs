@@ -166,6 +166,19 @@ pub(crate) fn classify(w: &str) -> u8 {
         | bit(!cap && mw & PART != 0, PARTICLE)
 }
 
+/// The [`Np`] of a phrase that is one pronoun, `w` (a slice of `input`):
+/// what [`analyze`] gives `[w]`, for a caller that has looked `w` up.
+pub(crate) fn pronoun_np(input: &str, w: &str) -> Np {
+    debug_assert!(is_pronoun(w));
+    let s = offset_in(input, w);
+    Np {
+        how: How::Pronoun,
+        mention: Span::new(s, s + w.len()),
+        role: None,
+        antecedent: None,
+    }
+}
+
 /// Builds an [`Np`] from the words of a speaker phrase, in text order.
 /// `words` are contiguous slices of `input`.
 pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
@@ -467,6 +480,11 @@ mod tests {
             (How::Name, "Staffan de Mistura", None)
         );
         assert_eq!(np("she"), (How::Pronoun, "she", None));
+        for w in crate::lexicon::pronouns::SUBJECT_PRONOUNS {
+            for v in [w.to_string(), w.to_ascii_uppercase()] {
+                assert_eq!(Some(pronoun_np(&v, &v)), analyze(&v, &[&v]), "{v:?}");
+            }
+        }
         assert_eq!(np("the report"), (How::Description, "the report", None));
         assert_eq!(np("officials"), (How::Description, "officials", None));
         assert_eq!(

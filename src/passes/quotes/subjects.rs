@@ -9,7 +9,7 @@ use super::grammar::{
     role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
-    analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, How, Np,
+    analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, pronoun_np, How, Np,
 };
 use super::tokens::{is_cap, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES};
@@ -309,7 +309,7 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
     // One lookup answers both of the head's questions.
     let head_classes = classes(head);
     if head_classes & PRONOUN != 0 {
-        let mut np = analyze(input, &[head])?;
+        let mut np = pronoun_np(input, head);
         if head.eq_ignore_ascii_case("who")
             && j >= 2
             && j - 2 > lo
@@ -661,7 +661,7 @@ pub(super) fn sentence_subject(
             base,
             "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
         ) {
-            return analyze(input, &[base]);
+            return Some(pronoun_np(input, base));
         }
         // `In a statement, the campaign said`: after an opening phrase the
         // article is lowercase.
@@ -923,7 +923,7 @@ mod tests {
                 base,
                 "he" | "He" | "she" | "She" | "they" | "They" | "I" | "we" | "We"
             ) {
-                return analyze(input, &[base]);
+                return Some(pronoun_np(input, base));
             }
             // `In a statement, the campaign said`: after an opening phrase the
             // article is lowercase.
