@@ -90,30 +90,38 @@ pub(crate) fn is_name_word(w: &str) -> bool {
     !is_function(w) && !is_determiner(w) && !is_calendar(w) && !sets::SUBJECT_PRONOUNS.contains(w)
 }
 
-/// For a capitalized word, [`is_name_word`] and [`is_title`] from one
-/// lookup.
-pub(crate) fn name_and_title(w: &str) -> (bool, bool) {
+/// The [`sets::NAME_WORDS`] masks of `w` without a final `.` or `'s` (only
+/// those are cut) and of `w` itself, and whether that rules `w` out as a
+/// name word: what both [`name_and_title`] and [`classify`] read their
+/// answers from, one lookup when nothing was cut.
+#[inline(always)]
+fn name_word_masks(w: &str) -> (u32, u32, bool) {
     use sets::{
-        NAME_WORDS, NAME_WORDS_DETERMINER as DET, NAME_WORDS_FUNCTION as FUNC,
-        NAME_WORDS_MONTH as MONTH, NAME_WORDS_PRONOUN as PRON, NAME_WORDS_TITLE as TITLE,
-        NAME_WORDS_WEEKDAY as DAY,
+        NAME_WORDS_DETERMINER as DET, NAME_WORDS_FUNCTION as FUNC, NAME_WORDS_MONTH as MONTH,
+        NAME_WORDS_PRONOUN as PRON, NAME_WORDS_WEEKDAY as DAY,
     };
-    debug_assert!(is_cap(w));
-    // Only a final `.` or `'s` is cut.
     let b = if matches!(w.as_bytes().last(), Some(b'.' | b's')) {
         bare(w)
     } else {
         w
     };
-    let mb = NAME_WORDS.mask(b);
+    let mb = sets::NAME_WORDS.mask(b);
     let mw = if b.len() == w.len() {
         mb
     } else {
-        NAME_WORDS.mask(w)
+        sets::NAME_WORDS.mask(w)
     };
     let not_name =
         mb & (FUNC | DAY) != 0 || mw & (DET | PRON) != 0 || (mb & MONTH != 0 && b != "May");
-    (!not_name, mb & TITLE != 0)
+    (mb, mw, not_name)
+}
+
+/// For a capitalized word, [`is_name_word`] and [`is_title`] from one
+/// lookup.
+pub(crate) fn name_and_title(w: &str) -> (bool, bool) {
+    debug_assert!(is_cap(w));
+    let (mb, _, not_name) = name_word_masks(w);
+    (!not_name, mb & sets::NAME_WORDS_TITLE != 0)
 }
 
 /// No [`classify`] answer yet.
@@ -138,27 +146,12 @@ pub(crate) const PARTICLE: u8 = 32;
 pub(crate) fn classify(w: &str) -> u8 {
     let cap = is_cap(w);
     use sets::{
-        NAME_WORDS, NAME_WORDS_DETERMINER as DET, NAME_WORDS_FUNCTION as FUNC,
-        NAME_WORDS_MONTH as MONTH, NAME_WORDS_PARTICLE as PART, NAME_WORDS_PRONOUN as PRON,
-        NAME_WORDS_TITLE as TTL, NAME_WORDS_WEEKDAY as DAY,
+        NAME_WORDS_DETERMINER as DET, NAME_WORDS_FUNCTION as FUNC, NAME_WORDS_PARTICLE as PART,
+        NAME_WORDS_PRONOUN as PRON, NAME_WORDS_TITLE as TTL,
     };
-    // Only a final `.` or `'s` is cut.
-    let b = if matches!(w.as_bytes().last(), Some(b'.' | b's')) {
-        bare(w)
-    } else {
-        w
-    };
-    let mb = NAME_WORDS.mask(b);
-    let mw = if b.len() == w.len() {
-        mb
-    } else {
-        NAME_WORDS.mask(w)
-    };
+    let (mb, mw, not_name) = name_word_masks(w);
     let bit = |on: bool, bit: u8| if on { bit } else { 0 };
-    let function = mb & FUNC != 0;
-    let calendar = mb & DAY != 0 || (mb & MONTH != 0 && b != "May");
-    let not_name = function || mw & (DET | PRON) != 0 || calendar;
-    bit(function, FUNCTION)
+    bit(mb & FUNC != 0, FUNCTION)
         | bit(mw & DET != 0, DETERMINER)
         | bit(mw & PRON != 0, PRONOUN)
         | bit(mb & TTL != 0, TITLE)
