@@ -228,7 +228,7 @@ fn restart_before(seg: &str, from: usize) -> usize {
         // Lane `j`: the place `q - 7 + j`, and the byte before it.
         let x = ascii8::load(b, q - 7);
         let y = ascii8::load(b, q - 8);
-        let mut hits = lowercase(x) & spaces(y);
+        let mut hits = lowercase(x) & ascii8::spaces(y);
         while hits != 0 {
             let j = 7 - hits.leading_zeros() as usize / 8;
             let p = q - 7 + j;
@@ -251,17 +251,6 @@ fn restart_before(seg: &str, from: usize) -> usize {
 const fn lowercase(x: u64) -> u64 {
     let y = x & !ascii8::HI;
     (y + 0x1F * ascii8::LO) & !(y + 0x05 * ascii8::LO) & !x & ascii8::HI
-}
-
-/// The ASCII whitespace bytes ([`is_space`]) of eight bytes, as their
-/// 0x80 bits.
-#[inline(always)]
-const fn spaces(x: u64) -> u64 {
-    let y = x & !ascii8::HI;
-    let t = x ^ (0x20 * ascii8::LO);
-    let blank = !(((t & !ascii8::HI) + !ascii8::HI) | t) & ascii8::HI;
-    let control = (y + 0x77 * ascii8::LO) & !(y + 0x72 * ascii8::LO) & !x & ascii8::HI;
-    blank | control
 }
 
 /// For the word at byte `at` of `seg`: first, false when no run whose
@@ -1161,7 +1150,7 @@ mod tests {
                     (u64::from(v) << (8 * lane)) | (0x4141_4141_4141_4141 & !(0xFF << (8 * lane)));
                 let bit = 0x80u64 << (8 * lane);
                 assert_eq!(lowercase(x) & bit != 0, v.is_ascii_lowercase(), "{v}");
-                assert_eq!(spaces(x) & bit != 0, is_space(v), "{v}");
+                assert_eq!(ascii8::spaces(x) & bit != 0, is_space(v), "{v}");
             }
         }
     }
