@@ -291,12 +291,10 @@ impl<const B: usize> Lexicon<B> {
         self.find(word.as_bytes()) != 0
     }
 
-    /// [`Lexicon::contains`] for the bytes of a word: a scanner that
-    /// knows where ASCII words start and end need not cut a `str` (and
-    /// have its bounds checked) to ask. (No scanner asks a set of this
-    /// kind now; the tests check the byte form against the tables.)
-    #[inline]
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// [`Lexicon::contains`] for any bytes, not only a `str`: the tests
+    /// ask it to check the set against its tables on arbitrary byte
+    /// slices. No scanner asks a set of this kind by bytes.
+    #[cfg(test)]
     pub(crate) fn contains_bytes(&self, w: &[u8]) -> bool {
         self.find(w) != 0
     }
