@@ -320,27 +320,27 @@ struct JsonLine {
     text: String,
 }
 
-/// Reads the file at `path` into the front of `buf`, returning its length.
+/// Appends the file at `path` to `buf`, whose first `at` bytes are kept,
+/// returning the file's length.
 ///
-/// `buf` keeps its length from file to file, so its bytes are zeroed only
-/// when it grows, and it starts larger than most articles: the file is
-/// read until a read returns nothing, most often in two reads, the second
-/// one empty. Its size is never asked for: that is a system call as dear
-/// as the empty read, and by path (`fs::metadata`) a walk of the path as
-/// dear as the open.
-fn read_file(path: &Path, buf: &mut Vec<u8>) -> std::io::Result<usize> {
-    const START: usize = 64 << 10;
+/// `buf` keeps its length from chunk to chunk, so its bytes are zeroed
+/// only when it grows: the file is read until a read returns nothing, most
+/// often in two reads, the second one empty. Its size is never asked for:
+/// that is a system call as dear as the empty read, and by path
+/// (`fs::metadata`) a walk of the path as dear as the open.
+fn read_file(path: &Path, buf: &mut Vec<u8>, at: usize) -> std::io::Result<usize> {
+    const ROOM: usize = 64 << 10;
     let mut file = std::fs::File::open(path)?;
-    if buf.len() < START {
-        buf.resize(START, 0);
+    if buf.len() < at + ROOM {
+        buf.resize(at + ROOM, 0);
     }
-    let mut n = 0;
+    let mut n = at;
     loop {
         if n == buf.len() {
             buf.resize(2 * n, 0);
         }
         match file.read(&mut buf[n..]) {
-            Ok(0) => return Ok(n),
+            Ok(0) => return Ok(n - at),
             Ok(k) => n += k,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),
@@ -348,46 +348,45 @@ fn read_file(path: &Path, buf: &mut Vec<u8>) -> std::io::Result<usize> {
     }
 }
 
-/// Parses one article into `json`; the error is the message for stderr.
-/// `buf` is the worker's file buffer, reused from file to file.
-fn one(
-    work: &Work,
-    item: &Item,
-    json: &mut Vec<u8>,
-    stats: &mut Stats,
-    buf: &mut Vec<u8>,
-) -> Result<(), String> {
-    let emit = |id: &str, article: &newsparse::Article<'_>, json: &mut Vec<u8>| {
-        // serde_json's output, written faster: going through serde for
-        // each field and number cost as much as the grammar.
-        compact_json::write_record(json, id, article);
-        json.push(b'\n');
-        Ok::<_, String>(())
-    };
-    let article_stats = |a: &newsparse::Article<'_>, stats: &mut Stats| {
-        stats.articles += 1;
-        stats.quotes += a.quotes.len() as u64;
-        stats.speakers += a.attributed_quotes() as u64;
-    };
+/// Where an item's text is once it is read: a range of the chunk's file
+/// buffer, a JSON line's decoded text, or the message for stderr.
+enum Text {
+    File(Range<usize>),
+    Line(String),
+    Failed(String),
+}
+
+/// Reads item `item` (its id is `id`), appending a file to `buf`.
+fn read_item(work: &Work, item: &Item, buf: &mut Vec<u8>, at: usize, stats: &mut Stats) -> Text {
     match item {
         Item::File(range) => {
             let (path, id) = work.file(range);
-            let len = read_file(path, buf).map_err(|e| format!("{id}: {e}"))?;
-            let bytes = &buf[..len];
-            stats.bytes += bytes.len() as u64;
-            let article = newsparse::parse_bytes(bytes).map_err(|e| format!("{id}: {e}"))?;
-            article_stats(&article, stats);
-            emit(&id, &article, json)
+            match read_file(path, buf, at) {
+                Ok(len) => {
+                    stats.bytes += len as u64;
+                    Text::File(at..at + len)
+                }
+                Err(e) => Text::Failed(format!("{id}: {e}")),
+            }
         }
         Item::Line { buf, line, range } => {
             let (path, bytes) = &work.bufs[*buf];
-            let id = format!("{}:{line}", path.display());
             let raw = &bytes[range.clone()];
             stats.bytes += raw.len() as u64;
-            let rec: JsonLine = serde_json::from_slice(raw).map_err(|e| format!("{id}: {e}"))?;
-            let article = newsparse::parse(&rec.text).map_err(|e| format!("{id}: {e}"))?;
-            article_stats(&article, stats);
-            emit(&id, &article, json)
+            match serde_json::from_slice::<JsonLine>(raw) {
+                Ok(rec) => Text::Line(rec.text),
+                Err(e) => Text::Failed(format!("{}:{line}: {e}", path.display())),
+            }
+        }
+    }
+}
+
+/// The id of an item: its file path, or `FILE:LINE`.
+fn item_id<'w>(work: &'w Work, item: &Item) -> std::borrow::Cow<'w, str> {
+    match item {
+        Item::File(range) => work.file(range).1,
+        Item::Line { buf, line, .. } => {
+            std::borrow::Cow::Owned(format!("{}:{line}", work.bufs[*buf].0.display()))
         }
     }
 }
@@ -397,7 +396,13 @@ fn one(
 type Spare = Mutex<Vec<Vec<u8>>>;
 
 /// Parses the items of chunk `chunk` into `json` (a spare buffer, empty).
-fn parse_chunk(work: &Work, chunk: usize, mut json: Vec<u8>, buf: &mut Vec<u8>) -> Done {
+fn parse_chunk(
+    work: &Work,
+    passes: &[Box<dyn newsparse::Pass>],
+    chunk: usize,
+    mut json: Vec<u8>,
+    buf: &mut Vec<u8>,
+) -> Done {
     let range = work.chunks[chunk].clone();
     // The JSON of an article is about twice its text, with some
     // hundred bytes of its own: room for the chunk's saves growing the
@@ -411,16 +416,63 @@ fn parse_chunk(work: &Work, chunk: usize, mut json: Vec<u8>, buf: &mut Vec<u8>) 
         errors: Vec::new(),
         stats: Stats::default(),
     };
-    for item in &work.items[range] {
-        if let Err(e) = one(work, item, &mut done.json, &mut done.stats, buf) {
-            done.stats.failures += 1;
-            done.errors.push(e);
+    // A stage at a time over the chunk's articles: every file read, then
+    // every grammar run, then each pass over them all, then their JSON.
+    // Each stage's code then stays in the instruction cache from one
+    // article to the next, instead of the whole pipeline (and the kernel's
+    // file reading between articles) passing through it for each one.
+    let items = &work.items[range];
+    let mut reads = Vec::with_capacity(items.len());
+    let mut at = 0;
+    for item in items {
+        let r = read_item(work, item, buf, at, &mut done.stats);
+        if let Text::File(r) = &r {
+            at = r.end;
         }
+        reads.push(r);
+    }
+    let parser = newsparse::Parser::structure_only();
+    let mut articles = Vec::with_capacity(items.len());
+    for (item, r) in items.iter().zip(&reads) {
+        let parsed = match r {
+            Text::File(r) => parser.parse_bytes(&buf[r.clone()]),
+            Text::Line(text) => parser.parse(text),
+            Text::Failed(e) => {
+                done.stats.failures += 1;
+                done.errors.push(e.clone());
+                continue;
+            }
+        };
+        match parsed {
+            Ok(a) => articles.push((item, a)),
+            Err(e) => {
+                done.stats.failures += 1;
+                done.errors.push(format!("{}: {e}", item_id(work, item)));
+            }
+        }
+    }
+    for pass in passes {
+        for (_, a) in &mut articles {
+            pass.run(a);
+        }
+    }
+    for (item, a) in &articles {
+        done.stats.articles += 1;
+        done.stats.quotes += a.quotes.len() as u64;
+        done.stats.speakers += a.attributed_quotes() as u64;
+        compact_json::write_record(&mut done.json, &item_id(work, item), a);
+        done.json.push(b'\n');
     }
     done
 }
 
-fn worker(work: &Work, next: &AtomicUsize, spare: &Spare, tx: mpsc::Sender<Done>) {
+fn worker(
+    work: &Work,
+    passes: &[Box<dyn newsparse::Pass>],
+    next: &AtomicUsize,
+    spare: &Spare,
+    tx: mpsc::Sender<Done>,
+) {
     let mut buf = Vec::new();
     loop {
         let chunk = next.fetch_add(1, Ordering::Relaxed);
@@ -432,7 +484,10 @@ fn worker(work: &Work, next: &AtomicUsize, spare: &Spare, tx: mpsc::Sender<Done>
             .ok()
             .and_then(|mut s| s.pop())
             .unwrap_or_default();
-        if tx.send(parse_chunk(work, chunk, json, &mut buf)).is_err() {
+        if tx
+            .send(parse_chunk(work, passes, chunk, json, &mut buf))
+            .is_err()
+        {
             return;
         }
     }
@@ -518,12 +573,13 @@ fn run(opts: Options) -> Result<(), String> {
         progress_shown: false,
     };
     let threads = opts.threads.min(work.chunks.len()).max(1);
+    let passes = newsparse::passes::default_passes();
     if threads == 1 {
         // One thread: parse on this one, in order, with no second thread,
         // channel or reordering, and one output buffer for every chunk.
         let (mut buf, mut json) = (Vec::new(), Vec::new());
         for chunk in 0..work.chunks.len() {
-            let mut done = parse_chunk(&work, chunk, json, &mut buf);
+            let mut done = parse_chunk(&work, &passes, chunk, json, &mut buf);
             let ok = sink.deliver(&mut done);
             json = done.json;
             sink.progress();
@@ -538,8 +594,8 @@ fn run(opts: Options) -> Result<(), String> {
             let (tx, rx) = mpsc::channel();
             for _ in 0..threads {
                 let tx = tx.clone();
-                let (work, next, spare) = (&work, &next, &spare);
-                s.spawn(move || worker(work, next, spare, tx));
+                let (work, passes, next, spare) = (&work, &passes, &next, &spare);
+                s.spawn(move || worker(work, passes, next, spare, tx));
             }
             drop(tx);
             // Chunks finish out of order; hold them until their turn.
