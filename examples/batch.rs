@@ -356,7 +356,8 @@ enum Text {
     Failed(String),
 }
 
-/// Reads item `item` (its id is `id`), appending a file to `buf`.
+/// Reads `item`: a file is appended to `buf`, whose first `at` bytes are
+/// kept.
 fn read_item(work: &Work, item: &Item, buf: &mut Vec<u8>, at: usize, stats: &mut Stats) -> Text {
     match item {
         Item::File(range) => {
@@ -398,7 +399,7 @@ type Spare = Mutex<Vec<Vec<u8>>>;
 /// Parses the items of chunk `chunk` into `json` (a spare buffer, empty).
 fn parse_chunk(
     work: &Work,
-    passes: &[Box<dyn newsparse::Pass>],
+    pipeline: &newsparse::Parser,
     chunk: usize,
     mut json: Vec<u8>,
     buf: &mut Vec<u8>,
@@ -416,27 +417,55 @@ fn parse_chunk(
         errors: Vec::new(),
         stats: Stats::default(),
     };
-    // A stage at a time over the chunk's articles: every file read, then
-    // every grammar run, then each pass over them all, then their JSON.
-    // Each stage's code then stays in the instruction cache from one
-    // article to the next, instead of the whole pipeline (and the kernel's
-    // file reading between articles) passing through it for each one.
-    let items = &work.items[range];
-    let mut reads = Vec::with_capacity(items.len());
-    let mut at = 0;
+    let mut rest = &work.items[range];
+    while !rest.is_empty() {
+        rest = parse_group(work, pipeline, rest, buf, &mut done);
+    }
+    done
+}
+
+/// Parses the first items of `items` into `done`, as many as make about
+/// [`CHUNK_BYTES`] of text (at least one), and returns the others.
+///
+/// It goes a stage at a time over them: every file read, then the grammar
+/// over every text, then each pass over every article, then their JSON.
+/// Each stage's code then stays in the instruction cache from one article
+/// to the next, instead of the whole pipeline (and the kernel's file
+/// reading between articles) passing through it for each one. Their texts
+/// are all held at once: one buffer of files from chunk to chunk, a string
+/// per JSON line.
+fn parse_group<'w>(
+    work: &Work,
+    pipeline: &newsparse::Parser,
+    items: &'w [Item],
+    buf: &mut Vec<u8>,
+    done: &mut Done,
+) -> &'w [Item] {
+    let mut reads = Vec::new();
+    let (mut at, mut held) = (0, 0);
     for item in items {
+        if held >= CHUNK_BYTES as usize {
+            break;
+        }
         let r = read_item(work, item, buf, at, &mut done.stats);
-        if let Text::File(r) = &r {
-            at = r.end;
+        match &r {
+            Text::File(r) => {
+                at = r.end;
+                held += r.len();
+            }
+            Text::Line(text) => held += text.len(),
+            Text::Failed(_) => {}
         }
         reads.push(r);
     }
-    let parser = newsparse::Parser::structure_only();
+    let (items, rest) = items.split_at(reads.len());
+    let grammar = newsparse::Parser::structure_only();
     let mut articles = Vec::with_capacity(items.len());
+    let mut ids = Vec::with_capacity(items.len());
     for (item, r) in items.iter().zip(&reads) {
         let parsed = match r {
-            Text::File(r) => parser.parse_bytes(&buf[r.clone()]),
-            Text::Line(text) => parser.parse(text),
+            Text::File(r) => grammar.parse_bytes(&buf[r.clone()]),
+            Text::Line(text) => grammar.parse(text),
             Text::Failed(e) => {
                 done.stats.failures += 1;
                 done.errors.push(e.clone());
@@ -444,31 +473,30 @@ fn parse_chunk(
             }
         };
         match parsed {
-            Ok(a) => articles.push((item, a)),
+            Ok(a) => {
+                ids.push(item);
+                articles.push(a);
+            }
             Err(e) => {
                 done.stats.failures += 1;
                 done.errors.push(format!("{}: {e}", item_id(work, item)));
             }
         }
     }
-    for pass in passes {
-        for (_, a) in &mut articles {
-            pass.run(a);
-        }
-    }
-    for (item, a) in &articles {
+    pipeline.run_passes(&mut articles);
+    for (item, a) in ids.iter().zip(&articles) {
         done.stats.articles += 1;
         done.stats.quotes += a.quotes.len() as u64;
         done.stats.speakers += a.attributed_quotes() as u64;
         compact_json::write_record(&mut done.json, &item_id(work, item), a);
         done.json.push(b'\n');
     }
-    done
+    rest
 }
 
 fn worker(
     work: &Work,
-    passes: &[Box<dyn newsparse::Pass>],
+    pipeline: &newsparse::Parser,
     next: &AtomicUsize,
     spare: &Spare,
     tx: mpsc::Sender<Done>,
@@ -485,7 +513,7 @@ fn worker(
             .and_then(|mut s| s.pop())
             .unwrap_or_default();
         if tx
-            .send(parse_chunk(work, passes, chunk, json, &mut buf))
+            .send(parse_chunk(work, pipeline, chunk, json, &mut buf))
             .is_err()
         {
             return;
@@ -573,13 +601,13 @@ fn run(opts: Options) -> Result<(), String> {
         progress_shown: false,
     };
     let threads = opts.threads.min(work.chunks.len()).max(1);
-    let passes = newsparse::passes::default_passes();
+    let pipeline = newsparse::Parser::new();
     if threads == 1 {
         // One thread: parse on this one, in order, with no second thread,
         // channel or reordering, and one output buffer for every chunk.
         let (mut buf, mut json) = (Vec::new(), Vec::new());
         for chunk in 0..work.chunks.len() {
-            let mut done = parse_chunk(&work, &passes, chunk, json, &mut buf);
+            let mut done = parse_chunk(&work, &pipeline, chunk, json, &mut buf);
             let ok = sink.deliver(&mut done);
             json = done.json;
             sink.progress();
@@ -594,8 +622,8 @@ fn run(opts: Options) -> Result<(), String> {
             let (tx, rx) = mpsc::channel();
             for _ in 0..threads {
                 let tx = tx.clone();
-                let (work, passes, next, spare) = (&work, &passes, &next, &spare);
-                s.spawn(move || worker(work, passes, next, spare, tx));
+                let (work, pipeline, next, spare) = (&work, &pipeline, &next, &spare);
+                s.spawn(move || worker(work, pipeline, next, spare, tx));
             }
             drop(tx);
             // Chunks finish out of order; hold them until their turn.

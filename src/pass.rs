@@ -46,6 +46,17 @@ pub trait Pass: Send + Sync {
     fn name(&self) -> &'static str;
     /// Refines the article in place.
     fn run(&self, article: &mut Article<'_>);
+
+    /// Refines every article of `articles`, as [`Pass::run`] does each.
+    ///
+    /// A pass may do it a stage at a time over all of them: a stage's code
+    /// then stays in the processor's instruction cache from one article to
+    /// the next. The results are those of `run`.
+    fn run_all(&self, articles: &mut [Article<'_>]) {
+        for a in articles {
+            self.run(a);
+        }
+    }
 }
 
 /// A pass made from a name and a function, for one-off passes.

@@ -137,8 +137,8 @@ pub(crate) struct NameIndex<'a, 'p> {
     paras: &'p [Text<'a>],
     /// Every paragraph's quoted pieces (names inside quotes do not count),
     /// paragraph `k`'s ending at `piece_ends[k]`.
-    pieces: Vec<Piece>,
-    piece_ends: Vec<usize>,
+    pieces: &'p [Piece],
+    piece_ends: &'p [usize],
     /// Paragraphs in text order, one after the other: runs then come in
     /// text order too, and those before a point are found backwards.
     ordered: bool,
@@ -164,8 +164,8 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     pub(crate) fn new(
         input: &'a str,
         paras: &'p [Text<'a>],
-        pieces: Vec<Piece>,
-        piece_ends: Vec<usize>,
+        pieces: &'p [Piece],
+        piece_ends: &'p [usize],
     ) -> Self {
         debug_assert_eq!(paras.len(), piece_ends.len());
         let ordered = paras.windows(2).all(|w| w[0].span.end <= w[1].span.start);
@@ -189,20 +189,6 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             gendered: None,
             spans: relabel(kept.spans),
         }
-    }
-
-    /// The lists [`NameIndex::new`] takes the pieces in: empty, with the
-    /// room an earlier article's index gave back on this thread.
-    pub(crate) fn lists() -> (Vec<Piece>, Vec<usize>) {
-        KEPT.with(|k| {
-            let mut kept = k.take();
-            let lists = (
-                std::mem::take(&mut kept.pieces),
-                std::mem::take(&mut kept.piece_ends),
-            );
-            k.set(kept);
-            lists
-        })
     }
 
     /// The runs of paragraph `k`, read on first use: a range of `runs`.
@@ -657,8 +643,6 @@ impl<'a, 'p> NameIndex<'a, 'p> {
 /// allocated and regrown for every article.
 #[derive(Default)]
 struct Kept {
-    pieces: Vec<Piece>,
-    piece_ends: Vec<usize>,
     /// Empty; typed for no article's text.
     spans: Vec<(Span, &'static str)>,
     /// Empty; typed for no article's text.
@@ -692,8 +676,6 @@ fn emptied<T>(mut v: Vec<T>) -> Vec<T> {
 impl Drop for NameIndex<'_, '_> {
     fn drop(&mut self) {
         let kept = Kept {
-            pieces: emptied(std::mem::take(&mut self.pieces)),
-            piece_ends: emptied(std::mem::take(&mut self.piece_ends)),
             spans: relabel(emptied(std::mem::take(&mut self.spans))),
             runs: relabel(emptied(std::mem::take(&mut self.scratch))),
         };
@@ -947,12 +929,21 @@ mod tests {
         words_as_chars(" Hillary Clinton ");
     }
 
-    fn lazy<'a, 'p>(input: &'a str, paras: &'p [Text<'a>]) -> NameIndex<'a, 'p> {
+    /// Every paragraph's pieces, paragraph `k`'s ending at the `k`th end.
+    fn pieces_of(paras: &[Text<'_>]) -> (Vec<Piece>, Vec<usize>) {
         let (mut pieces, mut ends) = (Vec::new(), Vec::new());
         for p in paras {
             scan::pieces(p.text, p.span.start, &mut pieces);
             ends.push(pieces.len());
         }
+        (pieces, ends)
+    }
+
+    fn lazy<'a, 'p>(
+        input: &'a str,
+        paras: &'p [Text<'a>],
+        (pieces, ends): &'p (Vec<Piece>, Vec<usize>),
+    ) -> NameIndex<'a, 'p> {
         NameIndex::new(input, paras, pieces, ends)
     }
 
@@ -974,8 +965,9 @@ mod tests {
     /// words, in a fresh lazy index and in one asked everything before.
     fn check(input: &str, shuffled: bool) {
         let paras = paragraphs(input, shuffled);
+        let lists = pieces_of(&paras);
         let eager = Eager::new(input, &paras);
-        let mut warm = lazy(input, &paras);
+        let mut warm = lazy(input, &paras, &lists);
         let mut spans = Vec::new();
         let words: Vec<Span> = input
             .split_whitespace()
@@ -992,7 +984,7 @@ mod tests {
         }
         spans.extend(eager.runs.iter().copied());
         for &s in &spans {
-            let mut cold = lazy(input, &paras);
+            let mut cold = lazy(input, &paras, &lists);
             assert_eq!(
                 cold.fullest(s),
                 eager.fullest(input, s),
@@ -1000,13 +992,13 @@ mod tests {
                 &input[s.range()]
             );
             assert_eq!(warm.fullest(s), eager.fullest(input, s));
-            let mut cold = lazy(input, &paras);
+            let mut cold = lazy(input, &paras, &lists);
             assert_eq!(cold.gender(s), eager.gender(input, s));
             assert_eq!(warm.gender(s), eager.gender(input, s));
         }
         // An index whose table of genders is made before any name is
         // looked up: names are then read for full names alone.
-        let mut tabled = lazy(input, &paras);
+        let mut tabled = lazy(input, &paras, &lists);
         tabled.gendered_run_before(input.len(), Gender::Male, REACH);
         for &s in &spans {
             assert_eq!(tabled.fullest(s), eager.fullest(input, s));
@@ -1014,12 +1006,12 @@ mod tests {
         }
         for pos in (0..=input.len()).filter(|&p| input.is_char_boundary(p)) {
             for want in [Gender::Male, Gender::Female] {
-                let mut cold = lazy(input, &paras);
+                let mut cold = lazy(input, &paras, &lists);
                 let e = eager.gendered_run_before(input, pos, want);
                 assert_eq!(cold.gendered_run_before(pos, want, REACH), e);
                 assert_eq!(warm.gendered_run_before(pos, want, REACH), e);
             }
-            let mut cold = lazy(input, &paras);
+            let mut cold = lazy(input, &paras, &lists);
             assert_eq!(cold.run_before(pos), eager.run_before(pos));
             assert_eq!(warm.run_before(pos), eager.run_before(pos));
         }
@@ -1035,7 +1027,8 @@ mod tests {
         check(text, false);
         check(text, true);
         let paras = paragraphs(text, false);
-        let mut names = lazy(text, &paras);
+        let lists = pieces_of(&paras);
+        let mut names = lazy(text, &paras, &lists);
         // The first word of the first `w` in the text.
         let at = |w: &str| {
             let s = text.find(w).unwrap();

@@ -91,7 +91,33 @@ impl Pass for Quotes {
     fn run(&self, article: &mut Article<'_>) {
         article.quotes = self.extract(article.input, &article.paragraphs);
     }
+
+    /// Attribution over a group of articles, then resolution over the
+    /// group: each stage's code stays in the instruction cache from one
+    /// article to the next. The quotes are those [`Pass::run`] finds.
+    fn run_all(&self, articles: &mut [Article<'_>]) {
+        let mut scratch = Scratch::take();
+        let mut atts = scratch::take_attributed();
+        for group in articles.chunks_mut(GROUP) {
+            if atts.len() < group.len() {
+                atts.resize_with(group.len(), Attributed::default);
+            }
+            for (a, att) in group.iter().zip(atts.iter_mut()) {
+                self.attribute(a.input, &a.paragraphs, &mut scratch, att);
+            }
+            for (a, att) in group.iter_mut().zip(atts.iter()) {
+                a.quotes = self.resolve(a.input, &a.paragraphs, &mut scratch, att);
+            }
+        }
+        scratch::give_attributed(atts);
+        scratch.give();
+    }
 }
+
+/// How many articles [`Pass::run_all`] takes through a stage at a time:
+/// enough that the stage's code is read from memory once for many, few
+/// enough that what attribution hands on is still in the data cache.
+const GROUP: usize = 32;
 
 /// How many names back a gendered pronoun looks for one of its gender.
 const NAME_REACH: usize = 24;
@@ -136,10 +162,64 @@ struct Attr<'a> {
     to: Option<Text<'a>>,
 }
 
+/// What attribution made of an article's paragraphs, for resolution. It
+/// borrows nothing: the lists of a group of articles wait, a list each,
+/// for the group's resolution.
+#[derive(Default)]
+pub(super) struct Attributed {
+    cands: Vec<Cand>,
+    info: Vec<ParaInfo>,
+    /// Every paragraph's pieces, paragraph `k`'s ending at `piece_ends[k]`:
+    /// names inside quotes are no names for the index.
+    pieces: Vec<Piece>,
+    piece_ends: Vec<usize>,
+    /// Whether any paragraph holds a quoted piece.
+    quoted: bool,
+}
+
+impl Attributed {
+    /// Empties the lists, or drops any that grew huge.
+    pub(super) fn keep(&mut self) {
+        scratch::keep(&mut self.cands);
+        scratch::keep(&mut self.info);
+        scratch::keep(&mut self.pieces);
+        scratch::keep(&mut self.piece_ends);
+        self.quoted = false;
+    }
+}
+
 impl Quotes {
     fn extract<'a>(&self, input: &'a str, paras: &[Text<'a>]) -> Vec<Quote<'a>> {
         let mut scratch = Scratch::take();
+        let mut att = std::mem::take(&mut scratch.att);
+        self.attribute(input, paras, &mut scratch, &mut att);
+        let out = self.resolve(input, paras, &mut scratch, &att);
+        scratch.att = att;
+        scratch.give();
+        out
+    }
+
+    /// Stage one: pairs the marks of `paras` into pieces and finds each
+    /// piece's attribution, into `att` (emptied first). `scratch`'s lists
+    /// may hold what an earlier article left in them.
+    fn attribute(
+        &self,
+        input: &str,
+        paras: &[Text<'_>],
+        scratch: &mut Scratch,
+        att: &mut Attributed,
+    ) {
+        att.cands.clear();
+        att.info.clear();
+        att.pieces.clear();
+        att.piece_ends.clear();
+        att.quoted = false;
+        scratch.toks.clear();
+        scratch.marks.clear();
+        scratch.verdicts.clear();
+        scratch.first_pieces.clear();
         let mut pieces = std::mem::take(&mut scratch.pieces);
+        pieces.clear();
         let mut marks_at = scratch::take_candidates();
         marks_at.find(input, paras);
         // An article without a quoted piece has no quote: skip the name
@@ -152,30 +232,30 @@ impl Quotes {
             !pieces.is_empty()
         }) else {
             scratch.pieces = pieces;
-            scratch.give();
             scratch::give_candidates(marks_at);
-            return Vec::new();
+            return;
         };
-        // Every paragraph's pieces, for the name index to skip.
-        let (mut all_pieces, mut piece_ends) = NameIndex::lists();
+        att.quoted = true;
+        let Attributed {
+            cands,
+            info,
+            pieces: all_pieces,
+            piece_ends,
+            ..
+        } = att;
         let Scratch {
-            mut cands,
-            mut info,
-            mut toks,
-            mut marks,
-            mut verdicts,
-            mut prev_att,
-            mut next_att,
-            pieces: _,
-            mut first_pieces,
-            mut run_len,
+            toks,
+            marks,
+            verdicts,
+            first_pieces,
+            ..
         } = scratch;
         let known = names::Known::new(paras);
-        std::mem::swap(&mut pieces, &mut first_pieces);
+        std::mem::swap(&mut pieces, first_pieces);
         for (pi, p) in paras.iter().enumerate() {
             pieces.clear();
             if pi == first {
-                pieces.extend_from_slice(&first_pieces);
+                pieces.extend_from_slice(first_pieces);
             } else if pi > first {
                 marks_at.pieces(p.text, p.span.start, &mut pieces);
             }
@@ -193,34 +273,19 @@ impl Quotes {
                 // for a next paragraph's quote.
                 let mut tail = next_opens_with_mark;
                 let (text, at) = (p.text, p.span.start);
-                let mut tokenized =
-                    tokens::tokenize_marked(text, at, &pieces, &mut toks, &mut marks, tail);
+                let mut tokenized = tokens::tokenize_marked(text, at, &pieces, toks, marks, tail);
                 loop {
                     let outcome = attribution::paragraph(
-                        input,
-                        &toks,
-                        &marks,
-                        tokenized,
-                        &known,
-                        &pieces,
-                        &mut verdicts,
+                        input, toks, marks, tokenized, &known, &pieces, verdicts,
                     );
                     match outcome {
                         Outcome::Deeper => {
-                            tokens::deepen(
-                                text,
-                                at,
-                                &pieces,
-                                &mut toks,
-                                &mut marks,
-                                &mut tokenized,
-                            );
+                            tokens::deepen(text, at, &pieces, toks, marks, &mut tokenized);
                         }
                         Outcome::Tail if !tail => {
                             tail = true;
-                            tokenized = tokens::tokenize_marked(
-                                text, at, &pieces, &mut toks, &mut marks, tail,
-                            );
+                            tokenized =
+                                tokens::tokenize_marked(text, at, &pieces, toks, marks, tail);
                         }
                         _ => break,
                     }
@@ -234,20 +299,48 @@ impl Quotes {
                 // attribution.
                 intro: next_opens_with_mark
                     .then(|| {
-                        attribution::trailing(input, &toks, &known)
-                            .or_else(|| attribution::last_cue(input, &toks, &known))
+                        attribution::trailing(input, toks, &known)
+                            .or_else(|| attribution::last_cue(input, toks, &known))
                     })
                     .flatten(),
             });
-            cands.extend(pieces.iter().zip(&verdicts).map(|(piece, verdict)| Cand {
-                para: pi,
-                piece: *piece,
-                verdict: *verdict,
-            }));
+            cands.extend(
+                pieces
+                    .iter()
+                    .zip(verdicts.iter())
+                    .map(|(piece, verdict)| Cand {
+                        para: pi,
+                        piece: *piece,
+                        verdict: *verdict,
+                    }),
+            );
         }
+        scratch.pieces = pieces;
+        scratch::give_candidates(marks_at);
+    }
+
+    /// Stage two: the quotes of the pieces `att` holds, with their
+    /// speakers resolved.
+    fn resolve<'a>(
+        &self,
+        input: &'a str,
+        paras: &[Text<'a>],
+        scratch: &mut Scratch,
+        att: &Attributed,
+    ) -> Vec<Quote<'a>> {
+        if !att.quoted {
+            return Vec::new();
+        }
+        let (cands, info) = (&att.cands, &att.info);
+        let Scratch {
+            prev_att,
+            next_att,
+            run_len,
+            ..
+        } = scratch;
         let mut r = Resolver {
             input,
-            names: NameIndex::new(input, paras, all_pieces, piece_ends),
+            names: NameIndex::new(input, paras, &att.pieces, &att.piece_ends),
             entities: Entities::default(),
         };
         let mut out = Vec::with_capacity(cands.len());
@@ -255,7 +348,7 @@ impl Quotes {
         let mut attrs: SmallVec<[Option<Attr<'a>>; 8]> = SmallVec::new();
         // The last attributed quote of the previous paragraph.
         let mut carried: Option<Attr<'a>> = None;
-        open_runs(&info, &cands, &mut run_len);
+        open_runs(info, cands, run_len);
         for pi in 0..paras.len() {
             let lo = info[pi].first;
             let hi = info.get(pi + 1).map_or(cands.len(), |n| n.first);
@@ -274,7 +367,7 @@ impl Quotes {
                 .get(hi)
                 .is_some_and(|n| n.para == pi + 1 && n.piece.opens_paragraph);
             let next_opens = next_opens && run_len[pi] <= MAX_OPEN_PARAGRAPHS;
-            nearest_attributed(&attrs, &mut prev_att, &mut next_att);
+            nearest_attributed(&attrs, prev_att, next_att);
             let mut last: Option<Attr<'a>> = None;
             for (k, c) in cs.iter().enumerate() {
                 if !c.verdict.is_quote {
@@ -342,20 +435,6 @@ impl Quotes {
             }
             carried = last;
         }
-        Scratch {
-            cands,
-            info,
-            toks,
-            marks,
-            verdicts,
-            prev_att,
-            next_att,
-            pieces,
-            first_pieces,
-            run_len,
-        }
-        .give();
-        scratch::give_candidates(marks_at);
         out
     }
 }

@@ -5,7 +5,7 @@
 use super::attribution::Verdict;
 use super::scan::{Candidates, Piece};
 use super::tokens::{Mark, Tok};
-use super::{Cand, ParaInfo};
+use super::Attributed;
 use std::cell::Cell;
 
 /// A list this long or longer is dropped rather than kept: one huge article
@@ -15,8 +15,7 @@ const KEEP_MAX: usize = 1 << 14;
 /// Lists with no borrowed data; all are empty when handed out.
 #[derive(Default)]
 pub(super) struct Scratch {
-    pub cands: Vec<Cand>,
-    pub info: Vec<ParaInfo>,
+    pub att: Attributed,
     pub toks: Vec<Tok>,
     pub marks: Vec<Mark>,
     pub verdicts: Vec<Verdict>,
@@ -32,6 +31,28 @@ thread_local! {
     /// Kept apart from [`Scratch`]: in it, they made the struct too large
     /// to move without a call to `memcpy`.
     static CANDIDATES: Cell<Candidates> = Cell::new(Candidates::default());
+    /// A group's lists for [`Pass::run_all`](crate::Pass::run_all).
+    static GROUP: Cell<Vec<Attributed>> = const { Cell::new(Vec::new()) };
+}
+
+/// Empties `v`, or drops it for a new one when it grew huge.
+pub(super) fn keep<T>(v: &mut Vec<T>) {
+    if v.capacity() >= KEEP_MAX {
+        *v = Vec::new();
+    }
+    v.clear();
+}
+
+/// This thread's lists for a group of articles (as many as the last group
+/// had; the caller adds more).
+pub(super) fn take_attributed() -> Vec<Attributed> {
+    GROUP.take()
+}
+
+/// Keeps a group's lists for this thread's next group.
+pub(super) fn give_attributed(mut group: Vec<Attributed>) {
+    group.iter_mut().for_each(Attributed::keep);
+    GROUP.set(group);
 }
 
 /// This thread's [`Candidates`] lists.
@@ -41,12 +62,7 @@ pub(super) fn take_candidates() -> Candidates {
 
 /// Keeps the lists for this thread's next article.
 pub(super) fn give_candidates(mut c: Candidates) {
-    c.keep(|v| {
-        if v.capacity() >= KEEP_MAX {
-            *v = Vec::new();
-        }
-        v.clear();
-    });
+    c.keep(keep);
     CANDIDATES.set(c);
 }
 
@@ -58,14 +74,7 @@ impl Scratch {
 
     /// Keeps the lists for this thread's next article.
     pub(super) fn give(mut self) {
-        fn keep<T>(v: &mut Vec<T>) {
-            if v.capacity() >= KEEP_MAX {
-                *v = Vec::new();
-            }
-            v.clear();
-        }
-        keep(&mut self.cands);
-        keep(&mut self.info);
+        self.att.keep();
         keep(&mut self.toks);
         keep(&mut self.marks);
         keep(&mut self.verdicts);
