@@ -1,6 +1,8 @@
 //! Throughput of the grammar alone (`structure`) and of the default pipeline
 //! (`pipeline`), in bytes per second, on the bundled sample and on 1 MB and
-//! 32 MB mixes of real articles, each article parsed on its own. A `memchr`
+//! 32 MB mixes of real articles, each article parsed on its own; and of the
+//! pipeline run a stage at a time over groups of articles
+//! (`pipeline-grouped`, with `Parser::run_passes`). A `memchr`
 //! newline count over the 32 MB mix gives the scale: no parser that looks at
 //! every line can beat it.
 //!
@@ -219,6 +221,10 @@ fn sources() -> Vec<String> {
     }
 }
 
+/// Articles per group in `pipeline-grouped`: about what the batch example
+/// holds at once (64 KiB of text).
+const GROUP: usize = 32;
+
 /// One criterion group: `parse` over every article of each input mix.
 fn group(c: &mut Criterion, name: &str, inputs: &[(&str, Mix)], parse: fn(&str) -> bool) {
     let mut g = c.benchmark_group(name);
@@ -256,6 +262,39 @@ fn benches(c: &mut Criterion) {
 
     group(c, "structure", &inputs, |a| newsparse::structure(a).is_ok());
     group(c, "pipeline", &inputs, |a| newsparse::parse(a).is_ok());
+
+    // The same pipeline a stage at a time over groups of articles: the
+    // grammar over a group, then `Parser::run_passes`, as the batch example
+    // runs it.
+    {
+        let (grammar, parser) = (
+            newsparse::Parser::structure_only(),
+            newsparse::Parser::new(),
+        );
+        let mut g = c.benchmark_group("pipeline-grouped");
+        g.sample_size(10)
+            .warm_up_time(Duration::from_secs(1))
+            .measurement_time(Duration::from_secs(4));
+        for (input, mix) in &inputs[1..] {
+            g.throughput(Throughput::Bytes(mix.bytes()));
+            g.bench_function(*input, |b| {
+                let mut articles = Vec::with_capacity(GROUP);
+                b.iter(|| {
+                    for group in mix.articles.chunks(GROUP) {
+                        articles.clear();
+                        articles.extend(
+                            group.iter().filter_map(|r| {
+                                grammar.parse(black_box(&mix.text[r.clone()])).ok()
+                            }),
+                        );
+                        parser.run_passes(&mut articles);
+                        black_box(&articles);
+                    }
+                })
+            });
+        }
+        g.finish();
+    }
 
     {
         let big = &inputs[2].1;
