@@ -3,7 +3,8 @@
 //! A pass is anything that implements [`Pass`]. The default pipeline runs
 //! boilerplate removal, duplicate removal and quote extraction, in that
 //! order; a [`Parser`](crate::Parser) can reorder, skip or add to it, and a
-//! pass can also be run by hand on an article with [`Pass::run`].
+//! pass can also be run by hand on an article with [`Pass::run`], or on many
+//! with [`Pass::run_all`].
 
 use crate::article::Article;
 
