@@ -35,6 +35,9 @@ impl Pass for Shared {
     fn run(&self, article: &mut Article<'_>) {
         self.0.run(article)
     }
+    fn run_all(&self, articles: &mut [Article<'_>]) {
+        self.0.run_all(articles)
+    }
 }
 
 fuzz_target!(|input: Input<'_>| {
