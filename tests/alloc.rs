@@ -258,3 +258,35 @@ fn bytes_and_structure_entry_points_do_not_copy() {
         structure.allocs
     );
 }
+
+#[test]
+fn passes_over_a_group_keep_each_article_within_its_budget() {
+    let grammar = newsparse::Parser::structure_only();
+    let parser = newsparse::Parser::new();
+    let texts: Vec<String> = (0..70)
+        .map(|k| match k % 3 {
+            0 => article(1 + k % 11 * 5, 300, "\n\n"),
+            1 => article(2, 200, "\n"),
+            _ => long_word_article(4, 16 << 10, "\n\n"),
+        })
+        .collect();
+    let group = || -> Vec<newsparse::Article<'_>> {
+        texts.iter().map(|t| grammar.parse(t).unwrap()).collect()
+    };
+    // The pass keeps per-thread lists for a group: the first group fills them.
+    parser.run_passes(&mut group());
+    let mut articles = group();
+    let ((), c) = counted(|| parser.run_passes(&mut articles));
+    let items: usize = articles
+        .iter()
+        .map(|a| a.paragraphs.len() + a.quotes.len())
+        .sum();
+    let budget = BASE * articles.len() + PER_ITEM * items;
+    eprintln!(
+        "{} articles, {items} paragraphs and quotes: {c:?} (budget {budget})",
+        articles.len()
+    );
+    assert!(c.allocs <= budget, "{c:?}: budget {budget}");
+    // A copy of one of the 16 kB paragraphs would be the largest block.
+    assert!(c.largest < 4 << 10, "largest allocation {} bytes", c.largest);
+}
