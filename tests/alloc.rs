@@ -288,5 +288,9 @@ fn passes_over_a_group_keep_each_article_within_its_budget() {
     );
     assert!(c.allocs <= budget, "{c:?}: budget {budget}");
     // A copy of one of the 16 kB paragraphs would be the largest block.
-    assert!(c.largest < 4 << 10, "largest allocation {} bytes", c.largest);
+    assert!(
+        c.largest < 4 << 10,
+        "largest allocation {} bytes",
+        c.largest
+    );
 }
