@@ -360,7 +360,6 @@ fn capitalized_chars(core: &str) -> bool {
 
 /// True when the piece is a title, a name or a nickname, not speech.
 fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
-    let content = input[piece.start..piece.end].trim();
     // An attribute value in leftover markup: `tweet-date="..."`.
     if input[..piece.outer_start].ends_with('=') {
         return true;
@@ -405,23 +404,24 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
             }
         }
     }
-    if !is_title_case(content) {
+    // What is left needs title-case content after a word that leads a
+    // title, or between capitals: the word is asked first, so that the
+    // content (the dearest test) is read only for the few quotes so placed.
+    let Some(w) = prev_w else {
+        return false;
+    };
+    // Nickname between first name and surname: Robert C. "Bobby" Scott.
+    let nickname = is_cap(w) && next.is_some_and(|t| is_cap(text(input, t)));
+    let leads = w.ends_with("'s")
+        || w.ends_with("’s")
+        || TITLE_LEADS.contains(w)
+        || w.chars().all(|c| c.is_ascii_digit());
+    if !(nickname || leads) {
         return false;
     }
-    // Nickname between first name and surname: Robert C. "Bobby" Scott.
+    let content = input[piece.start..piece.end].trim();
     // (Words counted only as far as the test needs.)
-    if prev_w.is_some_and(is_cap)
-        && next.is_some_and(|t| is_cap(text(input, t)))
-        && content.split_whitespace().take(3).count() <= 2
-    {
-        return true;
-    }
-    prev_w.is_some_and(|w| {
-        w.ends_with("'s")
-            || w.ends_with("’s")
-            || TITLE_LEADS.contains(w)
-            || w.chars().all(|c| c.is_ascii_digit())
-    })
+    is_title_case(content) && (leads || content.split_whitespace().take(3).count() <= 2)
 }
 
 /// True when the quoted text itself ends a sentence.
