@@ -84,7 +84,7 @@ fn may_open(line: &[u8]) -> bool {
     let mut i = 0;
     while let Some(&b) = line.get(i) {
         match OPENING[usize::from(b)] {
-            Opening::Next => return true,
+            Opening::Next => return b != b',' || may_follow_comma(&line[i + 1..]),
             Opening::Blank => word_start = true,
             Opening::Place if i < MAX_PLACE => {
                 if word_start && b.is_ascii_lowercase() {
@@ -109,6 +109,26 @@ fn may_open(line: &[u8]) -> bool {
         i += 1;
     }
     false
+}
+
+/// False when what follows the first `,` of a line that may open with a
+/// place (`However, the`, `Mr Smith, who`) leaves the grammar nothing to
+/// read: blanks and an ASCII lowercase word go on no place (its words are
+/// capitalized), no loose date (capitalized too), no source tag and no
+/// separator, so only a date's month, which is read in any case, can
+/// follow. The place itself ends at that `,`: a byte before it that ends
+/// the place early is followed by no `,` `(` `-` `:` or dash.
+fn may_follow_comma(rest: &[u8]) -> bool {
+    let blanks = rest
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    let rest = &rest[blanks..];
+    if !rest.first().is_some_and(u8::is_ascii_lowercase) {
+        return true;
+    }
+    let n = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    std::str::from_utf8(&rest[..n]).is_ok_and(|word| contains_ci(MONTHS, word))
 }
 
 /// The longest place [`place`] accepts, in bytes.
