@@ -83,12 +83,11 @@ fn may_open(line: &[u8]) -> bool {
     }
     let mut word_start = false;
     let mut i = 0;
-    // Tests in turn, the likeliest first, rather than a `match`: its jump
-    // table was an indirect branch a byte class, mispredicted as words and
-    // blanks alternate.
+    // Tests of the class's bit in turn, the likeliest first (see
+    // [`Opening::is`]).
     while let Some(&b) = line.get(i) {
         let class = OPENING[usize::from(b)];
-        if class == Opening::Place {
+        if class.is(Opening::Place) {
             if i >= MAX_PLACE {
                 return false;
             }
@@ -108,9 +107,9 @@ fn may_open(line: &[u8]) -> bool {
             // The ASCII letters after it, inside the longest place, are
             // place bytes that start no word: passed over at once.
             i = letters_end(line, i + 1, line.len().min(MAX_PLACE)) - 1;
-        } else if class == Opening::Blank {
+        } else if class.is(Opening::Blank) {
             word_start = true;
-        } else if class == Opening::Next {
+        } else if class.is(Opening::Next) {
             // A hyphen between letters (`Co-operation`) is inside a word,
             // which [`capitalized`] reads whole: no separator there.
             let in_word = b == b'-'
@@ -183,17 +182,29 @@ fn may_follow_comma(rest: &[u8]) -> bool {
 /// The longest place [`place`] accepts, in bytes.
 const MAX_PLACE: usize = 64;
 
-/// What a byte can be at the start of a dateline, for [`may_open`].
+/// What a byte can be at the start of a dateline, for [`may_open`]. One
+/// bit a class, asked with [`Opening::is`].
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 enum Opening {
     /// Neither in a place nor what follows one: no dateline.
-    Stop,
+    Stop = 0,
     /// Can stand in a place.
-    Place,
+    Place = 1,
     /// Space or tab: in a place, or between it and what follows.
-    Blank,
+    Blank = 2,
     /// Can follow a place (after blanks): `,` `(` `-` `:` and 0xE2.
-    Next,
+    Next = 4,
+}
+
+impl Opening {
+    /// Whether `self` is `class`, by its bit: tests of bits stay
+    /// conditional branches, where tests of equality became a jump table,
+    /// an indirect branch mispredicted as words and blanks alternate.
+    #[inline(always)]
+    fn is(self, class: Opening) -> bool {
+        self as u8 & class as u8 != 0
+    }
 }
 
 const OPENING: [Opening; 256] = {
