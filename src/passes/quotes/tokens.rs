@@ -662,16 +662,60 @@ fn word_end_past_run(para: &str, start: usize, run: usize, limit: usize) -> usiz
         let single = w.len() == 1 && bytes[start].is_ascii_uppercase();
         return run + usize::from(single || sets::ABBREVIATIONS.contains(w));
     }
-    word_end_joined(para, start, limit)
+    joined_past_run(para, start, run, limit)
 }
+
+/// [`word_end_joined`] once the first run of ASCII letters and digits of
+/// the word at `start` is known to end at `run`: the common joins, an
+/// ASCII mark between ASCII runs (`Smith's`, `well-known`, `12.5`), are
+/// stepped over a run at a time; anything else goes on as the joiner walk
+/// would from there.
+#[inline(never)]
+fn joined_past_run(para: &str, start: usize, run: usize, limit: usize) -> usize {
+    let bytes = &para.as_bytes()[..limit];
+    let mut i = run;
+    while i + 1 < limit
+        && matches!(bytes[i], b'-' | b'\'' | b'.' | b'&')
+        && bytes[i + 1].is_ascii_alphanumeric()
+    {
+        i = ascii8::alnum_run_end(bytes, i + 2);
+    }
+    let Some(&b) = bytes.get(i) else {
+        return i;
+    };
+    // A joiner before an ASCII byte here joins nothing (the loop took
+    // those before letters and digits); a character past ASCII may.
+    let next_wide = bytes.get(i + 1).is_some_and(|&n| n >= 0x80);
+    if b >= 0x80 || (JOINER[b as usize] && next_wide) {
+        return joined_from(para, start, i, i, limit);
+    }
+    if b == b'.' && is_abbreviation(&para[start..i]) {
+        return i + 1;
+    }
+    i
+}
+
+/// The ASCII marks that may join two parts of a word.
+const JOINER: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'-' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'&' as usize] = true;
+    t
+};
 
 /// [`word_end`] for a word with joiners, a final dot or non-ASCII letters.
 #[inline(never)]
 fn word_end_joined(para: &str, start: usize, limit: usize) -> usize {
+    joined_from(para, start, start, start, limit)
+}
+
+/// The joiner walk of [`word_end_joined`] from byte `i`, with the word
+/// so far ending at `e`.
+fn joined_from(para: &str, start: usize, mut i: usize, mut e: usize, limit: usize) -> usize {
     let s = &para[..limit];
     let bytes = s.as_bytes();
-    let mut i = start;
-    let mut e = start;
     while i < limit {
         let b = bytes[i];
         if b < 0x80 {
@@ -1057,7 +1101,8 @@ mod tests {
 
     #[test]
     fn plain_words_end_where_the_full_walk_ends_them() {
-        let text = "Mr. O’Neil-Smith said U.S. law, AT&T's 12.5% rise; Café's x-y 'z' e.g. A.";
+        let text = "Mr. O’Neil-Smith said U.S. law, AT&T's 12.5% rise; Café's x-y 'z' e.g. A. \
+                    Smith's. well-known— x-é y’s a-.b 1.2.3. no.” Sen-. ex-Gov. q&'r t'";
         for start in 0..text.len() {
             if let Some(e) = plain_word_end(text, start) {
                 assert_eq!(e, word_end(text, start, text.len()), "{start}");
