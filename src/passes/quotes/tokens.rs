@@ -301,6 +301,13 @@ fn looks_like_end(para: &str, x: usize, first: usize) -> bool {
     // an abbreviation.
     let s = ascii8::word_run_start(b, x);
     let w = &b[s..x];
+    if ascii8::alnum_run_start(b, x) == s {
+        // Letters and digits only, the common case: an abbreviation is
+        // an initial or a listed word (`is_abbreviation` without the
+        // dot and hyphen scan).
+        let single = w.len() == 1 && w[0].is_ascii_uppercase();
+        return !(single || sets::ABBREVIATIONS.contains(&para[s..x]));
+    }
     let joined = w[0].is_ascii_alphanumeric()
         && w.iter().enumerate().all(|(k, &c)| {
             c.is_ascii_alphanumeric()
@@ -1116,6 +1123,47 @@ mod tests {
                         word_end_joined(text, start, limit),
                         "{start}..{limit}"
                     );
+                }
+            }
+        }
+    }
+
+    /// [`looks_like_end`] as it was, with the joined-word walk and
+    /// [`is_abbreviation`] for every word before a dot.
+    fn looks_like_end_slow(para: &str, x: usize, first: usize) -> bool {
+        let b = para.as_bytes();
+        if !(x + 1 == first || is_space(b[x + 1])) {
+            return false;
+        }
+        if b[x] != b'.' || x == 0 {
+            return true;
+        }
+        let p = b[x - 1];
+        if p >= 0x80 {
+            return false;
+        }
+        if !p.is_ascii_alphanumeric() {
+            return true;
+        }
+        let s = ascii8::word_run_start(b, x);
+        let w = &b[s..x];
+        let joined = w[0].is_ascii_alphanumeric()
+            && w.iter().enumerate().all(|(k, &c)| {
+                c.is_ascii_alphanumeric()
+                    || (matches!(c, b'-' | b'\'' | b'.' | b'&') && w[k + 1].is_ascii_alphanumeric())
+            });
+        joined && !is_abbreviation(&para[s..x])
+    }
+
+    #[test]
+    fn sentence_ends_as_the_joined_walk_tells_them() {
+        let p = "Mr. A. a. Sen. said. U.S. ex-Gov. 12.5. AT&T. x-y. Smith's. é. aé. \
+                 Calif. calif. CALIF. No. no. Etc. -x. .x. x.. St.Louis. z. 9. \"Go.\" Jr.";
+        for x in memchr::memrchr3_iter(b'.', b'?', b'!', p.as_bytes()) {
+            for first in [x + 1, p.len()] {
+                if x + 1 < p.len() || first == x + 1 {
+                    let want = looks_like_end_slow(p, x, first);
+                    assert_eq!(looks_like_end(p, x, first), want, "{x} {first}");
                 }
             }
         }
