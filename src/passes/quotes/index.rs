@@ -151,8 +151,10 @@ pub(crate) struct NameIndex<'a, 'p> {
     entries: SmallVec<[Entry<'a>; 8]>,
     /// Runs found around a surname, kept for its allocation.
     scratch: Vec<Run<'a>>,
-    /// See [`NameIndex::gendered`].
+    /// See [`NameIndex::grow_gendered`]: None until a pronoun asks.
     gendered: Option<Vec<(&'a str, Gender)>>,
+    /// Where the scan for the table of genders stopped.
+    gscan: GScan,
     /// Run spans before a pronoun with their surnames, kept for the
     /// allocation.
     spans: Vec<(Span, &'a str)>,
@@ -187,6 +189,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             entries: SmallVec::new(),
             scratch: relabel(kept.runs),
             gendered: None,
+            gscan: GScan::default(),
             spans: relabel(kept.spans),
         }
     }
@@ -271,8 +274,8 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     /// word before them, and only until one does have one. Returns the
     /// gender the first of them with a gendered word before it gets from
     /// that word ([`first_gender`] of what it appends to an empty `out`),
-    /// except once the table of genders is made: then, without
-    /// `gendered`, only the full names are read.
+    /// except once the table of genders is begun (even if not read to the
+    /// end): then, without `gendered`, only the full names are read.
     fn runs_with(&mut self, key: &str, out: &mut Vec<Run<'a>>, gendered: bool) -> Gender {
         // A run's surname starts with a capital.
         if !is_cap(key) {
@@ -302,7 +305,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         let mut at = first.span.start;
         // Once a run ending in `key` has a gendered word before it, later
         // places matter only for full names; once the table of genders is
-        // made, genders are asked of it and only full names matter.
+        // begun, genders are asked of it and only full names matter.
         let mut hinted_seen = !gendered && self.gendered.is_some();
         let mut gender = Gender::Unknown;
         // Where the last scan stopped: its segment's start, and the place
@@ -429,65 +432,98 @@ impl<'a, 'p> NameIndex<'a, 'p> {
 
     /// The gender a title gave the person with surname `last`, if any.
     fn gender_of_surname(&mut self, last: &'a str) -> Gender {
-        match &self.gendered {
-            Some(g) => g
-                .iter()
-                .find(|(s, _)| *s == last)
-                .map_or(Gender::Unknown, |g| g.1),
-            None => self.surname_gender(last),
+        let Some(g) = &self.gendered else {
+            return self.surname_gender(last);
+        };
+        let known = |g: &[(&str, Gender)]| g.iter().find(|(s, _)| *s == last).map(|g| g.1);
+        if let Some(found) = known(g) {
+            return found;
         }
+        // The table holds a surname's first gender once it reaches it:
+        // read on until it does.
+        if self.grow_gendered(&|s, _| s == last) {
+            return self
+                .gendered
+                .as_deref()
+                .and_then(known)
+                .unwrap_or(Gender::Unknown);
+        }
+        Gender::Unknown
     }
 
-    /// Every surname a gendered word gave a gender, with the first gender
-    /// given, in text order: made on first use from around the places
-    /// where a run may start after a gendered word.
-    fn gendered(&mut self) -> &[(&'a str, Gender)] {
-        if self.gendered.is_none() {
-            let mut g: Vec<(&'a str, Gender)> = Vec::new();
-            let mut runs = std::mem::take(&mut self.scratch);
-            for k in 0..self.paras.len() {
-                let para = self.paras[k].span;
-                let lo = if k == 0 { 0 } else { self.piece_ends[k - 1] };
-                let pieces = &self.pieces[lo..self.piece_ends[k]];
-                for j in 0..=pieces.len() {
-                    let from = if j > 0 {
-                        pieces[j - 1].outer_end
-                    } else {
-                        para.start
-                    };
-                    let to = pieces.get(j).map_or(para.end, |p| p.outer_start);
-                    let seg = &self.input[from..to];
-                    let mut covered = 0;
-                    let mut at = 0;
-                    while let Some((c, next)) = names::next_gendered_start(seg, at) {
-                        at = next;
-                        if c < covered {
-                            continue;
-                        }
-                        runs.clear();
-                        let mut found = Runs::new(self.input, &mut runs);
-                        // Every run a gendered word gives a gender holds a
-                        // start: the one that `c` begins is enough.
-                        let last = j == pieces.len();
-                        covered = names::runs_through(seg, c, covered, c + 1, last, &mut found);
-                        for r in &runs {
-                            let gender = r.hint().map_or(Gender::Unknown, gender_of);
-                            if gender != Gender::Unknown && !g.iter().any(|(s, _)| *s == r.last) {
-                                g.push((r.last, gender));
-                            }
-                        }
-                        // Starts before where the reading stopped are
-                        // passed over: no need to look for them.
-                        if covered > at && seg.is_char_boundary(covered) {
-                            at = covered;
+    /// True when some surname has gender `want` in the table of genders,
+    /// read (from where it stopped) only until one does.
+    fn has_gender(&mut self, want: Gender) -> bool {
+        let g = self.gendered.get_or_insert_with(Vec::new);
+        g.iter().any(|(_, g)| *g == want) || self.grow_gendered(&|_, g| g == want)
+    }
+
+    /// Reads on the table of genders (every surname a gendered word gave a
+    /// gender, with the first gender given, in text order, from around
+    /// the places where a run may start after a gendered word) from where
+    /// it stopped, until it adds a surname and gender that `stop` holds
+    /// (true) or reaches the end (false). A pronoun most often needs only
+    /// part of it: what is added is final, as the first gender is kept.
+    fn grow_gendered(&mut self, stop: &dyn Fn(&str, Gender) -> bool) -> bool {
+        let mut g = self.gendered.take().unwrap_or_default();
+        let mut runs = std::mem::take(&mut self.scratch);
+        let mut s = self.gscan;
+        let mut hit = false;
+        'paras: while s.k < self.paras.len() {
+            let para = self.paras[s.k].span;
+            let lo = if s.k == 0 {
+                0
+            } else {
+                self.piece_ends[s.k - 1]
+            };
+            let pieces = &self.pieces[lo..self.piece_ends[s.k]];
+            while s.j <= pieces.len() {
+                let j = s.j;
+                let from = if j > 0 {
+                    pieces[j - 1].outer_end
+                } else {
+                    para.start
+                };
+                let to = pieces.get(j).map_or(para.end, |p| p.outer_start);
+                let seg = &self.input[from..to];
+                while let Some((c, next)) = names::next_gendered_start(seg, s.at) {
+                    s.at = next;
+                    if c < s.covered {
+                        continue;
+                    }
+                    runs.clear();
+                    let mut found = Runs::new(self.input, &mut runs);
+                    // Every run a gendered word gives a gender holds a
+                    // start: the one that `c` begins is enough.
+                    let last = j == pieces.len();
+                    s.covered = names::runs_through(seg, c, s.covered, c + 1, last, &mut found);
+                    for r in &runs {
+                        let gender = r.hint().map_or(Gender::Unknown, gender_of);
+                        if gender != Gender::Unknown && !g.iter().any(|(s, _)| *s == r.last) {
+                            g.push((r.last, gender));
+                            hit |= stop(r.last, gender);
                         }
                     }
+                    // Starts before where the reading stopped are
+                    // passed over: no need to look for them.
+                    if s.covered > s.at && seg.is_char_boundary(s.covered) {
+                        s.at = s.covered;
+                    }
+                    if hit {
+                        break 'paras;
+                    }
                 }
+                s.j += 1;
+                s.at = 0;
+                s.covered = 0;
             }
-            self.scratch = runs;
-            self.gendered = Some(g);
+            s.k += 1;
+            s.j = 0;
         }
-        self.gendered.as_deref().unwrap_or(&[])
+        self.gscan = s;
+        self.scratch = runs;
+        self.gendered = Some(g);
+        hit
     }
 
     /// The nearest of the last `reach` runs that end before `pos` whose
@@ -499,7 +535,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         reach: usize,
     ) -> Option<Span> {
         // No name has that gender: no need to look.
-        if !self.gendered().iter().any(|(_, g)| *g == want) {
+        if !self.has_gender(want) {
             return None;
         }
         if !self.ordered {
@@ -512,11 +548,12 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 .find(|r| self.gender(**r) == want);
             return found.copied();
         }
-        // The surnames of that gender: a paragraph read backwards stops at
-        // the first run that ends in one.
+        // The surnames of that gender (those the table holds so far): a
+        // paragraph read backwards stops at the first run that ends in one.
         let names: SmallVec<[&str; 4]> = self
-            .gendered()
+            .gendered
             .iter()
+            .flatten()
             .filter(|(_, g)| *g == want)
             .map(|(s, _)| *s)
             .collect();
@@ -636,6 +673,17 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         all
     }
+}
+
+/// Where [`NameIndex::grow_gendered`] stopped: paragraph `k`, its
+/// segment `j` (between quoted pieces), the place `at` to look on from
+/// and where the last reading stopped, `covered`.
+#[derive(Clone, Copy, Default)]
+struct GScan {
+    k: usize,
+    j: usize,
+    at: usize,
+    covered: usize,
 }
 
 /// The index's lists, kept from article to article on each thread (as
@@ -996,8 +1044,9 @@ mod tests {
             assert_eq!(cold.gender(s), eager.gender(input, s));
             assert_eq!(warm.gender(s), eager.gender(input, s));
         }
-        // An index whose table of genders is made before any name is
-        // looked up: names are then read for full names alone.
+        // An index whose table of genders is begun (read up to its first
+        // masculine name) before any name is looked up: names are then
+        // read for full names alone, and genders read on in the table.
         let mut tabled = lazy(input, &paras, &lists);
         tabled.gendered_run_before(input.len(), Gender::Male, REACH);
         for &s in &spans {
