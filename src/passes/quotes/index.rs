@@ -1045,13 +1045,15 @@ mod tests {
             assert_eq!(warm.gender(s), eager.gender(input, s));
         }
         // An index whose table of genders is begun (read up to its first
-        // masculine name) before any name is looked up: names are then
+        // name of one gender) before any name is looked up: names are then
         // read for full names alone, and genders read on in the table.
-        let mut tabled = lazy(input, &paras, &lists);
-        tabled.gendered_run_before(input.len(), Gender::Male, REACH);
-        for &s in &spans {
-            assert_eq!(tabled.fullest(s), eager.fullest(input, s));
-            assert_eq!(tabled.gender(s), eager.gender(input, s));
+        for want in [Gender::Male, Gender::Female] {
+            let mut tabled = lazy(input, &paras, &lists);
+            tabled.gendered_run_before(input.len(), want, REACH);
+            for &s in &spans {
+                assert_eq!(tabled.fullest(s), eager.fullest(input, s));
+                assert_eq!(tabled.gender(s), eager.gender(input, s));
+            }
         }
         for pos in (0..=input.len()).filter(|&p| input.is_char_boundary(p)) {
             for want in [Gender::Male, Gender::Female] {
