@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 /// to balance threads and large enough that the queue costs nothing. The
 /// output buffers, reused from chunk to chunk, are about twice this: kept
 /// small, they are page-faulted in once and stay in cache.
-const CHUNK_BYTES: u64 = 64 << 10;
+const CHUNK_BYTES: u64 = 256 << 10;
 /// Most items in a chunk, so that a chunk of tiny files still reports often.
 const CHUNK_ITEMS: usize = 256;
 /// What a file counts for in a chunk's bytes. Its size is not known until
@@ -48,7 +48,7 @@ struct Options {
 }
 
 fn options() -> Result<Options, String> {
-    let mut threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut threads = None;
     let mut out = None;
     let mut inputs = Vec::new();
     let mut args = std::env::args_os().skip(1);
@@ -57,11 +57,12 @@ fn options() -> Result<Options, String> {
             Some("-h" | "--help") => return Err(USAGE.to_string()),
             Some("--threads" | "-j") => {
                 let n = args.next().ok_or("--threads needs a number")?;
-                threads = n
+                let n = n
                     .to_str()
                     .and_then(|s| s.parse().ok())
                     .filter(|&n: &usize| n > 0)
                     .ok_or_else(|| format!("--threads: not a positive number: {n:?}"))?;
+                threads = Some(n);
             }
             Some("--out" | "-o") => out = Some(args.next().ok_or("--out needs a file")?.into()),
             _ => inputs.push(PathBuf::from(a)),
@@ -70,6 +71,10 @@ fn options() -> Result<Options, String> {
     if inputs.is_empty() {
         return Err(USAGE.to_string());
     }
+    // Asked only when not given: finding the cores reads the process's
+    // cgroup files, several system calls a one-thread run has no use for.
+    let threads =
+        threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     Ok(Options {
         threads,
         out,
