@@ -7,6 +7,18 @@
 //! same test over 64 bytes at once for a scanner that asks it at every
 //! word.
 
+/// The table of the bytes in `set`: one lookup where a `matches!` on a
+/// few bytes compiles to compares and branches, or to a jump table.
+pub(crate) const fn byte_set(set: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < set.len() {
+        t[set[i] as usize] = true;
+        i += 1;
+    }
+    t
+}
+
 /// ASCII whitespace as `char::is_whitespace` has it (vertical tab
 /// included, unlike `u8::is_ascii_whitespace`): the byte walks that skip
 /// whitespace on ASCII and ask `char` methods elsewhere agree with them.
@@ -201,6 +213,16 @@ impl Block {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_set_holds_its_bytes_only() {
+        for set in [&b""[..], b"-'.&", b",;:\"\n\xE2", b"\x00\xFF"] {
+            let t = byte_set(set);
+            for b in 0..=255u8 {
+                assert_eq!(t[b as usize], set.contains(&b), "{set:?} {b}");
+            }
+        }
+    }
 
     #[test]
     fn is_space_is_char_whitespace_on_ascii() {

@@ -486,16 +486,7 @@ pub(super) const PRONOUN: u32 = 4;
 
 /// Bytes that may end an appositive: its ASCII stops, and the first byte
 /// of the curly marks.
-const APPOSITIVE_STOP: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b',' as usize] = true;
-    t[b';' as usize] = true;
-    t[b':' as usize] = true;
-    t[b'"' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[0xE2] = true;
-    t
-};
+const APPOSITIVE_STOP: [bool; 256] = crate::ascii8::byte_set(b",;:\"\n\xE2");
 
 /// What follows whitespace and a comma opening `i`, if they do.
 #[inline]

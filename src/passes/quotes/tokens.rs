@@ -703,14 +703,7 @@ fn joined_past_run(para: &str, start: usize, run: usize, limit: usize) -> usize 
 }
 
 /// The ASCII marks that may join two parts of a word.
-const JOINER: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'-' as usize] = true;
-    t[b'\'' as usize] = true;
-    t[b'.' as usize] = true;
-    t[b'&' as usize] = true;
-    t
-};
+const JOINER: [bool; 256] = ascii8::byte_set(b"-'.&");
 
 /// [`word_end`] for a word with joiners, a final dot or non-ASCII letters.
 #[inline(never)]
