@@ -467,6 +467,7 @@ pub(crate) enum Outcome {
 /// an attribution lies past them. With [`Tokenized::first_tried`], the
 /// strategies before [`previous_sentence`] (which read nothing before the
 /// first quote's sentence) are not asked again about the first quote.
+#[cfg(test)]
 pub(crate) fn paragraph(
     input: &str,
     toks: &[Tok],
@@ -476,7 +477,23 @@ pub(crate) fn paragraph(
     pieces: &[Piece],
     verdicts: &mut Vec<Verdict>,
 ) -> Outcome {
-    verdicts.clear();
+    paragraph_onto(input, toks, marks, tokenized, known, pieces, verdicts, 0)
+}
+
+/// As `paragraph`, but its verdicts replace those of `verdicts` from `from` on:
+/// they go straight into an article's list, not copied there one by one.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn paragraph_onto(
+    input: &str,
+    toks: &[Tok],
+    marks: &[Mark],
+    tokenized: Tokenized,
+    known: &Known<'_>,
+    pieces: &[Piece],
+    verdicts: &mut Vec<Verdict>,
+    from: usize,
+) -> Outcome {
+    verdicts.truncate(from);
     let first_tried = tokenized.first_tried;
     // Sentences counted after quotes that ended their own.
     let mut after_quotes = 0;
@@ -496,7 +513,7 @@ pub(crate) fn paragraph(
         if !name_like {
             prev_quote = Some(m);
         }
-        let prev_cued = verdicts.last().is_some_and(|v| {
+        let prev_cued = verdicts[from..].last().is_some_and(|v| {
             v.is_quote && v.sentence == sentence && v.found.is_some_and(|f| f.cue.is_some())
         });
         if name_like {

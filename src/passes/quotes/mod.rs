@@ -136,22 +136,13 @@ fn gender_of_pronoun(p: &str) -> Gender {
 /// The most paragraphs in a row that one quotation may leave open.
 const MAX_OPEN_PARAGRAPHS: usize = 4;
 
-/// One quoted piece with what attribution made of it.
-struct Cand {
+/// What a paragraph hands on to a next one that opens with a quote of no
+/// attribution of its own: a trailing `X said:` that introduces it, else
+/// the paragraph's last cue outside quotes. Kept only for the paragraphs
+/// that have one, so most paragraphs push nothing this large.
+struct Intro {
     para: usize,
-    piece: Piece,
-    verdict: Verdict,
-}
-
-/// What a paragraph hands on to the next.
-#[derive(Default)]
-struct ParaInfo {
-    /// Index of its first candidate.
-    first: usize,
-    /// For a next paragraph that opens with a quote of no attribution of
-    /// its own: a trailing `X said:` that introduces it, else the
-    /// paragraph's last cue outside quotes.
-    intro: Option<Found>,
+    found: Found,
 }
 
 /// A resolved attribution, ready to copy to sibling and continuing quotes.
@@ -167,8 +158,10 @@ struct Attr<'a> {
 /// for the group's resolution.
 #[derive(Default)]
 pub(super) struct Attributed {
-    cands: Vec<Cand>,
-    info: Vec<ParaInfo>,
+    /// What attribution made of each piece of `pieces`, in the same order.
+    verdicts: Vec<Verdict>,
+    /// In paragraph order.
+    intros: Vec<Intro>,
     /// Every paragraph's pieces, paragraph `k`'s ending at `piece_ends[k]`:
     /// names inside quotes are no names for the index.
     pieces: Vec<Piece>,
@@ -180,8 +173,8 @@ pub(super) struct Attributed {
 impl Attributed {
     /// Empties the lists, or drops any that grew huge.
     pub(super) fn keep(&mut self) {
-        scratch::keep(&mut self.cands);
-        scratch::keep(&mut self.info);
+        scratch::keep(&mut self.verdicts);
+        scratch::keep(&mut self.intros);
         scratch::keep(&mut self.pieces);
         scratch::keep(&mut self.piece_ends);
         self.quoted = false;
@@ -209,14 +202,13 @@ impl Quotes {
         scratch: &mut Scratch,
         att: &mut Attributed,
     ) {
-        att.cands.clear();
-        att.info.clear();
+        att.verdicts.clear();
+        att.intros.clear();
         att.pieces.clear();
         att.piece_ends.clear();
         att.quoted = false;
         scratch.toks.clear();
         scratch.marks.clear();
-        scratch.verdicts.clear();
         scratch.first_pieces.clear();
         let mut pieces = std::mem::take(&mut scratch.pieces);
         pieces.clear();
@@ -237,8 +229,8 @@ impl Quotes {
         };
         att.quoted = true;
         let Attributed {
-            cands,
-            info,
+            verdicts,
+            intros,
             pieces: all_pieces,
             piece_ends,
             ..
@@ -246,7 +238,6 @@ impl Quotes {
         let Scratch {
             toks,
             marks,
-            verdicts,
             first_pieces,
             ..
         } = scratch;
@@ -262,12 +253,12 @@ impl Quotes {
             let next_opens_with_mark = paras
                 .get(pi + 1)
                 .is_some_and(|n| scan::starts_with_mark(n.text));
+            let from = all_pieces.len();
             all_pieces.extend_from_slice(&pieces);
             piece_ends.push(all_pieces.len());
             if pieces.is_empty() && !next_opens_with_mark {
                 // Nothing here to attribute.
                 toks.clear();
-                verdicts.clear();
             } else {
                 // The tokens after the last quote's sentence are read only
                 // for a next paragraph's quote.
@@ -275,8 +266,8 @@ impl Quotes {
                 let (text, at) = (p.text, p.span.start);
                 let mut tokenized = tokens::tokenize_marked(text, at, &pieces, toks, marks, tail);
                 loop {
-                    let outcome = attribution::paragraph(
-                        input, toks, marks, tokenized, &known, &pieces, verdicts,
+                    let outcome = attribution::paragraph_onto(
+                        input, toks, marks, tokenized, &known, &pieces, verdicts, from,
                     );
                     match outcome {
                         Outcome::Deeper => {
@@ -291,29 +282,18 @@ impl Quotes {
                     }
                 }
             }
-            info.push(ParaInfo {
-                first: cands.len(),
-                // Only a paragraph that opens with a quotation mark takes its
-                // attribution from the one before: skip the search elsewhere.
-                // The last cue is looked for only when there is no trailing
-                // attribution.
-                intro: next_opens_with_mark
-                    .then(|| {
-                        attribution::trailing(input, toks, &known)
-                            .or_else(|| attribution::last_cue(input, toks, &known))
-                    })
-                    .flatten(),
-            });
-            cands.extend(
-                pieces
-                    .iter()
-                    .zip(verdicts.iter())
-                    .map(|(piece, verdict)| Cand {
-                        para: pi,
-                        piece: *piece,
-                        verdict: *verdict,
-                    }),
-            );
+            debug_assert_eq!(verdicts.len(), all_pieces.len(), "a verdict a piece");
+            // Only a paragraph that opens with a quotation mark takes its
+            // attribution from the one before: skip the search elsewhere.
+            // The last cue is looked for only when there is no trailing
+            // attribution.
+            if next_opens_with_mark {
+                let found = attribution::trailing(input, toks, &known)
+                    .or_else(|| attribution::last_cue(input, toks, &known));
+                if let Some(found) = found {
+                    intros.push(Intro { para: pi, found });
+                }
+            }
         }
         scratch.pieces = pieces;
         scratch::give_candidates(marks_at);
@@ -331,7 +311,7 @@ impl Quotes {
         if !att.quoted {
             return Vec::new();
         }
-        let (cands, info) = (&att.cands, &att.info);
+        let (verdicts, pieces, ends) = (&att.verdicts, &att.pieces, &att.piece_ends);
         let Scratch {
             prev_att,
             next_att,
@@ -340,100 +320,112 @@ impl Quotes {
         } = scratch;
         let mut r = Resolver {
             input,
-            names: NameIndex::new(input, paras, &att.pieces, &att.piece_ends),
+            names: NameIndex::new(input, paras, pieces, ends),
             entities: Entities::default(),
         };
-        let mut out = Vec::with_capacity(cands.len());
+        let mut out = Vec::with_capacity(verdicts.len());
         // A paragraph's attributions: few, so no allocation per article.
+        // A piece that takes one from elsewhere has it written in its slot.
         let mut attrs: SmallVec<[Option<Attr<'a>>; 8]> = SmallVec::new();
         // The last attributed quote of the previous paragraph.
         let mut carried: Option<Attr<'a>> = None;
-        open_runs(info, cands, run_len);
+        open_runs(pieces, ends, run_len);
         for pi in 0..paras.len() {
-            let lo = info[pi].first;
-            let hi = info.get(pi + 1).map_or(cands.len(), |n| n.first);
-            let cs = &cands[lo..hi];
-            if cs.is_empty() {
+            let lo = pi.checked_sub(1).map_or(0, |p| ends[p]);
+            let hi = ends[pi];
+            let (vs, ps) = (&verdicts[lo..hi], &pieces[lo..hi]);
+            if vs.is_empty() {
                 // No quote here, and none to carry on to the next.
                 carried = None;
                 continue;
             }
             attrs.clear();
-            attrs.extend(cs.iter().map(|c| {
-                let f = c.verdict.found.filter(|_| c.verdict.is_quote)?;
-                Some(r.attr(&f))
+            attrs.extend(vs.iter().map(|v| {
+                let f = v.found.as_ref().filter(|_| v.is_quote)?;
+                Some(r.attr(f))
             }));
-            let next_opens = cands
-                .get(hi)
-                .is_some_and(|n| n.para == pi + 1 && n.piece.opens_paragraph);
+            // The next paragraph's first piece opens it.
+            let next_opens = ends
+                .get(pi + 1)
+                .is_some_and(|&e| e > hi && pieces[hi].opens_paragraph);
             let next_opens = next_opens && run_len[pi] <= MAX_OPEN_PARAGRAPHS;
             nearest_attributed(&attrs, prev_att, next_att);
-            let mut last: Option<Attr<'a>> = None;
-            for (k, c) in cs.iter().enumerate() {
-                if !c.verdict.is_quote {
+            // Where the last attributed quote's attribution is in `attrs`.
+            let mut last: Option<usize> = None;
+            for (k, (v, piece)) in vs.iter().zip(ps).enumerate() {
+                if !v.is_quote {
                     continue;
                 }
-                let content = &input[c.piece.start..c.piece.end];
+                let content = &input[piece.start..piece.end];
                 // Needed only for a piece with no attribution of its own.
                 let speechlike = attrs[k].is_none()
                     && content
                         .split_whitespace()
                         .nth(self.min_unattributed_words.saturating_sub(1))
                         .is_some();
-                let mut attr = attrs[k];
-                if attr.is_none() {
+                let mut at = attrs[k].is_some().then_some(k);
+                if at.is_none() {
                     let (before, after) = (prev_att[k], next_att[k]);
                     let same = [before, after]
                         .iter()
                         .flatten()
-                        .any(|&o| cs[o].verdict.sentence == c.verdict.sentence);
+                        .any(|&o| vs[o].sentence == v.sentence);
                     if speechlike || same {
-                        attr = before.or(after).and_then(|o| attrs[o]);
+                        at = before.or(after);
                     }
                 }
-                if attr.is_none() && k + 1 == cs.len() && c.piece.closed {
+                if at.is_none() && k + 1 == vs.len() && piece.closed {
                     // A next paragraph with no piece may only sign this one
                     // (`- Bernie Sanders.`): read only where that would count.
-                    let next_has_none = pi + 1 < paras.len()
-                        && info[pi + 1].first == info.get(pi + 2).map_or(cands.len(), |n| n.first);
+                    let next_has_none = ends.get(pi + 1).is_some_and(|&e| e == hi);
                     let sig = next_has_none
                         .then(|| grammar::signature(input, paras[pi + 1].text))
                         .flatten();
-                    attr = sig.map(|f| r.attr(&f));
+                    if let Some(f) = sig {
+                        attrs[k] = Some(r.attr(&f));
+                        at = Some(k);
+                    }
                 }
-                if attr.is_none() && k == 0 && c.piece.opens_paragraph {
-                    attr = carried.map(|a| Attr {
-                        speaker: Speaker {
-                            via: Via::Continuation,
-                            ..a.speaker
-                        },
-                        ..a
-                    });
-                    if attr.is_none() && attrs.iter().all(Option::is_none) {
-                        let prev = pi.checked_sub(1).map(|p| &info[p]);
-                        if let Some(f) = prev.and_then(|p| p.intro) {
-                            attr = Some(r.attr(&f));
+                if at.is_none() && k == 0 && piece.opens_paragraph {
+                    if let Some(a) = &carried {
+                        attrs[k] = Some(Attr {
+                            speaker: Speaker {
+                                via: Via::Continuation,
+                                ..a.speaker
+                            },
+                            ..*a
+                        });
+                        at = Some(k);
+                    } else if attrs.iter().all(Option::is_none) {
+                        let intro = pi.checked_sub(1).and_then(|p| {
+                            let i = att.intros.binary_search_by_key(&p, |i| i.para).ok()?;
+                            Some(&att.intros[i].found)
+                        });
+                        if let Some(f) = intro {
+                            attrs[k] = Some(r.attr(f));
+                            at = Some(k);
                         }
                     }
                 }
                 // An unclosed piece is a quote only when the next paragraph
                 // takes it up; otherwise its mark was stray.
-                if (!c.piece.closed && !next_opens) || (attr.is_none() && !speechlike) {
+                if (!piece.closed && !next_opens) || (at.is_none() && !speechlike) {
                     continue;
                 }
+                let attr = at.and_then(|o| attrs[o].as_ref());
                 out.push(Quote {
                     text: content,
-                    span: Span::new(c.piece.start, c.piece.end),
+                    span: Span::new(piece.start, piece.end),
                     paragraph: pi,
                     speaker: attr.map(|a| a.speaker),
                     cue: attr.and_then(|a| a.cue),
                     to: attr.and_then(|a| a.to),
                 });
-                if attr.is_some() {
-                    last = attr;
+                if at.is_some() {
+                    last = at;
                 }
             }
-            carried = last;
+            carried = last.and_then(|o| attrs[o]);
         }
         out
     }
@@ -442,13 +434,13 @@ impl Quotes {
 /// For each paragraph (into `run_len`), the length of the run of
 /// consecutive paragraphs it belongs to that open a quote and never close
 /// it. A long run is a transcript or block layout, not one long quotation.
-fn open_runs(info: &[ParaInfo], cands: &[Cand], run_len: &mut Vec<usize>) {
-    let n = info.len();
+fn open_runs(pieces: &[Piece], ends: &[usize], run_len: &mut Vec<usize>) {
+    let n = ends.len();
     let open_ended = |pi: usize| {
-        let hi = info.get(pi + 1).map_or(cands.len(), |x| x.first);
-        cands[info[pi].first..hi]
+        let lo = pi.checked_sub(1).map_or(0, |p| ends[p]);
+        pieces[lo..ends[pi]]
             .last()
-            .is_some_and(|c| !c.piece.closed && c.piece.opens_paragraph)
+            .is_some_and(|p| !p.closed && p.opens_paragraph)
     };
     run_len.clear();
     run_len.resize(n, 0);

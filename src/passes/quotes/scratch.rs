@@ -2,7 +2,6 @@
 //! thread: their buffers are allocated once per thread, not allocated and
 //! regrown by doubling for every article.
 
-use super::attribution::Verdict;
 use super::scan::{Candidates, Piece};
 use super::tokens::{Mark, Tok};
 use super::Attributed;
@@ -18,7 +17,6 @@ pub(super) struct Scratch {
     pub att: Attributed,
     pub toks: Vec<Tok>,
     pub marks: Vec<Mark>,
-    pub verdicts: Vec<Verdict>,
     pub prev_att: Vec<Option<usize>>,
     pub next_att: Vec<Option<usize>>,
     pub pieces: Vec<Piece>,
@@ -77,7 +75,6 @@ impl Scratch {
         self.att.keep();
         keep(&mut self.toks);
         keep(&mut self.marks);
-        keep(&mut self.verdicts);
         keep(&mut self.prev_att);
         keep(&mut self.next_att);
         keep(&mut self.pieces);
