@@ -460,13 +460,7 @@ pub(crate) enum Outcome {
     Deeper,
 }
 
-/// Attributes each piece of a paragraph; `verdicts` gets one per piece.
-/// `marks` are the paragraph's quote tokens, as the tokenizer found them.
-/// `tokenized` says whether the tokens stop at the sentence after the last
-/// quote or start at the first quote's sentence; the [`Outcome`] says when
-/// an attribution lies past them. With [`Tokenized::first_tried`], the
-/// strategies before [`previous_sentence`] (which read nothing before the
-/// first quote's sentence) are not asked again about the first quote.
+/// [`paragraph_onto`] into an empty list, for tests.
 #[cfg(test)]
 pub(crate) fn paragraph(
     input: &str,
@@ -480,8 +474,15 @@ pub(crate) fn paragraph(
     paragraph_onto(input, toks, marks, tokenized, known, pieces, verdicts, 0)
 }
 
-/// As `paragraph`, but its verdicts replace those of `verdicts` from `from` on:
-/// they go straight into an article's list, not copied there one by one.
+/// Attributes each piece of a paragraph: its verdicts, one per piece,
+/// replace those of `verdicts` from `from` on (they go straight into the
+/// article's list, not copied there one by one). `marks` are the
+/// paragraph's quote tokens, as the tokenizer found them. `tokenized` says
+/// whether the tokens stop at the sentence after the last quote or start at
+/// the first quote's sentence; the [`Outcome`] says when an attribution
+/// lies past them. With [`Tokenized::first_tried`], the strategies before
+/// [`previous_sentence`] (which read nothing before the first quote's
+/// sentence) are not asked again about the first quote.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn paragraph_onto(
     input: &str,
