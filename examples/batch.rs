@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 /// to balance threads and large enough that the queue costs nothing. The
 /// output buffers, reused from chunk to chunk, are about twice this: kept
 /// small, they are page-faulted in once and stay in cache.
-const CHUNK_BYTES: u64 = 256 << 10;
+const CHUNK_BYTES: u64 = 64 << 10;
 /// Most items in a chunk, so that a chunk of tiny files still reports often.
 const CHUNK_ITEMS: usize = 256;
 /// What a file counts for in a chunk's bytes. Its size is not known until

@@ -117,7 +117,7 @@ impl Pass for Quotes {
 /// How many articles [`Pass::run_all`] takes through a stage at a time:
 /// enough that the stage's code is read from memory once for many, few
 /// enough that what attribution hands on is still in the data cache.
-const GROUP: usize = 128;
+const GROUP: usize = 32;
 
 /// How many names back a gendered pronoun looks for one of its gender.
 const NAME_REACH: usize = 24;
