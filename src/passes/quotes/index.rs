@@ -16,7 +16,7 @@
 //! paragraph up front (a property test checks this against one).
 
 use super::names::{self, Runs};
-use super::scan::Piece;
+use super::scan::{self, Piece};
 use super::speakers::{gender_of, is_particle, is_title, Gender};
 use super::tokens::{bare, is_cap};
 use crate::ascii8::{self, is_space};
@@ -199,8 +199,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         if let Some(r) = self.read[k] {
             return r;
         }
-        let lo = if k == 0 { 0 } else { self.piece_ends[k - 1] };
-        let pieces = &self.pieces[lo..self.piece_ends[k]];
+        let pieces = &self.pieces[scan::paragraph_pieces(self.piece_ends, k)];
         let start = self.runs.len();
         let mut found = Runs::new(self.input, &mut self.runs);
         names::paragraph(self.input, self.paras[k].span, pieces, &mut found);
@@ -333,8 +332,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             if end > para.end {
                 continue;
             }
-            let lo = if k == 0 { 0 } else { self.piece_ends[k - 1] };
-            let pieces = &self.pieces[lo..self.piece_ends[k]];
+            let pieces = &self.pieces[scan::paragraph_pieces(self.piece_ends, k)];
             let j = pieces.partition_point(|p| p.outer_start <= h);
             let seg_start = if j > 0 {
                 pieces[j - 1].outer_end
@@ -625,8 +623,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             return;
         }
         let mut runs = std::mem::take(&mut self.scratch);
-        let lo = if k == 0 { 0 } else { self.piece_ends[k - 1] };
-        let pieces = &self.pieces[lo..self.piece_ends[k]];
+        let pieces = &self.pieces[scan::paragraph_pieces(self.piece_ends, k)];
         // `out` fills last run first and is turned round at the end.
         'segments: for j in (0..=pieces.len()).rev() {
             let from = if j > 0 {

@@ -331,9 +331,9 @@ impl Quotes {
         let mut carried: Option<Attr<'a>> = None;
         open_runs(pieces, ends, run_len);
         for pi in 0..paras.len() {
-            let lo = pi.checked_sub(1).map_or(0, |p| ends[p]);
-            let hi = ends[pi];
-            let (vs, ps) = (&verdicts[lo..hi], &pieces[lo..hi]);
+            let here = scan::paragraph_pieces(ends, pi);
+            let hi = here.end;
+            let (vs, ps) = (&verdicts[here.clone()], &pieces[here]);
             if vs.is_empty() {
                 // No quote here, and none to carry on to the next.
                 carried = None;
@@ -437,8 +437,7 @@ impl Quotes {
 fn open_runs(pieces: &[Piece], ends: &[usize], run_len: &mut Vec<usize>) {
     let n = ends.len();
     let open_ended = |pi: usize| {
-        let lo = pi.checked_sub(1).map_or(0, |p| ends[p]);
-        pieces[lo..ends[pi]]
+        pieces[scan::paragraph_pieces(ends, pi)]
             .last()
             .is_some_and(|p| !p.closed && p.opens_paragraph)
     };

@@ -39,6 +39,12 @@ enum Dir {
     Either,
 }
 
+/// Where paragraph `k`'s pieces are in a list of every paragraph's pieces,
+/// one after another, where paragraph `k`'s end at `ends[k]`.
+pub(crate) fn paragraph_pieces(ends: &[usize], k: usize) -> std::ops::Range<usize> {
+    k.checked_sub(1).map_or(0, |p| ends[p])..ends[k]
+}
+
 /// One quoted piece of a paragraph. Offsets are absolute (into the input).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Piece {
