@@ -199,7 +199,10 @@ fn pair(para: &str, base: usize, marks: impl Iterator<Item = Mark>, out: &mut Ve
                 (e, para.len())
             }
         };
-        if para[start..end].chars().any(char::is_alphanumeric) {
+        // Most quotes open with a letter: settled by that byte, no char
+        // decoded.
+        let opens_alnum = start < end && para.as_bytes()[start].is_ascii_alphanumeric();
+        if opens_alnum || para[start..end].chars().any(char::is_alphanumeric) {
             out.push(Piece {
                 outer_start: base + o.pos,
                 outer_end: base + outer_end,
