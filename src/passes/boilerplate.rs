@@ -277,12 +277,13 @@ struct Candidate {
 /// whole anchor and the length limit are then checked before the matcher.
 #[derive(Clone, Debug, Default)]
 struct Screen {
-    /// 256 lists, by the anchor's first byte, lowercase.
+    /// 256 lists, by the anchor's first byte, under both its cases: a
+    /// paragraph's byte picks its list as it stands, not folded first.
     by_first: Vec<Vec<Candidate>>,
-    /// 256 lists, by the anchor's last byte, lowercase.
+    /// 256 lists, by the anchor's last byte, under both its cases.
     by_last: Vec<Vec<Candidate>>,
     any: Vec<Candidate>,
-    /// By a paragraph's first byte, lowercase: the longest paragraph any
+    /// By a paragraph's first byte, as it stands: the longest paragraph any
     /// rule it may meet (of `by_first` for that byte, `by_last` and `any`)
     /// accepts. A third of a story's paragraphs are longer than every rule
     /// they could meet, and are settled by this one lookup.
@@ -290,8 +291,8 @@ struct Screen {
     /// The sign-off rules that can be glued to a paragraph, the only ones
     /// [`Boilerplate::sign_off`] tries, checked for that once.
     sign_offs: Vec<usize>,
-    /// By an anchor's first byte, lowercase: a bit for each second byte,
-    /// lowercase, of the `by_first` anchors (every bit for a one-byte
+    /// By an anchor's first byte, under both its cases: a bit for each
+    /// second byte, under both its cases, of the `by_first` anchors (every bit for a one-byte
     /// anchor). A paragraph whose second byte has no bit meets no rule of
     /// that list: most are settled so, without comparing anchors.
     second_of_first: Vec<[u64; 4]>,
@@ -300,21 +301,31 @@ struct Screen {
     second_of_last: Vec<[u64; 4]>,
 }
 
-/// Sets the bit of `b` (lowercase) in `set`, or every bit for `None`.
+/// Sets the bits of `b` under both its ASCII cases in `set`, or every bit
+/// for `None`.
 fn add_byte(set: &mut [u64; 4], b: Option<u8>) {
     match b {
         Some(b) => {
-            let b = usize::from(b.to_ascii_lowercase());
-            set[b / 64] |= 1 << (b % 64);
+            for c in cases(b) {
+                let c = usize::from(c);
+                set[c / 64] |= 1 << (c % 64);
+            }
         }
         None => *set = [u64::MAX; 4],
     }
 }
 
-/// Whether `set` holds `b` (lowercase).
+/// Whether `set` holds `b`, as it stands.
+#[inline]
 fn has_byte(set: &[u64; 4], b: u8) -> bool {
-    let b = usize::from(b.to_ascii_lowercase());
+    let b = usize::from(b);
     set[b / 64] & 1 << (b % 64) != 0
+}
+
+/// `b` under its ASCII cases: one byte for a byte that has none.
+fn cases(b: u8) -> impl Iterator<Item = u8> {
+    let (lower, upper) = (b.to_ascii_lowercase(), b.to_ascii_uppercase());
+    std::iter::once(lower).chain((upper != lower).then_some(upper))
 }
 
 impl Screen {
@@ -337,17 +348,20 @@ impl Screen {
                 max_len: rule.max_len,
                 anchor,
             };
-            let key = |b: u8| usize::from(b.to_ascii_lowercase());
             match rule.anchor() {
                 Some(Anchor::First(a)) => {
-                    screen.by_first[key(a[0])].push(candidate(a));
-                    add_byte(&mut screen.second_of_first[key(a[0])], a.get(1).copied());
+                    for k in cases(a[0]).map(usize::from) {
+                        screen.by_first[k].push(candidate(a));
+                        add_byte(&mut screen.second_of_first[k], a.get(1).copied());
+                    }
                 }
                 Some(Anchor::Last(a)) => {
                     let last = a.len() - 1;
-                    screen.by_last[key(a[last])].push(candidate(a));
                     let before = last.checked_sub(1).map(|k| a[k]);
-                    add_byte(&mut screen.second_of_last[key(a[last])], before);
+                    for k in cases(a[last]).map(usize::from) {
+                        screen.by_last[k].push(candidate(a));
+                        add_byte(&mut screen.second_of_last[k], before);
+                    }
                 }
                 Some(Anchor::Any) => screen.any.push(candidate(&[])),
                 None => {}
@@ -375,8 +389,9 @@ impl Screen {
     /// answer is the earliest of those, and a list stops at the best rule
     /// found so far.
     fn first_match(&self, rules: &[Rule], t: &[u8]) -> Option<usize> {
-        let key = |b: u8| usize::from(b.to_ascii_lowercase());
-        let reach = self.reach.get(usize::from(t[0].to_ascii_lowercase()));
+        // Every table is indexed by the byte as it stands: no case folded.
+        let key = usize::from;
+        let reach = self.reach.get(key(t[0]));
         if reach.is_some_and(|&r| t.len() > r) {
             return None;
         }
