@@ -268,6 +268,45 @@ struct Candidate {
     max_len: usize,
     /// The rule's anchor bytes, empty for [`Anchor::Any`].
     anchor: &'static [u8],
+    /// The anchor's [`window`]: its first four bytes for a first anchor,
+    /// its last four for a last one, lowercase, where `mask` keeps them.
+    /// One comparison with the text's window rules out most anchors.
+    window: u32,
+    mask: u32,
+}
+
+/// Up to four bytes of `b` as a little-endian word, lowercase (ASCII): its
+/// first ones at the low end (`at_end` false), or its last ones at the
+/// high end, zeros filling the rest.
+#[inline]
+fn window(b: &[u8], at_end: bool) -> u32 {
+    let mut w = [0u8; 4];
+    if at_end {
+        let n = b.len().min(4);
+        w[4 - n..].copy_from_slice(&b[b.len() - n..]);
+    } else {
+        let n = b.len().min(4);
+        w[..n].copy_from_slice(&b[..n]);
+    }
+    let x = u32::from_le_bytes(w);
+    // The capitals (`A` to `Z`, seven low bits plus 0x3F reach 0x80, plus
+    // 0x25 do not) get 0x20: no carry crosses a byte.
+    let y = x & 0x7F7F_7F7F;
+    let caps = (y + 0x3F3F_3F3F) & !(y + 0x2525_2525) & !x & 0x8080_8080;
+    x | caps >> 2
+}
+
+/// The bytes of a [`window`] of `n` bytes.
+fn window_mask(n: usize, at_end: bool) -> u32 {
+    let m = match n.min(4) {
+        4 => u32::MAX,
+        k => (1u32 << (8 * k)) - 1,
+    };
+    if at_end {
+        m.rotate_right(8 * n.min(4) as u32)
+    } else {
+        m
+    }
 }
 
 /// The rules grouped by [`Anchor`], each list in rule order. Most
@@ -343,15 +382,17 @@ impl Screen {
             if rule.glues() {
                 screen.sign_offs.push(i);
             }
-            let candidate = |anchor| Candidate {
+            let candidate = |anchor: &'static [u8], at_end| Candidate {
                 rule: i,
                 max_len: rule.max_len,
                 anchor,
+                window: window(anchor, at_end),
+                mask: window_mask(anchor.len(), at_end),
             };
             match rule.anchor() {
                 Some(Anchor::First(a)) => {
                     for k in cases(a[0]).map(usize::from) {
-                        screen.by_first[k].push(candidate(a));
+                        screen.by_first[k].push(candidate(a, false));
                         add_byte(&mut screen.second_of_first[k], a.get(1).copied());
                     }
                 }
@@ -359,11 +400,11 @@ impl Screen {
                     let last = a.len() - 1;
                     let before = last.checked_sub(1).map(|k| a[k]);
                     for k in cases(a[last]).map(usize::from) {
-                        screen.by_last[k].push(candidate(a));
+                        screen.by_last[k].push(candidate(a, true));
                         add_byte(&mut screen.second_of_last[k], before);
                     }
                 }
-                Some(Anchor::Any) => screen.any.push(candidate(&[])),
+                Some(Anchor::Any) => screen.any.push(candidate(&[], false)),
                 None => {}
             }
         }
@@ -396,14 +437,20 @@ impl Screen {
             return None;
         }
         let core = trim_punct(t);
+        // A text too short for an anchor has zeros where the anchor has a
+        // byte: its window differs, as the whole comparison would.
+        let (head, tail) = (window(t, false), window(core, true));
         let starts = |c: &Candidate| {
-            t.get(..c.anchor.len())
-                .is_some_and(|s| s.eq_ignore_ascii_case(c.anchor))
+            head & c.mask == c.window
+                && t.get(..c.anchor.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(c.anchor))
         };
         let ends = |c: &Candidate| {
-            core.len()
-                .checked_sub(c.anchor.len())
-                .is_some_and(|at| core[at..].eq_ignore_ascii_case(c.anchor))
+            tail & c.mask == c.window
+                && core
+                    .len()
+                    .checked_sub(c.anchor.len())
+                    .is_some_and(|at| core[at..].eq_ignore_ascii_case(c.anchor))
         };
         // The second byte from either end rules out a whole list when no
         // anchor of it has that byte there.
@@ -970,6 +1017,24 @@ mod tests {
     /// length limit, and to the limits of the other rules: long paragraphs
     /// are settled by the screen's length lookup, which must agree with
     /// the rules.
+    #[test]
+    fn windows_fold_case_and_keep_their_bytes() {
+        for (text, at_end, want) in [
+            (&b"Share this"[..], false, *b"shar"),
+            (b"AbZ", false, *b"abz\0"),
+            (b"...REPORT", true, *b"port"),
+            (b"Ok", true, *b"\0\0ok"),
+            (b"@[`{\xc3\x89", false, *b"@[`{"),
+            (b"\xc3\x89", true, *b"\0\0\xc3\x89"),
+        ] {
+            assert_eq!(window(text, at_end), u32::from_le_bytes(want), "{text:?}");
+        }
+        assert_eq!(window_mask(2, false), 0x0000_FFFF);
+        assert_eq!(window_mask(2, true), 0xFFFF_0000);
+        assert_eq!(window_mask(9, true), u32::MAX);
+        assert_eq!(window_mask(0, false), 0);
+    }
+
     #[test]
     fn screen_agrees_at_length_limits() {
         let b = Boilerplate::default();
