@@ -5,8 +5,8 @@
 
 use super::attribution::Found;
 use super::grammar::{
-    before_apostrophe, classes, cue, cue_bytes, cue_of_kinds, invertible, np_words, preceded_ws,
-    role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
+    before_apostrophe, classes, cue, cue_bytes, cue_of_kinds, invertible, np_words, one_of_ci,
+    preceded_ws, role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, pronoun_np, How, Np,
@@ -200,7 +200,7 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         let appos = &toks[k + 1..j - 1];
         let first = appos.first().filter(|t| is_word(t))?;
         let fw = text(input, first);
-        if matches!(fw.to_ascii_lowercase().as_str(), "who" | "which" | "whose") {
+        if one_of_ci(fw, &["who", "which", "whose"]) {
             return np_back_paren(input, toks, k, lo);
         }
         // `Sen. Ron Johnson, R-Wis., said`: a party and state tag.
@@ -692,7 +692,8 @@ pub(super) fn sentence_subject(
             k += 1;
             continue;
         }
-        let n = toks[k..j]
+        // The run's first word was just asked.
+        let n = 1 + toks[k + 1..j]
             .iter()
             .take_while(|t| is_word(t) && super::speakers::is_name_word(text(input, t)))
             .count();
