@@ -534,10 +534,7 @@ const APPOSITIVE_MAX: usize = 250;
 /// A role in apposition, without its article; None for a relative clause.
 pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
     let (rest, first) = word(a).ok()?;
-    if matches!(
-        first.to_ascii_lowercase().as_str(),
-        "who" | "which" | "whose" | "whom"
-    ) {
+    if one_of_ci(first, &["who", "which", "whose", "whom"]) {
         return None;
     }
     if is_cap(first) && !is_determiner(first) {
@@ -815,27 +812,24 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
             }
         }
     }
-    let lw = w.to_ascii_lowercase();
     // `he’s`, `she’d`: a contracted pronoun opens a clause too.
     let base = before_apostrophe(w);
     !(is_determiner(w)
         || is_pronoun(w)
         || is_pronoun(base)
-        || matches!(
-            lw.as_str(),
-            "that"
-                | "if"
-                | "what"
-                | "how"
-                | "why"
-                | "whether"
-                | "him"
-                | "her"
-                | "them"
-                | "me"
-                | "us"
-                | "you"
+        || one_of_ci(
+            w,
+            &[
+                "that", "if", "what", "how", "why", "whether", "him", "her", "them", "me", "us",
+                "you",
+            ],
         ))
+}
+
+/// True when `w` is one of `words` (lowercase) ignoring ASCII case: asked
+/// in place, where a lowered copy of `w` would be allocated and freed.
+pub(super) fn one_of_ci(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// `w` up to its first `'` or `’` (E2 80 99): the pronoun of a

@@ -5,15 +5,15 @@
 
 use super::attribution::Found;
 use super::grammar::{
-    before_apostrophe, classes, cue, cue_bytes, cue_of_kinds, invertible, np_words, preceded_ws,
-    role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
+    before_apostrophe, classes, cue, cue_bytes, cue_of_kinds, invertible, np_words, one_of_ci,
+    preceded_ws, role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, pronoun_np, How, Np,
 };
 use super::tokens::{is_cap, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES};
-use crate::lexicon::{cues, pronouns, titles};
+use crate::lexicon::{calendar, cues, pronouns, titles};
 use crate::span::{offset_in, Span};
 
 /// Hashed forms of the tables the walks ask about at many tokens: a
@@ -23,6 +23,27 @@ pub(super) static ADVERBS: Lexicon<64> = Lexicon::new(&[pronouns::ADVERBS]);
 pub(super) static CLAUSE_OPENERS: Lexicon<8> = Lexicon::new(&[pronouns::CLAUSE_OPENERS]);
 pub(super) static DESCRIPTIVE_PLURALS: Lexicon<64> = Lexicon::new(&[pronouns::DESCRIPTIVE_PLURALS]);
 pub(super) static TIME_WORDS: Lexicon<32> = Lexicon::new(&[titles::TIME_WORDS]);
+/// The time words, weekdays and months, in the order of their bits: the
+/// three questions a describing subject's every word is asked, one lookup.
+static TIMES_AND_DATES: Lexicon<64> =
+    Lexicon::new(&[titles::TIME_WORDS, calendar::WEEKDAYS, calendar::MONTHS]);
+
+/// True for a time word or (by [`is_calendar`](super::speakers::is_calendar))
+/// a weekday or month: one lookup where three would hash the word.
+fn is_time_or_date(w: &str) -> bool {
+    let m = TIMES_AND_DATES.mask(w);
+    if m & 1 != 0 {
+        return true;
+    }
+    // The calendar is asked of the word without a final `.` or `'s`.
+    let b = super::tokens::bare(w);
+    let m = if b.len() == w.len() {
+        m
+    } else {
+        TIMES_AND_DATES.mask(b)
+    };
+    m & 2 != 0 || (m & 4 != 0 && b != "May")
+}
 pub(super) static SPEECH_NOUNS: Lexicon<64> = Lexicon::new(&[cues::SPEECH_NOUNS]);
 pub(super) static NAMING: Lexicon<16> = Lexicon::new(&[cues::NAMING]);
 pub(super) static TITLE_LEADS: Lexicon<32> = Lexicon::new(&[titles::TITLE_LEADS]);
@@ -200,7 +221,7 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         let appos = &toks[k + 1..j - 1];
         let first = appos.first().filter(|t| is_word(t))?;
         let fw = text(input, first);
-        if matches!(fw.to_ascii_lowercase().as_str(), "who" | "which" | "whose") {
+        if one_of_ci(fw, &["who", "which", "whose"]) {
             return np_back_paren(input, toks, k, lo);
         }
         // `Sen. Ron Johnson, R-Wis., said`: a party and state tag.
@@ -370,10 +391,7 @@ fn is_subject_description(input: &str, toks: &[Tok], a: usize, words: &[&str]) -
     if !plural_ok && !is_cap(head) && verbal {
         return false;
     }
-    if words
-        .iter()
-        .any(|w| TIME_WORDS.contains(w) || super::speakers::is_calendar(w))
-    {
+    if words.iter().any(|w| is_time_or_date(w)) {
         return false;
     }
     // A subject follows punctuation, a capital or a conjunction; after any
@@ -692,7 +710,8 @@ pub(super) fn sentence_subject(
             k += 1;
             continue;
         }
-        let n = toks[k..j]
+        // The run's first word was just asked.
+        let n = 1 + toks[k + 1..j]
             .iter()
             .take_while(|t| is_word(t) && super::speakers::is_name_word(text(input, t)))
             .count();
@@ -1080,6 +1099,27 @@ mod tests {
     #[test]
     fn sentence_subjects_agree_with_the_reference_on_the_corpus() {
         super::super::bbc_sample::each_article(30, subjects_agree);
+    }
+
+    /// One lookup answers as the time words and the calendar do.
+    #[test]
+    fn times_and_dates_answer_as_their_tables() {
+        let lists = [titles::TIME_WORDS, calendar::WEEKDAYS, calendar::MONTHS];
+        let extra = ["May", "may", "Smith", "x", "xé", "Mr.", "days", "Monday's"];
+        for w in lists.iter().flat_map(|l| l.iter()).copied().chain(extra) {
+            let cap = w[..1].to_ascii_uppercase() + &w[1..];
+            for v in [
+                w.to_string(),
+                cap,
+                w.to_ascii_uppercase(),
+                format!("{w}."),
+                format!("{w}'s"),
+                format!("{w}’s"),
+            ] {
+                let expected = TIME_WORDS.contains(&v) || super::super::speakers::is_calendar(&v);
+                assert_eq!(is_time_or_date(&v), expected, "{v:?}");
+            }
+        }
     }
 
     /// Each hashed table answers as a binary search of its list does.
