@@ -797,6 +797,19 @@ pub(super) fn last_word(text: &str) -> &str {
     while e > 0 && is_space(b[e - 1]) {
         e -= 1;
     }
+    // Most words end within the eight bytes before: the last whitespace
+    // or non-ASCII byte among them, found with one load, ends the walk.
+    if e >= 8 {
+        let x = ascii8::load(b, e - 8);
+        let stop = ascii8::spaces(x) | (x & ascii8::HI);
+        if stop != 0 {
+            let p = e - 8 + (7 - stop.leading_zeros() as usize / 8);
+            if b[p] >= 0x80 {
+                return last_word_chars(text);
+            }
+            return &text[p + 1..e];
+        }
+    }
     let mut s = e;
     while s > 0 && b[s - 1] < 0x80 && !is_space(b[s - 1]) {
         s -= 1;

@@ -322,6 +322,7 @@ impl Quotes {
             input,
             names: NameIndex::new(input, paras, pieces, ends),
             entities: Entities::default(),
+            again: false,
         };
         let mut out = Vec::with_capacity(verdicts.len());
         // A paragraph's attributions: few, so no allocation per article.
@@ -340,10 +341,20 @@ impl Quotes {
                 continue;
             }
             attrs.clear();
-            attrs.extend(vs.iter().map(|v| {
-                let f = v.found.as_ref().filter(|_| v.is_quote)?;
-                Some(r.attr(f))
-            }));
+            // The pieces of one quote share their phrase (`"A," he said,
+            // "B."`): asked again right after, it gives what it gave.
+            let mut prev: Option<usize> = None;
+            for (k, v) in vs.iter().enumerate() {
+                let a = match (v.found.as_ref().filter(|_| v.is_quote), prev) {
+                    (None, _) => None,
+                    (Some(_), Some(p)) if r.again && vs[p].found == v.found => attrs[p],
+                    (Some(f), _) => Some(r.attr(f)),
+                };
+                if a.is_some() {
+                    prev = Some(k);
+                }
+                attrs.push(a);
+            }
             // The next paragraph's first piece opens it.
             let next_opens = ends
                 .get(pi + 1)
@@ -484,6 +495,9 @@ struct Resolver<'a, 'p> {
     input: &'a str,
     names: NameIndex<'a, 'p>,
     entities: Entities<'a>,
+    /// True when resolving the last phrase again right after would give
+    /// what it gave and change no record.
+    again: bool,
 }
 
 impl<'a> Resolver<'a, '_> {
@@ -491,6 +505,9 @@ impl<'a> Resolver<'a, '_> {
         let input = self.input;
         let slice = |s: Span| Text::slice(input, s);
         let mention = f.np.mention;
+        // A name is recorded again as it was: see [`Resolver::pronoun`]
+        // for a pronoun.
+        self.again = true;
         let speaker = match f.np.how {
             How::Name => {
                 let e = self.named(mention, f.np.role);
@@ -543,6 +560,12 @@ impl<'a> Resolver<'a, '_> {
     /// Whom a pronoun stands for: a recent speaker of its gender, else a
     /// name of its gender just before it, else a recent speaker of unknown
     /// gender, else the last name before it.
+    ///
+    /// Asked again right after, it finds the same: what the first asking
+    /// recorded or changed makes the second find it sooner. All but the
+    /// last name of unknown gender, which the second asking would find as
+    /// a recent speaker and give the pronoun's gender ([`Resolver::again`]
+    /// false).
     fn pronoun(&mut self, mention: Span) -> Option<Entity> {
         let input = self.input;
         let p = &input[mention.range()];
@@ -562,7 +585,9 @@ impl<'a> Resolver<'a, '_> {
             return Some(e);
         }
         let run = self.names.run_before(mention.start)?;
-        Some(self.named(run, None))
+        let e = self.named(run, None);
+        self.again = e.gender != Gender::Unknown;
+        Some(e)
     }
 
     fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {

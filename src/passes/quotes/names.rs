@@ -527,16 +527,31 @@ fn starts_cap(w: &str) -> bool {
 /// The next byte at or after `from` that is an ASCII capital or part of a
 /// non-ASCII character, tested eight bytes at a time.
 fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
     let mut i = from;
-    while i + 8 <= bytes.len() {
-        let x = ascii8::load(bytes, i);
-        let hits = ascii8::capitals(x) | (x & ascii8::HI);
+    for c in &mut chunks {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(c);
+        let hits = capitals_or_high(u64::from_le_bytes(a));
         if hits != 0 {
             return Some(i + ascii8::first(hits));
         }
         i += 8;
     }
-    (i..bytes.len()).find(|&k| bytes[k] >= 0x80 || bytes[k].is_ascii_uppercase())
+    let tail = chunks.remainder();
+    let k = tail
+        .iter()
+        .position(|&b| b >= 0x80 || b.is_ascii_uppercase())?;
+    Some(i + k)
+}
+
+/// [`ascii8::capitals`] with the bytes from 0x80 up, as their 0x80 bits:
+/// the high bit of a byte from 0x80 up stands whatever the sum below it.
+#[inline(always)]
+const fn capitals_or_high(x: u64) -> u64 {
+    let y = x & !ascii8::HI;
+    ((y + 0x3F * ascii8::LO) & !(y + 0x25 * ascii8::LO) | x) & ascii8::HI
 }
 
 fn ends_alnum(s: &str) -> bool {
@@ -823,6 +838,18 @@ mod tests {
         let mut r2 = Vec::new();
         paragraph(p, Span::new(0, p.len()), &[], &mut Runs::new(p, &mut r2));
         (r1, r2)
+    }
+
+    #[test]
+    fn capitals_or_high_is_capitals_and_high_bytes() {
+        for b in 0u8..=255 {
+            for other in [0u8, b'A', 0x80, b'z', 0xFF] {
+                let mut a = [other; 8];
+                a[3] = b;
+                let x = u64::from_le_bytes(a);
+                assert_eq!(capitals_or_high(x), ascii8::capitals(x) | (x & ascii8::HI));
+            }
+        }
     }
 
     #[test]
