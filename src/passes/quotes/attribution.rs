@@ -724,7 +724,10 @@ mod tests {
     /// may) and are cut after the last quote's sentence (when the cut
     /// suffices), and from all its tokens; with every token the trailing
     /// attribution and last cue too, from late-starting tokens and all.
-    fn cut_and_full(input: &str, paras: &[crate::span::Text<'_>]) {
+    /// How many paragraphs' tokens started late (after deepening, if the
+    /// first quote asked for it).
+    fn cut_and_full(input: &str, paras: &[crate::span::Text<'_>]) -> usize {
+        let mut late = 0;
         let known = names::Known::new(paras);
         let (mut pieces, mut toks, mut marks) = (Vec::new(), Vec::new(), Vec::new());
         let (mut cut_verdicts, mut full_verdicts) = (Vec::new(), Vec::new());
@@ -784,7 +787,9 @@ mod tests {
                     }
                 }
             };
+            let full_start = toks.first().map(|t| t.s);
             assert!(attribute(true, &mut cut_verdicts, &mut toks, &mut marks));
+            late += usize::from(toks.first().map(|t| t.s) != full_start);
             assert_eq!(
                 from_first(&cut_verdicts),
                 from_first(&full_verdicts),
@@ -812,6 +817,7 @@ mod tests {
                 );
             }
         }
+        late
     }
 
     /// A first quote that opens its sentence, with no attribution in it,
@@ -923,5 +929,230 @@ mod tests {
                 cut_and_full(text, &a.paragraphs);
             }
         });
+    }
+
+    /// Sentences that end where late tokens may start, each aimed at a read
+    /// that looks back from a quote or a cue past a sentence end: the pairs
+    /// of `known as` up to four tokens before a quote, the word two back
+    /// from `called`, a speech noun's owner three back, the `(` twelve back
+    /// from a `)`, a cue's noun reading two back, a description's word
+    /// before it, a relative `who` or `which`, a passive `was ... by`.
+    const ENDS_BEFORE: [&str; 23] = [
+        "",
+        "W X Y A b Smith's.",
+        "We saw the new school board's.",
+        "They met old Mr. Bob Jones's.",
+        "One two three.",
+        "He is known as Smith.",
+        "She was known as.",
+        "It is known as Smith's.",
+        "It came to be known as the Boss.",
+        "Senator Bob Smith's.",
+        "They met Mr. Bob Jones's.",
+        "His aides (who asked not to be named.",
+        "It was called.",
+        "Mr. Bob Jones spoke then.",
+        "The president said.",
+        "Smith, who left, said.",
+        "x y \u{2014} .",
+        "a) b c.",
+        "Rep. Ann Lee (D-Md.).",
+        "1. 2.",
+        "In Salem, New Hampshire.",
+        "The big claim.",
+        "Was asked by moderator Gerard Baker.",
+    ];
+
+    /// Sentences with quotes whose attribution reads back from the
+    /// sentence's first tokens.
+    const QUOTING: [&str; 26] = [
+        "\"We will win the vote.\"",
+        "\"Buffett Rule\" was born.",
+        "\"Yes,\" he said.",
+        "\"No,\" said Smith.",
+        "Claim that \"yes\" was made.",
+        "His claim that \"yes\" was made.",
+        "Its claim: \"yes\".",
+        "Y \"Boss\" left.",
+        "Y called \"The Show\" a hit.",
+        "Reports \"were false\".",
+        "The reports \"were false\".",
+        "Rising costs \"hurt us\", he said.",
+        ") said, \"Yes.\"",
+        "f) said, \"Yes.\"",
+        "Adding, \"we go\".",
+        "According to Smith, \"we go.\"",
+        "Said Smith, \"we go.\"",
+        "Who said \"we go\".",
+        "Which notes, \"we go\".",
+        "To say \"we go\".",
+        "Was asked by moderator Gerard Baker: \"Why?\"",
+        "On Twitter: \"we go\".",
+        "Robert C. \"Bobby\" Scott said \"no\".",
+        "\"Big Deal\" \"We go.\" Her claim that \"we win\" stood.",
+        "\"Big Deal.\" \"We go.\" Her claim that \"we win\" stood.",
+        "\"A\" b. \"C\" d e f.",
+    ];
+
+    /// Late tokens give every verdict, trailing attribution and last cue
+    /// that all tokens give, for quotes right after sentence ends aimed at
+    /// each read that looks back past one (and most of them do start
+    /// late).
+    #[test]
+    fn late_tokens_attribute_as_all_tokens_do_after_crafted_sentence_ends() {
+        let (mut paragraphs, mut late) = (0, 0);
+        for a in ENDS_BEFORE {
+            let mut text = String::from("Title\n\n");
+            for b in ENDS_BEFORE {
+                for q in QUOTING {
+                    for t in ["", " Smith said.", " He told the crowd:"] {
+                        text.push_str(&format!("{a} {b} {q}{t}\n\n"));
+                    }
+                }
+            }
+            let article = crate::parse(&text).expect("parses");
+            paragraphs += article.paragraphs.len();
+            late += cut_and_full(&text, &article.paragraphs);
+        }
+        assert!(late * 2 > paragraphs, "{late} of {paragraphs} late");
+    }
+
+    /// Tokens that start late for a quote right after `known as X.` or
+    /// `known as.` hold the `known` that makes it a name, as all tokens do:
+    /// [`is_name_like`] reads the pairs of tokens ending one to three before a
+    /// quote, three tokens back from the sentence end right before a quote
+    /// that opens its sentence, two when a word comes between.
+    #[test]
+    fn late_tokens_keep_known_as_before_a_quote() {
+        let cases = [
+            "Title\n\nA b c d. It is known as Smith. \"Buffett Rule\" won.\n",
+            "Title\n\nA b c d. It is known as. \"Buffett Rule\" won.\n",
+            "Title\n\nA b c d. It is known as. Y \"Buffett Rule\" won.\n",
+        ];
+        for text in cases {
+            let a = crate::parse(text).expect("parses");
+            let p = *a.paragraphs.last().expect("a paragraph");
+            let known = names::Known::new(&a.paragraphs);
+            let (mut pieces, mut toks, mut marks, mut verdicts) =
+                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            scan::pieces(p.text, p.span.start, &mut pieces);
+            let at = p.span.start;
+            let t = tokens::tokenize_marked(p.text, at, &pieces, &mut toks, &mut marks, false);
+            assert!(toks[0].s > at, "{text:?}");
+            let outcome = paragraph(text, &toks, &marks, t, &known, &pieces, &mut verdicts);
+            assert_eq!(outcome, Outcome::Done, "{text:?}");
+            assert!(!verdicts[0].is_quote, "{text:?}");
+            assert_eq!(cut_and_full(text, &a.paragraphs), 1, "{text:?}");
+        }
+    }
+
+    /// Paragraphs of words that the look-back reads key on, in orders
+    /// an xorshift generator picks (the same on every run): late tokens
+    /// attribute as all tokens do.
+    #[test]
+    fn late_tokens_attribute_as_all_tokens_do_on_generated_paragraphs() {
+        let parts = [
+            "known",
+            "as",
+            "Smith",
+            "Smith's",
+            "his",
+            "its",
+            "claim",
+            "that",
+            "said",
+            "says",
+            "told",
+            "according",
+            "to",
+            "(",
+            ")",
+            ",",
+            ".",
+            ":",
+            "?",
+            "Mr.",
+            "Bob",
+            "Jones",
+            "He",
+            "she",
+            "the",
+            "reports",
+            "who",
+            "which",
+            "was",
+            "by",
+            "called",
+            "adding",
+            "Rising",
+            "costs",
+            "In",
+            "Salem",
+            "\"Yes.\"",
+            "\"Big Deal\"",
+            "\"we win\"",
+            "\"No,\"",
+            "\u{2014}",
+            "x",
+            "A.",
+            "1",
+            "Y",
+            "response",
+            "is",
+            "asked",
+            "Gerard",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let (mut paragraphs, mut late) = (0, 0);
+        for _ in 0..200 {
+            let mut text = String::from("Title\n\n");
+            for _ in 0..20 {
+                // Most with a quote after a sentence or two, where tokens
+                // may start late.
+                for end in [". ", ". \"Go.\" ", ""] {
+                    for _ in 0..next() % 16 + 1 {
+                        let w = parts[next() as usize % parts.len()];
+                        // Punctuation mostly sticks to the word before it.
+                        let glued = w.len() == 1 && !w.as_bytes()[0].is_ascii_alphanumeric();
+                        if !(glued && next() % 4 != 0) {
+                            text.push(' ');
+                        }
+                        text.push_str(w);
+                    }
+                    text.push_str(end);
+                }
+                text.push_str("\n\n");
+            }
+            let article = crate::parse(&text).expect("parses");
+            paragraphs += article.paragraphs.len();
+            late += cut_and_full(&text, &article.paragraphs);
+        }
+        assert!(late * 4 > paragraphs, "{late} of {paragraphs} late");
+    }
+
+    /// The same on the other corpora beside the checkout (the BBC articles
+    /// are read by [`cut_tokens_attribute_as_all_tokens_do_on_the_corpus`]).
+    #[test]
+    fn late_tokens_attribute_as_all_tokens_do_on_other_corpora() {
+        for dir in ["newspaper", "polnear/dev/text"] {
+            let dir = format!("{}/../shared/corpus/{dir}", env!("CARGO_MANIFEST_DIR"));
+            let Ok(files) = std::fs::read_dir(&dir) else {
+                eprintln!("skipped: {dir} is absent");
+                continue;
+            };
+            for f in files.flatten() {
+                if let Ok(text) = std::fs::read_to_string(f.path()) {
+                    if let Ok(a) = crate::parse(&text) {
+                        cut_and_full(&text, &a.paragraphs);
+                    }
+                }
+            }
+        }
     }
 }
