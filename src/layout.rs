@@ -4,7 +4,7 @@
 
 #[cfg(test)]
 use crate::lines::Lines;
-use crate::lines::{is_blank, Line};
+use crate::lines::{is_blank_line, Line};
 use crate::span::{Span, Text};
 use smallvec::SmallVec;
 
@@ -35,7 +35,7 @@ pub(crate) fn paragraphs_of<'a>(
     let mut single: Option<Line> = None;
     let mut block: SmallVec<[Line; 32]> = SmallVec::new();
     for line in lines {
-        if is_blank(&input[line.start..line.end]) {
+        if is_blank_line(input, line) {
             if let Some(l) = single.take() {
                 push(input, l.start, l.end, out);
             } else {
