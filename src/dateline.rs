@@ -175,9 +175,42 @@ fn may_follow_comma(rest: &[u8]) -> bool {
     if !rest.first().is_some_and(u8::is_ascii_lowercase) {
         return true;
     }
-    let n = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    std::str::from_utf8(&rest[..n]).is_ok_and(|word| contains_ci(MONTHS, word))
+    let n = rest
+        .iter()
+        .take(MAX_MONTH + 1)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    // Most words after a comma (`which`, `the`, `but`) are ruled out by
+    // their length and first letter, before the table.
+    n <= MAX_MONTH
+        && MONTH_STARTS[n] & 1 << (rest[0] - b'a') != 0
+        && std::str::from_utf8(&rest[..n]).is_ok_and(|word| contains_ci(MONTHS, word))
 }
+
+/// The longest month name: a longer word is none.
+const MAX_MONTH: usize = {
+    let (mut max, mut k) = (0, 0);
+    while k < MONTHS.len() {
+        if MONTHS[k].len() > max {
+            max = MONTHS[k].len();
+        }
+        k += 1;
+    }
+    max
+};
+
+/// For each length, the first letters of the month names that long, a bit
+/// per letter (as [`PARTICLE_STARTS`] for particles).
+const MONTH_STARTS: [u32; MAX_MONTH + 1] = {
+    let mut starts = [0u32; MAX_MONTH + 1];
+    let mut k = 0;
+    while k < MONTHS.len() {
+        let m = MONTHS[k].as_bytes();
+        starts[m.len()] |= 1 << (m[0] - b'a');
+        k += 1;
+    }
+    starts
+};
 
 /// The longest place [`place`] accepts, in bytes.
 const MAX_PLACE: usize = 64;
@@ -614,6 +647,19 @@ mod tests {
 
     /// `may_open` only rules out lines the grammar fails on: wire forms,
     /// places past the longest one, particles and near-particles.
+    #[test]
+    fn month_screen_keeps_every_month() {
+        for m in MONTHS {
+            let upper = format!("{}{}", &m[..1], m[1..].to_ascii_uppercase());
+            for w in [m.to_string(), upper] {
+                assert!(may_follow_comma(format!(" {w} 3").as_bytes()), "{w}");
+            }
+        }
+        for w in ["which", "the", "and", "septembers", "mayor", "a"] {
+            assert!(!may_follow_comma(format!(" {w} x").as_bytes()), "{w}");
+        }
+    }
+
     #[test]
     fn may_open_is_a_screen() {
         for line in [

@@ -65,17 +65,32 @@ impl Iterator for Lines<'_> {
 
 /// True for the white space that may pad lines: ASCII blanks, NBSP, and the
 /// other Unicode spaces `char::is_whitespace` knows.
-#[inline]
+#[cfg(test)]
 pub(crate) fn is_blank(s: &str) -> bool {
+    is_blank_line(
+        s,
+        Line {
+            start: 0,
+            end: s.len(),
+        },
+    )
+}
+
+/// [`is_blank`] for the line `line` of `input`, read as bytes: the line is
+/// sliced as text (with its char-boundary checks) only when a byte outside
+/// ASCII leads it.
+#[inline]
+pub(crate) fn is_blank_line(input: &str, line: Line) -> bool {
     // Most lines open with a letter, or with an indent and then one: an
     // ASCII byte that is not white space settles it without decoding chars.
-    match s
-        .bytes()
-        .find(|&b| !matches!(b, b' ' | b'\t' | 0x0b | 0x0c))
+    let bytes = &input.as_bytes()[line.start..line.end];
+    match bytes
+        .iter()
+        .position(|&b| !matches!(b, b' ' | b'\t' | 0x0b | 0x0c))
     {
         None => true,
-        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
-        Some(_) => s.trim_start().is_empty(),
+        Some(i) if bytes[i].is_ascii() && !bytes[i].is_ascii_whitespace() => false,
+        Some(_) => input[line.start..line.end].trim_start().is_empty(),
     }
 }
 

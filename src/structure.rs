@@ -7,7 +7,7 @@ use crate::dateline::{self, Position};
 use crate::headline;
 use crate::input::BOM;
 use crate::layout;
-use crate::lines::{is_blank, Line, Lines};
+use crate::lines::{is_blank_line, Line, Lines};
 use crate::span::{offset_in, Span, Text};
 use smallvec::SmallVec;
 
@@ -27,7 +27,7 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
     // The lines read here from the first non-blank one on, handed to the
     // layout with the rest, not found again.
     let mut seen: SmallVec<[Line; 4]> = SmallVec::new();
-    if let Some(first) = lines.by_ref().find(|l| !is_blank(&input[l.start..l.end])) {
+    if let Some(first) = lines.by_ref().find(|l| !is_blank_line(input, *l)) {
         body_start = first.start;
         seen.push(first);
         // What follows the first line tells how sure a title must look: a
@@ -35,7 +35,7 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
         let mut blank_after = false;
         let next = lines.find(|l| {
             seen.push(*l);
-            let blank = is_blank(&input[l.start..l.end]);
+            let blank = is_blank_line(input, *l);
             blank_after |= blank;
             !blank
         });
