@@ -146,11 +146,28 @@ struct Intro {
 }
 
 /// A resolved attribution, ready to copy to sibling and continuing quotes.
+/// Spans only, sliced when a quote takes it: small enough to copy in
+/// registers, where a [`Speaker`] and two texts went through `memcpy`.
 #[derive(Clone, Copy)]
-struct Attr<'a> {
-    speaker: Speaker<'a>,
-    cue: Option<Text<'a>>,
-    to: Option<Text<'a>>,
+struct Attr {
+    name: Span,
+    role: Option<Span>,
+    mention: Span,
+    via: Via,
+    cue: Option<Span>,
+    to: Option<Span>,
+}
+
+impl Attr {
+    fn speaker<'a>(&self, input: &'a str) -> Speaker<'a> {
+        let slice = |s: Span| Text::slice(input, s);
+        Speaker {
+            name: slice(self.name),
+            role: self.role.map(slice),
+            mention: slice(self.mention),
+            via: self.via,
+        }
+    }
 }
 
 /// What attribution made of an article's paragraphs, for resolution. It
@@ -327,9 +344,9 @@ impl Quotes {
         let mut out = Vec::with_capacity(verdicts.len());
         // A paragraph's attributions: few, so no allocation per article.
         // A piece that takes one from elsewhere has it written in its slot.
-        let mut attrs: SmallVec<[Option<Attr<'a>>; 8]> = SmallVec::new();
+        let mut attrs: SmallVec<[Option<Attr>; 8]> = SmallVec::new();
         // The last attributed quote of the previous paragraph.
-        let mut carried: Option<Attr<'a>> = None;
+        let mut carried: Option<Attr> = None;
         open_runs(pieces, ends, run_len);
         for pi in 0..paras.len() {
             let here = scan::paragraph_pieces(ends, pi);
@@ -400,10 +417,7 @@ impl Quotes {
                 if at.is_none() && k == 0 && piece.opens_paragraph {
                     if let Some(a) = &carried {
                         attrs[k] = Some(Attr {
-                            speaker: Speaker {
-                                via: Via::Continuation,
-                                ..a.speaker
-                            },
+                            via: Via::Continuation,
                             ..*a
                         });
                         at = Some(k);
@@ -424,13 +438,14 @@ impl Quotes {
                     continue;
                 }
                 let attr = at.and_then(|o| attrs[o].as_ref());
+                let slice = |s: Span| Text::slice(input, s);
                 out.push(Quote {
                     text: content,
                     span: Span::new(piece.start, piece.end),
                     paragraph: pi,
-                    speaker: attr.map(|a| a.speaker),
-                    cue: attr.and_then(|a| a.cue),
-                    to: attr.and_then(|a| a.to),
+                    speaker: attr.map(|a| a.speaker(input)),
+                    cue: attr.and_then(|a| a.cue.map(slice)),
+                    to: attr.and_then(|a| a.to.map(slice)),
                 });
                 if at.is_some() {
                     last = at;
@@ -467,7 +482,7 @@ fn open_runs(pieces: &[Piece], ends: &[usize], run_len: &mut Vec<usize>) {
 /// For each piece, the nearest directly attributed piece before and after
 /// it, so that unattributed pieces can share one in linear time.
 fn nearest_attributed(
-    attrs: &[Option<Attr<'_>>],
+    attrs: &[Option<Attr>],
     prev: &mut Vec<Option<usize>>,
     next: &mut Vec<Option<usize>>,
 ) {
@@ -501,34 +516,27 @@ struct Resolver<'a, 'p> {
 }
 
 impl<'a> Resolver<'a, '_> {
-    fn attr(&mut self, f: &Found) -> Attr<'a> {
+    fn attr(&mut self, f: &Found) -> Attr {
         let input = self.input;
-        let slice = |s: Span| Text::slice(input, s);
         let mention = f.np.mention;
         // A name is recorded again as it was: see [`Resolver::pronoun`]
         // for a pronoun.
         self.again = true;
-        let speaker = match f.np.how {
+        let (name, role, via) = match f.np.how {
             How::Name => {
                 let e = self.named(mention, f.np.role);
-                Speaker {
-                    name: slice(e.name),
-                    role: e.role.map(slice),
-                    mention: slice(mention),
-                    via: Via::Name,
-                }
+                (e.name, e.role, Via::Name)
             }
             How::Pronoun => {
                 let e = match f.np.antecedent {
                     Some(a) => Some(self.named(a, None)),
                     None => self.pronoun(mention),
                 };
-                Speaker {
-                    name: slice(e.map_or(mention, |e| e.name)),
-                    role: e.and_then(|e| e.role).map(slice),
-                    mention: slice(mention),
-                    via: Via::Pronoun,
-                }
+                (
+                    e.map_or(mention, |e| e.name),
+                    e.and_then(|e| e.role),
+                    Via::Pronoun,
+                )
             }
             How::Description => {
                 let text = &input[mention.range()];
@@ -542,18 +550,16 @@ impl<'a> Resolver<'a, '_> {
                         person,
                     },
                 );
-                Speaker {
-                    name: slice(mention),
-                    role: None,
-                    mention: slice(mention),
-                    via: Via::Description,
-                }
+                (mention, None, Via::Description)
             }
         };
         Attr {
-            speaker,
-            cue: f.cue.map(slice),
-            to: f.to.map(slice),
+            name,
+            role,
+            mention,
+            via,
+            cue: f.cue,
+            to: f.to,
         }
     }
 
