@@ -226,53 +226,42 @@ impl Quotes {
         att.quoted = false;
         scratch.toks.clear();
         scratch.marks.clear();
-        scratch.first_pieces.clear();
-        let mut pieces = std::mem::take(&mut scratch.pieces);
-        pieces.clear();
         let mut marks_at = scratch::take_candidates();
         marks_at.find(input, paras);
-        // An article without a quoted piece has no quote: skip the name
-        // index and everything else (pairing marks per paragraph, stopping
-        // at the first piece).
-        // The paragraphs before the first piece are known to hold none:
-        // they are not scanned again below.
-        let Some(first) = paras.iter().position(|p| {
-            marks_at.pieces(p.text, p.span.start, &mut pieces);
-            !pieces.is_empty()
-        }) else {
-            scratch.pieces = pieces;
-            scratch::give_candidates(marks_at);
-            return;
-        };
-        att.quoted = true;
         let Attributed {
             verdicts,
             intros,
             pieces: all_pieces,
             piece_ends,
-            ..
+            quoted,
         } = att;
-        let Scratch {
-            toks,
-            marks,
-            first_pieces,
-            ..
-        } = scratch;
+        // An article without a quoted piece has no quote: skip the name
+        // index and everything else (pairing marks per paragraph, stopping
+        // at the first piece).
+        // The paragraphs before the first piece are known to hold none:
+        // they are not scanned again below. Pieces are paired straight
+        // into the article's list, not copied there from a paragraph's.
+        let Some(first) = paras.iter().position(|p| {
+            marks_at.pieces(p.text, p.span.start, all_pieces);
+            !all_pieces.is_empty()
+        }) else {
+            scratch::give_candidates(marks_at);
+            return;
+        };
+        *quoted = true;
+        let Scratch { toks, marks, .. } = scratch;
         let known = names::Known::new(paras);
-        std::mem::swap(&mut pieces, first_pieces);
         for (pi, p) in paras.iter().enumerate() {
-            pieces.clear();
-            if pi == first {
-                pieces.extend_from_slice(first_pieces);
-            } else if pi > first {
-                marks_at.pieces(p.text, p.span.start, &mut pieces);
+            let from = if pi > first { all_pieces.len() } else { 0 };
+            if pi > first {
+                marks_at.pieces(p.text, p.span.start, all_pieces);
             }
+            let to = if pi < first { 0 } else { all_pieces.len() };
+            piece_ends.push(to);
+            let pieces = &all_pieces[from..to];
             let next_opens_with_mark = paras
                 .get(pi + 1)
                 .is_some_and(|n| scan::starts_with_mark(n.text));
-            let from = all_pieces.len();
-            all_pieces.extend_from_slice(&pieces);
-            piece_ends.push(all_pieces.len());
             if pieces.is_empty() && !next_opens_with_mark {
                 // Nothing here to attribute.
                 toks.clear();
@@ -281,25 +270,25 @@ impl Quotes {
                 // for a next paragraph's quote.
                 let mut tail = next_opens_with_mark;
                 let (text, at) = (p.text, p.span.start);
-                let mut tokenized = tokens::tokenize_marked(text, at, &pieces, toks, marks, tail);
+                let mut tokenized = tokens::tokenize_marked(text, at, pieces, toks, marks, tail);
                 loop {
                     let outcome = attribution::paragraph_onto(
-                        input, toks, marks, tokenized, &known, &pieces, verdicts, from,
+                        input, toks, marks, tokenized, &known, pieces, verdicts, from,
                     );
                     match outcome {
                         Outcome::Deeper => {
-                            tokens::deepen(text, at, &pieces, toks, marks, &mut tokenized);
+                            tokens::deepen(text, at, pieces, toks, marks, &mut tokenized);
                         }
                         Outcome::Tail if !tail => {
                             tail = true;
                             tokenized =
-                                tokens::tokenize_marked(text, at, &pieces, toks, marks, tail);
+                                tokens::tokenize_marked(text, at, pieces, toks, marks, tail);
                         }
                         _ => break,
                     }
                 }
             }
-            debug_assert_eq!(verdicts.len(), all_pieces.len(), "a verdict a piece");
+            debug_assert_eq!(verdicts.len(), to, "a verdict a piece");
             // Only a paragraph that opens with a quotation mark takes its
             // attribution from the one before: skip the search elsewhere.
             // The last cue is looked for only when there is no trailing
@@ -312,7 +301,6 @@ impl Quotes {
                 }
             }
         }
-        scratch.pieces = pieces;
         scratch::give_candidates(marks_at);
     }
 
