@@ -280,15 +280,26 @@ struct Candidate {
 /// high end, zeros filling the rest.
 #[inline]
 fn window(b: &[u8], at_end: bool) -> u32 {
-    let mut w = [0u8; 4];
-    if at_end {
-        let n = b.len().min(4);
-        w[4 - n..].copy_from_slice(&b[b.len() - n..]);
+    // One load for the usual text of four bytes or more: a copy of `n`
+    // bytes into the word went through `memcpy`.
+    let whole = if at_end {
+        b.last_chunk::<4>()
     } else {
-        let n = b.len().min(4);
-        w[..n].copy_from_slice(&b[..n]);
-    }
-    let x = u32::from_le_bytes(w);
+        b.first_chunk::<4>()
+    };
+    let x = match whole {
+        Some(w) => u32::from_le_bytes(*w),
+        None => {
+            let mut w = [0u8; 4];
+            let n = b.len();
+            if at_end {
+                w[4 - n..].copy_from_slice(b);
+            } else {
+                w[..n].copy_from_slice(b);
+            }
+            u32::from_le_bytes(w)
+        }
+    };
     // The capitals (`A` to `Z`, seven low bits plus 0x3F reach 0x80, plus
     // 0x25 do not) get 0x20: no carry crosses a byte.
     let y = x & 0x7F7F_7F7F;

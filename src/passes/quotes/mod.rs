@@ -146,11 +146,28 @@ struct Intro {
 }
 
 /// A resolved attribution, ready to copy to sibling and continuing quotes.
+/// Spans only, sliced when a quote takes it: small enough to copy in
+/// registers, where a [`Speaker`] and two texts went through `memcpy`.
 #[derive(Clone, Copy)]
-struct Attr<'a> {
-    speaker: Speaker<'a>,
-    cue: Option<Text<'a>>,
-    to: Option<Text<'a>>,
+struct Attr {
+    name: Span,
+    role: Option<Span>,
+    mention: Span,
+    via: Via,
+    cue: Option<Span>,
+    to: Option<Span>,
+}
+
+impl Attr {
+    fn speaker<'a>(&self, input: &'a str) -> Speaker<'a> {
+        let slice = |s: Span| Text::slice(input, s);
+        Speaker {
+            name: slice(self.name),
+            role: self.role.map(slice),
+            mention: slice(self.mention),
+            via: self.via,
+        }
+    }
 }
 
 /// What attribution made of an article's paragraphs, for resolution. It
@@ -209,53 +226,42 @@ impl Quotes {
         att.quoted = false;
         scratch.toks.clear();
         scratch.marks.clear();
-        scratch.first_pieces.clear();
-        let mut pieces = std::mem::take(&mut scratch.pieces);
-        pieces.clear();
         let mut marks_at = scratch::take_candidates();
         marks_at.find(input, paras);
-        // An article without a quoted piece has no quote: skip the name
-        // index and everything else (pairing marks per paragraph, stopping
-        // at the first piece).
-        // The paragraphs before the first piece are known to hold none:
-        // they are not scanned again below.
-        let Some(first) = paras.iter().position(|p| {
-            marks_at.pieces(p.text, p.span.start, &mut pieces);
-            !pieces.is_empty()
-        }) else {
-            scratch.pieces = pieces;
-            scratch::give_candidates(marks_at);
-            return;
-        };
-        att.quoted = true;
         let Attributed {
             verdicts,
             intros,
             pieces: all_pieces,
             piece_ends,
-            ..
+            quoted,
         } = att;
-        let Scratch {
-            toks,
-            marks,
-            first_pieces,
-            ..
-        } = scratch;
+        // An article without a quoted piece has no quote: skip the name
+        // index and everything else (pairing marks per paragraph, stopping
+        // at the first piece).
+        // The paragraphs before the first piece are known to hold none:
+        // they are not scanned again below. Pieces are paired straight
+        // into the article's list, not copied there from a paragraph's.
+        let Some(first) = paras.iter().position(|p| {
+            marks_at.pieces(p.text, p.span.start, all_pieces);
+            !all_pieces.is_empty()
+        }) else {
+            scratch::give_candidates(marks_at);
+            return;
+        };
+        *quoted = true;
+        let Scratch { toks, marks, .. } = scratch;
         let known = names::Known::new(paras);
-        std::mem::swap(&mut pieces, first_pieces);
         for (pi, p) in paras.iter().enumerate() {
-            pieces.clear();
-            if pi == first {
-                pieces.extend_from_slice(first_pieces);
-            } else if pi > first {
-                marks_at.pieces(p.text, p.span.start, &mut pieces);
+            let from = if pi > first { all_pieces.len() } else { 0 };
+            if pi > first {
+                marks_at.pieces(p.text, p.span.start, all_pieces);
             }
+            let to = if pi < first { 0 } else { all_pieces.len() };
+            piece_ends.push(to);
+            let pieces = &all_pieces[from..to];
             let next_opens_with_mark = paras
                 .get(pi + 1)
                 .is_some_and(|n| scan::starts_with_mark(n.text));
-            let from = all_pieces.len();
-            all_pieces.extend_from_slice(&pieces);
-            piece_ends.push(all_pieces.len());
             if pieces.is_empty() && !next_opens_with_mark {
                 // Nothing here to attribute.
                 toks.clear();
@@ -264,25 +270,25 @@ impl Quotes {
                 // for a next paragraph's quote.
                 let mut tail = next_opens_with_mark;
                 let (text, at) = (p.text, p.span.start);
-                let mut tokenized = tokens::tokenize_marked(text, at, &pieces, toks, marks, tail);
+                let mut tokenized = tokens::tokenize_marked(text, at, pieces, toks, marks, tail);
                 loop {
                     let outcome = attribution::paragraph_onto(
-                        input, toks, marks, tokenized, &known, &pieces, verdicts, from,
+                        input, toks, marks, tokenized, &known, pieces, verdicts, from,
                     );
                     match outcome {
                         Outcome::Deeper => {
-                            tokens::deepen(text, at, &pieces, toks, marks, &mut tokenized);
+                            tokens::deepen(text, at, pieces, toks, marks, &mut tokenized);
                         }
                         Outcome::Tail if !tail => {
                             tail = true;
                             tokenized =
-                                tokens::tokenize_marked(text, at, &pieces, toks, marks, tail);
+                                tokens::tokenize_marked(text, at, pieces, toks, marks, tail);
                         }
                         _ => break,
                     }
                 }
             }
-            debug_assert_eq!(verdicts.len(), all_pieces.len(), "a verdict a piece");
+            debug_assert_eq!(verdicts.len(), to, "a verdict a piece");
             // Only a paragraph that opens with a quotation mark takes its
             // attribution from the one before: skip the search elsewhere.
             // The last cue is looked for only when there is no trailing
@@ -295,7 +301,6 @@ impl Quotes {
                 }
             }
         }
-        scratch.pieces = pieces;
         scratch::give_candidates(marks_at);
     }
 
@@ -318,18 +323,22 @@ impl Quotes {
             run_len,
             ..
         } = scratch;
+        // Built where they stay: moved into the resolver, they went
+        // through `memcpy` (some 750 bytes an article).
+        let mut names = NameIndex::new(input, paras, pieces, ends);
+        let mut entities = Entities::default();
         let mut r = Resolver {
             input,
-            names: NameIndex::new(input, paras, pieces, ends),
-            entities: Entities::default(),
+            names: &mut names,
+            entities: &mut entities,
             again: false,
         };
         let mut out = Vec::with_capacity(verdicts.len());
         // A paragraph's attributions: few, so no allocation per article.
         // A piece that takes one from elsewhere has it written in its slot.
-        let mut attrs: SmallVec<[Option<Attr<'a>>; 8]> = SmallVec::new();
+        let mut attrs: SmallVec<[Option<Attr>; 8]> = SmallVec::new();
         // The last attributed quote of the previous paragraph.
-        let mut carried: Option<Attr<'a>> = None;
+        let mut carried: Option<Attr> = None;
         open_runs(pieces, ends, run_len);
         for pi in 0..paras.len() {
             let here = scan::paragraph_pieces(ends, pi);
@@ -400,10 +409,7 @@ impl Quotes {
                 if at.is_none() && k == 0 && piece.opens_paragraph {
                     if let Some(a) = &carried {
                         attrs[k] = Some(Attr {
-                            speaker: Speaker {
-                                via: Via::Continuation,
-                                ..a.speaker
-                            },
+                            via: Via::Continuation,
                             ..*a
                         });
                         at = Some(k);
@@ -424,13 +430,14 @@ impl Quotes {
                     continue;
                 }
                 let attr = at.and_then(|o| attrs[o].as_ref());
+                let slice = |s: Span| Text::slice(input, s);
                 out.push(Quote {
                     text: content,
                     span: Span::new(piece.start, piece.end),
                     paragraph: pi,
-                    speaker: attr.map(|a| a.speaker),
-                    cue: attr.and_then(|a| a.cue),
-                    to: attr.and_then(|a| a.to),
+                    speaker: attr.map(|a| a.speaker(input)),
+                    cue: attr.and_then(|a| a.cue.map(slice)),
+                    to: attr.and_then(|a| a.to.map(slice)),
                 });
                 if at.is_some() {
                     last = at;
@@ -467,7 +474,7 @@ fn open_runs(pieces: &[Piece], ends: &[usize], run_len: &mut Vec<usize>) {
 /// For each piece, the nearest directly attributed piece before and after
 /// it, so that unattributed pieces can share one in linear time.
 fn nearest_attributed(
-    attrs: &[Option<Attr<'_>>],
+    attrs: &[Option<Attr>],
     prev: &mut Vec<Option<usize>>,
     next: &mut Vec<Option<usize>>,
 ) {
@@ -491,44 +498,37 @@ fn nearest_attributed(
 }
 
 /// Turns speaker phrases into speakers, in text order.
-struct Resolver<'a, 'p> {
+struct Resolver<'a, 'p, 'r> {
     input: &'a str,
-    names: NameIndex<'a, 'p>,
-    entities: Entities<'a>,
+    names: &'r mut NameIndex<'a, 'p>,
+    entities: &'r mut Entities<'a>,
     /// True when resolving the last phrase again right after would give
     /// what it gave and change no record.
     again: bool,
 }
 
-impl<'a> Resolver<'a, '_> {
-    fn attr(&mut self, f: &Found) -> Attr<'a> {
+impl<'a> Resolver<'a, '_, '_> {
+    fn attr(&mut self, f: &Found) -> Attr {
         let input = self.input;
-        let slice = |s: Span| Text::slice(input, s);
         let mention = f.np.mention;
         // A name is recorded again as it was: see [`Resolver::pronoun`]
         // for a pronoun.
         self.again = true;
-        let speaker = match f.np.how {
+        let (name, role, via) = match f.np.how {
             How::Name => {
                 let e = self.named(mention, f.np.role);
-                Speaker {
-                    name: slice(e.name),
-                    role: e.role.map(slice),
-                    mention: slice(mention),
-                    via: Via::Name,
-                }
+                (e.name, e.role, Via::Name)
             }
             How::Pronoun => {
                 let e = match f.np.antecedent {
                     Some(a) => Some(self.named(a, None)),
                     None => self.pronoun(mention),
                 };
-                Speaker {
-                    name: slice(e.map_or(mention, |e| e.name)),
-                    role: e.and_then(|e| e.role).map(slice),
-                    mention: slice(mention),
-                    via: Via::Pronoun,
-                }
+                (
+                    e.map_or(mention, |e| e.name),
+                    e.and_then(|e| e.role),
+                    Via::Pronoun,
+                )
             }
             How::Description => {
                 let text = &input[mention.range()];
@@ -542,18 +542,16 @@ impl<'a> Resolver<'a, '_> {
                         person,
                     },
                 );
-                Speaker {
-                    name: slice(mention),
-                    role: None,
-                    mention: slice(mention),
-                    via: Via::Description,
-                }
+                (mention, None, Via::Description)
             }
         };
         Attr {
-            speaker,
-            cue: f.cue.map(slice),
-            to: f.to.map(slice),
+            name,
+            role,
+            mention,
+            via,
+            cue: f.cue,
+            to: f.to,
         }
     }
 

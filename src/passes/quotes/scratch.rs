@@ -2,7 +2,7 @@
 //! thread: their buffers are allocated once per thread, not allocated and
 //! regrown by doubling for every article.
 
-use super::scan::{Candidates, Piece};
+use super::scan::Candidates;
 use super::tokens::{Mark, Tok};
 use super::Attributed;
 use std::cell::Cell;
@@ -19,8 +19,6 @@ pub(super) struct Scratch {
     pub marks: Vec<Mark>,
     pub prev_att: Vec<Option<usize>>,
     pub next_att: Vec<Option<usize>>,
-    pub pieces: Vec<Piece>,
-    pub first_pieces: Vec<Piece>,
     pub run_len: Vec<usize>,
 }
 
@@ -77,8 +75,6 @@ impl Scratch {
         keep(&mut self.marks);
         keep(&mut self.prev_att);
         keep(&mut self.next_att);
-        keep(&mut self.pieces);
-        keep(&mut self.first_pieces);
         keep(&mut self.run_len);
         KEPT.set(self);
     }
