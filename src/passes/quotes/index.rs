@@ -831,18 +831,20 @@ pub(super) fn last_word(text: &str) -> &str {
     }
     // Most words end within the eight bytes before: the last whitespace
     // or non-ASCII byte among them, found with one load, ends the walk.
-    if e >= 8 {
-        let x = ascii8::load(b, e - 8);
+    // A longer word, eight bytes more a load.
+    let mut s = e;
+    while s >= 8 {
+        let x = ascii8::load(b, s - 8);
         let stop = ascii8::spaces(x) | (x & ascii8::HI);
         if stop != 0 {
-            let p = e - 8 + (7 - stop.leading_zeros() as usize / 8);
+            let p = s - 8 + (7 - stop.leading_zeros() as usize / 8);
             if b[p] >= 0x80 {
                 return last_word_chars(text);
             }
             return &text[p + 1..e];
         }
+        s -= 8;
     }
-    let mut s = e;
     while s > 0 && b[s - 1] < 0x80 && !is_space(b[s - 1]) {
         s -= 1;
     }
@@ -865,7 +867,8 @@ fn name_parts(text: &str) -> (&str, bool, &str) {
     if b.first().is_some_and(|&x| x < 0x80 && !is_space(x)) && b.iter().all(|&x| x < 0x80) {
         let e = b.iter().position(|&x| is_space(x)).unwrap_or(b.len());
         let first = &text[..e];
-        let last = last_word(text);
+        // No whitespace: one word.
+        let last = if e == b.len() { text } else { last_word(text) };
         // The last word is the first one only when they start together.
         let single = last.as_ptr() == first.as_ptr();
         return (first, single, bare(last));
