@@ -301,6 +301,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         // first byte faster than memmem sets up to find the whole.
         let key_bytes = key.as_bytes();
         let head = Head::of(key_bytes);
+        let capital = ByteFinder::new(key_bytes[0]);
         let mut at = first.span.start;
         // Once a run ending in `key` has a gendered word before it, later
         // places matter only for full names; once the table of genders is
@@ -312,7 +313,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         let mut resume: Option<(usize, usize)> = None;
         // The paragraph of the last place.
         let mut k = 0;
-        while let Some(off) = memchr::memchr(key_bytes[0], &bytes[at..]) {
+        while let Some(off) = capital.find(&bytes[at..]) {
             let (h, end) = (at + off, at + off + key.len());
             at = h + 1;
             if !holds_at(bytes, h, key_bytes, head) {
@@ -755,6 +756,37 @@ impl Head {
     }
 }
 
+/// `memchr` for one byte, set up once for the many calls of a walk: the
+/// AVX2 searcher itself when the CPU has it (the generic function picks
+/// one through a function pointer and sets up its needle at every call,
+/// and a walk calls it at every place its byte occurs).
+#[derive(Clone, Copy)]
+struct ByteFinder {
+    byte: u8,
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<memchr::arch::x86_64::avx2::memchr::One>,
+}
+
+impl ByteFinder {
+    fn new(byte: u8) -> ByteFinder {
+        ByteFinder {
+            byte,
+            #[cfg(target_arch = "x86_64")]
+            avx2: memchr::arch::x86_64::avx2::memchr::One::new(byte),
+        }
+    }
+
+    /// The offset of the first of the byte in `haystack`.
+    #[inline(always)]
+    fn find(&self, haystack: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(one) = &self.avx2 {
+            return one.find(haystack);
+        }
+        memchr::memchr(self.byte, haystack)
+    }
+}
+
 /// True when `bytes` holds `key` (whose [`Head`] is `head`) at `at`.
 #[inline(always)]
 fn holds_at(bytes: &[u8], at: usize, key: &[u8], head: Head) -> bool {
@@ -799,18 +831,20 @@ pub(super) fn last_word(text: &str) -> &str {
     }
     // Most words end within the eight bytes before: the last whitespace
     // or non-ASCII byte among them, found with one load, ends the walk.
-    if e >= 8 {
-        let x = ascii8::load(b, e - 8);
+    // A longer word, eight bytes more a load.
+    let mut s = e;
+    while s >= 8 {
+        let x = ascii8::load(b, s - 8);
         let stop = ascii8::spaces(x) | (x & ascii8::HI);
         if stop != 0 {
-            let p = e - 8 + (7 - stop.leading_zeros() as usize / 8);
+            let p = s - 8 + (7 - stop.leading_zeros() as usize / 8);
             if b[p] >= 0x80 {
                 return last_word_chars(text);
             }
             return &text[p + 1..e];
         }
+        s -= 8;
     }
-    let mut s = e;
     while s > 0 && b[s - 1] < 0x80 && !is_space(b[s - 1]) {
         s -= 1;
     }
@@ -833,7 +867,8 @@ fn name_parts(text: &str) -> (&str, bool, &str) {
     if b.first().is_some_and(|&x| x < 0x80 && !is_space(x)) && b.iter().all(|&x| x < 0x80) {
         let e = b.iter().position(|&x| is_space(x)).unwrap_or(b.len());
         let first = &text[..e];
-        let last = last_word(text);
+        // No whitespace: one word.
+        let last = if e == b.len() { text } else { last_word(text) };
         // The last word is the first one only when they start together.
         let single = last.as_ptr() == first.as_ptr();
         return (first, single, bare(last));
@@ -977,6 +1012,24 @@ mod tests {
             for at in 0..text.len() {
                 let want = text[at..].starts_with(key);
                 assert_eq!(holds_at(text, at, key, head), want, "{at}");
+            }
+        }
+    }
+
+    #[test]
+    fn byte_finder_is_memchr() {
+        // Haystacks shorter than each vector width and longer, the byte
+        // at every place or nowhere.
+        for len in 0..80 {
+            for at in 0..=len {
+                let mut h = vec![b'a'; len];
+                if at < len {
+                    h[at] = b'S';
+                }
+                let f = ByteFinder::new(b'S');
+                for from in 0..=len {
+                    assert_eq!(f.find(&h[from..]), memchr::memchr(b'S', &h[from..]));
+                }
             }
         }
     }
