@@ -720,6 +720,14 @@ mod tests {
     use super::super::{names, scan, tokens};
     use super::*;
 
+    /// [`cut_and_full`] over the paragraphs `text` parses into: how many
+    /// paragraphs it has, and how many of them started late.
+    fn parse_cut_and_full(text: &str) -> (usize, usize) {
+        let article = crate::parse(text).expect("parses");
+        let late = cut_and_full(text, &article.paragraphs);
+        (article.paragraphs.len(), late)
+    }
+
     /// Every verdict of a paragraph, from tokens that start late (when they
     /// may) and are cut after the last quote's sentence (when the cut
     /// suffices), and from all its tokens; with every token the trailing
@@ -1010,9 +1018,9 @@ mod tests {
                     }
                 }
             }
-            let article = crate::parse(&text).expect("parses");
-            paragraphs += article.paragraphs.len();
-            late += cut_and_full(&text, &article.paragraphs);
+            let (p, l) = parse_cut_and_full(&text);
+            paragraphs += p;
+            late += l;
         }
         assert!(late * 2 > paragraphs, "{late} of {paragraphs} late");
     }
@@ -1129,9 +1137,9 @@ mod tests {
                 }
                 text.push_str("\n\n");
             }
-            let article = crate::parse(&text).expect("parses");
-            paragraphs += article.paragraphs.len();
-            late += cut_and_full(&text, &article.paragraphs);
+            let (p, l) = parse_cut_and_full(&text);
+            paragraphs += p;
+            late += l;
         }
         assert!(late * 4 > paragraphs, "{late} of {paragraphs} late");
     }
