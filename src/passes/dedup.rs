@@ -3,10 +3,10 @@
 //! Paragraphs are compared in a normalized form (see [`normalized_eq`])
 //! without building normalized copies. A cheap signature of the start of
 //! the normalized stream, sorted, groups paragraphs that may be equal; while
-//! a group holds one paragraph and its repeats, a comparison with its first
-//! member settles each newcomer (a byte comparison, for exact copies), and
-//! only a group that holds different paragraphs falls back to keyed hashes
-//! of the normalized stream. Expected time is linear in the text (plus a
+//! a group holds a few different paragraphs, comparisons with them settle
+//! each newcomer (a byte comparison, for exact copies), and only a group
+//! that holds more falls back to keyed hashes of the normalized stream.
+//! Expected time is linear in the text (plus a
 //! sort of one signature per paragraph) and the only allocations are
 //! per-article tables.
 
@@ -138,9 +138,12 @@ impl Pass for Dedup {
         let mut long = vec![false; n];
         let mut signed: Vec<(u64, usize)> = Vec::with_capacity(n);
         for (i, is_long) in long.iter_mut().enumerate() {
+            if !shared[i] {
+                continue;
+            }
             let core = core(text(i));
             // No more normalized chars than bytes.
-            if !shared[i] || core.len() < min {
+            if core.len() < min {
                 continue;
             }
             let scan = Scan::of(core, SIGNED_CHARS);
@@ -318,35 +321,50 @@ type HashIndex = HashMap<u64, usize, BuildHasherDefault<Prehashed>>;
 ///
 /// Sorting groups the paragraphs by signature, each group in text order:
 /// no table to build, and no hash to compute for the many paragraphs whose
-/// signature is their own. While a group holds one paragraph and its
-/// repeats, a comparison with its first member settles each newcomer; a
-/// group that holds different paragraphs falls back to keyed hashes of the
-/// normalized stream.
+/// signature is their own. While a group holds at most [`DISTINCT`]
+/// different paragraphs, comparisons with them settle each newcomer; a
+/// group that holds more falls back to keyed hashes of the normalized
+/// stream.
 fn repeats(paras: &[Text<'_>], signed: &mut [(u64, usize)], mut found: impl FnMut(usize, usize)) {
     let text = |k: usize| paras[k].text;
     signed.sort_unstable();
     // Keys random per run: no input can force collisions, in the table or
-    // between hashes. Made for the first group that turns out mixed.
+    // between hashes. Made for the first group with too many different
+    // paragraphs.
     let mut by_hash: Option<(RandomState, HashIndex)> = None;
     for group in signed.chunk_by(|a, b| a.0 == b.0) {
         let Some((&(_, first), rest)) = group.split_first() else {
             continue;
         };
-        let mut mixed = false;
+        // The group's distinct paragraphs so far, in text order: a newcomer
+        // equal to one repeats it. Paragraphs that share a signature but
+        // differ (a rewritten lead) mostly differ early, so comparing is
+        // cheaper than hashing both whole; a group with more distinct
+        // paragraphs than this falls back to the hashes.
+        let mut distinct = [first; DISTINCT];
+        let mut count = 1;
         for &(_, i) in rest {
-            if !mixed {
-                if normalized_eq(text(first), text(i)) {
-                    found(i, first);
+            if count <= DISTINCT {
+                if let Some(&j) = distinct[..count]
+                    .iter()
+                    .find(|&&j| normalized_eq(text(j), text(i)))
+                {
+                    found(i, j);
                     continue;
                 }
-                // Until now the group was its first paragraph and repeats
-                // of it, so the first is the only one the hashes need.
-                mixed = true;
+                if count < DISTINCT {
+                    distinct[count] = i;
+                    count += 1;
+                    continue;
+                }
+                // The distinct paragraphs are the only ones the hashes
+                // need so far.
+                count += 1;
                 let (state, table) =
                     by_hash.get_or_insert_with(|| (RandomState::new(), HashMap::default()));
-                table
-                    .entry(hash_normalized(state, text(first)))
-                    .or_insert(first);
+                for &j in &distinct {
+                    table.entry(hash_normalized(state, text(j))).or_insert(j);
+                }
             }
             let Some((state, table)) = by_hash.as_mut() else {
                 continue;
@@ -367,6 +385,11 @@ fn repeats(paras: &[Text<'_>], signed: &mut [(u64, usize)], mut found: impl FnMu
         }
     }
 }
+
+/// How many distinct paragraphs of one signature [`repeats`] compares a
+/// newcomer with before it hashes: each comparison stops at the first
+/// difference, and this bounds them per paragraph.
+const DISTINCT: usize = 4;
 
 /// How many ASCII letters and digits of the normalized stream a signature
 /// reads: about six words. Paragraphs of one article that agree on this many
@@ -826,6 +849,37 @@ mod tests {
         assert_eq!(art.paragraphs.len(), 2);
         let of: Vec<_> = art.removed.iter().map(|r| r.of).collect();
         assert_eq!(of, [Some(1), Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn many_different_paragraphs_of_one_signature() {
+        // More different paragraphs than `repeats` compares with: the later
+        // ones go through the hashes, and repeats of the early ones too.
+        let start =
+            "Officials from both countries said on Monday that the talks would continue next week";
+        let ends = ["Geneva", "Vienna", "Oslo", "Rome", "Paris", "Bern", "Kyiv"];
+        assert!(ends.len() > DISTINCT + 1);
+        let texts: Vec<String> = [0, 1, 2, 0, 3, 4, 5, 1, 6, 5, 0, 6]
+            .iter()
+            .map(|&k| format!("{start} in {}.", ends[k]))
+            .collect();
+        let mut s = String::from("Title");
+        for t in &texts {
+            s.push_str("\n\n");
+            s.push_str(t);
+        }
+        let mut a = crate::structure(&s).unwrap();
+        let paras: Vec<&str> = a.paragraphs.iter().map(|p| p.text).collect();
+        let want: Vec<Option<usize>> = reference(&paras, &Dedup::default())
+            .into_iter()
+            .flatten()
+            .map(Some)
+            .collect();
+        assert_eq!(want, [Some(0), Some(1), Some(6), Some(0), Some(8)]);
+        Dedup::default().run(&mut a);
+        let of: Vec<_> = a.removed.iter().map(|r| r.of).collect();
+        // `of` counts kept paragraphs: 3 and 7 went before 6 and 8.
+        assert_eq!(of, [Some(0), Some(1), Some(5), Some(0), Some(6)]);
     }
 
     #[test]
