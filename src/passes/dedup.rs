@@ -117,8 +117,18 @@ impl Pass for Dedup {
             keyed.sort_unstable();
         }
         let shared = (clash && keyed.windows(2).any(|w| w[0].0 == w[1].0)).then(|| {
+            // Keys clash mostly on a name that opens many paragraphs; a
+            // second, longer key sets most of those apart before the
+            // signature, which costs several times as much a char.
+            let mut second: Vec<(u64, usize)> = keyed
+                .chunk_by(|a, b| a.0 == b.0)
+                .filter(|group| group.len() > 1)
+                .flatten()
+                .map(|&(key, i)| (mix(key, Scan::second(text(i)).signature), i))
+                .collect();
+            second.sort_unstable();
             let mut shared = vec![false; n];
-            for group in keyed.chunk_by(|a, b| a.0 == b.0) {
+            for group in second.chunk_by(|a, b| a.0 == b.0) {
                 if group.len() > 1 {
                     group.iter().for_each(|&(_, i)| shared[i] = true);
                 }
@@ -403,6 +413,11 @@ const SIGNED_CHARS: usize = 32;
 /// paragraphs of an article apart (`The`, `But` open many).
 const KEY_CHARS: usize = 6;
 
+/// How many chars the second key reads: past a name that opens many
+/// paragraphs of an article (`Clinton`, `Sanders` in political reporting),
+/// into the words after it.
+const SECOND_CHARS: usize = 14;
+
 /// One pass over the start of a paragraph's core.
 struct Scan {
     /// A hash of the first chars of the normalized stream that are ASCII
@@ -443,20 +458,34 @@ impl Scan {
     /// of the normalized stream themselves, packed in a word (they fit), so
     /// equal keys mean equal starts and no char is mixed on the way; one
     /// mix at the end spreads them to the high bits the pass screens by.
-    #[inline(never)]
     fn key(text: &str) -> Scan {
         const { assert!(KEY_CHARS <= 8) };
+        Scan::packed::<KEY_CHARS>(text)
+    }
+
+    /// The second key, for paragraphs whose first keys clash: the first
+    /// [`SECOND_CHARS`] letters and digits, of which the word keeps the
+    /// last eight, the ones past the first key when there are that many.
+    fn second(text: &str) -> Scan {
+        const { assert!(SECOND_CHARS <= KEY_CHARS + 8) };
+        Scan::packed::<SECOND_CHARS>(text)
+    }
+
+    /// The first `LIMIT` letters and digits of the normalized stream,
+    /// shifted through a word, and how many there are.
+    #[inline(never)]
+    fn packed<const LIMIT: usize>(text: &str) -> Scan {
         let (mut word, mut signed) = (0u64, 0usize);
         for (i, &b) in text.as_bytes().iter().enumerate() {
             let c = SIGN[usize::from(b)];
             if c == LEAD {
                 // A tail call: the ASCII loop saves no registers for it.
-                return Scan::key_from(text, i, word, signed);
+                return Scan::packed_from::<LIMIT>(text, i, word, signed);
             }
             let kept = word << 8 | u64::from(c);
             word = if c != 0 { kept } else { word };
             signed += usize::from(c != 0);
-            if signed == KEY_CHARS {
+            if signed == LIMIT {
                 break;
             }
         }
@@ -466,11 +495,16 @@ impl Scan {
         }
     }
 
-    /// [`Scan::key`] from the char at `at` on, outside ASCII, with what the
-    /// key holds so far.
+    /// [`Scan::packed`] from the char at `at` on, outside ASCII, with what
+    /// the word holds so far.
     #[cold]
     #[inline(never)]
-    fn key_from(text: &str, at: usize, mut word: u64, mut signed: usize) -> Scan {
+    fn packed_from<const LIMIT: usize>(
+        text: &str,
+        at: usize,
+        mut word: u64,
+        mut signed: usize,
+    ) -> Scan {
         for (i, &b) in text.as_bytes().iter().enumerate().skip(at) {
             let mut c = SIGN[usize::from(b)];
             if c == LEAD {
@@ -479,7 +513,7 @@ impl Scan {
             if c != 0 {
                 word = word << 8 | u64::from(c);
                 signed += 1;
-                if signed == KEY_CHARS {
+                if signed == LIMIT {
                     break;
                 }
             }
@@ -762,6 +796,7 @@ mod tests {
                 );
             }
             assert_eq!(Scan::key(a).signature, Scan::key(b).signature);
+            assert_eq!(Scan::second(a).signature, Scan::second(b).signature);
         }
         assert_ne!(
             hash_normalized(&state, "abcdefgh"),
@@ -803,6 +838,8 @@ mod tests {
             }
             let (a, b) = (Scan::key(&text), Scan::key(core(&text)));
             proptest::prop_assert_eq!((a.signature, a.signed), (b.signature, b.signed));
+            let (a, b) = (Scan::second(&text), Scan::second(core(&text)));
+            proptest::prop_assert_eq!((a.signature, a.signed), (b.signature, b.signed));
         }
 
         #[test]
@@ -817,6 +854,20 @@ mod tests {
             proptest::prop_assert_eq!(key.signature, mix(word, chars.len() as u64));
             // Both keys read the same chars: they set the same texts apart.
             proptest::prop_assert_eq!(key.signed, Scan::of(&text, KEY_CHARS).signed);
+        }
+
+        #[test]
+        fn second_key_packs_the_chars_past_the_first(text in "[ a-zA-Z0-9`\t\n.,;:!?'\"“”«»\u{a0}\u{2003}\u{85}\u{212a}İéÉ…-]{0,40}") {
+            let chars: Vec<char> = normalized_core(&text)
+                .filter(char::is_ascii_alphanumeric)
+                .take(SECOND_CHARS)
+                .collect();
+            // The word keeps the last eight: all those past the first key.
+            let kept = &chars[chars.len().saturating_sub(8)..];
+            let word = kept.iter().fold(0u64, |w, &c| w << 8 | u64::from(c));
+            let second = Scan::second(&text);
+            proptest::prop_assert_eq!(second.signed, chars.len());
+            proptest::prop_assert_eq!(second.signature, mix(word, chars.len() as u64));
         }
     }
 
