@@ -182,35 +182,49 @@ fn may_follow_comma(rest: &[u8]) -> bool {
         .count();
     // Most words after a comma (`which`, `the`, `but`) are ruled out by
     // their length and first letter, before the table.
-    n <= MAX_MONTH
-        && MONTH_STARTS[n] & 1 << (rest[0] - b'a') != 0
+    may_start(&MONTH_STARTS, rest[0], n)
         && std::str::from_utf8(&rest[..n]).is_ok_and(|word| contains_ci(MONTHS, word))
 }
 
 /// The longest month name: a longer word is none.
-const MAX_MONTH: usize = {
+const MAX_MONTH: usize = longest(MONTHS);
+
+/// [`starts_by_length`] of the month names.
+const MONTH_STARTS: [u32; MAX_MONTH + 1] = starts_by_length(MONTHS);
+
+/// The length of the longest of `words`.
+const fn longest(words: &[&str]) -> usize {
     let (mut max, mut k) = (0, 0);
-    while k < MONTHS.len() {
-        if MONTHS[k].len() > max {
-            max = MONTHS[k].len();
+    while k < words.len() {
+        if words[k].len() > max {
+            max = words[k].len();
         }
         k += 1;
     }
     max
-};
+}
 
-/// For each length, the first letters of the month names that long, a bit
-/// per letter (as [`PARTICLE_STARTS`] for particles).
-const MONTH_STARTS: [u32; MAX_MONTH + 1] = {
-    let mut starts = [0u32; MAX_MONTH + 1];
+/// For each length below `N`, the first letters of the `words` (each
+/// opening with an ASCII lowercase letter) that long, a bit per letter:
+/// most lowercase words are ruled out by [`may_start`] without the table.
+const fn starts_by_length<const N: usize>(words: &[&str]) -> [u32; N] {
+    let mut starts = [0u32; N];
     let mut k = 0;
-    while k < MONTHS.len() {
-        let m = MONTHS[k].as_bytes();
-        starts[m.len()] |= 1 << (m[0] - b'a');
+    while k < words.len() {
+        let w = words[k].as_bytes();
+        starts[w.len()] |= 1 << (w[0] - b'a');
         k += 1;
     }
     starts
-};
+}
+
+/// Whether a run of `n` ASCII lowercase letters opening with `first` may
+/// be one of the words whose [`starts_by_length`] is `starts`, by its
+/// length and first letter alone.
+#[inline]
+fn may_start(starts: &[u32], first: u8, n: usize) -> bool {
+    starts.get(n).is_some_and(|s| s & 1 << (first - b'a') != 0)
+}
 
 /// The longest place [`place`] accepts, in bytes.
 const MAX_PLACE: usize = 64;
@@ -513,33 +527,14 @@ fn particle(i: &str) -> Res<'_, &str> {
 /// be a particle, by its length and first letter alone: the grammar's
 /// [`particle`] and the [`may_open`] screen both ask it before the table.
 fn may_be_particle(first: u8, n: usize) -> bool {
-    n <= MAX_PARTICLE && PARTICLE_STARTS[n] & 1 << (first - b'a') != 0
+    may_start(&PARTICLE_STARTS, first, n)
 }
 
 /// The longest particle: longer words need no table lookup.
-const MAX_PARTICLE: usize = {
-    let (mut max, mut k) = (0, 0);
-    while k < places::PARTICLES.len() {
-        if places::PARTICLES[k].len() > max {
-            max = places::PARTICLES[k].len();
-        }
-        k += 1;
-    }
-    max
-};
+const MAX_PARTICLE: usize = longest(places::PARTICLES);
 
-/// For each length, the first letters of the particles that long, a bit
-/// per letter: most lowercase words are ruled out without the table.
-const PARTICLE_STARTS: [u32; MAX_PARTICLE + 1] = {
-    let mut starts = [0u32; MAX_PARTICLE + 1];
-    let mut k = 0;
-    while k < places::PARTICLES.len() {
-        let p = places::PARTICLES[k].as_bytes();
-        starts[p.len()] |= 1 << (p[0] - b'a');
-        k += 1;
-    }
-    starts
-};
+/// [`starts_by_length`] of the particles.
+const PARTICLE_STARTS: [u32; MAX_PARTICLE + 1] = starts_by_length(places::PARTICLES);
 
 /// `Nov 3`, `Feb. 26`, `March 3, 2016`.
 pub(crate) fn date(i: &str) -> Res<'_, &str> {
@@ -645,8 +640,8 @@ mod tests {
         parse(s, Position::Opening).map(|d| (d.place, d.date, d.source, d.text))
     }
 
-    /// `may_open` only rules out lines the grammar fails on: wire forms,
-    /// places past the longest one, particles and near-particles.
+    /// The screen after a comma lets every month through, whatever its
+    /// case after the first letter (a capital first goes on unscreened).
     #[test]
     fn month_screen_keeps_every_month() {
         for m in MONTHS {
@@ -660,6 +655,8 @@ mod tests {
         }
     }
 
+    /// `may_open` only rules out lines the grammar fails on: wire forms,
+    /// places past the longest one, particles and near-particles.
     #[test]
     fn may_open_is_a_screen() {
         for line in [
