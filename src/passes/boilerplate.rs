@@ -300,11 +300,9 @@ fn window(b: &[u8], at_end: bool) -> u32 {
             u32::from_le_bytes(w)
         }
     };
-    // The capitals (`A` to `Z`, seven low bits plus 0x3F reach 0x80, plus
-    // 0x25 do not) get 0x20: no carry crosses a byte.
-    let y = x & 0x7F7F_7F7F;
-    let caps = (y + 0x3F3F_3F3F) & !(y + 0x2525_2525) & !x & 0x8080_8080;
-    x | caps >> 2
+    // The capitals get 0x20: their high bits, shifted down to it.
+    let caps = crate::ascii8::capitals(u64::from(x)) >> 2;
+    x | caps as u32
 }
 
 /// The bytes of a [`window`] of `n` bytes.
