@@ -470,12 +470,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         let mut hit = false;
         'paras: while s.k < self.paras.len() {
             let para = self.paras[s.k].span;
-            let lo = if s.k == 0 {
-                0
-            } else {
-                self.piece_ends[s.k - 1]
-            };
-            let pieces = &self.pieces[lo..self.piece_ends[s.k]];
+            let pieces = &self.pieces[scan::paragraph_pieces(self.piece_ends, s.k)];
             while s.j <= pieces.len() {
                 let j = s.j;
                 let from = if j > 0 {
