@@ -681,10 +681,7 @@ fn word_end_past_run(para: &str, start: usize, run: usize, limit: usize) -> usiz
 fn joined_past_run(para: &str, start: usize, run: usize, limit: usize) -> usize {
     let bytes = &para.as_bytes()[..limit];
     let mut i = run;
-    while i + 1 < limit
-        && matches!(bytes[i], b'-' | b'\'' | b'.' | b'&')
-        && bytes[i + 1].is_ascii_alphanumeric()
-    {
+    while i + 1 < limit && JOINER[usize::from(bytes[i])] && bytes[i + 1].is_ascii_alphanumeric() {
         i = ascii8::alnum_run_end(bytes, i + 2);
     }
     let Some(&b) = bytes.get(i) else {
