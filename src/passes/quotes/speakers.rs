@@ -73,7 +73,13 @@ pub(crate) fn is_particle(w: &str) -> bool {
 
 pub(crate) fn is_calendar(w: &str) -> bool {
     let b = bare(w);
-    sets::WEEKDAYS.contains(b) || (b != "May" && sets::MONTHS.contains(b))
+    sets::WEEKDAYS.contains(b) || (!is_name_month(b) && sets::MONTHS.contains(b))
+}
+
+/// The month that is more often a name when capitalized (`May`): no
+/// calendar word for [`is_calendar`] and the subject walks.
+pub(crate) fn is_name_month(b: &str) -> bool {
+    b == "May"
 }
 
 /// A word that can be part of a name: capitalized, not a function word, not

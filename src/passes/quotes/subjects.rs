@@ -42,7 +42,7 @@ fn is_time_or_date(w: &str) -> bool {
     } else {
         TIMES_AND_DATES.mask(b)
     };
-    m & 2 != 0 || (m & 4 != 0 && b != "May")
+    m & 2 != 0 || (m & 4 != 0 && !super::speakers::is_name_month(b))
 }
 pub(super) static SPEECH_NOUNS: Lexicon<64> = Lexicon::new(&[cues::SPEECH_NOUNS]);
 pub(super) static NAMING: Lexicon<16> = Lexicon::new(&[cues::NAMING]);
