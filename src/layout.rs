@@ -128,7 +128,7 @@ fn indent(t: &str) -> usize {
 }
 
 // Inlined: most paragraphs are one line and go out from the line loop,
-// which a call, its frame and its return cost a third of each push.
+// where a call, its frame and its return cost a third of each push.
 #[inline(always)]
 fn push<'a>(input: &'a str, start: usize, end: usize, out: &mut Vec<Text<'a>>) {
     // ASCII white space by bytes; `str::trim` finishes the job only when a
