@@ -379,10 +379,11 @@ impl Quotes {
                 let content = &input[piece.start..piece.end];
                 // Needed only for a piece with no attribution of its own.
                 let speechlike = attrs[k].is_none()
-                    && content
+                    && (content
                         .split_whitespace()
                         .nth(self.min_unattributed_words.saturating_sub(1))
-                        .is_some();
+                        .is_some()
+                        || is_own_sentence(input, paras[pi].span.start, piece));
                 let mut at = attrs[k].is_some().then_some(k);
                 if at.is_none() {
                     let (before, after) = (prev_att[k], next_att[k]);
@@ -447,6 +448,29 @@ impl Quotes {
         }
         out
     }
+}
+
+/// Whether `piece` (of the paragraph that starts at `para_start`) is a
+/// sentence of its own, however short: closed, opening with a capital and
+/// ending with its own stop, after a sentence's end (`... the mayor said.
+/// "Marco gets it."`). A scare quote or a title is a phrase inside a
+/// sentence, not one. (A piece that opens its paragraph is left to the
+/// continuation rules.)
+fn is_own_sentence(input: &str, para_start: usize, piece: &Piece) -> bool {
+    if !piece.closed {
+        return false;
+    }
+    let content = input[piece.start..piece.end].trim();
+    let opens_capital = content.chars().next().is_some_and(char::is_uppercase);
+    if !opens_capital || !content.ends_with(['.', '?', '!']) {
+        return false;
+    }
+    // What the paragraph holds before the opening mark, less the closing
+    // marks of a quote that ended there.
+    let before = input[para_start..piece.outer_start]
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’']);
+    before.ends_with(['.', '?', '!'])
 }
 
 /// For each paragraph (into `run_len`), the length of the run of
@@ -624,5 +648,30 @@ mod resolver_tests {
             let want = before.rsplit(char::is_whitespace).next().unwrap_or("");
             assert_eq!(last_word(&text[..at]), want, "{at}");
         }
+    }
+}
+
+#[cfg(test)]
+mod keep_tests {
+    fn quotes(text: &str) -> Vec<&str> {
+        let a = crate::parse(text).expect("text parses");
+        a.quotes.iter().map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn a_short_sentence_of_its_own_is_speech() {
+        let text = "Title\n\nThe rain stopped at noon. \"We got lucky.\"\n\n\
+                    Crowds came back. \"Who knew?\" Then the band played.\n";
+        assert_eq!(quotes(text), ["We got lucky.", "Who knew?"]);
+    }
+
+    #[test]
+    fn a_short_phrase_inside_a_sentence_is_not() {
+        // Mid-sentence, no capital, no stop of its own: scare quotes and
+        // titles stay out.
+        let text = "Title\n\nThe rain stopped at noon. Then came the \"big one.\"\n\n\
+                    Crowds came back for \"Swan Lake.\" Then the band played.\n\n\
+                    The band played. \"loud music.\" Then it stopped.\n";
+        assert!(quotes(text).is_empty(), "{:?}", quotes(text));
     }
 }
