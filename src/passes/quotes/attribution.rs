@@ -19,8 +19,8 @@ use super::grammar::{addressee, after_quote, is_call, is_tell, np_words, span_of
 use super::scan::Piece;
 use super::speakers::{analyze, is_pronoun, How, Np};
 use super::subjects::{
-    cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject, subject_of_cue,
-    Known, NAMING, SPEECH_NOUNS, TITLE_LEADS,
+    clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject,
+    subject_of_cue, Known, NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
 use super::tokens::{is_cap, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
@@ -231,6 +231,14 @@ fn subject_only(
         let m = &input[n.mention.range()];
         n.how != How::Description || (m.contains(' ') && is_cap(m))
     })?;
+    // `Clinton backed the deal, although she made it clear that she has
+    // "serious concerns"`: the quote's own clause has a nearer subject.
+    let np = if np.how == How::Pronoun {
+        np
+    } else {
+        let k = toks.partition_point(|t| t.s < np.mention.end);
+        clause_pronoun(input, toks, k, q).unwrap_or(np)
+    };
     Some(Found {
         np,
         cue: None,
@@ -719,6 +727,38 @@ pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
 mod tests {
     use super::super::{names, scan, tokens};
     use super::*;
+
+    /// The speaker mention of each quote of `body` (after a title line).
+    fn mentions(body: &str) -> Vec<String> {
+        let text = format!("Title\n\n{body}\n");
+        let article = crate::parse(&text).expect("parses");
+        article
+            .quotes
+            .iter()
+            .map(|q| {
+                q.speaker
+                    .map_or(String::new(), |s| s.mention.text.to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_pronoun_opening_the_quotes_clause_is_its_subject() {
+        // No cue: the subject of the adverbial clause holding the quote.
+        assert_eq!(
+            mentions("Maria Lopez signed the bill, although she said nothing and has \"grave doubts about it\" still."),
+            ["she"]
+        );
+        assert_eq!(
+            mentions("Maria Lopez drew cheers as she thanked the crowd and then boomed, \"We will win in the fall, friends.\""),
+            ["she"]
+        );
+        // With no such clause, the sentence's subject.
+        assert_eq!(
+            mentions("Maria Lopez signed the bill and has \"grave doubts about it\" still."),
+            ["Maria Lopez"]
+        );
+    }
 
     /// [`cut_and_full`] over the paragraphs `text` parses into: how many
     /// paragraphs it has, and how many of them started late.

@@ -21,6 +21,7 @@ use crate::span::{offset_in, Span};
 /// hashes it once.
 pub(super) static ADVERBS: Lexicon<64> = Lexicon::new(&[pronouns::ADVERBS]);
 pub(super) static CLAUSE_OPENERS: Lexicon<8> = Lexicon::new(&[pronouns::CLAUSE_OPENERS]);
+static SUBORDINATORS: Lexicon<16> = Lexicon::new(&[pronouns::SUBORDINATORS]);
 pub(super) static DESCRIPTIVE_PLURALS: Lexicon<64> = Lexicon::new(&[pronouns::DESCRIPTIVE_PLURALS]);
 pub(super) static TIME_WORDS: Lexicon<32> = Lexicon::new(&[titles::TIME_WORDS]);
 /// The time words, weekdays and months, in the order of their bits: the
@@ -808,6 +809,27 @@ pub(super) fn sentence_subject(
         k += n;
     }
     None
+}
+
+/// `Clinton backed the deal, although she has "serious concerns"`: the
+/// last subject pronoun between tokens `from` and `j` that opens an
+/// adverbial clause (right after `although`, `as`, `when` ...). Token `j`
+/// stands in that clause, whose subject is nearer than the sentence's.
+pub(super) fn clause_pronoun(input: &str, toks: &[Tok], from: usize, j: usize) -> Option<Np> {
+    let mut found = None;
+    for k in from.max(1)..j {
+        let t = &toks[k];
+        if !is_word(t) || !is_word(&toks[k - 1]) {
+            continue;
+        }
+        let base = before_apostrophe(text(input, t));
+        if matches!(base, "he" | "she" | "they" | "we" | "I")
+            && SUBORDINATORS.contains(text(input, &toks[k - 1]))
+        {
+            found = Some(pronoun_np(input, base));
+        }
+    }
+    found
 }
 
 /// True for a token that ends a sentence or is a quote: one test of the
