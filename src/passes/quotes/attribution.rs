@@ -17,7 +17,7 @@
 
 use super::grammar::{addressee, after_quote, is_call, is_tell, np_words, span_of, Weak};
 use super::scan::Piece;
-use super::speakers::{analyze, is_pronoun, How, Np};
+use super::speakers::{analyze, is_inner_preposition, is_pronoun, How, Np};
 use super::subjects::{
     clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject,
     subject_of_cue, Known, NAMING, SPEECH_NOUNS, TITLE_LEADS,
@@ -119,10 +119,13 @@ fn before_quote(
             break;
         }
     }
-    // `Trump on Twitter: "..."`.
+    // `Trump on Twitter: "..."`: not `Twitter`, the object of `on`, but
+    // the sentence's subject (`a voice celebrated it on Twitter: "..."`,
+    // `McConnell delivered a message to Trump: "..."`).
     if q > lo && toks[q - 1].kind == Kind::Punct(':') {
         let np = np_back(input, toks, q - 1, lo)
             .filter(|n| n.how != How::Description)
+            .filter(|n| !object_of_preposition(input, toks, n, lo))
             .or_else(|| sentence_subject(input, toks, known, q - 1, lo, true))?;
         return Some(Found {
             np,
@@ -131,6 +134,16 @@ fn before_quote(
         });
     }
     None
+}
+
+/// True when the phrase `np` follows a preposition (`on Twitter`, `to
+/// Trump`): it is an object, not a speaker.
+fn object_of_preposition(input: &str, toks: &[Tok], np: &Np, lo: usize) -> bool {
+    let k = toks.partition_point(|t| t.s < np.mention.start);
+    k > lo && is_word(&toks[k - 1]) && {
+        let w = text(input, &toks[k - 1]);
+        is_inner_preposition(w) || w == "to"
+    }
 }
 
 /// For a quote that opens its sentence, an attribution ending the sentence
@@ -740,6 +753,23 @@ mod tests {
                     .map_or(String::new(), |s| s.mention.text.to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_before_a_colon_is_no_speaker() {
+        assert_eq!(
+            mentions("Maria Lopez delivered a blunt message to John Smith: \"It is time to quit attacking people.\""),
+            ["Maria Lopez"]
+        );
+        assert_eq!(
+            mentions("A familiar voice celebrated the attacks on Twitter: \"We have already arrived with our soldiers.\""),
+            ["A familiar voice"]
+        );
+        // A name right before the colon is the speaker.
+        assert_eq!(
+            mentions("Then came Maria Lopez: \"It is time to quit attacking people.\""),
+            ["Maria Lopez"]
+        );
     }
 
     #[test]
