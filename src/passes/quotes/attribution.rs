@@ -773,6 +773,18 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_word_after_an_article_or_possessive_is_a_noun() {
+        assert_eq!(
+            mentions("Maria Lopez blamed the law on \"careless politicians.\" His remarks came after a long debate."),
+            ["Maria Lopez"]
+        );
+        assert_eq!(
+            mentions("\"We will win this race,\" his spokesman said."),
+            ["his spokesman"]
+        );
+    }
+
+    #[test]
     fn a_pronoun_opening_the_quotes_clause_is_its_subject() {
         // No cue: the subject of the adverbial clause holding the quote.
         assert_eq!(
