@@ -239,10 +239,13 @@ fn subject_only(
     }
     // With no cue, a lone capitalized word that is not a known name is
     // too weak a subject (`Perhaps`, `Tunnels are so numerous that`), and so
-    // is a description after an opening phrase (`With its help, the actor`).
+    // is a description after an opening phrase (`With its help, the actor`)
+    // or a possessive one (`Trump's gloomy tone`: a thing more often than
+    // a speaker).
     let np = sentence_subject(input, toks, known, q, lo, true).filter(|n| {
         let m = &input[n.mention.range()];
-        n.how != How::Description || (m.contains(' ') && is_cap(m))
+        n.how != How::Description
+            || (m.contains(' ') && is_cap(m) && !m.contains("'s ") && !m.contains("’s "))
     })?;
     // `Clinton backed the deal, although she made it clear that she has
     // "serious concerns"`: the quote's own clause has a nearer subject.
@@ -781,6 +784,24 @@ mod tests {
         assert_eq!(
             mentions("\"We will win this race,\" his spokesman said."),
             ["his spokesman"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_phrase_opening_the_sentence_is_a_cues_subject() {
+        assert_eq!(
+            mentions("Lopez’s campaign shrugged off the remarks, telling reporters, \"Nobody on the team has asked for that.\""),
+            ["Lopez’s campaign"]
+        );
+        // A name or pronoun later in the sentence is the subject.
+        assert_eq!(
+            mentions("When Maria Lopez, Smith’s campaign manager, was asked about it, she laughed and said, \"We will see.\""),
+            ["she"]
+        );
+        // With no cue, a possessive phrase is no speaker.
+        assert_eq!(
+            mentions("Smith’s gloomy tone cast him as a \"champion of the people\" today."),
+            Vec::<String>::new()
         );
     }
 

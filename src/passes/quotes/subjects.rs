@@ -645,6 +645,9 @@ pub(super) fn sentence_subject(
         }
         s -= 1;
     }
+    // `Ryan’s campaign shrugged it off, telling reporters`: a possessive
+    // phrase is the subject only when no name or pronoun follows it.
+    let mut fallback = None;
     let bytes = input.as_bytes();
     let mut k = s;
     while k < j {
@@ -791,6 +794,9 @@ pub(super) fn sentence_subject(
             && is_word(&toks[k - 2])
             && is_cap(text(input, &toks[k - 2]))
             && toks.get(k + n).is_some_and(|t| t.kind == Kind::Punct(','));
+        if possessive && descriptions && !region && !after_prep() && fallback.is_none() {
+            fallback = possessive_subject(input, toks, k, n, j);
+        }
         if !(possessive || region || after_prep() || opener()) {
             let words: Words = toks[k..k + n.min(6)]
                 .iter()
@@ -808,7 +814,34 @@ pub(super) fn sentence_subject(
         }
         k += n;
     }
-    None
+    fallback
+}
+
+/// `Ryan’s campaign shrugged it off, telling reporters, "..."`: a
+/// possessive name run (tokens `k..k + n`) opening the sentence, with the
+/// nouns after it up to the first verb-looking word before token `j`, is
+/// a describing subject.
+fn possessive_subject(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Option<Np> {
+    let m = toks[(k + n).min(j)..j]
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            is_word(t) && {
+                let x = text(input, t);
+                classes(x) & (FUNCTION | PRONOUN) == 0
+                    && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
+                    && !CUES.contains(x)
+                    // `Clinton’s response was: "..."`: the owner's words,
+                    // which `speech_owner` reads.
+                    && !SPEECH_NOUNS.contains(x)
+            }
+        })
+        .count();
+    if m == 0 {
+        return None;
+    }
+    let words: Words = toks[k..k + n + m].iter().map(|t| text(input, t)).collect();
+    analyze(input, &words)
 }
 
 /// `Clinton backed the deal, although she has "serious concerns"`: the
@@ -941,6 +974,7 @@ mod tests {
         {
             s -= 1;
         }
+        let mut fallback = None;
         let mut k = s;
         while k < j {
             if !is_word(&toks[k]) {
@@ -1056,6 +1090,15 @@ mod tests {
                 Kind::Punct(c) => c == ',' || c == '(',
                 Kind::Quote(_) => false,
             });
+            if possessive
+                && descriptions
+                && !region
+                && !after_prep
+                && verb_follows
+                && fallback.is_none()
+            {
+                fallback = possessive_subject(input, toks, k, n, j);
+            }
             if !(opener || after_prep || possessive || region) && verb_follows {
                 let words: Words = toks[k..k + n.min(6)]
                     .iter()
@@ -1073,7 +1116,7 @@ mod tests {
             }
             k += n;
         }
-        None
+        fallback
     }
 
     /// The subject of the sentence at each token of each paragraph, from
