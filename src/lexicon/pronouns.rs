@@ -170,6 +170,14 @@ pub const FUNCTION_WORDS: &[&str] = &[
 /// they open is seldom the one that speaks.
 pub const CLAUSE_OPENERS: &[&str] = &["also", "and", "but", "so", "still", "then", "yet"];
 
+/// Conjunctions that open an adverbial clause with a subject of its own
+/// (`although she has`, `as he keeps talking`): a quote in that clause
+/// belongs to that subject rather than the sentence's.
+pub const SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "because", "before", "if", "once", "since", "though", "unless",
+    "until", "when", "whenever", "whereas", "while",
+];
+
 /// Words that may stand between a speaker and the cue (`he also said`,
 /// `Trump has repeatedly said`).
 pub const ADVERBS: &[&str] = &[
@@ -308,6 +316,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("FUNCTION_WORDS", FUNCTION_WORDS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
         crate::lexicon::assert_sorted_lowercase("ADVERBS", ADVERBS);
+        crate::lexicon::assert_sorted_lowercase("SUBORDINATORS", SUBORDINATORS);
         crate::lexicon::assert_sorted_lowercase("DESCRIPTIVE_PLURALS", DESCRIPTIVE_PLURALS);
     }
 }

@@ -17,10 +17,10 @@
 
 use super::grammar::{addressee, after_quote, is_call, is_tell, np_words, span_of, Weak};
 use super::scan::Piece;
-use super::speakers::{analyze, is_pronoun, How, Np};
+use super::speakers::{analyze, is_inner_preposition, is_pronoun, How, Np};
 use super::subjects::{
-    cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject, subject_of_cue,
-    Known, NAMING, SPEECH_NOUNS, TITLE_LEADS,
+    clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject,
+    subject_of_cue, Known, NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
 use super::tokens::{is_cap, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
@@ -119,10 +119,13 @@ fn before_quote(
             break;
         }
     }
-    // `Trump on Twitter: "..."`.
+    // `Trump on Twitter: "..."`: not `Twitter`, the object of `on`, but
+    // the sentence's subject (`a voice celebrated it on Twitter: "..."`,
+    // `McConnell delivered a message to Trump: "..."`).
     if q > lo && toks[q - 1].kind == Kind::Punct(':') {
         let np = np_back(input, toks, q - 1, lo)
             .filter(|n| n.how != How::Description)
+            .filter(|n| !object_of_preposition(input, toks, n, lo))
             .or_else(|| sentence_subject(input, toks, known, q - 1, lo, true))?;
         return Some(Found {
             np,
@@ -131,6 +134,16 @@ fn before_quote(
         });
     }
     None
+}
+
+/// True when the phrase `np` follows a preposition (`on Twitter`, `to
+/// Trump`): it is an object, not a speaker.
+fn object_of_preposition(input: &str, toks: &[Tok], np: &Np, lo: usize) -> bool {
+    let k = toks.partition_point(|t| t.s < np.mention.start);
+    k > lo && is_word(&toks[k - 1]) && {
+        let w = text(input, &toks[k - 1]);
+        is_inner_preposition(w) || w == "to"
+    }
 }
 
 /// For a quote that opens its sentence, an attribution ending the sentence
@@ -226,11 +239,22 @@ fn subject_only(
     }
     // With no cue, a lone capitalized word that is not a known name is
     // too weak a subject (`Perhaps`, `Tunnels are so numerous that`), and so
-    // is a description after an opening phrase (`With its help, the actor`).
+    // is a description after an opening phrase (`With its help, the actor`)
+    // or a possessive one (`Trump's gloomy tone`: a thing more often than
+    // a speaker).
     let np = sentence_subject(input, toks, known, q, lo, true).filter(|n| {
         let m = &input[n.mention.range()];
-        n.how != How::Description || (m.contains(' ') && is_cap(m))
+        n.how != How::Description
+            || (m.contains(' ') && is_cap(m) && !m.contains("'s ") && !m.contains("’s "))
     })?;
+    // `Clinton backed the deal, although she made it clear that she has
+    // "serious concerns"`: the quote's own clause has a nearer subject.
+    let np = if np.how == How::Pronoun {
+        np
+    } else {
+        let k = toks.partition_point(|t| t.s < np.mention.end);
+        clause_pronoun(input, toks, k, q).unwrap_or(np)
+    };
     Some(Found {
         np,
         cue: None,
@@ -719,6 +743,85 @@ pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
 mod tests {
     use super::super::{names, scan, tokens};
     use super::*;
+
+    /// The speaker mention of each quote of `body` (after a title line).
+    fn mentions(body: &str) -> Vec<String> {
+        let text = format!("Title\n\n{body}\n");
+        let article = crate::parse(&text).expect("parses");
+        article
+            .quotes
+            .iter()
+            .map(|q| {
+                q.speaker
+                    .map_or(String::new(), |s| s.mention.text.to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_before_a_colon_is_no_speaker() {
+        assert_eq!(
+            mentions("Maria Lopez delivered a blunt message to John Smith: \"It is time to quit attacking people.\""),
+            ["Maria Lopez"]
+        );
+        assert_eq!(
+            mentions("A familiar voice celebrated the attacks on Twitter: \"We have already arrived with our soldiers.\""),
+            ["A familiar voice"]
+        );
+        // A name right before the colon is the speaker.
+        assert_eq!(
+            mentions("Then came Maria Lopez: \"It is time to quit attacking people.\""),
+            ["Maria Lopez"]
+        );
+    }
+
+    #[test]
+    fn a_cue_word_after_an_article_or_possessive_is_a_noun() {
+        assert_eq!(
+            mentions("Maria Lopez blamed the law on \"careless politicians.\" His remarks came after a long debate."),
+            ["Maria Lopez"]
+        );
+        assert_eq!(
+            mentions("\"We will win this race,\" his spokesman said."),
+            ["his spokesman"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_phrase_opening_the_sentence_is_a_cues_subject() {
+        assert_eq!(
+            mentions("Lopez’s campaign shrugged off the remarks, telling reporters, \"Nobody on the team has asked for that.\""),
+            ["Lopez’s campaign"]
+        );
+        // A name or pronoun later in the sentence is the subject.
+        assert_eq!(
+            mentions("When Maria Lopez, Smith’s campaign manager, was asked about it, she laughed and said, \"We will see.\""),
+            ["she"]
+        );
+        // With no cue, a possessive phrase is no speaker.
+        assert_eq!(
+            mentions("Smith’s gloomy tone cast him as a \"champion of the people\" today."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_pronoun_opening_the_quotes_clause_is_its_subject() {
+        // No cue: the subject of the adverbial clause holding the quote.
+        assert_eq!(
+            mentions("Maria Lopez signed the bill, although she said nothing and has \"grave doubts about it\" still."),
+            ["she"]
+        );
+        assert_eq!(
+            mentions("Maria Lopez drew cheers as she thanked the crowd and then boomed, \"We will win in the fall, friends.\""),
+            ["she"]
+        );
+        // With no such clause, the sentence's subject.
+        assert_eq!(
+            mentions("Maria Lopez signed the bill and has \"grave doubts about it\" still."),
+            ["Maria Lopez"]
+        );
+    }
 
     /// [`cut_and_full`] over the paragraphs `text` parses into: how many
     /// paragraphs it has, and how many of them started late.

@@ -21,6 +21,7 @@ use crate::span::{offset_in, Span};
 /// hashes it once.
 pub(super) static ADVERBS: Lexicon<64> = Lexicon::new(&[pronouns::ADVERBS]);
 pub(super) static CLAUSE_OPENERS: Lexicon<8> = Lexicon::new(&[pronouns::CLAUSE_OPENERS]);
+static SUBORDINATORS: Lexicon<16> = Lexicon::new(&[pronouns::SUBORDINATORS]);
 pub(super) static DESCRIPTIVE_PLURALS: Lexicon<64> = Lexicon::new(&[pronouns::DESCRIPTIVE_PLURALS]);
 pub(super) static TIME_WORDS: Lexicon<32> = Lexicon::new(&[titles::TIME_WORDS]);
 /// The time words, weekdays and months, in the order of their bits: the
@@ -644,6 +645,9 @@ pub(super) fn sentence_subject(
         }
         s -= 1;
     }
+    // `Ryan’s campaign shrugged it off, telling reporters`: a possessive
+    // phrase is the subject only when no name or pronoun follows it.
+    let mut fallback = None;
     let bytes = input.as_bytes();
     let mut k = s;
     while k < j {
@@ -790,6 +794,9 @@ pub(super) fn sentence_subject(
             && is_word(&toks[k - 2])
             && is_cap(text(input, &toks[k - 2]))
             && toks.get(k + n).is_some_and(|t| t.kind == Kind::Punct(','));
+        if possessive && descriptions && !region && !after_prep() && fallback.is_none() {
+            fallback = possessive_subject(input, toks, k, n, j);
+        }
         if !(possessive || region || after_prep() || opener()) {
             let words: Words = toks[k..k + n.min(6)]
                 .iter()
@@ -807,7 +814,55 @@ pub(super) fn sentence_subject(
         }
         k += n;
     }
-    None
+    fallback
+}
+
+/// `Ryan’s campaign shrugged it off, telling reporters, "..."`: a
+/// possessive name run (tokens `k..k + n`) opening the sentence, with the
+/// nouns after it up to the first verb-looking word before token `j`, is
+/// a describing subject.
+fn possessive_subject(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Option<Np> {
+    let m = toks[(k + n).min(j)..j]
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            is_word(t) && {
+                let x = text(input, t);
+                classes(x) & (FUNCTION | PRONOUN) == 0
+                    && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
+                    && !CUES.contains(x)
+                    // `Clinton’s response was: "..."`: the owner's words,
+                    // which `speech_owner` reads.
+                    && !SPEECH_NOUNS.contains(x)
+            }
+        })
+        .count();
+    if m == 0 {
+        return None;
+    }
+    let words: Words = toks[k..k + n + m].iter().map(|t| text(input, t)).collect();
+    analyze(input, &words)
+}
+
+/// `Clinton backed the deal, although she has "serious concerns"`: the
+/// last subject pronoun between tokens `from` and `j` that opens an
+/// adverbial clause (right after `although`, `as`, `when` ...). Token `j`
+/// stands in that clause, whose subject is nearer than the sentence's.
+pub(super) fn clause_pronoun(input: &str, toks: &[Tok], from: usize, j: usize) -> Option<Np> {
+    let mut found = None;
+    for k in from.max(1)..j {
+        let t = &toks[k];
+        if !is_word(t) || !is_word(&toks[k - 1]) {
+            continue;
+        }
+        let base = before_apostrophe(text(input, t));
+        if matches!(base, "he" | "she" | "they" | "we" | "I")
+            && SUBORDINATORS.contains(text(input, &toks[k - 1]))
+        {
+            found = Some(pronoun_np(input, base));
+        }
+    }
+    found
 }
 
 /// True for a token that ends a sentence or is a quote: one test of the
@@ -919,6 +974,7 @@ mod tests {
         {
             s -= 1;
         }
+        let mut fallback = None;
         let mut k = s;
         while k < j {
             if !is_word(&toks[k]) {
@@ -1034,6 +1090,15 @@ mod tests {
                 Kind::Punct(c) => c == ',' || c == '(',
                 Kind::Quote(_) => false,
             });
+            if possessive
+                && descriptions
+                && !region
+                && !after_prep
+                && verb_follows
+                && fallback.is_none()
+            {
+                fallback = possessive_subject(input, toks, k, n, j);
+            }
             if !(opener || after_prep || possessive || region) && verb_follows {
                 let words: Words = toks[k..k + n.min(6)]
                     .iter()
@@ -1051,7 +1116,7 @@ mod tests {
             }
             k += n;
         }
-        None
+        fallback
     }
 
     /// The subject of the sentence at each token of each paragraph, from
