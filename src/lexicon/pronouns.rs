@@ -178,6 +178,13 @@ pub const SUBORDINATORS: &[&str] = &[
     "until", "when", "whenever", "whereas", "while",
 ];
 
+/// Words that only ever precede a noun: a cue word right after one is a
+/// noun (`his remarks`, `the attacks`). Not `one` or `some`, which stand
+/// for a speaker (`"...," one said`).
+pub const NOUN_MARKERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "the", "their", "your",
+];
+
 /// Words that may stand between a speaker and the cue (`he also said`,
 /// `Trump has repeatedly said`).
 pub const ADVERBS: &[&str] = &[
@@ -317,6 +324,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
         crate::lexicon::assert_sorted_lowercase("ADVERBS", ADVERBS);
         crate::lexicon::assert_sorted_lowercase("SUBORDINATORS", SUBORDINATORS);
+        crate::lexicon::assert_sorted_lowercase("NOUN_MARKERS", NOUN_MARKERS);
         crate::lexicon::assert_sorted_lowercase("DESCRIPTIVE_PLURALS", DESCRIPTIVE_PLURALS);
     }
 }

@@ -742,7 +742,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     }
     // `"..." His remarks indicated`, `the attacks "may ..."`: after an
     // article or a possessive alone, the cue word is a noun.
-    if words.len() == 1 && one_of_ci(words[0], NOUN_MARKERS) {
+    if words.len() == 1 && one_of_ci(words[0], pronouns::NOUN_MARKERS) {
         return None;
     }
     let mut np = if pronoun {
@@ -770,13 +770,6 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         to,
     })
 }
-
-/// Words that only ever precede a noun: a cue word right after one is a
-/// noun (`his remarks`, `the attacks`). Not `one` or `some`, which stand
-/// for a speaker (`"...," one said`).
-const NOUN_MARKERS: &[&str] = &[
-    "a", "an", "her", "his", "its", "my", "our", "the", "their", "your",
-];
 
 /// The length of the comma or dash that opens `b`, if one does: `,`,
 /// `--`, `—`, `–`, `―` or `-` (the dashes are E2 80 94, 93 and 95).
