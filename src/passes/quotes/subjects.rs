@@ -693,13 +693,7 @@ pub(super) fn sentence_subject(
             let n = toks[k + 1..j]
                 .iter()
                 .take(4)
-                .take_while(|t| {
-                    is_word(t) && {
-                        let x = text(input, t);
-                        classes(x) & (FUNCTION | PRONOUN) == 0
-                            && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
-                    }
-                })
+                .take_while(|t| is_word(t) && is_noun_like(text(input, t)))
                 .count();
             if n > 0 {
                 let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
@@ -817,6 +811,15 @@ pub(super) fn sentence_subject(
     fallback
 }
 
+/// A word that may go on a describing phrase's nouns (`The Sanders
+/// campaign`, `Ryan’s campaign`): no function word or pronoun, and, in
+/// lowercase, no `-s` or `-ed` ending that reads as the verb after them.
+#[inline]
+fn is_noun_like(x: &str) -> bool {
+    classes(x) & (FUNCTION | PRONOUN) == 0
+        && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
+}
+
 /// `Ryan’s campaign shrugged it off, telling reporters, "..."`: a
 /// possessive name run (tokens `k..k + n`) opening the sentence, with the
 /// nouns after it up to the first verb-looking word before token `j`, is
@@ -828,8 +831,7 @@ fn possessive_subject(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -
         .take_while(|t| {
             is_word(t) && {
                 let x = text(input, t);
-                classes(x) & (FUNCTION | PRONOUN) == 0
-                    && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
+                is_noun_like(x)
                     && !CUES.contains(x)
                     // `Clinton’s response was: "..."`: the owner's words,
                     // which `speech_owner` reads.
