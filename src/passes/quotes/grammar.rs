@@ -6,7 +6,8 @@
 
 use super::attribution::Found;
 use super::speakers::{
-    analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, pronoun_np, How,
+    analyze, is_determiner, is_function, is_inner_preposition, is_name_modal, is_pronoun,
+    pronoun_np, How,
 };
 use super::tokens::{alnum_at, bare, is_cap, plain_word_end, word_end};
 use crate::ascii8;
@@ -455,6 +456,10 @@ fn np_words_into<'a>(
 #[inline(always)]
 pub(super) fn classes(w: &str) -> u32 {
     let m = NP_CLASSES.mask(w);
+    // The name modal is no function word (see [`is_function`]).
+    if m & FUNCTION != 0 && is_name_modal(bare(w)) {
+        return m & !FUNCTION;
+    }
     // Only a final `.` or `'s` is cut: most words end in neither byte.
     if !matches!(w.as_bytes().last(), Some(b'.' | b's')) {
         return m;
@@ -464,7 +469,7 @@ pub(super) fn classes(w: &str) -> u32 {
         return m;
     }
     (m & !FUNCTION)
-        | if sets::FUNCTION_WORDS.contains(b) {
+        | if sets::FUNCTION_WORDS.contains(b) && !is_name_modal(b) {
             FUNCTION
         } else {
             0

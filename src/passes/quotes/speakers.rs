@@ -36,7 +36,8 @@ pub(crate) fn is_pronoun(w: &str) -> bool {
 }
 
 pub(crate) fn is_function(w: &str) -> bool {
-    sets::FUNCTION_WORDS.contains(bare(w))
+    let b = bare(w);
+    sets::FUNCTION_WORDS.contains(b) && !is_name_modal(b)
 }
 
 pub(crate) fn is_determiner(w: &str) -> bool {
@@ -82,6 +83,14 @@ pub(crate) fn is_name_month(b: &str) -> bool {
     b == "May"
 }
 
+/// The modal that is a given name when capitalized (`said Will Doyle`,
+/// `Will wrote`): capitalized, the modal only opens a question, which
+/// holds no speaker phrase. No function word, then.
+#[inline]
+pub(crate) fn is_name_modal(b: &str) -> bool {
+    b == "Will"
+}
+
 /// A word that can be part of a name: capitalized, not a function word, not
 /// a weekday (`On Tuesday Trump said`).
 pub(crate) fn is_name_word(w: &str) -> bool {
@@ -116,6 +125,12 @@ fn name_word_masks(w: &str) -> (u32, u32, bool) {
         mb
     } else {
         sets::NAME_WORDS.mask(w)
+    };
+    // The name modal reads as no function word at all.
+    let mb = if mb & FUNC != 0 && is_name_modal(b) {
+        mb & !FUNC
+    } else {
+        mb
     };
     let not_name =
         mb & (FUNC | DAY) != 0 || mw & (DET | PRON) != 0 || (mb & MONTH != 0 && b != "May");
@@ -609,5 +624,40 @@ mod tests {
         assert!(is_function("But"));
         assert!(!is_name_word("Tuesday"));
         assert!(is_name_word("May"));
+    }
+
+    /// The speaker mention of each quote of `body` (after a title line).
+    fn mentions(body: &str) -> Vec<String> {
+        let text = format!("Title\n\n{body}\n");
+        let article = crate::parse(&text).expect("parses");
+        let mention = |q: &crate::article::Quote<'_>| q.speaker.map(|s| s.mention.text.to_string());
+        article
+            .quotes
+            .iter()
+            .map(|q| mention(q).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn the_modal_capitalized_is_a_name() {
+        assert!(is_function("will") && !is_function("Will"));
+        assert!(is_name_word("Will") && is_name_word("Will's"));
+        assert_eq!(
+            mentions("\"It is a pretty expensive business model,\" said Will Doyle, a professor."),
+            ["Will Doyle"]
+        );
+        assert_eq!(
+            mentions("\"The war is a reminder that the nomination matters,\" Will wrote."),
+            ["Will"]
+        );
+        assert_eq!(
+            mentions("Will described the candidate as a \"caricature of the worst possibilities\" today."),
+            ["Will"]
+        );
+        // Lowercase, it is the modal still.
+        assert_eq!(
+            mentions("\"We will win this race,\" the mayor will say."),
+            ["the mayor"]
+        );
     }
 }
