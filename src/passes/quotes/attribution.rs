@@ -237,6 +237,10 @@ fn subject_only(
     if after_cued_quote {
         return None;
     }
+    // A quote as long as speech is one a describing subject in lowercase
+    // may speak (`Reprising a line, the former senator talked about "..."`);
+    // a shorter phrase is the writer's label for what the subject did.
+    let speech_length = content.split_whitespace().nth(SPEECH_WORDS - 1).is_some();
     // With no cue, a lone capitalized word that is not a known name is
     // too weak a subject (`Perhaps`, `Tunnels are so numerous that`), and so
     // is a description after an opening phrase (`With its help, the actor`)
@@ -245,7 +249,10 @@ fn subject_only(
     let np = sentence_subject(input, toks, known, q, lo, true).filter(|n| {
         let m = &input[n.mention.range()];
         n.how != How::Description
-            || (m.contains(' ') && is_cap(m) && !m.contains("'s ") && !m.contains("’s "))
+            || (m.contains(' ')
+                && (is_cap(m) || speech_length)
+                && !m.contains("'s ")
+                && !m.contains("’s "))
     })?;
     // `Clinton backed the deal, although she made it clear that she has
     // "serious concerns"`: the quote's own clause has a nearer subject.
@@ -261,6 +268,9 @@ fn subject_only(
         to: None,
     })
 }
+
+/// How many words make a quote as long as speech rather than a phrase.
+const SPEECH_WORDS: usize = 6;
 
 /// How many words before a quote its speech noun may stand.
 const OWNER_REACH: usize = 14;
@@ -772,6 +782,23 @@ mod tests {
         assert_eq!(
             mentions("Then came Maria Lopez: \"It is time to quit attacking people.\""),
             ["Maria Lopez"]
+        );
+    }
+
+    #[test]
+    fn a_lowercase_describing_subject_speaks_a_quote_as_long_as_speech() {
+        assert_eq!(
+            mentions("Reprising a favorite line, the former senator talked about continuing the \"progress we had under the last governor\" today."),
+            ["the former senator"]
+        );
+        assert_eq!(
+            mentions("On its website, the bureau lists \"public corruption as the top priority of agents\" now."),
+            ["the bureau"]
+        );
+        // A short phrase is the writer's label, not the subject's words.
+        assert_eq!(
+            mentions("On its website, the bureau lists \"public corruption\" first."),
+            Vec::<String>::new()
         );
     }
 
