@@ -240,7 +240,7 @@ fn subject_only(
     // A quote as long as speech is one a describing subject in lowercase
     // may speak (`Reprising a line, the former senator talked about "..."`);
     // a shorter phrase is the writer's label for what the subject did.
-    let speech_length = content.split_whitespace().nth(SPEECH_WORDS - 1).is_some();
+    let speech_length = || content.split_whitespace().nth(SPEECH_WORDS - 1).is_some();
     // With no cue, a lone capitalized word that is not a known name is
     // too weak a subject (`Perhaps`, `Tunnels are so numerous that`), and so
     // is a description after an opening phrase (`With its help, the actor`)
@@ -250,7 +250,7 @@ fn subject_only(
         let m = &input[n.mention.range()];
         n.how != How::Description
             || (m.contains(' ')
-                && (is_cap(m) || speech_length)
+                && (is_cap(m) || speech_length())
                 && !m.contains("'s ")
                 && !m.contains("’s "))
     })?;
