@@ -24,6 +24,7 @@ use super::subjects::{
 };
 use super::tokens::{is_cap, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
+use crate::lexicon::pronouns;
 use crate::span::Span;
 
 /// A speaker phrase with its cue.
@@ -186,13 +187,26 @@ fn previous_subject(
 }
 
 /// An attribution later in the sentence of quote token `q`, before the
-/// next quote (`"Unfair" is what Trump called it`).
+/// next quote (`"Unfair" is what Trump called it`). A cue inside a clause
+/// opened after the quote (`"..." who reports to`, `"..." when I ask`,
+/// `"..." and she tells`) belongs to that clause's own subject: it is
+/// passed over up to the clause's comma.
 fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> Option<Found> {
     let mut j = q + 1;
+    let mut inner = false;
     while j < toks.len() && j < q + 40 {
         let t = &toks[j];
         if ends_sentence(t) || matches!(t.kind, Kind::Quote(_)) {
             return None;
+        }
+        if t.kind == Kind::Punct(',') {
+            inner = false;
+        } else if is_word(t) && opens_inner_clause(input, toks, j) {
+            inner = true;
+        }
+        if inner {
+            j += 1;
+            continue;
         }
         if let Some((after, cue)) = cue_at(input, toks, j, toks.len()) {
             let np = subject_of_cue(input, toks, known, j, q + 1)?;
@@ -205,6 +219,22 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
         j += 1;
     }
     None
+}
+
+/// True when word token `j` opens a clause of its own: a relative pronoun
+/// or subordinator, or an `and` before a pronoun or a cue (`and she
+/// tells`, `and said he`: a predicate of the sentence's subject), not
+/// inside a speaker phrase (`the senator and former governor said`).
+fn opens_inner_clause(input: &str, toks: &[Tok], j: usize) -> bool {
+    let w = text(input, &toks[j]);
+    if w == "and" {
+        return toks.get(j + 1).is_some_and(|n| {
+            is_word(n)
+                && (is_pronoun(text(input, n)) || cue_at(input, toks, j + 1, toks.len()).is_some())
+        });
+    }
+    // Lowercase only: `(That said, she noted` opens a new sentence.
+    pronouns::INNER_CLAUSE_OPENERS.binary_search(&w).is_ok()
 }
 
 /// A quote inside a sentence with no listed cue: its speaker is the
@@ -756,6 +786,36 @@ mod tests {
                     .map_or(String::new(), |s| s.mention.text.to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_cue_inside_a_clause_opened_after_the_quote_is_not_the_quotes() {
+        assert_eq!(
+            mentions("Maria Lopez has proposed a \"chief trade prosecutor for all of the new deals\" who reports directly to the president."),
+            ["Maria Lopez"]
+        );
+        assert_eq!(
+            mentions("Maria Lopez often talks of breaking \"that highest, hardest glass ceiling\" by winning, and she jokingly tells audiences that it is time."),
+            ["Maria Lopez"]
+        );
+        assert_eq!(
+            mentions("Maria Lopez blamed \"careless politicians in the capital\" when I asked about the law."),
+            ["Maria Lopez"]
+        );
+        // After the clause's comma, the sentence's own cue.
+        assert_eq!(
+            mentions("Voters are \"tired of waiting for real change\" when prices rise, John Smith said."),
+            ["John Smith"]
+        );
+        // `and` inside a speaker phrase opens no clause: the cue is found.
+        assert_eq!(
+            mentions("\"We will win this race in the fall\" for the party, the senator and former governor said."),
+            ["former governor"]
+        );
+        assert_eq!(
+            mentions("\"We will win this race in the fall\" for the party, Ann Lee and John Smith wrote."),
+            ["John Smith"]
+        );
     }
 
     #[test]
