@@ -554,6 +554,9 @@ pub(crate) fn paragraph_onto(
     let mut after_quotes = 0;
     let cut = tokenized.cut;
     let mut prev_quote: Option<&Mark> = None;
+    // The last quote's speaker came from no cue of its sentence: the
+    // sentence before, or a describing subject with no cue.
+    let mut prev_loose = false;
     for (n, m) in marks.iter().enumerate() {
         let (q, t) = (m.at, &toks[m.at]);
         let sentence = m.sentences + after_quotes;
@@ -601,26 +604,30 @@ pub(crate) fn paragraph_onto(
             None
         } else {
             after_quote(input, rest, ending)
-        }
-        .or_else(|| {
-            if first && first_tried {
-                None
-            } else {
-                before_quote(input, toks, known, q, lo)
-            }
-        })
-        .or_else(|| {
-            if weak || (first && first_tried) {
-                None
-            } else {
-                later_in_sentence(input, toks, known, q)
-            }
-        });
+        };
+        let cued_after = found.is_some();
+        let found = found
+            .or_else(|| {
+                if first && first_tried {
+                    None
+                } else {
+                    before_quote(input, toks, known, q, lo)
+                }
+            })
+            .or_else(|| {
+                if weak || (first && first_tried) {
+                    None
+                } else {
+                    later_in_sentence(input, toks, known, q)
+                }
+            });
         if found.is_none() && first && tokenized.deeper.is_some() {
             return Outcome::Deeper;
         }
+        let in_sentence = found.is_some();
+        let found = found.or_else(|| previous_sentence(input, toks, known, q, lo));
+        let opens_sentence = q > lo && ends_sentence(&toks[q - 1]);
         let found = found
-            .or_else(|| previous_sentence(input, toks, known, q, lo))
             .or_else(|| speech_owner(input, toks, q, lo))
             .or_else(|| subject_only(input, toks, known, q, lo, mid_sentence && prev_cued))
             .or_else(|| previous_subject(input, toks, known, q, lo));
@@ -641,6 +648,21 @@ pub(crate) fn paragraph_onto(
                 f
             }
         });
+        // `''They are painful'' but necessary ''for the long term,'' he
+        // said`: an earlier piece of the same sentence with no cue of its
+        // own in it shares the attribution after the last piece.
+        if cued_after && mid_sentence {
+            if let Some(v) = verdicts[from..]
+                .last_mut()
+                .filter(|v| v.is_quote && v.sentence == sentence && prev_loose)
+            {
+                v.found = found;
+            }
+        }
+        prev_loose = !in_sentence
+            && found.is_some_and(|f| {
+                opens_sentence || (f.cue.is_none() && f.np.how == How::Description)
+            });
         verdicts.push(Verdict {
             is_quote: true,
             found,
@@ -815,6 +837,18 @@ mod tests {
         assert_eq!(
             mentions("\"We will win this race in the fall\" for the party, Ann Lee and John Smith wrote."),
             ["John Smith"]
+        );
+    }
+
+    #[test]
+    fn pieces_of_one_sentence_share_the_attribution_after_the_last() {
+        assert_eq!(
+            mentions("Maria Lopez spoke first. \"The cuts are painful for all of us\" but needed \"for the long term of the business,\" he said."),
+            ["he", "he"]
+        );
+        assert_eq!(
+            mentions("The plan was a \"good thing for everyone in the country\" that yielded \"frankly good information,\" he remarked."),
+            ["he", "he"]
         );
     }
 
