@@ -25,6 +25,7 @@ use super::subjects::{
 use super::tokens::{is_cap, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
 use crate::lexicon::pronouns;
+use crate::lexicon::sets::Lexicon;
 use crate::span::Span;
 
 /// A speaker phrase with its cue.
@@ -221,6 +222,10 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
     None
 }
 
+/// [`pronouns::INNER_CLAUSE_OPENERS`], hashed: asked of every word a later
+/// cue is sought through.
+static INNER_CLAUSE_OPENERS: Lexicon<32> = Lexicon::new(&[pronouns::INNER_CLAUSE_OPENERS]);
+
 /// True when word token `j` opens a clause of its own: a relative pronoun
 /// or subordinator, or an `and` before a pronoun or a cue (`and she
 /// tells`, `and said he`: a predicate of the sentence's subject), not
@@ -234,7 +239,7 @@ fn opens_inner_clause(input: &str, toks: &[Tok], j: usize) -> bool {
         });
     }
     // Lowercase only: `(That said, she noted` opens a new sentence.
-    pronouns::INNER_CLAUSE_OPENERS.binary_search(&w).is_ok()
+    !is_cap(w) && INNER_CLAUSE_OPENERS.contains(w)
 }
 
 /// A quote inside a sentence with no listed cue: its speaker is the
