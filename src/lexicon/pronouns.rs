@@ -178,6 +178,16 @@ pub const SUBORDINATORS: &[&str] = &[
     "until", "when", "whenever", "whereas", "while",
 ];
 
+/// Words that open a clause with a subject of its own inside a sentence:
+/// relative pronouns and subordinators (`"..." who reports to`, `"..."
+/// when I ask`, `"..." but he kept`). A cue inside such a clause after a
+/// quote is that clause's subject's, not the quote's. Not `as`: `"..." as
+/// Cruz said` names the quote's speaker.
+pub const INNER_CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "because", "before", "but", "if", "once", "since", "that", "though",
+    "unless", "until", "when", "whenever", "whereas", "which", "while", "who", "whom", "whose",
+];
+
 /// Words that only ever precede a noun: a cue word right after one is a
 /// noun (`his remarks`, `the attacks`). Not `one` or `some`, which stand
 /// for a speaker (`"...," one said`).
@@ -324,6 +334,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
         crate::lexicon::assert_sorted_lowercase("ADVERBS", ADVERBS);
         crate::lexicon::assert_sorted_lowercase("SUBORDINATORS", SUBORDINATORS);
+        crate::lexicon::assert_sorted_lowercase("INNER_CLAUSE_OPENERS", INNER_CLAUSE_OPENERS);
         crate::lexicon::assert_sorted_lowercase("NOUN_MARKERS", NOUN_MARKERS);
         crate::lexicon::assert_sorted_lowercase("DESCRIPTIVE_PLURALS", DESCRIPTIVE_PLURALS);
     }

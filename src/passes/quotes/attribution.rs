@@ -24,6 +24,8 @@ use super::subjects::{
 };
 use super::tokens::{is_cap, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
+use crate::lexicon::pronouns;
+use crate::lexicon::sets::Lexicon;
 use crate::span::Span;
 
 /// A speaker phrase with its cue.
@@ -186,13 +188,26 @@ fn previous_subject(
 }
 
 /// An attribution later in the sentence of quote token `q`, before the
-/// next quote (`"Unfair" is what Trump called it`).
+/// next quote (`"Unfair" is what Trump called it`). A cue inside a clause
+/// opened after the quote (`"..." who reports to`, `"..." when I ask`,
+/// `"..." and she tells`) belongs to that clause's own subject: it is
+/// passed over up to the clause's comma.
 fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> Option<Found> {
     let mut j = q + 1;
+    let mut inner = false;
     while j < toks.len() && j < q + 40 {
         let t = &toks[j];
         if ends_sentence(t) || matches!(t.kind, Kind::Quote(_)) {
             return None;
+        }
+        if t.kind == Kind::Punct(',') {
+            inner = false;
+        } else if is_word(t) && opens_inner_clause(input, toks, j) {
+            inner = true;
+        }
+        if inner {
+            j += 1;
+            continue;
         }
         if let Some((after, cue)) = cue_at(input, toks, j, toks.len()) {
             let np = subject_of_cue(input, toks, known, j, q + 1)?;
@@ -205,6 +220,26 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
         j += 1;
     }
     None
+}
+
+/// [`pronouns::INNER_CLAUSE_OPENERS`], hashed: asked of every word a later
+/// cue is sought through.
+static INNER_CLAUSE_OPENERS: Lexicon<32> = Lexicon::new(&[pronouns::INNER_CLAUSE_OPENERS]);
+
+/// True when word token `j` opens a clause of its own: a relative pronoun
+/// or subordinator, or an `and` before a pronoun or a cue (`and she
+/// tells`, `and said he`: a predicate of the sentence's subject), not
+/// inside a speaker phrase (`the senator and former governor said`).
+fn opens_inner_clause(input: &str, toks: &[Tok], j: usize) -> bool {
+    let w = text(input, &toks[j]);
+    if w == "and" {
+        return toks.get(j + 1).is_some_and(|n| {
+            is_word(n)
+                && (is_pronoun(text(input, n)) || cue_at(input, toks, j + 1, toks.len()).is_some())
+        });
+    }
+    // Lowercase only: `(That said, she noted` opens a new sentence.
+    !is_cap(w) && INNER_CLAUSE_OPENERS.contains(w)
 }
 
 /// A quote inside a sentence with no listed cue: its speaker is the
@@ -534,6 +569,9 @@ pub(crate) fn paragraph_onto(
     let mut after_quotes = 0;
     let cut = tokenized.cut;
     let mut prev_quote: Option<&Mark> = None;
+    // The last quote's speaker came from no cue of its sentence: the
+    // sentence before, or a describing subject with no cue.
+    let mut prev_loose = false;
     for (n, m) in marks.iter().enumerate() {
         let (q, t) = (m.at, &toks[m.at]);
         let sentence = m.sentences + after_quotes;
@@ -581,26 +619,30 @@ pub(crate) fn paragraph_onto(
             None
         } else {
             after_quote(input, rest, ending)
-        }
-        .or_else(|| {
-            if first && first_tried {
-                None
-            } else {
-                before_quote(input, toks, known, q, lo)
-            }
-        })
-        .or_else(|| {
-            if weak || (first && first_tried) {
-                None
-            } else {
-                later_in_sentence(input, toks, known, q)
-            }
-        });
+        };
+        let cued_after = found.is_some();
+        let found = found
+            .or_else(|| {
+                if first && first_tried {
+                    None
+                } else {
+                    before_quote(input, toks, known, q, lo)
+                }
+            })
+            .or_else(|| {
+                if weak || (first && first_tried) {
+                    None
+                } else {
+                    later_in_sentence(input, toks, known, q)
+                }
+            });
         if found.is_none() && first && tokenized.deeper.is_some() {
             return Outcome::Deeper;
         }
+        let in_sentence = found.is_some();
+        let found = found.or_else(|| previous_sentence(input, toks, known, q, lo));
+        let opens_sentence = q > lo && ends_sentence(&toks[q - 1]);
         let found = found
-            .or_else(|| previous_sentence(input, toks, known, q, lo))
             .or_else(|| speech_owner(input, toks, q, lo))
             .or_else(|| subject_only(input, toks, known, q, lo, mid_sentence && prev_cued))
             .or_else(|| previous_subject(input, toks, known, q, lo));
@@ -621,6 +663,21 @@ pub(crate) fn paragraph_onto(
                 f
             }
         });
+        // `''They are painful'' but necessary ''for the long term,'' he
+        // said`: an earlier piece of the same sentence with no cue of its
+        // own in it shares the attribution after the last piece.
+        if cued_after && mid_sentence {
+            if let Some(v) = verdicts[from..]
+                .last_mut()
+                .filter(|v| v.is_quote && v.sentence == sentence && prev_loose)
+            {
+                v.found = found;
+            }
+        }
+        prev_loose = !in_sentence
+            && found.is_some_and(|f| {
+                opens_sentence || (f.cue.is_none() && f.np.how == How::Description)
+            });
         verdicts.push(Verdict {
             is_quote: true,
             found,
@@ -766,6 +823,48 @@ mod tests {
                     .map_or(String::new(), |s| s.mention.text.to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_cue_inside_a_clause_opened_after_the_quote_is_not_the_quotes() {
+        assert_eq!(
+            mentions("Maria Lopez has proposed a \"chief trade prosecutor for all of the new deals\" who reports directly to the president."),
+            ["Maria Lopez"]
+        );
+        assert_eq!(
+            mentions("Maria Lopez often talks of breaking \"that highest, hardest glass ceiling\" by winning, and she jokingly tells audiences that it is time."),
+            ["Maria Lopez"]
+        );
+        assert_eq!(
+            mentions("Maria Lopez blamed \"careless politicians in the capital\" when I asked about the law."),
+            ["Maria Lopez"]
+        );
+        // After the clause's comma, the sentence's own cue.
+        assert_eq!(
+            mentions("Voters are \"tired of waiting for real change\" when prices rise, John Smith said."),
+            ["John Smith"]
+        );
+        // `and` inside a speaker phrase opens no clause: the cue is found.
+        assert_eq!(
+            mentions("\"We will win this race in the fall\" for the party, the senator and former governor said."),
+            ["former governor"]
+        );
+        assert_eq!(
+            mentions("\"We will win this race in the fall\" for the party, Ann Lee and John Smith wrote."),
+            ["John Smith"]
+        );
+    }
+
+    #[test]
+    fn pieces_of_one_sentence_share_the_attribution_after_the_last() {
+        assert_eq!(
+            mentions("Maria Lopez spoke first. \"The cuts are painful for all of us\" but needed \"for the long term of the business,\" he said."),
+            ["he", "he"]
+        );
+        assert_eq!(
+            mentions("The plan was a \"good thing for everyone in the country\" that yielded \"frankly good information,\" he remarked."),
+            ["he", "he"]
+        );
     }
 
     #[test]
