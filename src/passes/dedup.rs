@@ -844,31 +844,35 @@ mod tests {
 
         #[test]
         fn key_packs_the_first_letters_and_digits(text in "[ a-zA-Z0-9`\t\n.,;:!?'\"“”«»\u{a0}\u{2003}\u{85}\u{212a}İéÉ…-]{0,30}") {
-            let chars: Vec<char> = normalized_core(&text)
-                .filter(char::is_ascii_alphanumeric)
-                .take(KEY_CHARS)
-                .collect();
-            let word = chars.iter().fold(0u64, |w, &c| w << 8 | u64::from(c));
+            let (signature, signed) = packed_by_hand(&text, KEY_CHARS);
             let key = Scan::key(&text);
-            proptest::prop_assert_eq!(key.signed, chars.len());
-            proptest::prop_assert_eq!(key.signature, mix(word, chars.len() as u64));
+            proptest::prop_assert_eq!(key.signed, signed);
+            proptest::prop_assert_eq!(key.signature, signature);
             // Both keys read the same chars: they set the same texts apart.
             proptest::prop_assert_eq!(key.signed, Scan::of(&text, KEY_CHARS).signed);
         }
 
         #[test]
         fn second_key_packs_the_chars_past_the_first(text in "[ a-zA-Z0-9`\t\n.,;:!?'\"“”«»\u{a0}\u{2003}\u{85}\u{212a}İéÉ…-]{0,40}") {
-            let chars: Vec<char> = normalized_core(&text)
-                .filter(char::is_ascii_alphanumeric)
-                .take(SECOND_CHARS)
-                .collect();
             // The word keeps the last eight: all those past the first key.
-            let kept = &chars[chars.len().saturating_sub(8)..];
-            let word = kept.iter().fold(0u64, |w, &c| w << 8 | u64::from(c));
+            let (signature, signed) = packed_by_hand(&text, SECOND_CHARS);
             let second = Scan::second(&text);
-            proptest::prop_assert_eq!(second.signed, chars.len());
-            proptest::prop_assert_eq!(second.signature, mix(word, chars.len() as u64));
+            proptest::prop_assert_eq!(second.signed, signed);
+            proptest::prop_assert_eq!(second.signature, signature);
         }
+    }
+
+    /// A packed key worked out char by char: the first `limit` ASCII
+    /// letters and digits of the normalized core, the last eight of them
+    /// packed a byte each and mixed with their count; and the count.
+    fn packed_by_hand(text: &str, limit: usize) -> (u64, usize) {
+        let chars: Vec<char> = normalized_core(text)
+            .filter(char::is_ascii_alphanumeric)
+            .take(limit)
+            .collect();
+        let kept = &chars[chars.len().saturating_sub(8)..];
+        let word = kept.iter().fold(0u64, |w, &c| w << 8 | u64::from(c));
+        (mix(word, chars.len() as u64), chars.len())
     }
 
     #[test]
