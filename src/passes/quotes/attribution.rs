@@ -808,22 +808,8 @@ pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
 
 #[cfg(test)]
 mod tests {
-    use super::super::{names, scan, tokens};
+    use super::super::{mentions, names, scan, tokens};
     use super::*;
-
-    /// The speaker mention of each quote of `body` (after a title line).
-    fn mentions(body: &str) -> Vec<String> {
-        let text = format!("Title\n\n{body}\n");
-        let article = crate::parse(&text).expect("parses");
-        article
-            .quotes
-            .iter()
-            .map(|q| {
-                q.speaker
-                    .map_or(String::new(), |s| s.mention.text.to_string())
-            })
-            .collect()
-    }
 
     #[test]
     fn a_cue_inside_a_clause_opened_after_the_quote_is_not_the_quotes() {

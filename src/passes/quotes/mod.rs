@@ -651,6 +651,23 @@ mod resolver_tests {
     }
 }
 
+/// The speaker mention of each quote `parse` finds in `body` (after a
+/// title line), empty for a quote with no speaker: the rule tests of
+/// attribution and speakers read their answers from it.
+#[cfg(test)]
+fn mentions(body: &str) -> Vec<String> {
+    let text = format!("Title\n\n{body}\n");
+    let article = crate::parse(&text).expect("parses");
+    article
+        .quotes
+        .iter()
+        .map(|q| {
+            q.speaker
+                .map_or(String::new(), |s| s.mention.text.to_string())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod keep_tests {
     fn quotes(text: &str) -> Vec<&str> {

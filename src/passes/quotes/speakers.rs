@@ -449,6 +449,7 @@ impl<'a> Entities<'a> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::mentions;
     use super::*;
 
     proptest::proptest! {
@@ -624,18 +625,6 @@ mod tests {
         assert!(is_function("But"));
         assert!(!is_name_word("Tuesday"));
         assert!(is_name_word("May"));
-    }
-
-    /// The speaker mention of each quote of `body` (after a title line).
-    fn mentions(body: &str) -> Vec<String> {
-        let text = format!("Title\n\n{body}\n");
-        let article = crate::parse(&text).expect("parses");
-        let mention = |q: &crate::article::Quote<'_>| q.speaker.map(|s| s.mention.text.to_string());
-        article
-            .quotes
-            .iter()
-            .map(|q| mention(q).unwrap_or_default())
-            .collect()
     }
 
     #[test]
