@@ -171,22 +171,23 @@ pub const FUNCTION_WORDS: &[&str] = &[
 pub const CLAUSE_OPENERS: &[&str] = &["also", "and", "but", "so", "still", "then", "yet"];
 
 /// Conjunctions that open an adverbial clause with a subject of its own
-/// (`although she has`, `as he keeps talking`): a quote in that clause
-/// belongs to that subject rather than the sentence's.
+/// (`although she has`, `"..." when I ask`): a quote in that clause
+/// belongs to that subject rather than the sentence's, and a cue in that
+/// clause after a quote is not the quote's.
 pub const SUBORDINATORS: &[&str] = &[
-    "after", "although", "as", "because", "before", "if", "once", "since", "though", "unless",
-    "until", "when", "whenever", "whereas", "while",
+    "after", "although", "because", "before", "if", "once", "since", "though", "unless", "until",
+    "when", "whenever", "whereas", "while",
 ];
 
-/// Words that open a clause with a subject of its own inside a sentence:
-/// relative pronouns and subordinators (`"..." who reports to`, `"..."
-/// when I ask`, `"..." but he kept`). A cue inside such a clause after a
-/// quote is that clause's subject's, not the quote's. Not `as`: `"..." as
-/// Cruz said` names the quote's speaker.
-pub const INNER_CLAUSE_OPENERS: &[&str] = &[
-    "after", "although", "because", "before", "but", "if", "once", "since", "that", "though",
-    "unless", "until", "when", "whenever", "whereas", "which", "while", "who", "whom", "whose",
-];
+/// `as`, a subordinator kept apart: its clause has a subject of its own
+/// before a quote (`as he keeps talking about the "..."`), but after one it
+/// names the quote's speaker (`"..." as Cruz said`).
+pub const SUBORDINATE_AS: &[&str] = &["as"];
+
+/// Besides [`SUBORDINATORS`], the words that open a clause with a subject
+/// of its own after a quote: relative pronouns and `but` (`"..." who
+/// reports to`, `"..." but he kept`).
+pub const CLAUSE_LINKS: &[&str] = &["but", "that", "which", "who", "whom", "whose"];
 
 /// Words that only ever precede a noun: a cue word right after one is a
 /// noun (`his remarks`, `the attacks`). Not `one` or `some`, which stand
@@ -334,7 +335,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
         crate::lexicon::assert_sorted_lowercase("ADVERBS", ADVERBS);
         crate::lexicon::assert_sorted_lowercase("SUBORDINATORS", SUBORDINATORS);
-        crate::lexicon::assert_sorted_lowercase("INNER_CLAUSE_OPENERS", INNER_CLAUSE_OPENERS);
+        crate::lexicon::assert_sorted_lowercase("CLAUSE_LINKS", CLAUSE_LINKS);
         crate::lexicon::assert_sorted_lowercase("NOUN_MARKERS", NOUN_MARKERS);
         crate::lexicon::assert_sorted_lowercase("DESCRIPTIVE_PLURALS", DESCRIPTIVE_PLURALS);
     }

@@ -222,9 +222,10 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
     None
 }
 
-/// [`pronouns::INNER_CLAUSE_OPENERS`], hashed: asked of every word a later
-/// cue is sought through.
-static INNER_CLAUSE_OPENERS: Lexicon<32> = Lexicon::new(&[pronouns::INNER_CLAUSE_OPENERS]);
+/// The words that open a clause of its own after a quote, hashed: asked
+/// of every word a later cue is sought through.
+static INNER_CLAUSE_OPENERS: Lexicon<32> =
+    Lexicon::new(&[pronouns::SUBORDINATORS, pronouns::CLAUSE_LINKS]);
 
 /// True when word token `j` opens a clause of its own: a relative pronoun
 /// or subordinator, or an `and` before a pronoun or a cue (`and she

@@ -21,7 +21,8 @@ use crate::span::{offset_in, Span};
 /// hashes it once.
 pub(super) static ADVERBS: Lexicon<64> = Lexicon::new(&[pronouns::ADVERBS]);
 pub(super) static CLAUSE_OPENERS: Lexicon<8> = Lexicon::new(&[pronouns::CLAUSE_OPENERS]);
-static SUBORDINATORS: Lexicon<16> = Lexicon::new(&[pronouns::SUBORDINATORS]);
+static SUBORDINATORS: Lexicon<16> =
+    Lexicon::new(&[pronouns::SUBORDINATORS, pronouns::SUBORDINATE_AS]);
 pub(super) static DESCRIPTIVE_PLURALS: Lexicon<64> = Lexicon::new(&[pronouns::DESCRIPTIVE_PLURALS]);
 pub(super) static TIME_WORDS: Lexicon<32> = Lexicon::new(&[titles::TIME_WORDS]);
 /// The time words, weekdays and months, in the order of their bits: the
