@@ -314,7 +314,7 @@ fn first_word_is_not_place(place: &str) -> bool {
 /// Place words in capitals (`NEW YORK`), as wires write them. Lowercase
 /// state abbreviations after a comma (`SAN MATEO, Calif.`) do not count
 /// against it.
-fn is_all_caps(place: &str) -> bool {
+pub(crate) fn is_all_caps(place: &str) -> bool {
     let head = place.split(',').next().unwrap_or(place);
     let mut letters = 0;
     for c in head.chars() {

@@ -39,9 +39,19 @@ pub(crate) fn parse<'a>(input: &'a str, line: &'a str, context: Context) -> Opti
     let tagged_title = |d: &dateline::Parts<'_>| {
         d.sep.is_none() && d.date.is_none() && line[d.text.len()..].trim().is_empty()
     };
+    // A place in capitals before a dash, then running text, is the wire's
+    // form too (`GREEN BAY, Wis. -- Here we go again.`). A title in
+    // capitals with a stray lowercase letter (`SPOTLIGHT - U.S. DEFICIT
+    // WITH NICs`) and `WATCH: ...` with its colon stay titles.
+    let wire_place = |d: &dateline::Parts<'_>| {
+        d.sep.is_some_and(|s| s != ":")
+            && d.place.is_some_and(dateline::is_all_caps)
+            && mostly_lowercase(&line[d.text.len()..])
+    };
     if !capitals
-        && dateline::parse(line, Position::Opening)
-            .is_some_and(|d| (d.source.is_some() || d.date.is_some()) && !tagged_title(&d))
+        && dateline::parse(line, Position::Opening).is_some_and(|d| {
+            (d.source.is_some() || d.date.is_some() || wire_place(&d)) && !tagged_title(&d)
+        })
     {
         return None;
     }
@@ -60,6 +70,16 @@ pub(crate) fn parse<'a>(input: &'a str, line: &'a str, context: Context) -> Opti
         headline: Text::within(input, line),
         source: None,
     })
+}
+
+/// Whether most of the letters of `s` are lowercase, as in running text.
+fn mostly_lowercase(s: &str) -> bool {
+    let (mut lower, mut letters) = (0usize, 0usize);
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        lower += c.is_lowercase() as usize;
+    }
+    2 * lower > letters
 }
 
 /// `Title text (Reuters)` -> (`Title text`, `Reuters`).
@@ -175,11 +195,16 @@ mod tests {
             "BAHIA COCOA REVIEW",
             "Ad sales boost Time Warner profit",
             "Stealth Over Health: Clinton Was Headed to ER.",
+            "WATCH: Storm moves east",
+            "UK rebate 'unjustified' - Chirac",
+            "ECONOMIC SPOTLIGHT - U.S. DEFICIT WITH NICs",
         ] {
             assert!(parse(s, s, Context::default()).is_some(), "{s}");
         }
         for s in [
             "MOSCOW (Reuters) - Russia said on Monday it would act.",
+            "GREEN BAY, Wis. -- Here we go again.",
+            "CHICAGO—Admitting it took them some time, the parents said.",
             "Forecasters see mostly smooth sailing into Thanksgiving.",
             "Are you in the storm? Please share your videos and stories.",
         ] {

@@ -167,5 +167,13 @@ mod tests {
         assert!(a.headline.is_none());
         assert_eq!(a.source.unwrap().text, "Reuters");
         assert_eq!(a.paragraphs[0].text, "Russia said on Monday.");
+        let a = parse("GREEN BAY, Wis. -- Here we go again.\n\nSuh drew the ire of the team.\n");
+        assert!(a.headline.is_none());
+        let d = a.dateline.unwrap();
+        assert_eq!(
+            (d.text, d.place.unwrap().text),
+            ("GREEN BAY, Wis. --", "GREEN BAY, Wis.")
+        );
+        assert_eq!(a.paragraphs[0].text, "Here we go again.");
     }
 }
