@@ -278,8 +278,13 @@ pub(crate) fn accepts(line: &str, parts: &Parts<'_>, pos: Position) -> bool {
     }
     if let Some(source) = parts.source {
         // `(CORRECTED) -`, `(MARSHALL STEEL LTD)`: parentheses that credit no
-        // agency are not a source tag.
-        return is_agency(source);
+        // agency are not a source tag. With no separator after it, an
+        // acronym (`The Energy Agency (IEA) said`) names the place's own
+        // body: only a known agency marks a dateline there.
+        return match parts.sep {
+            Some(_) => is_agency(source),
+            None => contains_ci(sources::AGENCIES, source),
+        };
     }
     if parts.date.is_some() {
         return true;
@@ -299,9 +304,20 @@ pub(crate) fn accepts(line: &str, parts: &Parts<'_>, pos: Position) -> bool {
         Position::Opening => {
             caps || (sep == ":" && (2..=4).contains(&place.split_whitespace().count()))
         }
-        Position::Later => caps && place.len() >= 3,
+        // Past caption lines, a transcript's `JAKE TAPPER:` and a section
+        // head in capitals (`POLLS NOT WRONG, JUST EARLY -`) look alike:
+        // only a dash after a place of a few words counts there.
+        Position::Later => {
+            caps && place.len() >= 3
+                && sep != ":"
+                && place.split_whitespace().count() <= MAX_LATER_PLACE_WORDS
+        }
     }
 }
+
+/// The most words a place past caption lines may have: `MYRTLE BEACH,
+/// S.C.` has three, `SURABAYA, Indonesia/JAKARTA` two.
+const MAX_LATER_PLACE_WORDS: usize = 5;
 
 fn first_word_is_not_place(place: &str) -> bool {
     let first = place
@@ -800,5 +816,28 @@ mod tests {
         assert_eq!(p("(CORRECTED) - BANPONCE PLACES NOTES"), None);
         assert_eq!(p("(MARSHALL STEEL LTD) YEAR NET"), None);
         assert_eq!(parse("Moscow, Russia: the city", Position::OwnLine), None);
+        // An acronym in parentheses names the subject's own body.
+        let s = "The National Safety Administration (NSA) said the recall";
+        assert_eq!(parse(s, Position::Opening), None);
+        assert_eq!(parse(s, Position::Later), None);
+        let s = "New Delhi, Aug 1 (PTI) The minister said";
+        assert!(parse(s, Position::Opening).is_some());
+    }
+
+    #[test]
+    fn later_datelines_are_wire_forms() {
+        let s = "PORTSMOUTH, N.H. \u{2014} He may be a big underdog.";
+        assert_eq!(
+            parse(s, Position::Later).unwrap().place,
+            Some("PORTSMOUTH, N.H.")
+        );
+        assert!(parse("JAKARTA (Reuters) - Rescuers said", Position::Later).is_some());
+        for s in [
+            "JAKE TAPPER: Welcome back to the show.",
+            "PREVIOUSLY: The pollsters said",
+            "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - The polls said",
+        ] {
+            assert_eq!(parse(s, Position::Later), None, "{s}");
+        }
     }
 }
