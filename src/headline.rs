@@ -2,6 +2,7 @@
 //! `Lavrov will meet de Mistura on Wednesday. (Reuters)`.
 
 use crate::dateline::{self, is_agency, source_tag, Position};
+use crate::lexicon::{calendar::MONTHS, contains_ci};
 use crate::span::Text;
 
 /// Headlines longer than this are first paragraphs that lost their title.
@@ -55,6 +56,9 @@ pub(crate) fn parse<'a>(input: &'a str, line: &'a str, context: Context) -> Opti
     {
         return None;
     }
+    if is_caption(line) {
+        return None;
+    }
     if let Some((title, source)) = split_source_tag(line) {
         return Some(Head {
             headline: Text::within(input, title),
@@ -70,6 +74,44 @@ pub(crate) fn parse<'a>(input: &'a str, line: &'a str, context: Context) -> Opti
         headline: Text::within(input, line),
         source: None,
     })
+}
+
+/// A photo caption, which wire pages set above the dateline: a slideshow's
+/// `1 of 4. A view of the hospital ...`, or a line that ends with the day
+/// the picture was taken (`... in Mumbai May 13, 2014.`). Titles carry no
+/// full date at their end.
+fn is_caption(line: &str) -> bool {
+    slideshow_count(line) || ends_with_full_date(line)
+}
+
+/// `1 of 4. ` at the start of `line`.
+fn slideshow_count(line: &str) -> bool {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let n = digits(line);
+    let Some(rest) = line.get(n..).and_then(|r| r.strip_prefix(" of ")) else {
+        return false;
+    };
+    let m = digits(rest);
+    n > 0 && m > 0 && rest[m..].starts_with(". ")
+}
+
+/// `... May 13, 2014.`: a month, a day and a year, then a full stop, end
+/// `line`.
+fn ends_with_full_date(line: &str) -> bool {
+    let Some(body) = line.strip_suffix('.') else {
+        return false;
+    };
+    let mut words = body.rsplit(' ');
+    let (Some(year), Some(day), Some(month)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let day = day.strip_suffix(',').unwrap_or("");
+    let month = month.strip_suffix('.').unwrap_or(month);
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && contains_ci(MONTHS, month)
 }
 
 /// Whether most of the letters of `s` are lowercase, as in running text.
@@ -207,6 +249,8 @@ mod tests {
             "CHICAGO—Admitting it took them some time, the parents said.",
             "Forecasters see mostly smooth sailing into Thanksgiving.",
             "Are you in the storm? Please share your videos and stories.",
+            "1 of 4. Rescuers search the waters off the coast on Monday.",
+            "People walk past the exchange building in Mumbai May 13, 2014.",
         ] {
             assert!(parse(s, s, Context::default()).is_none(), "{s}");
         }

@@ -214,8 +214,13 @@ impl Rule {
     }
 }
 
+/// The rule name recorded for paragraphs above the dateline.
+const CAPTION: &str = "caption";
+
 /// Removes boilerplate paragraphs and cuts sign-offs off the last paragraph,
-/// recording each as [`Reason::Boilerplate`] with the rule's name.
+/// recording each as [`Reason::Boilerplate`] with the rule's name. The
+/// paragraphs above a dateline that opens a later paragraph (photo
+/// captions, promos) go too, under the rule name `caption`.
 ///
 /// Starts from the built-in table ([`crate::lexicon::boilerplate::RULES`]);
 /// add your own rules with [`Boilerplate::add`]:
@@ -654,9 +659,18 @@ impl Pass for Boilerplate {
             }
             article.removed.extend(tails);
         }
+        // Paragraphs above the dateline are the photo captions and promos
+        // that wire pages set there (the grammar looks past at most two).
+        let captions = article.dateline.map_or(0, |d| {
+            let paras = &article.paragraphs;
+            paras.partition_point(|p| p.span.end <= d.span.start)
+        });
         let n = article.paragraphs.len();
         article.drop_paragraphs(|i, ps| {
             let p = ps[i];
+            if i < captions {
+                return Some(Removed::new(input, p.span, Reason::Boilerplate).rule(CAPTION));
+            }
             match remainder_of.get(i).copied().flatten() {
                 Some((end, rule)) => {
                     let span = Span::new(p.span.start, end);
@@ -907,6 +921,40 @@ mod tests {
         assert!(glob_exact(b"ab", b"a*b"));
         assert!(!glob_exact(b"a", b"a*a"));
         assert!(glob_exact(b"aa", b"a*a"));
+    }
+
+    #[test]
+    fn captions_above_the_dateline() {
+        let text = "1 of 4. Rescuers search the waters on Monday.\n\n\
+                    Read the best stories of the year.\n\n\
+                    JAKARTA (Reuters) - Rescuers searched on Monday.\n\n\
+                    They found nothing.\n";
+        let mut a = crate::structure(text).unwrap();
+        assert!(a.headline.is_none());
+        assert_eq!(a.paragraphs.len(), 4);
+        Boilerplate::default().run(&mut a);
+        let kept: Vec<_> = a.paragraphs.iter().map(|p| p.text).collect();
+        assert_eq!(
+            kept,
+            ["Rescuers searched on Monday.", "They found nothing."]
+        );
+        let rules: Vec<_> = a.removed.iter().map(|r| (r.rule, r.text)).collect();
+        assert_eq!(
+            rules,
+            [
+                (
+                    Some("caption"),
+                    "1 of 4. Rescuers search the waters on Monday."
+                ),
+                (Some("caption"), "Read the best stories of the year."),
+            ]
+        );
+        // A dateline that opens the text leaves every paragraph.
+        let text = "Storm hits coast\n\nMIAMI (Reuters) - It rained.\n\nMore rain.\n";
+        let mut a = crate::structure(text).unwrap();
+        Boilerplate::default().run(&mut a);
+        assert_eq!(a.paragraphs.len(), 2);
+        assert!(a.removed.is_empty());
     }
 
     #[test]
