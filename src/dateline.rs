@@ -286,6 +286,14 @@ pub(crate) fn accepts(line: &str, parts: &Parts<'_>, pos: Position) -> bool {
             None => contains_ci(sources::AGENCIES, source),
         };
     }
+    // Words of a script without case are no sign of a name: such a place
+    // counts only with a source tag (`دمشق، سوريا (CNN) --`).
+    if parts
+        .place
+        .is_some_and(|p| !p.chars().any(|c| c.is_uppercase() || c.is_lowercase()))
+    {
+        return false;
+    }
     if parts.date.is_some() {
         return true;
     }
@@ -403,13 +411,16 @@ fn place_first(i: &str) -> Res<'_, Parts<'_>> {
     ))
 }
 
+/// The comma of Arabic script, which joins its place names (`دمشق، سوريا`).
+const ARABIC_COMMA: char = '\u{060C}';
+
 /// One or more segments joined by `, ` or `/`, stopping before a date.
 fn place(i: &str) -> Res<'_, &str> {
     let (mut rest, _) = segment(i)?;
     for _ in 0..4 {
         // Both a date and a further segment follow a `,` after blanks, or
         // a `/`: nothing else goes on.
-        if !(skip_blanks(rest).starts_with(',') || rest.starts_with('/')) {
+        if !(skip_blanks(rest).starts_with([',', ARABIC_COMMA]) || rest.starts_with('/')) {
             break;
         }
         if (space0, char(','), space0, alt((date, loose_date)))
@@ -419,7 +430,12 @@ fn place(i: &str) -> Res<'_, &str> {
             break;
         }
         let next = alt((
-            recognize((space0, char(','), space1, segment)),
+            recognize((
+                space0,
+                alt((char(','), char(ARABIC_COMMA))),
+                space1,
+                segment,
+            )),
             recognize((char('/'), segment)),
         ))
         .parse(rest);
@@ -488,8 +504,10 @@ fn capitalized(i: &str) -> Res<'_, &str> {
     // Uppercase chars are alphabetic: the first char is part of the word.
     let mut end = match b.first() {
         Some(c) if c.is_ascii_uppercase() => 1,
+        // A script without case (Arabic, Chinese) cannot mark a name by a
+        // capital: its letters open words too (see `accepts`).
         Some(&c) if c >= 0x80 => match i.chars().next() {
-            Some(c) if c.is_uppercase() => c.len_utf8(),
+            Some(c) if c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase() => c.len_utf8(),
             _ => return fail(),
         },
         _ => return fail(),
@@ -822,6 +840,27 @@ mod tests {
         assert_eq!(parse(s, Position::Later), None);
         let s = "New Delhi, Aug 1 (PTI) The minister said";
         assert!(parse(s, Position::Opening).is_some());
+    }
+
+    #[test]
+    fn caseless_places_need_a_source_tag() {
+        let s = "\u{062F}\u{0645}\u{0634}\u{0642}\u{060C} \u{0633}\u{0648}\u{0631}\u{064A}\u{0627} (CNN) -- \u{0623}\u{0643}\u{062F}\u{062A}";
+        let d = parse(s, Position::Opening).unwrap();
+        assert_eq!(d.source, Some("CNN"));
+        assert_eq!(d.place, Some(&s[..s.find(" (").unwrap()]));
+        let s = "\u{4E1C}\u{4EAC} (Reuters) - text";
+        assert_eq!(
+            parse(s, Position::Opening).unwrap().place,
+            Some("\u{4E1C}\u{4EAC}")
+        );
+        for s in [
+            "\u{062F}\u{0645}\u{0634}\u{0642} - \u{0623}\u{0643}\u{062F}\u{062A}",
+            "\u{4E1C}\u{4EAC}: text",
+            "\u{062F}\u{0645}\u{0634}\u{0642}, Mar 3 - text",
+        ] {
+            assert_eq!(parse(s, Position::Opening), None, "{s}");
+            assert_eq!(parse(s, Position::OwnLine), None, "{s}");
+        }
     }
 
     #[test]
