@@ -2,7 +2,7 @@
 //! `Lavrov will meet de Mistura on Wednesday. (Reuters)`.
 
 use crate::dateline::{self, is_agency, source_tag, Position};
-use crate::lexicon::{calendar::MONTHS, contains_ci};
+use crate::lexicon::{boilerplate::RULES, calendar::MONTHS, contains_ci};
 use crate::span::Text;
 
 /// Headlines longer than this are first paragraphs that lost their title.
@@ -70,7 +70,10 @@ pub(crate) fn parse<'a>(input: &'a str, line: &'a str, context: Context) -> Opti
     let breaks_allowed = context.dateline_next as usize;
     let set_apart =
         (context.blank_after || context.dateline_next) && sentence_title(line, breaks_allowed);
-    (set_apart || looks_like_headline(line)).then(|| Head {
+    // Site furniture in the title's place (`Photo: ...`, `Share This
+    // Video`) is left to the body, where the boilerplate pass drops it.
+    let furniture = || RULES.iter().any(|r| r.matches(line));
+    ((set_apart || looks_like_headline(line)) && !furniture()).then(|| Head {
         headline: Text::within(input, line),
         source: None,
     })
@@ -251,6 +254,8 @@ mod tests {
             "Are you in the storm? Please share your videos and stories.",
             "1 of 4. Rescuers search the waters off the coast on Monday.",
             "People walk past the exchange building in Mumbai May 13, 2014.",
+            "Photo: Jane Doe/Getty Images",
+            "Share This Video",
         ] {
             assert!(parse(s, s, Context::default()).is_none(), "{s}");
         }

@@ -669,7 +669,9 @@ impl Pass for Boilerplate {
         article.drop_paragraphs(|i, ps| {
             let p = ps[i];
             if i < captions {
-                return Some(Removed::new(input, p.span, Reason::Boilerplate).rule(CAPTION));
+                // Named by the rule that also matches it, if one does.
+                let rule = self.matches(p.text).unwrap_or(CAPTION);
+                return Some(Removed::new(input, p.span, Reason::Boilerplate).rule(rule));
             }
             match remainder_of.get(i).copied().flatten() {
                 Some((end, rule)) => {
