@@ -18,7 +18,9 @@ use crate::passes::Rule;
 /// 1987 wire's ` Reuter` sign-off; AP/CNN `... contributed to this report.`;
 /// AFP `© 2016 AFP` and `burs-ab/xy` slugs; PTI/IANS `(With inputs from
 /// ...)`; share, newsletter, related-link, video and photo-credit lines from
-/// news sites; the BBC's columnist bios.
+/// news sites; the BBC's columnist bios; web pages' share buttons standing
+/// alone (`Email`, `WhatsApp`), agency photo credits (`Name/AP`), a
+/// reporter's e-mail address, `-- By ...` bylines and `Updated ...` stamps.
 pub const RULES: &[Rule] = &[
     Rule::exact("reuters-credit", "(additional reporting by *)", 800),
     Rule::exact("reuters-credit", "(compiled by *)", 400),
@@ -58,6 +60,12 @@ pub const RULES: &[Rule] = &[
     Rule::exact("share-prompt", "* share on facebook", 60),
     Rule::exact("ireport-prompt", "* share your * at ireport", 300),
     Rule::exact("teaser", "*... read more", 400),
+    Rule::exact("photo-credit", "*/ap", 60),
+    Rule::exact("photo-credit", "*/getty images", 80),
+    Rule::exact("photo-credit", "*/wireimage", 80),
+    Rule::word("contact-line", "*@*.com", 60),
+    Rule::exact("byline", "-- by *", 100),
+    Rule::exact("byline", "-- compiled by *", 100),
     Rule::exact("advertisement", "advertisement", 30),
     Rule::prefix("copyright", "all rights reserved", 300),
     Rule::exact("related-link", "also read", 20),
@@ -70,6 +78,8 @@ pub const RULES: &[Rule] = &[
     Rule::prefix("copyright", "copyright * all rights reserved", 300),
     Rule::prefix("copyright", "copyright ©", 200),
     Rule::prefix("photo-credit", "credit: * view full size image", 300),
+    Rule::exact("share-prompt", "email", 10),
+    Rule::exact("share-prompt", "facebook", 10),
     Rule::prefix("share-prompt", "find us on facebook", 200),
     Rule::prefix("share-prompt", "follow * on facebook", 200),
     Rule::prefix("share-prompt", "follow * on instagram", 200),
@@ -81,18 +91,21 @@ pub const RULES: &[Rule] = &[
     Rule::prefix("photo-credit", "image copyright", 150),
     Rule::prefix("photo-credit", "image credit:", 100),
     Rule::prefix("script-notice", "javascript is currently disabled", 200),
+    Rule::prefix("link-prompt", "learn more about", 120),
     Rule::prefix(
         "related-link",
         "like this? you might also be interested in",
         200,
     ),
     Rule::prefix("share-prompt", "like us on facebook", 200),
+    Rule::exact("share-prompt", "linkedin", 10),
     Rule::exact("gallery-prompt", "loading photo gallery", 40),
     Rule::exact(
         "video-prompt",
         "media playback is unsupported on your device",
         60,
     ),
+    Rule::exact("related-link", "more from *", 50),
     Rule::exact("syndication-credit", "originally published on *", 200),
     Rule::prefix(
         "reuters-standards",
@@ -102,6 +115,7 @@ pub const RULES: &[Rule] = &[
     Rule::prefix("photo-credit", "photo:", 100),
     Rule::prefix("photo-credit", "photos:", 100),
     Rule::prefix("photo-credit", "pictures:", 100),
+    Rule::exact("share-prompt", "pinterest", 10),
     Rule::exact("related-link", "read more", 20),
     Rule::prefix("related-link", "read more:", 200),
     Rule::exact("related-link", "read the rest here", 40),
@@ -115,12 +129,14 @@ pub const RULES: &[Rule] = &[
     Rule::sign_off("reuter-signoff", "reuters"),
     Rule::exact("video-prompt", "scroll down for video", 40),
     Rule::prefix("related-link", "see also:", 200),
+    Rule::prefix("gallery-prompt", "see more photos", 120),
     Rule::exact("share-prompt", "share", 10),
     Rule::exact("share-prompt", "share this", 30),
     Rule::exact("share-prompt", "share this article", 30),
     Rule::exact("share-prompt", "share this video", 30),
     Rule::prefix("share-prompt", "share this:", 60),
     Rule::prefix("newsletter-prompt", "sign up for our newsletter", 200),
+    Rule::prefix("source-credit", "source:", 60),
     Rule::exact("advertisement", "story continues below", 40),
     Rule::exact("advertisement", "story continues below advertisement", 60),
     Rule::prefix("newsletter-prompt", "subscribe to our", 200),
@@ -142,7 +158,10 @@ pub const RULES: &[Rule] = &[
     Rule::prefix("contact-line", "to contact the reporter", 300),
     Rule::prefix("topic-tags", "topics:", 150),
     Rule::prefix("ndtv-trailer", "track latest news live on ndtv.com", 250),
+    Rule::exact("share-prompt", "twitter", 10),
+    Rule::exact("timestamp", "updated *, 20*", 50),
     Rule::exact("video-prompt", "watch", 10),
+    Rule::exact("share-prompt", "whatsapp", 10),
     Rule::exact("agency-credit", "with inputs from *", 100),
     Rule::prefix("copyright", "©", 120),
 ];
@@ -157,6 +176,33 @@ mod tests {
     fn sorted() {
         let patterns: Vec<&str> = RULES.iter().map(|r| r.pattern).collect();
         super::super::assert_sorted_lowercase("RULES", &patterns);
+    }
+
+    #[test]
+    fn web_furniture() {
+        let hit = |t: &str| RULES.iter().any(|r| r.matches(t));
+        for t in [
+            "Email",
+            "WhatsApp",
+            "Richard Roe/AP",
+            "By Jane Doe/WireImage.",
+            "jdoe@example.com",
+            "-- By Jane Doe Follow @jdoe",
+            "Updated August 02, 2014.",
+            "Source: KXYZ 9",
+            "More from Example.com:",
+        ] {
+            assert!(hit(t), "{t}");
+        }
+        for t in [
+            "Updated guidance is coming.",
+            "@jdoe.",
+            "Source: a senior official who asked not to be named said the talks would resume.",
+            "More from the interview follows below, where she spoke at length about the plan.",
+            "He sent an email",
+        ] {
+            assert!(!hit(t), "{t}");
+        }
     }
 
     #[test]
