@@ -145,7 +145,7 @@ fn split_source_tag(line: &str) -> Option<(&str, &str)> {
 /// words or capitals) or does not end like a sentence.
 fn looks_like_headline(line: &str) -> bool {
     if line.chars().count() > MAX_HEADLINE_CHARS
-        || line.ends_with(':')
+        || ends_open(line)
         || sentence_breaks(line) > 0
         || is_byline(line)
     {
@@ -165,8 +165,14 @@ fn sentence_title(line: &str, breaks_allowed: usize) -> bool {
     line.chars().count() <= MAX_SENTENCE_TITLE_CHARS
         && sentence_breaks(line) <= breaks_allowed
         && opening.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
-        && !line.ends_with(':')
+        && !ends_open(line)
         && !is_byline(line)
+}
+
+/// A line that ends with `:` or `,` leads into what follows (`Friend,`
+/// opening a letter, `Related:`): titles end otherwise.
+fn ends_open(line: &str) -> bool {
+    line.ends_with([':', ','])
 }
 
 /// `By Kevin Mazur`, `by Kelly Phillips Badal`: a credit, not a title.
@@ -256,6 +262,7 @@ mod tests {
             "People walk past the exchange building in Mumbai May 13, 2014.",
             "Photo: Jane Doe/Getty Images",
             "Share This Video",
+            "Dear Friend,",
         ] {
             assert!(parse(s, s, Context::default()).is_none(), "{s}");
         }
