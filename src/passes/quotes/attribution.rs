@@ -813,6 +813,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_phrase_after_to_or_on_before_the_cue_is_not_the_speaker() {
+        assert_eq!(
+            mentions("Maria Lopez answered the question on Facebook writing, \"Yes, I will vote for the plan.\""),
+            ["Maria Lopez"]
+        );
+        assert_eq!(
+            mentions(
+                "John Smith talking to Radio Nine said, \"The bridge will open next spring.\""
+            ),
+            ["John Smith"]
+        );
+    }
+
+    #[test]
     fn a_cue_inside_a_clause_opened_after_the_quote_is_not_the_quotes() {
         assert_eq!(
             mentions("Maria Lopez has proposed a \"chief trade prosecutor for all of the new deals\" who reports directly to the president."),

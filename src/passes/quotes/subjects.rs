@@ -466,6 +466,17 @@ pub(super) fn subject_of_cue(
     let np = subject_before(input, toks, j, lo)
         .or_else(|| inverted_at(input, toks, j))
         .or_else(|| sentence_subject(input, toks, known, j, lo, true))?;
+    // `a source speaking to Fox News said`, `Lee answered on Facebook
+    // writing`: a phrase right after `to` or `on` is the object of that
+    // preposition, not the cue's subject; the sentence's subject, earlier,
+    // is.
+    if np.how != How::Pronoun && after_to_or_on(input, toks, np.mention.start, j, lo) {
+        if let Some(main) = sentence_subject(input, toks, known, j, lo, true)
+            .filter(|m| m.mention.end <= np.mention.start)
+        {
+            return Some(main);
+        }
+    }
     // `Ban Ki-moon condemned what he called a "breach"`: the pronoun of a
     // relative clause; the sentence's subject is the speaker.
     let k = first_token_from(toks, np.mention.start, j);
@@ -519,6 +530,16 @@ pub(super) fn subject_of_cue(
         }
     }
     Some(np)
+}
+
+/// True when the word before the phrase starting at byte `at` (a few
+/// tokens before token `j`, not before `lo`) is `to` or `on`.
+fn after_to_or_on(input: &str, toks: &[Tok], at: usize, j: usize, lo: usize) -> bool {
+    let k = first_token_from(toks, at, j);
+    k > lo
+        && k < toks.len()
+        && is_word(&toks[k - 1])
+        && matches!(text(input, &toks[k - 1]), "to" | "on")
 }
 
 /// The first token starting at or after byte `at`
