@@ -813,6 +813,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_state_of_a_city_state_place_is_not_the_speaker() {
+        assert_eq!(
+            mentions("Ann Lee, 40, of Dayton, Ohio, said the plant \"will never come back to this town.\""),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            mentions("John Smith, at a meeting in Springfield, Ill., said the vote was \"a mistake we will regret for years.\""),
+            ["John Smith"]
+        );
+        // A name after a comma that is not a state stays the speaker.
+        assert_eq!(
+            mentions("The head of the board, Maria Lopez, said the vote was \"a mistake we will regret for years.\""),
+            ["Maria Lopez"]
+        );
+    }
+
+    #[test]
     fn a_phrase_after_to_or_on_before_the_cue_is_not_the_speaker() {
         assert_eq!(
             mentions("Maria Lopez answered the question on Facebook writing, \"Yes, I will vote for the plan.\""),

@@ -13,7 +13,7 @@ use super::speakers::{
 };
 use super::tokens::{is_cap, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES};
-use crate::lexicon::{calendar, cues, pronouns, titles};
+use crate::lexicon::{calendar, contains_ci, cues, places, pronouns, titles};
 use crate::span::{offset_in, Span};
 
 /// Hashed forms of the tables the walks ask about at many tokens: a
@@ -234,6 +234,21 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
             && appos
                 .iter()
                 .all(|t| is_word(t) && super::speakers::is_name_word(text(input, t)));
+        if all_names && is_city_state(input, toks, k, appos) {
+            // `Cory James, 22, of Flint, Mich., said`, `Lee, at a meeting in
+            // Dayton, Ohio, said`: the state of a `City, State,` place ends
+            // the appositives, and the speaker is the phrase before the
+            // first comma of the chain.
+            let first_comma = (lo..k)
+                .rev()
+                .take(40)
+                .take_while(|&c| !ends_sentence(&toks[c]) && !opaque_quote(input, &toks[c]))
+                .filter(|&c| toks[c].kind == Kind::Punct(','))
+                .last();
+            if let Some(np) = first_comma.and_then(|c| np_back_paren(input, toks, c, lo)) {
+                return Some(np);
+            }
+        }
         if all_names {
             let words: Words = appos.iter().map(|t| text(input, t)).collect();
             let mut np = analyze(input, &words)?;
@@ -262,6 +277,23 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
                 None
             }
         })
+}
+
+/// True when the appositive `appos` (after the comma at token `k`) is a
+/// U.S. state right after a capitalized word: `Flint, Mich.`, `Dayton,
+/// Ohio`, a place and not a speaker's name.
+fn is_city_state(input: &str, toks: &[Tok], k: usize, appos: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (appos.first(), appos.last()) else {
+        return false;
+    };
+    k > 0
+        && appos.len() <= 3
+        && is_word(&toks[k - 1])
+        && is_cap(text(input, &toks[k - 1]))
+        && contains_ci(
+            places::US_STATES,
+            input[first.s..last.e].trim_end_matches('.'),
+        )
 }
 
 /// `the Associated Press report, which notes, "..."`: a relative `which`
