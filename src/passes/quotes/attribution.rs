@@ -813,6 +813,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_predicate_before_a_participle_cue_is_not_the_speaker() {
+        assert_eq!(
+            mentions("At the hearing, Sen. Ann Lee (D-Ohio) kept asking him why the plan had \"failed every family in the state.\""),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            mentions("That morning, a crowd of nurses had gathered at the gate, calling for a vote and carrying signs saying, \"Fund our clinics now.\""),
+            ["a crowd"]
+        );
+        // An adjective after a determiner opens a speaker phrase.
+        assert_eq!(
+            mentions(
+                "The elected officials said the plan had \"failed every family in the state.\""
+            ),
+            ["The elected officials"]
+        );
+    }
+
+    #[test]
     fn the_state_of_a_city_state_place_is_not_the_speaker() {
         assert_eq!(
             mentions("Ann Lee, 40, of Dayton, Ohio, said the plant \"will never come back to this town.\""),

@@ -509,6 +509,16 @@ pub(super) fn subject_of_cue(
             return Some(main);
         }
     }
+    // `Sen. Ann Lee (D-Ohio) kept asking`, `hired lawyers and placed ads
+    // calling`: a phrase that opens with a verb right after a name or an
+    // `and` is a predicate of the sentence's subject, not a speaker.
+    if np.how == How::Description && opens_with_predicate(input, toks, np.mention.start, j, lo) {
+        if let Some(main) = sentence_subject(input, toks, known, j, lo, true)
+            .filter(|m| m.mention.end <= np.mention.start)
+        {
+            return Some(main);
+        }
+    }
     // `Ban Ki-moon condemned what he called a "breach"`: the pronoun of a
     // relative clause; the sentence's subject is the speaker.
     let k = first_token_from(toks, np.mention.start, j);
@@ -572,6 +582,25 @@ fn after_to_or_on(input: &str, toks: &[Tok], at: usize, j: usize, lo: usize) -> 
         && k < toks.len()
         && is_word(&toks[k - 1])
         && matches!(text(input, &toks[k - 1]), "to" | "on")
+}
+
+/// True when the phrase starting at byte `at` (a few tokens before token
+/// `j`, not before `lo`) opens with a lowercase past or `-ing` form (`kept`,
+/// `placed`, `carrying`) right after `and`, `)` or a capitalized word.
+fn opens_with_predicate(input: &str, toks: &[Tok], at: usize, j: usize, lo: usize) -> bool {
+    let k = first_token_from(toks, at, j);
+    if k <= lo || k >= toks.len() || !is_word(&toks[k]) {
+        return false;
+    }
+    let w = text(input, &toks[k]);
+    let verb = w.len() > 3
+        && w.as_bytes()[0].is_ascii_lowercase()
+        && (w.ends_with("ed") || w.ends_with("ing") || w == "kept");
+    verb && {
+        let p = &toks[k - 1];
+        p.kind == Kind::Punct(')')
+            || is_word(p) && (text(input, p) == "and" || is_cap(text(input, p)))
+    }
 }
 
 /// The first token starting at or after byte `at`
