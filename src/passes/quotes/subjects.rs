@@ -5,8 +5,8 @@
 
 use super::attribution::Found;
 use super::grammar::{
-    before_apostrophe, classes, cue, cue_bytes, cue_of_kinds, invertible, np_words, one_of_ci,
-    preceded_ws, role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
+    before_apostrophe, cited_source, classes, cue, cue_bytes, cue_of_kinds, invertible, np_words,
+    one_of_ci, preceded_ws, role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, pronoun_np, How, Np,
@@ -477,8 +477,7 @@ pub(super) fn subject_of_cue(
     // `the judge said, according to the Post.`: the source follows.
     if let Some((after, c)) = cue_at(input, toks, j, toks.len()) {
         if input[c.range()].eq_ignore_ascii_case("according to") && after < toks.len() {
-            let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
-            return analyze(input, &words);
+            return cited_source(input, &input[toks[after].s..]).map(|(_, np)| np);
         }
     }
     let participle = text(input, &toks[j]).ends_with("ing");
