@@ -663,6 +663,7 @@ pub(crate) fn paragraph_onto(
                 reported_by(input, toks, f).unwrap_or(f)
             }
         });
+        let found = found.map(|f| poll_source(input, toks, f).unwrap_or(f));
         // `''They are painful'' but necessary ''for the long term,'' he
         // said`: an earlier piece of the same sentence with no cue of its
         // own in it shares the attribution after the last piece.
@@ -789,6 +790,52 @@ fn reported_by(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
     })
 }
 
+/// `In a CNN poll released Monday, 31 percent of voters said they were
+/// "..."`, `The Q poll finds that 37 percent of Americans say ...`: a share
+/// of respondents (`percent`, `%`, `six in 10`) speaks through the poll or
+/// survey its sentence names before the cue; that poll is the source.
+fn poll_source(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
+    let cue = f.cue?;
+    let c = toks.partition_point(|t| t.s < cue.start);
+    // The share ends a few tokens before the cue (`75 percent of
+    // Republicans said`, `3 percent of self-identified "liberals" said`).
+    let share = (c.saturating_sub(7)..c).any(|k| {
+        let t = &toks[k];
+        t.kind == Kind::Punct('%')
+            || is_word(t)
+                && (text(input, t) == "percent"
+                    || text(input, t) == "in"
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| is_word(n) && matches!(text(input, n), "10" | "ten")))
+    });
+    if !share {
+        return None;
+    }
+    let mut s = c;
+    while s > 0 && c - s < SENTENCE_REACH && !ends_sentence(&toks[s - 1]) {
+        s -= 1;
+    }
+    let p = (s..c).rev().find(|&k| {
+        is_word(&toks[k])
+            && matches!(
+                text(input, &toks[k]),
+                "poll" | "polls" | "survey" | "surveys"
+            )
+    })?;
+    let np = np_back(input, toks, p + 1, s).unwrap_or(Np {
+        how: How::Description,
+        mention: Span::new(toks[p].s, toks[p].e),
+        role: None,
+        antecedent: None,
+    });
+    Some(Found {
+        np,
+        cue: Some(cue),
+        to: None,
+    })
+}
+
 fn para_end(toks: &[Tok], t: &Tok) -> usize {
     toks.last().map_or(t.e, |l| l.e.max(t.e))
 }
@@ -858,6 +905,25 @@ pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
 mod tests {
     use super::super::{mentions, names, scan, tokens};
     use super::*;
+
+    #[test]
+    fn a_share_of_respondents_speaks_through_the_poll() {
+        assert_eq!(
+            mentions("In a new county poll released Friday, 62 percent of voters said the roads were \"in terrible shape.\""),
+            ["a new county poll"]
+        );
+        assert_eq!(
+            mentions("The survey also finds that seven in 10 parents say the schools are \"doing a fine job.\""),
+            ["The survey"]
+        );
+        // With no poll named, the share itself speaks.
+        assert_eq!(
+            mentions(
+                "At the meeting, 62 percent of members said the roads were \"in terrible shape.\""
+            ),
+            ["62 percent"]
+        );
+    }
 
     #[test]
     fn a_report_cue_ending_the_sentence_cites_the_outlet() {
