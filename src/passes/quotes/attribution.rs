@@ -124,6 +124,23 @@ fn before_quote(
     // the sentence's subject (`a voice celebrated it on Twitter: "..."`,
     // `McConnell delivered a message to Trump: "..."`).
     if q > lo && toks[q - 1].kind == Kind::Punct(':') {
+        // `From the report: "..."`, `From her post: "..."`: a sentence that
+        // opens with `From` and a phrase names the quote's source.
+        if let Some(np) = np_back(input, toks, q - 1, lo) {
+            let k = toks.partition_point(|t| t.s < np.mention.start);
+            let from = k > lo
+                && k < q
+                && is_word(&toks[k - 1])
+                && text(input, &toks[k - 1]) == "From"
+                && (k - 1 == lo || ends_sentence(&toks[k - 2]));
+            if from {
+                return Some(Found {
+                    np,
+                    cue: Some(Span::new(toks[q - 1].s, toks[q - 1].e)),
+                    to: None,
+                });
+            }
+        }
         let np = np_back(input, toks, q - 1, lo)
             .filter(|n| n.how != How::Description)
             .filter(|n| !object_of_preposition(input, toks, n, lo))
@@ -905,6 +922,18 @@ pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
 mod tests {
     use super::super::{mentions, names, scan, tokens};
     use super::*;
+
+    #[test]
+    fn from_a_phrase_and_a_colon_names_the_source() {
+        assert_eq!(
+            mentions("The study was released on Monday. From the report: \"Most towns lack a plan for floods.\""),
+            ["the report"]
+        );
+        assert_eq!(
+            mentions("Aides say she will run again. From her campaign blog: \"I am not done fighting for this town.\""),
+            ["her campaign blog"]
+        );
+    }
 
     #[test]
     fn a_share_of_respondents_speaks_through_the_poll() {
