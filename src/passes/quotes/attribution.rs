@@ -15,9 +15,9 @@
 //! count), at a sentence end or after a few dozen tokens, so the pass
 //! stays linear in the paragraph's length.
 
-use super::grammar::{addressee, after_quote, is_call, is_tell, np_words, span_of, Weak};
+use super::grammar::{addressee, after_quote, cited_source, is_call, is_tell, span_of, Weak};
 use super::scan::Piece;
-use super::speakers::{analyze, is_inner_preposition, is_pronoun, How, Np};
+use super::speakers::{is_inner_preposition, is_pronoun, How, Np};
 use super::subjects::{
     clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject,
     subject_of_cue, Known, NAMING, SPEECH_NOUNS, TITLE_LEADS,
@@ -91,8 +91,7 @@ fn before_quote(
                 "was" | "were" | "been" | "being" | "is"
             );
         let np = if cue_text.eq_ignore_ascii_case("according to") {
-            let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
-            analyze(input, &words)
+            Some(cited_source(input, &input[toks[after].s..])?.1)
         } else if passive {
             // The agent runs to its name's last capitalized word.
             let mut e = after + 1;
@@ -125,6 +124,23 @@ fn before_quote(
     // the sentence's subject (`a voice celebrated it on Twitter: "..."`,
     // `McConnell delivered a message to Trump: "..."`).
     if q > lo && toks[q - 1].kind == Kind::Punct(':') {
+        // `From the report: "..."`, `From her post: "..."`: a sentence that
+        // opens with `From` and a phrase names the quote's source.
+        if let Some(np) = np_back(input, toks, q - 1, lo) {
+            let k = toks.partition_point(|t| t.s < np.mention.start);
+            let from = k > lo
+                && k < q
+                && is_word(&toks[k - 1])
+                && text(input, &toks[k - 1]) == "From"
+                && (k - 1 == lo || ends_sentence(&toks[k - 2]));
+            if from {
+                return Some(Found {
+                    np,
+                    cue: Some(Span::new(toks[q - 1].s, toks[q - 1].e)),
+                    to: None,
+                });
+            }
+        }
         let np = np_back(input, toks, q - 1, lo)
             .filter(|n| n.how != How::Description)
             .filter(|n| !object_of_preposition(input, toks, n, lo))
@@ -661,9 +677,10 @@ pub(crate) fn paragraph_onto(
             if accords(&f) {
                 according_to(input, toks, f).unwrap_or(f)
             } else {
-                f
+                reported_by(input, toks, f).unwrap_or(f)
             }
         });
+        let found = found.map(|f| poll_source(input, toks, f).unwrap_or(f));
         // `''They are painful'' but necessary ''for the long term,'' he
         // said`: an earlier piece of the same sentence with no cue of its
         // own in it shares the attribution after the last piece.
@@ -703,16 +720,7 @@ fn according_to(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
     if input[cue.range()].eq_ignore_ascii_case("according to") {
         return None;
     }
-    // A quote that ends with a full stop ends its sentence too.
-    let ends = |t: &Tok| {
-        ends_sentence(t)
-            || matches!(t.kind, Kind::Quote(_))
-                && input[t.s..t.e]
-                    .trim_end_matches(|c: char| {
-                        !c.is_alphanumeric() && !matches!(c, '.' | '?' | '!')
-                    })
-                    .ends_with(['.', '?', '!'])
-    };
+    let ends = |t: &Tok| ends_report_sentence(input, t);
     let c = toks.partition_point(|t| t.s < cue.start);
     let mut s = c;
     while s > 0 && c - s < SENTENCE_REACH && !ends(&toks[s - 1]) {
@@ -732,13 +740,116 @@ fn according_to(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
         if !input[a.range()].eq_ignore_ascii_case("according to") || after >= e {
             return None;
         }
-        let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
-        let np = analyze(input, &words)?;
+        let (_, np) = cited_source(input, &input[toks[after].s..])?;
         Some(Found {
             np,
             cue: Some(a),
             to: None,
         })
+    })
+}
+
+/// True when token `t` ends a sentence; a quote that ends with a full stop
+/// ends its sentence too.
+fn ends_report_sentence(input: &str, t: &Tok) -> bool {
+    ends_sentence(t)
+        || matches!(t.kind, Kind::Quote(_))
+            && input[t.s..t.e]
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '?' | '!'))
+                .ends_with(['.', '?', '!'])
+}
+
+/// `"...," said Ann Lee, reports the Tribune.`, `..., CNN reported.`: a
+/// report cue with its outlet ending the sentence of the cue that was
+/// found names the source the writer cites, as `according to` does. The
+/// outlet is a capitalized phrase; the walk to the sentence's end is
+/// bounded by [`SENTENCE_REACH`].
+fn reported_by(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
+    let cue = f.cue?;
+    let c = toks.partition_point(|t| t.s < cue.start);
+    let mut e = c;
+    let ends = |t: &Tok| ends_report_sentence(input, t);
+    while e < toks.len() && e - c < SENTENCE_REACH && !ends(&toks[e]) {
+        e += 1;
+    }
+    if e >= toks.len() || e < c + 3 || toks[e].kind != Kind::Punct('.') {
+        return None;
+    }
+    let is_report = |t: &Tok| is_word(t) && matches!(text(input, t), "reports" | "reported");
+    let outlet = |np: &Np| {
+        let w = &input[np.mention.range()];
+        let w = w.strip_prefix("the ").unwrap_or(w);
+        np.how != How::Pronoun && w.split(' ').next().is_some_and(is_cap)
+    };
+    let (np, at, r) = if is_report(&toks[e - 1]) {
+        // `, the Tribune reports.`
+        let np = np_back(input, toks, e - 1, c + 1).filter(outlet)?;
+        let k = toks.partition_point(|t| t.s < np.mention.start);
+        let k = if k > 0 && is_word(&toks[k - 1]) && text(input, &toks[k - 1]) == "the" {
+            k - 1
+        } else {
+            k
+        };
+        (np, k.checked_sub(1)?, e - 1)
+    } else {
+        // `, reports the Tribune.`
+        let r = (c + 1..e).rev().take(8).find(|&r| is_report(&toks[r]))?;
+        let np = np_back(input, toks, e, r + 1).filter(outlet)?;
+        (np, r.checked_sub(1)?, r)
+    };
+    if at <= c || toks[at].kind != Kind::Punct(',') {
+        return None;
+    }
+    Some(Found {
+        np,
+        cue: Some(Span::new(toks[r].s, toks[r].e)),
+        to: None,
+    })
+}
+
+/// `In a CNN poll released Monday, 31 percent of voters said they were
+/// "..."`, `The Q poll finds that 37 percent of Americans say ...`: a share
+/// of respondents (`percent`, `%`, `six in 10`) speaks through the poll or
+/// survey its sentence names before the cue; that poll is the source.
+fn poll_source(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
+    let cue = f.cue?;
+    let c = toks.partition_point(|t| t.s < cue.start);
+    // The share ends a few tokens before the cue (`75 percent of
+    // Republicans said`, `3 percent of self-identified "liberals" said`).
+    let share = (c.saturating_sub(7)..c).any(|k| {
+        let t = &toks[k];
+        t.kind == Kind::Punct('%')
+            || is_word(t)
+                && (text(input, t) == "percent"
+                    || text(input, t) == "in"
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| is_word(n) && matches!(text(input, n), "10" | "ten")))
+    });
+    if !share {
+        return None;
+    }
+    let mut s = c;
+    while s > 0 && c - s < SENTENCE_REACH && !ends_sentence(&toks[s - 1]) {
+        s -= 1;
+    }
+    let p = (s..c).rev().find(|&k| {
+        is_word(&toks[k])
+            && matches!(
+                text(input, &toks[k]),
+                "poll" | "polls" | "survey" | "surveys"
+            )
+    })?;
+    let np = np_back(input, toks, p + 1, s).unwrap_or(Np {
+        how: How::Description,
+        mention: Span::new(toks[p].s, toks[p].e),
+        role: None,
+        antecedent: None,
+    });
+    Some(Found {
+        np,
+        cue: Some(cue),
+        to: None,
     })
 }
 
@@ -811,6 +922,123 @@ pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
 mod tests {
     use super::super::{mentions, names, scan, tokens};
     use super::*;
+
+    #[test]
+    fn from_a_phrase_and_a_colon_names_the_source() {
+        assert_eq!(
+            mentions("The study was released on Monday. From the report: \"Most towns lack a plan for floods.\""),
+            ["the report"]
+        );
+        assert_eq!(
+            mentions("Aides say she will run again. From her campaign blog: \"I am not done fighting for this town.\""),
+            ["her campaign blog"]
+        );
+    }
+
+    #[test]
+    fn a_share_of_respondents_speaks_through_the_poll() {
+        assert_eq!(
+            mentions("In a new county poll released Friday, 62 percent of voters said the roads were \"in terrible shape.\""),
+            ["a new county poll"]
+        );
+        assert_eq!(
+            mentions("The survey also finds that seven in 10 parents say the schools are \"doing a fine job.\""),
+            ["The survey"]
+        );
+        // With no poll named, the share itself speaks.
+        assert_eq!(
+            mentions(
+                "At the meeting, 62 percent of members said the roads were \"in terrible shape.\""
+            ),
+            ["62 percent"]
+        );
+    }
+
+    #[test]
+    fn a_report_cue_ending_the_sentence_cites_the_outlet() {
+        assert_eq!(
+            mentions("\"We will not close the plant this year,\" said Ann Lee, the mayor, reports the Daily Star."),
+            ["Daily Star"]
+        );
+        assert_eq!(
+            mentions(
+                "Fans chanted \"Keep the team in town\" after the game, the Daily Star reported."
+            ),
+            ["Daily Star"]
+        );
+        // A report cue inside the sentence is no outlet's.
+        assert_eq!(
+            mentions("\"We will not close the plant this year,\" said Ann Lee, who reported the figures."),
+            ["Ann Lee"]
+        );
+    }
+
+    #[test]
+    fn according_to_a_document_by_its_author_cites_the_author() {
+        assert_eq!(
+            mentions("\"The charges cannot be proven in any court,\" according to a memo written by Ann Lee."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            mentions("The mayor said the budget was \"fully balanced for the first time,\" according to figures by the Tax Office."),
+            ["the Tax Office"]
+        );
+        // With no `by`, the document itself is the source.
+        assert_eq!(
+            mentions("\"The charges cannot be proven in any court,\" according to a memo sent to the board."),
+            ["a memo sent"]
+        );
+    }
+
+    #[test]
+    fn a_predicate_before_a_participle_cue_is_not_the_speaker() {
+        assert_eq!(
+            mentions("At the hearing, Sen. Ann Lee (D-Ohio) kept asking him why the plan had \"failed every family in the state.\""),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            mentions("That morning, a crowd of nurses had gathered at the gate, calling for a vote and carrying signs saying, \"Fund our clinics now.\""),
+            ["a crowd"]
+        );
+        // An adjective after a determiner opens a speaker phrase.
+        assert_eq!(
+            mentions(
+                "The elected officials said the plan had \"failed every family in the state.\""
+            ),
+            ["The elected officials"]
+        );
+    }
+
+    #[test]
+    fn the_state_of_a_city_state_place_is_not_the_speaker() {
+        assert_eq!(
+            mentions("Ann Lee, 40, of Dayton, Ohio, said the plant \"will never come back to this town.\""),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            mentions("John Smith, at a meeting in Springfield, Ill., said the vote was \"a mistake we will regret for years.\""),
+            ["John Smith"]
+        );
+        // A name after a comma that is not a state stays the speaker.
+        assert_eq!(
+            mentions("The head of the board, Maria Lopez, said the vote was \"a mistake we will regret for years.\""),
+            ["Maria Lopez"]
+        );
+    }
+
+    #[test]
+    fn a_phrase_after_to_or_on_before_the_cue_is_not_the_speaker() {
+        assert_eq!(
+            mentions("Maria Lopez answered the question on Facebook writing, \"Yes, I will vote for the plan.\""),
+            ["Maria Lopez"]
+        );
+        assert_eq!(
+            mentions(
+                "John Smith talking to Radio Nine said, \"The bridge will open next spring.\""
+            ),
+            ["John Smith"]
+        );
+    }
 
     #[test]
     fn a_cue_inside_a_clause_opened_after_the_quote_is_not_the_quotes() {

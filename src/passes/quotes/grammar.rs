@@ -7,7 +7,7 @@
 use super::attribution::Found;
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_name_modal, is_pronoun,
-    pronoun_np, How,
+    pronoun_np, How, Np,
 };
 use super::tokens::{alnum_at, bare, is_cap, plain_word_end, word_end};
 use crate::ascii8;
@@ -373,6 +373,24 @@ pub(super) fn invertible(w: &str) -> bool {
     !is_tell(w) && !w.ends_with("ing") && !w.contains(' ') && !is_call(w)
 }
 
+/// The source an `according to` cites, read from `i` (the text after the
+/// cue), with the rest of the text after it: the phrase, or the author
+/// named by a `by` right after it (`according to a court filing by the
+/// state's attorney`, `according to audio provided by the station`).
+pub(super) fn cited_source<'a>(input: &str, i: &'a str) -> Option<(&'a str, Np)> {
+    let (rest, words) = np_words(true)(i).ok()?;
+    let np = analyze(input, &words)?;
+    Some(by_author(input, rest).unwrap_or((rest, np)))
+}
+
+/// The author named by `by` at the start of `rest` (after one space), with
+/// the text after it.
+pub(super) fn by_author<'a>(input: &str, rest: &'a str) -> Option<(&'a str, Np)> {
+    let r = rest.strip_prefix(' ')?.strip_prefix("by ")?;
+    let (r2, words) = np_words(true)(r).ok()?;
+    Some((r2, analyze(input, &words)?))
+}
+
 /// The words of a speaker phrase read forward: up to ten words, stopping
 /// at punctuation, a cue or a function word. Prepositions may sit inside
 /// when `inner` allows (`a spokesman for the campaign`).
@@ -680,6 +698,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         if let Some((r2, words)) = phrase {
             let mut np = analyze(input, &words)?;
             let mut after = r2;
+            if c.eq_ignore_ascii_case("according to") {
+                if let Some((r3, author)) = by_author(input, r2) {
+                    np = author;
+                    after = r3;
+                }
+            }
             if let Ok((r3, _)) = parenthetical(after) {
                 after = r3;
             }

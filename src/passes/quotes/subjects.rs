@@ -5,15 +5,15 @@
 
 use super::attribution::Found;
 use super::grammar::{
-    before_apostrophe, classes, cue, cue_bytes, cue_of_kinds, invertible, np_words, one_of_ci,
-    preceded_ws, role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
+    before_apostrophe, cited_source, classes, cue, cue_bytes, cue_of_kinds, invertible, np_words,
+    one_of_ci, preceded_ws, role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, pronoun_np, How, Np,
 };
 use super::tokens::{is_cap, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES};
-use crate::lexicon::{calendar, cues, pronouns, titles};
+use crate::lexicon::{calendar, contains_ci, cues, places, pronouns, titles};
 use crate::span::{offset_in, Span};
 
 /// Hashed forms of the tables the walks ask about at many tokens: a
@@ -234,6 +234,21 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
             && appos
                 .iter()
                 .all(|t| is_word(t) && super::speakers::is_name_word(text(input, t)));
+        if all_names && is_city_state(input, toks, k, appos) {
+            // `Cory James, 22, of Flint, Mich., said`, `Lee, at a meeting in
+            // Dayton, Ohio, said`: the state of a `City, State,` place ends
+            // the appositives, and the speaker is the phrase before the
+            // first comma of the chain.
+            let first_comma = (lo..k)
+                .rev()
+                .take(40)
+                .take_while(|&c| !ends_sentence(&toks[c]) && !opaque_quote(input, &toks[c]))
+                .filter(|&c| toks[c].kind == Kind::Punct(','))
+                .last();
+            if let Some(np) = first_comma.and_then(|c| np_back_paren(input, toks, c, lo)) {
+                return Some(np);
+            }
+        }
         if all_names {
             let words: Words = appos.iter().map(|t| text(input, t)).collect();
             let mut np = analyze(input, &words)?;
@@ -262,6 +277,23 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
                 None
             }
         })
+}
+
+/// True when the appositive `appos` (after the comma at token `k`) is a
+/// U.S. state right after a capitalized word: `Flint, Mich.`, `Dayton,
+/// Ohio`, a place and not a speaker's name.
+fn is_city_state(input: &str, toks: &[Tok], k: usize, appos: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (appos.first(), appos.last()) else {
+        return false;
+    };
+    k > 0
+        && appos.len() <= 3
+        && is_word(&toks[k - 1])
+        && is_cap(text(input, &toks[k - 1]))
+        && contains_ci(
+            places::US_STATES,
+            input[first.s..last.e].trim_end_matches('.'),
+        )
 }
 
 /// `the Associated Press report, which notes, "..."`: a relative `which`
@@ -445,8 +477,7 @@ pub(super) fn subject_of_cue(
     // `the judge said, according to the Post.`: the source follows.
     if let Some((after, c)) = cue_at(input, toks, j, toks.len()) {
         if input[c.range()].eq_ignore_ascii_case("according to") && after < toks.len() {
-            let (_, words) = np_words(true)(&input[toks[after].s..]).ok()?;
-            return analyze(input, &words);
+            return cited_source(input, &input[toks[after].s..]).map(|(_, np)| np);
         }
     }
     let participle = text(input, &toks[j]).ends_with("ing");
@@ -466,6 +497,27 @@ pub(super) fn subject_of_cue(
     let np = subject_before(input, toks, j, lo)
         .or_else(|| inverted_at(input, toks, j))
         .or_else(|| sentence_subject(input, toks, known, j, lo, true))?;
+    // `a source speaking to Fox News said`, `Lee answered on Facebook
+    // writing`: a phrase right after `to` or `on` is the object of that
+    // preposition, not the cue's subject; the sentence's subject, earlier,
+    // is.
+    if np.how != How::Pronoun && after_to_or_on(input, toks, np.mention.start, j, lo) {
+        if let Some(main) = sentence_subject(input, toks, known, j, lo, true)
+            .filter(|m| m.mention.end <= np.mention.start)
+        {
+            return Some(main);
+        }
+    }
+    // `Sen. Ann Lee (D-Ohio) kept asking`, `hired lawyers and placed ads
+    // calling`: a phrase that opens with a verb right after a name or an
+    // `and` is a predicate of the sentence's subject, not a speaker.
+    if np.how == How::Description && opens_with_predicate(input, toks, np.mention.start, j, lo) {
+        if let Some(main) = sentence_subject(input, toks, known, j, lo, true)
+            .filter(|m| m.mention.end <= np.mention.start)
+        {
+            return Some(main);
+        }
+    }
     // `Ban Ki-moon condemned what he called a "breach"`: the pronoun of a
     // relative clause; the sentence's subject is the speaker.
     let k = first_token_from(toks, np.mention.start, j);
@@ -519,6 +571,35 @@ pub(super) fn subject_of_cue(
         }
     }
     Some(np)
+}
+
+/// True when the word before the phrase starting at byte `at` (a few
+/// tokens before token `j`, not before `lo`) is `to` or `on`.
+fn after_to_or_on(input: &str, toks: &[Tok], at: usize, j: usize, lo: usize) -> bool {
+    let k = first_token_from(toks, at, j);
+    k > lo
+        && k < toks.len()
+        && is_word(&toks[k - 1])
+        && matches!(text(input, &toks[k - 1]), "to" | "on")
+}
+
+/// True when the phrase starting at byte `at` (a few tokens before token
+/// `j`, not before `lo`) opens with a lowercase past or `-ing` form (`kept`,
+/// `placed`, `carrying`) right after `and`, `)` or a capitalized word.
+fn opens_with_predicate(input: &str, toks: &[Tok], at: usize, j: usize, lo: usize) -> bool {
+    let k = first_token_from(toks, at, j);
+    if k <= lo || k >= toks.len() || !is_word(&toks[k]) {
+        return false;
+    }
+    let w = text(input, &toks[k]);
+    let verb = w.len() > 3
+        && w.as_bytes()[0].is_ascii_lowercase()
+        && (w.ends_with("ed") || w.ends_with("ing") || w == "kept");
+    verb && {
+        let p = &toks[k - 1];
+        p.kind == Kind::Punct(')')
+            || is_word(p) && (text(input, p) == "and" || is_cap(text(input, p)))
+    }
 }
 
 /// The first token starting at or after byte `at`
