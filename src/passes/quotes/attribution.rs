@@ -27,6 +27,8 @@ use crate::ascii8;
 use crate::lexicon::pronouns;
 use crate::lexicon::sets::Lexicon;
 use crate::span::Span;
+use memchr::memmem;
+use std::sync::LazyLock;
 
 /// A speaker phrase with its cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -589,6 +591,15 @@ pub(crate) fn paragraph_onto(
     // The last quote's speaker came from no cue of its sentence: the
     // sentence before, or a describing subject with no cue.
     let mut prev_loose = false;
+    // Whether the words the outlet and poll rules look for occur among the
+    // tokens at all, asked once a paragraph at the first cue: most
+    // paragraphs hold neither, and the rules' walks cost more than the
+    // search.
+    let (mut reports, mut polls) = (None, None);
+    let words = toks
+        .first()
+        .zip(toks.last())
+        .map_or(&b""[..], |(f, l)| &input.as_bytes()[f.s..l.e]);
     for (n, m) in marks.iter().enumerate() {
         let (q, t) = (m.at, &toks[m.at]);
         let sentence = m.sentences + after_quotes;
@@ -676,11 +687,19 @@ pub(crate) fn paragraph_onto(
         let found = found.map(|f| {
             if accords(&f) {
                 according_to(input, toks, f).unwrap_or(f)
-            } else {
+            } else if f.cue.is_some() && *reports.get_or_insert_with(|| has_report(words)) {
                 reported_by(input, toks, f).unwrap_or(f)
+            } else {
+                f
             }
         });
-        let found = found.map(|f| poll_source(input, toks, f).unwrap_or(f));
+        let found = found.map(|f| {
+            if f.cue.is_some() && *polls.get_or_insert_with(|| has_poll(words)) {
+                poll_source(input, toks, f).unwrap_or(f)
+            } else {
+                f
+            }
+        });
         // `''They are painful'' but necessary ''for the long term,'' he
         // said`: an earlier piece of the same sentence with no cue of its
         // own in it shares the attribution after the last piece.
@@ -747,6 +766,23 @@ fn according_to(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
             to: None,
         })
     })
+}
+
+/// Whether `words` may hold the cue of [`reported_by`] (`reports`,
+/// `reported`).
+fn has_report(words: &[u8]) -> bool {
+    static FINDER: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new("report"));
+    FINDER.find(words).is_some()
+}
+
+/// Whether `words` may name what [`poll_source`] looks for (`poll`,
+/// `survey`).
+fn has_poll(words: &[u8]) -> bool {
+    static POLL: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("poll"));
+    static SURVEY: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new("survey"));
+    POLL.find(words).is_some() || SURVEY.find(words).is_some()
 }
 
 /// True when token `t` ends a sentence; a quote that ends with a full stop
