@@ -569,6 +569,15 @@ impl<'a> Resolver<'a, '_, '_> {
                 (mention, None, Via::Description)
             }
         };
+        // `CNN's Gloria Borger`: the person is named after the possessive;
+        // what owns the name is where she works, a role when none is known.
+        let (name, role) = match via {
+            Via::Name | Via::Pronoun => match affiliated(input, name) {
+                Some((owner, person)) => (person, role.or(Some(owner))),
+                None => (name, role),
+            },
+            _ => (name, role),
+        };
         Attr {
             name,
             role,
@@ -635,9 +644,54 @@ impl<'a> Resolver<'a, '_, '_> {
     }
 }
 
+/// `CNN's Gloria Borger`, `Florida’s Rick Wilson`: a name `name` (a span
+/// of `input`) whose last possessive is followed by a capitalized word,
+/// split into the owner (without its `'s`) and the name after it.
+fn affiliated(input: &str, name: Span) -> Option<(Span, Span)> {
+    let text = &input[name.range()];
+    let (at, mark) = ["'s ", "\u{2019}s "]
+        .iter()
+        .filter_map(|m| text.rfind(m).map(|at| (at, m.len())))
+        .max()?;
+    let person = &text[at + mark..];
+    let owner = text[..at].trim_end();
+    if owner.is_empty() || !person.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let start = name.start + at + mark;
+    Some((
+        Span::new(name.start, name.start + owner.len()),
+        Span::new(start, name.end),
+    ))
+}
+
 #[cfg(test)]
 mod resolver_tests {
     use super::index::last_word;
+
+    #[test]
+    fn a_possessive_before_a_name_is_the_affiliation() {
+        let text = "Title\n\n\"The race is close,\" said CNN's Gloria Borger. \
+                    \"It is,\" said Fox\u{2019}s Chris Wallace.\n\n\
+                    \"We lost,\" said Ann Lee's campaign manager.\n";
+        let a = crate::parse(text).unwrap();
+        let got: Vec<_> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let s = q.speaker.unwrap();
+                (s.name.text, s.role.map(|r| r.text))
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Gloria Borger", Some("CNN")),
+                ("Chris Wallace", Some("Fox")),
+                ("Ann Lee's campaign manager", None),
+            ]
+        );
+    }
 
     #[test]
     fn the_word_before_a_mention_is_the_char_split() {
