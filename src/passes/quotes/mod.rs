@@ -649,10 +649,15 @@ impl<'a> Resolver<'a, '_, '_> {
 /// split into the owner (without its `'s`) and the name after it.
 fn affiliated(input: &str, name: Span) -> Option<(Span, Span)> {
     let text = &input[name.range()];
-    let (at, mark) = ["'s ", "\u{2019}s "]
-        .iter()
-        .filter_map(|m| text.rfind(m).map(|at| (at, m.len())))
-        .max()?;
+    // A byte walk back from each space: most names hold no possessive, and
+    // a substring search costs its setup on every one (2.5% of the bbc run).
+    let (at, mark) = memchr::memrchr_iter(b' ', text.as_bytes()).find_map(|sp| {
+        let head = &text[..sp];
+        ["'s", "\u{2019}s"]
+            .iter()
+            .find(|m| head.ends_with(*m))
+            .map(|m| (sp - m.len(), m.len() + 1))
+    })?;
     let person = &text[at + mark..];
     let owner = text[..at].trim_end();
     if owner.is_empty() || !person.starts_with(char::is_uppercase) {
