@@ -3,6 +3,23 @@
 /// Pronouns that can stand as the speaker of a quote.
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "who"];
 
+/// Words that make the capitalized run after them a thing or a place, not
+/// a person a pronoun may stand for: articles (`the EU presidency`, `an
+/// Indian news channel`) and prepositions of place (`eligible for
+/// England`, `in Bombay`). Prepositions that take people (`to`, `with`,
+/// `from`, `of`) are not here.
+pub const NOT_BEFORE_PERSON: &[&str] = &[
+    "a",
+    "across",
+    "an",
+    "at",
+    "for",
+    "in",
+    "into",
+    "the",
+    "throughout",
+];
+
 /// Words that open a describing phrase (`the report`, `a source`).
 pub const DETERMINERS: &[&str] = &[
     "a", "all", "an", "another", "any", "both", "each", "eight", "every", "few", "five", "four",
@@ -338,5 +355,6 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("CLAUSE_LINKS", CLAUSE_LINKS);
         crate::lexicon::assert_sorted_lowercase("NOUN_MARKERS", NOUN_MARKERS);
         crate::lexicon::assert_sorted_lowercase("DESCRIPTIVE_PLURALS", DESCRIPTIVE_PLURALS);
+        crate::lexicon::assert_sorted_lowercase("NOT_BEFORE_PERSON", NOT_BEFORE_PERSON);
     }
 }

@@ -29,6 +29,7 @@ mod subjects;
 mod tokens;
 
 use crate::article::{Article, Quote, Speaker, Via};
+use crate::lexicon::pronouns;
 use crate::pass::Pass;
 use crate::span::{Span, Text};
 use attribution::{Found, Outcome, Verdict};
@@ -615,10 +616,43 @@ impl<'a> Resolver<'a, '_, '_> {
         if let Some(e) = self.entities.resolve(p, false) {
             return Some(e);
         }
-        let run = self.names.run_before(mention.start)?;
+        let run = if personal_pronoun(p) {
+            self.person_run_before(mention.start)?
+        } else {
+            self.names.run_before(mention.start)?
+        };
         let e = self.named(run, None);
         self.again = e.gender != Gender::Unknown;
         Some(e)
+    }
+
+    /// For `he`, `she` or `I` with no name of its gender near: the last of
+    /// the runs before `pos` (up to [`NAME_REACH`] back) that may name a
+    /// person (not an acronym, `the EU presidency`, and not a word after an
+    /// article or a place preposition, `an Indian news channel`, `eligible
+    /// for England`) and looks like a person's name: a full name, the
+    /// surname of one, or a name that speaks (`Safin said`). Else the last
+    /// that may name one; None when no run within reach may.
+    fn person_run_before(&mut self, mut pos: usize) -> Option<Span> {
+        let mut may = None;
+        for _ in 0..NAME_REACH {
+            let Some(run) = self.names.run_before(pos) else {
+                break;
+            };
+            pos = run.start;
+            if !may_name_person(self.input, run) {
+                continue;
+            }
+            let input = self.input;
+            let full = input[run.range()].contains(' ')
+                || self.names.fullest(run) != run
+                || speaks(&input[run.end..]);
+            if full {
+                return Some(run);
+            }
+            may = may.or(Some(run));
+        }
+        may
     }
 
     fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {
@@ -642,6 +676,38 @@ impl<'a> Resolver<'a, '_, '_> {
             },
         )
     }
+}
+
+/// `he`, `she`, `his`, `her` or `I`: a pronoun that stands for a person.
+fn personal_pronoun(p: &str) -> bool {
+    gender_of_pronoun(p) != Gender::Unknown || p == "I"
+}
+
+/// Whether `rest` (the text after a name) opens with a cue: `said ...`.
+fn speaks(rest: &str) -> bool {
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let end = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    end > 0 && crate::lexicon::sets::CUES.contains(&rest[..end])
+}
+
+/// Whether the run at `run` may name a person: it is no acronym of
+/// capitals alone, and the word before it is no article and no preposition
+/// of place (those make it a thing or a place: `the EU`, `for England`).
+fn may_name_person(input: &str, run: Span) -> bool {
+    let text = &input[run.range()];
+    let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+    if letters >= 2 && !text.bytes().any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let before = input[..run.start].trim_end();
+    // Empty after punctuation (`Khan, 30,`): that says nothing.
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !crate::lexicon::contains_ci(pronouns::NOT_BEFORE_PERSON, word)
 }
 
 /// `CNN's Gloria Borger`, `Florida’s Rick Wilson`: a name `name` (a span
@@ -673,6 +739,22 @@ fn affiliated(input: &str, name: Span) -> Option<(Span, Span)> {
 #[cfg(test)]
 mod resolver_tests {
     use super::index::last_word;
+
+    #[test]
+    fn a_personal_pronoun_stands_for_no_acronym_or_place() {
+        // No name has a known gender: `he` takes the last run before it
+        // that may name a person.
+        let speaker = |text| {
+            let a = crate::parse(text).unwrap();
+            a.quotes[0].speaker.unwrap().name.text
+        };
+        let text = "Title\n\nEdward Leigh, chairman of the committee, said Britain \
+                    must act when it takes the EU presidency.\n\n\
+                    \"Fraud is theft,\" he said.\n";
+        assert_eq!(speaker(text), "Edward Leigh");
+        let text = "Title\n\nBell hopes to play for England. \"I am ready,\" he said.\n";
+        assert_eq!(speaker(text), "Bell");
+    }
 
     #[test]
     fn a_possessive_before_a_name_is_the_affiliation() {
