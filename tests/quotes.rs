@@ -278,6 +278,28 @@ fn unbalanced_mark_does_not_derail_the_rest() {
 }
 
 #[test]
+fn run_together_quote_paragraphs_share_their_speaker() {
+    // BBC texts lose the line breaks of a quote over several paragraphs:
+    // each piece is a quote, and all are the speaker's.
+    let s =
+        "Title\n\nCurbishley said after the win: \"I have a lot of faith in him. \"He was going \
+             nowhere. \"He is part of our squad.\" Fans were not sure.\n";
+    let a = article(s);
+    check_slices(s, &a);
+    let r = rows(&a);
+    let texts: Vec<_> = r.iter().map(|r| r.0).collect();
+    assert_eq!(
+        texts,
+        [
+            "I have a lot of faith in him.",
+            "He was going nowhere.",
+            "He is part of our squad."
+        ]
+    );
+    assert!(r.iter().all(|r| r.1 == "Curbishley"), "{r:?}");
+}
+
+#[test]
 fn scare_quotes_titles_and_nicknames_are_not_quotes() {
     let s = "Title\n\nThe so-called \"deal\" collapsed. Rep. Robert C. \"Bobby\" Scott spoke on CBS's \"Face the Nation\" \
              about a film titled \"Arrogant\" and the \"Buffett rule.\"\n";

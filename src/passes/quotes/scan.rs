@@ -190,9 +190,12 @@ fn within<'v>(v: &'v [usize], at: &mut usize, lo: usize, hi: usize) -> &'v [usiz
 #[inline(always)]
 fn pair(para: &str, base: usize, marks: impl Iterator<Item = Mark>, out: &mut Vec<Piece>) {
     let mut open: Option<Mark> = None;
-    let push = |o: Mark, close: Option<Mark>, out: &mut Vec<Piece>| {
+    // `cut`: the piece ends before mark `close` (which opens the next),
+    // not at it.
+    let push = |o: Mark, close: Option<Mark>, cut: bool, out: &mut Vec<Piece>| {
         let start = o.pos + o.len;
         let (end, outer_end) = match close {
+            Some(c) if cut => (start + para[start..c.pos].trim_end().len(), c.pos),
             Some(c) => (c.pos, c.pos + c.len),
             None => {
                 let e = start + para[start..].trim_end().len();
@@ -223,19 +226,35 @@ fn pair(para: &str, base: usize, marks: impl Iterator<Item = Mark>, out: &mut Ve
             }
             Some(o) => {
                 if dir == Dir::Open && m.glyph != Glyph::Close {
-                    // A fresh opening mark while one is open: the earlier
-                    // mark was stray. Restart, so it derails nothing after.
+                    // A fresh opening mark while one is open. After a
+                    // sentence's end it opens the next paragraph of a quote
+                    // whose paragraphs were run together (`said: "A. "B."`:
+                    // the convention for a quote over several paragraphs,
+                    // with the line breaks lost), and the open piece ends
+                    // there. Elsewhere the earlier mark was stray: restart,
+                    // so it derails nothing after.
+                    if ends_sentence(&para[o.pos + o.len..m.pos]) {
+                        push(o, Some(m), true, out);
+                    }
                     open = Some(m);
                 } else {
-                    push(o, Some(m), out);
+                    push(o, Some(m), false, out);
                     open = None;
                 }
             }
         }
     }
     if let Some(o) = open {
-        push(o, None, out);
+        push(o, None, false, out);
     }
+}
+
+/// Whether `text` (what an open piece holds before a fresh opening mark)
+/// is sentences: some words that end with a stop (`.`, `?`, `!`, also
+/// inside a bracket or a single quotation mark).
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches([')', '\'', '\u{2019}']);
+    t.ends_with(['.', '?', '!']) && t.contains(' ')
 }
 
 /// The double quotation marks of a paragraph, in order, from the
@@ -431,6 +450,23 @@ mod tests {
             texts("A “stray mark. Then “a quote,” he said."),
             ["a quote,"]
         );
+    }
+
+    #[test]
+    fn run_together_paragraphs_of_a_quote_are_pieces() {
+        // A quote's paragraphs on one line: each opening mark after a stop
+        // ends the piece before it.
+        assert_eq!(
+            texts("He said: \"We lost. \"It hurt? \"We go on,\" he said. \"Yes.\""),
+            ["We lost.", "It hurt?", "We go on,", "Yes."]
+        );
+        // After a word, not a stop, the earlier mark was stray.
+        assert_eq!(
+            texts("The \"plan and \"We go on,\" he said."),
+            ["We go on,"]
+        );
+        // A stop right after the mark is no sentence.
+        assert_eq!(texts("Then \". \"Go,\" he said."), ["Go,"]);
     }
 
     #[test]
