@@ -300,6 +300,28 @@ fn run_together_quote_paragraphs_share_their_speaker() {
 }
 
 #[test]
+fn a_role_word_before_a_name_is_the_role() {
+    let s = "Title\n\nSinger Sam Endicott said: \"We are ready.\"\n\n\
+             \"It was fair,\" Burnley boss Steve Cotterill said.\n";
+    let a = article(s);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.unwrap();
+            (s.name.text, s.role.map(|r| r.text))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Sam Endicott", Some("Singer")),
+            ("Steve Cotterill", Some("Burnley boss"))
+        ]
+    );
+}
+
+#[test]
 fn scare_quotes_titles_and_nicknames_are_not_quotes() {
     let s = "Title\n\nThe so-called \"deal\" collapsed. Rep. Robert C. \"Bobby\" Scott spoke on CBS's \"Face the Nation\" \
              about a film titled \"Arrogant\" and the \"Buffett rule.\"\n";

@@ -693,10 +693,14 @@ fn speaks(rest: &str) -> bool {
 }
 
 /// Whether the run at `run` may name a person: it is no acronym of
-/// capitals alone, and the word before it is no article and no preposition
+/// capitals alone nor a contracted `I`, and the word before it is no article and no preposition
 /// of place (those make it a thing or a place: `the EU`, `for England`).
 fn may_name_person(input: &str, run: Span) -> bool {
     let text = &input[run.range()];
+    // `I've`, `I’m`: the speaker's own pronoun, capitalized as a name is.
+    if ["I'", "I\u{2019}"].iter().any(|p| text.starts_with(p)) {
+        return false;
+    }
     let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
     if letters >= 2 && !text.bytes().any(|b| b.is_ascii_lowercase()) {
         return false;
