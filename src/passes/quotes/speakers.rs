@@ -276,10 +276,15 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     while role_start < n && class(role_start) & (DETERMINER | FUNCTION) != 0 {
         role_start += 1;
     }
+    // A courtesy title ends no role: `deputy prime minister Mr Prescott`.
+    let mut role_end = n;
+    while role_end > role_start + 1 && is_honorific(words[role_end - 1]) {
+        role_end -= 1;
+    }
     let mut role = None;
-    for k in role_start..n {
+    for k in role_start..role_end {
         if class(k) & TITLE != 0 && !is_honorific(words[k]) {
-            role = Some(span(words[role_start], words[n - 1]));
+            role = Some(span(words[role_start], words[role_end - 1]));
             break;
         }
     }
@@ -493,6 +498,10 @@ mod tests {
         assert_eq!(
             np("Staffan de Mistura"),
             (How::Name, "Staffan de Mistura", None)
+        );
+        assert_eq!(
+            np("deputy prime minister Mr Prescott"),
+            (How::Name, "Prescott", Some("deputy prime minister"))
         );
         assert_eq!(np("she"), (How::Pronoun, "she", None));
         for w in crate::lexicon::pronouns::SUBJECT_PRONOUNS {
