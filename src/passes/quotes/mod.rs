@@ -634,16 +634,16 @@ impl<'a> Resolver<'a, '_, '_> {
     /// surname of one, or a name that speaks (`Safin said`). Else the last
     /// that may name one; None when no run within reach may.
     fn person_run_before(&mut self, mut pos: usize) -> Option<Span> {
+        let input = self.input;
         let mut may = None;
         for _ in 0..NAME_REACH {
             let Some(run) = self.names.run_before(pos) else {
                 break;
             };
             pos = run.start;
-            if !may_name_person(self.input, run) {
+            if !may_name_person(input, run) {
                 continue;
             }
-            let input = self.input;
             let full = input[run.range()].contains(' ')
                 || self.names.fullest(run) != run
                 || speaks(&input[run.end..]);
@@ -693,8 +693,9 @@ fn speaks(rest: &str) -> bool {
 }
 
 /// Whether the run at `run` may name a person: it is no acronym of
-/// capitals alone nor a contracted `I`, and the word before it is no article and no preposition
-/// of place (those make it a thing or a place: `the EU`, `for England`).
+/// capitals alone nor a contracted `I`, and the word before it is no
+/// article and no preposition of place (those make it a thing or a place:
+/// `the EU`, `for England`).
 fn may_name_person(input: &str, run: Span) -> bool {
     let text = &input[run.range()];
     // `I've`, `I’m`: the speaker's own pronoun, capitalized as a name is.
