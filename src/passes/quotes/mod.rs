@@ -29,7 +29,7 @@ mod subjects;
 mod tokens;
 
 use crate::article::{Article, Quote, Speaker, Via};
-use crate::lexicon::pronouns;
+use crate::lexicon::{given_names, pronouns};
 use crate::pass::Pass;
 use crate::span::{Span, Text};
 use attribution::{Found, Outcome, Verdict};
@@ -564,6 +564,7 @@ impl<'a> Resolver<'a, '_, '_> {
                         name: mention,
                         role: None,
                         gender: gender_of(text),
+                        given: Gender::Unknown,
                         person,
                     },
                 );
@@ -672,9 +673,25 @@ impl<'a> Resolver<'a, '_, '_> {
                 name,
                 role,
                 gender,
+                given: gender_of_given_name(&input[name.range()]),
                 person: true,
             },
         )
+    }
+}
+
+/// The gender the given name of the full name `name` says: `Hillary
+/// Clinton`. A name of one word has no given name to ask.
+fn gender_of_given_name(name: &str) -> Gender {
+    let Some((given, _)) = name.split_once(' ') else {
+        return Gender::Unknown;
+    };
+    if crate::lexicon::contains_ci(given_names::FEMININE, given) {
+        Gender::Female
+    } else if crate::lexicon::contains_ci(given_names::MASCULINE, given) {
+        Gender::Male
+    } else {
+        Gender::Unknown
     }
 }
 
@@ -759,6 +776,14 @@ mod resolver_tests {
         assert_eq!(speaker(text), "Edward Leigh");
         let text = "Title\n\nBell hopes to play for England. \"I am ready,\" he said.\n";
         assert_eq!(speaker(text), "Bell");
+    }
+
+    #[test]
+    fn a_given_name_says_the_gender_a_pronoun_wants() {
+        let text = "Title\n\n\"We will win,\" said Hillary Clinton. \"No,\" said Donald Trump.\n\n\
+                    \"We will,\" she said.\n";
+        let a = crate::parse(text).unwrap();
+        assert_eq!(a.quotes[2].speaker.unwrap().name.text, "Hillary Clinton");
     }
 
     #[test]

@@ -347,7 +347,11 @@ fn gender_of_chars(text: &str) -> Gender {
 pub(crate) struct Entity {
     pub name: Span,
     pub role: Option<Span>,
+    /// The gender a title, a role or a pronoun gave it.
     pub gender: Gender,
+    /// The gender its given name says: weaker, it only keeps a pronoun of
+    /// the other gender from taking it (`she` is not Donald Trump).
+    pub given: Gender,
     pub person: bool,
 }
 
@@ -397,6 +401,9 @@ impl<'a> Entities<'a> {
             if e.gender == Gender::Unknown {
                 e.gender = old.gender;
             }
+            if e.given == Gender::Unknown {
+                e.given = old.given;
+            }
             self.list[k] = e;
         }
         if self.recent.last() != Some(&k) {
@@ -418,16 +425,18 @@ impl<'a> Entities<'a> {
         };
         let personal = want != Gender::Unknown || is("i");
         let recent = self.recent.iter().rev().take(PRONOUN_REACH);
+        let unknown = |e: &Entity| {
+            e.gender == Gender::Unknown && (e.given == Gender::Unknown || e.given == want)
+        };
         let fits = |e: &Entity| {
             if personal {
-                e.person
-                    && (want == Gender::Unknown || e.gender == want || e.gender == Gender::Unknown)
+                e.person && (want == Gender::Unknown || e.gender == want || unknown(e))
             } else {
                 !e.person
             }
         };
         // A speaker known to have the pronoun's gender first, then one of
-        // unknown gender.
+        // unknown gender whose given name says no other.
         let exact = |e: &Entity| e.person && want != Gender::Unknown && e.gender == want;
         let list = &self.list;
         let k = recent
@@ -590,6 +599,9 @@ mod tests {
                 if e.gender == Gender::Unknown {
                     e.gender = old.gender;
                 }
+                if e.given == Gender::Unknown {
+                    e.given = old.given;
+                }
                 self.list[k] = e;
             }
             e
@@ -597,7 +609,8 @@ mod tests {
     }
 
     fn same(a: Entity, b: Entity) -> bool {
-        (a.name, a.role, a.gender, a.person) == (b.name, b.role, b.gender, b.person)
+        (a.name, a.role, a.gender, a.given, a.person)
+            == (b.name, b.role, b.gender, b.given, b.person)
     }
 
     proptest::proptest! {
@@ -617,6 +630,7 @@ mod tests {
                     name: Span::new(at, at + 3),
                     role: role.then(|| Span::new(at, at + 1)),
                     gender: [Gender::Unknown, Gender::Female, Gender::Male][g],
+                    given: [Gender::Male, Gender::Unknown, Gender::Female][g],
                     person: true,
                 };
                 proptest::prop_assert!(same(new.spoke(&input, e), old.spoke(&input, e)));
