@@ -299,24 +299,43 @@ fn run_together_quote_paragraphs_share_their_speaker() {
     assert!(r.iter().all(|r| r.1 == "Curbishley"), "{r:?}");
 }
 
+/// Each quote's speaker name and role.
+fn names_and_roles<'a>(a: &Article<'a>) -> Vec<(&'a str, Option<&'a str>)> {
+    a.quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.expect("quote has a speaker");
+            (s.name.text, s.role.map(|r| r.text))
+        })
+        .collect()
+}
+
 #[test]
 fn a_role_word_before_a_name_is_the_role() {
     let s = "Title\n\nSinger Sam Endicott said: \"We are ready.\"\n\n\
              \"It was fair,\" Burnley boss Steve Cotterill said.\n";
-    let a = article(s);
-    let got: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| {
-            let s = q.speaker.unwrap();
-            (s.name.text, s.role.map(|r| r.text))
-        })
-        .collect();
     assert_eq!(
-        got,
+        names_and_roles(&article(s)),
         [
             ("Sam Endicott", Some("Singer")),
             ("Steve Cotterill", Some("Burnley boss"))
+        ]
+    );
+}
+
+#[test]
+fn a_possessive_before_a_name_is_the_affiliation() {
+    // The person is named after the possessive; the owner is the role when
+    // none is known. A lowercase word after it is no name.
+    let s = "Title\n\n\"The race is close,\" said CNN's Gloria Borger. \
+             \"It is,\" said Fox\u{2019}s Chris Wallace.\n\n\
+             \"We lost,\" said Ann Lee's campaign manager.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("Gloria Borger", Some("CNN")),
+            ("Chris Wallace", Some("Fox")),
+            ("Ann Lee's campaign manager", None),
         ]
     );
 }
