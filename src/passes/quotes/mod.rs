@@ -37,7 +37,9 @@ use index::NameIndex;
 use scan::Piece;
 use scratch::Scratch;
 use smallvec::SmallVec;
-use speakers::{gender_of, is_title, Entities, Entity, Gender, How};
+use speakers::{
+    gender_of, gender_of_pronoun, is_personal, is_title, Entities, Entity, Gender, How,
+};
 
 /// Finds direct quotations and their speakers, filling [`Article::quotes`].
 ///
@@ -122,17 +124,6 @@ const GROUP: usize = 32;
 
 /// How many names back a gendered pronoun looks for one of its gender.
 const NAME_REACH: usize = 24;
-
-fn gender_of_pronoun(p: &str) -> Gender {
-    let is = |w: &str| p.eq_ignore_ascii_case(w);
-    if is("he") || is("his") {
-        Gender::Male
-    } else if is("she") || is("her") {
-        Gender::Female
-    } else {
-        Gender::Unknown
-    }
-}
 
 /// The most paragraphs in a row that one quotation may leave open.
 const MAX_OPEN_PARAGRAPHS: usize = 4;
@@ -617,7 +608,7 @@ impl<'a> Resolver<'a, '_, '_> {
         if let Some(e) = self.entities.resolve(p, false) {
             return Some(e);
         }
-        let run = if personal_pronoun(p) {
+        let run = if is_personal(p) {
             self.person_run_before(mention.start)?
         } else {
             self.names.run_before(mention.start)?
@@ -695,18 +686,13 @@ fn gender_of_given_name(name: &str) -> Gender {
     }
 }
 
-/// `he`, `she`, `his`, `her` or `I`: a pronoun that stands for a person.
-fn personal_pronoun(p: &str) -> bool {
-    gender_of_pronoun(p) != Gender::Unknown || p == "I"
-}
-
-/// Whether `rest` (the text after a name) opens with a cue: `said ...`.
+/// Whether `rest` (the text after a name) opens with a cue word, after a
+/// space at most: `said ...`. Asked of the grammar's own cue recognizer,
+/// cue words alone (no phrase).
 fn speaks(rest: &str) -> bool {
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    let end = rest
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(rest.len());
-    end > 0 && crate::lexicon::sets::CUES.contains(&rest[..end])
+    grammar::cue_bytes(rest.as_bytes()).is_some_and(|(_, word)| word)
+        && grammar::cue_of_kinds(rest, (false, true)).is_ok()
 }
 
 /// Whether the run at `run` may name a person: it is no acronym of
@@ -719,8 +705,7 @@ fn may_name_person(input: &str, run: Span) -> bool {
     if ["I'", "I\u{2019}"].iter().any(|p| text.starts_with(p)) {
         return false;
     }
-    let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
-    if letters >= 2 && !text.bytes().any(|b| b.is_ascii_lowercase()) {
+    if crate::dateline::is_all_caps(text) {
         return false;
     }
     let before = input[..run.start].trim_end();

@@ -342,6 +342,24 @@ fn gender_of_chars(text: &str) -> Gender {
     Gender::Unknown
 }
 
+/// The gender a speaker pronoun stands for. Possessives stand for a
+/// speaker too: `his claim that "..."`.
+pub(crate) fn gender_of_pronoun(p: &str) -> Gender {
+    let is = |w: &str| p.eq_ignore_ascii_case(w);
+    if is("he") || is("his") {
+        Gender::Male
+    } else if is("she") || is("her") {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// `he`, `she`, `his`, `her` or `I`: a pronoun that stands for a person.
+pub(crate) fn is_personal(p: &str) -> bool {
+    gender_of_pronoun(p) != Gender::Unknown || p.eq_ignore_ascii_case("i")
+}
+
 /// A speaker seen so far, for pronouns to refer back to.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Entity {
@@ -414,16 +432,8 @@ impl<'a> Entities<'a> {
 
     /// The most recent speaker a pronoun can refer to.
     pub(crate) fn resolve(&mut self, pronoun: &str, exact_only: bool) -> Option<Entity> {
-        let is = |w: &str| pronoun.eq_ignore_ascii_case(w);
-        // Possessives stand for a speaker too: `his claim that "..."`.
-        let want = if is("he") || is("his") {
-            Gender::Male
-        } else if is("she") || is("her") {
-            Gender::Female
-        } else {
-            Gender::Unknown
-        };
-        let personal = want != Gender::Unknown || is("i");
+        let want = gender_of_pronoun(pronoun);
+        let personal = is_personal(pronoun);
         let recent = self.recent.iter().rev().take(PRONOUN_REACH);
         let unknown = |e: &Entity| {
             e.gender == Gender::Unknown && (e.given == Gender::Unknown || e.given == want)
