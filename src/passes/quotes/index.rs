@@ -12,7 +12,7 @@
 //! once per article from the runs of the capitals that follow a gendered
 //! word (`Mr`, `chairwoman`). A pronoun reads paragraphs backwards from
 //! itself (its own only up to itself) until it has seen enough names, or
-//! one of the gender it wants. The answers are those of an index built over every
+//! one of the gender it wants, or [`BYTE_REACH`] bytes. The answers are those of an index built over every
 //! paragraph up front (a property test checks this against one).
 
 use super::names::{self, Runs};
@@ -158,6 +158,11 @@ pub(crate) struct NameIndex<'a, 'p> {
     /// Run spans before a pronoun with their surnames, kept for the
     /// allocation.
     spans: Vec<(Span, &'a str)>,
+    /// The last place [`NameIndex::run_before`] was asked about and its
+    /// answer (the last run that ends there or before, within reach).
+    last_before: Option<(usize, Option<Span>)>,
+    /// [`BYTE_REACH`], but for tests that cross it in short texts.
+    reach: usize,
 }
 
 impl<'a, 'p> NameIndex<'a, 'p> {
@@ -191,6 +196,8 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             gendered: None,
             gscan: GScan::default(),
             spans: relabel(kept.spans),
+            last_before: None,
+            reach: BYTE_REACH,
         }
     }
 
@@ -532,6 +539,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         if !self.has_gender(want) {
             return None;
         }
+        let floor = pos.saturating_sub(self.reach);
         if !self.ordered {
             let all = self.all_runs();
             let k = all.partition_point(|r| r.end <= pos);
@@ -539,6 +547,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 .iter()
                 .rev()
                 .take(reach)
+                .take_while(|r| r.end >= floor)
                 .find(|r| self.gender(**r) == want);
             return found.copied();
         }
@@ -556,9 +565,9 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         let mut k = self.paras.partition_point(|p| p.span.start < pos);
         let mut spans = std::mem::take(&mut self.spans);
         let mut found = None;
-        while k > 0 && left > 0 && found.is_none() {
+        while k > 0 && left > 0 && found.is_none() && self.paras[k - 1].span.end >= floor {
             k -= 1;
-            self.spans_before(k, pos, left, &hit, &mut spans);
+            self.spans_before(k, pos, floor, left, &hit, &mut spans);
             for &(span, last) in spans.iter().rev().take(left) {
                 left -= 1;
                 if self.gender_of_surname(last) == want {
@@ -573,24 +582,36 @@ impl<'a, 'p> NameIndex<'a, 'p> {
 
     /// The last run that ends before `pos`.
     pub(crate) fn run_before(&mut self, pos: usize) -> Option<Span> {
+        let floor = pos.saturating_sub(self.reach);
         if !self.ordered {
             let all = self.all_runs();
             let k = all.partition_point(|r| r.end <= pos);
-            return all.get(k.checked_sub(1)?).copied();
+            let found = all.get(k.checked_sub(1)?)?;
+            return (found.end >= floor).then_some(*found);
         }
+        // Pronouns come in text order: what the last question found
+        // answers this one unless a run ends between the two places, so
+        // only the text since then is read.
+        let (low, known) = match self.last_before {
+            Some((at, run)) if at <= pos && at >= floor => (at + 1, run),
+            _ => (floor, None),
+        };
         let mut k = self.paras.partition_point(|p| p.span.start < pos);
         let mut spans = std::mem::take(&mut self.spans);
         let mut found = None;
-        while k > 0 && found.is_none() {
+        while k > 0 && found.is_none() && self.paras[k - 1].span.end >= low {
             k -= 1;
-            self.spans_before(k, pos, 1, &|_| false, &mut spans);
+            self.spans_before(k, pos, low, 1, &|_| false, &mut spans);
             found = spans.last().map(|s| s.0);
         }
         self.spans = spans;
+        let found = found.or(known.filter(|r| r.end >= floor));
+        self.last_before = Some((pos, found));
         found
     }
 
-    /// The spans of the runs of paragraph `k` that end before `pos`, in
+    /// The spans of the runs of paragraph `k` that end before `pos` and
+    /// at or after `floor`, in
     /// text order, each with its surname (what [`surname_of`] gives of its
     /// text: words of a run are cut at whitespace, and its span ends with
     /// its last word without `.` or `'s`): all of them, or at least the
@@ -603,6 +624,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         &mut self,
         k: usize,
         pos: usize,
+        floor: usize,
         need: usize,
         hit: &dyn Fn(&str) -> bool,
         out: &mut Vec<(Span, &'a str)>,
@@ -611,7 +633,8 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         let para = self.paras[k].span;
         if self.read.get(k).is_some_and(Option::is_some) {
             let (a, b) = self.read(k);
-            let runs = self.runs[a..b].iter().filter(|r| r.span.end <= pos);
+            let near = |r: &&Run| (floor..=pos).contains(&r.span.end);
+            let runs = self.runs[a..b].iter().filter(near);
             out.extend(runs.map(|r| (r.span, bare(r.last))));
             debug_assert!(out
                 .iter()
@@ -620,8 +643,12 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         let mut runs = std::mem::take(&mut self.scratch);
         let pieces = &self.pieces[scan::paragraph_pieces(self.piece_ends, k)];
+        // The segments that start before `pos`, found by bisection: a
+        // paragraph of many quotes is not walked piece by piece for each
+        // pronoun in it.
+        let m = pieces.partition_point(|p| p.outer_end < pos);
         // `out` fills last run first and is turned round at the end.
-        'segments: for j in (0..=pieces.len()).rev() {
+        'segments: for j in (0..=m).rev() {
             let from = if j > 0 {
                 pieces[j - 1].outer_end
             } else {
@@ -631,6 +658,11 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             if from >= pos {
                 continue;
             }
+            // Every run of this segment and those before it ends before
+            // `to`.
+            if to < floor {
+                break;
+            }
             let seg = &self.input[from..to];
             let mut hi = names::restart_after(seg, pos.min(to) - from);
             loop {
@@ -638,9 +670,15 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 let mut found = Runs::new(self.input, &mut runs);
                 let q = names::runs_in_window(seg, hi, WINDOW, j == pieces.len(), &mut found);
                 let seen = out.len();
-                let before = runs.iter().rev().filter(|r| r.span.end <= pos);
+                let near = |r: &&Run| (floor..=pos).contains(&r.span.end);
+                let before = runs.iter().rev().filter(near);
                 out.extend(before.map(|r| (r.span, bare(r.last))));
                 if out.len() >= need || out[seen..].iter().any(|s| hit(s.1)) {
+                    break 'segments;
+                }
+                // No run crosses the start of a window: those before it
+                // end before it, too far back once it is below `floor`.
+                if from + q < floor {
                     break 'segments;
                 }
                 if q == 0 {
@@ -723,6 +761,12 @@ impl Drop for NameIndex<'_, '_> {
         KEPT.with(|k| k.set(kept));
     }
 }
+
+/// How far back, in bytes, a pronoun's name is looked for: a run that
+/// ends farther back is not taken. A name that far away is a guess, and
+/// the bound keeps each question's reading short, so that a text of many
+/// pronouns and no names is read in linear time, not once per pronoun.
+pub(crate) const BYTE_REACH: usize = 2048;
 
 /// About how many bytes [`NameIndex::spans_before`] reads at a time. The
 /// answers do not depend on it; tests read a word at a time, to cross as
@@ -966,17 +1010,22 @@ mod tests {
                 .iter()
                 .rev()
                 .take(REACH)
+                .take_while(|r| r.end + TEST_REACH >= pos)
                 .find(|r| self.gender(input, **r) == want)
                 .copied()
         }
 
         fn run_before(&self, pos: usize) -> Option<Span> {
             let k = self.runs.partition_point(|r| r.end <= pos);
-            self.runs.get(k.checked_sub(1)?).copied()
+            let found = self.runs.get(k.checked_sub(1)?)?;
+            (found.end + TEST_REACH >= pos).then_some(*found)
         }
     }
 
     const REACH: usize = 4;
+
+    /// A byte reach short enough for the test texts to cross it.
+    const TEST_REACH: usize = 40;
 
     /// The byte walks split words as `split_whitespace` does.
     fn words_as_chars(text: &str) {
@@ -1050,7 +1099,9 @@ mod tests {
         paras: &'p [Text<'a>],
         (pieces, ends): &'p (Vec<Piece>, Vec<usize>),
     ) -> NameIndex<'a, 'p> {
-        NameIndex::new(input, paras, pieces, ends)
+        let mut index = NameIndex::new(input, paras, pieces, ends);
+        index.reach = TEST_REACH;
+        index
     }
 
     /// Paragraphs at blank lines, in text order or `shuffled`.

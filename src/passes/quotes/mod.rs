@@ -619,7 +619,8 @@ impl<'a> Resolver<'a, '_, '_> {
     }
 
     /// For `he`, `she` or `I` with no name of its gender near: the last of
-    /// the runs before `pos` (up to [`NAME_REACH`] back) that may name a
+    /// the runs before `pos` (up to [`NAME_REACH`] runs and
+    /// [`index::BYTE_REACH`] bytes back) that may name a
     /// person (not an acronym, `the EU presidency`, and not a word after an
     /// article or a place preposition, `an Indian news channel`, `eligible
     /// for England`) and looks like a person's name: a full name, the
@@ -627,9 +628,10 @@ impl<'a> Resolver<'a, '_, '_> {
     /// that may name one; None when no run within reach may.
     fn person_run_before(&mut self, mut pos: usize) -> Option<Span> {
         let input = self.input;
+        let floor = pos.saturating_sub(index::BYTE_REACH);
         let mut may = None;
         for _ in 0..NAME_REACH {
-            let Some(run) = self.names.run_before(pos) else {
+            let Some(run) = self.names.run_before(pos).filter(|r| r.end >= floor) else {
                 break;
             };
             pos = run.start;
