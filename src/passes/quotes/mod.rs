@@ -581,8 +581,9 @@ impl<'a> Resolver<'a, '_, '_> {
         }
     }
 
-    /// Whom a pronoun stands for: a recent speaker of its gender, else a
-    /// name of its gender just before it, else a recent speaker of unknown
+    /// Whom a pronoun stands for: a recent speaker of its gender (by a title,
+    /// a role or a given name), else a name of its gender just before it, else
+    /// a recent speaker of unknown
     /// gender, else the last name before it.
     ///
     /// Asked again right after, it finds the same: what the first asking
@@ -763,6 +764,14 @@ mod resolver_tests {
         assert_eq!(speaker(text), "Edward Leigh");
         let text = "Title\n\nBell hopes to play for England. \"I am ready,\" he said.\n";
         assert_eq!(speaker(text), "Bell");
+    }
+
+    #[test]
+    fn a_given_name_is_as_good_as_a_title_to_the_latest_speaker() {
+        let text = "Title\n\n\"We will win,\" said Mr Smith. \"No,\" said John Brown.\n\n\
+                    \"We will,\" he said.\n";
+        let a = crate::parse(text).unwrap();
+        assert_eq!(a.quotes[2].speaker.unwrap().name.text, "John Brown");
     }
 
     #[test]

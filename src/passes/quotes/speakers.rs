@@ -445,9 +445,15 @@ impl<'a> Entities<'a> {
                 !e.person
             }
         };
-        // A speaker known to have the pronoun's gender first, then one of
-        // unknown gender whose given name says no other.
-        let exact = |e: &Entity| e.person && want != Gender::Unknown && e.gender == want;
+        // A speaker known to have the pronoun's gender first (from a title
+        // or a role, else from the given name: `John Brown` is nearer
+        // `he` than an earlier `Mr Smith`), then one of unknown gender
+        // whose given name says no other.
+        let exact = |e: &Entity| {
+            e.person
+                && want != Gender::Unknown
+                && (e.gender == want || (e.gender == Gender::Unknown && e.given == want))
+        };
         let list = &self.list;
         let k = recent
             .clone()
