@@ -297,7 +297,13 @@ fn classify(bytes: &[u8], pos: usize) -> Option<Mark> {
         b'"' => mark(1, Glyph::Straight),
         b'\'' | b'`' => {
             let c = bytes[pos];
-            let run = bytes[pos..].iter().take_while(|&&b| b == c).count();
+            // A run is read from its first byte only, and no further than
+            // tells two and three from more: a long run is not counted
+            // again from each of its bytes.
+            if pos > 0 && bytes[pos - 1] == c {
+                return None;
+            }
+            let run = bytes[pos..].iter().take(4).take_while(|&&b| b == c).count();
             // Only runs of exactly two make a double mark; a third
             // apostrophe is a nested single mark next to it (`'''`).
             match (c, run) {
@@ -441,6 +447,9 @@ mod tests {
             ["Say 'no,' Tom's friends said,"]
         );
         assert_eq!(texts("''He said 'no.''' Then"), ["He said 'no.'"]);
+        // A run of four or more is no mark, nor is any part of it.
+        assert!(texts("a '''''b c'' d").is_empty());
+        assert!(texts("a ````b c'' d").is_empty());
     }
 
     #[test]
