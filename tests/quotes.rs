@@ -436,6 +436,43 @@ fn many_marks_stay_linear() {
 }
 
 #[test]
+fn many_names_stay_linear() {
+    // Not timed: these finish quickly only if the pass is linear. Made-up
+    // surnames, each different: `Bakan`, `Dekan`, ...
+    let surname = |mut i: usize| {
+        let mut w = String::new();
+        loop {
+            w.push(b"BDFGKLMNPRSTVZ"[i % 14] as char);
+            i /= 14;
+            w.push(b"aeiou"[i % 5] as char);
+            i /= 5;
+            if i == 0 {
+                return w + "n";
+            }
+        }
+    };
+    let mut s = String::from("Title\n\n");
+    // One name quoted many times.
+    for _ in 0..20_000 {
+        s.push_str("\"Yes,\" said Foreign Minister Sergei Lavrov of Russia. ");
+    }
+    s.push_str("\n\n");
+    // Many names, quoted once each.
+    for i in 0..20_000 {
+        s.push_str(&format!("\"Yes,\" {} said.\n\n", surname(i)));
+    }
+    // Many titled names, then pronouns that look for one of their gender.
+    for i in 0..20_000 {
+        s.push_str(&format!("Mr {} went home. ", surname(i)));
+    }
+    s.push_str("\"No,\" she said. \"No,\" he said.");
+    let a = article(&s);
+    check_slices(&s, &a);
+    assert!(a.quotes.len() >= 40_000);
+    assert_eq!(a.quotes[0].speaker.unwrap().name.text, "Sergei Lavrov");
+}
+
+#[test]
 fn cue_before_the_next_quote_belongs_to_it() {
     let s = "Title\n\nBrafman said, \"The zeal of this case was unusual.\" He added, \"We won anyway.\"\n";
     let a = article(s);

@@ -15,6 +15,7 @@
 //! one of the gender it wants, or [`BYTE_REACH`] bytes. The answers are those of an index built over every
 //! paragraph up front (a property test checks this against one).
 
+use super::hashing::WordMap;
 use super::names::{self, Runs};
 use super::scan::{self, Piece};
 use super::speakers::{gender_of, is_particle, is_title, Gender};
@@ -122,6 +123,68 @@ struct Surname<'a> {
     key: &'a str,
     entries: Option<(usize, usize)>,
     gender: Option<Gender>,
+    /// Its entries' longest mentions are in [`NameIndex::best`].
+    mapped: bool,
+}
+
+/// The table of genders (see [`NameIndex::grow_gendered`]): every surname
+/// a gendered word gave a gender, with the first gender given, in text
+/// order. Searched as a list while short, through a map once longer: a
+/// text of many titled names asks it of each.
+#[derive(Default)]
+struct Genders<'a> {
+    list: Vec<(&'a str, Gender)>,
+    map: Option<WordMap<&'a str, Gender>>,
+    /// Some surname is male, female.
+    has: (bool, bool),
+}
+
+impl<'a> Genders<'a> {
+    fn get(&self, last: &str) -> Option<Gender> {
+        match &self.map {
+            Some(map) => map.get(last).copied(),
+            None => self.list.iter().find(|(s, _)| *s == last).map(|g| g.1),
+        }
+    }
+
+    /// Adds `last` with its first gender `g`: false when it was there.
+    fn add(&mut self, last: &'a str, g: Gender, map_after: usize) -> bool {
+        if self.get(last).is_some() {
+            return false;
+        }
+        self.list.push((last, g));
+        match &mut self.map {
+            Some(map) => {
+                map.insert(last, g);
+            }
+            None if self.list.len() > map_after => {
+                self.map = Some(self.list.iter().copied().collect());
+            }
+            None => {}
+        }
+        match g {
+            Gender::Male => self.has.0 = true,
+            Gender::Female => self.has.1 = true,
+            Gender::Unknown => {}
+        }
+        true
+    }
+
+    fn has(&self, want: Gender) -> bool {
+        match want {
+            Gender::Male => self.has.0,
+            Gender::Female => self.has.1,
+            Gender::Unknown => false,
+        }
+    }
+}
+
+/// Every run of every paragraph, read at once, by surname: once an
+/// article has asked about many surnames, reading around each one's
+/// places would cost its length again for each.
+struct Every<'a> {
+    runs: Vec<Run<'a>>,
+    by_last: WordMap<&'a str, SmallVec<[usize; 2]>>,
 }
 
 /// A full-name mention of a surname.
@@ -152,7 +215,17 @@ pub(crate) struct NameIndex<'a, 'p> {
     /// Runs found around a surname, kept for its allocation.
     scratch: Vec<Run<'a>>,
     /// See [`NameIndex::grow_gendered`]: None until a pronoun asks.
-    gendered: Option<Vec<(&'a str, Gender)>>,
+    gendered: Option<Genders<'a>>,
+    /// Surnames by key, once there are more than `map_after`.
+    surname_map: Option<WordMap<&'a str, usize>>,
+    /// The longest mention of each first word and surname (the earliest
+    /// of equals), for surnames with more than `map_after` entries.
+    best: Option<WordMap<(&'a str, &'a str), Span>>,
+    /// Every run, read once more than `scan_surnames` surnames were read
+    /// around their places.
+    every: Option<Every<'a>>,
+    /// Surnames read around their places so far.
+    scanned: usize,
     /// Where the scan for the table of genders stopped.
     gscan: GScan,
     /// Run spans before a pronoun with their surnames, kept for the
@@ -163,6 +236,10 @@ pub(crate) struct NameIndex<'a, 'p> {
     last_before: Option<(usize, Option<Span>)>,
     /// [`BYTE_REACH`], but for tests that cross it in short texts.
     reach: usize,
+    /// [`MAP_AFTER`] and [`SCAN_SURNAMES`], but for tests that take the
+    /// maps and the whole reading in short texts.
+    map_after: usize,
+    scan_surnames: usize,
 }
 
 impl<'a, 'p> NameIndex<'a, 'p> {
@@ -194,10 +271,16 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             entries: SmallVec::new(),
             scratch: relabel(kept.runs),
             gendered: None,
+            surname_map: None,
+            best: None,
+            every: None,
+            scanned: 0,
             gscan: GScan::default(),
             spans: relabel(kept.spans),
             last_before: None,
             reach: BYTE_REACH,
+            map_after: MAP_AFTER,
+            scan_surnames: SCAN_SURNAMES,
         }
     }
 
@@ -217,15 +300,31 @@ impl<'a, 'p> NameIndex<'a, 'p> {
 
     /// The surname record for `key`, made on first use.
     fn surname(&mut self, key: &'a str) -> usize {
-        if let Some(k) = self.surnames.iter().position(|s| s.key == key) {
+        let found = match &self.surname_map {
+            Some(map) => map.get(key).copied(),
+            None => self.surnames.iter().position(|s| s.key == key),
+        };
+        if let Some(k) = found {
             return k;
         }
+        let k = self.surnames.len();
         self.surnames.push(Surname {
             key,
             entries: None,
             gender: None,
+            mapped: false,
         });
-        self.surnames.len() - 1
+        match &mut self.surname_map {
+            Some(map) => {
+                map.insert(key, k);
+            }
+            None if self.surnames.len() > self.map_after => {
+                let keys = self.surnames.iter().enumerate();
+                self.surname_map = Some(keys.map(|(k, s)| (s.key, k)).collect());
+            }
+            None => {}
+        }
+        k
     }
 
     /// The full-name mentions of surname `key`, in text order: a range of
@@ -286,6 +385,16 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         // A run's surname starts with a capital.
         if !is_cap(key) {
             return Gender::Unknown;
+        }
+        self.scanned += 1;
+        if self.scanned > self.scan_surnames {
+            let every = self.every.get_or_insert_with(|| {
+                read_every(self.input, self.paras, self.pieces, self.piece_ends)
+            });
+            if let Some(ks) = every.by_last.get(key) {
+                out.extend(ks.iter().map(|&k| every.runs[k]));
+            }
+            return first_gender(out, key);
         }
         if !self.ordered {
             let finder = memmem::Finder::new(key);
@@ -419,15 +528,37 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             first
         };
         // The longest mention with that first word; the earliest of equals.
-        let best = cands
-            .iter()
-            .filter(|c| c.first == first)
-            .map(|c| c.span)
-            .reduce(|best, s| if s.len() > best.len() { s } else { best });
+        let best = if cands.len() <= self.map_after {
+            cands
+                .iter()
+                .filter(|c| c.first == first)
+                .map(|c| c.span)
+                .reduce(|best, s| if s.len() > best.len() { s } else { best })
+        } else {
+            self.best_of(first, last, (lo, hi))
+        };
         match best {
             Some(b) if b.len() >= plain.len() || single => b,
             _ => plain,
         }
+    }
+
+    /// The longest of the entries `lo..hi` of surname `last` whose first
+    /// word is `first`, the earliest of equals: from the map of such
+    /// mentions, which takes in that surname's entries on first use.
+    fn best_of(&mut self, first: &str, last: &'a str, (lo, hi): (usize, usize)) -> Option<Span> {
+        let k = self.surname(last);
+        let best = self.best.get_or_insert_with(WordMap::default);
+        if !self.surnames[k].mapped {
+            self.surnames[k].mapped = true;
+            for c in &self.entries[lo..hi] {
+                let b = best.entry((c.first, last)).or_insert(c.span);
+                if c.span.len() > b.len() {
+                    *b = c.span;
+                }
+            }
+        }
+        best.get(&(first, last)).copied()
     }
 
     /// The gender a title gave the person named `name`, if any.
@@ -441,8 +572,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         let Some(g) = &self.gendered else {
             return self.surname_gender(last);
         };
-        let known = |g: &[(&str, Gender)]| g.iter().find(|(s, _)| *s == last).map(|g| g.1);
-        if let Some(found) = known(g) {
+        if let Some(found) = g.get(last) {
             return found;
         }
         // The table holds a surname's first gender once it reaches it:
@@ -450,8 +580,8 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         if self.grow_gendered(&|s, _| s == last) {
             return self
                 .gendered
-                .as_deref()
-                .and_then(known)
+                .as_ref()
+                .and_then(|g| g.get(last))
                 .unwrap_or(Gender::Unknown);
         }
         Gender::Unknown
@@ -460,8 +590,8 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     /// True when some surname has gender `want` in the table of genders,
     /// read (from where it stopped) only until one does.
     fn has_gender(&mut self, want: Gender) -> bool {
-        let g = self.gendered.get_or_insert_with(Vec::new);
-        g.iter().any(|(_, g)| *g == want) || self.grow_gendered(&|_, g| g == want)
+        let g = self.gendered.get_or_insert_with(Genders::default);
+        g.has(want) || self.grow_gendered(&|_, g| g == want)
     }
 
     /// Reads on the table of genders (every surname a gendered word gave a
@@ -500,8 +630,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                     s.covered = names::runs_through(seg, c, s.covered, c + 1, last, &mut found);
                     for r in &runs {
                         let gender = r.hint().map_or(Gender::Unknown, gender_of);
-                        if gender != Gender::Unknown && !g.iter().any(|(s, _)| *s == r.last) {
-                            g.push((r.last, gender));
+                        if gender != Gender::Unknown && g.add(r.last, gender, self.map_after) {
                             hit |= stop(r.last, gender);
                         }
                     }
@@ -553,13 +682,18 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
         // The surnames of that gender (those the table holds so far): a
         // paragraph read backwards stops at the first run that ends in one.
-        let names: SmallVec<[&str; 4]> = self
-            .gendered
-            .iter()
-            .flatten()
-            .filter(|(_, g)| *g == want)
-            .map(|(s, _)| *s)
-            .collect();
+        // A long table is not copied for each pronoun: the paragraph is
+        // then read for `reach` runs, as many as are looked at anyway.
+        let table = self.gendered.as_ref().map_or(&[][..], |g| &g.list[..]);
+        let names: SmallVec<[&str; 4]> = if table.len() <= self.map_after {
+            table
+                .iter()
+                .filter(|(_, g)| *g == want)
+                .map(|(s, _)| *s)
+                .collect()
+        } else {
+            SmallVec::new()
+        };
         let hit = |last: &str| names.contains(&last);
         let mut left = reach;
         let mut k = self.paras.partition_point(|p| p.span.start < pos);
@@ -768,6 +902,37 @@ impl Drop for NameIndex<'_, '_> {
 /// pronouns and no names is read in linear time, not once per pronoun.
 pub(crate) const BYTE_REACH: usize = 2048;
 
+/// How many records (surnames, a surname's full names, gendered
+/// surnames) are searched as a list before a map is built: most articles
+/// have a few, and a list of a few is searched faster than a map.
+const MAP_AFTER: usize = 16;
+
+/// How many surnames are read around their places before every run of
+/// the article is read at once instead: a few speakers are found faster
+/// around their places, many at once.
+const SCAN_SURNAMES: usize = 32;
+
+/// Every run of `paras` (whose quoted pieces are `pieces`, paragraph
+/// `k`'s ending at `piece_ends[k]`), in their order, by surname.
+fn read_every<'a>(
+    input: &'a str,
+    paras: &[Text<'a>],
+    pieces: &[Piece],
+    piece_ends: &[usize],
+) -> Every<'a> {
+    let mut runs = Vec::new();
+    for (k, para) in paras.iter().enumerate() {
+        let mut found = Runs::new(input, &mut runs);
+        let pieces = &pieces[scan::paragraph_pieces(piece_ends, k)];
+        names::paragraph(input, para.span, pieces, &mut found);
+    }
+    let mut by_last: WordMap<&str, SmallVec<[usize; 2]>> = WordMap::default();
+    for (k, r) in runs.iter().enumerate() {
+        by_last.entry(r.last).or_default().push(k);
+    }
+    Every { runs, by_last }
+}
+
 /// About how many bytes [`NameIndex::spans_before`] reads at a time. The
 /// answers do not depend on it; tests read a word at a time, to cross as
 /// many windows as they can.
@@ -930,7 +1095,6 @@ fn trim_possessive(input: &str, s: Span) -> Span {
 
 #[cfg(test)]
 mod tests {
-    use super::super::hashing::WordMap;
     use super::super::scan;
     use super::*;
     use smallvec::SmallVec;
@@ -1101,7 +1265,17 @@ mod tests {
     ) -> NameIndex<'a, 'p> {
         let mut index = NameIndex::new(input, paras, pieces, ends);
         index.reach = TEST_REACH;
+        if MAPPED.with(Cell::get) {
+            index.map_after = 0;
+            index.scan_surnames = 0;
+        }
         index
+    }
+
+    thread_local! {
+        /// Whether [`lazy`] makes indexes that search maps, not lists,
+        /// and read every run at once.
+        static MAPPED: Cell<bool> = const { Cell::new(false) };
     }
 
     /// Paragraphs at blank lines, in text order or `shuffled`.
@@ -1118,9 +1292,17 @@ mod tests {
         paras
     }
 
+    /// [`check_with`], with lists and with maps.
+    fn check(input: &str, shuffled: bool) {
+        for mapped in [false, true] {
+            MAPPED.with(|m| m.set(mapped));
+            check_with(input, shuffled);
+        }
+    }
+
     /// Every question the resolver asks, about every word and pair of
     /// words, in a fresh lazy index and in one asked everything before.
-    fn check(input: &str, shuffled: bool) {
+    fn check_with(input: &str, shuffled: bool) {
         let paras = paragraphs(input, shuffled);
         let lists = pieces_of(&paras);
         let eager = Eager::new(input, &paras);
@@ -1183,7 +1365,7 @@ mod tests {
                     \"We are ready,\" Lavrov said. Hillary Clinton's aide, Mr Smith, \
                     and Staffan de Mistura agreed.\n\nClinton said she would. \
                     John Smith and Sen. Claire McCaskill. Sergei Lavrov Jr.\n\n\
-                    \"Sergei Lavrov\" is Mr. Lavrov, Ms Jane Smith-Jones";
+                    \"Sergei Lavrov\" is Mr. Lavrov, Ms Jane Smith-Jones. Hillary Clinton left.";
         check(text, false);
         check(text, true);
         let paras = paragraphs(text, false);
