@@ -324,6 +324,24 @@ fn a_role_word_before_a_name_is_the_role() {
 }
 
 #[test]
+fn a_name_before_an_unclosed_appositive_speaks() {
+    // No comma closes the appositive before the cue: the name that opens
+    // the clause speaks, and the appositive is its role. Places and lists
+    // before a comma are no such name.
+    let s = "Title\n\nColin Asplin, Blackpool Hotel Association said: \"We tried.\"\n\n\
+             \"Stay,\" Alois Rhiel, its minister for economic affairs added.\n\n\
+             In New York, the company said: \"No.\"\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("Colin Asplin", Some("Blackpool Hotel Association")),
+            ("Alois Rhiel", Some("minister for economic affairs")),
+            ("the company", None)
+        ]
+    );
+}
+
+#[test]
 fn a_possessive_before_a_name_is_the_affiliation() {
     // The person is named after the possessive; the owner is the role when
     // none is known. A lowercase word after it is no name.

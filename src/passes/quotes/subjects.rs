@@ -264,7 +264,7 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         }
         return Some(np);
     }
-    np_back(input, toks, j, lo)
+    let np = np_back(input, toks, j, lo)
         .or_else(|| relative_which(input, toks, j, lo))
         .or_else(|| infinitive_subject(input, toks, j, lo))
         .or_else(|| {
@@ -276,7 +276,43 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
             } else {
                 None
             }
-        })
+        })?;
+    Some(named_before(input, toks, &np, j, lo).unwrap_or(np))
+}
+
+/// `Colin Asplin, Blackpool Hotel Association said`, `Alois Rhiel, its
+/// minister for economic affairs added`: an appositive with no comma
+/// after it. When the phrase `np` (ending at token `j - 1`) follows a
+/// comma, and a full name opens the clause before that comma, the name
+/// speaks and the phrase is its role.
+fn named_before(input: &str, toks: &[Tok], np: &Np, j: usize, lo: usize) -> Option<Np> {
+    if np.how == How::Pronoun {
+        return None;
+    }
+    let start = np
+        .role
+        .map_or(np.mention.start, |r| r.start.min(np.mention.start));
+    let a = toks[lo..j].partition_point(|t| t.s < start) + lo;
+    if a < lo + 2 || toks[a - 1].kind != Kind::Punct(',') {
+        return None;
+    }
+    let name = np_back(input, toks, a - 1, lo).filter(|n| n.how == How::Name)?;
+    if !input[name.mention.range()].contains(' ') {
+        return None;
+    }
+    let n = toks[lo..a - 1].partition_point(|t| t.s < name.mention.start) + lo;
+    let opens = n == lo
+        || ends_sentence(&toks[n - 1])
+        || matches!(toks[n - 1].kind, Kind::Quote(_) | Kind::Punct(':'));
+    if !opens {
+        return None;
+    }
+    let phrase = &input[start..toks[j - 1].e];
+    let role = role_of_appositive(phrase).unwrap_or(phrase);
+    Some(Np {
+        role: name.role.or(Some(span_of(input, role))),
+        ..name
+    })
 }
 
 /// True when the appositive `appos` (after the comma at token `k`) is a
