@@ -342,6 +342,19 @@ fn a_name_before_an_unclosed_appositive_speaks() {
 }
 
 #[test]
+fn titles_joined_by_and_are_one_role() {
+    let s = "Title\n\n\"We grew,\" said chairman and chief executive Bill Ford.\n\n\
+             \"We left,\" said the chairman and then left.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("Bill Ford", Some("chairman and chief executive")),
+            ("the chairman", None)
+        ]
+    );
+}
+
+#[test]
 fn a_possessive_before_a_name_is_the_affiliation() {
     // The person is named after the possessive; the owner is the role when
     // none is known. A lowercase word after it is no name.

@@ -6,7 +6,7 @@
 
 use super::attribution::Found;
 use super::speakers::{
-    analyze, is_determiner, is_function, is_inner_preposition, is_name_modal, is_pronoun,
+    analyze, is_determiner, is_function, is_inner_preposition, is_name_modal, is_pronoun, is_title,
     pronoun_np, How, Np,
 };
 use super::tokens::{alnum_at, bare, is_cap, plain_word_end, word_end};
@@ -414,6 +414,17 @@ fn np_words_of<'a>(
     }
 }
 
+/// Whether `words` are titles (after a determiner at most) that `and`
+/// joins to more: `said chairman and chief executive Bill Ford` is one
+/// phrase, Bill Ford's.
+fn joins_titles(words: &[&str]) -> bool {
+    let titles = match words {
+        [d, rest @ ..] if is_determiner(d) => rest,
+        _ => words,
+    };
+    !titles.is_empty() && titles.iter().all(|w| !is_cap(w) && is_title(w))
+}
+
 /// [`np_words_of`] into `words` (empty), the text after the phrase
 /// returned: the hot caller keeps its phrase where it is rather than
 /// moving it out through the result, with whether the phrase is one
@@ -445,7 +456,8 @@ fn np_words_into<'a>(
         let c = classes(w);
         let fits = c & FUNCTION == 0
             || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
-            || (w == "of" && is_cap(words[words.len() - 1]));
+            || (w == "of" && is_cap(words[words.len() - 1]))
+            || (w == "and" && joins_titles(words));
         if !fits || c & PRONOUN != 0 {
             break;
         }
