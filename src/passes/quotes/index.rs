@@ -744,6 +744,28 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         found
     }
 
+    /// Into `out` (cleared), last first: the spans of the runs that start
+    /// at or after `lo` and end at or before `hi`, read backwards from
+    /// `hi` in one pass.
+    pub(crate) fn runs_between(&mut self, lo: usize, hi: usize, out: &mut Vec<Span>) {
+        out.clear();
+        if !self.ordered {
+            let all = self.all_runs();
+            let inside = all.iter().rev().filter(|r| r.start >= lo && r.end <= hi);
+            out.extend(inside);
+            return;
+        }
+        let mut k = self.paras.partition_point(|p| p.span.start < hi);
+        let mut spans = std::mem::take(&mut self.spans);
+        while k > 0 && self.paras[k - 1].span.end >= lo {
+            k -= 1;
+            self.spans_before(k, hi, lo, usize::MAX, &|_| false, &mut spans);
+            let inside = spans.iter().rev().filter(|s| s.0.start >= lo);
+            out.extend(inside.map(|s| s.0));
+        }
+        self.spans = spans;
+    }
+
     /// The spans of the runs of paragraph `k` that end before `pos` and
     /// at or after `floor`, in
     /// text order, each with its surname (what [`surname_of`] gives of its

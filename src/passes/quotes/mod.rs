@@ -122,6 +122,13 @@ impl Pass for Quotes {
 /// enough that what attribution hands on is still in the data cache.
 const GROUP: usize = 32;
 
+/// How many bytes back from a pronoun a name brought in since the last
+/// quote is looked for (see [`Resolver::new_speaker_before`]): the
+/// sentence or two before the quote, where news writing names whom a
+/// pronoun then quotes. Farther back a name is as likely someone talked
+/// about, and each byte read costs every pronoun.
+const NEW_SPEAKER_REACH: usize = 400;
+
 /// How many names back a gendered pronoun looks for one of its gender.
 const NAME_REACH: usize = 24;
 
@@ -324,6 +331,8 @@ impl Quotes {
             names: &mut names,
             entities: &mut entities,
             again: false,
+            last_start: 0,
+            runs: Vec::new(),
         };
         let mut out = Vec::with_capacity(verdicts.len());
         // A paragraph's attributions: few, so no allocation per article.
@@ -521,6 +530,11 @@ struct Resolver<'a, 'p, 'r> {
     /// True when resolving the last phrase again right after would give
     /// what it gave and change no record.
     again: bool,
+    /// Where the last speaker phrase resolved starts: names after it
+    /// were not yet quoted (or are its own).
+    last_start: usize,
+    /// Runs before a pronoun, kept for the allocation.
+    runs: Vec<Span>,
 }
 
 impl<'a> Resolver<'a, '_, '_> {
@@ -530,6 +544,8 @@ impl<'a> Resolver<'a, '_, '_> {
         // A name is recorded again as it was: see [`Resolver::pronoun`]
         // for a pronoun.
         self.again = true;
+        let since = self.last_start;
+        self.last_start = since.max(mention.start);
         let (name, role, via) = match f.np.how {
             How::Name => {
                 let e = self.named(mention, f.np.role);
@@ -538,7 +554,7 @@ impl<'a> Resolver<'a, '_, '_> {
             How::Pronoun => {
                 let e = match f.np.antecedent {
                     Some(a) => Some(self.named(a, None)),
-                    None => self.pronoun(mention),
+                    None => self.pronoun(mention, since),
                 };
                 (
                     e.map_or(mention, |e| e.name),
@@ -591,10 +607,22 @@ impl<'a> Resolver<'a, '_, '_> {
     /// last name of unknown gender, which the second asking would find as
     /// a recent speaker and give the pronoun's gender ([`Resolver::again`]
     /// false).
-    fn pronoun(&mut self, mention: Span) -> Option<Entity> {
+    fn pronoun(&mut self, mention: Span, since: usize) -> Option<Entity> {
         let input = self.input;
         let p = &input[mention.range()];
         let want = gender_of_pronoun(p);
+        if want != Gender::Unknown {
+            if let Some(run) = self.new_speaker_before(mention.start, since, want) {
+                let e = self.named(run, None);
+                if e.gender != Gender::Unknown {
+                    return Some(e);
+                }
+                // The pronoun gives the name its gender: asked again, the
+                // recent speaker of that gender is this one.
+                let e = Entity { gender: want, ..e };
+                return Some(self.entities.spoke(input, e));
+            }
+        }
         if let Some(e) = self.entities.resolve(p, true) {
             return Some(e);
         }
@@ -617,6 +645,47 @@ impl<'a> Resolver<'a, '_, '_> {
         let e = self.named(run, None);
         self.again = e.gender != Gender::Unknown;
         Some(e)
+    }
+
+    /// `Kent Conrad said the proposals ... "The cost ...," he said`: the
+    /// last name from the last speaker phrase (starting at `since`) to
+    /// `pos` that speaks (a cue follows it), is a full name or the surname
+    /// of one, and may name a person of gender `want` (no title or given
+    /// name says another): a person brought in since the last quote, or
+    /// its own speaker named with a cue, whom its pronoun means. The
+    /// speakers before are left to [`Entities::resolve`].
+    fn new_speaker_before(&mut self, pos: usize, since: usize, want: Gender) -> Option<Span> {
+        let mut runs = std::mem::take(&mut self.runs);
+        let lo = since.max(pos.saturating_sub(NEW_SPEAKER_REACH));
+        self.names.runs_between(lo, pos, &mut runs);
+        let found = self.new_speaker_of(&runs, want);
+        self.runs = runs;
+        found
+    }
+
+    /// [`Resolver::new_speaker_before`] among `runs`, last first.
+    fn new_speaker_of(&mut self, runs: &[Span], want: Gender) -> Option<Span> {
+        let input = self.input;
+        for &run in runs.iter().take(NAME_REACH) {
+            if !speaks(&input[run.end..]) || !may_name_person(input, run) {
+                continue;
+            }
+            // A full name, or the surname of one: one word alone is as
+            // often a firm or a title (`Wasp tells the story`).
+            let name = self.names.fullest(run);
+            if !input[name.range()].contains(' ') {
+                continue;
+            }
+            // The cheaper questions first.
+            let fits = |g: Gender| g == Gender::Unknown || g == want;
+            if fits(gender_of(index::last_word(&input[..run.start])))
+                && fits(self.names.gender(name))
+                && fits(gender_of_given_name(&input[name.range()]))
+            {
+                return Some(run);
+            }
+        }
+        None
     }
 
     /// For `he`, `she` or `I` with no name of its gender near: the last of
@@ -764,6 +833,24 @@ mod resolver_tests {
         assert_eq!(speaker(text), "Edward Leigh");
         let text = "Title\n\nBell hopes to play for England. \"I am ready,\" he said.\n";
         assert_eq!(speaker(text), "Bell");
+    }
+
+    #[test]
+    fn a_pronoun_means_the_name_brought_in_since_the_last_quote() {
+        // Kent Conrad speaks (a cue follows his name) after the last quote
+        // and before `he`: he is meant, not the earlier speaker; a firm
+        // that speaks is no such name.
+        let text = "Title\n\n\"We are glad,\" Vice-President Dick Cheney said.\n\n\
+                    Democratic Senator Kent Conrad said the proposals were costly. \
+                    \"The cost explodes,\" he said.\n\n\
+                    Acme said sales fell. \"We will win,\" he said.\n";
+        let a = crate::parse(text).unwrap();
+        let names: Vec<&str> = a
+            .quotes
+            .iter()
+            .map(|q| q.speaker.unwrap().name.text)
+            .collect();
+        assert_eq!(names, ["Dick Cheney", "Kent Conrad", "Kent Conrad"]);
     }
 
     #[test]
