@@ -844,29 +844,29 @@ mod resolver_tests {
                     Democratic Senator Kent Conrad said the proposals were costly. \
                     \"The cost explodes,\" he said.\n\n\
                     Acme said sales fell. \"We will win,\" he said.\n";
-        let a = crate::parse(text).unwrap();
-        let names: Vec<&str> = a
-            .quotes
-            .iter()
-            .map(|q| q.speaker.unwrap().name.text)
-            .collect();
-        assert_eq!(names, ["Dick Cheney", "Kent Conrad", "Kent Conrad"]);
+        assert_eq!(names(text), ["Dick Cheney", "Kent Conrad", "Kent Conrad"]);
     }
 
-    #[test]
-    fn a_given_name_is_as_good_as_a_title_to_the_latest_speaker() {
-        let text = "Title\n\n\"We will win,\" said Mr Smith. \"No,\" said John Brown.\n\n\
-                    \"We will,\" he said.\n";
+    /// The name of each quote's speaker.
+    fn names(text: &str) -> Vec<&str> {
         let a = crate::parse(text).unwrap();
-        assert_eq!(a.quotes[2].speaker.unwrap().name.text, "John Brown");
+        a.quotes
+            .iter()
+            .map(|q| q.speaker.unwrap().name.text)
+            .collect()
     }
 
     #[test]
     fn a_given_name_says_the_gender_a_pronoun_wants() {
+        // As good as a title to the latest speaker: John Brown for `he`,
+        // not the earlier Mr Smith.
+        let text = "Title\n\n\"We will win,\" said Mr Smith. \"No,\" said John Brown.\n\n\
+                    \"We will,\" he said.\n";
+        assert_eq!(names(text)[2], "John Brown");
+        // And it keeps the other gender off: Hillary Clinton for `she`.
         let text = "Title\n\n\"We will win,\" said Hillary Clinton. \"No,\" said Donald Trump.\n\n\
                     \"We will,\" she said.\n";
-        let a = crate::parse(text).unwrap();
-        assert_eq!(a.quotes[2].speaker.unwrap().name.text, "Hillary Clinton");
+        assert_eq!(names(text)[2], "Hillary Clinton");
     }
 
     #[test]
