@@ -12,8 +12,9 @@
 //! once per article from the runs of the capitals that follow a gendered
 //! word (`Mr`, `chairwoman`). A pronoun reads paragraphs backwards from
 //! itself (its own only up to itself) until it has seen enough names, or
-//! one of the gender it wants, or [`BYTE_REACH`] bytes. The answers are those of an index built over every
-//! paragraph up front (a property test checks this against one).
+//! one of the gender it wants, or [`BYTE_REACH`] bytes. The answers are
+//! those of an index built over every paragraph up front (a property test
+//! checks this against one).
 
 use super::hashing::WordMap;
 use super::names::{self, Runs};

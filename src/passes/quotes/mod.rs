@@ -597,10 +597,11 @@ impl<'a> Resolver<'a, '_, '_> {
         }
     }
 
-    /// Whom a pronoun stands for: a recent speaker of its gender (by a title,
-    /// a role or a given name), else a name of its gender just before it, else
-    /// a recent speaker of unknown
-    /// gender, else the last name before it.
+    /// Whom a pronoun stands for: a name brought in with a cue since the
+    /// last quote ([`Resolver::new_speaker_before`]), else a recent speaker
+    /// of its gender (by a title, a role or a given name), else a name of
+    /// its gender just before it, else a recent speaker of unknown gender,
+    /// else the last name before it.
     ///
     /// Asked again right after, it finds the same: what the first asking
     /// recorded or changed makes the second find it sooner. All but the
@@ -650,10 +651,11 @@ impl<'a> Resolver<'a, '_, '_> {
     /// `Kent Conrad said the proposals ... "The cost ...," he said`: the
     /// last name from the last speaker phrase (starting at `since`) to
     /// `pos` that speaks (a cue follows it), is a full name or the surname
-    /// of one, and may name a person of gender `want` (no title or given
-    /// name says another): a person brought in since the last quote, or
-    /// its own speaker named with a cue, whom its pronoun means. The
-    /// speakers before are left to [`Entities::resolve`].
+    /// of one, and may name a person of gender `want` (no title, `Mr`/`Ms`
+    /// or given name says another), within [`NEW_SPEAKER_REACH`] bytes: a
+    /// person brought in since the last quote, or its own speaker named
+    /// with a cue, whom its pronoun means. The speakers before are left to
+    /// [`Entities::resolve`].
     fn new_speaker_before(&mut self, pos: usize, since: usize, want: Gender) -> Option<Span> {
         let mut runs = std::mem::take(&mut self.runs);
         let lo = since.max(pos.saturating_sub(NEW_SPEAKER_REACH));
