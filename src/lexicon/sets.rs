@@ -9,7 +9,7 @@
 //! The tables stay the sorted lists in their own modules (reviewable, with
 //! their `sorted` tests); each set here is built from one at compile time.
 
-use super::{calendar, cues, pronouns, titles};
+use super::{calendar, cues, given_names, pronouns, titles};
 use crate::ascii8;
 
 /// Buckets per set, of [`LANES`] entries each, unless a set says: a power
@@ -348,6 +348,11 @@ pub(crate) static SUBJECT_PRONOUNS: Lexicon<8> = Lexicon::new(&[pronouns::SUBJEC
 pub(crate) static WEEKDAYS: Lexicon<8> = Lexicon::new(&[calendar::WEEKDAYS]);
 pub(crate) static MONTHS: Lexicon<32> = Lexicon::new(&[calendar::MONTHS]);
 pub(crate) static CUES: Lexicon = Lexicon::new(&[cues::CUES]);
+/// Given names that say a gender: table 0 feminine, table 1 masculine
+/// ([`Lexicon::mask`] bits 1 and 2). Asked of every speaker's full name:
+/// two binary searches of case-folding compares cost ten times a lookup.
+pub(crate) static GIVEN_NAMES: Lexicon =
+    Lexicon::new(&[given_names::FEMININE, given_names::MASCULINE]);
 /// Every word that keeps a capitalized word from being a name, for a
 /// one-lookup answer in the common case (a name is in none of them).
 pub(crate) static NOT_NAMES: Lexicon = Lexicon::new(&[
@@ -631,6 +636,18 @@ mod tests {
         for w in tables.iter().flat_map(|t| t.iter()).copied().chain(probes) {
             let any = tables.iter().any(|t| contains_ci(t, w));
             assert_eq!(NOT_NAMES.contains(w), any, "{w:?}");
+        }
+        let given = given_names::FEMININE.iter().chain(given_names::MASCULINE);
+        for w in given
+            .copied()
+            .chain(probes)
+            .chain(["Hillary", "DONALD", "Jordan"])
+        {
+            for w in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
+                let want = u32::from(contains_ci(given_names::FEMININE, &w))
+                    | u32::from(contains_ci(given_names::MASCULINE, &w)) << 1;
+                assert_eq!(GIVEN_NAMES.mask(&w), want, "{w:?}");
+            }
         }
         let name_tables = NAME_WORD_TABLES;
         let all = name_tables.iter().flat_map(|t| t.iter()).copied();

@@ -29,7 +29,7 @@ mod subjects;
 mod tokens;
 
 use crate::article::{Article, Quote, Speaker, Via};
-use crate::lexicon::{given_names, pronouns};
+use crate::lexicon::{pronouns, sets};
 use crate::pass::Pass;
 use crate::span::{Span, Text};
 use attribution::{Found, Outcome, Verdict};
@@ -751,12 +751,11 @@ fn gender_of_given_name(name: &str) -> Gender {
     let Some((given, _)) = name.split_once(' ') else {
         return Gender::Unknown;
     };
-    if crate::lexicon::contains_ci(given_names::FEMININE, given) {
-        Gender::Female
-    } else if crate::lexicon::contains_ci(given_names::MASCULINE, given) {
-        Gender::Male
-    } else {
-        Gender::Unknown
+    // The tables share no name (a test in `given_names` checks).
+    match sets::GIVEN_NAMES.mask(given) {
+        1 => Gender::Female,
+        2 => Gender::Male,
+        _ => Gender::Unknown,
     }
 }
 
