@@ -8,6 +8,7 @@ pub mod boilerplate;
 pub mod calendar;
 pub mod cues;
 pub mod given_names;
+pub mod organizations;
 pub mod places;
 pub mod pronouns;
 pub(crate) mod sets;

@@ -9,7 +9,7 @@
 //! The tables stay the sorted lists in their own modules (reviewable, with
 //! their `sorted` tests); each set here is built from one at compile time.
 
-use super::{calendar, cues, given_names, pronouns, titles};
+use super::{calendar, cues, given_names, organizations, pronouns, titles};
 use crate::ascii8;
 
 /// Buckets per set, of [`LANES`] entries each, unless a set says: a power
@@ -351,6 +351,8 @@ pub(crate) static CUES: Lexicon = Lexicon::new(&[cues::CUES]);
 /// Given names that say a gender: table 0 feminine, table 1 masculine
 /// ([`Lexicon::mask`] bits 1 and 2). Asked of every speaker's full name:
 /// two binary searches of case-folding compares cost ten times a lookup.
+/// Last words of organization names: asked of every speaker's name.
+pub(crate) static ORGANIZATION_HEADS: Lexicon<64> = Lexicon::new(&[organizations::HEADS]);
 pub(crate) static GIVEN_NAMES: Lexicon =
     Lexicon::new(&[given_names::FEMININE, given_names::MASCULINE]);
 /// Every word that keeps a capitalized word from being a name, for a
@@ -626,6 +628,7 @@ mod tests {
         assert_answers_as(&WEEKDAYS, calendar::WEEKDAYS, &probes);
         assert_answers_as(&MONTHS, calendar::MONTHS, &probes);
         assert_answers_as(&CUES, cues::CUES, &probes);
+        assert_answers_as(&ORGANIZATION_HEADS, organizations::HEADS, &probes);
         let tables = [
             pronouns::FUNCTION_WORDS,
             pronouns::DETERMINERS,

@@ -38,7 +38,8 @@ use scan::Piece;
 use scratch::Scratch;
 use smallvec::SmallVec;
 use speakers::{
-    gender_of, gender_of_pronoun, is_personal, is_title, Entities, Entity, Gender, How,
+    gender_of, gender_of_pronoun, is_personal, is_title, names_organization, Entities, Entity,
+    Gender, How,
 };
 
 /// Finds direct quotations and their speakers, filling [`Article::quotes`].
@@ -651,7 +652,8 @@ impl<'a> Resolver<'a, '_, '_> {
     /// `Kent Conrad said the proposals ... "The cost ...," he said`: the
     /// last name from the last speaker phrase (starting at `since`) to
     /// `pos` that speaks (a cue follows it), is a full name or the surname
-    /// of one, and may name a person of gender `want` (no title, `Mr`/`Ms`
+    /// of one, names no organization (`Thames Valley Police said`), and
+    /// may name a person of gender `want` (no title, `Mr`/`Ms`
     /// or given name says another), within [`NEW_SPEAKER_REACH`] bytes: a
     /// person brought in since the last quote, or its own speaker named
     /// with a cue, whom its pronoun means. The speakers before are left to
@@ -668,8 +670,24 @@ impl<'a> Resolver<'a, '_, '_> {
     /// [`Resolver::new_speaker_before`] among `runs`, last first.
     fn new_speaker_of(&mut self, runs: &[Span], want: Gender) -> Option<Span> {
         let input = self.input;
-        for &run in runs.iter().take(NAME_REACH) {
-            if !speaks(&input[run.end..]) || !may_name_person(input, run) {
+        for (k, &run) in runs.iter().enumerate().take(NAME_REACH) {
+            if !speaks(&input[run.end..]) {
+                continue;
+            }
+            // `Paul Miller of Thames Valley Police said`: the person of
+            // the organization speaks; an organization alone is no person.
+            let run = if names_organization(&input[run.range()]) {
+                let person = runs
+                    .get(k + 1)
+                    .filter(|p| of_between(input, p.end, run.start));
+                match person {
+                    Some(&p) if !names_organization(&input[p.range()]) => p,
+                    _ => continue,
+                }
+            } else {
+                run
+            };
+            if !may_name_person(input, run) {
                 continue;
             }
             // A full name, or the surname of one: one word alone is as
@@ -692,12 +710,15 @@ impl<'a> Resolver<'a, '_, '_> {
 
     /// For `he`, `she` or `I` with no name of its gender near: the last of
     /// the runs before `pos` (up to [`NAME_REACH`] runs and
-    /// [`index::BYTE_REACH`] bytes back) that may name a
-    /// person (not an acronym, `the EU presidency`, and not a word after an
-    /// article or a place preposition, `an Indian news channel`, `eligible
-    /// for England`) and looks like a person's name: a full name, the
-    /// surname of one, or a name that speaks (`Safin said`). Else the last
-    /// that may name one; None when no run within reach may.
+    /// [`index::BYTE_REACH`] bytes back) that may name a person (not an
+    /// acronym, `the EU presidency`, and not a word after an article or a
+    /// place preposition, `an Indian news channel`, `eligible for
+    /// England`) and looks like a person's name: a full name, the surname
+    /// of one, or a name that speaks (`Safin said`), but no organization's
+    /// (`Colin MacIntyre, of Mull Historical Society, ... He said`). Else
+    /// the last that may name one, an organization too (`A Labour Party
+    /// spokesman told ...`: it says where the person is, at least); None
+    /// when no run within reach may.
     fn person_run_before(&mut self, mut pos: usize) -> Option<Span> {
         let input = self.input;
         let floor = pos.saturating_sub(index::BYTE_REACH);
@@ -710,9 +731,12 @@ impl<'a> Resolver<'a, '_, '_> {
             if !may_name_person(input, run) {
                 continue;
             }
-            let full = input[run.range()].contains(' ')
-                || self.names.fullest(run) != run
-                || speaks(&input[run.end..]);
+            // An organization (`Thames Valley Police`) is no person's full
+            // name: the last resort only, as any run that may name one is.
+            let full = !names_organization(&input[run.range()])
+                && (input[run.range()].contains(' ')
+                    || self.names.fullest(run) != run
+                    || speaks(&input[run.end..]));
             if full {
                 return Some(run);
             }
@@ -739,7 +763,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 role,
                 gender,
                 given: gender_of_given_name(&input[name.range()]),
-                person: true,
+                person: !names_organization(&input[name.range()]),
             },
         )
     }
@@ -757,6 +781,14 @@ fn gender_of_given_name(name: &str) -> Gender {
         2 => Gender::Male,
         _ => Gender::Unknown,
     }
+}
+
+/// Whether the text from byte `a` to byte `b` of `input` joins a person
+/// to an organization: `of`, `of the`, maybe after a comma.
+fn of_between(input: &str, a: usize, b: usize) -> bool {
+    let gap = input.get(a..b).unwrap_or("").trim();
+    let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
+    matches!(gap, "of" | "of the")
 }
 
 /// Whether `rest` (the text after a name) opens with a cue word, after a
@@ -846,6 +878,24 @@ mod resolver_tests {
                     \"The cost explodes,\" he said.\n\n\
                     Acme said sales fell. \"We will win,\" he said.\n";
         assert_eq!(names(text), ["Dick Cheney", "Kent Conrad", "Kent Conrad"]);
+    }
+
+    #[test]
+    fn he_or_she_stands_for_no_organization() {
+        // The person of the organization that speaks is meant.
+        let text = "Title\n\n\"We are glad,\" Vice-President Dick Cheney said.\n\n\
+                    Inspector Paul Miller of Thames Valley Police said a ladder was \
+                    used. \"He was brave,\" he said.\n";
+        assert_eq!(names(text), ["Dick Cheney", "Paul Miller"]);
+        // The full name before the organization, not the organization.
+        let text = "Title\n\nColin MacIntyre, of Mull Historical Society, was playing \
+                    another gig. He said: \"I am glad.\"\n";
+        assert_eq!(names(text), ["Colin MacIntyre"]);
+        // An organization that spoke is no later `he`; `it` may be.
+        let text = "Title\n\n\"We hold that,\" Deutsche Bank said. Mike Lake, a \
+                    lawyer, said on Tuesday the firm stood by it, and \"we are \
+                    ready,\" he said. \"We will appeal,\" it said.\n";
+        assert_eq!(names(text), ["Deutsche Bank", "Mike Lake", "Deutsche Bank"]);
     }
 
     /// The name of each quote's speaker.

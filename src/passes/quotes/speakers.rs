@@ -49,6 +49,13 @@ pub(crate) fn is_title(w: &str) -> bool {
     sets::TITLES.contains(bare(w))
 }
 
+/// Whether the capitalized run `name` names an organization, not a
+/// person: its last word ends the names of organizations (`Thames Valley
+/// Police`, `Deutsche Bank's`) or is a one-word party (`Labour`).
+pub(crate) fn names_organization(name: &str) -> bool {
+    sets::ORGANIZATION_HEADS.contains(bare(super::index::last_word(name)))
+}
+
 /// `Mr.`, `Ms.`: titles that are courtesy, not a role.
 fn is_honorific(w: &str) -> bool {
     let b = bare(w);

@@ -1,0 +1,78 @@
+//! Words that end the names of organizations (`Thames Valley Police`,
+//! `Deutsche Bank`, `Mull Historical Society`), and parties named by one
+//! word (`Labour`): a capitalized run that ends in one names no person, so
+//! `he` and `she` do not stand for it (a news text's `it` and `they` may).
+//!
+//! Only words that are no one's surname in English-language news are here:
+//! `Court` (Margaret Court), `Church` (Charlotte Church) and `Street` are
+//! left out.
+
+/// Last words of organization names, and one-word party names, lowercase.
+pub const HEADS: &[&str] = &[
+    "academy",
+    "agency",
+    "airlines",
+    "airways",
+    "alliance",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "cabinet",
+    "center",
+    "centre",
+    "coalition",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "conservatives",
+    "corp",
+    "corporation",
+    "council",
+    "democrats",
+    "department",
+    "federation",
+    "foundation",
+    "fund",
+    "government",
+    "group",
+    "holdings",
+    "hospital",
+    "inc",
+    "industries",
+    "institute",
+    "labour",
+    "league",
+    "ltd",
+    "ministry",
+    "museum",
+    "network",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "plc",
+    "police",
+    "republicans",
+    "senate",
+    "service",
+    "services",
+    "society",
+    "tories",
+    "trust",
+    "union",
+    "university",
+];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sorted() {
+        super::super::assert_sorted_lowercase("HEADS", super::HEADS);
+    }
+}
