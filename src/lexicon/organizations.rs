@@ -69,10 +69,24 @@ pub const HEADS: &[&str] = &[
     "university",
 ];
 
+/// Roles of a person who speaks for an organization (`a spokesman for
+/// the UK Film Council said`): the organization's name then stands for
+/// that person, whom a later `he` or `she` may mean. A member of one
+/// (`a member of the European Parliament`) is not here: the name may be
+/// the member's or the body's.
+pub const SPEAKS_FOR: &[&str] = &[
+    "official",
+    "representative",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn sorted() {
         super::super::assert_sorted_lowercase("HEADS", super::HEADS);
+        super::super::assert_sorted_lowercase("SPEAKS_FOR", super::SPEAKS_FOR);
     }
 }

@@ -29,7 +29,7 @@ mod subjects;
 mod tokens;
 
 use crate::article::{Article, Quote, Speaker, Via};
-use crate::lexicon::{pronouns, sets};
+use crate::lexicon::{organizations, pronouns, sets};
 use crate::pass::Pass;
 use crate::span::{Span, Text};
 use attribution::{Found, Outcome, Verdict};
@@ -763,7 +763,8 @@ impl<'a> Resolver<'a, '_, '_> {
                 role,
                 gender,
                 given: gender_of_given_name(&input[name.range()]),
-                person: !names_organization(&input[name.range()]),
+                person: !names_organization(&input[name.range()])
+                    || speaks_for(input, mention.start),
             },
         )
     }
@@ -781,6 +782,27 @@ fn gender_of_given_name(name: &str) -> Gender {
         2 => Gender::Male,
         _ => Gender::Unknown,
     }
+}
+
+/// `A spokesman for the UK Film Council said`: whether the words before
+/// byte `start` of `input` are a role of [`organizations::SPEAKS_FOR`] and
+/// `for`, `of` or `at`, maybe with `the`. The organization then stands for
+/// the person who speaks for it, whom a later `he` or `she` may mean.
+fn speaks_for(input: &str, start: usize) -> bool {
+    let mut before = input[..start].trim_end();
+    let mut word = index::last_word(before);
+    if word.eq_ignore_ascii_case("the") {
+        before = before[..before.len() - word.len()].trim_end();
+        word = index::last_word(before);
+    }
+    if !["for", "of", "at"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+    {
+        return false;
+    }
+    before = before[..before.len() - word.len()].trim_end();
+    crate::lexicon::contains_ci(organizations::SPEAKS_FOR, index::last_word(before))
 }
 
 /// Whether the text from byte `a` to byte `b` of `input` joins a person
@@ -896,6 +918,10 @@ mod resolver_tests {
                     lawyer, said on Tuesday the firm stood by it, and \"we are \
                     ready,\" he said. \"We will appeal,\" it said.\n";
         assert_eq!(names(text), ["Deutsche Bank", "Mike Lake", "Deutsche Bank"]);
+        // Unless a person spoke for it: `he` means the spokesman.
+        let text = "Title\n\nGemma Jackson lost. A spokesman for the UK Film Council \
+                    said: \"It is sad.\" He added: \"We had 24 nominees.\"\n";
+        assert_eq!(names(text), ["UK Film Council", "UK Film Council"]);
     }
 
     /// The name of each quote's speaker.
