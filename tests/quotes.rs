@@ -344,6 +344,24 @@ fn a_name_before_an_unclosed_appositive_speaks() {
 }
 
 #[test]
+fn a_name_inside_an_unclosed_appositive_is_the_role() {
+    // `Name, a role at Firm said`: the firm the cue follows is part of the
+    // appositive, not the speaker.
+    let s =
+        "Title\n\nMatt Williams, a fund manager at Perpetual Trustees said: \"Rates rise.\"\n\n\
+             \"Yields fell,\" Anais Faraj, an analyst at Nomura told Reuters.\n\n\
+             In the end, the head of the Royal Bank said: \"No.\"\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("Matt Williams", Some("fund manager at Perpetual Trustees")),
+            ("Anais Faraj", Some("analyst at Nomura")),
+            ("Royal Bank", None)
+        ]
+    );
+}
+
+#[test]
 fn titles_joined_by_and_are_one_role() {
     let s = "Title\n\n\"We grew,\" said chairman and chief executive Bill Ford.\n\n\
              \"We left,\" said the chairman and then left.\n";

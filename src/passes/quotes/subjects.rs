@@ -292,7 +292,14 @@ fn named_before(input: &str, toks: &[Tok], np: &Np, j: usize, lo: usize) -> Opti
     let start = np
         .role
         .map_or(np.mention.start, |r| r.start.min(np.mention.start));
-    let a = toks[lo..j].partition_point(|t| t.s < start) + lo;
+    let mut a = toks[lo..j].partition_point(|t| t.s < start) + lo;
+    let mut start = start;
+    // `Matt Williams, a fund manager at Perpetual Trustees said`: the
+    // phrase is the name inside an appositive that opens with an article
+    // and reaches it through a preposition.
+    if let Some(k) = appositive_through(input, toks, a, lo) {
+        (a, start) = (k, toks[k].s);
+    }
     if a < lo + 2 || toks[a - 1].kind != Kind::Punct(',') {
         return None;
     }
@@ -313,6 +320,36 @@ fn named_before(input: &str, toks: &[Tok], np: &Np, j: usize, lo: usize) -> Opti
         role: name.role.or(Some(span_of(input, role))),
         ..name
     })
+}
+
+/// For a name at token `a`: when the tokens before it are an appositive
+/// that opens with an article right after a comma and ends in a
+/// preposition, maybe with `the` (`, a fund manager at`, `, the leader of
+/// the`), the token that opens it. At most eight words, none of them
+/// punctuation.
+fn appositive_through(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
+    let word = |k: usize| is_word(&toks[k]).then(|| text(input, &toks[k]));
+    let mut b = a;
+    if b > lo && word(b - 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        b -= 1;
+    }
+    let prep = b.checked_sub(1).filter(|&k| k >= lo).and_then(word)?;
+    if !["of", "at", "for", "from", "with"].contains(&prep) {
+        return None;
+    }
+    let mut k = b - 1;
+    for _ in 0..8 {
+        if k <= lo {
+            return None;
+        }
+        if toks[k - 1].kind == Kind::Punct(',') {
+            let opens = word(k).is_some_and(|w| ["a", "an", "the"].contains(&w));
+            return opens.then_some(k);
+        }
+        word(k - 1)?;
+        k -= 1;
+    }
+    None
 }
 
 /// True when the appositive `appos` (after the comma at token `k`) is a
