@@ -344,6 +344,25 @@ fn a_name_before_an_unclosed_appositive_speaks() {
 }
 
 #[test]
+fn a_full_name_after_a_description_speaks() {
+    // `said the role, Name`: the description is the role of the one named;
+    // a title after it (no name) leaves the description.
+    let s = "Title\n\n\"We grew,\" said the company's finance director, John Smith.\n\n\
+             \"It is over,\" their manager, Arsene Wenger, said on Friday.\n\n\
+             \"No,\" said its chief executive, Sir Howard Newby.\n\n\
+             \"Yes,\" said the spokesman, Trade Representative.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("John Smith", Some("company's finance director")),
+            ("Arsene Wenger", Some("manager")),
+            ("Howard Newby", Some("chief executive")),
+            ("the spokesman", None)
+        ]
+    );
+}
+
+#[test]
 fn a_name_inside_an_unclosed_appositive_is_the_role() {
     // `Name, a role at Firm said`: the firm the cue follows is part of the
     // appositive, not the speaker.

@@ -566,6 +566,33 @@ fn appositive_after_comma(i: &str) -> IResult<&str, &str> {
 /// The most bytes an appositive has.
 const APPOSITIVE_MAX: usize = 250;
 
+/// `said its chief executive, Sir Howard Newby`, `the firm's finance
+/// director, John Smith, said`: a description `np` whose appositive `a`
+/// is all a full name describes the one named, who speaks, with the
+/// description as the role (when the name has no title of its own).
+fn named_in_apposition(input: &str, np: &Np, a: &str) -> Option<Np> {
+    if np.how != How::Description {
+        return None;
+    }
+    let (rest, words) = np_words(false)(a).ok()?;
+    if !rest.trim().is_empty() {
+        return None;
+    }
+    let named = analyze(input, &words).filter(|n| n.how == How::Name)?;
+    // A full name, not a title (`a statement issued on behalf of Robert
+    // Zoellick, US Trade Representative`).
+    let text = &input[named.mention.range()];
+    if !text.contains(' ') || text.split_whitespace().last().is_some_and(is_title) {
+        return None;
+    }
+    let description = &input[np.mention.range()];
+    let role = role_of_appositive(description).map(|r| span_of(input, r));
+    Some(Np {
+        role: named.role.or(role),
+        ..named
+    })
+}
+
 /// A role in apposition, without its article; None for a relative clause.
 pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
     let (rest, first) = word(a).ok()?;
@@ -722,6 +749,8 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
             if let Ok((r3, a)) = appositive(after) {
                 if np.how == How::Name && np.role.is_none() {
                     np.role = role_of_appositive(a).map(|a| span_of(input, a));
+                } else if let Some(named) = named_in_apposition(input, &np, a) {
+                    np = named;
                 }
                 after = r3;
             }
@@ -793,6 +822,8 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     };
     if let Some(a) = role.filter(|_| np.how == How::Name && np.role.is_none()) {
         np.role = role_of_appositive(a).map(|a| span_of(input, a));
+    } else if let Some(named) = role.and_then(|a| named_in_apposition(input, &np, a)) {
+        np = named;
     }
     // `"..." He says referees ...`: after a full stop, a capitalized
     // pronoun opens a new sentence unless the cue ends it (`He said.`).
