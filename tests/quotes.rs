@@ -344,6 +344,20 @@ fn a_name_before_an_unclosed_appositive_speaks() {
 }
 
 #[test]
+fn adverbs_around_an_inverted_cue_are_no_speaker() {
+    let s = "Title\n\n\"What a way to finish,\" said Nadal afterwards.\n\n\
+             It could serve \"pet cams\", too says BT.\n\n\
+             \"We will see,\" Jack Straw has said the referendum would show.\n";
+    let a = article(s);
+    let names: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| s.name.text))
+        .collect();
+    assert_eq!(names, [Some("Nadal"), Some("BT"), Some("Jack Straw")]);
+}
+
+#[test]
 fn a_full_name_after_a_description_speaks() {
     // `said the role, Name`: the description is the role of the one named;
     // a title after it (no name) leaves the description.

@@ -36,6 +36,8 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "according",
     "across",
     "after",
+    "afterward",
+    "afterwards",
     "again",
     "against",
     "also",
@@ -213,9 +215,16 @@ pub const NOUN_MARKERS: &[&str] = &[
     "a", "an", "her", "his", "its", "my", "our", "the", "their", "your",
 ];
 
+/// Adverbs that may open an inverted attribution (`"...", too says BT`,
+/// `"...", also said Smith`): no auxiliary, so that `has said the
+/// referendum` stays a clause.
+pub const BEFORE_INVERSION: &[&str] = &["again", "also", "later", "now", "then", "too"];
+
 /// Words that may stand between a speaker and the cue (`he also said`,
 /// `Trump has repeatedly said`).
 pub const ADVERBS: &[&str] = &[
+    "afterward",
+    "afterwards",
     "again",
     "already",
     "also",
@@ -351,6 +360,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("FUNCTION_WORDS", FUNCTION_WORDS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
         crate::lexicon::assert_sorted_lowercase("ADVERBS", ADVERBS);
+        crate::lexicon::assert_sorted_lowercase("BEFORE_INVERSION", BEFORE_INVERSION);
         crate::lexicon::assert_sorted_lowercase("SUBORDINATORS", SUBORDINATORS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_LINKS", CLAUSE_LINKS);
         crate::lexicon::assert_sorted_lowercase("NOUN_MARKERS", NOUN_MARKERS);

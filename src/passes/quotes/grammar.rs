@@ -725,6 +725,18 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         }
     }
     let ends_here = |r: &str, cue: &str| attribution_ends(r, cue);
+    // `"...", too says BT`: an adverb before an invertible cue.
+    let i = match word(i) {
+        Ok((r, w)) if pronouns::BEFORE_INVERSION.contains(&w) => {
+            let r = &r[ws_len(r)..];
+            if cue(r).is_ok_and(|(_, c)| invertible(c)) {
+                r
+            } else {
+                i
+            }
+        }
+        _ => i,
+    };
     // `said X`, `according to X`.
     let first_cue = cue(i).ok();
     let inverted =
