@@ -640,7 +640,7 @@ impl<'a> Resolver<'a, '_, '_> {
             return Some(e);
         }
         let run = if is_personal(p) {
-            self.person_run_before(mention.start)?
+            self.person_run_before(mention.start, want)?
         } else {
             self.names.run_before(mention.start)?
         };
@@ -718,8 +718,10 @@ impl<'a> Resolver<'a, '_, '_> {
     /// (`Colin MacIntyre, of Mull Historical Society, ... He said`). Else
     /// the last that may name one, an organization too (`A Labour Party
     /// spokesman told ...`: it says where the person is, at least); None
-    /// when no run within reach may.
-    fn person_run_before(&mut self, mut pos: usize) -> Option<Span> {
+    /// when no run within reach may. A run that a courtesy title or a
+    /// given name gives the other gender than `want` (if known) is passed
+    /// over.
+    fn person_run_before(&mut self, mut pos: usize, want: Gender) -> Option<Span> {
         let input = self.input;
         let floor = pos.saturating_sub(index::BYTE_REACH);
         let mut may = None;
@@ -731,12 +733,20 @@ impl<'a> Resolver<'a, '_, '_> {
             if !may_name_person(input, run) {
                 continue;
             }
+            // `he` is not Hillary Clinton. (Not asked of the titles a
+            // surname was given: `Mrs Trump` is not Donald Trump.)
+            let name = self.names.fullest(run);
+            let other = |g: Gender| g != Gender::Unknown && g != want;
+            if want != Gender::Unknown
+                && (other(gender_of_given_name(&input[name.range()]))
+                    || other(gender_of(index::last_word(&input[..run.start]))))
+            {
+                continue;
+            }
             // An organization (`Thames Valley Police`) is no person's full
             // name: the last resort only, as any run that may name one is.
             let full = !names_organization(&input[run.range()])
-                && (input[run.range()].contains(' ')
-                    || self.names.fullest(run) != run
-                    || speaks(&input[run.end..]));
+                && (input[run.range()].contains(' ') || name != run || speaks(&input[run.end..]));
             if full {
                 return Some(run);
             }
@@ -922,6 +932,13 @@ mod resolver_tests {
         let text = "Title\n\nGemma Jackson lost. A spokesman for the UK Film Council \
                     said: \"It is sad.\" He added: \"We had 24 nominees.\"\n";
         assert_eq!(names(text), ["UK Film Council", "UK Film Council"]);
+    }
+
+    #[test]
+    fn he_or_she_skips_a_name_of_the_other_gender() {
+        let text = "Title\n\nSen. Bernie Sanders is in the race against Hillary Clinton. \
+                    But he began talking about what happens \"if we do not win.\"\n";
+        assert_eq!(names(text), ["Bernie Sanders"]);
     }
 
     /// The name of each quote's speaker.
