@@ -512,6 +512,13 @@ impl<'a, 'p> NameIndex<'a, 'p> {
 
     /// The fullest form of the name `mention`.
     pub(crate) fn fullest(&mut self, mention: Span) -> Span {
+        self.fullest_where(mention, &|_| true)
+    }
+
+    /// [`NameIndex::fullest`], but a surname alone stands for the person
+    /// last named in full before it whose first word `fits` (`Mrs.
+    /// Clinton` after Bill Clinton and Hillary Clinton), if any does.
+    pub(crate) fn fullest_where(&mut self, mention: Span, fits: &dyn Fn(&str) -> bool) -> Span {
         let input = self.input;
         let (first, single, last) = name_parts(&input[mention.range()]);
         let plain = trim_possessive(input, mention);
@@ -521,10 +528,12 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             return plain;
         }
         let first = if single {
-            // A surname alone: the person last named in full before it.
+            // A surname alone: the person last named in full before it
+            // (who fits), else the first named after it.
             let k = cands.partition_point(|c| c.span.start <= mention.start);
-            let c = if k > 0 { &cands[k - 1] } else { &cands[0] };
-            c.first
+            let fitting = cands[..k].iter().rev().chain(&cands[k..]);
+            let c = fitting.clone().find(|c| fits(c.first));
+            c.or_else(|| fitting.clone().next()).map_or("", |c| c.first)
         } else {
             first
         };

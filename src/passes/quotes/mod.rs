@@ -757,12 +757,21 @@ impl<'a> Resolver<'a, '_, '_> {
 
     fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {
         let input = self.input;
-        let name = self.names.fullest(mention);
         let mut gender = role.map_or(Gender::Unknown, |r| gender_of(&input[r.range()]));
         if gender == Gender::Unknown {
             // A courtesy title right before the mention: `Ms Diemont`.
             gender = gender_of(index::last_word(&input[..mention.start]));
         }
+        // `Mrs. Clinton` is Hillary Clinton, not Bill Clinton named since.
+        let name = if gender == Gender::Unknown {
+            self.names.fullest(mention)
+        } else {
+            let fits = |first: &str| {
+                let g = gender_of_given(first);
+                g == Gender::Unknown || g == gender
+            };
+            self.names.fullest_where(mention, &fits)
+        };
         if gender == Gender::Unknown {
             gender = self.names.gender(name);
         }
@@ -786,6 +795,11 @@ fn gender_of_given_name(name: &str) -> Gender {
     let Some((given, _)) = name.split_once(' ') else {
         return Gender::Unknown;
     };
+    gender_of_given(given)
+}
+
+/// The gender the given name `given` (one word) says, if any.
+fn gender_of_given(given: &str) -> Gender {
     // The tables share no name (a test in `given_names` checks).
     match sets::GIVEN_NAMES.mask(given) {
         1 => Gender::Female,
@@ -939,6 +953,13 @@ mod resolver_tests {
         let text = "Title\n\nSen. Bernie Sanders is in the race against Hillary Clinton. \
                     But he began talking about what happens \"if we do not win.\"\n";
         assert_eq!(names(text), ["Bernie Sanders"]);
+    }
+
+    #[test]
+    fn a_courtesy_title_picks_the_full_name_of_its_gender() {
+        let text = "Title\n\nHillary Clinton spoke after Bill Clinton. \"We will win,\" \
+                    Mrs. Clinton said. \"She will,\" Mr. Clinton said.\n";
+        assert_eq!(names(text), ["Hillary Clinton", "Bill Clinton"]);
     }
 
     /// The name of each quote's speaker.
