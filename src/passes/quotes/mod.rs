@@ -734,8 +734,14 @@ impl<'a> Resolver<'a, '_, '_> {
                 continue;
             }
             // `he` is not Hillary Clinton. (Not asked of the titles a
-            // surname was given: `Mrs Trump` is not Donald Trump.)
-            let name = self.names.fullest(run);
+            // surname was given: `Mrs Trump` is not Donald Trump.) A run
+            // of two words or more names its given name itself.
+            let several = input[run.range()].contains(' ');
+            let name = if several {
+                run
+            } else {
+                self.names.fullest(run)
+            };
             let other = |g: Gender| g != Gender::Unknown && g != want;
             if want != Gender::Unknown
                 && (other(gender_of_given_name(&input[name.range()]))
@@ -746,7 +752,7 @@ impl<'a> Resolver<'a, '_, '_> {
             // An organization (`Thames Valley Police`) is no person's full
             // name: the last resort only, as any run that may name one is.
             let full = !names_organization(&input[run.range()])
-                && (input[run.range()].contains(' ') || name != run || speaks(&input[run.end..]));
+                && (several || name != run || speaks(&input[run.end..]));
             if full {
                 return Some(run);
             }
