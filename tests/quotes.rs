@@ -383,12 +383,17 @@ fn a_name_inside_an_unclosed_appositive_is_the_role() {
     let s =
         "Title\n\nMatt Williams, a fund manager at Perpetual Trustees said: \"Rates rise.\"\n\n\
              \"Yields fell,\" Anais Faraj, an analyst at Nomura told Reuters.\n\n\
+             Mark Serwotka, the leader of the Public and Commercial Services Union said: \"Go.\"\n\n\
              In the end, the head of the Royal Bank said: \"No.\"\n";
     assert_eq!(
         names_and_roles(&article(s)),
         [
             ("Matt Williams", Some("fund manager at Perpetual Trustees")),
             ("Anais Faraj", Some("analyst at Nomura")),
+            (
+                "Mark Serwotka",
+                Some("leader of the Public and Commercial Services Union")
+            ),
             ("Royal Bank", None)
         ]
     );

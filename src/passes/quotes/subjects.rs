@@ -326,10 +326,15 @@ fn named_before(input: &str, toks: &[Tok], np: &Np, j: usize, lo: usize) -> Opti
 /// that opens with an article right after a comma and ends in a
 /// preposition, maybe with `the` (`, a fund manager at`, `, the leader of
 /// the`), the token that opens it. At most eight words, none of them
-/// punctuation.
+/// punctuation; the name may be two joined by `and`.
 fn appositive_through(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
     let word = |k: usize| is_word(&toks[k]).then(|| text(input, &toks[k]));
     let mut b = a;
+    // `the Public and Commercial Services Union`: a name that `and`
+    // splits in two.
+    if b > lo + 1 && word(b - 1) == Some("and") && word(b - 2).is_some_and(is_cap) {
+        b -= 2;
+    }
     if b > lo && word(b - 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         b -= 1;
     }
