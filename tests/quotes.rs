@@ -358,6 +358,16 @@ fn adverbs_around_an_inverted_cue_are_no_speaker() {
 }
 
 #[test]
+fn an_age_is_no_role() {
+    let s = "Title\n\nJason King, 30, said: \"We won.\"\n\n\
+             Ann Lee, the mayor, said: \"We lost.\"\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [("Jason King", None), ("Ann Lee", Some("mayor"))]
+    );
+}
+
+#[test]
 fn a_full_name_after_a_description_speaks() {
     // `said the role, Name`: the description is the role of the one named;
     // a title after it (no name) leaves the description.

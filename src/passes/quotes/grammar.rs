@@ -593,8 +593,12 @@ fn named_in_apposition(input: &str, np: &Np, a: &str) -> Option<Np> {
     })
 }
 
-/// A role in apposition, without its article; None for a relative clause.
+/// A role in apposition, without its article; None for a relative clause
+/// and for an age (`Jason King, 30, said`), which is no role.
 pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
+    if !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let (rest, first) = word(a).ok()?;
     if one_of_ci(first, &["who", "which", "whose", "whom"]) {
         return None;
