@@ -34,21 +34,6 @@ const CHUNK_BYTES: u64 = 64 << 10;
 /// mostly find room (on a 2-core machine, `dd` moved 10 MB through a pipe
 /// to a reader in 10 ms in 128 KiB writes, in 3.6 ms in 32 KiB ones).
 const WRITE_BYTES: usize = 16 << 10;
-/// How much of `json` (whole lines) to write next: the lines that fit in
-/// [`WRITE_BYTES`], else the first line. Whole lines pass through the
-/// standard output's line buffer with no copy.
-fn piece_len(json: &[u8]) -> usize {
-    if json.len() <= WRITE_BYTES {
-        return json.len();
-    }
-    match memchr::memrchr(b'\n', &json[..WRITE_BYTES]) {
-        Some(k) => k + 1,
-        None => {
-            memchr::memchr(b'\n', &json[WRITE_BYTES..]).map_or(json.len(), |k| WRITE_BYTES + k + 1)
-        }
-    }
-}
-
 /// Most items in a chunk, so that a chunk of tiny files still reports often.
 const CHUNK_ITEMS: usize = 256;
 /// What a file counts for in a chunk's bytes. Its size is not known until
@@ -558,6 +543,21 @@ struct Sink<'a> {
     write_err: Option<std::io::Error>,
     last_progress: Instant,
     progress_shown: bool,
+}
+
+/// How much of `json` (whole lines) to write next: the lines that fit in
+/// [`WRITE_BYTES`], else the first line. Whole lines pass through the
+/// standard output's line buffer with no copy.
+fn piece_len(json: &[u8]) -> usize {
+    if json.len() <= WRITE_BYTES {
+        return json.len();
+    }
+    match memchr::memrchr(b'\n', &json[..WRITE_BYTES]) {
+        Some(k) => k + 1,
+        None => {
+            memchr::memchr(b'\n', &json[WRITE_BYTES..]).map_or(json.len(), |k| WRITE_BYTES + k + 1)
+        }
+    }
 }
 
 impl Sink<'_> {

@@ -348,11 +348,11 @@ pub(crate) static SUBJECT_PRONOUNS: Lexicon<8> = Lexicon::new(&[pronouns::SUBJEC
 pub(crate) static WEEKDAYS: Lexicon<8> = Lexicon::new(&[calendar::WEEKDAYS]);
 pub(crate) static MONTHS: Lexicon<32> = Lexicon::new(&[calendar::MONTHS]);
 pub(crate) static CUES: Lexicon = Lexicon::new(&[cues::CUES]);
+/// Last words of organization names: asked of every speaker's name.
+pub(crate) static ORGANIZATION_HEADS: Lexicon<64> = Lexicon::new(&[organizations::HEADS]);
 /// Given names that say a gender: table 0 feminine, table 1 masculine
 /// ([`Lexicon::mask`] bits 1 and 2). Asked of every speaker's full name:
 /// two binary searches of case-folding compares cost ten times a lookup.
-/// Last words of organization names: asked of every speaker's name.
-pub(crate) static ORGANIZATION_HEADS: Lexicon<64> = Lexicon::new(&[organizations::HEADS]);
 pub(crate) static GIVEN_NAMES: Lexicon =
     Lexicon::new(&[given_names::FEMININE, given_names::MASCULINE]);
 /// Every word that keeps a capitalized word from being a name, for a
