@@ -698,10 +698,7 @@ impl<'a> Resolver<'a, '_, '_> {
             }
             // The cheaper questions first.
             let fits = |g: Gender| g == Gender::Unknown || g == want;
-            if fits(gender_of(index::last_word(&input[..run.start])))
-                && fits(self.names.gender(name))
-                && fits(gender_of_given_name(&input[name.range()]))
-            {
+            if !says_other_gender(input, run, name, want) && fits(self.names.gender(name)) {
                 return Some(run);
             }
         }
@@ -742,11 +739,7 @@ impl<'a> Resolver<'a, '_, '_> {
             } else {
                 self.names.fullest(run)
             };
-            let other = |g: Gender| g != Gender::Unknown && g != want;
-            if want != Gender::Unknown
-                && (other(gender_of_given_name(&input[name.range()]))
-                    || other(gender_of(index::last_word(&input[..run.start]))))
-            {
+            if want != Gender::Unknown && says_other_gender(input, run, name, want) {
                 continue;
             }
             // An organization (`Thames Valley Police`) is no person's full
@@ -802,6 +795,15 @@ fn gender_of_given_name(name: &str) -> Gender {
         return Gender::Unknown;
     };
     gender_of_given(given)
+}
+
+/// Whether a courtesy title right before the run `run`, or the given name
+/// of its fullest form `name`, gives the person another gender than
+/// `want`.
+fn says_other_gender(input: &str, run: Span, name: Span, want: Gender) -> bool {
+    let other = |g: Gender| g != Gender::Unknown && g != want;
+    other(gender_of(index::last_word(&input[..run.start])))
+        || other(gender_of_given_name(&input[name.range()]))
 }
 
 /// The gender the given name `given` (one word) says, if any.
