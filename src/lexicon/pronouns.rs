@@ -220,6 +220,10 @@ pub const NOUN_MARKERS: &[&str] = &[
 /// referendum` stays a clause.
 pub const BEFORE_INVERSION: &[&str] = &["again", "also", "later", "now", "then", "too"];
 
+/// Emphatic reflexives, which may stand between a speaker and the cue
+/// (`Cruz himself said`, `Ford itself said`) and are no part of the name.
+pub const REFLEXIVES: &[&str] = &["herself", "himself", "itself", "themselves"];
+
 /// Words that may stand between a speaker and the cue (`he also said`,
 /// `Trump has repeatedly said`).
 pub const ADVERBS: &[&str] = &[
@@ -360,6 +364,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("FUNCTION_WORDS", FUNCTION_WORDS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
         crate::lexicon::assert_sorted_lowercase("ADVERBS", ADVERBS);
+        crate::lexicon::assert_sorted_lowercase("REFLEXIVES", REFLEXIVES);
         crate::lexicon::assert_sorted_lowercase("BEFORE_INVERSION", BEFORE_INVERSION);
         crate::lexicon::assert_sorted_lowercase("SUBORDINATORS", SUBORDINATORS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_LINKS", CLAUSE_LINKS);

@@ -970,6 +970,41 @@ mod resolver_tests {
         assert_eq!(names(text), ["Hillary Clinton", "Bill Clinton"]);
     }
 
+    #[test]
+    fn an_emphatic_reflexive_is_no_part_of_the_name() {
+        let text = "Title\n\nTed Cruz spoke first. Cruz himself said \"we will win.\"\n";
+        assert_eq!(names(text), ["Ted Cruz"]);
+    }
+
+    #[test]
+    fn an_opening_participle_clause_is_no_subject() {
+        let text = "Title\n\nTed Cruz spoke first. Asked which county was his favorite, \
+                    he demurred: \"Whichever one I am in.\"\n";
+        assert_eq!(names(text), ["Ted Cruz"]);
+    }
+
+    #[test]
+    fn a_relative_pronoun_means_no_thing_the_sentence_opens_with() {
+        let text = "Title\n\nDonald Trump spoke first. The ad includes a clip in which \
+                    he says he will build a \"deportation force\" soon.\n";
+        assert_eq!(names(text), ["Donald Trump"]);
+        // A title opening the sentence is a person's.
+        let body = "Donald Trump spoke first. The senator posted tweets in which \
+                    he called it a \"disaster\" at once.";
+        assert_eq!(super::mentions(body), ["The senator"]);
+    }
+
+    #[test]
+    fn a_capitalized_role_before_a_title_and_name_is_the_role() {
+        let text = "Title\n\nShadow attorney general Dominic Grieve criticised what he \
+                    said was an \"exceptional institution\" today.\n";
+        assert_eq!(names(text), ["Dominic Grieve"]);
+        // A given name opens a person's name, not a role.
+        let text = "Title\n\nVictoria Wood slated comedian Sacha Baron Cohen for what \
+                    she called his \"horrible\" humour.\n";
+        assert_eq!(names(text), ["Victoria Wood"]);
+    }
+
     /// The name of each quote's speaker.
     fn names(text: &str) -> Vec<&str> {
         let a = crate::parse(text).unwrap();

@@ -9,7 +9,8 @@ use super::grammar::{
     one_of_ci, preceded_ws, role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
-    analyze, is_determiner, is_function, is_inner_preposition, is_pronoun, pronoun_np, How, Np,
+    analyze, is_determiner, is_function, is_inner_preposition, is_personal, is_pronoun, is_title,
+    pronoun_np, How, Np,
 };
 use super::tokens::{is_cap, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES};
@@ -180,7 +181,7 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
     let mut j = c;
     while j > lo && is_word(&toks[j - 1]) && {
         let w = text(input, &toks[j - 1]);
-        !is_cap(w) && ADVERBS.contains(w)
+        !is_cap(w) && (ADVERBS.contains(w) || pronouns::REFLEXIVES.contains(&w))
     } {
         j -= 1;
     }
@@ -614,7 +615,22 @@ pub(super) fn subject_of_cue(
             _ => false,
         };
     if relative {
-        if let Some(main) = sentence_subject(input, toks, known, k - 1, lo, true) {
+        // `The ad includes a clip in which he says`: a person's pronoun
+        // stands for no thing the sentence opens with: a phrase with an
+        // article or a possessive (`Mr. Comey's most surprising
+        // suggestion`) is a person only with a title for its head (`The
+        // senator posted tweets in which he called`).
+        let personal = is_personal(&input[np.mention.range()]);
+        let main = sentence_subject(input, toks, known, k - 1, lo, true).filter(|m| {
+            let phrase = &input[m.mention.range()];
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            let thing = is_determiner(first) || phrase.contains("'s ") || phrase.contains("’s ");
+            !personal
+                || m.how != How::Description
+                || !thing
+                || is_title(super::index::last_word(phrase))
+        });
+        if let Some(main) = main {
             return Some(main);
         }
         // `Clinton says Americans are "right to be angry," but hungry for
@@ -873,6 +889,9 @@ pub(super) fn sentence_subject(
             .iter()
             .take_while(|t| is_word(t) && super::speakers::is_name_word(text(input, t)))
             .count();
+        if let Some(np) = role_then_name(input, toks, k, n, j) {
+            return Some(np);
+        }
         let last = text(input, &toks[k + n - 1]);
         // What follows a subject is a verb; the tests below (each asked only
         // when the answer counts) see whether the words are one.
@@ -932,7 +951,7 @@ pub(super) fn sentence_subject(
                 || k == s
                     && n == 1
                     && (w.ends_with("ly")
-                        || (w.ends_with("ing") && next_is_function())
+                        || ((w.ends_with("ing") || w.ends_with("ed")) && next_is_function())
                         || next_is_preposition())
         };
         let after_prep = || {
@@ -969,6 +988,51 @@ pub(super) fn sentence_subject(
         k += n;
     }
     fallback
+}
+
+/// `Shadow attorney general Dominic Grieve criticised`, `Radio talk host
+/// Rush Limbaugh used`: the capitalized run of `n` words at token `k` opens
+/// a role whose lowercase words (at most three, before token `j`) end in
+/// a title, and a name follows them and then a verb. The name speaks, with
+/// the words before it as its role; the capitalized word alone would be
+/// taken for a description.
+fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Option<Np> {
+    // `Victoria Wood slated comedian Sacha Baron Cohen`: a run that opens
+    // with a given name is a person, and the words after it a predicate.
+    if n > 1 && crate::lexicon::sets::GIVEN_NAMES.contains(text(input, &toks[k])) {
+        return None;
+    }
+    let lower = k + n;
+    // The role's words are nouns: no verb-looking `-s` or `-ed` word.
+    let lower_end = lower
+        + toks[lower..j]
+            .iter()
+            .take(3)
+            .take_while(|t| {
+                is_word(t) && {
+                    let w = text(input, t);
+                    !is_cap(w) && is_noun_like(w)
+                }
+            })
+            .count();
+    if lower_end == lower || !is_title(text(input, &toks[lower_end - 1])) {
+        return None;
+    }
+    let end = lower_end
+        + toks[lower_end..j]
+            .iter()
+            .take(4)
+            .take_while(|t| is_word(t) && super::speakers::is_name_word(text(input, t)))
+            .count();
+    let verb = toks
+        .get(end)
+        .is_some_and(|t| is_word(t) && !is_cap(text(input, t)));
+    // `chief U.S. regional economist`: a name ends with no abbreviation.
+    if end == lower_end || end > j || !verb || text(input, &toks[end - 1]).ends_with('.') {
+        return None;
+    }
+    let words: Words = toks[k..end].iter().map(|t| text(input, t)).collect();
+    analyze(input, &words).filter(|np| np.how == How::Name && np.role.is_some())
 }
 
 /// A word that may go on a describing phrase's nouns (`The Sanders
@@ -1196,6 +1260,9 @@ mod tests {
                 .iter()
                 .take_while(|t| is_word(t) && super::super::speakers::is_name_word(text(input, t)))
                 .count();
+            if let Some(np) = role_then_name(input, toks, k, n, j) {
+                return Some(np);
+            }
             let last = text(input, &toks[k + n - 1]);
             // Not a subject: a sentence-opening adverb or participle
             // (`Speaking to reporters`), a place after a preposition (`In
@@ -1234,7 +1301,7 @@ mod tests {
                 || k == s
                     && n == 1
                     && (w.ends_with("ly")
-                        || (w.ends_with("ing") && next_is_function)
+                        || ((w.ends_with("ing") || w.ends_with("ed")) && next_is_function)
                         || next_is_preposition);
             let after_prep = k > s && is_word(&toks[k - 1]) && {
                 let p = text(input, &toks[k - 1]);
