@@ -4,8 +4,9 @@
 //! `he` and `she` do not stand for it (a news text's `it` and `they` may).
 //!
 //! Only words that are no one's surname in English-language news are here:
-//! `Court` (Margaret Court), `Church` (Charlotte Church) and `Street` are
-//! left out.
+//! `Court` (Margaret Court), `Church` (Charlotte Church), `Post` (Emily
+//! Post) and `Street` are left out. News media are organizations too (`Fox
+//! News`, `The Daily Telegraph`).
 
 /// Last words of organization names, and one-word party names, lowercase.
 pub const HEADS: &[&str] = &[
@@ -38,19 +39,25 @@ pub const HEADS: &[&str] = &[
     "federation",
     "foundation",
     "fund",
+    "gazette",
     "government",
     "group",
+    "herald",
     "holdings",
     "hospital",
     "inc",
     "industries",
     "institute",
+    "journal",
     "labour",
     "league",
     "ltd",
+    "magazine",
     "ministry",
     "museum",
     "network",
+    "news",
+    "newspaper",
     "office",
     "organisation",
     "organization",
@@ -58,13 +65,20 @@ pub const HEADS: &[&str] = &[
     "party",
     "plc",
     "police",
+    "press",
+    "radio",
     "republicans",
     "senate",
     "service",
     "services",
     "society",
+    "telegraph",
+    "television",
+    "times",
     "tories",
+    "tribune",
     "trust",
+    "tv",
     "union",
     "university",
 ];

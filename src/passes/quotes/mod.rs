@@ -1005,6 +1005,27 @@ mod resolver_tests {
         assert_eq!(names(text), ["Victoria Wood"]);
     }
 
+    #[test]
+    fn a_web_address_ends_its_sentence() {
+        let text = "Title\n\nFriends were devastated, according to Tchadinfos.com. \
+                    \"He had many projects,\" his friend Mahamat Saleh Oumar told the site.\n";
+        assert_eq!(names(text), ["Mahamat Saleh Oumar"]);
+    }
+
+    #[test]
+    fn a_cue_word_ending_a_prepositional_phrase_is_a_noun() {
+        let text = "Title\n\nIt provoked mixed feelings in many Asian states, and it used \
+                    \"velvet gloves\" in its dealings, said Nargis Kassenova.\n";
+        assert_eq!(names(text), ["Nargis Kassenova"]);
+    }
+
+    #[test]
+    fn kin_make_a_role_and_news_media_no_person() {
+        let text = "Title\n\nHis mother Katherine Jackson told Fox News on Sunday that he \
+                    was innocent. \"I believe him,\" she said.\n";
+        assert_eq!(names(text), ["Katherine Jackson"]);
+    }
+
     /// The name of each quote's speaker.
     fn names(text: &str) -> Vec<&str> {
         let a = crate::parse(text).unwrap();

@@ -168,7 +168,19 @@ fn noun_reading(input: &str, toks: &[Tok], i: usize) -> bool {
     if marks_noun(prev) {
         return true;
     }
-    if verb_follows {
+    // `in many Asian states, and`: after a preposition and a determiner,
+    // and before a comma, the word ends the preposition's phrase (where
+    // `member of the Cabinet says she` has a verb).
+    let in_phrase = || {
+        toks.get(i + 1).is_some_and(|t| t.kind == Kind::Punct(','))
+            && i.checked_sub(2)
+                .and_then(word_at)
+                .is_some_and(is_determiner)
+            && i.checked_sub(3)
+                .and_then(word_at)
+                .is_some_and(|w| is_inner_preposition(w) && !is_cap(w))
+    };
+    if verb_follows && !in_phrase() {
         return false;
     }
     let adjective = !is_function(prev) && !is_pronoun(prev) && !ADVERBS.contains(prev);
@@ -1041,6 +1053,7 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
 #[inline]
 fn is_noun_like(x: &str) -> bool {
     classes(x) & (FUNCTION | PRONOUN) == 0
+        && !pronouns::REFLEXIVES.contains(&x)
         && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
 }
 
@@ -1239,6 +1252,7 @@ mod tests {
                         is_word(t) && {
                             let x = text(input, t);
                             classes(x) & (FUNCTION | PRONOUN) == 0
+                                && !pronouns::REFLEXIVES.contains(&x)
                                 && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
                         }
                     })

@@ -761,15 +761,27 @@ pub(crate) fn is_abbreviation(w: &str) -> bool {
     }
     // One pass for a dot and the part after the last hyphen (`ex-Gov`).
     let mut after_hyphen = 0;
+    let mut after_dot = None;
     for (k, &c) in b.iter().enumerate() {
         if c == b'.' {
-            return true;
+            after_dot = Some(k + 1);
         }
         if c == b'-' {
             after_hyphen = k + 1;
         }
     }
-    sets::ABBREVIATIONS.contains(&w[after_hyphen..])
+    match after_dot {
+        // `U.S.`, `a.m.`, `Ph.D.`, but not `Tchadinfos.com.`: a web
+        // address ends the sentence its dot closes.
+        Some(d) => !is_domain_end(&b[d..]),
+        None => sets::ABBREVIATIONS.contains(&w[after_hyphen..]),
+    }
+}
+
+/// The last part of a web address (`com`, `org`, `info`): three or more
+/// lowercase letters, where the parts of an abbreviation are one or two.
+fn is_domain_end(tail: &[u8]) -> bool {
+    tail.len() >= 3 && tail.iter().all(u8::is_ascii_lowercase)
 }
 
 /// The text of a token.
@@ -1173,11 +1185,40 @@ mod tests {
             let mut cs = w.chars();
             let single = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase());
             let last = w.rsplit('-').next().unwrap_or(w);
-            single || w.contains('.') || sets::ABBREVIATIONS.contains(last)
+            let domain = w
+                .rsplit_once('.')
+                .is_some_and(|(_, t)| t.len() >= 3 && t.bytes().all(|c| c.is_ascii_lowercase()));
+            single || (w.contains('.') && !domain) || sets::ABBREVIATIONS.contains(last)
         }
         let words = [
-            "", "A", "a", "Ä", "ä", "É.", "AB", "Mr", "mr", "ex-Gov", "Gov-", "U.S", "Dr", "-",
-            "Sen", "said", "Jan", "Ö-Mr", "1", "ÄB", "aÄ",
+            "",
+            "A",
+            "a",
+            "Ä",
+            "ä",
+            "É.",
+            "AB",
+            "Mr",
+            "mr",
+            "ex-Gov",
+            "Gov-",
+            "U.S",
+            "Dr",
+            "-",
+            "Sen",
+            "said",
+            "Jan",
+            "Ö-Mr",
+            "1",
+            "ÄB",
+            "aÄ",
+            "Tchadinfos.com",
+            "a.m",
+            "Ph.D",
+            "e.g",
+            "x.co",
+            "Sen.-elect",
+            "CNN.com",
         ];
         for w in words {
             assert_eq!(is_abbreviation(w), slow(w), "{w:?}");
