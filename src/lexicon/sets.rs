@@ -353,7 +353,7 @@ pub(crate) static ORGANIZATION_HEADS: Lexicon<64> = Lexicon::new(&[organizations
 /// Given names that say a gender: table 0 feminine, table 1 masculine
 /// ([`Lexicon::mask`] bits 1 and 2). Asked of every speaker's full name:
 /// two binary searches of case-folding compares cost ten times a lookup.
-pub(crate) static GIVEN_NAMES: Lexicon =
+pub(crate) static GIVEN_NAMES: Lexicon<2048> =
     Lexicon::new(&[given_names::FEMININE, given_names::MASCULINE]);
 /// Every word that keeps a capitalized word from being a name, for a
 /// one-lookup answer in the common case (a name is in none of them).
