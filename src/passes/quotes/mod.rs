@@ -662,16 +662,18 @@ impl<'a> Resolver<'a, '_, '_> {
         let mut runs = std::mem::take(&mut self.runs);
         let lo = since.max(pos.saturating_sub(NEW_SPEAKER_REACH));
         self.names.runs_between(lo, pos, &mut runs);
-        let found = self.new_speaker_of(&runs, want);
+        let found = self.new_speaker_of(&runs, pos, want);
         self.runs = runs;
         found
     }
 
     /// [`Resolver::new_speaker_before`] among `runs`, last first.
-    fn new_speaker_of(&mut self, runs: &[Span], want: Gender) -> Option<Span> {
+    fn new_speaker_of(&mut self, runs: &[Span], pos: usize, want: Gender) -> Option<Span> {
         let input = self.input;
         for (k, &run) in runs.iter().enumerate().take(NAME_REACH) {
-            if !speaks(&input[run.end..]) {
+            // A run that speaks, else the subject of the sentence before.
+            let subject = !speaks(&input[run.end..]);
+            if subject && !subject_just_before(input, run, pos) {
                 continue;
             }
             // `Paul Miller of Thames Valley Police said`: the person of
@@ -694,6 +696,16 @@ impl<'a> Resolver<'a, '_, '_> {
             // often a firm or a title (`Wasp tells the story`).
             let name = self.names.fullest(run);
             if !input[name.range()].contains(' ') {
+                continue;
+            }
+            // A subject with no cue is a person's only by a courtesy title
+            // or a given name: `France have been criticised` is no
+            // `Stade de France`, nor `Beach Boys veteran Brian Wilson` the
+            // Beach Boys.
+            if subject
+                && gender_of_given_name(&input[name.range()]) == Gender::Unknown
+                && gender_of(index::last_word(&input[..run.start])) == Gender::Unknown
+            {
                 continue;
             }
             // The cheaper questions first.
@@ -852,6 +864,46 @@ fn speaks(rest: &str) -> bool {
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
     grammar::cue_bytes(rest.as_bytes()).is_some_and(|(_, word)| word)
         && grammar::cue_of_kinds(rest, (false, true)).is_ok()
+}
+
+/// `Mr Denham believes the SGC should reconsider. He said: "..."`: whether
+/// the run `run` is the subject of the sentence right before the one that
+/// reaches byte `pos` (a pronoun): it opens its sentence (maybe after a
+/// courtesy title), a lowercase word (its verb) follows it, and one
+/// sentence end stands between it and `pos`. The subject just named is
+/// whom the next sentence's pronoun means, as one named with a cue is.
+fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
+    // `Liberal Democrat chief executive Lord Rennard`: a title after the
+    // run makes it part of a role, not a subject.
+    let next = input[run.end..].strip_prefix(' ').map(|r| {
+        let end = r
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(r.len());
+        &r[..end]
+    });
+    let verb =
+        next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_title(w));
+    if !verb {
+        return false;
+    }
+    let mut before = input[..run.start].trim_end();
+    if gender_of(index::last_word(before)) != Gender::Unknown {
+        before = before[..before.len() - index::last_word(before).len()].trim_end();
+    }
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+    if !opens {
+        return false;
+    }
+    // Sentence ends: a stop and then a space or a quotation mark.
+    let between = input.get(run.end..pos).unwrap_or("").as_bytes();
+    let ends = between
+        .windows(2)
+        .filter(|w| {
+            // A curly quotation mark opens with byte 0xE2.
+            matches!(w[0], b'.' | b'!' | b'?') && matches!(w[1], b' ' | b'"' | b'\n' | 0xE2)
+        })
+        .count();
+    ends == 1
 }
 
 /// Whether the run at `run` may name a person: it is no acronym of
@@ -1024,6 +1076,28 @@ mod resolver_tests {
         let text = "Title\n\nHis mother Katherine Jackson told Fox News on Sunday that he \
                     was innocent. \"I believe him,\" she said.\n";
         assert_eq!(names(text), ["Katherine Jackson"]);
+    }
+
+    #[test]
+    fn the_subject_of_the_sentence_before_is_whom_he_means() {
+        // Lewis Champion spoke last, but the sentence before names Mr
+        // Denham as its subject.
+        let text = "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+                    Champion.\n\nMr Denham believes the rules should change. He said: \
+                    \"We want a review.\"\n";
+        assert_eq!(names(text)[2], "John Denham");
+        // A subject is a person only by a title or a given name.
+        let text = "Title\n\n\"We will win,\" said Fabien Pelous at the Stade de France.\n\n\
+                    France have been criticised this year. He said: \"We are better.\"\n";
+        assert_eq!(names(text)[1], "Fabien Pelous");
+    }
+
+    #[test]
+    fn a_given_name_keeps_the_other_gender_off() {
+        let text = "Title\n\nLeonardo DiCaprio paused to sign autographs. He said it was \
+                    \"unlike anything\" before.\n\nBest actress Imelda Staunton, who wore green, \
+                    spoke after Leonardo DiCaprio left. She said: \"Never in a million years.\"\n";
+        assert_eq!(names(text), ["Leonardo DiCaprio", "Imelda Staunton"]);
     }
 
     /// The name of each quote's speaker.
