@@ -875,20 +875,42 @@ fn speaks(rest: &str) -> bool {
 fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
     // `Liberal Democrat chief executive Lord Rennard`: a title after the
     // run makes it part of a role, not a subject.
-    let next = input[run.end..].strip_prefix(' ').map(|r| {
-        let end = r
+    // `Clinton campaign Chairman John Podesta`: nor one after the next.
+    // `Mr Karger, whose favourite film was ..., stayed`: a subject may
+    // take an appositive or a relative clause. `Mr Campbell's e-mail
+    // suggested ... He said`: the sentence is about its possessor too.
+    let rest = &input[run.end..];
+    let rest = [",", "'s", "\u{2019}s"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = rest.split(' ').map(|w| {
+        let end = w
             .find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(r.len());
-        &r[..end]
+            .unwrap_or(w.len());
+        &w[..end]
     });
-    let verb =
-        next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_title(w));
+    let (next, after) = (words.next(), words.next());
+    let verb = next
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_title(w))
+        && !after.is_some_and(is_title);
     if !verb {
         return false;
     }
     let mut before = input[..run.start].trim_end();
-    if gender_of(index::last_word(before)) != Gender::Unknown {
-        before = before[..before.len() - index::last_word(before).len()].trim_end();
+    // `Mr Denham`, `But Hantuchova`: a courtesy title, a conjunction.
+    for _ in 0..2 {
+        let word = index::last_word(before);
+        let skip = gender_of(word) != Gender::Unknown
+            || (word.starts_with(|c: char| c.is_ascii_uppercase())
+                && crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word));
+        if !skip {
+            break;
+        }
+        before = before[..before.len() - word.len()].trim_end();
     }
     let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
     if !opens {
@@ -1090,6 +1112,23 @@ mod resolver_tests {
         let text = "Title\n\n\"We will win,\" said Fabien Pelous at the Stade de France.\n\n\
                     France have been criticised this year. He said: \"We are better.\"\n";
         assert_eq!(names(text)[1], "Fabien Pelous");
+        // After a conjunction, with an appositive, or as a possessor.
+        for opening in [
+            "But Mr Denham believes",
+            "Mr Denham, who chairs the committee, believes",
+            "Mr Denham's committee believes",
+        ] {
+            let text = format!(
+                "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+                 Champion.\n\n{opening} the rules should change. He said: \"We want a review.\"\n"
+            );
+            assert_eq!(names(&text)[2], "John Denham", "{opening}");
+        }
+        // A name before a role is no subject: `Champion campaign chairman`.
+        let text = "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+                    Champion.\n\nMr Denham campaign chairman Bob Smith thinks so. He said: \
+                    \"We want a review.\"\n";
+        assert_ne!(names(text)[2], "John Denham");
     }
 
     #[test]
