@@ -880,6 +880,7 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
     // take an appositive or a relative clause. `Mr Campbell's e-mail
     // suggested ... He said`: the sentence is about its possessor too.
     let rest = &input[run.end..];
+    let appositive = rest.starts_with(',');
     let rest = [",", "'s", "\u{2019}s"]
         .iter()
         .find_map(|p| rest.strip_prefix(p))
@@ -894,9 +895,11 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
         &w[..end]
     });
     let (next, after) = (words.next(), words.next());
-    let verb = next
-        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_title(w))
-        && !after.is_some_and(is_title);
+    let lower = next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+    // `Sir Andrew Green, chairman of the organisation, says`: after a
+    // comma a title opens the appositive.
+    let verb =
+        lower && (appositive || (!next.is_some_and(is_title) && !after.is_some_and(is_title)));
     if !verb {
         return false;
     }
