@@ -873,12 +873,30 @@ fn speaks(rest: &str) -> bool {
 /// sentence end stands between it and `pos`. The subject just named is
 /// whom the next sentence's pronoun means, as one named with a cue is.
 fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
+    // Most runs stand inside their sentence: asked first, from the few
+    // bytes before the run.
+    let mut before = input[..run.start].trim_end();
+    // `Mr Denham`, `But Hantuchova`: a courtesy title, a conjunction.
+    for _ in 0..2 {
+        let word = index::last_word(before);
+        let skip = gender_of(word) != Gender::Unknown
+            || (word.starts_with(|c: char| c.is_ascii_uppercase())
+                && crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word));
+        if !skip {
+            break;
+        }
+        before = before[..before.len() - word.len()].trim_end();
+    }
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+    if !opens {
+        return false;
+    }
     // `Liberal Democrat chief executive Lord Rennard`: a title after the
-    // run makes it part of a role, not a subject.
-    // `Clinton campaign Chairman John Podesta`: nor one after the next.
-    // `Mr Karger, whose favourite film was ..., stayed`: a subject may
-    // take an appositive or a relative clause. `Mr Campbell's e-mail
-    // suggested ... He said`: the sentence is about its possessor too.
+    // run makes it part of a role, not a subject; `Clinton campaign
+    // Chairman John Podesta`: nor one after the next. `Mr Karger, whose
+    // favourite film was ..., stayed`: a subject may take an appositive
+    // or a relative clause. `Mr Campbell's e-mail suggested ... He said`:
+    // the sentence is about its possessor too.
     let rest = &input[run.end..];
     let appositive = rest.starts_with(',');
     let rest = [",", "'s", "\u{2019}s"]
@@ -903,32 +921,13 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
     if !verb {
         return false;
     }
-    let mut before = input[..run.start].trim_end();
-    // `Mr Denham`, `But Hantuchova`: a courtesy title, a conjunction.
-    for _ in 0..2 {
-        let word = index::last_word(before);
-        let skip = gender_of(word) != Gender::Unknown
-            || (word.starts_with(|c: char| c.is_ascii_uppercase())
-                && crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word));
-        if !skip {
-            break;
-        }
-        before = before[..before.len() - word.len()].trim_end();
-    }
-    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
-    if !opens {
-        return false;
-    }
-    // Sentence ends: a stop and then a space or a quotation mark.
+    // One sentence end between: a stop, then a space, a newline or a
+    // quotation mark (a curly one opens with byte 0xE2). Stops at the
+    // second.
     let between = input.get(run.end..pos).unwrap_or("").as_bytes();
-    let ends = between
-        .windows(2)
-        .filter(|w| {
-            // A curly quotation mark opens with byte 0xE2.
-            matches!(w[0], b'.' | b'!' | b'?') && matches!(w[1], b' ' | b'"' | b'\n' | 0xE2)
-        })
-        .count();
-    ends == 1
+    let mut ends = memchr::memchr3_iter(b'.', b'!', b'?', between)
+        .filter(|&k| matches!(between.get(k + 1), Some(b' ' | b'"' | b'\n' | 0xE2)));
+    ends.next().is_some() && ends.next().is_none()
 }
 
 /// Whether the run at `run` may name a person: it is no acronym of
