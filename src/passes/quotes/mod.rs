@@ -774,14 +774,22 @@ impl<'a> Resolver<'a, '_, '_> {
             gender = gender_of(index::last_word(&input[..mention.start]));
         }
         // `Mrs. Clinton` is Hillary Clinton, not Bill Clinton named since.
+        // `Mr. Khan` is Khizr Khan, whose given name says a man, before
+        // Ghazala Khan, whose given name says nothing the tables know.
         let name = if gender == Gender::Unknown {
             self.names.fullest(mention)
         } else {
-            let fits = |first: &str| {
-                let g = gender_of_given(first);
-                g == Gender::Unknown || g == gender
-            };
-            self.names.fullest_where(mention, &fits)
+            let says = |first: &str| gender_of_given(first) == gender;
+            let name = self.names.fullest_where(mention, &says);
+            if gender_of_given_name(&input[name.range()]) == gender {
+                name
+            } else {
+                let fits = |first: &str| {
+                    let g = gender_of_given(first);
+                    g == Gender::Unknown || g == gender
+                };
+                self.names.fullest_where(mention, &fits)
+            }
         };
         if gender == Gender::Unknown {
             gender = self.names.gender(name);
@@ -1044,6 +1052,10 @@ mod resolver_tests {
         let text = "Title\n\nHillary Clinton spoke after Bill Clinton. \"We will win,\" \
                     Mrs. Clinton said. \"She will,\" Mr. Clinton said.\n";
         assert_eq!(names(text), ["Hillary Clinton", "Bill Clinton"]);
+        // A given name that says the gender beats one that says nothing.
+        let text = "Title\n\nDonald Trump spoke after his brother Freddy Trump. \"We will \
+                    win,\" Mr. Trump said.\n";
+        assert_eq!(names(text), ["Donald Trump"]);
     }
 
     #[test]
