@@ -14,6 +14,7 @@ pub mod pronouns;
 pub(crate) mod sets;
 pub mod sources;
 pub mod titles;
+pub mod verbs;
 
 /// True when `table` (sorted, ASCII lowercase) holds `word`, compared
 /// ASCII-case-insensitively without allocating.

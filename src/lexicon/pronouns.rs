@@ -28,6 +28,14 @@ pub const DETERMINERS: &[&str] = &[
     "those", "three", "two", "your",
 ];
 
+/// Determiners that may stand for their noun and so end a describing
+/// phrase (`The remaining two`, `the other`); the others do not (`Los
+/// Angeles Times each`).
+pub const QUANTITIES: &[&str] = &[
+    "eight", "few", "five", "four", "many", "more", "most", "nine", "one", "other", "seven",
+    "several", "six", "ten", "three", "two",
+];
+
 /// Words that cannot be part of a speaker phrase: conjunctions, prepositions
 /// and sentence adverbs that begin clauses (`But Trump said`).
 pub const FUNCTION_WORDS: &[&str] = &[
@@ -361,6 +369,7 @@ mod tests {
     fn sorted() {
         crate::lexicon::assert_sorted_lowercase("SUBJECT_PRONOUNS", SUBJECT_PRONOUNS);
         crate::lexicon::assert_sorted_lowercase("DETERMINERS", DETERMINERS);
+        crate::lexicon::assert_sorted_lowercase("QUANTITIES", QUANTITIES);
         crate::lexicon::assert_sorted_lowercase("FUNCTION_WORDS", FUNCTION_WORDS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
         crate::lexicon::assert_sorted_lowercase("ADVERBS", ADVERBS);

@@ -1019,10 +1019,11 @@ mod tests {
             mentions("The mayor said the budget was \"fully balanced for the first time,\" according to figures by the Tax Office."),
             ["the Tax Office"]
         );
-        // With no `by`, the document itself is the source.
+        // With no `by`, the document itself is the source (its noun, not
+        // the verb after it).
         assert_eq!(
             mentions("\"The charges cannot be proven in any court,\" according to a memo sent to the board."),
-            ["a memo sent"]
+            ["a memo"]
         );
     }
 

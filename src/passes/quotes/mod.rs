@@ -1153,6 +1153,17 @@ mod resolver_tests {
         assert_eq!(names(text), ["Leonardo DiCaprio", "Imelda Staunton"]);
     }
 
+    #[test]
+    fn a_describing_phrase_ends_with_its_noun() {
+        let body = "The 14-year-old said she was hoping to meet them but joked that \
+                    \"they are a little too old for me\". The editorial board recently \
+                    wrote that \"it is over\" for him.";
+        assert_eq!(
+            super::mentions(body),
+            ["The 14-year-old", "The editorial board"]
+        );
+    }
+
     /// The name of each quote's speaker.
     fn names(text: &str) -> Vec<&str> {
         let a = crate::parse(text).unwrap();

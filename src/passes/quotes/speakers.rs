@@ -255,11 +255,23 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         }
         r -= 1;
     }
-    let desc = |from: usize| Np {
-        how: How::Description,
-        mention: span(words[from], last),
-        role: None,
-        antecedent: None,
+    // A describing phrase ends with its noun: `the editorial board
+    // recently`, `The 14-year-old said` stop before the adverb or verb
+    // (but `the recently` stays whole: one word is no phrase).
+    let desc = |from: usize| {
+        let mut end = words.len();
+        while end > from + 1 && !is_head(words[end - 1]) {
+            end -= 1;
+        }
+        if end == from + 1 && end < words.len() && is_determiner(words[from]) {
+            end = words.len();
+        }
+        Np {
+            how: How::Description,
+            mention: span(words[from], words[end - 1]),
+            role: None,
+            antecedent: None,
+        }
     };
     if r == words.len() {
         return Some(desc(0));
@@ -305,6 +317,27 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         role,
         antecedent: None,
     })
+}
+
+/// Whether `w` may end a describing phrase as its noun: no lowercase
+/// adverb, irregular past, particle, reflexive or function word.
+fn is_head(w: &str) -> bool {
+    use crate::lexicon::{contains_ci, pronouns, verbs};
+    if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return true;
+    }
+    let adverb = w.len() > 4 && w.ends_with("ly") && !contains_ci(verbs::LY_NOUNS, w);
+    let past = w.len() > 4 && w.ends_with("ed") && !contains_ci(verbs::ED_NOUNS, w);
+    // A number or a quantity may stand for its noun (`The remaining two`).
+    let class = classify(w);
+    let article = class & DETERMINER != 0 && !contains_ci(pronouns::QUANTITIES, w);
+    !(adverb
+        || past
+        || article
+        || contains_ci(verbs::IRREGULAR_PAST, w)
+        || contains_ci(verbs::PARTICLES, w)
+        || contains_ci(pronouns::REFLEXIVES, w)
+        || class & (FUNCTION | PRONOUN) != 0)
 }
 
 /// The grammatical gender a title or pronoun implies.

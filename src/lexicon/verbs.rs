@@ -1,0 +1,46 @@
+//! Verb forms and verb particles that end no describing phrase: `The
+//! 14-year-old said`, `the editorial board recently`, `officials familiar
+//! with it came out` are `The 14-year-old`, `the editorial board` and
+//! `officials`. A speaker phrase is a noun phrase; its head is a noun.
+
+/// Irregular past forms, which no `-ed` test catches.
+pub const IRREGULAR_PAST: &[&str] = &[
+    "became", "began", "brought", "came", "cut", "felt", "found", "gave", "got", "held", "hit",
+    "kept", "knew", "left", "let", "lost", "made", "met", "put", "said", "sang", "sat", "saw",
+    "sent", "set", "sought", "spoke", "stood", "swept", "taught", "thought", "told", "took",
+    "went", "won", "wrote",
+];
+
+/// Adverbs and particles that follow a verb (`came out`, `set apart`).
+pub const PARTICLES: &[&str] = &[
+    "ahead", "apart", "away", "back", "down", "off", "out", "together", "up",
+];
+
+/// Nouns that end in `-ed`, which otherwise marks a past form (`the
+/// accused said`).
+pub const ED_NOUNS: &[&str] = &[
+    "accused",
+    "bereaved",
+    "deceased",
+    "injured",
+    "unemployed",
+    "wounded",
+];
+
+/// Nouns that end in `-ly`, which otherwise marks an adverb.
+pub const LY_NOUNS: &[&str] = &[
+    "ally", "anomaly", "assembly", "bully", "family", "fly", "monopoly", "rally", "supply",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorted() {
+        crate::lexicon::assert_sorted_lowercase("IRREGULAR_PAST", IRREGULAR_PAST);
+        crate::lexicon::assert_sorted_lowercase("PARTICLES", PARTICLES);
+        crate::lexicon::assert_sorted_lowercase("LY_NOUNS", LY_NOUNS);
+        crate::lexicon::assert_sorted_lowercase("ED_NOUNS", ED_NOUNS);
+    }
+}
