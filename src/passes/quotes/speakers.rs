@@ -331,13 +331,7 @@ fn is_head(w: &str) -> bool {
     // A number or a quantity may stand for its noun (`The remaining two`).
     let class = classify(w);
     let article = class & DETERMINER != 0 && !contains_ci(pronouns::QUANTITIES, w);
-    !(adverb
-        || past
-        || article
-        || contains_ci(verbs::IRREGULAR_PAST, w)
-        || contains_ci(verbs::PARTICLES, w)
-        || contains_ci(pronouns::REFLEXIVES, w)
-        || class & (FUNCTION | PRONOUN) != 0)
+    !(adverb || past || article || class & (FUNCTION | PRONOUN) != 0 || sets::NOT_HEADS.contains(w))
 }
 
 /// The grammatical gender a title or pronoun implies.
