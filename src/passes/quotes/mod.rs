@@ -898,7 +898,14 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
     // `... out of here." But Hantuchova is`: a quotation may close the
     // sentence before.
     let before = before.trim_end_matches(['"', '\u{201d}']);
-    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+    // `Sen. Ted Cruz`: an abbreviation's dot ends no sentence.
+    let abbreviation = || {
+        let word = index::last_word(before);
+        word.strip_suffix('.').is_some_and(tokens::is_abbreviation)
+    };
+    let opens = before.is_empty()
+        || before.ends_with(['!', '?', '\n'])
+        || (before.ends_with('.') && !abbreviation());
     if !opens {
         return false;
     }
@@ -1147,6 +1154,21 @@ mod resolver_tests {
                     Champion.\n\nMr Denham campaign chairman Bob Smith thinks so. He said: \
                     \"We want a review.\"\n";
         assert_ne!(names(text)[2], "John Denham");
+    }
+
+    #[test]
+    fn an_abbreviation_dot_opens_no_sentence() {
+        // `Sen. Ted Cruz` is no sentence's subject: Clint Howard is.
+        let text = "Title\n\n\"He is fine,\" said Clint Howard.\n\nHoward, the brother of Ron \
+                    Howard, endorsed Sen. Ted Cruz in November. He said Cruz \"has courage.\"\n";
+        assert_eq!(names(text), ["Clint Howard", "Clint Howard"]);
+    }
+
+    #[test]
+    fn who_after_a_name_of_a_place_means_the_person() {
+        let text = "Title\n\nIt gave fodder to Sen. Marco Rubio of Florida, who said she was \
+                    \"disqualified\" at once.\n";
+        assert_eq!(names(text), ["Marco Rubio"]);
     }
 
     #[test]

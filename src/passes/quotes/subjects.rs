@@ -461,7 +461,17 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
             && j - 2 > lo
             && toks[j - 2].kind == Kind::Punct(',')
         {
-            np.antecedent = np_back(input, toks, j - 2, lo).map(|n| n.mention);
+            np.antecedent = np_back(input, toks, j - 2, lo).map(|n| {
+                // `Sen. Marco Rubio of Florida, who`: the person, not the
+                // place after `of` or `from`.
+                let k = first_token_from(toks, n.mention.start, j - 2);
+                let person = (k >= lo + 2 && is_word(&toks[k - 1]))
+                    .then(|| text(input, &toks[k - 1]))
+                    .filter(|p| matches!(*p, "of" | "from"))
+                    .and_then(|_| np_back(input, toks, k - 1, lo))
+                    .filter(|p| p.how == How::Name);
+                person.map_or(n.mention, |p| p.mention)
+            });
         }
         return Some(np);
     }
