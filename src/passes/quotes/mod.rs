@@ -704,7 +704,7 @@ impl<'a> Resolver<'a, '_, '_> {
             // Beach Boys.
             if subject
                 && gender_of_given_name(&input[name.range()]) == Gender::Unknown
-                && gender_of(index::last_word(&input[..run.start])) == Gender::Unknown
+                && gender_before(input, run.start) == Gender::Unknown
             {
                 continue;
             }
@@ -770,8 +770,7 @@ impl<'a> Resolver<'a, '_, '_> {
         let input = self.input;
         let mut gender = role.map_or(Gender::Unknown, |r| gender_of(&input[r.range()]));
         if gender == Gender::Unknown {
-            // A courtesy title right before the mention: `Ms Diemont`.
-            gender = gender_of(index::last_word(&input[..mention.start]));
+            gender = gender_before(input, mention.start);
         }
         // `Mrs. Clinton` is Hillary Clinton, not Bill Clinton named since.
         // `Mr. Khan` is Khizr Khan, whose given name says a man, before
@@ -822,8 +821,21 @@ fn gender_of_given_name(name: &str) -> Gender {
 /// `want`.
 fn says_other_gender(input: &str, run: Span, name: Span, want: Gender) -> bool {
     let other = |g: Gender| g != Gender::Unknown && g != want;
-    other(gender_of(index::last_word(&input[..run.start])))
-        || other(gender_of_given_name(&input[name.range()]))
+    other(gender_before(input, run.start)) || other(gender_of_given_name(&input[name.range()]))
+}
+
+/// The gender a courtesy title (or a gendered role word) right before byte
+/// `start` gives the name there: `Ms Diemont`.
+fn gender_before(input: &str, start: usize) -> Gender {
+    gender_of(index::last_word(&input[..start]))
+}
+
+/// `text` (with no whitespace at its end) split before its last word: what
+/// stands before the word, trimmed, and the word (`a spokesman for` gives
+/// `a spokesman` and `for`).
+fn split_last_word(text: &str) -> (&str, &str) {
+    let word = index::last_word(text);
+    (text[..text.len() - word.len()].trim_end(), word)
 }
 
 /// The gender the given name `given` (one word) says, if any.
@@ -841,11 +853,9 @@ fn gender_of_given(given: &str) -> Gender {
 /// `for`, `of` or `at`, maybe with `the`. The organization then stands for
 /// the person who speaks for it, whom a later `he` or `she` may mean.
 fn speaks_for(input: &str, start: usize) -> bool {
-    let mut before = input[..start].trim_end();
-    let mut word = index::last_word(before);
+    let (mut before, mut word) = split_last_word(input[..start].trim_end());
     if word.eq_ignore_ascii_case("the") {
-        before = before[..before.len() - word.len()].trim_end();
-        word = index::last_word(before);
+        (before, word) = split_last_word(before);
     }
     if !["for", "of", "at"]
         .iter()
@@ -853,7 +863,6 @@ fn speaks_for(input: &str, start: usize) -> bool {
     {
         return false;
     }
-    before = before[..before.len() - word.len()].trim_end();
     crate::lexicon::contains_ci(organizations::SPEAKS_FOR, index::last_word(before))
 }
 
@@ -886,14 +895,14 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
     let mut before = input[..run.start].trim_end();
     // `Mr Denham`, `But Hantuchova`: a courtesy title, a conjunction.
     for _ in 0..2 {
-        let word = index::last_word(before);
+        let (rest, word) = split_last_word(before);
         let skip = gender_of(word) != Gender::Unknown
             || (word.starts_with(|c: char| c.is_ascii_uppercase())
                 && crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word));
         if !skip {
             break;
         }
-        before = before[..before.len() - word.len()].trim_end();
+        before = rest;
     }
     // `... out of here." But Hantuchova is`: a quotation may close the
     // sentence before.
