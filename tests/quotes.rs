@@ -448,6 +448,19 @@ fn scare_quotes_titles_and_nicknames_are_not_quotes() {
 }
 
 #[test]
+fn a_title_after_its_noun_keeps_the_sentence_dot_inside_the_marks() {
+    // American style sets the sentence's dot inside the closing mark: the
+    // title is still a title, not a quote.
+    let s = "Title\n\nThe scene is scored to the song \"I'll Have To Dance With Cassie.\" \
+             He co-edited the book \"Chick Lit: The New Woman's Fiction.\"\n";
+    let a = article(s);
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    // A sentence of speech after a cue is still a quote.
+    let s = "Title\n\nShe said in an interview: \"We Will Win This Fight.\"\n";
+    assert_eq!(article(s).quotes.len(), 1);
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

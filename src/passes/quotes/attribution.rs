@@ -508,6 +508,15 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
         return false;
     }
     let content = input[piece.start..piece.end].trim();
+    // After a word that leads a title, a final dot is the sentence's, set
+    // inside the marks as American style sets it: `scored to the song "I'll
+    // Have To Dance With Cassie."` (A longer title-case text that ends with
+    // a dot is otherwise taken for a sentence.)
+    let content = if leads {
+        content.strip_suffix('.').unwrap_or(content)
+    } else {
+        content
+    };
     // (Words counted only as far as the test needs.)
     is_title_case(content) && (leads || content.split_whitespace().take(3).count() <= 2)
 }
