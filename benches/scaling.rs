@@ -59,6 +59,27 @@ fn families() -> Vec<Family> {
             s
         }),
         ("short_paragraphs", |n| grow(|i| format!("w{i}\n\n"), n)),
+        // Thousands of people of one surname, and a courtesy title asking
+        // for one of its gender among them at every quote.
+        ("one_surname_many_people", |n| {
+            grow(
+                |i| format!("Agent{i} Smith spoke. \"Yes,\" Mrs. Smith said. "),
+                n,
+            )
+        }),
+        // Pronoun quotes, each bringing in new names, in short paragraphs.
+        ("pronoun_quotes", |n| {
+            grow(
+                |i| {
+                    format!(
+                        "\"We go {i},\" she said. Mary Jones{i} and Mrs. Lee{} spoke. \
+                         \"Yes,\" he said.\n\n",
+                        i % 300
+                    )
+                },
+                n,
+            )
+        }),
         ("repeated_paragraphs", |n| {
             grow(
                 |_| {

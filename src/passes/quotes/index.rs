@@ -532,7 +532,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             // (who fits), else the first named after it.
             let k = cands.partition_point(|c| c.span.start <= mention.start);
             let fitting = cands[..k].iter().rev().chain(&cands[k..]);
-            let c = fitting.clone().find(|c| fits(c.first));
+            let c = fitting.clone().take(FIT_REACH).find(|c| fits(c.first));
             c.or_else(|| fitting.clone().next()).map_or("", |c| c.first)
         } else {
             first
@@ -933,6 +933,14 @@ impl Drop for NameIndex<'_, '_> {
 /// the bound keeps each question's reading short, so that a text of many
 /// pronouns and no names is read in linear time, not once per pronoun.
 pub(crate) const BYTE_REACH: usize = 2048;
+
+/// How many full names of a surname, nearest first, a surname alone is
+/// matched against for one whose first word fits (see
+/// [`NameIndex::fullest_where`]): an article names a person a few times,
+/// and the bound keeps a text that names thousands of people of one
+/// surname from asking each of them for every mention (time quadratic in
+/// its length).
+const FIT_REACH: usize = 32;
 
 /// How many records (surnames, a surname's full names, gendered
 /// surnames) are searched as a list before a map is built: most articles
