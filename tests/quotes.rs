@@ -461,6 +461,16 @@ fn a_title_after_its_noun_keeps_the_sentence_dot_inside_the_marks() {
 }
 
 #[test]
+fn a_sentence_adverb_is_no_part_of_a_name_nor_a_speaker() {
+    let s = "Title\n\nApparently Lindsey was upset. Whether Karenga knew is unclear.\n\n\
+             \"It is over,\" Lindsey wrote. \"Framed,\" Karenga said.\n\n\
+             Ultimately, there will be, says Mr Donofrio, no value in being \"computer illiterate\".\n";
+    let a = article(s);
+    let names: Vec<_> = rows(&a).iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Lindsey", "Karenga", "Donofrio"]);
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

@@ -192,6 +192,52 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "your",
 ];
 
+/// Sentence adverbs (and `whether`) that open a sentence capitalized and
+/// are never part of a name there (`Apparently Lindsey wrote`, `Whether
+/// Karenga knew`). Kept out of [`FUNCTION_WORDS`]: in lowercase they stand
+/// inside speaker phrases (`Groening recently heaped praise`, `the
+/// recently released playbook`), which function words end.
+pub const SENTENCE_ADVERBS: &[&str] = &[
+    "actually",
+    "additionally",
+    "allegedly",
+    "apparently",
+    "basically",
+    "certainly",
+    "clearly",
+    "consequently",
+    "currently",
+    "eventually",
+    "evidently",
+    "fortunately",
+    "hopefully",
+    "initially",
+    "interestingly",
+    "ironically",
+    "likewise",
+    "luckily",
+    "maybe",
+    "nevertheless",
+    "nonetheless",
+    "notably",
+    "obviously",
+    "originally",
+    "perhaps",
+    "presumably",
+    "previously",
+    "recently",
+    "reportedly",
+    "sadly",
+    "seemingly",
+    "similarly",
+    "supposedly",
+    "surely",
+    "ultimately",
+    "undoubtedly",
+    "unfortunately",
+    "whether",
+];
+
 /// Conjunctions after which a new clause, and so a subject, begins (`But
 /// Trump said`). Subordinators (`when`, `though`) stay out: the clause
 /// they open is seldom the one that speaks.
@@ -371,6 +417,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("DETERMINERS", DETERMINERS);
         crate::lexicon::assert_sorted_lowercase("QUANTITIES", QUANTITIES);
         crate::lexicon::assert_sorted_lowercase("FUNCTION_WORDS", FUNCTION_WORDS);
+        crate::lexicon::assert_sorted_lowercase("SENTENCE_ADVERBS", SENTENCE_ADVERBS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
         crate::lexicon::assert_sorted_lowercase("ADVERBS", ADVERBS);
         crate::lexicon::assert_sorted_lowercase("REFLEXIVES", REFLEXIVES);

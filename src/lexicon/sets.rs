@@ -371,13 +371,14 @@ pub(crate) static NOT_NAMES: Lexicon = Lexicon::new(&[
     pronouns::SUBJECT_PRONOUNS,
     calendar::WEEKDAYS,
     calendar::MONTHS,
+    pronouns::SENTENCE_ADVERBS,
 ]);
 /// Every table a capitalized word is asked about while names are read,
 /// so that one lookup answers them all; the `NAME_WORDS_*` bits of
 /// [`Lexicon::mask`] say which.
 pub(crate) static NAME_WORDS: Lexicon<512> = Lexicon::new(&NAME_WORD_TABLES);
 /// The tables of [`NAME_WORDS`], in the order of its bits.
-const NAME_WORD_TABLES: [&[&str]; 7] = [
+const NAME_WORD_TABLES: [&[&str]; 8] = [
     pronouns::FUNCTION_WORDS,
     pronouns::DETERMINERS,
     pronouns::SUBJECT_PRONOUNS,
@@ -385,6 +386,7 @@ const NAME_WORD_TABLES: [&[&str]; 7] = [
     calendar::MONTHS,
     titles::TITLES,
     titles::NAME_PARTICLES,
+    pronouns::SENTENCE_ADVERBS,
 ];
 /// [`NAME_WORDS`] bits.
 pub(crate) const NAME_WORDS_FUNCTION: u32 = 1;
@@ -400,6 +402,8 @@ pub(crate) const NAME_WORDS_MONTH: u32 = 16;
 pub(crate) const NAME_WORDS_TITLE: u32 = 32;
 /// See [`NAME_WORDS_FUNCTION`].
 pub(crate) const NAME_WORDS_PARTICLE: u32 = 64;
+/// See [`NAME_WORDS_FUNCTION`].
+pub(crate) const NAME_WORDS_ADVERB: u32 = 128;
 
 /// A set of a few dozen words, one per slot of a direct-mapped table:
 /// a word's length and first, second and last bytes pick its slot, so a

@@ -109,7 +109,11 @@ pub(crate) fn is_name_word(w: &str) -> bool {
     if !sets::NOT_NAMES.contains(b) && (b.len() == w.len() || !sets::NOT_NAMES.contains(w)) {
         return true;
     }
-    !is_function(w) && !is_determiner(w) && !is_calendar(w) && !sets::SUBJECT_PRONOUNS.contains(w)
+    !is_function(w)
+        && !is_determiner(w)
+        && !is_calendar(w)
+        && !sets::SUBJECT_PRONOUNS.contains(w)
+        && sets::NAME_WORDS.mask(b) & sets::NAME_WORDS_ADVERB == 0
 }
 
 /// The [`sets::NAME_WORDS`] masks of `w` without a final `.` or `'s` (only
@@ -119,8 +123,8 @@ pub(crate) fn is_name_word(w: &str) -> bool {
 #[inline(always)]
 fn name_word_masks(w: &str) -> (u32, u32, bool) {
     use sets::{
-        NAME_WORDS_DETERMINER as DET, NAME_WORDS_FUNCTION as FUNC, NAME_WORDS_MONTH as MONTH,
-        NAME_WORDS_PRONOUN as PRON, NAME_WORDS_WEEKDAY as DAY,
+        NAME_WORDS_ADVERB as ADV, NAME_WORDS_DETERMINER as DET, NAME_WORDS_FUNCTION as FUNC,
+        NAME_WORDS_MONTH as MONTH, NAME_WORDS_PRONOUN as PRON, NAME_WORDS_WEEKDAY as DAY,
     };
     let b = if matches!(w.as_bytes().last(), Some(b'.' | b's')) {
         bare(w)
@@ -140,7 +144,7 @@ fn name_word_masks(w: &str) -> (u32, u32, bool) {
         mb
     };
     let not_name =
-        mb & (FUNC | DAY) != 0 || mw & (DET | PRON) != 0 || (mb & MONTH != 0 && b != "May");
+        mb & (FUNC | DAY | ADV) != 0 || mw & (DET | PRON) != 0 || (mb & MONTH != 0 && b != "May");
     (mb, mw, not_name)
 }
 
@@ -230,6 +234,11 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         }
         None => classify(words[k]),
     };
+    // A sentence adverb alone is no speaker: `Ultimately, there will be,
+    // says Mr Donofrio, ...`.
+    if words.len() == 1 && sets::NAME_WORDS.mask(first) & sets::NAME_WORDS_ADVERB != 0 {
+        return None;
+    }
     if words.len() == 1 && class(0) & PRONOUN != 0 {
         return Some(Np {
             how: How::Pronoun,
