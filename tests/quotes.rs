@@ -471,6 +471,21 @@ fn a_sentence_adverb_is_no_part_of_a_name_nor_a_speaker() {
 }
 
 #[test]
+fn a_name_after_an_inverted_cue_is_whom_the_next_pronoun_means() {
+    let s = "Title\n\nJeremy Flynn runs the body. Donald Trump spoke.\n\n\
+             \"We won,\" said Andrew Bud, a regulator.\n\n\
+             Some firms were told to revamp websites, said Mr Flynn. \
+             \"We have strict contracts,\" he said.\n\n\
+             Representative Mike Coffman denounced the remarks. Mr. Coffman, who represents \
+             a district, said Mr. Trump had disrespected troops. \"I am offended,\" he said.\n";
+    let a = article(s);
+    let names: Vec<_> = rows(&a).iter().map(|r| r.1).collect();
+    // (Flynn: the said before him is his; Trump: the said before him is
+    // Coffman's, and Trump is talked about.)
+    assert_eq!(names, ["Andrew Bud", "Jeremy Flynn", "Mike Coffman"]);
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

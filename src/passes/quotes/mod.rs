@@ -672,7 +672,7 @@ impl<'a> Resolver<'a, '_, '_> {
         let input = self.input;
         for (k, &run) in runs.iter().enumerate().take(NAME_REACH) {
             // A run that speaks, else the subject of the sentence before.
-            let subject = !speaks(&input[run.end..]);
+            let subject = !speaks(&input[run.end..]) && !spoken_after_cue(input, run);
             if subject && !subject_just_before(input, run, pos) {
                 continue;
             }
@@ -881,6 +881,27 @@ fn speaks(rest: &str) -> bool {
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
     grammar::cue_bytes(rest.as_bytes()).is_some_and(|(_, word)| word)
         && grammar::cue_of_kinds(rest, (false, true)).is_ok()
+}
+
+/// `Also, said Mr Flynn, Vodafone has ...`: whether a cue that may come
+/// before its subject stands right before the run `run` (a courtesy title
+/// or a title between), after a comma, and a comma or a stop follows the
+/// run: the run is who speaks. Not after a subject of its own (`He said
+/// Mr Flynn would ...`), nor before a verb (`Mr. Coffman, who represents
+/// ..., said Mr. Trump had ...`): there the run is talked about; nor a
+/// `told` (`told Mr Flynn`: the one spoken to).
+fn spoken_after_cue(input: &str, run: Span) -> bool {
+    if !input[run.end..].starts_with([',', '.', ';', ':']) {
+        return false;
+    }
+    let (mut before, mut word) = split_last_word(input[..run.start].trim_end());
+    if gender_of(word) != Gender::Unknown || is_title(word) {
+        (before, word) = split_last_word(before.trim_end());
+    }
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && before.trim_end().ends_with(',')
+        && speaks(word)
+        && grammar::invertible(word)
 }
 
 /// `Mr Denham believes the SGC should reconsider. He said: "..."`: whether
