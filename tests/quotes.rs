@@ -486,6 +486,15 @@ fn a_name_after_an_inverted_cue_is_whom_the_next_pronoun_means() {
 }
 
 #[test]
+fn a_hyphened_participle_is_no_part_of_a_name() {
+    let s = "Title\n\nTexas-based Matt Mackowiak said: \"Carson is cratering.\"\n\n\
+             \"We desperately need to expand,\" said chairman Chung Mong-koo.\n";
+    let a = article(s);
+    let names: Vec<_> = rows(&a).iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Matt Mackowiak", "Chung Mong-koo"]);
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

@@ -101,7 +101,7 @@ pub(crate) fn is_name_modal(b: &str) -> bool {
 /// A word that can be part of a name: capitalized, not a function word, not
 /// a weekday (`On Tuesday Trump said`).
 pub(crate) fn is_name_word(w: &str) -> bool {
-    if !is_cap(w) {
+    if !is_cap(w) || is_compound_modifier(w) {
         return false;
     }
     // Most capitalized words are in none of the lists: one lookup says so.
@@ -143,9 +143,28 @@ fn name_word_masks(w: &str) -> (u32, u32, bool) {
     } else {
         mb
     };
-    let not_name =
-        mb & (FUNC | DAY | ADV) != 0 || mw & (DET | PRON) != 0 || (mb & MONTH != 0 && b != "May");
+    let not_name = mb & (FUNC | DAY | ADV) != 0
+        || mw & (DET | PRON) != 0
+        || (mb & MONTH != 0 && b != "May")
+        || is_compound_modifier(w);
     (mb, mw, not_name)
+}
+
+/// `Coffee-loving Curry`, `Paris-based Euronext`, `Oscar-nominated Owen`,
+/// `Tunisian-born Abdellatif Kechiche`: a word whose last hyphened part is
+/// a lowercase participle (or `born`) is a modifier, not a name word.
+/// Other lowercase parts are names' own (`Chung Mong-koo`, `Ban Ki-moon`,
+/// `Ross-van Dorp`) or a role's (`Co-anchor Norah O'Donnell asked`).
+fn is_compound_modifier(w: &str) -> bool {
+    let Some(k) = memchr::memrchr(b'-', w.as_bytes()) else {
+        return false;
+    };
+    let part = &w[k + 1..];
+    if !part.bytes().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let n = part.len();
+    part == "born" || (n >= 5 && part.ends_with("ing")) || (n >= 4 && part.ends_with("ed"))
 }
 
 /// For a capitalized word, [`is_name_word`] and [`is_title`] from one
