@@ -495,6 +495,14 @@ fn a_hyphened_participle_is_no_part_of_a_name() {
 }
 
 #[test]
+fn he_is_no_sports_club() {
+    let s = "Title\n\nKen Bates has completed his takeover of Leeds United. \
+             He said: \"I'm delighted.\"\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Ken Bates");
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

@@ -6,17 +6,21 @@
 //! Only words that are no one's surname in English-language news are here:
 //! `Court` (Margaret Court), `Church` (Charlotte Church), `Post` (Emily
 //! Post) and `Street` are left out. News media are organizations too (`Fox
-//! News`, `The Daily Telegraph`).
+//! News`, `The Daily Telegraph`), and so are sports clubs (`Leeds United`,
+//! `Blackburn Rovers`).
 
 /// Last words of organization names, and one-word party names, lowercase.
 pub const HEADS: &[&str] = &[
     "academy",
+    "afc",
     "agency",
     "airlines",
     "airways",
+    "albion",
     "alliance",
     "assembly",
     "association",
+    "athletic",
     "authority",
     "bank",
     "board",
@@ -24,6 +28,8 @@ pub const HEADS: &[&str] = &[
     "cabinet",
     "center",
     "centre",
+    "city",
+    "club",
     "coalition",
     "college",
     "commission",
@@ -36,6 +42,7 @@ pub const HEADS: &[&str] = &[
     "council",
     "democrats",
     "department",
+    "fc",
     "federation",
     "foundation",
     "fund",
@@ -45,6 +52,7 @@ pub const HEADS: &[&str] = &[
     "herald",
     "holdings",
     "hospital",
+    "hotspur",
     "inc",
     "industries",
     "institute",
@@ -67,7 +75,9 @@ pub const HEADS: &[&str] = &[
     "police",
     "press",
     "radio",
+    "rangers",
     "republicans",
+    "rovers",
     "senate",
     "service",
     "services",
@@ -80,7 +90,9 @@ pub const HEADS: &[&str] = &[
     "trust",
     "tv",
     "union",
+    "united",
     "university",
+    "wanderers",
 ];
 
 /// Roles of a person who speaks for an organization (`a spokesman for
