@@ -503,6 +503,17 @@ fn he_is_no_sports_club() {
 }
 
 #[test]
+fn an_academic_title_ends_no_role() {
+    let s = "Title\n\n\"It is anti-policy,\" MAB spokesman Dr Azzam Tamimi said.\n";
+    let a = article(s);
+    let sp = a.quotes[0].speaker.expect("a speaker");
+    assert_eq!(
+        (sp.name.text, sp.role.map(|r| r.text)),
+        ("Azzam Tamimi", Some("MAB spokesman"))
+    );
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

@@ -64,6 +64,13 @@ fn is_honorific(w: &str) -> bool {
         .any(|h| b.eq_ignore_ascii_case(h))
 }
 
+/// `Dr`, `Prof`: titles of learning, a name's own rather than a role's
+/// last word.
+fn is_academic(w: &str) -> bool {
+    let b = bare(w);
+    ["dr", "prof"].iter().any(|h| b.eq_ignore_ascii_case(h))
+}
+
 /// Prepositions that may sit inside a speaker phrase (`a spokesman for the
 /// campaign`, `Secretary of State`).
 pub(crate) fn is_inner_preposition(w: &str) -> bool {
@@ -323,9 +330,12 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     while role_start < n && class(role_start) & (DETERMINER | FUNCTION) != 0 {
         role_start += 1;
     }
-    // A courtesy title ends no role: `deputy prime minister Mr Prescott`.
+    // A courtesy or academic title ends no role: `deputy prime minister
+    // Mr Prescott`, `MAB spokesman Dr Azzam Tamimi`.
     let mut role_end = n;
-    while role_end > role_start + 1 && is_honorific(words[role_end - 1]) {
+    while role_end > role_start + 1
+        && (is_honorific(words[role_end - 1]) || is_academic(words[role_end - 1]))
+    {
         role_end -= 1;
     }
     let mut role = None;
