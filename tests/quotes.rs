@@ -514,6 +514,27 @@ fn an_academic_title_ends_no_role() {
 }
 
 #[test]
+fn a_titled_subject_after_but_is_whom_the_next_pronoun_means() {
+    let s = "Title\n\n\"We lost,\" Wales coach Mike Ruddock said.\n\n\
+             France have struggled this year but captain Fabien Pelous sees hope. \
+             \"We are getting better,\" he said.\n\n\
+             Union spokesman Jeff Evans said: \"We protest.\" The cuts fund more teachers \
+             and police. Piers Freelove is a senior officer. He said: \"We strike.\"\n";
+    let a = article(s);
+    let names: Vec<_> = rows(&a).iter().map(|r| r.1).collect();
+    // (`police.` ends a sentence: no role before Piers Freelove.)
+    assert_eq!(
+        names,
+        [
+            "Mike Ruddock",
+            "Fabien Pelous",
+            "Jeff Evans",
+            "Piers Freelove"
+        ]
+    );
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

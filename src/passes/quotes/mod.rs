@@ -906,24 +906,39 @@ fn spoken_after_cue(input: &str, run: Span) -> bool {
 
 /// `Mr Denham believes the SGC should reconsider. He said: "..."`: whether
 /// the run `run` is the subject of the sentence right before the one that
-/// reaches byte `pos` (a pronoun): it opens its sentence (maybe after a
-/// courtesy title), a lowercase word (its verb) follows it, and one
+/// reaches byte `pos` (a pronoun): it opens its sentence or a clause after
+/// `but` (maybe after a courtesy title or a role's title: `Boss Steve
+/// Bruce had said`), a lowercase word (its verb) follows it, and one
 /// sentence end stands between it and `pos`. The subject just named is
 /// whom the next sentence's pronoun means, as one named with a cue is.
 fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
     // Most runs stand inside their sentence: asked first, from the few
     // bytes before the run.
     let mut before = input[..run.start].trim_end();
-    // `Mr Denham`, `But Hantuchova`: a courtesy title, a conjunction.
-    for _ in 0..2 {
+    // `Mr Denham`, `But Hantuchova`: a courtesy title, a conjunction;
+    // `... so far this year but captain Fabien Pelous sees hope`: a
+    // lowercase `but` opens a clause of its own subject (an `and` joins
+    // names as often).
+    let mut but = false;
+    for _ in 0..3 {
         let (rest, word) = split_last_word(before);
-        let skip = gender_of(word) != Gender::Unknown
+        but = word == "but";
+        // (A title that ends a sentence, `... and police.`, is no role
+        // before the name.)
+        let attached = !word.ends_with(['.', ',', ';', ':', '!', '?'])
+            || word.strip_suffix('.').is_some_and(tokens::is_abbreviation);
+        let skip = but
+            || gender_of(word) != Gender::Unknown
+            || (attached && is_title(word))
             || (word.starts_with(|c: char| c.is_ascii_uppercase())
                 && crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word));
         if !skip {
             break;
         }
         before = rest;
+        if but {
+            break;
+        }
     }
     // `... out of here." But Hantuchova is`: a quotation may close the
     // sentence before.
@@ -933,7 +948,8 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
         let word = index::last_word(before);
         word.strip_suffix('.').is_some_and(tokens::is_abbreviation)
     };
-    let opens = before.is_empty()
+    let opens = but
+        || before.is_empty()
         || before.ends_with(['!', '?', '\n'])
         || (before.ends_with('.') && !abbreviation());
     if !opens {
