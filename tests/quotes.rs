@@ -535,6 +535,26 @@ fn a_titled_subject_after_but_is_whom_the_next_pronoun_means() {
 }
 
 #[test]
+fn a_person_of_a_place_or_body_is_the_speaker() {
+    let s = "Title\n\nRep. Tom Cole of Oklahoma said: \"We agree.\"\n\n\
+             Eric Schnaible of the PCO said: \"It is over.\"\n\n\
+             The Muslim Council of Britain said: \"No.\"\n\n\
+             Peter Misselbrook, executive partner of Tods Murray said he would go. \
+             He added: \"David has decided.\"\n";
+    let a = article(s);
+    let names: Vec<_> = rows(&a).iter().map(|r| r.1).collect();
+    assert_eq!(
+        names,
+        [
+            "Tom Cole",
+            "Eric Schnaible",
+            "The Muslim Council of Britain",
+            "Peter Misselbrook"
+        ]
+    );
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

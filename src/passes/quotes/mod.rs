@@ -678,6 +678,8 @@ impl<'a> Resolver<'a, '_, '_> {
             }
             // `Paul Miller of Thames Valley Police said`: the person of
             // the organization speaks; an organization alone is no person.
+            // `Peter Misselbrook, executive partner of Tods Murray said`:
+            // nor does a name the person's role is of.
             let run = if names_organization(&input[run.range()]) {
                 let person = runs
                     .get(k + 1)
@@ -687,7 +689,13 @@ impl<'a> Resolver<'a, '_, '_> {
                     _ => continue,
                 }
             } else {
-                run
+                let person = runs
+                    .get(k + 1)
+                    .filter(|p| role_of_between(input, p.end, run.start));
+                match person {
+                    Some(&p) if !names_organization(&input[p.range()]) => p,
+                    _ => run,
+                }
             };
             if !may_name_person(input, run) {
                 continue;
@@ -872,6 +880,28 @@ fn of_between(input: &str, a: usize, b: usize) -> bool {
     let gap = input.get(a..b).unwrap_or("").trim();
     let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
     matches!(gap, "of" | "of the")
+}
+
+/// Whether the text from byte `a` to byte `b` of `input` is an appositive
+/// role that is of what follows: `, executive partner of`, `, a professor
+/// at the`: a comma, a few lowercase words, and `of`, `at` or `for` (maybe
+/// with `the`).
+fn role_of_between(input: &str, a: usize, b: usize) -> bool {
+    let gap = input.get(a..b).unwrap_or("").trim_end();
+    let Some(gap) = gap.strip_prefix(',') else {
+        return false;
+    };
+    let gap = gap.strip_suffix(" the").unwrap_or(gap);
+    let mut words = gap.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    let mut n = 0;
+    let lower = words.all(|w| {
+        n += 1;
+        w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+    });
+    lower && (1..=5).contains(&n) && matches!(last, "of" | "at" | "for")
 }
 
 /// Whether `rest` (the text after a name) opens with a cue word, after a

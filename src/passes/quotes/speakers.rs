@@ -249,12 +249,16 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     };
     // A prepositional phrase after the head is not part of the name: `Gov.
     // Earl Ray Tomblin of West Virginia`, `the senator from Florida`. An
-    // `of` right after a title stays (`Secretary of State`).
+    // `of` right after a title or an organization's last word stays
+    // (`Secretary of State`, `the Muslim Council of Britain`).
     let cut = words
         .iter()
         .enumerate()
         .skip(1)
-        .find(|&(k, w)| is_inner_preposition(w) && !(*w == "of" && is_title(words[k - 1])))
+        .find(|&(k, w)| {
+            is_inner_preposition(w)
+                && !(*w == "of" && (is_title(words[k - 1]) || names_organization(words[k - 1])))
+        })
         .map_or(words.len(), |(k, _)| k);
     let words = &words[..cut];
     let last = *words.last()?;

@@ -446,6 +446,58 @@ fn np_back_paren(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
     np_back(input, toks, j, lo)
 }
 
+/// Where the speaker phrase starts when the capitalized phrase from token
+/// `a` follows `of` or `at` (maybe with `the`) and a person's full name
+/// before that: a title or a given name opens it (`Rep. Tom Cole of`,
+/// `Holger Schmieding of`, `G.K. Butterfield of`), two name words at
+/// least; [`analyze`] then cuts the phrase at the `of`. Or an
+/// organization's name before the `of`, whose whole name it then is
+/// (`the Muslim Council of Britain`).
+fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
+    let mut k = a;
+    if k > lo && text(input, &toks[k - 1]) == "the" {
+        k -= 1;
+    }
+    if k <= lo || !matches!(text(input, &toks[k - 1]), "of" | "at") {
+        return None;
+    }
+    let of = k - 1;
+    // The name words before `of`, back to the start of the run.
+    let mut s = of;
+    while s > lo && of - s < 6 {
+        let t = &toks[s - 1];
+        let w = text(input, t);
+        if !is_word(t) || !super::speakers::is_name_word(w) || is_title(w) {
+            break;
+        }
+        s -= 1;
+    }
+    let names = &toks[s..of];
+    let (first, last) = (names.first()?, names.last()?);
+    let last = text(input, last);
+    // `the Muslim Council of Britain said`: the body's whole name.
+    if super::speakers::names_organization(last) {
+        let the = s > lo && is_determiner(text(input, &toks[s - 1]));
+        return Some(s - usize::from(the));
+    }
+    if names.len() < 2 {
+        return None;
+    }
+    let first = text(input, first);
+    let titled = s > lo && is_word(&toks[s - 1]) && is_title(text(input, &toks[s - 1]));
+    let given = crate::lexicon::sets::GIVEN_NAMES.contains(first)
+        || (first.len() >= 2 && first.ends_with('.') && first.as_bytes()[0].is_ascii_uppercase());
+    if !(titled || given) {
+        return None;
+    }
+    // Titles before the name belong to the phrase (the role).
+    let mut t = s;
+    while t > lo && is_word(&toks[t - 1]) && is_title(text(input, &toks[t - 1])) {
+        t -= 1;
+    }
+    Some(t)
+}
+
 /// The speaker phrase whose last word is token `j - 1`.
 pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
     if j <= lo || !is_word(&toks[j - 1]) {
@@ -508,6 +560,22 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
     while a < j - 1 && is_inner_preposition(text(input, &toks[a])) {
         a += 1;
     }
+    // `Rep. Tom Cole of Oklahoma said`, `Pasquale D'Amuro of the FBI
+    // said`: the name is the person's, of the place or body after `of`.
+    // (The phrase as read when the longer one is no subject: `the
+    // Directorate of the Department of Homeland Security concluded`.)
+    let longer = if cap_head {
+        person_of_before(input, toks, a, lo)
+    } else {
+        None
+    };
+    longer
+        .and_then(|b| phrase_np(input, toks, b, j))
+        .or_else(|| phrase_np(input, toks, a, j))
+}
+
+/// The speaker phrase of tokens `a..j`, if it is one.
+fn phrase_np(input: &str, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
     let words: Words = toks[a..j].iter().map(|t| text(input, t)).collect();
     let np = analyze(input, &words)?;
     if np.how == How::Description && !is_subject_description(input, toks, a, &words) {
