@@ -9,11 +9,11 @@ use super::grammar::{
     one_of_ci, preceded_ws, role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
-    analyze, is_determiner, is_function, is_inner_preposition, is_personal, is_pronoun, is_title,
-    pronoun_np, How, Np,
+    analyze, is_determiner, is_function, is_inner_preposition, is_name_word, is_personal,
+    is_pronoun, is_title, names_organization, pronoun_np, How, Np,
 };
 use super::tokens::{is_cap, text, Kind, Tok, CUE_UNKNOWN};
-use crate::lexicon::sets::{Lexicon, CUES};
+use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES};
 use crate::lexicon::{calendar, contains_ci, cues, places, pronouns, titles};
 use crate::span::{offset_in, Span};
 
@@ -246,7 +246,7 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         let all_names = appos.len() <= 5
             && appos
                 .iter()
-                .all(|t| is_word(t) && super::speakers::is_name_word(text(input, t)));
+                .all(|t| is_word(t) && is_name_word(text(input, t)));
         if all_names && is_city_state(input, toks, k, appos) {
             // `Cory James, 22, of Flint, Mich., said`, `Lee, at a meeting in
             // Dayton, Ohio, said`: the state of a `City, State,` place ends
@@ -467,7 +467,7 @@ fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<us
     while s > lo && of - s < 6 {
         let t = &toks[s - 1];
         let w = text(input, t);
-        if !is_word(t) || !super::speakers::is_name_word(w) || is_title(w) {
+        if !is_word(t) || !is_name_word(w) || is_title(w) {
             break;
         }
         s -= 1;
@@ -476,7 +476,7 @@ fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<us
     let (first, last) = (names.first()?, names.last()?);
     let last = text(input, last);
     // `the Muslim Council of Britain said`: the body's whole name.
-    if super::speakers::names_organization(last) {
+    if names_organization(last) {
         let the = s > lo && is_determiner(text(input, &toks[s - 1]));
         return Some(s - usize::from(the));
     }
@@ -485,7 +485,7 @@ fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<us
     }
     let first = text(input, first);
     let titled = s > lo && is_word(&toks[s - 1]) && is_title(text(input, &toks[s - 1]));
-    let given = crate::lexicon::sets::GIVEN_NAMES.contains(first)
+    let given = GIVEN_NAMES.contains(first)
         || (first.len() >= 2 && first.ends_with('.') && first.as_bytes()[0].is_ascii_uppercase());
     if !(titled || given) {
         return None;
@@ -970,14 +970,14 @@ pub(super) fn sentence_subject(
                 }
             }
         }
-        if !super::speakers::is_name_word(w) {
+        if !is_name_word(w) {
             k += 1;
             continue;
         }
         // The run's first word was just asked.
         let n = 1 + toks[k + 1..j]
             .iter()
-            .take_while(|t| is_word(t) && super::speakers::is_name_word(text(input, t)))
+            .take_while(|t| is_word(t) && is_name_word(text(input, t)))
             .count();
         if let Some(np) = role_then_name(input, toks, k, n, j) {
             return Some(np);
@@ -1112,7 +1112,7 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
         + toks[lower_end..j]
             .iter()
             .take(4)
-            .take_while(|t| is_word(t) && super::speakers::is_name_word(text(input, t)))
+            .take_while(|t| is_word(t) && is_name_word(text(input, t)))
             .count();
     let verb = toks
         .get(end)
