@@ -555,6 +555,16 @@ fn a_person_of_a_place_or_body_is_the_speaker() {
 }
 
 #[test]
+fn a_given_name_of_either_gender_makes_a_subject_a_person() {
+    let s = "Title\n\n\"We won,\" said Alan Alda.\n\n\
+             And Jamie Foxx, who had two nominations, paid tribute to the director. \
+             \"You took a chance, man,\" he said.\n";
+    let a = article(s);
+    let names: Vec<_> = rows(&a).iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Alan Alda", "Jamie Foxx"]);
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

@@ -1036,14 +1036,28 @@ pub const MASCULINE: &[&str] = &[
     "zoltan",
 ];
 
+/// Given names of either gender (or of each in different languages):
+/// they say a run is a person's name (`And Jamie Foxx, who had two
+/// nominations, paid tribute ...`), not whose.
+pub const EITHER: &[&str] = &[
+    "alex", "andrea", "ashley", "billie", "casey", "chris", "dana", "frankie", "hilary", "jackie",
+    "jamie", "jean", "jody", "jordan", "kelly", "kim", "leslie", "lindsey", "morgan", "nicola",
+    "pat", "robin", "sam", "shannon", "stacy", "taylor", "tracy",
+];
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn sorted_and_disjoint() {
         crate::lexicon::assert_sorted_lowercase("FEMININE", super::FEMININE);
         crate::lexicon::assert_sorted_lowercase("MASCULINE", super::MASCULINE);
+        crate::lexicon::assert_sorted_lowercase("EITHER", super::EITHER);
         for w in super::FEMININE {
             assert!(!crate::lexicon::contains_ci(super::MASCULINE, w), "{w}");
+            assert!(!crate::lexicon::contains_ci(super::EITHER, w), "{w}");
+        }
+        for w in super::MASCULINE {
+            assert!(!crate::lexicon::contains_ci(super::EITHER, w), "{w}");
         }
     }
 }

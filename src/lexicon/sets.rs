@@ -358,11 +358,14 @@ pub(crate) static NOT_HEADS: Lexicon<64> = Lexicon::new(&[
 ]);
 /// Last words of organization names: asked of every speaker's name.
 pub(crate) static ORGANIZATION_HEADS: Lexicon<64> = Lexicon::new(&[organizations::HEADS]);
-/// Given names that say a gender: table 0 feminine, table 1 masculine
-/// ([`Lexicon::mask`] bits 1 and 2). Asked of every speaker's full name:
+/// Given names: table 0 feminine, table 1 masculine, table 2 of either
+/// gender ([`Lexicon::mask`] bits 1, 2 and 4). Asked of every speaker's full name:
 /// two binary searches of case-folding compares cost ten times a lookup.
-pub(crate) static GIVEN_NAMES: Lexicon<2048> =
-    Lexicon::new(&[given_names::FEMININE, given_names::MASCULINE]);
+pub(crate) static GIVEN_NAMES: Lexicon<2048> = Lexicon::new(&[
+    given_names::FEMININE,
+    given_names::MASCULINE,
+    given_names::EITHER,
+]);
 /// Every word that keeps a capitalized word from being a name, for a
 /// one-lookup answer in the common case (a name is in none of them).
 pub(crate) static NOT_NAMES: Lexicon = Lexicon::new(&[
@@ -668,7 +671,10 @@ mod tests {
             calendar::MONTHS,
         ];
         assert_answers_as_any(&NOT_NAMES, &tables, &probes);
-        let given = given_names::FEMININE.iter().chain(given_names::MASCULINE);
+        let given = given_names::FEMININE
+            .iter()
+            .chain(given_names::MASCULINE)
+            .chain(given_names::EITHER);
         for w in given
             .copied()
             .chain(probes)
@@ -676,7 +682,8 @@ mod tests {
         {
             for w in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
                 let want = u32::from(contains_ci(given_names::FEMININE, &w))
-                    | u32::from(contains_ci(given_names::MASCULINE, &w)) << 1;
+                    | u32::from(contains_ci(given_names::MASCULINE, &w)) << 1
+                    | u32::from(contains_ci(given_names::EITHER, &w)) << 2;
                 assert_eq!(GIVEN_NAMES.mask(&w), want, "{w:?}");
             }
         }

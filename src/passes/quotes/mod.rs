@@ -711,7 +711,7 @@ impl<'a> Resolver<'a, '_, '_> {
             // `Stade de France`, nor `Beach Boys veteran Brian Wilson` the
             // Beach Boys.
             if subject
-                && gender_of_given_name(&input[name.range()]) == Gender::Unknown
+                && !opens_with_given_name(&input[name.range()])
                 && gender_before(input, run.start) == Gender::Unknown
             {
                 continue;
@@ -822,6 +822,13 @@ fn gender_of_given_name(name: &str) -> Gender {
         return Gender::Unknown;
     };
     gender_of_given(given)
+}
+
+/// Whether the full name `name` opens with a known given name, of either
+/// gender.
+fn opens_with_given_name(name: &str) -> bool {
+    name.split_once(' ')
+        .is_some_and(|(given, _)| sets::GIVEN_NAMES.contains(given))
 }
 
 /// Whether a courtesy title right before the run `run`, or the given name
