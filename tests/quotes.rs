@@ -565,6 +565,14 @@ fn a_given_name_of_either_gender_makes_a_subject_a_person() {
 }
 
 #[test]
+fn he_is_no_one_named_after_to_or_on() {
+    let s = "Title\n\nSteven Gerrard spoke out ahead of the game at home to Bayer Leverkusen. \
+             \"Let's be realistic,\" he told BBC Radio.\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Steven Gerrard");
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

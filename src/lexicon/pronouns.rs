@@ -6,8 +6,11 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "w
 /// Words that make the capitalized run after them a thing or a place, not
 /// a person a pronoun may stand for: articles (`the EU presidency`, `an
 /// Indian news channel`) and prepositions of place (`eligible for
-/// England`, `in Bombay`). Prepositions that take people (`to`, `with`,
-/// `from`, `of`) are not here.
+/// England`, `in Bombay`, `live on Meeting Point`, `at home to Bayer
+/// Leverkusen`). Of prepositions that take people, `to` and `on` are here:
+/// a pronoun seldom stands for whom a sentence's action reached (`he
+/// spoke to Smith. "...," he said`). `with`, `from` (`a post from Arianna
+/// Huffington. "...," she wrote`) and `of` are not.
 pub const NOT_BEFORE_PERSON: &[&str] = &[
     "a",
     "across",
@@ -16,8 +19,10 @@ pub const NOT_BEFORE_PERSON: &[&str] = &[
     "for",
     "in",
     "into",
+    "on",
     "the",
     "throughout",
+    "to",
 ];
 
 /// Words that open a describing phrase (`the report`, `a source`).
