@@ -573,6 +573,15 @@ fn he_is_no_one_named_after_to_or_on() {
 }
 
 #[test]
+fn a_pronoun_after_name_from_firm_said_means_the_person() {
+    let s = "Title\n\nDominic Hirsch runs a consultancy.\n\n\
+             But Mr Hirsch from Retail Banking Research said the risk was low. \
+             \"Most banks simply upgrade,\" he said.\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "Dominic Hirsch");
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

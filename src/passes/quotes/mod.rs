@@ -678,8 +678,9 @@ impl<'a> Resolver<'a, '_, '_> {
             }
             // `Paul Miller of Thames Valley Police said`: the person of
             // the organization speaks; an organization alone is no person.
-            // `Peter Misselbrook, executive partner of Tods Murray said`:
-            // nor does a name the person's role is of.
+            // `Peter Misselbrook, executive partner of Tods Murray said`,
+            // `Mr Hirsch from Retail Banking Research said`: nor does a
+            // name the person is of or from.
             let run = if names_organization(&input[run.range()]) {
                 let person = runs
                     .get(k + 1)
@@ -689,9 +690,13 @@ impl<'a> Resolver<'a, '_, '_> {
                     _ => continue,
                 }
             } else {
-                let person = runs
-                    .get(k + 1)
-                    .filter(|p| role_of_between(input, p.end, run.start));
+                // (`Secretary of State John Kerry`, `RNC Chief of Staff`:
+                // a title before `of` is no person.)
+                let person = runs.get(k + 1).filter(|p| {
+                    role_of_between(input, p.end, run.start)
+                        || (of_from_between(input, p.end, run.start)
+                            && !is_title(index::last_word(&input[p.range()])))
+                });
                 match person {
                     Some(&p) if !names_organization(&input[p.range()]) => p,
                     _ => run,
@@ -887,6 +892,15 @@ fn of_between(input: &str, a: usize, b: usize) -> bool {
     let gap = input.get(a..b).unwrap_or("").trim();
     let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
     matches!(gap, "of" | "of the")
+}
+
+/// `Mr Hirsch from Retail Banking Research said`: whether the text from
+/// byte `a` to byte `b` of `input` is `of`, `from` or `at` (maybe with
+/// `the`), which joins a person to where the person is from.
+fn of_from_between(input: &str, a: usize, b: usize) -> bool {
+    let gap = input.get(a..b).unwrap_or("").trim();
+    let gap = gap.strip_suffix(" the").unwrap_or(gap);
+    matches!(gap, "of" | "from" | "at")
 }
 
 /// Whether the text from byte `a` to byte `b` of `input` is an appositive
