@@ -582,6 +582,14 @@ fn a_pronoun_after_name_from_firm_said_means_the_person() {
 }
 
 #[test]
+fn the_word_after_a_titles_of_is_the_titles() {
+    let s = "Title\n\nSecretary of State John Kerry said the deal was good. \
+             \"That is life,\" Kerry said.\n";
+    let a = article(s);
+    assert_eq!(rows(&a)[0].1, "John Kerry");
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

@@ -95,7 +95,12 @@ impl<'a> Run<'a> {
         } else {
             before
         };
-        let words = &words[a..];
+        let mut words = &words[a..];
+        // `Secretary of State John Kerry`, `Chief of Staff Denis
+        // McDonough`: the word after a title's `of` is the title's.
+        if a == 0 && words.len() >= 3 && title_of_before(input, words[0].0) {
+            words = &words[1..];
+        }
         let (&(first, kf), &(last, kl)) = (words.first()?, words.last()?);
         // A particle is lowercase; every other word is capitalized.
         if (kf | kl) & names::PARTICLE != 0 || words.len() > 5 {
@@ -116,6 +121,14 @@ impl<'a> Run<'a> {
     pub(crate) fn hint(&self) -> Option<&'a str> {
         self.hint.word()
     }
+}
+
+/// Whether the text before `word` (a slice of `input`) ends with a title
+/// and `of`: `Secretary of`.
+fn title_of_before(input: &str, word: &str) -> bool {
+    let head = input[..offset_in(input, word)].trim_end();
+    head.strip_suffix(" of")
+        .is_some_and(|head| is_title(last_word(head)))
 }
 
 /// What the runs with one surname say: their full-name mentions (a range
