@@ -23,6 +23,11 @@ fn rows<'a>(a: &Article<'a>) -> Vec<(&'a str, &'a str, &'a str, Via, &'a str)> {
         .collect()
 }
 
+/// The speaker name of each quote of `body`.
+fn speaker_names(body: &str) -> Vec<&str> {
+    rows(&article(body)).iter().map(|r| r.1).collect()
+}
+
 fn s_text<'a>(q: &Quote<'a>) -> &'a str {
     q.text
 }
@@ -465,8 +470,7 @@ fn a_sentence_adverb_is_no_part_of_a_name_nor_a_speaker() {
     let s = "Title\n\nApparently Lindsey was upset. Whether Karenga knew is unclear.\n\n\
              \"It is over,\" Lindsey wrote. \"Framed,\" Karenga said.\n\n\
              Ultimately, there will be, says Mr Donofrio, no value in being \"computer illiterate\".\n";
-    let a = article(s);
-    let names: Vec<_> = rows(&a).iter().map(|r| r.1).collect();
+    let names = speaker_names(s);
     assert_eq!(names, ["Lindsey", "Karenga", "Donofrio"]);
 }
 
@@ -478,8 +482,7 @@ fn a_name_after_an_inverted_cue_is_whom_the_next_pronoun_means() {
              \"We have strict contracts,\" he said.\n\n\
              Representative Mike Coffman denounced the remarks. Mr. Coffman, who represents \
              a district, said Mr. Trump had disrespected troops. \"I am offended,\" he said.\n";
-    let a = article(s);
-    let names: Vec<_> = rows(&a).iter().map(|r| r.1).collect();
+    let names = speaker_names(s);
     // (Flynn: the said before him is his; Trump: the said before him is
     // Coffman's, and Trump is talked about.)
     assert_eq!(names, ["Andrew Bud", "Jeremy Flynn", "Mike Coffman"]);
@@ -489,8 +492,7 @@ fn a_name_after_an_inverted_cue_is_whom_the_next_pronoun_means() {
 fn a_hyphened_participle_is_no_part_of_a_name() {
     let s = "Title\n\nTexas-based Matt Mackowiak said: \"Carson is cratering.\"\n\n\
              \"We desperately need to expand,\" said chairman Chung Mong-koo.\n";
-    let a = article(s);
-    let names: Vec<_> = rows(&a).iter().map(|r| r.1).collect();
+    let names = speaker_names(s);
     assert_eq!(names, ["Matt Mackowiak", "Chung Mong-koo"]);
 }
 
@@ -520,8 +522,7 @@ fn a_titled_subject_after_but_is_whom_the_next_pronoun_means() {
              \"We are getting better,\" he said.\n\n\
              Union spokesman Jeff Evans said: \"We protest.\" The cuts fund more teachers \
              and police. Piers Freelove is a senior officer. He said: \"We strike.\"\n";
-    let a = article(s);
-    let names: Vec<_> = rows(&a).iter().map(|r| r.1).collect();
+    let names = speaker_names(s);
     // (`police.` ends a sentence: no role before Piers Freelove.)
     assert_eq!(
         names,
@@ -541,8 +542,7 @@ fn a_person_of_a_place_or_body_is_the_speaker() {
              The Muslim Council of Britain said: \"No.\"\n\n\
              Peter Misselbrook, executive partner of Tods Murray said he would go. \
              He added: \"David has decided.\"\n";
-    let a = article(s);
-    let names: Vec<_> = rows(&a).iter().map(|r| r.1).collect();
+    let names = speaker_names(s);
     assert_eq!(
         names,
         [
@@ -559,8 +559,7 @@ fn a_given_name_of_either_gender_makes_a_subject_a_person() {
     let s = "Title\n\n\"We won,\" said Alan Alda.\n\n\
              And Jamie Foxx, who had two nominations, paid tribute to the director. \
              \"You took a chance, man,\" he said.\n";
-    let a = article(s);
-    let names: Vec<_> = rows(&a).iter().map(|r| r.1).collect();
+    let names = speaker_names(s);
     assert_eq!(names, ["Alan Alda", "Jamie Foxx"]);
 }
 
