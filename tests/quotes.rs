@@ -589,6 +589,20 @@ fn the_word_after_a_titles_of_is_the_titles() {
 }
 
 #[test]
+fn a_pronoun_means_a_spokesmans_body_and_a_name_past_its_relative_clause() {
+    let s = "Title\n\n\"We won,\" said Alan Jones.\n\n\
+             A spokesman for the UK Film Council said the talks went well. \
+             \"It was a good day,\" he said.\n\n\
+             \"We lost,\" said Alan Jones.\n\n\
+             Former Manfred Mann singer Paul Smith, who sang on hits, said he was pleased. \
+             \"It was a great day,\" he told the BBC.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Alan Jones", "UK Film Council", "Alan Jones", "Paul Smith"]
+    );
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

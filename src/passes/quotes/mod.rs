@@ -672,16 +672,22 @@ impl<'a> Resolver<'a, '_, '_> {
         let input = self.input;
         for (k, &run) in runs.iter().enumerate().take(NAME_REACH) {
             // A run that speaks, else the subject of the sentence before.
-            let subject = !speaks(&input[run.end..]) && !spoken_after_cue(input, run);
+            let subject = !speaks_past_clause(&input[run.end..]) && !spoken_after_cue(input, run);
             if subject && !subject_just_before(input, run, pos) {
                 continue;
             }
+            // `A spokesman for the UK Film Council said ... "...," he
+            // said`: the organization stands for its spokesman.
+            let org = names_organization(&input[run.range()]);
+            let stands_for = org && !subject && speaks_for(input, run.start);
             // `Paul Miller of Thames Valley Police said`: the person of
             // the organization speaks; an organization alone is no person.
             // `Peter Misselbrook, executive partner of Tods Murray said`,
             // `Mr Hirsch from Retail Banking Research said`: nor does a
             // name the person is of or from.
-            let run = if names_organization(&input[run.range()]) {
+            let run = if stands_for {
+                run
+            } else if org {
                 let person = runs
                     .get(k + 1)
                     .filter(|p| of_between(input, p.end, run.start));
@@ -702,7 +708,7 @@ impl<'a> Resolver<'a, '_, '_> {
                     _ => run,
                 }
             };
-            if !may_name_person(input, run) {
+            if !stands_for && !may_name_person(input, run) {
                 continue;
             }
             // A full name, or the surname of one: one word alone is as
@@ -953,6 +959,26 @@ fn spoken_after_cue(input: &str, run: Span) -> bool {
         && before.trim_end().ends_with(',')
         && speaks(word)
         && grammar::invertible(word)
+}
+
+/// [`speaks`], or a relative clause between commas and then a cue:
+/// `the UK Film Council, which funds the project, said`.
+fn speaks_past_clause(rest: &str) -> bool {
+    if speaks(rest) {
+        return true;
+    }
+    let Some(clause) = [", which ", ", who "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    else {
+        return false;
+    };
+    // Within a short reach, and not past the sentence's end.
+    let reach = &clause.as_bytes()[..clause.len().min(120)];
+    match memchr::memchr2(b',', b'.', reach) {
+        Some(k) if reach[k] == b',' => speaks(&clause[k + 1..]),
+        _ => false,
+    }
 }
 
 /// `Mr Denham believes the SGC should reconsider. He said: "..."`: whether
