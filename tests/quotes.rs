@@ -603,6 +603,14 @@ fn a_pronoun_means_a_spokesmans_body_and_a_name_past_its_relative_clause() {
 }
 
 #[test]
+fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
+    let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
+             Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \
+             He then accused the Tory leader of behaving like an \"attack mongrel\".\n";
+    assert_eq!(speaker_names(s), ["Alan Jones", "Peter Hain"]);
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

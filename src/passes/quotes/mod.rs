@@ -1044,9 +1044,21 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
         .iter()
         .find_map(|p| rest.strip_prefix(p))
         .unwrap_or(rest);
-    let Some(rest) = rest.strip_prefix(' ') else {
+    let Some(mut rest) = rest.strip_prefix(' ') else {
         return false;
     };
+    // `Ian Fogg, Jupiter Research analyst, thinks`: an appositive that
+    // opens with a capital is read past, to its closing comma.
+    if appositive && rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let reach = &rest.as_bytes()[..rest.len().min(80)];
+        match memchr::memchr2(b',', b'.', reach) {
+            Some(k) if reach[k] == b',' => match rest[k + 1..].strip_prefix(' ') {
+                Some(after) => rest = after,
+                None => return false,
+            },
+            _ => return false,
+        }
+    }
     let mut words = rest.split(' ').map(|w| {
         let end = w
             .find(|c: char| !c.is_ascii_alphabetic())
