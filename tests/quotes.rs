@@ -611,6 +611,21 @@ fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
 }
 
 #[test]
+fn the_stops_inside_the_pronouns_own_quotation_end_no_sentence_between() {
+    let s = "Title\n\n\"We won,\" said Alan Jones.\n\n\
+             Ian Fogg, Jupiter Research analyst, thinks there could be money in it. \
+             \"It is a nascent area. It is yet another area,\" he says.\n\n\
+             \"We lost,\" said Alan Jones.\n\n\
+             Gordon Brown earmarked money for it. But the spokesman questioned whether that \
+             money was there. He urged the government to scrap the \"grossly unfair\" tax.\n";
+    // (Two sentences outside quotes stand between Gordon Brown and `He`.)
+    assert_eq!(
+        speaker_names(s),
+        ["Alan Jones", "Ian Fogg", "Alan Jones", "Alan Jones"]
+    );
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

@@ -1080,7 +1080,40 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
     let between = input.get(run.end..pos).unwrap_or("").as_bytes();
     let mut ends = memchr::memchr3_iter(b'.', b'!', b'?', between)
         .filter(|&k| matches!(between.get(k + 1), Some(b' ' | b'"' | b'\n' | 0xE2)));
-    ends.next().is_some() && ends.next().is_none()
+    let (Some(first), second) = (ends.next(), ends.next()) else {
+        return false;
+    };
+    // `... get involved. "It is a nascent area. It is yet ...," he
+    // says`: the stops inside the pronoun's own quotation are not.
+    second.is_none() || quoted_sentences_between(between, first)
+}
+
+/// Whether every sentence end of `between` after byte `first` (a sentence
+/// end) stands inside a quotation that opens after `first` and is left
+/// closed before the end of `between`: the sentence from `first` on is
+/// one that holds a quotation.
+fn quoted_sentences_between(between: &[u8], first: usize) -> bool {
+    const OPEN: &[u8] = "\u{201c}".as_bytes();
+    const CLOSE: &[u8] = "\u{201d}".as_bytes();
+    let mut inside = false;
+    let mut i = first + 1;
+    while i < between.len() {
+        let rest = &between[i..];
+        match between[i] {
+            b'"' => inside = !inside,
+            0xE2 if rest.starts_with(OPEN) => inside = true,
+            0xE2 if rest.starts_with(CLOSE) => inside = false,
+            b'.' | b'!' | b'?' if !inside => {
+                let next = between.get(i + 1);
+                if matches!(next, Some(b' ' | b'"' | b'\n' | 0xE2)) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    !inside
 }
 
 /// Whether the run at `run` may name a person: it is no acronym of
