@@ -685,28 +685,24 @@ impl<'a> Resolver<'a, '_, '_> {
             // `Peter Misselbrook, executive partner of Tods Murray said`,
             // `Mr Hirsch from Retail Banking Research said`: nor does a
             // name the person is of or from.
-            let run = if stands_for {
-                run
-            } else if org {
-                let person = runs
-                    .get(k + 1)
-                    .filter(|p| of_between(input, p.end, run.start));
-                match person {
-                    Some(&p) if !names_organization(&input[p.range()]) => p,
-                    _ => continue,
-                }
-            } else {
-                // (`Secretary of State John Kerry`, `RNC Chief of Staff`:
-                // a title before `of` is no person.)
-                let person = runs.get(k + 1).filter(|p| {
+            // (`Secretary of State John Kerry`, `RNC Chief of Staff`: a
+            // title before `of` is no person.)
+            let joins = |p: &Span| {
+                if org {
+                    of_between(input, p.end, run.start)
+                } else {
                     role_of_between(input, p.end, run.start)
                         || (of_from_between(input, p.end, run.start)
                             && !is_title(index::last_word(&input[p.range()])))
-                });
-                match person {
-                    Some(&p) if !names_organization(&input[p.range()]) => p,
-                    _ => run,
                 }
+            };
+            let person = runs
+                .get(k + 1)
+                .filter(|p| !stands_for && joins(p) && !names_organization(&input[p.range()]));
+            let run = match person {
+                Some(&p) => p,
+                None if org && !stands_for => continue,
+                None => run,
             };
             if !stands_for && !may_name_person(input, run) {
                 continue;
@@ -883,10 +879,7 @@ fn speaks_for(input: &str, start: usize) -> bool {
     if word.eq_ignore_ascii_case("the") {
         (before, word) = split_last_word(before);
     }
-    if !["for", "of", "at"]
-        .iter()
-        .any(|p| word.eq_ignore_ascii_case(p))
-    {
+    if !grammar::one_of_ci(word, &["for", "of", "at"]) {
         return false;
     }
     crate::lexicon::contains_ci(organizations::SPEAKS_FOR, index::last_word(before))
@@ -953,10 +946,10 @@ fn spoken_after_cue(input: &str, run: Span) -> bool {
     }
     let (mut before, mut word) = split_last_word(input[..run.start].trim_end());
     if gender_of(word) != Gender::Unknown || is_title(word) {
-        (before, word) = split_last_word(before.trim_end());
+        (before, word) = split_last_word(before);
     }
     word.starts_with(|c: char| c.is_ascii_lowercase())
-        && before.trim_end().ends_with(',')
+        && before.ends_with(',')
         && speaks(word)
         && grammar::invertible(word)
 }
@@ -973,11 +966,17 @@ fn speaks_past_clause(rest: &str) -> bool {
     else {
         return false;
     };
-    // Within a short reach, and not past the sentence's end.
-    let reach = &clause.as_bytes()[..clause.len().min(120)];
-    match memchr::memchr2(b',', b'.', reach) {
-        Some(k) if reach[k] == b',' => speaks(&clause[k + 1..]),
-        _ => false,
+    after_closing_comma(clause, 120).is_some_and(speaks)
+}
+
+/// The text after the comma that closes the clause `text` opens, when
+/// that comma comes within `reach` bytes and before any stop (a clause
+/// does not cross its sentence's end).
+fn after_closing_comma(text: &str, reach: usize) -> Option<&str> {
+    let within = &text.as_bytes()[..text.len().min(reach)];
+    match memchr::memchr2(b',', b'.', within) {
+        Some(k) if within[k] == b',' => Some(&text[k + 1..]),
+        _ => None,
     }
 }
 
@@ -1002,8 +1001,7 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
         but = word == "but";
         // (A title that ends a sentence, `... and police.`, is no role
         // before the name.)
-        let attached = !word.ends_with(['.', ',', ';', ':', '!', '?'])
-            || word.strip_suffix('.').is_some_and(tokens::is_abbreviation);
+        let attached = !word.ends_with(['.', ',', ';', ':', '!', '?']) || ends_abbreviation(word);
         let skip = but
             || gender_of(word) != Gender::Unknown
             || (attached && is_title(word))
@@ -1021,14 +1019,10 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
     // sentence before.
     let before = before.trim_end_matches(['"', '\u{201d}']);
     // `Sen. Ted Cruz`: an abbreviation's dot ends no sentence.
-    let abbreviation = || {
-        let word = index::last_word(before);
-        word.strip_suffix('.').is_some_and(tokens::is_abbreviation)
-    };
     let opens = but
         || before.is_empty()
         || before.ends_with(['!', '?', '\n'])
-        || (before.ends_with('.') && !abbreviation());
+        || (before.ends_with('.') && !ends_abbreviation(index::last_word(before)));
     if !opens {
         return false;
     }
@@ -1050,13 +1044,9 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
     // `Ian Fogg, Jupiter Research analyst, thinks`: an appositive that
     // opens with a capital is read past, to its closing comma.
     if appositive && rest.starts_with(|c: char| c.is_ascii_uppercase()) {
-        let reach = &rest.as_bytes()[..rest.len().min(80)];
-        match memchr::memchr2(b',', b'.', reach) {
-            Some(k) if reach[k] == b',' => match rest[k + 1..].strip_prefix(' ') {
-                Some(after) => rest = after,
-                None => return false,
-            },
-            _ => return false,
+        match after_closing_comma(rest, 80).and_then(|a| a.strip_prefix(' ')) {
+            Some(after) => rest = after,
+            None => return false,
         }
     }
     let mut words = rest.split(' ').map(|w| {
@@ -1074,18 +1064,30 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
     if !verb {
         return false;
     }
-    // One sentence end between: a stop, then a space, a newline or a
-    // quotation mark (a curly one opens with byte 0xE2). Stops at the
+    // One sentence end between ([`stop_ends_sentence`]): stops at the
     // second.
     let between = input.get(run.end..pos).unwrap_or("").as_bytes();
-    let mut ends = memchr::memchr3_iter(b'.', b'!', b'?', between)
-        .filter(|&k| matches!(between.get(k + 1), Some(b' ' | b'"' | b'\n' | 0xE2)));
+    let mut ends =
+        memchr::memchr3_iter(b'.', b'!', b'?', between).filter(|&k| stop_ends_sentence(between, k));
     let (Some(first), second) = (ends.next(), ends.next()) else {
         return false;
     };
     // `... get involved. "It is a nascent area. It is yet ...," he
     // says`: the stops inside the pronoun's own quotation are not.
     second.is_none() || quoted_sentences_between(between, first)
+}
+
+/// Whether the stop at byte `k` of `bytes` ends a sentence: a space, a
+/// newline or a quotation mark follows it (a curly one opens with byte
+/// 0xE2).
+fn stop_ends_sentence(bytes: &[u8], k: usize) -> bool {
+    matches!(bytes.get(k + 1), Some(b' ' | b'"' | b'\n' | 0xE2))
+}
+
+/// `Sen.`: whether `word` ends with the dot of an abbreviation, which ends
+/// no sentence.
+fn ends_abbreviation(word: &str) -> bool {
+    word.strip_suffix('.').is_some_and(tokens::is_abbreviation)
 }
 
 /// Whether every sentence end of `between` after byte `first` (a sentence
@@ -1103,12 +1105,7 @@ fn quoted_sentences_between(between: &[u8], first: usize) -> bool {
             b'"' => inside = !inside,
             0xE2 if rest.starts_with(OPEN) => inside = true,
             0xE2 if rest.starts_with(CLOSE) => inside = false,
-            b'.' | b'!' | b'?' if !inside => {
-                let next = between.get(i + 1);
-                if matches!(next, Some(b' ' | b'"' | b'\n' | 0xE2)) {
-                    return false;
-                }
-            }
+            b'.' | b'!' | b'?' if !inside && stop_ends_sentence(between, i) => return false,
             _ => {}
         }
         i += 1;

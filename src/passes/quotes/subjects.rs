@@ -483,19 +483,15 @@ fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<us
     if names.len() < 2 {
         return None;
     }
-    let first = text(input, first);
-    let titled = s > lo && is_word(&toks[s - 1]) && is_title(text(input, &toks[s - 1]));
-    let given = GIVEN_NAMES.contains(first)
-        || (first.len() >= 2 && first.ends_with('.') && first.as_bytes()[0].is_ascii_uppercase());
-    if !(titled || given) {
-        return None;
-    }
     // Titles before the name belong to the phrase (the role).
     let mut t = s;
     while t > lo && is_word(&toks[t - 1]) && is_title(text(input, &toks[t - 1])) {
         t -= 1;
     }
-    Some(t)
+    let first = text(input, first);
+    let given = GIVEN_NAMES.contains(first)
+        || (first.len() >= 2 && first.ends_with('.') && first.as_bytes()[0].is_ascii_uppercase());
+    (t < s || given).then_some(t)
 }
 
 /// The speaker phrase whose last word is token `j - 1`.
