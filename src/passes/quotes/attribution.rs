@@ -652,7 +652,11 @@ pub(crate) fn paragraph_onto(
         };
         // Only the first quote may ask for the sentence before its own.
         let first = n == 0;
-        let found = if (first && first_tried) || !piece.closed {
+        // `X said: "...." Y wrote to Z ...`: a quote a colon brings in and
+        // that ends its sentence is the speaker's of the colon; the sentence
+        // after it is news of its own.
+        let introduced = weak && q > lo && toks[q - 1].kind == Kind::Punct(':');
+        let found = if (first && first_tried) || !piece.closed || introduced {
             None
         } else {
             after_quote(input, rest, ending)
@@ -1033,6 +1037,24 @@ mod tests {
         assert_eq!(
             mentions("\"The charges cannot be proven in any court,\" according to a memo sent to the board."),
             ["a memo"]
+        );
+    }
+
+    #[test]
+    fn a_quote_a_colon_brings_in_keeps_its_speaker_over_the_next_sentence() {
+        assert_eq!(
+            mentions("Ms Reid said: \"We need to reflect on this.\" Ms Moss wrote to the board asking for a review."),
+            ["Reid"]
+        );
+        assert_eq!(
+            mentions("The mayor said: \"Roads come first.\" Tom Hale, a rival, told reporters the plan was late."),
+            ["The mayor"]
+        );
+        // With no colon before it, the sentence after still names the
+        // speaker.
+        assert_eq!(
+            mentions("It was late. \"We need to reflect on this.\" Ms Moss said."),
+            ["Moss"]
         );
     }
 
