@@ -652,19 +652,29 @@ pub(crate) fn paragraph_onto(
         };
         // Only the first quote may ask for the sentence before its own.
         let first = n == 0;
-        // `X said: "...." Y wrote to Z ...`: a quote a colon brings in and
-        // that ends its sentence is the speaker's of the colon; the sentence
-        // after it is news of its own.
-        let introduced = weak && q > lo && toks[q - 1].kind == Kind::Punct(':');
-        let found = if (first && first_tried) || !piece.closed || introduced {
+        let asks = !(first && first_tried);
+        // `X said, "...." Y wrote to Z ...`, `X said: "...." Y wrote`: a
+        // quote that ends its sentence after an attribution of its own
+        // keeps that one; the sentence after it is news of its own.
+        let before = if weak && asks {
+            before_quote(input, toks, known, q, lo)
+        } else {
+            None
+        };
+        // After a colon, even when what brings the quote in is no speaker
+        // the rules read (`Said the Pew report:`).
+        let introduced =
+            before.is_some() || (weak && q > lo && toks[q - 1].kind == Kind::Punct(':'));
+        let found = if introduced || !asks || !piece.closed {
             None
         } else {
             after_quote(input, rest, ending)
         };
         let cued_after = found.is_some();
         let found = found
+            .or(before)
             .or_else(|| {
-                if first && first_tried {
+                if weak || !asks {
                     None
                 } else {
                     before_quote(input, toks, known, q, lo)
@@ -1041,7 +1051,7 @@ mod tests {
     }
 
     #[test]
-    fn a_quote_a_colon_brings_in_keeps_its_speaker_over_the_next_sentence() {
+    fn a_quote_brought_in_keeps_its_speaker_over_the_next_sentence() {
         assert_eq!(
             mentions("Ms Reid said: \"We need to reflect on this.\" Ms Moss wrote to the board asking for a review."),
             ["Reid"]
@@ -1050,7 +1060,11 @@ mod tests {
             mentions("The mayor said: \"Roads come first.\" Tom Hale, a rival, told reporters the plan was late."),
             ["The mayor"]
         );
-        // With no colon before it, the sentence after still names the
+        assert_eq!(
+            mentions("Ms Reid told the panel, \"We need to reflect on this.\" Ms Moss wrote to the board asking for a review."),
+            ["Reid"]
+        );
+        // With no attribution before it, the sentence after names the
         // speaker.
         assert_eq!(
             mentions("It was late. \"We need to reflect on this.\" Ms Moss said."),
