@@ -1051,6 +1051,30 @@ mod tests {
     }
 
     #[test]
+    fn an_appositive_between_dashes_is_passed_over_to_the_speaker() {
+        assert_eq!(
+            mentions(
+                "Ann Lee - then an adviser to the mayor - told reporters: \"We were never asked.\""
+            ),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            mentions("Tom Hale -- a teacher from Dover -- says the vote was \"a big deal.\""),
+            ["Tom Hale"]
+        );
+        assert_eq!(
+            mentions("The firm \u{2014} which holds a fifth of the market \u{2014} said growth was \"strong\"."),
+            ["The firm"]
+        );
+        // The phrase before the dash may be the object of a preposition:
+        // the subject comes before it.
+        assert_eq!(
+            mentions("\"We are ready,\" Ann Lee, head of Dover Bank - one of the lenders - said."),
+            ["Ann Lee"]
+        );
+    }
+
+    #[test]
     fn a_quote_brought_in_keeps_its_speaker_over_the_next_sentence() {
         assert_eq!(
             mentions("Ms Reid said: \"We need to reflect on this.\" Ms Moss wrote to the board asking for a review."),

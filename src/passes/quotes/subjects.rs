@@ -277,6 +277,35 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
         }
         return Some(np);
     }
+    // `Gingrich — mentioned by Newsmax as a choice — told`, `Mr Lee --
+    // a former mayor -- said`: an appositive between dashes, as between
+    // commas; the speaker is the phrase before the first dash.
+    if is_dash(&toks[j - 1]) {
+        let close = dash_start(toks, j - 1, lo);
+        let open = (lo..close)
+            .rev()
+            .take(40)
+            .take_while(|&k| !ends_sentence(&toks[k]) && !matches!(toks[k].kind, Kind::Quote(_)))
+            .find(|&k| is_dash(&toks[k]));
+        if let Some(k) = open.map(|k| dash_start(toks, k, lo)) {
+            let mut np = np_back_paren(input, toks, k, lo)?;
+            // `Laah Chong-gyu, executive director of Korea Development Bank
+            // - one of its creditors - said`: the phrase before the dash is
+            // the object of a preposition; the subject comes before it.
+            let p = first_token_from(toks, np.mention.start, k);
+            if p > lo + 1
+                && is_word(&toks[p - 1])
+                && is_inner_preposition(text(input, &toks[p - 1]))
+            {
+                return subject_before(input, toks, p - 1, lo);
+            }
+            if np.how == How::Name && np.role.is_none() && close > k + 1 {
+                let a = &input[toks[k + 1].s..toks[close - 1].e];
+                np.role = role_of_appositive(a).map(|a| span_of(input, a));
+            }
+            return Some(np);
+        }
+    }
     let np = np_back(input, toks, j, lo)
         .or_else(|| relative_which(input, toks, j, lo))
         .or_else(|| infinitive_subject(input, toks, j, lo))
@@ -291,6 +320,20 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
             }
         })?;
     Some(named_before(input, toks, &np, j, lo).unwrap_or(np))
+}
+
+/// A dash between words: `—`, `–`, or a `-` alone (one of `--`).
+fn is_dash(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Punct('—' | '–' | '-'))
+}
+
+/// The first token of the dash that ends at token `k` (`--` is two).
+fn dash_start(toks: &[Tok], k: usize, lo: usize) -> usize {
+    if k > lo && toks[k - 1].kind == Kind::Punct('-') && toks[k].kind == Kind::Punct('-') {
+        k - 1
+    } else {
+        k
+    }
 }
 
 /// `Colin Asplin, Blackpool Hotel Association said`, `Alois Rhiel, its
