@@ -851,6 +851,14 @@ fn passive_cue_takes_its_agent() {
 }
 
 #[test]
+fn passive_cue_takes_its_agent_after_the_quote() {
+    let s = "Title\n\nThe plan has been described as \"a costly mistake\" by the Dover Harbour Board.\n\nHer remarks were described as \"reckless\" by Tom Hale, who read them.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[1].1), ("Dover Harbour Board", "Tom Hale"));
+}
+
+#[test]
 fn signed_quote_with_a_dash() {
     let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
     let a = article(s);

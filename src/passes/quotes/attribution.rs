@@ -60,6 +60,10 @@ fn addressee_at(input: &str, toks: &[Tok], cue: Span, k: usize, hi: usize) -> Op
     addressee(&input[toks[k - 1].e..]).map(|a| span_of(input, a))
 }
 
+/// How many tokens after a passive cue (`were described as "..."`) its
+/// `by` and agent are looked for: a clause, with its quote.
+const PASSIVE_REACH: usize = 16;
+
 /// An attribution before quote token `q` in the same sentence, not reaching
 /// back before token `lo`.
 fn before_quote(
@@ -81,32 +85,43 @@ fn before_quote(
             continue;
         };
         let cue_text = &input[cue.range()];
-        // `Rubio was asked by moderator Gerard Baker whether ...`: the
-        // agent of a passive cue is the speaker.
-        let passive = j > lo
-            && after + 1 < q
-            && is_word(&toks[after])
-            && text(input, &toks[after]) == "by"
+        // `Rubio was asked by moderator Gerard Baker whether ...`, `Her
+        // comments were described as "outrageous" by the IHRC`: the agent
+        // of a passive cue, before the quote or after it in its sentence,
+        // is the speaker.
+        let after_be = j > lo
             && is_word(&toks[j - 1])
             && matches!(
                 text(input, &toks[j - 1]),
                 "was" | "were" | "been" | "being" | "is"
             );
+        let by = if after_be {
+            (after..toks.len())
+                .take(PASSIVE_REACH)
+                .take_while(|&k| !ends_sentence(&toks[k]))
+                .find(|&k| is_word(&toks[k]) && text(input, &toks[k]) == "by")
+        } else {
+            None
+        };
         let np = if cue_text.eq_ignore_ascii_case("according to") {
             Some(cited_source(input, &input[toks[after].s..])?.1)
-        } else if passive {
-            // The agent runs to its name's last capitalized word.
-            let mut e = after + 1;
+        } else if let Some(by) = by {
+            // The agent runs to its name's last capitalized word, and not
+            // into the quote.
+            let end = if by < q { q } else { toks.len() };
+            let mut e = by + 1;
             let mut seen_cap = false;
-            while e < q && e < after + 9 && is_word(&toks[e]) {
+            while e < end && e < by + 9 && is_word(&toks[e]) {
                 let w = text(input, &toks[e]);
-                if seen_cap && !is_cap(w) {
+                // `by scouts who saw them live`: a relative clause is no
+                // part of the agent.
+                if (seen_cap && !is_cap(w)) || matches!(w, "who" | "which" | "that") {
                     break;
                 }
                 seen_cap |= is_cap(w);
                 e += 1;
             }
-            np_back(input, toks, e, after + 1)
+            np_back(input, toks, e, by + 1)
         } else {
             subject_of_cue(input, toks, known, j, lo)
         };
