@@ -27,6 +27,57 @@ pub const ED_NOUNS: &[&str] = &[
     "wounded",
 ];
 
+/// Names that end in `-ing` (surnames, places, firms and clubs:
+/// `Downing Street`, `Reading Council`, `Boeing Co`, `Sporting Lisbon`),
+/// which a sentence may open with as it may with a participle (`Bringing
+/// Ford production home`): only a participle is cut from the name that
+/// follows it.
+pub const ING_NAMES: &[&str] = &[
+    "beijing",
+    "boeing",
+    "browning",
+    "chongqing",
+    "cumming",
+    "cushing",
+    "darling",
+    "deming",
+    "dowling",
+    "downing",
+    "ealing",
+    "epping",
+    "ewing",
+    "fielding",
+    "fleming",
+    "flemming",
+    "golding",
+    "harding",
+    "irving",
+    "keating",
+    "kettering",
+    "kipling",
+    "kunming",
+    "lansing",
+    "lessing",
+    "manning",
+    "nanjing",
+    "peking",
+    "pershing",
+    "racing",
+    "reading",
+    "redding",
+    "rowling",
+    "spalding",
+    "sporting",
+    "sterling",
+    "stirling",
+    "viking",
+    "whiting",
+    "woking",
+    "worthing",
+    "wyoming",
+    "xining",
+];
+
 /// Nouns that end in `-ly`, which otherwise marks an adverb.
 pub const LY_NOUNS: &[&str] = &[
     "ally", "anomaly", "assembly", "bully", "family", "fly", "monopoly", "rally", "supply",
@@ -42,5 +93,6 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("PARTICLES", PARTICLES);
         crate::lexicon::assert_sorted_lowercase("LY_NOUNS", LY_NOUNS);
         crate::lexicon::assert_sorted_lowercase("ED_NOUNS", ED_NOUNS);
+        crate::lexicon::assert_sorted_lowercase("ING_NAMES", ING_NAMES);
     }
 }

@@ -19,7 +19,7 @@
 use super::hashing::WordMap;
 use super::names::{self, Runs};
 use super::scan::{self, Piece};
-use super::speakers::{gender_of, is_particle, is_title, Gender};
+use super::speakers::{gender_of, is_opening_verb, is_particle, is_title, opens_sentence, Gender};
 use super::tokens::{bare, is_cap};
 use crate::ascii8::{self, is_space};
 use crate::span::{offset_in, Span, Text};
@@ -90,7 +90,7 @@ impl<'a> Run<'a> {
                 a = k + 1;
             }
         }
-        let hint = if a > 0 {
+        let mut hint = if a > 0 {
             Hint::Word(Some(words[a - 1].0))
         } else {
             before
@@ -99,6 +99,17 @@ impl<'a> Run<'a> {
         // `Secretary of State John Kerry`, `Chief of Staff Denis
         // McDonough`: the word after a title's `of` is the title's.
         if a == 0 && words.len() >= 3 && title_of_before(input, words[0].0) {
+            words = &words[1..];
+        }
+        // A participle or speech verb that opens the sentence is no part of
+        // the name after it: `Bringing Ford production home`.
+        if a == 0
+            && words.len() >= 2
+            && words[0].1 == 0
+            && is_opening_verb(words[0].0)
+            && opens_sentence(input, offset_in(input, words[0].0))
+        {
+            hint = Hint::Word(Some(words[0].0));
             words = &words[1..];
         }
         let (&(first, kf), &(last, kl)) = (words.first()?, words.last()?);

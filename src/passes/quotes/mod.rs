@@ -1247,6 +1247,23 @@ mod resolver_tests {
     }
 
     #[test]
+    fn a_verb_form_opening_a_sentence_is_no_part_of_the_name() {
+        // A participle: the fullest form of Lopez is Maria Lopez, not
+        // Praising Lopez.
+        let text = "Title\n\nMaria Lopez runs the club.\n\nPraising Lopez is easy for \
+                    fans.\n\n\"We will win,\" Lopez said.\n";
+        assert_eq!(names(text), ["Maria Lopez"]);
+        // A speech verb before the name and a colon.
+        let text = "Title\n\nMaria Lopez runs the club. Stated Lopez: \"We will win \
+                    the league this year.\"\n";
+        assert_eq!(names(text), ["Maria Lopez"]);
+        // Names that end in -ing or -ed stay whole.
+        let text = "Title\n\nSterling Moss raced on. \"It was fast,\" Moss said.\n\n\
+                    Ahmed Khan spoke next. \"It was slow,\" Khan said.\n";
+        assert_eq!(names(text), ["Sterling Moss", "Ahmed Khan"]);
+    }
+
+    #[test]
     fn a_relative_pronoun_means_no_thing_the_sentence_opens_with() {
         let text = "Title\n\nDonald Trump spoke first. The ad includes a clip in which \
                     he says he will build a \"deportation force\" soon.\n";
