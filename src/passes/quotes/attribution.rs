@@ -1066,6 +1066,20 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_participle_clause_runs_to_its_comma() {
+        assert_eq!(
+            mentions("Facing criticism from Democrats and Republicans, Tom Hale released a statement insisting the plan was \"sound.\""),
+            ["Tom Hale"]
+        );
+        // A surname of the same ending that the article names elsewhere
+        // is the subject.
+        assert_eq!(
+            mentions("Lisa Groening runs the show. Groening recently praised the cast, saying: \"They are the best.\""),
+            ["Groening"]
+        );
+    }
+
+    #[test]
     fn an_appositive_between_dashes_is_passed_over_to_the_speaker() {
         assert_eq!(
             mentions(

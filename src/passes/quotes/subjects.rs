@@ -9,8 +9,8 @@ use super::grammar::{
     one_of_ci, preceded_ws, role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
-    analyze, is_determiner, is_function, is_inner_preposition, is_name_word, is_personal,
-    is_pronoun, is_title, names_organization, pronoun_np, How, Np,
+    analyze, is_determiner, is_function, is_inner_preposition, is_name_word, is_opening_verb,
+    is_personal, is_pronoun, is_title, names_organization, pronoun_np, How, Np,
 };
 use super::tokens::{is_cap, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES};
@@ -1059,6 +1059,7 @@ pub(super) fn sentence_subject(
                 .get_or_init(|| k == s && n == 1 && !known.contains(super::tokens::bare(w)))
         };
         let next_is_comma = || toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
+        let next_is_cue = || k + 1 < j && cue_at(input, toks, k + 1, toks.len()).is_some();
         // What follows a subject is a verb, not a modifier or a determiner
         // (`Hours later, ...`, `Maybe the ...`, `Given his ...`).
         let next_not_verb = || {
@@ -1098,6 +1099,16 @@ pub(super) fn sentence_subject(
             && toks.get(k + n).is_some_and(|t| t.kind == Kind::Punct(','));
         if possessive && descriptions && !region && !after_prep() && fallback.is_none() {
             fallback = possessive_subject(input, toks, k, n, j);
+        }
+        // `Facing mounting criticism from Democrats and Republicans, Mr.
+        // Trump released`: a participle that no cue follows and that the
+        // article never capitalizes elsewhere (`Groening recently heaped
+        // praise`) opens a clause, which runs to its comma.
+        if k == s && n == 1 && is_opening_verb(w) && unknown() && !next_is_cue() {
+            if let Some(c) = (k + 1..j).find(|&c| toks[c].kind == Kind::Punct(',')) {
+                k = c + 1;
+                continue;
+            }
         }
         if !(possessive || region || after_prep() || opener()) {
             let words: Words = toks[k..k + n.min(6)]
