@@ -1066,6 +1066,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_opens_a_chain_of_appositives_speaks() {
+        assert_eq!(
+            mentions("Ann Lee, the editor of the city's oldest paper, The Dover Times, said the vote was \"a farce.\""),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            mentions("Tom Hale, who lives outside the county seat, Dover, said he still \"hopes for a recount.\""),
+            ["Tom Hale"]
+        );
+        // A name at the chain's end speaks when no name opens it.
+        assert_eq!(
+            mentions("In Dover, the paper's editor, Tom Hale, said the vote was \"a farce.\""),
+            ["Tom Hale"]
+        );
+    }
+
+    #[test]
     fn an_opening_participle_clause_runs_to_its_comma() {
         assert_eq!(
             mentions("Facing criticism from Democrats and Republicans, Tom Hale released a statement insisting the plan was \"sound.\""),

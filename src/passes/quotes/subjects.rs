@@ -263,6 +263,23 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
             }
         }
         if all_names {
+            // `Giovanni Vian, the editor of the Vatican's newspaper,
+            // L'Osservatore Romano, said`: a name that opens the sentence
+            // and a chain of appositives speaks; the name that ends the
+            // chain names the noun before it.
+            let head = (lo..k)
+                .rev()
+                .take(40)
+                .take_while(|&c| !ends_sentence(&toks[c]) && !opaque_quote(input, &toks[c]))
+                .find(|&c| toks[c].kind == Kind::Punct(','))
+                .and_then(|c| np_back_paren(input, toks, c, lo))
+                .filter(|np| {
+                    let f = first_token_from(toks, np.mention.start, k);
+                    np.how == How::Name && (f == lo || ends_sentence(&toks[f - 1]))
+                });
+            if head.is_some() {
+                return head;
+            }
             let words: Words = appos.iter().map(|t| text(input, t)).collect();
             let mut np = analyze(input, &words)?;
             if np.role.is_none() {
