@@ -673,7 +673,7 @@ impl<'a> Resolver<'a, '_, '_> {
         for (k, &run) in runs.iter().enumerate().take(NAME_REACH) {
             // A run that speaks, else the subject of the sentence before.
             let subject = !speaks_past_clause(&input[run.end..]) && !spoken_after_cue(input, run);
-            if subject && !subject_just_before(input, run, pos) {
+            if subject && !subject_just_before(input, run, pos, want) {
                 continue;
             }
             // `A spokesman for the UK Film Council said ... "...," he
@@ -987,7 +987,7 @@ fn after_closing_comma(text: &str, reach: usize) -> Option<&str> {
 /// Bruce had said`), a lowercase word (its verb) follows it, and one
 /// sentence end stands between it and `pos`. The subject just named is
 /// whom the next sentence's pronoun means, as one named with a cue is.
-fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
+fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool {
     // Most runs stand inside their sentence: asked first, from the few
     // bytes before the run.
     let mut before = input[..run.start].trim_end();
@@ -1074,7 +1074,51 @@ fn subject_just_before(input: &str, run: Span, pos: usize) -> bool {
     };
     // `... get involved. "It is a nascent area. It is yet ...," he
     // says`: the stops inside the pronoun's own quotation are not.
-    second.is_none() || quoted_sentences_between(between, first)
+    second.is_none()
+        || quoted_sentences_between(between, first)
+        || pronoun_carries_on(between, first, want)
+}
+
+/// Whether every whole sentence of `between` after byte `first` (a
+/// sentence end), at most [`CHAIN_SENTENCES`] of them, holds the pronoun
+/// of gender `want` (`he`, `she`): `Naureen Jahangir, a supporter, is
+/// among those ... The campaign was the first time she had been involved.
+/// "...," she said`. Each such sentence goes on about the subject before.
+fn pronoun_carries_on(between: &[u8], first: usize, want: Gender) -> bool {
+    let pronoun: &[u8] = match want {
+        Gender::Male => b"he",
+        Gender::Female => b"she",
+        Gender::Unknown => return false,
+    };
+    let mut start = first + 1;
+    let mut sentences = 0;
+    for k in memchr::memchr3_iter(b'.', b'!', b'?', &between[start..]) {
+        let k = start + k;
+        if !stop_ends_sentence(between, k) {
+            continue;
+        }
+        sentences += 1;
+        if sentences > CHAIN_SENTENCES || !holds_word_ci(&between[start..k], pronoun) {
+            return false;
+        }
+        start = k + 1;
+    }
+    sentences > 0
+}
+
+/// The most sentences [`pronoun_carries_on`] reads between a subject and
+/// its pronoun.
+const CHAIN_SENTENCES: usize = 2;
+
+/// Whether `text` holds `word` (lowercase ASCII) as a word of its own, in
+/// any case.
+fn holds_word_ci(text: &[u8], word: &[u8]) -> bool {
+    let n = word.len();
+    text.windows(n).enumerate().any(|(k, w)| {
+        w.eq_ignore_ascii_case(word)
+            && (k == 0 || !text[k - 1].is_ascii_alphabetic())
+            && !text.get(k + n).is_some_and(u8::is_ascii_alphabetic)
+    })
 }
 
 /// Whether the stop at byte `k` of `bytes` ends a sentence: a space, a
@@ -1304,6 +1348,22 @@ mod resolver_tests {
         let text = "Title\n\nHis mother Katherine Jackson told Fox News on Sunday that he \
                     was innocent. \"I believe him,\" she said.\n";
         assert_eq!(names(text), ["Katherine Jackson"]);
+    }
+
+    #[test]
+    fn sentences_that_go_on_with_the_pronoun_carry_the_subject_to_it() {
+        // Lewis Champion spoke last; Mr Denham is the subject two sentences
+        // back, and the sentence between goes on about him.
+        let text = "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+                    Champion.\n\nMr Denham believes the rules should change. The review was \
+                    the first he had asked for. \"We want it now,\" he said.\n";
+        assert_eq!(names(text)[2], "John Denham");
+        // A sentence between that does not go on about him breaks the
+        // chain.
+        let text = "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+                    Champion.\n\nMr Denham believes the rules should change. The review was \
+                    the first in years. \"We want it now,\" he said.\n";
+        assert_eq!(names(text)[2], "Lewis Champion");
     }
 
     #[test]
