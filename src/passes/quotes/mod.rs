@@ -709,8 +709,10 @@ impl<'a> Resolver<'a, '_, '_> {
             }
             // A full name, or the surname of one: one word alone is as
             // often a firm or a title (`Wasp tells the story`).
+            // (`Lord Falconer says`: a peer's title and surname are a full
+            // name.)
             let name = self.names.fullest(run);
-            if !input[name.range()].contains(' ') {
+            if !input[name.range()].contains(' ') && !after_peerage(input, run.start) {
                 continue;
             }
             // A subject with no cue is a person's only by a courtesy title
@@ -820,6 +822,13 @@ impl<'a> Resolver<'a, '_, '_> {
             },
         )
     }
+}
+
+/// Whether the word before byte `start` is a peer's title (`Lord`,
+/// `Lady`, `Baroness`), which goes with a surname alone.
+fn after_peerage(input: &str, start: usize) -> bool {
+    let (_, word) = split_last_word(input[..start].trim_end());
+    matches!(word, "Lord" | "Lady" | "Baroness" | "Baron")
 }
 
 /// The gender the given name of the full name `name` says: `Hillary
@@ -1348,6 +1357,13 @@ mod resolver_tests {
         let text = "Title\n\nHis mother Katherine Jackson told Fox News on Sunday that he \
                     was innocent. \"I believe him,\" she said.\n";
         assert_eq!(names(text), ["Katherine Jackson"]);
+    }
+
+    #[test]
+    fn a_peer_named_by_title_and_surname_is_whom_he_means() {
+        let text = "Title\n\n\"It is wrong,\" said John Denham.\n\nLord Tebbit said he agreed \
+                    with the view. \"It is the worst case I know,\" he added.\n";
+        assert_eq!(names(text)[1], "Tebbit");
     }
 
     #[test]
