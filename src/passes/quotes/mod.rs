@@ -124,11 +124,12 @@ impl Pass for Quotes {
 const GROUP: usize = 32;
 
 /// How many bytes back from a pronoun a name brought in since the last
-/// quote is looked for (see [`Resolver::new_speaker_before`]): the
-/// sentence or two before the quote, where news writing names whom a
-/// pronoun then quotes. Farther back a name is as likely someone talked
-/// about, and each byte read costs every pronoun.
-const NEW_SPEAKER_REACH: usize = 400;
+/// quote is looked for (see [`Resolver::new_speaker_before`]): the few
+/// sentences before the quote, where news writing names whom a pronoun
+/// then quotes, with the sentences that go on about that person between
+/// (see [`pronoun_carries_on`]). Farther back a name is as likely someone
+/// talked about, and each byte read costs every pronoun.
+const NEW_SPEAKER_REACH: usize = 600;
 
 /// How many names back a gendered pronoun looks for one of its gender.
 const NAME_REACH: usize = 24;
@@ -1357,6 +1358,21 @@ mod resolver_tests {
         let text = "Title\n\nHis mother Katherine Jackson told Fox News on Sunday that he \
                     was innocent. \"I believe him,\" she said.\n";
         assert_eq!(names(text), ["Katherine Jackson"]);
+    }
+
+    #[test]
+    fn a_subject_a_long_sentence_before_the_pronoun_is_still_in_reach() {
+        // Some 480 bytes between Mr Denham and the pronoun.
+        let text = "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+                    Champion.\n\nMr Denham believes the rules on council housing, school \
+                    transport, road repairs, library hours, park lighting, bin collections, \
+                    planning appeals, parking permits and street markets should all change \
+                    before the spring. The review of those rules, which he first asked for \
+                    when the council met in the autumn of last year and again at its meeting \
+                    in the town hall before the summer break, has not yet begun, and he says \
+                    that the council has had more than enough time. \"We want it now,\" he \
+                    said.\n";
+        assert_eq!(names(text)[2], "John Denham");
     }
 
     #[test]
