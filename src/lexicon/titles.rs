@@ -223,6 +223,74 @@ pub const TITLES: &[&str] = &[
     "writer",
 ];
 
+/// Role nouns that are no title elsewhere, as they are surnames or
+/// plain words too (`Wing`, `Hooker`, `Farmer`, `Forward`), but that,
+/// capitalized at a sentence's start before a full name, are its role:
+/// sports positions and other occupations (`Wing Christophe Dominici
+/// says`, `Keeper Tony Bullock said`). None is a given name.
+pub const OPENING_ROLES: &[&str] = &[
+    "airman",
+    "all-rounder",
+    "architect",
+    "backbencher",
+    "batsman",
+    "billionaire",
+    "bowler",
+    "boxer",
+    "campaigner",
+    "catcher",
+    "center",
+    "centre",
+    "centre-back",
+    "centre-forward",
+    "centre-half",
+    "champion",
+    "chef",
+    "cyclist",
+    "farmer",
+    "film-maker",
+    "filmmaker",
+    "flanker",
+    "forward",
+    "full-back",
+    "fullback",
+    "goalscorer",
+    "golfer",
+    "guard",
+    "half-back",
+    "hooker",
+    "hurdler",
+    "investigator",
+    "jockey",
+    "keeper",
+    "left-back",
+    "linebacker",
+    "lock",
+    "magistrate",
+    "millionaire",
+    "opener",
+    "outside-half",
+    "pitcher",
+    "playmaker",
+    "prop",
+    "quarterback",
+    "right-back",
+    "runner",
+    "shortstop",
+    "skier",
+    "songwriter",
+    "spinner",
+    "sprinter",
+    "stand-off",
+    "sweeper",
+    "swimmer",
+    "trainer",
+    "tycoon",
+    "wicketkeeper",
+    "wing",
+    "wing-back",
+];
+
 /// Abbreviations whose dot does not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[
     "adm", "ala", "amb", "apr", "ariz", "ark", "atty", "aug", "calif", "capt", "cmdr", "co", "col",
@@ -354,6 +422,7 @@ mod tests {
     #[test]
     fn sorted() {
         crate::lexicon::assert_sorted_lowercase("TITLES", TITLES);
+        crate::lexicon::assert_sorted_lowercase("OPENING_ROLES", OPENING_ROLES);
         crate::lexicon::assert_sorted_lowercase("ABBREVIATIONS", ABBREVIATIONS);
         crate::lexicon::assert_sorted_lowercase("FEMININE", FEMININE);
         crate::lexicon::assert_sorted_lowercase("MASCULINE", MASCULINE);
@@ -361,5 +430,22 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("TIME_WORDS", TIME_WORDS);
         crate::lexicon::assert_sorted_lowercase("NAME_SUFFIXES", NAME_SUFFIXES);
         crate::lexicon::assert_sorted_lowercase("NAME_PARTICLES", NAME_PARTICLES);
+    }
+
+    /// An opening role is no title (those are cut from a name anywhere)
+    /// and no given name (`Wing` must not cut `Rhys` from `Rhys Jones`).
+    #[test]
+    fn opening_roles_are_no_titles_or_given_names() {
+        use crate::lexicon::{contains_ci, given_names};
+        for w in OPENING_ROLES {
+            assert!(!contains_ci(TITLES, w), "{w:?} is a title");
+            for t in [
+                given_names::FEMININE,
+                given_names::MASCULINE,
+                given_names::EITHER,
+            ] {
+                assert!(!contains_ci(t, w), "{w:?} is a given name");
+            }
+        }
     }
 }

@@ -994,7 +994,7 @@ fn after_closing_comma(text: &str, reach: usize) -> Option<&str> {
 /// the run `run` is the subject of the sentence right before the one that
 /// reaches byte `pos` (a pronoun): it opens its sentence or a clause after
 /// `but` (maybe after a courtesy title or a role's title: `Boss Steve
-/// Bruce had said`), a lowercase word (its verb) follows it, and one
+/// Bruce had said`, `Wing Christophe Dominici says`), a lowercase word (its verb) follows it, and one
 /// sentence end stands between it and `pos`. The subject just named is
 /// whom the next sentence's pronoun means, as one named with a cue is.
 fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool {
@@ -1014,7 +1014,7 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
         let attached = !word.ends_with(['.', ',', ';', ':', '!', '?']) || ends_abbreviation(word);
         let skip = but
             || gender_of(word) != Gender::Unknown
-            || (attached && is_title(word))
+            || (attached && (is_title(word) || speakers::is_opening_role(word)))
             || (word.starts_with(|c: char| c.is_ascii_uppercase())
                 && crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word));
         if !skip {
@@ -1337,6 +1337,25 @@ mod resolver_tests {
         let text = "Title\n\nVictoria Wood slated comedian Sacha Baron Cohen for what \
                     she called his \"horrible\" humour.\n";
         assert_eq!(names(text), ["Victoria Wood"]);
+    }
+
+    #[test]
+    fn a_role_noun_that_opens_a_sentence_before_a_full_name_is_the_role() {
+        // `Wing`, `Keeper` are surnames too, so no titles; before a full
+        // name at a sentence's start they are roles.
+        let text = "Title\n\nWing Pierre Lacombe says the side can still win. \"We know \
+                    it,\" said Lacombe.\n\nKeeper Tom Harrow agreed. \"We are ready,\" he said.\n";
+        assert_eq!(names(text), ["Pierre Lacombe", "Tom Harrow"]);
+        // In a speaker phrase the role is kept.
+        let a = crate::parse("Title\n\nFlanker Joe Brand said: \"We are ready.\"\n").unwrap();
+        let s = a.quotes[0].speaker.unwrap();
+        assert_eq!(
+            (s.name.text, s.role.unwrap().text),
+            ("Joe Brand", "Flanker")
+        );
+        // Inside a sentence, the word is the name's.
+        let text = "Title\n\n\"It is early,\" says Wing Lee Chan.\n";
+        assert_eq!(names(text), ["Wing Lee Chan"]);
     }
 
     #[test]

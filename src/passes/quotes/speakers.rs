@@ -209,6 +209,17 @@ fn opening_verb_form(w: &str) -> bool {
     }
 }
 
+/// A role noun of [`titles::OPENING_ROLES`](crate::lexicon::titles::OPENING_ROLES)
+/// that opens a sentence before a full name, where the capital says nothing
+/// (`Wing Christophe Dominici says`, `Keeper Tony Bullock said`): the role,
+/// no part of the name. These are surnames or plain words elsewhere, so no
+/// titles. Callers ask it of the first word of a run of three words or
+/// more, before they ask [`opens_sentence`].
+#[inline]
+pub(crate) fn is_opening_role(w: &str) -> bool {
+    sets::OPENING_ROLES.contains(w)
+}
+
 /// Whether byte `at` of `input` opens a sentence: only opening quotes and
 /// whitespace come before it since a line break (a paragraph's start) or
 /// since a `.` (after no abbreviation: `Mr.`, `U.S.`), `!` or `?`, which a
@@ -354,12 +365,16 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     }
     // A verb form that opens the sentence is no part of the name after it:
     // `Stated Lopez: "..."`.
+    // And a role noun that opens it before a full name is the role:
+    // `Wing Christophe Dominici says`.
+    let mut opening_role = false;
     if r == 0
         && words.len() >= 2
-        && is_opening_verb(first)
+        && (is_opening_verb(first) || (words.len() >= 3 && is_opening_role(first)))
         && opens_sentence(input, offset_in(input, first))
     {
         r = 1;
+        opening_role = !is_opening_verb(first);
     }
     // A describing phrase ends with its noun: `the editorial board
     // recently`, `The 14-year-old said` stop before the adverb or verb
@@ -411,7 +426,7 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     }
     let mut role = None;
     for k in role_start..role_end {
-        if class(k) & TITLE != 0 && !is_honorific(words[k]) {
+        if (class(k) & TITLE != 0 && !is_honorific(words[k])) || opening_role {
             role = Some(span(words[role_start], words[role_end - 1]));
             break;
         }
