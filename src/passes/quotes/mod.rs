@@ -993,9 +993,10 @@ fn after_closing_comma(text: &str, reach: usize) -> Option<&str> {
 /// `Mr Denham believes the SGC should reconsider. He said: "..."`: whether
 /// the run `run` is the subject of the sentence right before the one that
 /// reaches byte `pos` (a pronoun): it opens its sentence or a clause after
-/// `but` (maybe after a courtesy title or a role's title: `Boss Steve
-/// Bruce had said`, `Wing Christophe Dominici says`), a lowercase word (its verb) follows it, and one
-/// sentence end stands between it and `pos`. The subject just named is
+/// `but` (maybe after a courtesy title or a role: `Boss Steve Bruce had
+/// said`, `Wing Christophe Dominici says`, `But Larne boss Jimmy McGeough
+/// has`), a lowercase word (its verb) follows it, and one sentence end
+/// stands between it and `pos`. The subject just named is
 /// whom the next sentence's pronoun means, as one named with a cue is.
 fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool {
     // Most runs stand inside their sentence: asked first, from the few
@@ -1004,22 +1005,28 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
     // `Mr Denham`, `But Hantuchova`: a courtesy title, a conjunction;
     // `... so far this year but captain Fabien Pelous sees hope`: a
     // lowercase `but` opens a clause of its own subject (an `and` joins
-    // names as often).
+    // names as often). `Larne boss Jimmy McGeough`, `Newcastle United
+    // manager`: the capitalized words before a lowercase role are the
+    // role's (a place, a club, a party).
     let mut but = false;
-    for _ in 0..3 {
+    let mut owner = false;
+    for _ in 0..5 {
         let (rest, word) = split_last_word(before);
         but = word == "but";
         // (A title that ends a sentence, `... and police.`, is no role
         // before the name.)
         let attached = !word.ends_with(['.', ',', ';', ':', '!', '?']) || ends_abbreviation(word);
+        let cap = word.starts_with(|c: char| c.is_ascii_uppercase());
+        let role = gender_of(word) != Gender::Unknown
+            || (attached && (is_title(word) || speakers::is_opening_role(word)));
         let skip = but
-            || gender_of(word) != Gender::Unknown
-            || (attached && (is_title(word) || speakers::is_opening_role(word)))
-            || (word.starts_with(|c: char| c.is_ascii_uppercase())
-                && crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word));
+            || role
+            || (owner && attached && cap)
+            || (cap && crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word));
         if !skip {
             break;
         }
+        owner = (role && !cap) || (owner && cap);
         before = rest;
         if but {
             break;
@@ -1356,6 +1363,17 @@ mod resolver_tests {
         // Inside a sentence, the word is the name's.
         let text = "Title\n\n\"It is early,\" says Wing Lee Chan.\n";
         assert_eq!(names(text), ["Wing Lee Chan"]);
+    }
+
+    #[test]
+    fn a_place_before_a_lowercase_role_is_the_roles_and_the_name_the_subject() {
+        // `Kelso boss`, `Eastfield United manager`: the subject the pronoun
+        // means is the name after the role, not the last name before it.
+        let text = "Title\n\nThe side lost again. But Kelso boss Alan Greig has yet to confirm \
+                    the move from Tarn Park. \"I heard it on Sunday,\" he said.\n\n\
+                    Eastfield United manager Tom Hale wants a move from Brook Lane. \"We are \
+                    ready,\" he said.\n";
+        assert_eq!(names(text), ["Alan Greig", "Tom Hale"]);
     }
 
     #[test]
