@@ -1478,6 +1478,15 @@ mod tests {
                 Kind::Punct(c) => c == ',' || c == '(',
                 Kind::Quote(_) => false,
             });
+            // `Facing mounting criticism from Democrats, Mr. Trump
+            // released`: an opening participle's clause runs to its comma.
+            let next_is_cue = k + 1 < j && cue_at(input, toks, k + 1, toks.len()).is_some();
+            if verb_follows && k == s && n == 1 && is_opening_verb(w) && unknown() && !next_is_cue {
+                if let Some(c) = (k + 1..j).find(|&c| toks[c].kind == Kind::Punct(',')) {
+                    k = c + 1;
+                    continue;
+                }
+            }
             if possessive
                 && descriptions
                 && !region
