@@ -190,6 +190,13 @@ fn noun_reading(input: &str, toks: &[Tok], i: usize) -> bool {
 /// The speaker phrase ending right before token `c` (a cue), not reaching
 /// back before token `lo`.
 pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> Option<Np> {
+    subject_before_at(input, toks, c, lo, true)
+}
+
+/// [`subject_before`], reading past an appositive between dashes when
+/// `dashes` (the phrase before such an appositive is asked once more,
+/// without).
+fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: bool) -> Option<Np> {
     let mut j = c;
     while j > lo && is_word(&toks[j - 1]) && {
         let w = text(input, &toks[j - 1]);
@@ -297,7 +304,7 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
     // `Gingrich — mentioned by Newsmax as a choice — told`, `Mr Lee --
     // a former mayor -- said`: an appositive between dashes, as between
     // commas; the speaker is the phrase before the first dash.
-    if is_dash(&toks[j - 1]) {
+    if dashes && is_dash(&toks[j - 1]) {
         let close = dash_start(toks, j - 1, lo);
         let open = (lo..close)
             .rev()
@@ -314,7 +321,7 @@ pub(super) fn subject_before(input: &str, toks: &[Tok], c: usize, lo: usize) -> 
                 && is_word(&toks[p - 1])
                 && is_inner_preposition(text(input, &toks[p - 1]))
             {
-                return subject_before(input, toks, p - 1, lo);
+                return subject_before_at(input, toks, p - 1, lo, false);
             }
             if np.how == How::Name && np.role.is_none() && close > k + 1 {
                 let a = &input[toks[k + 1].s..toks[close - 1].e];
