@@ -564,21 +564,16 @@ impl<'a> Resolver<'a, '_, '_> {
                     Via::Pronoun,
                 )
             }
-            How::Description => {
-                let text = &input[mention.range()];
-                let person = text.split_whitespace().any(is_title);
-                self.entities.spoke(
-                    input,
-                    Entity {
-                        name: mention,
-                        role: None,
-                        gender: gender_of(text),
-                        given: Gender::Unknown,
-                        person,
-                    },
-                );
-                (mention, None, Via::Description)
+            How::Description if described_person(&input[mention.range()]) => {
+                match self.described_run(mention) {
+                    Some(run) => {
+                        let e = self.named(run, None);
+                        (e.name, e.role, Via::Description)
+                    }
+                    None => self.description(mention),
+                }
             }
+            How::Description => self.description(mention),
         };
         // `CNN's Gloria Borger`: the person is named after the possessive;
         // what owns the name is where she works, a role when none is known.
@@ -597,6 +592,55 @@ impl<'a> Resolver<'a, '_, '_> {
             cue: f.cue,
             to: f.to,
         }
+    }
+
+    /// `the senator said`: the person named last after that role
+    /// (`Senator Ann Lee`, `the senator Ann Lee`, not `Deputy Senator`),
+    /// within [`NAME_REACH`] runs and [`index::BYTE_REACH`] bytes. A role
+    /// alone may stand for someone named well before, not the last named.
+    fn described_run(&mut self, mention: Span) -> Option<Span> {
+        let input = self.input;
+        let (_, noun) = input[mention.range()].split_once(' ')?;
+        let floor = mention.start.saturating_sub(index::BYTE_REACH);
+        // Most such roles were named before with no name after them: a
+        // search of the bytes says so before any run is read.
+        if !role_before_capital(&input.as_bytes()[floor..mention.start], noun.as_bytes()) {
+            return None;
+        }
+        let mut pos = mention.start;
+        for _ in 0..NAME_REACH {
+            let run = self.names.run_before(pos).filter(|r| r.end >= floor)?;
+            pos = run.start;
+            let (rest, before) = split_last_word(input[..run.start].trim_end());
+            // (`Deputy Mayor Nicky Gavron` is not `the mayor`.)
+            let (_, above) = split_last_word(rest.trim_end());
+            let other = ["deputy", "vice", "assistant", "former", "acting"]
+                .iter()
+                .any(|w| above.eq_ignore_ascii_case(w));
+            if before.eq_ignore_ascii_case(noun) && !other && may_name_person(input, run) {
+                return Some(run);
+            }
+        }
+        None
+    }
+
+    /// A description that names no one it stands for (`officials`, `the
+    /// report`): the speaker it names, of the gender its words say.
+    fn description(&mut self, mention: Span) -> (Span, Option<Span>, Via) {
+        let input = self.input;
+        let text = &input[mention.range()];
+        let person = text.split_whitespace().any(is_title);
+        self.entities.spoke(
+            input,
+            Entity {
+                name: mention,
+                role: None,
+                gender: gender_of(text),
+                given: Gender::Unknown,
+                person,
+            },
+        );
+        (mention, None, Via::Description)
     }
 
     /// Whom a pronoun stands for: a name brought in with a cue since the
@@ -823,6 +867,39 @@ impl<'a> Resolver<'a, '_, '_> {
             },
         )
     }
+}
+
+/// Whether `bytes` hold the role `noun` (ASCII, in any case of its first
+/// letter) as a word, a space and a capital after it: `Mayor Ann`, `the
+/// mayor Ann`.
+fn role_before_capital(bytes: &[u8], noun: &[u8]) -> bool {
+    let Some((&first, tail)) = noun.split_first() else {
+        return false;
+    };
+    memchr::memmem::find_iter(bytes, tail).any(|k| {
+        let after = k + tail.len();
+        k > 0
+            && bytes[k - 1].eq_ignore_ascii_case(&first)
+            && (k == 1 || !bytes[k - 2].is_ascii_alphabetic())
+            && bytes.get(after) == Some(&b' ')
+            && bytes.get(after + 1).is_some_and(u8::is_ascii_uppercase)
+    })
+}
+
+/// Whether a description is `the` and a role alone (`the senator`, `the
+/// mayor`, `the defender`), which may stand for a person named before
+/// with that role, and no role news writing leaves unnamed (`the
+/// spokesman`). (An age, `the 30-year-old`, as often follows the name of
+/// another person, an opponent met, as its own.)
+fn described_person(text: &str) -> bool {
+    let Some((the, noun)) = text.split_once(' ') else {
+        return false;
+    };
+    (the == "the" || the == "The")
+        && !noun.contains(' ')
+        && !noun.starts_with("spokes")
+        && !matches!(noun, "source" | "official" | "officials")
+        && (is_title(noun) || speakers::is_opening_role(noun))
 }
 
 /// Whether the word before byte `start` is a peer's title (`Lord`,
@@ -1410,6 +1487,17 @@ mod resolver_tests {
                     that the council has had more than enough time. \"We want it now,\" he \
                     said.\n";
         assert_eq!(names(text)[2], "John Denham");
+    }
+
+    #[test]
+    fn the_role_alone_stands_for_the_person_named_with_it() {
+        let text = "Title\n\nMayor Ann Lee opened the fair. Deputy Mayor Tom Hale spoke \
+                    next, and Jo Park cut the ribbon. \"It is a fine day,\" the mayor said.\n";
+        assert_eq!(names(text), ["Ann Lee"]);
+        // A role news writing leaves unnamed keeps its words.
+        let text = "Title\n\nSpokesman Tom Hale left early. \"We are ready,\" the spokesman \
+                    said.\n";
+        assert_eq!(names(text), ["the spokesman"]);
     }
 
     #[test]
