@@ -612,9 +612,10 @@ impl<'a> Resolver<'a, '_, '_> {
             let run = self.names.run_before(pos).filter(|r| r.end >= floor)?;
             pos = run.start;
             let (rest, before) = split_last_word(input[..run.start].trim_end());
-            // (`Deputy Mayor Nicky Gavron` is not `the mayor`.)
+            // (`Deputy Mayor Nicky Gavron` is not `the mayor`, nor `shadow
+            // chancellor Oliver Letwin` `the chancellor`.)
             let (_, above) = split_last_word(rest.trim_end());
-            let other = ["deputy", "vice", "assistant", "former", "acting"]
+            let other = ["deputy", "vice", "assistant", "former", "acting", "shadow"]
                 .iter()
                 .any(|w| above.eq_ignore_ascii_case(w));
             if before.eq_ignore_ascii_case(noun) && !other && may_name_person(input, run) {
