@@ -1091,12 +1091,15 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
     for _ in 0..5 {
         let (rest, word) = split_last_word(before);
         but = word == "but";
-        // (A title that ends a sentence, `... and police.`, is no role
-        // before the name.)
+        // (A title or a gendered noun that ends a sentence, `... and
+        // police.`, `... says a party spokesman.`, is no role before the
+        // name.)
         let attached = !word.ends_with(['.', ',', ';', ':', '!', '?']) || ends_abbreviation(word);
         let cap = word.starts_with(|c: char| c.is_ascii_uppercase());
-        let role = gender_of(word) != Gender::Unknown
-            || (attached && (is_title(word) || speakers::is_opening_role(word)));
+        let role = attached
+            && (gender_of(word) != Gender::Unknown
+                || is_title(word)
+                || speakers::is_opening_role(word));
         let skip = but
             || role
             || (owner && attached && cap)
@@ -1522,6 +1525,17 @@ mod resolver_tests {
                     Champion.\n\nMr Denham believes the rules should change. The review was \
                     the first in years. \"We want it now,\" he said.\n";
         assert_eq!(names(text)[2], "Lewis Champion");
+    }
+
+    #[test]
+    fn a_gendered_noun_that_ends_the_sentence_before_is_no_role_of_the_subject() {
+        // Lewis Champion spoke last; the sentence before ends with
+        // `spokesman.`, which is no role of Mr Denham, the subject after it.
+        let text = "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+                    Champion.\n\nThe club is being run from its offices, says a club \
+                    spokesman.\n\nMr Denham believes the rules should change. \"We want it \
+                    now,\" he said.\n";
+        assert_eq!(names(text)[2], "John Denham");
     }
 
     #[test]
