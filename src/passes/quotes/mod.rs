@@ -1042,13 +1042,15 @@ fn spoken_after_cue(input: &str, run: Span) -> bool {
         && grammar::invertible(word)
 }
 
-/// [`speaks`], or a relative clause between commas and then a cue:
-/// `the UK Film Council, which funds the project, said`.
+/// [`speaks`], or a relative clause or an appositive that opens with an
+/// article between commas and then a cue: `the UK Film Council, which
+/// funds the project, said`, `John Denham, a spokesman for the club,
+/// said`.
 fn speaks_past_clause(rest: &str) -> bool {
     if speaks(rest) {
         return true;
     }
-    let Some(clause) = [", which ", ", who "]
+    let Some(clause) = [", which ", ", who ", ", a ", ", an ", ", the "]
         .iter()
         .find_map(|p| rest.strip_prefix(p))
     else {
@@ -1525,6 +1527,16 @@ mod resolver_tests {
                     Champion.\n\nMr Denham believes the rules should change. The review was \
                     the first in years. \"We want it now,\" he said.\n";
         assert_eq!(names(text)[2], "Lewis Champion");
+    }
+
+    #[test]
+    fn a_name_that_speaks_past_an_appositive_is_a_new_speaker() {
+        // Lewis Champion spoke last; John Denham speaks since, past an
+        // appositive, and a sentence about another thing stands between.
+        let text = "Title\n\n\"It is fine,\" said Lewis Champion.\n\nJohn Denham, a \
+                    spokesman for the club, said the rules should change. The club will meet \
+                    in May. \"We want it now,\" he said.\n";
+        assert_eq!(names(text)[1], "John Denham");
     }
 
     #[test]
