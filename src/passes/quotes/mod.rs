@@ -1042,21 +1042,25 @@ fn spoken_after_cue(input: &str, run: Span) -> bool {
         && grammar::invertible(word)
 }
 
-/// [`speaks`], or a relative clause or an appositive that opens with an
-/// article between commas and then a cue: `the UK Film Council, which
-/// funds the project, said`, `John Denham, a spokesman for the club,
-/// said`.
+/// [`speaks`], or a clause that opens with a lowercase word (a relative
+/// clause, an appositive) between commas, maybe an appositive of its own
+/// after it, and then a cue: `the UK Film Council, which funds the
+/// project, said`, `John Denham, a spokesman for the club, said`,
+/// `John Denham, chief executive of Denham Holdings, a small firm, said`.
 fn speaks_past_clause(rest: &str) -> bool {
     if speaks(rest) {
         return true;
     }
-    let Some(clause) = [", which ", ", who ", ", a ", ", an ", ", the "]
-        .iter()
-        .find_map(|p| rest.strip_prefix(p))
+    let Some(clause) = rest
+        .strip_prefix(", ")
+        .filter(|c| c.starts_with(|c: char| c.is_ascii_lowercase()))
     else {
         return false;
     };
-    after_closing_comma(clause, 120).is_some_and(speaks)
+    let Some(after) = after_closing_comma(clause, 120) else {
+        return false;
+    };
+    speaks(after) || after_closing_comma(after, 120).is_some_and(speaks)
 }
 
 /// The text after the comma that closes the clause `text` opens, when
@@ -1536,6 +1540,11 @@ mod resolver_tests {
         let text = "Title\n\n\"It is fine,\" said Lewis Champion.\n\nJohn Denham, a \
                     spokesman for the club, said the rules should change. The club will meet \
                     in May. \"We want it now,\" he said.\n";
+        assert_eq!(names(text)[1], "John Denham");
+        // An appositive with no article, and one of its own after it.
+        let text = "Title\n\n\"It is fine,\" said Lewis Champion.\n\nJohn Denham, chief \
+                    executive of Denham Holdings, a small firm, said the rules should change. \
+                    The firm will meet in May. \"We want it now,\" he said.\n";
         assert_eq!(names(text)[1], "John Denham");
     }
 
