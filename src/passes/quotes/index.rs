@@ -19,9 +19,7 @@
 use super::hashing::WordMap;
 use super::names::{self, Runs};
 use super::scan::{self, Piece};
-use super::speakers::{
-    gender_of, is_opening_role, is_opening_verb, is_particle, is_title, opens_sentence, Gender,
-};
+use super::speakers::{gender_of, is_particle, is_title, opening_word, Gender};
 use super::tokens::{bare, is_cap};
 use crate::ascii8::{self, is_space};
 use crate::span::{offset_in, Span, Text};
@@ -106,12 +104,7 @@ impl<'a> Run<'a> {
         // A participle or speech verb that opens the sentence is no part of
         // the name after it: `Bringing Ford production home`; nor is a role
         // noun before a full name: `Wing Christophe Dominici says`.
-        if a == 0
-            && words.len() >= 2
-            && words[0].1 == 0
-            && (is_opening_verb(words[0].0) || (words.len() >= 3 && is_opening_role(words[0].0)))
-            && opens_sentence(input, offset_in(input, words[0].0))
-        {
+        if a == 0 && words[0].1 == 0 && opening_word(input, words[0].0, words.len()).is_some() {
             hint = Hint::Word(Some(words[0].0));
             words = &words[1..];
         }

@@ -614,10 +614,10 @@ impl<'a> Resolver<'a, '_, '_> {
             let (rest, before) = split_last_word(input[..run.start].trim_end());
             // (`Deputy Mayor Nicky Gavron` is not `the mayor`, nor `shadow
             // chancellor Oliver Letwin` `the chancellor`.)
-            let (_, above) = split_last_word(rest.trim_end());
-            let other = ["deputy", "vice", "assistant", "former", "acting", "shadow"]
-                .iter()
-                .any(|w| above.eq_ignore_ascii_case(w));
+            let other = grammar::one_of_ci(
+                index::last_word(rest),
+                &["deputy", "vice", "assistant", "former", "acting", "shadow"],
+            );
             if before.eq_ignore_ascii_case(noun) && !other && may_name_person(input, run) {
                 return Some(run);
             }
@@ -906,8 +906,10 @@ fn described_person(text: &str) -> bool {
 /// Whether the word before byte `start` is a peer's title (`Lord`,
 /// `Lady`, `Baroness`), which goes with a surname alone.
 fn after_peerage(input: &str, start: usize) -> bool {
-    let (_, word) = split_last_word(input[..start].trim_end());
-    matches!(word, "Lord" | "Lady" | "Baroness" | "Baron")
+    matches!(
+        index::last_word(input[..start].trim_end()),
+        "Lord" | "Lady" | "Baroness" | "Baron"
+    )
 }
 
 /// The gender the given name of the full name `name` says: `Hillary

@@ -220,6 +220,36 @@ pub(crate) fn is_opening_role(w: &str) -> bool {
     sets::OPENING_ROLES.contains(w)
 }
 
+/// What the first word `first` of a run of `n` capitalized words is when
+/// it opens a sentence and is no part of the name after it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Opening {
+    /// A verb form ([`is_opening_verb`]): `Stated Lopez: "..."`.
+    Verb,
+    /// A role before a full name ([`is_opening_role`]): `Wing Christophe
+    /// Dominici says`.
+    Role,
+}
+
+/// The [`Opening`] word `first` (a slice of `input`) is, as the first of a
+/// run of `n` words, if any: the name index's runs and a speaker phrase
+/// ask the same. Inlined where it is asked, as [`is_opening_verb`]'s
+/// suffix screen turns most words away there, before any call.
+#[inline(always)]
+pub(crate) fn opening_word(input: &str, first: &str, n: usize) -> Option<Opening> {
+    if n < 2 {
+        return None;
+    }
+    let opening = if is_opening_verb(first) {
+        Opening::Verb
+    } else if n >= 3 && is_opening_role(first) {
+        Opening::Role
+    } else {
+        return None;
+    };
+    opens_sentence(input, offset_in(input, first)).then_some(opening)
+}
+
 /// Whether byte `at` of `input` opens a sentence: only opening quotes and
 /// whitespace come before it since a line break (a paragraph's start) or
 /// since a `.` (after no abbreviation: `Mr.`, `U.S.`), `!` or `?`, which a
@@ -368,13 +398,11 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     // And a role noun that opens it before a full name is the role:
     // `Wing Christophe Dominici says`.
     let mut opening_role = false;
-    if r == 0
-        && words.len() >= 2
-        && (is_opening_verb(first) || (words.len() >= 3 && is_opening_role(first)))
-        && opens_sentence(input, offset_in(input, first))
-    {
-        r = 1;
-        opening_role = !is_opening_verb(first);
+    if r == 0 {
+        if let Some(opening) = opening_word(input, first, words.len()) {
+            r = 1;
+            opening_role = opening == Opening::Role;
+        }
     }
     // A describing phrase ends with its noun: `the editorial board
     // recently`, `The 14-year-old said` stop before the adverb or verb
