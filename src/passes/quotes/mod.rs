@@ -1178,43 +1178,28 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
     let (Some(first), second) = (ends.next(), ends.next()) else {
         return false;
     };
+    let Some(second) = second else {
+        return true;
+    };
     // `... get involved. "It is a nascent area. It is yet ...," he
     // says`: the stops inside the pronoun's own quotation are not.
-    second.is_none()
-        || quoted_sentences_between(between, first)
-        || pronoun_carries_on(between, first, want)
+    quoted_sentences_between(between, first)
+        || pronoun_carries_on(&between[first + 1..second], want)
 }
 
-/// Whether every whole sentence of `between` after byte `first` (a
-/// sentence end), at most [`CHAIN_SENTENCES`] of them, holds the pronoun
-/// of gender `want` (`he`, `she`): `Naureen Jahangir, a supporter, is
-/// among those ... The campaign was the first time she had been involved.
-/// "...," she said`. Each such sentence goes on about the subject before.
-fn pronoun_carries_on(between: &[u8], first: usize, want: Gender) -> bool {
-    let pronoun: &[u8] = match want {
-        Gender::Male => b"he",
-        Gender::Female => b"she",
-        Gender::Unknown => return false,
-    };
-    let mut start = first + 1;
-    let mut sentences = 0;
-    for k in memchr::memchr3_iter(b'.', b'!', b'?', &between[start..]) {
-        let k = start + k;
-        if !stop_ends_sentence(between, k) {
-            continue;
-        }
-        sentences += 1;
-        if sentences > CHAIN_SENTENCES || !holds_word_ci(&between[start..k], pronoun) {
-            return false;
-        }
-        start = k + 1;
+/// Whether `sentence`, the one right after the subject's, holds the
+/// pronoun of gender `want` (`he`, `she`): it goes on about the subject,
+/// who stays whom a later sentence's pronoun means, however many
+/// sentences come after it within [`NEW_SPEAKER_REACH`] (`Naureen
+/// Jahangir, a supporter, is among those ... The campaign was the first
+/// time she had been involved. "...," she said`).
+fn pronoun_carries_on(sentence: &[u8], want: Gender) -> bool {
+    match want {
+        Gender::Male => holds_word_ci(sentence, b"he"),
+        Gender::Female => holds_word_ci(sentence, b"she"),
+        Gender::Unknown => false,
     }
-    sentences > 0
 }
-
-/// The most sentences [`pronoun_carries_on`] reads between a subject and
-/// its pronoun.
-const CHAIN_SENTENCES: usize = 2;
 
 /// Whether `text` holds `word` (lowercase ASCII) as a word of its own, in
 /// any case.
