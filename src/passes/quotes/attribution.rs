@@ -209,6 +209,14 @@ fn previous_subject(
     if q < lo + 2 || !ends_sentence(&toks[q - 1]) {
         return None;
     }
+    // `"...," said David Frost, director of the chambers. "..."`: a
+    // sentence that a cue opens right after the quote before is that
+    // quote's attribution, whose speaker this quote goes on with; its
+    // appositive is no subject.
+    if lo > 0 && cue_at(input, toks, lo, q).is_some() && !toks[lo..q - 1].iter().any(ends_sentence)
+    {
+        return None;
+    }
     let np = sentence_subject(input, toks, known, q - 1, lo, false)?;
     if np.how == How::Description {
         return None;
@@ -996,6 +1004,21 @@ pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
 mod tests {
     use super::super::{mentions, names, scan, tokens};
     use super::*;
+
+    #[test]
+    fn a_quote_after_an_inverted_attribution_goes_on_with_its_speaker() {
+        // The sentence between the quotes is the first quote's attribution:
+        // its appositive (`Director General`) is no subject of its own.
+        let text = "Title\n\n\"Today is fine,\" said Ann Frost, Director General of the \
+                    Chambers of Commerce (BCC). \"But if the signs are clear, the bank must act.\"\n";
+        let a = crate::parse(text).unwrap();
+        let names: Vec<_> = a
+            .quotes
+            .iter()
+            .map(|q| q.speaker.unwrap().name.text)
+            .collect();
+        assert_eq!(names, ["Ann Frost", "Ann Frost"]);
+    }
 
     #[test]
     fn from_a_phrase_and_a_colon_names_the_source() {
