@@ -409,7 +409,8 @@ fn a_name_inside_an_unclosed_appositive_is_the_role() {
                 "Mark Serwotka",
                 Some("leader of the Public and Commercial Services Union")
             ),
-            ("Royal Bank", None)
+            // A role of a body with no name: the description, not the body.
+            ("the head of the Royal Bank", None)
         ]
     );
 }

@@ -1006,6 +1006,61 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_body_named_with_of_is_named_whole() {
+        // Its head word says it is a body, after an opening time phrase too.
+        assert_eq!(
+            mentions("The Chambers of Commerce said it was \"concerned by the clamour\" for more."),
+            ["The Chambers of Commerce"]
+        );
+        assert_eq!(
+            mentions(
+                "This year the Royal College of Surgeons said there was an \"epidemic\" of falls."
+            ),
+            ["the Royal College of Surgeons"]
+        );
+    }
+
+    #[test]
+    fn a_title_of_a_place_or_office_stays_with_its_holder() {
+        // A title before one surname makes it a person's: not the place.
+        assert_eq!(
+            mentions("Lord Hale of Ripon said the law was \"a disgrace to a free country\" today."),
+            ["Hale"]
+        );
+        // A title and `of` before the phrase make the title its role.
+        assert_eq!(
+            mentions("Secretary of State Ann Reyes said the vote was \"a step forward\" for all."),
+            ["Ann Reyes"]
+        );
+        assert_eq!(
+            mentions("The Bishop of Ripon said the book was \"lousy history\" and no more."),
+            ["The Bishop of Ripon"]
+        );
+        // An office's own name, after its article, is the role's too.
+        assert_eq!(
+            mentions("Chancellor of the Exchequer Gordon Bell said there was \"no plan to raise taxes\" now."),
+            ["Gordon Bell"]
+        );
+        // A role of a body with an article is a description of a person.
+        assert_eq!(
+            mentions(
+                "Rates rose. The president of Judicial Watch said that \"the damage is done.\""
+            ),
+            ["The president of Judicial Watch"]
+        );
+        // An appositive's title: the person before it speaks.
+        assert_eq!(
+            mentions("\"It is very good,\" said Al Ross. Jo Hale, editor of Gamesworld.com told the site it was \"a hit with everyone in the office.\""),
+            ["Al Ross", "Jo Hale"]
+        );
+        // A title heading a longer description is no opening title.
+        assert_eq!(
+            mentions("\"It is very good,\" said Al Ross. Eva Lind, a Green member of the European Parliament said it was \"a law on ideas and nothing more.\""),
+            ["Al Ross", "Eva Lind"]
+        );
+    }
+
+    #[test]
     fn a_quote_after_an_inverted_attribution_goes_on_with_its_speaker() {
         // The sentence between the quotes is the first quote's attribution:
         // its appositive (`Director General`) is no subject of its own.

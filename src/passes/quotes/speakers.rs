@@ -435,9 +435,30 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         }
     }
     if n < words.len() && n > r && words[n] == "of" {
-        n = (n + 2).min(words.len());
+        // (`Chancellor of the Exchequer Gordon Brown`: with its article.)
+        let the = words.get(n + 1).is_some_and(|w| is_determiner(w));
+        n = (n + 2 + usize::from(the)).min(words.len());
     }
     if n >= words.len() {
+        return Some(desc(0));
+    }
+    // `Chancellor of the Exchequer Gordon Brown`: the run of name words
+    // starts after the article, with the office's name, when a given name
+    // follows that (not `chair of the Internet Engineering Task Force`).
+    if n == r
+        && r >= 3
+        && r + 2 < words.len()
+        && sets::GIVEN_NAMES.contains(words[r + 1])
+        && is_determiner(words[r - 1])
+        && words[r - 2] == "of"
+        && class(r - 3) & TITLE != 0
+    {
+        n = r + 1;
+    }
+    // `the head of the Royal Bank`, `a member of GreatFire.org`: a role of
+    // a body, no name of a person.
+    let of_at = |k: usize| r >= k + 2 && words[r - k] == "of";
+    if n == r && class(0) & DETERMINER != 0 && (of_at(1) || of_at(2)) {
         return Some(desc(0));
     }
     let mut role_start = 0;

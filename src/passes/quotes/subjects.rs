@@ -547,13 +547,15 @@ fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<us
         let the = s > lo && is_determiner(text(input, &toks[s - 1]));
         return Some(s - usize::from(the));
     }
-    if names.len() < 2 {
-        return None;
-    }
     // Titles before the name belong to the phrase (the role).
     let mut t = s;
     while t > lo && is_word(&toks[t - 1]) && is_title(text(input, &toks[t - 1])) {
         t -= 1;
+    }
+    // `Lord Nicholls of Birkenhead`, `Rep. Cole of Oklahoma`: a title
+    // makes one name word a person's.
+    if names.len() < 2 {
+        return (t < s).then_some(t);
     }
     let first = text(input, first);
     let given = GIVEN_NAMES.contains(first)
@@ -628,13 +630,43 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
     // (The phrase as read when the longer one is no subject: `the
     // Directorate of the Department of Homeland Security concluded`.)
     let longer = if cap_head {
-        person_of_before(input, toks, a, lo)
+        title_of_before(input, toks, a, lo).or_else(|| person_of_before(input, toks, a, lo))
     } else {
         None
     };
     longer
         .and_then(|b| phrase_np(input, toks, b, j))
         .or_else(|| phrase_np(input, toks, a, j))
+}
+
+/// Where the speaker phrase starts when the capitalized phrase from token
+/// `a` follows a title and `of` (maybe with `the`): the title's, with the
+/// titles and the article before it (`Secretary of State John Kerry`,
+/// `the Bishop of Durham`, `, editor of Gamesworld`), which [`analyze`]
+/// splits into role and name.
+fn title_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
+    let mut k = a;
+    if k > lo && text(input, &toks[k - 1]) == "the" {
+        k -= 1;
+    }
+    if k < lo + 2 || text(input, &toks[k - 1]) != "of" {
+        return None;
+    }
+    let mut t = k - 1;
+    while t > lo && is_word(&toks[t - 1]) && is_title(text(input, &toks[t - 1])) {
+        t -= 1;
+    }
+    if t == k - 1 {
+        return None;
+    }
+    let the = t > lo && is_determiner(text(input, &toks[t - 1]));
+    let t = t - usize::from(the);
+    // The title opens the phrase: after punctuation or an opening time
+    // phrase. After another word it heads a longer description (`a
+    // Green member of the European Parliament`, `president and CEO of`),
+    // whose person is named before it.
+    let opens = t == lo || !is_word(&toks[t - 1]) || is_time_or_date(text(input, &toks[t - 1]));
+    opens.then_some(t)
 }
 
 /// The speaker phrase of tokens `a..j`, if it is one.
@@ -662,10 +694,13 @@ fn is_subject_description(input: &str, toks: &[Tok], a: usize, words: &[&str]) -
     }
     // A subject follows punctuation, a capital or a conjunction; after any
     // other word the phrase is an object (`through the streets`).
+    // (`This year the Royal College of Physicians said`: after an opening
+    // time phrase with no comma too.)
     let prev = a.checked_sub(1).map(|k| &toks[k]).filter(|t| is_word(t));
     !prev.is_some_and(|t| {
         let w = text(input, t);
         !is_cap(w)
+            && !is_time_or_date(w)
             && !matches!(
                 w,
                 "and"
