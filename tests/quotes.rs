@@ -318,6 +318,21 @@ fn names_and_roles<'a>(a: &Article<'a>) -> Vec<(&'a str, Option<&'a str>)> {
 }
 
 #[test]
+fn a_participle_clause_after_the_name_is_no_role() {
+    // `referring to ...` goes on about what was said; `managing director`
+    // is a role.
+    let s = "Title\n\n\"Is it over?\" asked Mr. Kent, referring to the long race. \
+             \"It is not,\" said Ann Lee, managing director of Acme.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("Kent", None),
+            ("Ann Lee", Some("managing director of Acme"))
+        ]
+    );
+}
+
+#[test]
 fn a_role_word_before_a_name_is_the_role() {
     let s = "Title\n\nSinger Sam Endicott said: \"We are ready.\"\n\n\
              \"It was fair,\" Burnley boss Steve Cotterill said.\n";

@@ -606,6 +606,14 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
     if is_cap(first) && !is_determiner(first) {
         return None;
     }
+    // `asked Mr. Manafort, referring to ...`: a participle opens a clause,
+    // no role; `managing director`, `ranking member` are roles.
+    if first.len() > 5 && first.ends_with("ing") {
+        let next = word(rest.trim_start()).map_or("", |(_, w)| w);
+        if !is_title(next) {
+            return None;
+        }
+    }
     let r = if is_determiner(first) {
         rest.trim_start()
     } else {
