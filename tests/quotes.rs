@@ -333,6 +333,13 @@ fn a_participle_clause_after_the_name_is_no_role() {
 }
 
 #[test]
+fn a_role_cut_at_a_quoted_title_leaves_no_dangling_word() {
+    let s = "Title\n\n\"It is a good film,\" said Ann Lee, author of \"Ghost Town,\" \
+             on Monday.\n";
+    assert_eq!(names_and_roles(&article(s)), [("Ann Lee", Some("author"))]);
+}
+
+#[test]
 fn a_role_word_before_a_name_is_the_role() {
     let s = "Title\n\nSinger Sam Endicott said: \"We are ready.\"\n\n\
              \"It was fair,\" Burnley boss Steve Cotterill said.\n";

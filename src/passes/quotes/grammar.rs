@@ -614,11 +614,23 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
             return None;
         }
     }
-    let r = if is_determiner(first) {
+    let mut r = if is_determiner(first) {
         rest.trim_start()
     } else {
         a
     };
+    // `screenwriter and author of "Ghost Town"`: the appositive stops at the
+    // title's quotation mark; the words left dangling before it are no part
+    // of the role.
+    while let Some((head, last)) = r.trim_end().rsplit_once(' ') {
+        if !one_of_ci(
+            last,
+            &["of", "the", "a", "an", "and", "for", "at", "in", "on", "to"],
+        ) {
+            break;
+        }
+        r = head;
+    }
     (!r.is_empty()).then_some(r)
 }
 
