@@ -340,6 +340,20 @@ fn a_role_cut_at_a_quoted_title_leaves_no_dangling_word() {
 }
 
 #[test]
+fn a_clause_after_a_names_own_appositive_leaves_the_name_speaking() {
+    let s = "Title\n\nDan Hale, founder of Acme Media, which backs local news, said the plan \
+             was \"a bad idea from the start.\"\n\n\
+             Ann Kim, chief executive of Bell Telecom, also at the fair, said: \"We have plans.\"\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("Dan Hale", Some("founder of Acme Media")),
+            ("Ann Kim", Some("chief executive of Bell Telecom"))
+        ]
+    );
+}
+
+#[test]
 fn a_role_word_before_a_name_is_the_role() {
     let s = "Title\n\nSinger Sam Endicott said: \"We are ready.\"\n\n\
              \"It was fair,\" Burnley boss Steve Cotterill said.\n";

@@ -243,6 +243,15 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
         let appos = &toks[k + 1..j - 1];
         let first = appos.first().filter(|t| is_word(t))?;
         let fw = text(input, first);
+        // `Dan Gillmor, founder of Grassroots Media, which supports ...,
+        // said`, `Mr Kim, chief executive of SK Telecom, also at 3GSM,
+        // said`: a clause after a name's own appositive; the name speaks,
+        // with that appositive its role. (Asked one level deep only.)
+        if dashes && !is_cap(fw) && appositive_before(input, toks, k, lo) {
+            if let Some(np) = subject_before_at(input, toks, k + 1, lo, false) {
+                return Some(np);
+            }
+        }
         if one_of_ci(fw, &["who", "which", "whose"]) {
             return np_back_paren(input, toks, k, lo);
         }
@@ -498,6 +507,42 @@ fn infinitive_subject(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
 fn is_party_tag(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() > 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
+/// Whether the words before the comma at token `k` are an appositive of a
+/// name: a comma at most a dozen tokens back (no sentence end or quote
+/// between), a capitalized word before it and a lowercase word after it
+/// that opens no conjoined clause (`Dan Gillmor, founder of Grassroots
+/// Media`).
+fn appositive_before(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+    let Some(c) = (lo..k)
+        .rev()
+        .take(12)
+        .take_while(|&c| !ends_sentence(&toks[c]) && !matches!(toks[c].kind, Kind::Quote(_)))
+        .find(|&c| toks[c].kind == Kind::Punct(','))
+    else {
+        return false;
+    };
+    let word_at = |i: usize| {
+        Some(&toks[i])
+            .filter(|t| is_word(t))
+            .map(|t| text(input, t))
+    };
+    // (Not a clause a conjunction opens: `South Carolina, and uttering
+    // charges that Rush Limbaugh, for one, called`. A preposition (`Richard
+    // Doherty, from Panasonic's Hollywood Laboratories, one of ...`) or
+    // `who` may open one.)
+    let role_like = |w: &str| {
+        !is_cap(w)
+            && (is_determiner(w)
+                || is_inner_preposition(w)
+                || w == "who"
+                || classes(w) & FUNCTION == 0)
+    };
+    c > lo
+        && c + 1 < k
+        && word_at(c - 1).is_some_and(is_cap)
+        && word_at(c + 1).is_some_and(role_like)
 }
 
 /// Like [`np_back`], skipping a parenthesis right before `j` (`Rep.
