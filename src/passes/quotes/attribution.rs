@@ -20,7 +20,7 @@ use super::scan::Piece;
 use super::speakers::{is_inner_preposition, is_pronoun, How, Np};
 use super::subjects::{
     clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject,
-    subject_of_cue, Known, NAMING, SPEECH_NOUNS, TITLE_LEADS,
+    subject_of_cue, Known, MUTE_NOUNS, NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
 use super::tokens::{is_cap, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
@@ -323,13 +323,19 @@ fn subject_only(
     // is a description after an opening phrase (`With its help, the actor`)
     // or a possessive one (`Trump's gloomy tone`: a thing more often than
     // a speaker).
+    // Nor is a description whose head is an abstract noun (`The gap`) or
+    // no noun at all (`The government shouldn't`).
     let np = sentence_subject(input, toks, known, q, lo, true).filter(|n| {
         let m = &input[n.mention.range()];
+        let head = m.rsplit(' ').next().unwrap_or(m);
         n.how != How::Description
             || (m.contains(' ')
                 && (is_cap(m) || speech_length())
                 && !m.contains("'s ")
-                && !m.contains("’s "))
+                && !m.contains("’s ")
+                && !MUTE_NOUNS.contains(head)
+                && !head.ends_with("n't")
+                && !head.ends_with("n’t"))
     })?;
     // `Clinton backed the deal, although she made it clear that she has
     // "serious concerns"`: the quote's own clause has a nearer subject.
@@ -1004,6 +1010,20 @@ pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
 mod tests {
     use super::super::{mentions, names, scan, tokens};
     use super::*;
+
+    #[test]
+    fn an_abstract_subject_with_no_cue_speaks_no_quote() {
+        // A scare quote in a sentence about a thing, not a speaker.
+        assert!(
+            mentions("The gap between the two parties is now \"huge\" in the polls.").is_empty()
+        );
+        assert!(mentions("The government shouldn't \"fund\" music at all.").is_empty());
+        // A describing subject that may speak still does.
+        assert_eq!(
+            mentions("The Law Society branded the plan a \"gross abuse\" of power."),
+            ["The Law Society"]
+        );
+    }
 
     #[test]
     fn a_body_named_with_of_is_named_whole() {
