@@ -89,13 +89,21 @@ pub(crate) fn is_particle(w: &str) -> bool {
 
 pub(crate) fn is_calendar(w: &str) -> bool {
     let b = bare(w);
-    sets::WEEKDAYS.contains(b) || (!is_name_month(b) && sets::MONTHS.contains(b))
+    sets::WEEKDAYS.contains(b)
+        || (!is_name_month(b) && !is_given_month(w) && sets::MONTHS.contains(b))
 }
 
 /// The month that is more often a name when capitalized (`May`): no
 /// calendar word for [`is_calendar`] and the subject walks.
 pub(crate) fn is_name_month(b: &str) -> bool {
     b == "May"
+}
+
+/// A month's short form with no stop that is as often a given name (`Jan
+/// Egeland`, `Jan Brewer`): no calendar word either. (`Jan. 5` keeps its
+/// stop; the dateline reads its own dates.)
+pub(crate) fn is_given_month(w: &str) -> bool {
+    w == "Jan"
 }
 
 /// The modal that is a given name when capitalized (`said Will Doyle`,
@@ -151,8 +159,9 @@ fn name_word_masks(w: &str) -> (u32, u32, bool) {
     } else {
         mb
     };
-    let not_name =
-        mb & (FUNC | DAY | ADV) != 0 || mw & (DET | PRON) != 0 || (mb & MONTH != 0 && b != "May");
+    let not_name = mb & (FUNC | DAY | ADV) != 0
+        || mw & (DET | PRON) != 0
+        || (mb & MONTH != 0 && !is_name_month(b) && !is_given_month(w));
     (mb, mw, not_name)
 }
 
@@ -871,6 +880,14 @@ mod tests {
         assert!(is_function("But"));
         assert!(!is_name_word("Tuesday"));
         assert!(is_name_word("May"));
+    }
+
+    #[test]
+    fn a_months_short_form_with_no_stop_is_a_given_name() {
+        assert!(is_name_word("Jan") && !is_calendar("Jan"));
+        assert!(is_calendar("Jan.") && is_calendar("January"));
+        let a = crate::parse("Title\n\n\"It is fine,\" said Jan Ross.\n").unwrap();
+        assert_eq!(a.quotes[0].speaker.unwrap().name.text, "Jan Ross");
     }
 
     #[test]
