@@ -1026,6 +1026,25 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_after_a_body_spells_its_whole_name() {
+        assert_eq!(
+            mentions("The Qualifications and Curriculum Authority (QCA) said it was a \"compromise\" at best."),
+            ["Qualifications and Curriculum Authority"]
+        );
+        assert_eq!(
+            mentions(
+                "The British Bankers' Association (BBA) said lending was \"weaker\" this year."
+            ),
+            ["British Bankers' Association"]
+        );
+        // A parenthesis that spells no name leaves the phrase as read.
+        assert_eq!(
+            mentions("The Wheat Board (WTO) said the crop was \"weaker\" this year."),
+            ["The Wheat Board"]
+        );
+    }
+
+    #[test]
     fn a_body_named_with_of_is_named_whole() {
         // Its head word says it is a body, after an opening time phrase too.
         assert_eq!(

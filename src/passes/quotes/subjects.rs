@@ -209,6 +209,7 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
     if j <= lo {
         return None;
     }
+    let mut paren = None;
     if toks[j - 1].kind == Kind::Punct(')') {
         let k = (lo..j - 1)
             .rev()
@@ -218,6 +219,7 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
         if j <= lo {
             return None;
         }
+        paren = Some(k);
     }
     if toks[j - 1].kind == Kind::Punct(',') {
         let k = (lo..j - 1)
@@ -341,7 +343,12 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
             return Some(np);
         }
     }
-    let np = np_back(input, toks, j, lo)
+    let np = np_back(input, toks, j, lo);
+    let np = match paren {
+        Some(k) => acronym_name(input, toks, k, lo, np).or(np),
+        None => np,
+    };
+    let np = np
         .or_else(|| relative_which(input, toks, j, lo))
         .or_else(|| infinitive_subject(input, toks, j, lo))
         .or_else(|| {
@@ -555,9 +562,66 @@ fn np_back_paren(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
             .rev()
             .take(12)
             .find(|&k| toks[k].kind == Kind::Punct('('))?;
-        return np_back(input, toks, k, lo);
+        let np = np_back(input, toks, k, lo);
+        return acronym_name(input, toks, k, lo, np).or(np);
     }
     np_back(input, toks, j, lo)
+}
+
+/// `The Qualifications and Curriculum Authority (QCA)`: when the
+/// parenthesis at token `k` holds an acronym that spells the body's whole
+/// name before it, that name, if `np` (the phrase read back) cut it at
+/// `and` or a possessive.
+fn acronym_name(input: &str, toks: &[Tok], k: usize, lo: usize, np: Option<Np>) -> Option<Np> {
+    let acronym = toks.get(k + 1).filter(|t| is_word(t))?;
+    if toks.get(k + 2).map(|t| t.kind) != Some(Kind::Punct(')')) {
+        return None;
+    }
+    let start = spelled_by(input, toks, k, lo, text(input, acronym))?;
+    let name = Span::new(toks[start].s, toks[k - 1].e);
+    np.map_or(true, |n| {
+        n.how != How::Pronoun && n.mention.start > name.start
+    })
+    .then_some(Np {
+        how: How::Name,
+        mention: name,
+        role: None,
+        antecedent: None,
+    })
+}
+
+/// Where the name that `acronym` (two capitals or more) spells ends its
+/// words at token `k` (exclusive) starts: a capitalized word for each
+/// letter, read back, with `and`, `of`, `for`, `on` and `the` between them
+/// and a plural's possessive mark passed over.
+fn spelled_by(input: &str, toks: &[Tok], k: usize, lo: usize, acronym: &str) -> Option<usize> {
+    let letters = acronym.as_bytes();
+    if letters.len() < 2 || letters.len() > 8 || !letters.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let mut need = letters.len();
+    let mut i = k;
+    // (A few tokens a letter: the walk stays short whatever the text.)
+    let floor = lo.max(k.saturating_sub(3 * letters.len()));
+    while need > 0 && i > floor {
+        let t = &toks[i - 1];
+        // (`British Bankers' Association`: a plural's possessive mark.)
+        if matches!(t.kind, Kind::Punct('\'' | '’')) && need < letters.len() {
+            i -= 1;
+            continue;
+        }
+        if !is_word(t) {
+            return None;
+        }
+        let w = text(input, t);
+        if w.as_bytes()[0] == letters[need - 1] && is_cap(w) {
+            need -= 1;
+        } else if !matches!(w, "and" | "of" | "for" | "on" | "the") || need == letters.len() {
+            return None;
+        }
+        i -= 1;
+    }
+    (need == 0).then_some(i)
 }
 
 /// Where the speaker phrase starts when the capitalized phrase from token
