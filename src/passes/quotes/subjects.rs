@@ -741,7 +741,7 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
     // (The phrase as read when the longer one is no subject: `the
     // Directorate of the Department of Homeland Security concluded`.)
     let longer = if cap_head {
-        title_of_before(input, toks, a, lo).or_else(|| person_of_before(input, toks, a, lo))
+        title_phrase_start(input, toks, a, lo).or_else(|| person_of_before(input, toks, a, lo))
     } else {
         None
     };
@@ -755,7 +755,7 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
 /// titles and the article before it (`Secretary of State John Kerry`,
 /// `the Bishop of Durham`, `, editor of Gamesworld`), which [`analyze`]
 /// splits into role and name.
-fn title_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
+fn title_phrase_start(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
     let mut k = a;
     if k > lo && text(input, &toks[k - 1]) == "the" {
         k -= 1;
