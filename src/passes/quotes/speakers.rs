@@ -89,21 +89,16 @@ pub(crate) fn is_particle(w: &str) -> bool {
 
 pub(crate) fn is_calendar(w: &str) -> bool {
     let b = bare(w);
-    sets::WEEKDAYS.contains(b)
-        || (!is_name_month(b) && !is_given_month(w) && sets::MONTHS.contains(b))
+    sets::WEEKDAYS.contains(b) || (sets::MONTHS.contains(b) && !is_name_month(w))
 }
 
-/// The month that is more often a name when capitalized (`May`): no
-/// calendar word for [`is_calendar`] and the subject walks.
-pub(crate) fn is_name_month(b: &str) -> bool {
-    b == "May"
-}
-
-/// A month's short form with no stop that is as often a given name (`Jan
-/// Egeland`, `Jan Brewer`): no calendar word either. (`Jan. 5` keeps its
-/// stop; the dateline reads its own dates.)
-pub(crate) fn is_given_month(w: &str) -> bool {
-    w == "Jan"
+/// A month that is more often a name when capitalized, so no calendar
+/// word for [`is_calendar`], the name words and the subject walks: `May`
+/// (with a final stop or `'s` too), and `Jan` with no stop, a given name
+/// as often (`Jan Egeland`, `Jan Brewer`; `Jan. 5` keeps its stop, and the
+/// dateline reads its own dates).
+pub(crate) fn is_name_month(w: &str) -> bool {
+    w == "Jan" || bare(w) == "May"
 }
 
 /// The modal that is a given name when capitalized (`said Will Doyle`,
@@ -161,7 +156,7 @@ fn name_word_masks(w: &str) -> (u32, u32, bool) {
     };
     let not_name = mb & (FUNC | DAY | ADV) != 0
         || mw & (DET | PRON) != 0
-        || (mb & MONTH != 0 && !is_name_month(b) && !is_given_month(w));
+        || (mb & MONTH != 0 && !is_name_month(w));
     (mb, mw, not_name)
 }
 

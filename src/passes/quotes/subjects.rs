@@ -45,8 +45,7 @@ fn is_time_or_date(w: &str) -> bool {
     } else {
         TIMES_AND_DATES.mask(b)
     };
-    m & 2 != 0
-        || (m & 4 != 0 && !super::speakers::is_name_month(b) && !super::speakers::is_given_month(w))
+    m & 2 != 0 || (m & 4 != 0 && !super::speakers::is_name_month(w))
 }
 pub(super) static SPEECH_NOUNS: Lexicon<64> = Lexicon::new(&[cues::SPEECH_NOUNS]);
 pub(super) static MUTE_NOUNS: Lexicon<64> = Lexicon::new(&[cues::MUTE_NOUNS]);
