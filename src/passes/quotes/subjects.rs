@@ -221,23 +221,16 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
         paren = Some(k);
     }
     if toks[j - 1].kind == Kind::Punct(',') {
-        let k = (lo..j - 1)
-            .rev()
-            .take(40)
-            .take_while(|&k| !ends_sentence(&toks[k]) && !opaque_quote(input, &toks[k]))
+        let k = back_in_sentence(input, toks, lo, j - 1, CLAUSE_REACH, Stop::Opaque)
             .find(|&k| toks[k].kind == Kind::Punct(','))?;
         // `Rubio, whose hometown, Miami, is projected to ..., argues`: a
         // relative clause with commas inside runs back to its pronoun.
-        let whose = (lo..k)
-            .rev()
-            .take(40)
-            .take_while(|&c| !ends_sentence(&toks[c]) && !matches!(toks[c].kind, Kind::Quote(_)))
-            .find(|&c| {
-                toks[c].kind == Kind::Punct(',')
-                    && toks
-                        .get(c + 1)
-                        .is_some_and(|t| is_word(t) && text(input, t) == "whose")
-            });
+        let whose = back_in_sentence(input, toks, lo, k, CLAUSE_REACH, Stop::AnyQuote).find(|&c| {
+            toks[c].kind == Kind::Punct(',')
+                && toks
+                    .get(c + 1)
+                    .is_some_and(|t| is_word(t) && text(input, t) == "whose")
+        });
         if let Some(c) = whose {
             if let Some(np) = np_back_paren(input, toks, c, lo) {
                 return Some(np);
@@ -271,10 +264,7 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
             // Dayton, Ohio, said`: the state of a `City, State,` place ends
             // the appositives, and the speaker is the phrase before the
             // first comma of the chain.
-            let first_comma = (lo..k)
-                .rev()
-                .take(40)
-                .take_while(|&c| !ends_sentence(&toks[c]) && !opaque_quote(input, &toks[c]))
+            let first_comma = back_in_sentence(input, toks, lo, k, CLAUSE_REACH, Stop::Opaque)
                 .filter(|&c| toks[c].kind == Kind::Punct(','))
                 .last();
             if let Some(np) = first_comma.and_then(|c| np_back_paren(input, toks, c, lo)) {
@@ -286,10 +276,7 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
             // L'Osservatore Romano, said`: a name that opens the sentence
             // and a chain of appositives speaks; the name that ends the
             // chain names the noun before it.
-            let head = (lo..k)
-                .rev()
-                .take(40)
-                .take_while(|&c| !ends_sentence(&toks[c]) && !opaque_quote(input, &toks[c]))
+            let head = back_in_sentence(input, toks, lo, k, CLAUSE_REACH, Stop::Opaque)
                 .find(|&c| toks[c].kind == Kind::Punct(','))
                 .and_then(|c| np_back_paren(input, toks, c, lo))
                 .filter(|np| {
@@ -318,10 +305,7 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
     // commas; the speaker is the phrase before the first dash.
     if dashes && is_dash(&toks[j - 1]) {
         let close = dash_start(toks, j - 1, lo);
-        let open = (lo..close)
-            .rev()
-            .take(40)
-            .take_while(|&k| !ends_sentence(&toks[k]) && !matches!(toks[k].kind, Kind::Quote(_)))
+        let open = back_in_sentence(input, toks, lo, close, CLAUSE_REACH, Stop::AnyQuote)
             .find(|&k| is_dash(&toks[k]));
         if let Some(k) = open.map(|k| dash_start(toks, k, lo)) {
             let mut np = np_back_paren(input, toks, k, lo)?;
@@ -517,16 +501,48 @@ fn is_party_tag(w: &str) -> bool {
     b.len() > 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
+/// How many tokens back a speaker phrase's appositive or clause is looked
+/// for: the comma or dash that opens it.
+const CLAUSE_REACH: usize = 40;
+
+/// Besides a sentence end, what [`back_in_sentence`] stops at: an opaque
+/// quote (a quotation the phrase cannot run through) or any quote.
+#[derive(Clone, Copy)]
+enum Stop {
+    Opaque,
+    AnyQuote,
+}
+
+/// Token indexes from `hi - 1` back to `lo`, at most `reach` of them, up
+/// to a sentence end or a quote (`stop`): where the comma or dash that
+/// opens an appositive or a clause may stand. Inlined, so that each
+/// caller's `stop` is known where it is asked.
+#[inline(always)]
+fn back_in_sentence<'t>(
+    input: &'t str,
+    toks: &'t [Tok],
+    lo: usize,
+    hi: usize,
+    reach: usize,
+    stop: Stop,
+) -> impl Iterator<Item = usize> + 't {
+    (lo..hi).rev().take(reach).take_while(move |&k| {
+        let t = &toks[k];
+        !ends_sentence(t)
+            && match stop {
+                Stop::Opaque => !opaque_quote(input, t),
+                Stop::AnyQuote => !matches!(t.kind, Kind::Quote(_)),
+            }
+    })
+}
+
 /// Whether the words before the comma at token `k` are an appositive of a
 /// name: a comma at most a dozen tokens back (no sentence end or quote
 /// between), a capitalized word before it and a lowercase word after it
 /// that opens no conjoined clause (`Dan Gillmor, founder of Grassroots
 /// Media`).
 fn appositive_before(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
-    let Some(c) = (lo..k)
-        .rev()
-        .take(12)
-        .take_while(|&c| !ends_sentence(&toks[c]) && !matches!(toks[c].kind, Kind::Quote(_)))
+    let Some(c) = back_in_sentence(input, toks, lo, k, 12, Stop::AnyQuote)
         .find(|&c| toks[c].kind == Kind::Punct(','))
     else {
         return false;
