@@ -626,6 +626,29 @@ fn the_word_after_a_titles_of_is_the_titles() {
 }
 
 #[test]
+fn a_title_word_after_a_given_name_or_initial_is_a_surname() {
+    let s = "Title\n\n\"It will be hard,\" said Representative Peter T. King of New York.\n\n\
+             \"We lost,\" Mary Prince of Lazard said.\n\n\
+             \"We are here,\" said King Abdullah of Jordan.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(
+        r.iter().map(|r| (r.1, r.2)).collect::<Vec<_>>(),
+        [
+            ("Peter T. King", "Peter T. King"),
+            ("Mary Prince", "Mary Prince"),
+            ("Abdullah", "Abdullah")
+        ]
+    );
+    let roles: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.and_then(|s| s.role).map(|r| r.text))
+        .collect();
+    assert_eq!(roles, [Some("Representative"), None, Some("King")]);
+}
+
+#[test]
 fn a_pronoun_means_a_spokesmans_body_and_a_name_past_its_relative_clause() {
     let s = "Title\n\n\"We won,\" said Alan Jones.\n\n\
              A spokesman for the UK Film Council said the talks went well. \

@@ -50,6 +50,14 @@ pub(crate) fn is_title(w: &str) -> bool {
     sets::TITLES.contains(bare(w))
 }
 
+/// Whether `prev` makes a title word right after it a surname: a given
+/// name or an initial (`Peter King of New York`, `Peter T. King`, `Mary
+/// Prince`). A title follows a role or opens the name, not a given name.
+pub(crate) fn makes_surname(prev: &str) -> bool {
+    let b = prev.as_bytes();
+    (b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.') || sets::GIVEN_NAMES.contains(prev)
+}
+
 /// Whether the capitalized run `name` names an organization, not a
 /// person: its last word ends the names of organizations (`Thames Valley
 /// Police`, `Deutsche Bank's`) or is a one-word party (`Labour`).
@@ -350,8 +358,13 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         .enumerate()
         .skip(1)
         .find(|&(k, w)| {
-            is_inner_preposition(w)
-                && !(*w == "of" && (is_title(words[k - 1]) || names_organization(words[k - 1])))
+            if !is_inner_preposition(w) {
+                return false;
+            }
+            // (`Peter King of New York`: a title word after a given name
+            // is a surname.)
+            let titled = || is_title(words[k - 1]) && !(k >= 2 && makes_surname(words[k - 2]));
+            *w != "of" || !(titled() || names_organization(words[k - 1]))
         })
         .map_or(words.len(), |(k, _)| k);
     let words = &words[..cut];
@@ -434,7 +447,7 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     let mut n = r;
     // The last word stays a name: `Mr. King`, `Secretary Clinton`.
     for k in r..words.len() - 1 {
-        if class(k) & TITLE != 0 {
+        if class(k) & TITLE != 0 && !(k > r && makes_surname(words[k - 1])) {
             n = k + 1;
         }
     }

@@ -10,7 +10,7 @@ use super::grammar::{
 };
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_name_word, is_opening_verb,
-    is_personal, is_pronoun, is_title, names_organization, pronoun_np, How, Np,
+    is_personal, is_pronoun, is_title, makes_surname, names_organization, pronoun_np, How, Np,
 };
 use super::tokens::{is_cap, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES};
@@ -660,7 +660,8 @@ fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<us
     while s > lo && of - s < 6 {
         let t = &toks[s - 1];
         let w = text(input, t);
-        if !is_word(t) || !is_name_word(w) || is_title(w) {
+        let titled = is_title(w) && !(s >= lo + 2 && makes_surname(text(input, &toks[s - 2])));
+        if !is_word(t) || !is_name_word(w) || titled {
             break;
         }
         s -= 1;
