@@ -649,6 +649,22 @@ fn a_title_word_after_a_given_name_or_initial_is_a_surname() {
 }
 
 #[test]
+fn a_two_word_role_alone_stands_for_the_person_named_with_it() {
+    let s = "Title\n\nMigrants will face a test, Home Secretary Charles Clarke has said.\n\n\
+             The home secretary said the rules would \"ensure we know who is here\".\n\n\
+             Foreign Secretary Jack Straw agreed. The prime minister said it was \"fair\".\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!(
+        r.iter().map(|r| (r.1, r.2, r.3)).collect::<Vec<_>>(),
+        [
+            ("Charles Clarke", "The home secretary", Via::Description),
+            ("The prime minister", "The prime minister", Via::Description)
+        ]
+    );
+}
+
+#[test]
 fn a_pronoun_means_a_spokesmans_body_and_a_name_past_its_relative_clause() {
     let s = "Title\n\n\"We won,\" said Alan Jones.\n\n\
              A spokesman for the UK Film Council said the talks went well. \

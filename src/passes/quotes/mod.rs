@@ -611,14 +611,17 @@ impl<'a> Resolver<'a, '_, '_> {
         for _ in 0..NAME_REACH {
             let run = self.names.run_before(pos).filter(|r| r.end >= floor)?;
             pos = run.start;
-            let (rest, before) = split_last_word(input[..run.start].trim_end());
+            let head = input[..run.start].trim_end();
+            let Some(rest) = strip_role(head, noun) else {
+                continue;
+            };
             // (`Deputy Mayor Nicky Gavron` is not `the mayor`, nor `shadow
             // chancellor Oliver Letwin` `the chancellor`.)
             let other = grammar::one_of_ci(
                 index::last_word(rest),
                 &["deputy", "vice", "assistant", "former", "acting", "shadow"],
             );
-            if before.eq_ignore_ascii_case(noun) && !other && may_name_person(input, run) {
+            if !other && may_name_person(input, run) {
                 return Some(run);
             }
         }
@@ -874,14 +877,18 @@ impl<'a> Resolver<'a, '_, '_> {
 /// letter) as a word, a space and a capital after it: `Mayor Ann`, `the
 /// mayor Ann`.
 fn role_before_capital(bytes: &[u8], noun: &[u8]) -> bool {
-    let Some((&first, tail)) = noun.split_first() else {
+    // The last word but its first letter is found as bytes; the words
+    // before it and that letter are compared in any case.
+    let last = noun.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1);
+    let Some(tail) = noun.get(last + 1..).filter(|t| !t.is_empty()) else {
         return false;
     };
+    let lead = &noun[..=last];
     memchr::memmem::find_iter(bytes, tail).any(|k| {
         let after = k + tail.len();
-        k > 0
-            && bytes[k - 1].eq_ignore_ascii_case(&first)
-            && (k == 1 || !bytes[k - 2].is_ascii_alphabetic())
+        k >= lead.len()
+            && bytes[k - lead.len()..k].eq_ignore_ascii_case(lead)
+            && (k == lead.len() || !bytes[k - lead.len() - 1].is_ascii_alphabetic())
             && bytes.get(after) == Some(&b' ')
             && bytes.get(after + 1).is_some_and(u8::is_ascii_uppercase)
     })
@@ -893,11 +900,21 @@ fn role_before_capital(bytes: &[u8], noun: &[u8]) -> bool {
 /// spokesman`). (An age, `the 30-year-old`, as often follows the name of
 /// another person, an opponent met, as its own.)
 fn described_person(text: &str) -> bool {
-    let Some((the, noun)) = text.split_once(' ') else {
+    let Some((the, role)) = text.split_once(' ') else {
         return false;
     };
+    // `the mayor`, and `the home secretary`: a lowercase word before the
+    // title.
+    let noun = match role.split_once(' ') {
+        None => role,
+        Some((first, noun))
+            if !noun.contains(' ') && first.bytes().all(|b| b.is_ascii_lowercase()) =>
+        {
+            noun
+        }
+        Some(_) => return false,
+    };
     (the == "the" || the == "The")
-        && !noun.contains(' ')
         && !noun.starts_with("spokes")
         && !matches!(noun, "source" | "official" | "officials")
         && (is_title(noun) || speakers::is_opening_role(noun))
@@ -945,6 +962,15 @@ fn gender_before(input: &str, start: usize) -> Gender {
 /// `text` (with no whitespace at its end) split before its last word: what
 /// stands before the word, trimmed, and the word (`a spokesman for` gives
 /// `a spokesman` and `for`).
+/// `head` without the words `role` (in any case) that end it, and the
+/// space before them: `Home Secretary` of `..., Home Secretary`.
+fn strip_role<'t>(head: &'t str, role: &str) -> Option<&'t str> {
+    let at = head.len().checked_sub(role.len())?;
+    let (rest, end) = (head.get(..at)?, &head[at..]);
+    let whole = rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric());
+    (whole && end.eq_ignore_ascii_case(role)).then(|| rest.trim_end())
+}
+
 fn split_last_word(text: &str) -> (&str, &str) {
     let word = index::last_word(text);
     (text[..text.len() - word.len()].trim_end(), word)
