@@ -665,6 +665,28 @@ fn a_two_word_role_alone_stands_for_the_person_named_with_it() {
 }
 
 #[test]
+fn a_co_title_is_a_role() {
+    let s = "Title\n\n\"We go on,\" Tory co-chairman Liam Fox told the BBC.\n\n\
+             CrowdStrike co-founder Dmitri Alperovitch said it was \"a known tactic\".\n";
+    let a = article(s);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.expect("quote has a speaker");
+            (s.name.text, s.role.map(|r| r.text))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Liam Fox", Some("Tory co-chairman")),
+            ("Dmitri Alperovitch", Some("CrowdStrike co-founder"))
+        ]
+    );
+}
+
+#[test]
 fn a_pronoun_means_a_spokesmans_body_and_a_name_past_its_relative_clause() {
     let s = "Title\n\n\"We won,\" said Alan Jones.\n\n\
              A spokesman for the UK Film Council said the talks went well. \
