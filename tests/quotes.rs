@@ -687,6 +687,13 @@ fn a_co_title_is_a_role() {
 }
 
 #[test]
+fn revealed_and_beamed_are_cues() {
+    let s = "Title\n\n\"This has been a really difficult decision,\" Charlie Simpson revealed.\n\n\
+             \"This is fantastic!\" beamed Donald Hartley of Madison.\n";
+    assert_eq!(speaker_names(s), ["Charlie Simpson", "Donald Hartley"]);
+}
+
+#[test]
 fn a_pronoun_means_a_spokesmans_body_and_a_name_past_its_relative_clause() {
     let s = "Title\n\n\"We won,\" said Alan Jones.\n\n\
              A spokesman for the UK Film Council said the talks went well. \
