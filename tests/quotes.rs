@@ -626,10 +626,11 @@ fn the_word_after_a_titles_of_is_the_titles() {
 }
 
 #[test]
-fn a_title_word_after_a_given_name_or_initial_is_a_surname() {
+fn a_title_word_after_a_given_name_or_initial_and_before_of_is_a_surname() {
     let s = "Title\n\n\"It will be hard,\" said Representative Peter T. King of New York.\n\n\
              \"We lost,\" Mary Prince of Lazard said.\n\n\
-             \"We are here,\" said King Abdullah of Jordan.\n";
+             \"We are here,\" said King Abdullah of Jordan.\n\n\
+             \"We will see,\" said Charlotte Mayor Jennifer Roberts.\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!(
@@ -637,7 +638,8 @@ fn a_title_word_after_a_given_name_or_initial_is_a_surname() {
         [
             ("Peter T. King", "Peter T. King"),
             ("Mary Prince", "Mary Prince"),
-            ("Abdullah", "Abdullah")
+            ("Abdullah", "Abdullah"),
+            ("Jennifer Roberts", "Jennifer Roberts")
         ]
     );
     let roles: Vec<_> = a
@@ -645,7 +647,15 @@ fn a_title_word_after_a_given_name_or_initial_is_a_surname() {
         .iter()
         .map(|q| q.speaker.and_then(|s| s.role).map(|r| r.text))
         .collect();
-    assert_eq!(roles, [Some("Representative"), None, Some("King")]);
+    assert_eq!(
+        roles,
+        [
+            Some("Representative"),
+            None,
+            Some("King"),
+            Some("Charlotte Mayor")
+        ]
+    );
 }
 
 #[test]

@@ -50,9 +50,11 @@ pub(crate) fn is_title(w: &str) -> bool {
     sets::TITLES.contains(bare(w))
 }
 
-/// Whether `prev` makes a title word right after it a surname: a given
-/// name or an initial (`Peter King of New York`, `Peter T. King`, `Mary
-/// Prince`). A title follows a role or opens the name, not a given name.
+/// Whether `prev` makes a title word right after it and before `of` a
+/// surname: a given name or an initial (`Peter King of New York`, `Peter
+/// T. King of`, `Mary Prince of`). Asked only there: before a name, a
+/// title after a place named like a person is a title still (`Charlotte
+/// Mayor Jennifer Roberts`).
 pub(crate) fn makes_surname(prev: &str) -> bool {
     let b = prev.as_bytes();
     (b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.') || sets::GIVEN_NAMES.contains(prev)
@@ -447,7 +449,7 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     let mut n = r;
     // The last word stays a name: `Mr. King`, `Secretary Clinton`.
     for k in r..words.len() - 1 {
-        if class(k) & TITLE != 0 && !(k > r && makes_surname(words[k - 1])) {
+        if class(k) & TITLE != 0 {
             n = k + 1;
         }
     }
