@@ -594,8 +594,9 @@ impl<'a> Resolver<'a, '_, '_> {
         }
     }
 
-    /// `the senator said`: the person named last after that role
-    /// (`Senator Ann Lee`, `the senator Ann Lee`, not `Deputy Senator`),
+    /// `the senator said`, `the home secretary said`: the person named
+    /// last after that role (`Senator Ann Lee`, `the senator Ann Lee`,
+    /// `Home Secretary Charles Clarke`, not `Deputy Senator`),
     /// within [`NAME_REACH`] runs and [`index::BYTE_REACH`] bytes. A role
     /// alone may stand for someone named well before, not the last named.
     fn described_run(&mut self, mention: Span) -> Option<Span> {
@@ -873,9 +874,9 @@ impl<'a> Resolver<'a, '_, '_> {
     }
 }
 
-/// Whether `bytes` hold the role `noun` (ASCII, in any case of its first
-/// letter) as a word, a space and a capital after it: `Mayor Ann`, `the
-/// mayor Ann`.
+/// Whether `bytes` hold the role `noun` (ASCII, in any case, but for its
+/// last word's letters after the first) as words, a space and a capital
+/// after them: `Mayor Ann`, `the mayor Ann`, `Home Secretary Charles`.
 fn role_before_capital(bytes: &[u8], noun: &[u8]) -> bool {
     // The last word but its first letter is found as bytes; the words
     // before it and that letter are compared in any case.
@@ -895,7 +896,8 @@ fn role_before_capital(bytes: &[u8], noun: &[u8]) -> bool {
 }
 
 /// Whether a description is `the` and a role alone (`the senator`, `the
-/// mayor`, `the defender`), which may stand for a person named before
+/// mayor`, `the defender`, or a lowercase word and the role: `the home
+/// secretary`), which may stand for a person named before
 /// with that role, and no role news writing leaves unnamed (`the
 /// spokesman`). (An age, `the 30-year-old`, as often follows the name of
 /// another person, an opponent met, as its own.)
@@ -959,9 +961,6 @@ fn gender_before(input: &str, start: usize) -> Gender {
     gender_of(index::last_word(&input[..start]))
 }
 
-/// `text` (with no whitespace at its end) split before its last word: what
-/// stands before the word, trimmed, and the word (`a spokesman for` gives
-/// `a spokesman` and `for`).
 /// `head` without the words `role` (in any case) that end it, and the
 /// space before them: `Home Secretary` of `..., Home Secretary`.
 fn strip_role<'t>(head: &'t str, role: &str) -> Option<&'t str> {
@@ -971,6 +970,9 @@ fn strip_role<'t>(head: &'t str, role: &str) -> Option<&'t str> {
     (whole && end.eq_ignore_ascii_case(role)).then(|| rest.trim_end())
 }
 
+/// `text` (with no whitespace at its end) split before its last word: what
+/// stands before the word, trimmed, and the word (`a spokesman for` gives
+/// `a spokesman` and `for`).
 fn split_last_word(text: &str) -> (&str, &str) {
     let word = index::last_word(text);
     (text[..text.len() - word.len()].trim_end(), word)

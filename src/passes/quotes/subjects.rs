@@ -660,8 +660,10 @@ fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<us
     while s > lo && of - s < 6 {
         let t = &toks[s - 1];
         let w = text(input, t);
-        let titled = is_title(w) && !(s >= lo + 2 && makes_surname(text(input, &toks[s - 2])));
-        if !is_word(t) || !is_name_word(w) || titled {
+        // (`Peter King of New York`: a title word after a given name is a
+        // surname.)
+        let titled = || is_title(w) && !(s >= lo + 2 && makes_surname(text(input, &toks[s - 2])));
+        if !is_word(t) || !is_name_word(w) || titled() {
             break;
         }
         s -= 1;
