@@ -1130,7 +1130,8 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
         // (A title or a gendered noun that ends a sentence, `... and
         // police.`, `... says a party spokesman.`, is no role before the
         // name.)
-        let attached = !word.ends_with(['.', ',', ';', ':', '!', '?']) || ends_abbreviation(word);
+        let attached =
+            !word.ends_with(['.', ',', ';', ':', '!', '?']) || speakers::ends_abbreviation(word);
         let cap = word.starts_with(|c: char| c.is_ascii_uppercase());
         let role = attached
             && (gender_of(word) != Gender::Unknown
@@ -1156,7 +1157,7 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
     let opens = but
         || before.is_empty()
         || before.ends_with(['!', '?', '\n'])
-        || (before.ends_with('.') && !ends_abbreviation(index::last_word(before)));
+        || speakers::ends_with_full_stop(before);
     if !opens {
         return false;
     }
@@ -1245,12 +1246,6 @@ fn holds_word_ci(text: &[u8], word: &[u8]) -> bool {
 /// 0xE2).
 fn stop_ends_sentence(bytes: &[u8], k: usize) -> bool {
     matches!(bytes.get(k + 1), Some(b' ' | b'"' | b'\n' | 0xE2))
-}
-
-/// `Sen.`: whether `word` ends with the dot of an abbreviation, which ends
-/// no sentence.
-fn ends_abbreviation(word: &str) -> bool {
-    word.strip_suffix('.').is_some_and(tokens::is_abbreviation)
 }
 
 /// Whether every sentence end of `between` after byte `first` (a sentence

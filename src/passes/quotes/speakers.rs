@@ -278,10 +278,19 @@ pub(crate) fn opens_sentence(input: &str, at: usize) -> bool {
     if t.ends_with(['!', '?']) {
         return true;
     }
-    t.strip_suffix('.').is_some_and(|u| {
-        let word = u.rsplit(char::is_whitespace).next().unwrap_or(u);
-        !is_abbreviation(word)
-    })
+    ends_with_full_stop(t)
+}
+
+/// Whether `text` (with no whitespace at its end) ends with a `.` that
+/// ends a sentence: one after no abbreviation (`Sen.`, `U.S.`).
+pub(crate) fn ends_with_full_stop(text: &str) -> bool {
+    text.ends_with('.') && !ends_abbreviation(super::index::last_word(text))
+}
+
+/// `Sen.`: whether `word` ends with the dot of an abbreviation, which ends
+/// no sentence.
+pub(crate) fn ends_abbreviation(word: &str) -> bool {
+    word.strip_suffix('.').is_some_and(is_abbreviation)
 }
 
 /// For a capitalized word, [`is_name_word`] and [`is_title`] from one
