@@ -662,14 +662,16 @@ fn a_title_word_after_a_given_name_or_initial_and_before_of_is_a_surname() {
 fn a_two_word_role_alone_stands_for_the_person_named_with_it() {
     let s = "Title\n\nMigrants will face a test, Home Secretary Charles Clarke has said.\n\n\
              The home secretary said the rules would \"ensure we know who is here\".\n\n\
-             Foreign Secretary Jack Straw agreed. The prime minister said it was \"fair\".\n";
+             Foreign Secretary Jack Straw agreed. The prime minister said it was \"fair\".\n\n\
+             Tory leader Michael Howard spoke. The Tory leader said it was \"unfair\".\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!(
         r.iter().map(|r| (r.1, r.2, r.3)).collect::<Vec<_>>(),
         [
             ("Charles Clarke", "The home secretary", Via::Description),
-            ("The prime minister", "The prime minister", Via::Description)
+            ("The prime minister", "The prime minister", Via::Description),
+            ("Michael Howard", "The Tory leader", Via::Description)
         ]
     );
 }

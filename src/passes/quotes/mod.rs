@@ -896,8 +896,8 @@ fn role_before_capital(bytes: &[u8], noun: &[u8]) -> bool {
 }
 
 /// Whether a description is `the` and a role alone (`the senator`, `the
-/// mayor`, `the defender`, or a lowercase word and the role: `the home
-/// secretary`), which may stand for a person named before
+/// mayor`, `the defender`, or a word and the role: `the home secretary`,
+/// `the Tory leader`), which may stand for a person named before
 /// with that role, and no role news writing leaves unnamed (`the
 /// spokesman`). (An age, `the 30-year-old`, as often follows the name of
 /// another person, an opponent met, as its own.)
@@ -905,12 +905,12 @@ fn described_person(text: &str) -> bool {
     let Some((the, role)) = text.split_once(' ') else {
         return false;
     };
-    // `the mayor`, and `the home secretary`: a lowercase word before the
-    // title.
+    // `the mayor`, and `the home secretary`, `the Labour leader`: a word
+    // before the title.
     let noun = match role.split_once(' ') {
         None => role,
         Some((first, noun))
-            if !noun.contains(' ') && first.bytes().all(|b| b.is_ascii_lowercase()) =>
+            if !noun.contains(' ') && first.bytes().all(|b| b.is_ascii_alphabetic()) =>
         {
             noun
         }
