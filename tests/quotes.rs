@@ -706,6 +706,30 @@ fn revealed_and_beamed_are_cues() {
 }
 
 #[test]
+fn peers_churchmen_and_police_officers_have_titles() {
+    let s = "Title\n\n\"We cannot assume it,\" said Baroness Susan Greenfield.\n\n\
+             \"It is unacceptable,\" said Archbishop Desmond Tutu.\n\n\
+             \"They do their job,\" Chief Constable Andy Hayman said.\n";
+    let a = article(s);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.expect("quote has a speaker");
+            (s.name.text, s.role.map(|r| r.text))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Susan Greenfield", Some("Baroness")),
+            ("Desmond Tutu", Some("Archbishop")),
+            ("Andy Hayman", Some("Chief Constable"))
+        ]
+    );
+}
+
+#[test]
 fn a_pronoun_means_a_spokesmans_body_and_a_name_past_its_relative_clause() {
     let s = "Title\n\n\"We won,\" said Alan Jones.\n\n\
              A spokesman for the UK Film Council said the talks went well. \

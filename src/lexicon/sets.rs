@@ -339,7 +339,7 @@ impl<const B: usize> Lexicon<B> {
     }
 }
 
-pub(crate) static TITLES: Lexicon<128> = Lexicon::new(&[titles::TITLES]);
+pub(crate) static TITLES: Lexicon<256> = Lexicon::new(&[titles::TITLES]);
 /// Asked of the first word of a run of three capitalized words or more.
 pub(crate) static OPENING_ROLES: Lexicon<32> = Lexicon::new(&[titles::OPENING_ROLES]);
 pub(crate) static ABBREVIATIONS: Lexicon<64> = Lexicon::new(&[titles::ABBREVIATIONS]);
