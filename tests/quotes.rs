@@ -730,6 +730,16 @@ fn peers_churchmen_and_police_officers_have_titles() {
 }
 
 #[test]
+fn words_between_the_article_and_a_title_of_a_place_are_the_titles() {
+    let s = "Title\n\nThe Roman Catholic Archbishop of Cardiff told the BBC the church wanted \
+             people to \"reflect on issues in light of the gospel\" first.\n";
+    assert_eq!(
+        rows(&article(s))[0].2,
+        "The Roman Catholic Archbishop of Cardiff"
+    );
+}
+
+#[test]
 fn a_pronoun_means_a_spokesmans_body_and_a_name_past_its_relative_clause() {
     let s = "Title\n\n\"We won,\" said Alan Jones.\n\n\
              A spokesman for the UK Film Council said the talks went well. \

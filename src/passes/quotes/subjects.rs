@@ -788,6 +788,20 @@ fn title_phrase_start(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<
     if t == k - 1 {
         return None;
     }
+    // `The Roman Catholic Archbishop of Cardiff`: capitalized words between
+    // the article and the title are the title's.
+    let mut m = t;
+    while m > lo && t - m < 3 && is_word(&toks[m - 1]) && {
+        let w = text(input, &toks[m - 1]);
+        is_cap(w) && !is_determiner(w)
+    } {
+        m -= 1;
+    }
+    let t = if m < t && m > lo && is_determiner(text(input, &toks[m - 1])) {
+        m
+    } else {
+        t
+    };
     let the = t > lo && is_determiner(text(input, &toks[t - 1]));
     let t = t - usize::from(the);
     // The title opens the phrase: after punctuation or an opening time
