@@ -740,6 +740,31 @@ fn words_between_the_article_and_a_title_of_a_place_are_the_titles() {
 }
 
 #[test]
+fn a_party_or_nation_before_a_given_name_is_the_role() {
+    let s = "Title\n\nRepublican Donald Trump spoke first.\n\n\
+             \"We will win,\" Trump said.\n\n\
+             \"It was hard,\" said American Serena Williams.\n\n\
+             The Republican National Committee said it was \"a big day\" for the party.\n";
+    let a = article(s);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.expect("quote has a speaker");
+            (s.name.text, s.role.map(|r| r.text))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Donald Trump", None),
+            ("Serena Williams", Some("American")),
+            ("The Republican National Committee", None)
+        ]
+    );
+}
+
+#[test]
 fn a_pronoun_means_a_spokesmans_body_and_a_name_past_its_relative_clause() {
     let s = "Title\n\n\"We won,\" said Alan Jones.\n\n\
              A spokesman for the UK Film Council said the talks went well. \

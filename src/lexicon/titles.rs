@@ -418,6 +418,47 @@ pub const TIME_WORDS: &[&str] = &[
     "yesterday",
 ];
 
+/// A party or a nation, which stands before a full name as the person's
+/// role (`Republican Donald Trump`, `Tory David Heathcoat-Amory`,
+/// `American Serena Williams`) when a given name follows it: before
+/// other words it names the body (`Republican National Committee`).
+pub const AFFILIATIONS: &[&str] = &[
+    "american",
+    "argentine",
+    "australian",
+    "belgian",
+    "brazilian",
+    "british",
+    "briton",
+    "canadian",
+    "conservative",
+    "croat",
+    "czech",
+    "dane",
+    "democrat",
+    "dutchman",
+    "englishman",
+    "french",
+    "frenchman",
+    "german",
+    "irish",
+    "irishman",
+    "italian",
+    "kenyan",
+    "labour",
+    "republican",
+    "russian",
+    "scot",
+    "scotsman",
+    "serb",
+    "spaniard",
+    "swede",
+    "swiss",
+    "tory",
+    "welsh",
+    "welshman",
+];
+
 /// Suffixes that belong to a name (`Martin Luther King Jr.`).
 pub const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
@@ -441,6 +482,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("TITLE_LEADS", TITLE_LEADS);
         crate::lexicon::assert_sorted_lowercase("TIME_WORDS", TIME_WORDS);
         crate::lexicon::assert_sorted_lowercase("NAME_SUFFIXES", NAME_SUFFIXES);
+        crate::lexicon::assert_sorted_lowercase("AFFILIATIONS", AFFILIATIONS);
         crate::lexicon::assert_sorted_lowercase("NAME_PARTICLES", NAME_PARTICLES);
     }
 

@@ -19,7 +19,9 @@
 use super::hashing::WordMap;
 use super::names::{self, Runs};
 use super::scan::{self, Piece};
-use super::speakers::{gender_of, is_particle, is_title, opening_word, Gender};
+use super::speakers::{
+    affiliation_before_given, gender_of, is_particle, is_title, opening_word, Gender,
+};
 use super::tokens::{bare, is_cap};
 use crate::ascii8::{self, is_space};
 use crate::span::{offset_in, Span, Text};
@@ -99,6 +101,16 @@ impl<'a> Run<'a> {
         // `Secretary of State John Kerry`, `Chief of Staff Denis
         // McDonough`: the word after a title's `of` is the title's.
         if a == 0 && words.len() >= 3 && title_of_before(input, words[0].0) {
+            words = &words[1..];
+        }
+        // `Republican Donald Trump`: a party or nation before a given name
+        // is the person's role.
+        if a == 0
+            && words.len() >= 3
+            && words[0].1 == 0
+            && affiliation_before_given(words[0].0, words[1].0)
+        {
+            hint = Hint::Word(Some(words[0].0));
             words = &words[1..];
         }
         // A participle or speech verb that opens the sentence is no part of

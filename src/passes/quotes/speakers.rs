@@ -60,6 +60,12 @@ pub(crate) fn makes_surname(prev: &str) -> bool {
     (b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.') || sets::GIVEN_NAMES.contains(prev)
 }
 
+/// Whether `w` and `next` open a run as a party or nation and a given
+/// name (`Republican Donald`): the first is the person's role.
+pub(crate) fn affiliation_before_given(w: &str, next: &str) -> bool {
+    contains_ci(crate::lexicon::titles::AFFILIATIONS, w) && sets::GIVEN_NAMES.contains(next)
+}
+
 /// Whether the capitalized run `name` names an organization, not a
 /// person: its last word ends the names of organizations (`Thames Valley
 /// Police`, `Deutsche Bank's`) or is a one-word party (`Labour`).
@@ -483,6 +489,13 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     {
         n = r + 1;
     }
+    // `Republican Donald Trump`: a party or nation before a given name and
+    // a surname is the role.
+    let affiliated =
+        n == r && r + 3 <= words.len() && affiliation_before_given(words[r], words[r + 1]);
+    if affiliated {
+        n = r + 1;
+    }
     // `the head of the Royal Bank`, `a member of GreatFire.org`: a role of
     // a body, no name of a person.
     let of_at = |k: usize| r >= k + 2 && words[r - k] == "of";
@@ -503,7 +516,7 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     }
     let mut role = None;
     for k in role_start..role_end {
-        if (class(k) & TITLE != 0 && !is_honorific(words[k])) || opening_role {
+        if (class(k) & TITLE != 0 && !is_honorific(words[k])) || opening_role || affiliated {
             role = Some(span(words[role_start], words[role_end - 1]));
             break;
         }
