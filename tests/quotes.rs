@@ -681,14 +681,7 @@ fn a_co_title_is_a_role() {
     let s = "Title\n\n\"We go on,\" Tory co-chairman Liam Fox told the BBC.\n\n\
              CrowdStrike co-founder Dmitri Alperovitch said it was \"a known tactic\".\n";
     let a = article(s);
-    let got: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| {
-            let s = q.speaker.expect("quote has a speaker");
-            (s.name.text, s.role.map(|r| r.text))
-        })
-        .collect();
+    let got = names_and_roles(&a);
     assert_eq!(
         got,
         [
@@ -711,14 +704,7 @@ fn peers_churchmen_and_police_officers_have_titles() {
              \"It is unacceptable,\" said Archbishop Desmond Tutu.\n\n\
              \"They do their job,\" Chief Constable Andy Hayman said.\n";
     let a = article(s);
-    let got: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| {
-            let s = q.speaker.expect("quote has a speaker");
-            (s.name.text, s.role.map(|r| r.text))
-        })
-        .collect();
+    let got = names_and_roles(&a);
     assert_eq!(
         got,
         [
@@ -746,14 +732,7 @@ fn a_party_or_nation_before_a_given_name_is_the_role() {
              \"It was hard,\" said American Serena Williams.\n\n\
              The Republican National Committee said it was \"a big day\" for the party.\n";
     let a = article(s);
-    let got: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| {
-            let s = q.speaker.expect("quote has a speaker");
-            (s.name.text, s.role.map(|r| r.text))
-        })
-        .collect();
+    let got = names_and_roles(&a);
     assert_eq!(
         got,
         [
