@@ -608,7 +608,7 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
     }
     // `asked Mr. Manafort, referring to ...`: a participle opens a clause,
     // no role; `managing director`, `ranking member` are roles.
-    if first.len() > 5 && first.ends_with("ing") {
+    if is_participle(first) {
         let next = word(rest.trim_start()).map_or("", |(_, w)| w);
         if !is_title(next) {
             return None;
@@ -809,8 +809,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     let (mut r, pronoun) = np_words_into(i, true, false, &mut next_cue, &mut words)?;
     // `"...," giving states more power`: a participle opens a clause,
     // and the noun after it is no cue.
-    let participle = |w: &&str| w.len() > 5 && w.ends_with("ing") && !is_cap(w);
-    if words.iter().any(participle) {
+    if words.iter().any(|w| is_participle(w)) {
         return None;
     }
     // The words are analyzed once the cue is found: most phrases here have
@@ -877,6 +876,13 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         cue: Some(span_of(input, c)),
         to,
     })
+}
+
+/// Whether `w` looks like a participle: lowercase, longer than five
+/// letters, ending in `-ing` (`referring`, `giving`; not `king`).
+#[inline(always)]
+fn is_participle(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("ing") && !is_cap(w)
 }
 
 /// The length of the comma or dash that opens `b`, if one does: `,`,

@@ -50,12 +50,19 @@ pub(crate) fn is_title(w: &str) -> bool {
     sets::TITLES.contains(bare(w))
 }
 
-/// Whether `prev` makes a title word right after it and before `of` a
-/// surname: a given name or an initial (`Peter King of New York`, `Peter
-/// T. King of`, `Mary Prince of`). Asked only there: before a name, a
-/// title after a place named like a person is a title still (`Charlotte
-/// Mayor Jennifer Roberts`).
-pub(crate) fn makes_surname(prev: &str) -> bool {
+/// Whether `w`, right before `of`, is a title there: it is a surname
+/// after a given name or an initial, `prev` (`Peter King of New York`,
+/// `Peter T. King of`, `Mary Prince of`). Asked only before `of`: before
+/// a name, a title after a place named like a person is a title still
+/// (`Charlotte Mayor Jennifer Roberts`).
+#[inline(always)]
+pub(crate) fn is_title_before_of(prev: Option<&str>, w: &str) -> bool {
+    is_title(w) && !prev.is_some_and(makes_surname)
+}
+
+/// Whether `prev` makes the title word after it a surname: a given name
+/// or an initial.
+fn makes_surname(prev: &str) -> bool {
     let b = prev.as_bytes();
     (b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.') || sets::GIVEN_NAMES.contains(prev)
 }
@@ -378,9 +385,7 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             if !is_inner_preposition(w) {
                 return false;
             }
-            // (`Peter King of New York`: a title word after a given name
-            // is a surname.)
-            let titled = || is_title(words[k - 1]) && !(k >= 2 && makes_surname(words[k - 2]));
+            let titled = || is_title_before_of(k.checked_sub(2).map(|p| words[p]), words[k - 1]);
             *w != "of" || !(titled() || names_organization(words[k - 1]))
         })
         .map_or(words.len(), |(k, _)| k);

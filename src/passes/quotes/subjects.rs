@@ -10,7 +10,7 @@ use super::grammar::{
 };
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_name_word, is_opening_verb,
-    is_personal, is_pronoun, is_title, makes_surname, names_organization, pronoun_np, How, Np,
+    is_personal, is_pronoun, is_title, is_title_before_of, names_organization, pronoun_np, How, Np,
 };
 use super::tokens::{is_cap, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES};
@@ -660,10 +660,8 @@ fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<us
     while s > lo && of - s < 6 {
         let t = &toks[s - 1];
         let w = text(input, t);
-        // (`Peter King of New York`: a title word after a given name is a
-        // surname.)
-        let titled = || is_title(w) && !(s >= lo + 2 && makes_surname(text(input, &toks[s - 2])));
-        if !is_word(t) || !is_name_word(w) || titled() {
+        let prev = || (s >= lo + 2).then(|| text(input, &toks[s - 2]));
+        if !is_word(t) || !is_name_word(w) || is_title_before_of(prev(), w) {
             break;
         }
         s -= 1;
@@ -677,10 +675,7 @@ fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<us
         return Some(s - usize::from(the));
     }
     // Titles before the name belong to the phrase (the role).
-    let mut t = s;
-    while t > lo && is_word(&toks[t - 1]) && is_title(text(input, &toks[t - 1])) {
-        t -= 1;
-    }
+    let t = titles_start(input, toks, s, lo);
     // `Lord Nicholls of Birkenhead`, `Rep. Cole of Oklahoma`: a title
     // makes one name word a person's.
     if names.len() < 2 {
@@ -781,10 +776,7 @@ fn title_phrase_start(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<
     if k < lo + 2 || text(input, &toks[k - 1]) != "of" {
         return None;
     }
-    let mut t = k - 1;
-    while t > lo && is_word(&toks[t - 1]) && is_title(text(input, &toks[t - 1])) {
-        t -= 1;
-    }
+    let t = titles_start(input, toks, k - 1, lo);
     if t == k - 1 {
         return None;
     }
@@ -810,6 +802,18 @@ fn title_phrase_start(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<
     // whose person is named before it.
     let opens = t == lo || !is_word(&toks[t - 1]) || is_time_or_date(text(input, &toks[t - 1]));
     opens.then_some(t)
+}
+
+/// Where the titles that end right before token `i` start (`i` when none
+/// do), not before token `lo`: `Foreign Minister` of `Foreign Minister
+/// Sergei Lavrov`.
+#[inline(always)]
+fn titles_start(input: &str, toks: &[Tok], i: usize, lo: usize) -> usize {
+    let mut t = i;
+    while t > lo && is_word(&toks[t - 1]) && is_title(text(input, &toks[t - 1])) {
+        t -= 1;
+    }
+    t
 }
 
 /// The speaker phrase of tokens `a..j`, if it is one.
