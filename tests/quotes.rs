@@ -573,6 +573,32 @@ fn a_titled_subject_after_but_is_whom_the_next_pronoun_means() {
 }
 
 #[test]
+fn a_subject_after_a_fronted_phrase_is_whom_the_next_pronoun_means() {
+    let s = "Title\n\nVince Cable said: \"The sums fail.\" Gordon Brown has spoken.\n\n\
+             In Wednesday's Budget, Mr Brown doubled the threshold. \
+             \"I will take no risks,\" he said.\n\n\
+             \"We will win,\" said Tony Blair. Bernie Ebbers was there.\n\n\
+             Speaking in court, Mr Ebbers denied it. \
+             \"I did not know,\" he said.\n\n\
+             \"No,\" said Michael Howard. Mr Blair, Mr Ebbers and Mr Brown left. \
+             \"We go on,\" he said.\n";
+    let names = speaker_names(s);
+    // (A list of names opens with no preposition: the last speaker keeps
+    // the pronoun.)
+    assert_eq!(
+        names,
+        [
+            "Vince Cable",
+            "Gordon Brown",
+            "Tony Blair",
+            "Bernie Ebbers",
+            "Michael Howard",
+            "Michael Howard"
+        ]
+    );
+}
+
+#[test]
 fn a_person_of_a_place_or_body_is_the_speaker() {
     let s = "Title\n\nRep. Tom Cole of Oklahoma said: \"We agree.\"\n\n\
              Eric Schnaible of the PCO said: \"It is over.\"\n\n\

@@ -103,3 +103,11 @@ fn vertical_tabs_before_a_dash_are_not_a_separator() {
 fn title_whose_only_paragraph_was_a_sign_off() {
     all_checks("BAHIA CO\u{2018}C1OA REV)COCOA REs ythe.\n Reuter\n");
 }
+
+/// proptest: a space before the comma of what might be a phrase set before
+/// a subject (`“ ,Ann Lee`): the word walk back from the comma must start at
+/// a word's end, or it slices inside `“`.
+#[test]
+fn space_before_a_fronted_phrases_comma() {
+    all_checks("Title\n\n\u{201c} ,Ann Lee\u{2018}``Ann Lee'' he  told ");
+}

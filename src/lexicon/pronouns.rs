@@ -257,6 +257,40 @@ pub const SUBORDINATORS: &[&str] = &[
     "when", "whenever", "whereas", "while",
 ];
 
+/// Words that open a short phrase set before a sentence's subject and cut
+/// off by a comma (`In Wednesday's Budget, Mr Brown doubled`, `For the Lib
+/// Dems, Vince Cable said`, `Speaking on Monday, Mr Howard`): prepositions
+/// and adverbs of time or sequence. The subject after the comma is still
+/// the sentence's.
+pub const FRONTED_OPENERS: &[&str] = &[
+    "after",
+    "amid",
+    "asked",
+    "at",
+    "before",
+    "despite",
+    "during",
+    "earlier",
+    "elsewhere",
+    "following",
+    "for",
+    "however",
+    "in",
+    "instead",
+    "last",
+    "later",
+    "meanwhile",
+    "now",
+    "on",
+    "separately",
+    "since",
+    "today",
+    "under",
+    "with",
+    "without",
+    "yesterday",
+];
+
 /// `as`, a subordinator kept apart: its clause has a subject of its own
 /// before a quote (`as he keeps talking about the "..."`), but after one it
 /// names the quote's speaker (`"..." as Cruz said`).
@@ -424,6 +458,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("FUNCTION_WORDS", FUNCTION_WORDS);
         crate::lexicon::assert_sorted_lowercase("SENTENCE_ADVERBS", SENTENCE_ADVERBS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
+        crate::lexicon::assert_sorted_lowercase("FRONTED_OPENERS", FRONTED_OPENERS);
         crate::lexicon::assert_sorted_lowercase("ADVERBS", ADVERBS);
         crate::lexicon::assert_sorted_lowercase("REFLEXIVES", REFLEXIVES);
         crate::lexicon::assert_sorted_lowercase("BEFORE_INVERSION", BEFORE_INVERSION);

@@ -1151,13 +1151,11 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
         }
     }
     // `... out of here." But Hantuchova is`: a quotation may close the
-    // sentence before.
-    let before = before.trim_end_matches(['"', '\u{201d}']);
-    // `Sen. Ted Cruz`: an abbreviation's dot ends no sentence.
+    // sentence before. `In Wednesday's Budget, Mr Brown doubled`: a short
+    // phrase before the subject, cut off by its comma, is read past.
     let opens = but
-        || before.is_empty()
-        || before.ends_with(['!', '?', '\n'])
-        || speakers::ends_with_full_stop(before);
+        || opens_sentence_after(before.trim_end_matches(['"', '\u{201d}']))
+        || fronted_phrase(before);
     if !opens {
         return false;
     }
@@ -1214,6 +1212,48 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
     // says`: the stops inside the pronoun's own quotation are not.
     quoted_sentences_between(between, first)
         || pronoun_carries_on(&between[first + 1..second], want)
+}
+
+/// Whether a sentence starts right after `before` (trimmed): nothing before,
+/// or a sentence end (`Sen.`: an abbreviation's dot is none).
+fn opens_sentence_after(before: &str) -> bool {
+    before.is_empty() || before.ends_with(['!', '?', '\n']) || speakers::ends_with_full_stop(before)
+}
+
+/// Most words in a phrase set before a sentence's subject (`During
+/// Wednesday's Budget speech in the Commons,`).
+const FRONTED_WORDS: usize = 8;
+
+/// Whether `before` (trimmed) ends with a short phrase that opens its
+/// sentence and is cut off by a comma (`In Wednesday's Budget,`, `For the
+/// Lib Dems,`, `Speaking on Monday,`): one of [`pronouns::FRONTED_OPENERS`]
+/// or a participle (`Defending the plans,`) first, at most
+/// [`FRONTED_WORDS`] words, and no other comma or quotation mark in it. A
+/// list of names (`Mr Blair, Mr Brown and ...`) opens with none of these.
+fn fronted_phrase(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(',') else {
+        return false;
+    };
+    // ([`split_last_word`] takes a text that ends with its word.)
+    let mut head = head.trim_end();
+    for _ in 0..FRONTED_WORDS {
+        let (rest, word) = split_last_word(head);
+        if word.is_empty() || word.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+            return false;
+        }
+        // Only a capital opens a sentence: the cheap question first.
+        if word.starts_with(|c: char| c.is_ascii_uppercase())
+            && opens_sentence_after(rest.trim_end_matches(['"', '\u{201d}']))
+        {
+            return crate::lexicon::contains_ci(pronouns::FRONTED_OPENERS, word)
+                || (word.len() > 5 && word.ends_with("ing"));
+        }
+        if rest.is_empty() {
+            return false;
+        }
+        head = rest;
+    }
+    false
 }
 
 /// Whether `sentence`, the one right after the subject's, holds the
