@@ -318,6 +318,16 @@ fn names_and_roles<'a>(a: &Article<'a>) -> Vec<(&'a str, Option<&'a str>)> {
 }
 
 #[test]
+fn a_possessive_ends_a_persons_name_but_an_owner_gives_a_role() {
+    let s = "Title\n\nThe row over Gordon Brown's Budget grew. Mr Brown said: \"It adds up.\"\n\n\
+             Switzerland's Federer won again. \"It was tricky,\" Federer said.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [("Gordon Brown", None), ("Federer", Some("Switzerland"))]
+    );
+}
+
+#[test]
 fn a_participle_clause_after_the_name_is_no_role() {
     // `referring to ...` goes on about what was said; `managing director`
     // is a role.

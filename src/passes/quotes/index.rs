@@ -39,7 +39,7 @@ pub(crate) enum Hint<'a> {
 }
 
 impl<'a> Hint<'a> {
-    fn word(self) -> Option<&'a str> {
+    pub(super) fn word(self) -> Option<&'a str> {
         match self {
             Hint::Word(w) => w,
             Hint::Before { text, at } => names::word_before(text, at),
@@ -1440,6 +1440,9 @@ mod tests {
                     \"Sergei Lavrov\" is Mr. Lavrov, Ms Jane Smith-Jones. Hillary Clinton left.";
         check(text, false);
         check(text, true);
+        // A possessive ends a person's run, with the title in the run or
+        // (read from the surname on) before it.
+        check("Mr. Smith's May and Jane Smith's Lavrov.", false);
         let paras = paragraphs(text, false);
         let lists = pieces_of(&paras);
         let mut names = lazy(text, &paras, &lists);

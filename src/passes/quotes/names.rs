@@ -68,6 +68,25 @@ impl<'a, 'n> Runs<'a, 'n> {
                 if self.run.is_empty() {
                     self.before = prev;
                 }
+                // `Gordon Brown's Budget`, `President Obama's Affordable
+                // Care Act`: a possessive ends a person's name (one that
+                // opens with a given name or a title), unless a title or a
+                // given name follows. Other owners stay in the run, where
+                // they give the person after them a role (`Arsenal's Sol
+                // Campbell`, `Switzerland's Federer`).
+                // (A title may stand before the run rather than in it: the
+                // index reads a run from its surname on when a title is
+                // right before, and both readings must agree.)
+                if !title
+                    && self.run.last().is_some_and(|l| is_possessive(l.0))
+                    && sets::GIVEN_NAMES.mask(w) == 0
+                    && (self.run.iter().any(|r| r.1 & TITLE != 0)
+                        || self.before.word().is_some_and(is_title)
+                        || (self.run.len() >= 2 && sets::GIVEN_NAMES.mask(self.run[0].0) != 0))
+                {
+                    self.split();
+                    self.before = prev;
+                }
                 self.run.push((w, if title { TITLE } else { 0 }));
                 return;
             }
@@ -102,6 +121,11 @@ impl<'a, 'n> Runs<'a, 'n> {
     fn in_run(&self) -> bool {
         !self.run.is_empty()
     }
+}
+
+/// `Brown's`, `Brown\u{2019}s`: a word that ends with a possessive `s`.
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
 }
 
 /// Feeds the runs of a tokenized paragraph (quoted pieces are single
