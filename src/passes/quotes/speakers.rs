@@ -389,7 +389,16 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             *w != "of" || !(titled() || names_organization(words[k - 1]))
         })
         .map_or(words.len(), |(k, _)| k);
-    let words = &words[..cut];
+    let mut words = &words[..cut];
+    // `"...," McGuinness recently said`: an adverb between a name and the
+    // cue is no part of the name (`the editorial board recently` ends with
+    // its noun as any description does, below).
+    while let [.., name, adverb] = words {
+        if !(is_cap(name) && super::subjects::ADVERBS.contains(adverb)) {
+            break;
+        }
+        words = &words[..words.len() - 1];
+    }
     let last = *words.last()?;
     // Each word is looked up once, when first asked about, for every
     // question below (a lowercase word that ends the phrase is none).
