@@ -338,6 +338,16 @@ fn an_adverb_between_a_name_and_its_cue_is_no_part_of_the_name() {
 }
 
 #[test]
+fn letters_after_a_name_leave_its_surname_the_key() {
+    let s = "Title\n\nIan MacDonald QC quit the panel. \
+             Mr MacDonald told BBC News: \"I am resigning.\"\n\n\
+             Donald Trump Jr. spoke. \"We won,\" Donald Trump said.\n";
+    // (A generation is no letters after a name: the son is not the
+    // father.)
+    assert_eq!(speaker_names(s), ["Ian MacDonald QC", "Donald Trump"]);
+}
+
+#[test]
 fn a_participle_clause_after_the_name_is_no_role() {
     // `referring to ...` goes on about what was said; `managing director`
     // is a role.

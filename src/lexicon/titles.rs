@@ -462,6 +462,11 @@ pub const AFFILIATIONS: &[&str] = &[
 /// Suffixes that belong to a name (`Martin Luther King Jr.`).
 pub const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
+/// Letters after a name (`Ian MacDonald QC`, `Frank Field MP`): a name is
+/// keyed by the surname before them. Not the generations of
+/// [`NAME_SUFFIXES`]: `Donald Trump Jr.` is not `Donald Trump`.
+pub const POST_NOMINALS: &[&str] = &["cbe", "kbe", "kc", "mbe", "mep", "mp", "msp", "obe", "qc"];
+
 /// Lowercase particles inside names (`Staffan de Mistura`, `Ludwig van Beethoven`).
 pub const NAME_PARTICLES: &[&str] = &[
     "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "der", "di", "dos", "du",
@@ -482,6 +487,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("TITLE_LEADS", TITLE_LEADS);
         crate::lexicon::assert_sorted_lowercase("TIME_WORDS", TIME_WORDS);
         crate::lexicon::assert_sorted_lowercase("NAME_SUFFIXES", NAME_SUFFIXES);
+        crate::lexicon::assert_sorted_lowercase("POST_NOMINALS", POST_NOMINALS);
         crate::lexicon::assert_sorted_lowercase("AFFILIATIONS", AFFILIATIONS);
         crate::lexicon::assert_sorted_lowercase("NAME_PARTICLES", NAME_PARTICLES);
     }

@@ -127,11 +127,19 @@ impl<'a> Run<'a> {
         }
         let start = offset_in(input, first);
         let last_bare = bare(last);
+        // `Ian MacDonald QC`: the name runs on through the letters after
+        // it, but is keyed by the surname before them.
+        let (surname, suffixed) = match words {
+            [.., (surname, k), _] if k & names::PARTICLE == 0 && follows_surname(last_bare) => {
+                (bare(surname), 1)
+            }
+            _ => (last_bare, 0),
+        };
         Some(Run {
             span: Span::new(start, offset_in(input, last) + last_bare.len()),
             first,
-            last: last_bare,
-            full: words.len() >= 2,
+            last: surname,
+            full: words.len() - suffixed >= 2,
             hint,
         })
     }
@@ -1092,7 +1100,29 @@ fn first_gender(runs: &[Run<'_>], key: &str) -> Gender {
 /// The surname of a name: its last word without a final dot or
 /// possessive.
 fn surname_of(text: &str) -> &str {
-    bare(last_word(text))
+    past_suffix(text, bare(last_word(text)))
+}
+
+/// Whether the bare word `w`, last in a name of two words or more, follows
+/// its surname ([`crate::lexicon::titles::POST_NOMINALS`]: `QC`, `MP`).
+#[inline]
+fn follows_surname(w: &str) -> bool {
+    // Most surnames are longer than any of them: one compare for those.
+    w.len() <= 3 && crate::lexicon::contains_ci(crate::lexicon::titles::POST_NOMINALS, w)
+}
+
+/// The surname of a name whose last word, bare, is `last` (a slice of
+/// `text`, the name): `last`, or the word before it when it is letters
+/// after the name (`Ian MacDonald QC`: `MacDonald`).
+fn past_suffix<'t>(text: &'t str, last: &'t str) -> &'t str {
+    if !follows_surname(last) {
+        return last;
+    }
+    // (A surname is capitalized: `... de Jr.` keeps its last word.)
+    match last_word(text[..offset_in(text, last)].trim_end()) {
+        w if is_cap(w) => bare(w),
+        _ => last,
+    }
 }
 
 /// The last whitespace-delimited word of `text` (empty when it has none).
@@ -1147,7 +1177,16 @@ fn name_parts(text: &str) -> (&str, bool, &str) {
         let last = if e == b.len() { text } else { last_word(text) };
         // The last word is the first one only when they start together.
         let single = last.as_ptr() == first.as_ptr();
-        return (first, single, bare(last));
+        let last = bare(last);
+        return (
+            first,
+            single,
+            if single {
+                last
+            } else {
+                past_suffix(text, last)
+            },
+        );
     }
     name_parts_chars(text)
 }
@@ -1157,7 +1196,16 @@ fn name_parts_chars(text: &str) -> (&str, bool, &str) {
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
     let single = words.clone().next().is_none();
-    (first, single, bare(words.next_back().unwrap_or(first)))
+    let last = bare(words.next_back().unwrap_or(first));
+    (
+        first,
+        single,
+        if single {
+            last
+        } else {
+            past_suffix(text, last)
+        },
+    )
 }
 
 fn trim_possessive(input: &str, s: Span) -> Span {
@@ -1236,7 +1284,12 @@ mod tests {
 
         fn gender(&self, input: &str, name: Span) -> Gender {
             let text = &input[name.range()];
-            let last = bare(text.split_whitespace().next_back().unwrap_or(""));
+            let mut words = text.split_whitespace().rev();
+            let last = bare(words.next().unwrap_or(""));
+            let last = match words.next() {
+                Some(before) if follows_surname(last) && is_cap(before) => bare(before),
+                _ => last,
+            };
             self.genders.get(last).copied().unwrap_or(Gender::Unknown)
         }
 
@@ -1462,7 +1515,7 @@ mod tests {
         "Mr.", "Mrs", "Ms", "Sen.", "Minister", "Foreign", "Lavrov", "Sergei", "Smith", "Smith's",
         "Jane", "de", "van", "Clinton", "he", "she", "said", "the", "The", "Tuesday", "May",
         "U.S.", ",", ".", "\"", "\n\n", "King", "Lady", "Co.", "Smithson", "chairman", "Sen",
-        "wife", "(Mrs", "ex-wife", "But", "Dame",
+        "wife", "(Mrs", "ex-wife", "But", "Dame", "Jr.", "QC", "MP",
     ];
 
     proptest::proptest! {
