@@ -348,6 +348,19 @@ fn letters_after_a_name_leave_its_surname_the_key() {
 }
 
 #[test]
+fn a_peers_title_before_the_name_ends_no_role() {
+    let s = "Title\n\n\"He was great,\" the Lord Chancellor Lord Falconer said.\n\n\
+             \"It was fun,\" BBC actress Dame Judi Dench said.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("Falconer", Some("Lord Chancellor")),
+            ("Judi Dench", Some("BBC actress"))
+        ]
+    );
+}
+
+#[test]
 fn a_participle_clause_after_the_name_is_no_role() {
     // `referring to ...` goes on about what was said; `managing director`
     // is a role.

@@ -925,10 +925,7 @@ fn described_person(text: &str) -> bool {
 /// Whether the word before byte `start` is a peer's title (`Lord`,
 /// `Lady`, `Baroness`), which goes with a surname alone.
 fn after_peerage(input: &str, start: usize) -> bool {
-    matches!(
-        index::last_word(input[..start].trim_end()),
-        "Lord" | "Lady" | "Baroness" | "Baron"
-    )
+    speakers::is_peerage(index::last_word(input[..start].trim_end()))
 }
 
 /// The gender the given name of the full name `name` says: `Hillary

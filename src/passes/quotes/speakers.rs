@@ -88,6 +88,11 @@ fn is_honorific(w: &str) -> bool {
         .any(|h| b.eq_ignore_ascii_case(h))
 }
 
+/// `Lord`, `Baroness`: a peer's title, which goes with a surname alone.
+pub(crate) fn is_peerage(w: &str) -> bool {
+    matches!(w, "Lord" | "Lady" | "Baroness" | "Baron")
+}
+
 /// `Dr`, `Prof`: titles of learning, a name's own rather than a role's
 /// last word.
 fn is_academic(w: &str) -> bool {
@@ -520,11 +525,15 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     while role_start < n && class(role_start) & (DETERMINER | FUNCTION) != 0 {
         role_start += 1;
     }
-    // A courtesy or academic title ends no role: `deputy prime minister
-    // Mr Prescott`, `MAB spokesman Dr Azzam Tamimi`.
+    // A courtesy, academic or peer's title ends no role: `deputy prime
+    // minister Mr Prescott`, `MAB spokesman Dr Azzam Tamimi`, `the Lord
+    // Chancellor Lord Falconer`, `actress Dame Judi Dench`.
     let mut role_end = n;
     while role_end > role_start + 1
-        && (is_honorific(words[role_end - 1]) || is_academic(words[role_end - 1]))
+        && (is_honorific(words[role_end - 1])
+            || is_academic(words[role_end - 1])
+            || is_peerage(words[role_end - 1])
+            || words[role_end - 1] == "Dame")
     {
         role_end -= 1;
     }
