@@ -22,7 +22,7 @@ use super::subjects::{
     clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject,
     subject_of_cue, Known, MUTE_NOUNS, NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
-use super::tokens::{is_cap, text, Kind, Mark, Tok, Tokenized};
+use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
 use crate::lexicon::pronouns;
 use crate::lexicon::sets::Lexicon;
@@ -388,10 +388,7 @@ fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
         // The owner right before the noun or one or two adjectives back.
         let owner = (j.saturating_sub(3).max(lo)..j).rev().find(|&k| {
             let w = text(input, &toks[k]);
-            is_word(&toks[k])
-                && (w.ends_with("'s")
-                    || w.ends_with("’s")
-                    || matches!(w, "his" | "her" | "their" | "its"))
+            is_word(&toks[k]) && (is_possessive(w) || matches!(w, "his" | "her" | "their" | "its"))
         })?;
         let w = text(input, &toks[owner]);
         let np = if matches!(w, "his" | "her" | "their" | "its") {
@@ -529,10 +526,8 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     };
     // Nickname between first name and surname: Robert C. "Bobby" Scott.
     let nickname = is_cap(w) && next.is_some_and(|t| is_cap(text(input, t)));
-    let leads = w.ends_with("'s")
-        || w.ends_with("’s")
-        || TITLE_LEADS.contains(w)
-        || w.chars().all(|c| c.is_ascii_digit());
+    let leads =
+        is_possessive(w) || TITLE_LEADS.contains(w) || w.chars().all(|c| c.is_ascii_digit());
     if !(nickname || leads) {
         return false;
     }

@@ -56,7 +56,8 @@ pub(crate) struct Run<'a> {
     /// `'s`.
     span: Span,
     first: &'a str,
-    /// The surname: the last word without its `.` or `'s`.
+    /// The surname: the last word without its `.` or `'s`, or the word
+    /// before letters after the name (`Ian MacDonald QC`).
     last: &'a str,
     /// Two words or more: a full name.
     full: bool,
@@ -1098,9 +1099,9 @@ fn first_gender(runs: &[Run<'_>], key: &str) -> Gender {
 }
 
 /// The surname of a name: its last word without a final dot or
-/// possessive.
+/// possessive, or the word before letters after the name.
 fn surname_of(text: &str) -> &str {
-    past_suffix(text, bare(last_word(text)))
+    past_post_nominal(text, bare(last_word(text)))
 }
 
 /// Whether the bare word `w`, last in a name of two words or more, follows
@@ -1113,8 +1114,8 @@ fn follows_surname(w: &str) -> bool {
 
 /// The surname of a name whose last word, bare, is `last` (a slice of
 /// `text`, the name): `last`, or the word before it when it is letters
-/// after the name (`Ian MacDonald QC`: `MacDonald`).
-fn past_suffix<'t>(text: &'t str, last: &'t str) -> &'t str {
+/// after the name (`Ian MacDonald QC`: `MacDonald`; `QC` alone stays).
+fn past_post_nominal<'t>(text: &'t str, last: &'t str) -> &'t str {
     if !follows_surname(last) {
         return last;
     }
@@ -1165,8 +1166,8 @@ fn last_word_chars(text: &str) -> &str {
     text.split_whitespace().next_back().unwrap_or("")
 }
 
-/// A name mention's first word, whether it is its only word, and its last
-/// word without a final dot or possessive.
+/// A name mention's first word, whether it is its only word, and its
+/// surname (as [`surname_of`] reads it).
 fn name_parts(text: &str) -> (&str, bool, &str) {
     let b = text.as_bytes();
     // Most mentions are ASCII words with single spaces between them.
@@ -1177,16 +1178,7 @@ fn name_parts(text: &str) -> (&str, bool, &str) {
         let last = if e == b.len() { text } else { last_word(text) };
         // The last word is the first one only when they start together.
         let single = last.as_ptr() == first.as_ptr();
-        let last = bare(last);
-        return (
-            first,
-            single,
-            if single {
-                last
-            } else {
-                past_suffix(text, last)
-            },
-        );
+        return (first, single, past_post_nominal(text, bare(last)));
     }
     name_parts_chars(text)
 }
@@ -1196,15 +1188,10 @@ fn name_parts_chars(text: &str) -> (&str, bool, &str) {
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
     let single = words.clone().next().is_none();
-    let last = bare(words.next_back().unwrap_or(first));
     (
         first,
         single,
-        if single {
-            last
-        } else {
-            past_suffix(text, last)
-        },
+        past_post_nominal(text, bare(words.next_back().unwrap_or(first))),
     )
 }
 

@@ -13,7 +13,7 @@ use super::hashing::WordSet;
 use super::index::{Hint, Run};
 use super::scan::Piece;
 use super::speakers::{gender_of, is_particle, is_title, name_and_title, Gender};
-use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, word_end};
+use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, is_possessive, word_end};
 #[cfg(test)]
 use super::tokens::{text, Kind, Tok};
 use crate::ascii8::{self, is_space};
@@ -121,11 +121,6 @@ impl<'a, 'n> Runs<'a, 'n> {
     fn in_run(&self) -> bool {
         !self.run.is_empty()
     }
-}
-
-/// `Brown's`, `Brown\u{2019}s`: a word that ends with a possessive `s`.
-fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("\u{2019}s")
 }
 
 /// Feeds the runs of a tokenized paragraph (quoted pieces are single

@@ -12,7 +12,7 @@ use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_name_word, is_opening_verb,
     is_personal, is_pronoun, is_title, is_title_before_of, names_organization, pronoun_np, How, Np,
 };
-use super::tokens::{is_cap, text, Kind, Tok, CUE_UNKNOWN};
+use super::tokens::{is_cap, is_possessive, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES};
 use crate::lexicon::{calendar, contains_ci, cues, places, pronouns, titles};
 use crate::span::{offset_in, Span};
@@ -135,8 +135,7 @@ fn noun_reading(input: &str, toks: &[Tok], i: usize) -> bool {
     };
     let marks_noun = |w: &str| {
         is_determiner(w)
-            || w.ends_with("'s")
-            || w.ends_with("’s")
+            || is_possessive(w)
             || w.chars().all(|c| c.is_ascii_digit())
             || (is_inner_preposition(w) && !is_cap(w))
     };
@@ -1296,7 +1295,7 @@ pub(super) fn sentence_subject(
                 is_function(p) && !is_determiner(p) && !CLAUSE_OPENERS.contains(p)
             }
         };
-        let possessive = last.ends_with("'s") || last.ends_with("’s");
+        let possessive = is_possessive(last);
         // `in Salem, New Hampshire, Trump said`: the region of a place.
         let region = k > s + 1
             && toks[k - 1].kind == Kind::Punct(',')
@@ -1655,7 +1654,7 @@ mod tests {
                 let p = text(input, &toks[k - 1]);
                 is_function(p) && !is_determiner(p) && !CLAUSE_OPENERS.contains(p)
             };
-            let possessive = last.ends_with("'s") || last.ends_with("’s");
+            let possessive = is_possessive(last);
             // `in Salem, New Hampshire, Trump said`: the region of a place.
             let region = k > s + 1
                 && toks[k - 1].kind == Kind::Punct(',')
