@@ -642,6 +642,14 @@ fn a_subject_after_a_fronted_phrase_is_whom_the_next_pronoun_means() {
 }
 
 #[test]
+fn an_owners_person_named_with_a_given_name_is_a_subject() {
+    let s = "Title\n\n\"I won,\" said Tim Henman. Britain's Jason Gardener won the 60m.\n\n\
+             Gardener, part of the relay team, will now turn to the trials in Sheffield.\n\n\
+             \"I felt better,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Tim Henman", "Jason Gardener"]);
+}
+
+#[test]
 fn a_person_of_a_place_or_body_is_the_speaker() {
     let s = "Title\n\nRep. Tom Cole of Oklahoma said: \"We agree.\"\n\n\
              Eric Schnaible of the PCO said: \"It is over.\"\n\n\

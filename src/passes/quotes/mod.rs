@@ -769,9 +769,13 @@ impl<'a> Resolver<'a, '_, '_> {
             // or a given name: `France have been criticised` is no
             // `Stade de France`, nor `Beach Boys veteran Brian Wilson` the
             // Beach Boys.
+            // (`Britain's Jason Gardener`: the given name may open the
+            // person's name after its owner.)
             if subject
                 && !opens_with_given_name(&input[name.range()])
                 && gender_before(input, run.start) == Gender::Unknown
+                && !affiliated(input, name)
+                    .is_some_and(|(_, person)| opens_with_given_name(&input[person.range()]))
             {
                 continue;
             }
