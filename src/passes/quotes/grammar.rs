@@ -878,11 +878,18 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     })
 }
 
-/// Whether `w` looks like a participle: lowercase, longer than five
-/// letters, ending in `-ing` (`referring`, `giving`; not `king`).
+/// Whether `w` looks like a participle: lowercase and [`is_ing_form`]
+/// (`referring`, `giving`; not `king`).
 #[inline(always)]
 fn is_participle(w: &str) -> bool {
-    w.len() > 5 && w.ends_with("ing") && !is_cap(w)
+    is_ing_form(w) && !is_cap(w)
+}
+
+/// Whether `w`, in any case, is longer than five letters and ends in
+/// `-ing` (`Defending`, `referring`): a participle's form.
+#[inline(always)]
+pub(super) fn is_ing_form(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("ing")
 }
 
 /// The length of the comma or dash that opens `b`, if one does: `,`,

@@ -1151,12 +1151,9 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
             break;
         }
     }
-    // `... out of here." But Hantuchova is`: a quotation may close the
-    // sentence before. `In Wednesday's Budget, Mr Brown doubled`: a short
-    // phrase before the subject, cut off by its comma, is read past.
-    let opens = but
-        || opens_sentence_after(before.trim_end_matches(['"', '\u{201d}']))
-        || fronted_phrase(before);
+    // `In Wednesday's Budget, Mr Brown doubled`: a short phrase before the
+    // subject, cut off by its comma, is read past.
+    let opens = but || opens_sentence_after(before) || fronted_phrase(before);
     if !opens {
         return false;
     }
@@ -1216,8 +1213,10 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
 }
 
 /// Whether a sentence starts right after `before` (trimmed): nothing before,
-/// or a sentence end (`Sen.`: an abbreviation's dot is none).
+/// or a sentence end (`Sen.`: an abbreviation's dot is none), which a
+/// quotation may close (`... out of here." But Hantuchova is`).
 fn opens_sentence_after(before: &str) -> bool {
+    let before = before.trim_end_matches(['"', '\u{201d}']);
     before.is_empty() || before.ends_with(['!', '?', '\n']) || speakers::ends_with_full_stop(before)
 }
 
@@ -1243,11 +1242,9 @@ fn fronted_phrase(before: &str) -> bool {
             return false;
         }
         // Only a capital opens a sentence: the cheap question first.
-        if word.starts_with(|c: char| c.is_ascii_uppercase())
-            && opens_sentence_after(rest.trim_end_matches(['"', '\u{201d}']))
-        {
+        if word.starts_with(|c: char| c.is_ascii_uppercase()) && opens_sentence_after(rest) {
             return crate::lexicon::contains_ci(pronouns::FRONTED_OPENERS, word)
-                || (word.len() > 5 && word.ends_with("ing"));
+                || grammar::is_ing_form(word);
         }
         if rest.is_empty() {
             return false;
