@@ -650,10 +650,13 @@ fn separator(i: &str) -> Res<'_, &str> {
     // `March 2 -The New York ...`: wires sometimes drop the space after the
     // separator; a space before it and a capital after still mark it.
     // `CHICAGO—Admitting ...`: a dash no hyphen can be may touch both sides.
+    // `HOUSTON, March 20 -<Texas Capital Bancshares> said`: a wire's company
+    // tag opens with `<`, which no hyphenated word does.
     let spaced_before = i.starts_with([' ', '\t']) || sep == "—" || sep == "--";
     if rest.is_empty()
         || rest.starts_with(char::is_whitespace)
-        || spaced_before && rest.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
+        || spaced_before
+            && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '<'))
     {
         Ok((rest, sep))
     } else {
@@ -808,6 +811,15 @@ mod tests {
         assert_eq!(
             p("New Delhi: The"),
             Some((Some("New Delhi"), None, None, "New Delhi:"))
+        );
+        assert_eq!(
+            p("HOUSTON, March 20 -<Texas Capital Bancshares> said"),
+            Some((
+                Some("HOUSTON"),
+                Some("March 20"),
+                None,
+                "HOUSTON, March 20 -"
+            ))
         );
     }
 
