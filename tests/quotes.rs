@@ -1302,6 +1302,16 @@ fn relative_which_before_a_cue_is_the_mention() {
 }
 
 #[test]
+fn relative_which_stands_for_the_phrase_right_before_it() {
+    let s = "Title\n\nThe government has faced pressure from exporter organisations which have stated that the currency has further to fall from \"abnormal heights\" set in 2002.\n\n\
+        They previously asked that a line from the movie's poster, which claimed the film portrayed \"the true story of the blasts\", be removed.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].2), ("exporter organisations", "which"));
+    assert_eq!((r[1].1, r[1].2), ("the movie's poster", "which"));
+}
+
+#[test]
 fn a_new_sentence_after_a_full_stop_quote_is_not_its_attribution() {
     let s = "Title\n\nHunter told Politico that he favors Trump because \u{201c}we need a leader as president.\u{201d} He also said he\u{2019}s \u{201c}liked Trump since the beginning.\u{201d}\n\n\
         Clinton called him \u{201c}the best recruiter.\u{201d} She also said that \u{201c}they are going to use his words.\u{201d}\n\n\

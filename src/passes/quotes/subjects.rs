@@ -466,13 +466,46 @@ fn relative_which(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> 
     if toks[a - 1].kind == Kind::Punct(',') {
         a -= 1;
     }
+    // A subject phrase may run back through a preposition (`the head of
+    // the agency`); `which` stands for the phrase right before it (`from
+    // exporter organisations which stated`), so a phrase read back that
+    // ends before that one gives way to it.
+    let adjacent = |n: &Np| a > lo && n.mention.end == toks[a - 1].e;
+    let antecedent = match np_back_paren(input, toks, a, lo) {
+        Some(n) if adjacent(&n) || toks[a - 1].kind == Kind::Punct(')') => Some(n.mention),
+        _ => nearest_phrase(input, toks, a, lo),
+    };
     Some(Np {
         how: How::Pronoun,
         mention: Span::new(w.s, w.e),
         role: None,
-        antecedent: np_back_paren(input, toks, a, lo).map(|n| n.mention),
+        antecedent,
     })
 }
+
+/// The noun phrase that ends right before token `a`: its words back to
+/// its determiner, or to the first function word or mark before them,
+/// at most [`NEAREST_REACH`] words.
+fn nearest_phrase(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<Span> {
+    let mut b = a;
+    while b > lo && a - b < NEAREST_REACH && is_word(&toks[b - 1]) {
+        let c = classes(text(input, &toks[b - 1]));
+        if c & FUNCTION != 0 && c & DETERMINER == 0 {
+            break;
+        }
+        b -= 1;
+        if c & DETERMINER != 0 {
+            break;
+        }
+    }
+    // A determiner alone is no phrase.
+    let head = (b < a).then(|| &toks[a - 1])?;
+    (classes(text(input, head)) & (FUNCTION | DETERMINER) == 0)
+        .then(|| Span::new(toks[b].s, head.e))
+}
+
+/// How many words [`nearest_phrase`] reads back.
+const NEAREST_REACH: usize = 6;
 
 /// `Mr. Trump was prompted to say`, `Clinton refused to say`: the subject
 /// of the verb that governs an infinitive cue at token `j`.
