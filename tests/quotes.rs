@@ -112,6 +112,18 @@ fn told_sets_the_addressee_and_role_before_name() {
 }
 
 #[test]
+fn a_hyphenated_title_is_a_role() {
+    let s = "Title\n\nBut Treasury Under-Secretary John Taylor said the US could not support it because of its \"legislative process\".\n\n\
+        \"It has been listening,\" said CBI director-general Digby Jones.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[1].1), ("John Taylor", "Digby Jones"));
+    let role = |k: usize| a.quotes[k].speaker.unwrap().role.map(|r| r.text);
+    assert_eq!(role(0), Some("Treasury Under-Secretary"));
+    assert_eq!(role(1), Some("CBI director-general"));
+}
+
+#[test]
 fn quoted_as_saying() {
     let s = "Title\n\n\"Next week we will invite them,\" deputy foreign minister Mikhail Bogdanov was quoted as saying by Russian news agencies.\n";
     let a = article(s);
