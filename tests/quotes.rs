@@ -124,6 +124,17 @@ fn a_hyphenated_title_is_a_role() {
 }
 
 #[test]
+fn it_stands_for_no_man_or_woman() {
+    let s = "Title\n\nDan Gillmor, founder of Grassroots Media, said the tool was a \"bad idea\". In a statement Google said the feature was still on trial. It said: \"The user can choose never to click on the button.\"\n\n\
+        Deloitte said the economy had enjoyed a \"golden period\". But it warned that growth had come at the cost of \"imbalances\".\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[1].1, r[1].2), ("Google", "It"));
+    // A firm no table knows may still be `it`.
+    assert_eq!((r[3].1, r[3].2), ("Deloitte", "it"));
+}
+
+#[test]
 fn quoted_as_saying() {
     let s = "Title\n\n\"Next week we will invite them,\" deputy foreign minister Mikhail Bogdanov was quoted as saying by Russian news agencies.\n";
     let a = article(s);

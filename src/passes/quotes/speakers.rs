@@ -735,9 +735,16 @@ impl<'a> Entities<'a> {
                     .flatten()
             })
             .or_else(|| {
+                // `they` may stand for people (`officials ... they said`);
+                // `it` for no one known to be a man or a woman (`Dan
+                // Gillmor`), though it may for a firm the tables do not
+                // know (`Deloitte said ... it warned`).
+                let gendered =
+                    |e: &Entity| e.gender != Gender::Unknown || e.given != Gender::Unknown;
                 (!personal && !exact_only)
                     .then(|| self.recent.last())
                     .flatten()
+                    .filter(|&&k| !(gendered(&list[k]) && pronoun.eq_ignore_ascii_case("it")))
             })
             .copied()?;
         let e = &mut self.list[k];
