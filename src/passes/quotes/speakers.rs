@@ -398,11 +398,18 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     // `"...," McGuinness recently said`: an adverb between a name and the
     // cue is no part of the name (`the editorial board recently` ends with
     // its noun as any description does, below).
+    let mut stripped = false;
     while let [.., name, adverb] = words {
         if !(is_cap(name) && super::subjects::ADVERBS.contains(adverb)) {
             break;
         }
         words = &words[..words.len() - 1];
+        stripped = true;
+    }
+    // (`Most recently, Trump called`: an opening time phrase, no one's
+    // name or description.)
+    if stripped && matches!(words, [w] if is_determiner(w)) {
+        return None;
     }
     let last = *words.last()?;
     // Each word is looked up once, when first asked about, for every
