@@ -470,9 +470,12 @@ fn relative_which(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> 
     // the agency`); `which` stands for the phrase right before it (`from
     // exporter organisations which stated`), so a phrase read back that
     // ends before that one gives way to it.
-    let adjacent = |n: &Np| a > lo && n.mention.end == toks[a - 1].e;
+    // (`np_back_paren` finds a phrase only when a word or mark stands at
+    // `a - 1`, after `lo`.)
     let antecedent = match np_back_paren(input, toks, a, lo) {
-        Some(n) if adjacent(&n) || toks[a - 1].kind == Kind::Punct(')') => Some(n.mention),
+        Some(n) if toks[a - 1].kind == Kind::Punct(')') || n.mention.end == toks[a - 1].e => {
+            Some(n.mention)
+        }
         _ => nearest_phrase(input, toks, a, lo),
     };
     Some(Np {
