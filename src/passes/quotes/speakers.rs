@@ -391,7 +391,14 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
                 return false;
             }
             let titled = || is_title_before_of(k.checked_sub(2).map(|p| words[p]), words[k - 1]);
-            *w != "of" || !(titled() || names_organization(words[k - 1]))
+            // (`The National Council for Adoption`: `for` after a body's
+            // capitalized head stays too.)
+            let body = || names_organization(words[k - 1]);
+            match *w {
+                "of" => !(titled() || body()),
+                "for" => !(is_cap(words[k - 1]) && body()),
+                _ => true,
+            }
         })
         .map_or(words.len(), |(k, _)| k);
     let mut words = &words[..cut];

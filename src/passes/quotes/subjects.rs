@@ -676,6 +676,16 @@ fn spelled_by(input: &str, toks: &[Tok], k: usize, lo: usize, acronym: &str) -> 
     (need == 0).then_some(i)
 }
 
+/// `The National Council for Adoption`, `the Institute for Fiscal
+/// Studies`: whether the `for` at token `k` joins a body's name, after a
+/// capitalized word that heads one.
+fn body_for(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+    k > lo && text(input, &toks[k]) == "for" && is_word(&toks[k - 1]) && {
+        let w = text(input, &toks[k - 1]);
+        is_cap(w) && names_organization(w)
+    }
+}
+
 /// Where the speaker phrase starts when the capitalized phrase from token
 /// `a` follows `of` or `at` (maybe with `the`) and a person's full name
 /// before that: a title or a given name opens it (`Rep. Tom Cole of`,
@@ -772,7 +782,9 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
             break;
         }
         let det = c & DETERMINER != 0;
-        if c & FUNCTION != 0 && !(det || (!cap_head && is_inner_preposition(w))) {
+        if c & FUNCTION != 0
+            && !(det || (!cap_head && is_inner_preposition(w)) || body_for(input, toks, a - 1, lo))
+        {
             break;
         }
         if cap_head && det && !is_cap(w) {
