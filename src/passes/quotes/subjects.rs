@@ -488,9 +488,7 @@ fn relative_which(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> 
 
 /// The noun phrase that ends right before token `a`: its words back to
 /// its determiner, or to the first function word or mark before them,
-/// at most [`NEAREST_REACH`] words. Out of line: few phrases come this
-/// far, and inlined it cost the bbc batch 0.3% more instructions.
-#[inline(never)]
+/// at most [`NEAREST_REACH`] words.
 fn nearest_phrase(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<Span> {
     let mut b = a;
     while b > lo && a - b < NEAREST_REACH && is_word(&toks[b - 1]) {
