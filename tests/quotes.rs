@@ -155,6 +155,18 @@ fn a_body_named_with_for_keeps_its_whole_name() {
 }
 
 #[test]
+fn publicists_and_councillors_are_roles() {
+    let s = "Title\n\nHis longtime publicist Jerry Digney said the museum would house \"archive materials\".\n\n\
+        \"It might sound great,\" said Nottingham City Councillor Brian Parbutt.\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[1].1), ("Jerry Digney", "Brian Parbutt"));
+    let role = |k: usize| a.quotes[k].speaker.unwrap().role.map(|r| r.text);
+    assert_eq!(role(0), Some("longtime publicist"));
+    assert_eq!(role(1), Some("Nottingham City Councillor"));
+}
+
+#[test]
 fn quoted_as_saying() {
     let s = "Title\n\n\"Next week we will invite them,\" deputy foreign minister Mikhail Bogdanov was quoted as saying by Russian news agencies.\n";
     let a = article(s);

@@ -79,6 +79,7 @@ pub const TITLES: &[&str] = &[
     "constable",
     "consultant",
     "correspondent",
+    "councillor",
     "councilman",
     "councilor",
     "councilwoman",
@@ -205,6 +206,7 @@ pub const TITLES: &[&str] = &[
     "prof",
     "professor",
     "prosecutor",
+    "publicist",
     "publisher",
     "queen",
     "rabbi",
@@ -456,6 +458,7 @@ pub const TIME_WORDS: &[&str] = &[
 /// other words it names the body (`Republican National Committee`).
 pub const AFFILIATIONS: &[&str] = &[
     "american",
+    "americans",
     "argentine",
     "australian",
     "belgian",
