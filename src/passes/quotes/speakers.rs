@@ -80,6 +80,12 @@ pub(crate) fn names_organization(name: &str) -> bool {
     sets::ORGANIZATION_HEADS.contains(bare(super::index::last_word(name)))
 }
 
+/// Whether the word `w` heads a body's name that a `for` may go on
+/// (`The National Council for Adoption`): capitalized, and a body's head.
+pub(crate) fn heads_body_for(w: &str) -> bool {
+    is_cap(w) && names_organization(w)
+}
+
 /// `Mr.`, `Ms.`: titles that are courtesy, not a role.
 fn is_honorific(w: &str) -> bool {
     let b = bare(w);
@@ -393,10 +399,9 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             let titled = || is_title_before_of(k.checked_sub(2).map(|p| words[p]), words[k - 1]);
             // (`The National Council for Adoption`: `for` after a body's
             // capitalized head stays too.)
-            let body = || names_organization(words[k - 1]);
             match *w {
-                "of" => !(titled() || body()),
-                "for" => !(is_cap(words[k - 1]) && body()),
+                "of" => !(titled() || names_organization(words[k - 1])),
+                "for" => !heads_body_for(words[k - 1]),
                 _ => true,
             }
         })

@@ -9,8 +9,9 @@ use super::grammar::{
     one_of_ci, preceded_ws, role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
-    analyze, is_determiner, is_function, is_inner_preposition, is_name_word, is_opening_verb,
-    is_personal, is_pronoun, is_title, is_title_before_of, names_organization, pronoun_np, How, Np,
+    analyze, heads_body_for, is_determiner, is_function, is_inner_preposition, is_name_word,
+    is_opening_verb, is_personal, is_pronoun, is_title, is_title_before_of, names_organization,
+    pronoun_np, How, Np,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES};
@@ -676,12 +677,12 @@ fn spelled_by(input: &str, toks: &[Tok], k: usize, lo: usize, acronym: &str) -> 
 
 /// `The National Council for Adoption`, `the Institute for Fiscal
 /// Studies`: whether the `for` at token `k` joins a body's name, after a
-/// capitalized word that heads one.
+/// word that [`heads_body_for`] it, as [`analyze`] keeps it.
 fn body_for(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
-    k > lo && text(input, &toks[k]) == "for" && is_word(&toks[k - 1]) && {
-        let w = text(input, &toks[k - 1]);
-        is_cap(w) && names_organization(w)
-    }
+    k > lo
+        && text(input, &toks[k]) == "for"
+        && is_word(&toks[k - 1])
+        && heads_body_for(text(input, &toks[k - 1]))
 }
 
 /// Where the speaker phrase starts when the capitalized phrase from token
