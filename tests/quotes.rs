@@ -154,10 +154,13 @@ fn an_opening_time_phrase_is_no_speaker() {
 fn a_body_named_with_for_keeps_its_whole_name() {
     let s = "Title\n\nThe National Council for Adoption said the show \"exploits\" sensitive emotions.\n\n\
         The Institute for Fiscal Studies said the plan was \"unaffordable\".\n";
-    let a = article(s);
-    let r = rows(&a);
-    assert_eq!(r[0].1, "The National Council for Adoption");
-    assert_eq!(r[1].1, "The Institute for Fiscal Studies");
+    assert_eq!(
+        speaker_names(s),
+        [
+            "The National Council for Adoption",
+            "The Institute for Fiscal Studies"
+        ]
+    );
 }
 
 #[test]
