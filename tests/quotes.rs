@@ -151,6 +151,25 @@ fn an_opening_time_phrase_is_no_speaker() {
 }
 
 #[test]
+fn a_relative_pronoun_after_a_quote_stands_for_the_quoted_words() {
+    let s = "Title\n\nMarsh waved the story away, calling it a \"clerical slip\" that was reported in a local paper.\n\n\
+        Lena Ortiz has proposed hiring a \"housing czar\" who reports to the mayor, and called for \"twice the inspectors we have now.\"\n\n\
+        \"It was a quieter year, without the crowds.\" That said, Ortiz is planning a bigger fair.\n";
+    let a = article(s);
+    let mentions: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| s.mention.text))
+        .collect();
+    assert_eq!(
+        mentions[..3],
+        [Some("Marsh"), Some("Lena Ortiz"), Some("Lena Ortiz")]
+    );
+    // The idiom names no speaker: the quote has none, or an earlier one.
+    assert_ne!(mentions[3], Some("That"));
+}
+
+#[test]
 fn a_body_named_with_for_keeps_its_whole_name() {
     let s = "Title\n\nThe National Council for Adoption said the show \"exploits\" sensitive emotions.\n\n\
         The Institute for Fiscal Studies said the plan was \"unaffordable\".\n";

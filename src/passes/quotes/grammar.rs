@@ -812,6 +812,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     if words.iter().any(|w| is_participle(w)) {
         return None;
     }
+    // `a "paperwork error" that was reported`: a relative pronoun right
+    // after the quote stands for the quoted words. `"..." That said, she
+    // ...`: the idiom, not a speaker.
+    if words.len() == 1 && one_of_ci(words[0], &["that", "this", "which", "who"]) {
+        return None;
+    }
     // The words are analyzed once the cue is found: most phrases here have
     // none, and the analysis has no effect but its answer.
     if let Ok((r2, _)) = parenthetical(r) {

@@ -1034,6 +1034,17 @@ pub(super) fn subject_of_cue(
             }
         }
     }
+    // `calling it a "paperwork error" that was reported`, `appointing a
+    // "chief trade prosecutor" who reports`: a relative pronoun right
+    // after a quote stands for the quoted words, which speak no quote;
+    // the subject of the sentence before them may.
+    if k > 0
+        && k < toks.len()
+        && matches!(toks[k - 1].kind, Kind::Quote(_))
+        && matches!(&input[np.mention.range()], "that" | "which" | "who")
+    {
+        return sentence_subject(input, toks, known, k - 1, 0, false);
+    }
     if np.how != How::Pronoun {
         if let Some(who) = relative_who(input, toks, np.mention, j) {
             return Some(who);
