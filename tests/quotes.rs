@@ -130,6 +130,18 @@ fn titles_before_a_name_are_roles() {
 }
 
 #[test]
+fn a_group_or_a_titled_office_before_a_name_is_no_part_of_it() {
+    // A plural before a list of names, and an office after a title's
+    // `of the`, whether the name index or the cue's subject reads them.
+    let s = "Title\n\nPanellists Sally Brook, Tom Hale and Ann Lee will return next year.\n\n\
+        \"It has been great fun,\" said Brook.\n\n\
+        Shadow leader of the Commons Peter Vane said: \"This will be part of our aim.\"\n\n\
+        The talks were opened by the Chancellor of the Exchequer Martin Dane. \"We back the plan,\" said Dane.\n";
+    let names: Vec<_> = names_and_roles(&article(s)).iter().map(|r| r.0).collect();
+    assert_eq!(names, ["Sally Brook", "Peter Vane", "Martin Dane"]);
+}
+
+#[test]
 fn it_stands_for_no_man_or_woman() {
     let s = "Title\n\nDan Gillmor, founder of Grassroots Media, said the tool was a \"bad idea\". In a statement Google said the feature was still on trial. It said: \"The user can choose never to click on the button.\"\n\n\
         Deloitte said the economy had enjoyed a \"golden period\". But it warned that growth had come at the cost of \"imbalances\".\n";

@@ -20,7 +20,8 @@ use super::hashing::WordMap;
 use super::names::{self, Runs};
 use super::scan::{self, Piece};
 use super::speakers::{
-    affiliation_before_given, gender_of, is_particle, is_title, opening_word, Gender,
+    affiliation_before_given, gender_of, is_particle, is_title, opening_word, title_of_before,
+    Gender,
 };
 use super::tokens::{bare, is_cap};
 use crate::ascii8::{self, is_space};
@@ -101,7 +102,7 @@ impl<'a> Run<'a> {
         let mut words = &words[a..];
         // `Secretary of State John Kerry`, `Chief of Staff Denis
         // McDonough`: the word after a title's `of` is the title's.
-        if a == 0 && words.len() >= 3 && title_of_before(input, words[0].0) {
+        if a == 0 && words.len() >= 3 && title_of_before(input, words[0].0, words[1].0) {
             words = &words[1..];
         }
         // `Republican Donald Trump`: a party or nation before a given name
@@ -149,14 +150,6 @@ impl<'a> Run<'a> {
     pub(crate) fn hint(&self) -> Option<&'a str> {
         self.hint.word()
     }
-}
-
-/// Whether the text before `word` (a slice of `input`) ends with a title
-/// and `of`: `Secretary of`.
-fn title_of_before(input: &str, word: &str) -> bool {
-    let head = input[..offset_in(input, word)].trim_end();
-    head.strip_suffix(" of")
-        .is_some_and(|head| is_title(last_word(head)))
 }
 
 /// What the runs with one surname say: their full-name mentions (a range

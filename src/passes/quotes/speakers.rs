@@ -70,7 +70,40 @@ fn makes_surname(prev: &str) -> bool {
 /// Whether `w` and `next` open a run as a party or nation and a given
 /// name (`Republican Donald`): the first is the person's role.
 pub(crate) fn affiliation_before_given(w: &str, next: &str) -> bool {
-    contains_ci(crate::lexicon::titles::AFFILIATIONS, w) && sets::GIVEN_NAMES.contains(next)
+    (contains_ci(crate::lexicon::titles::AFFILIATIONS, w) || is_plural_group(w))
+        && sets::GIVEN_NAMES.contains(next)
+}
+
+/// `Tories Ken Clarke and Sir George Young`, `Judges Simon Cowell, Louis
+/// Walsh and Sharon Osbourne`: a plural before a list of names is the
+/// group they belong to, no part of the first name. (A given name that
+/// ends in `s`, `Carlos`, is in the table of given names and stays.)
+fn is_plural_group(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !w.ends_with("\u{2019}s")
+        && !sets::GIVEN_NAMES.contains(w)
+}
+
+/// Whether the text before `word` (a slice of `input`) ends with a title
+/// and `of`: `Secretary of`; or with `the` after them, when `next`, the
+/// word after `word`, is a given name.
+pub(crate) fn title_of_before(input: &str, word: &str, next: &str) -> bool {
+    let head = input[..offset_in(input, word)].trim_end();
+    // `Chancellor of the Exchequer Gordon Brown`: after an article, only
+    // before a given name (not `chair of the Internet Engineering Task
+    // Force`).
+    let head = match head.strip_suffix(" the") {
+        Some(h) if sets::GIVEN_NAMES.contains(next) => h,
+        Some(_) => return false,
+        None => head,
+    };
+    head.strip_suffix(" of")
+        .is_some_and(|head| is_title(super::index::last_word(head)))
 }
 
 /// Whether the capitalized run `name` names an organization, not a
@@ -529,8 +562,16 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     }
     // `Republican Donald Trump`: a party or nation before a given name and
     // a surname is the role.
-    let affiliated =
-        n == r && r + 3 <= words.len() && affiliation_before_given(words[r], words[r + 1]);
+    // (`leader of the Commons Oliver Heald`, read back from its cue: the
+    // word after a title's `of` is the title's, as in the name index, but
+    // here only before a given name: not `CEO of Washington Restaurant
+    // Association`.)
+    let affiliated = n == r
+        && r + 3 <= words.len()
+        && (affiliation_before_given(words[r], words[r + 1])
+            || (r == 0
+                && sets::GIVEN_NAMES.contains(words[1])
+                && title_of_before(input, words[0], words[1])));
     if affiliated {
         n = r + 1;
     }
