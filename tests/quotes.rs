@@ -142,6 +142,16 @@ fn a_group_or_a_titled_office_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn an_investigator_or_a_hyphenated_description_opens_no_name() {
+    // A title mid-sentence, and a compound that opens a sentence.
+    let s = "Title\n\nShe went outside, Investigator Ruth Cole wrote in a warrant.\n\n\
+        \"They do their job,\" Cole said.\n\n\
+        Oscar-winner Martin Dane has been praised by the council.\n\n\
+        \"Thanks to everyone,\" Dane said.\n";
+    assert_eq!(speaker_names(s), ["Ruth Cole", "Martin Dane"]);
+}
+
+#[test]
 fn it_stands_for_no_man_or_woman() {
     let s = "Title\n\nDan Gillmor, founder of Grassroots Media, said the tool was a \"bad idea\". In a statement Google said the feature was still on trial. It said: \"The user can choose never to click on the button.\"\n\n\
         Deloitte said the economy had enjoyed a \"golden period\". But it warned that growth had come at the cost of \"imbalances\".\n";

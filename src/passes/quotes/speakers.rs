@@ -302,6 +302,14 @@ pub(crate) enum Opening {
     Role,
 }
 
+/// `Oscar-winner Andrea Arnold`: a compound with a lowercase word after
+/// its hyphen describes; no given name is one (they join capitals,
+/// `Jean-Pierre`).
+fn lower_after_hyphen(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
 /// The [`Opening`] word `first` (a slice of `input`) is, as the first of a
 /// run of `n` words, if any: the name index's runs and a speaker phrase
 /// ask the same. Inlined where it is asked, as [`is_opening_verb`]'s
@@ -313,7 +321,7 @@ pub(crate) fn opening_word(input: &str, first: &str, n: usize) -> Option<Opening
     }
     let opening = if is_opening_verb(first) {
         Opening::Verb
-    } else if n >= 3 && is_opening_role(first) {
+    } else if n >= 3 && (is_opening_role(first) || lower_after_hyphen(first)) {
         Opening::Role
     } else {
         return None;
