@@ -305,9 +305,12 @@ pub(crate) enum Opening {
 /// `Oscar-winner Andrea Arnold`: a compound with a lowercase word after
 /// its hyphen describes; no given name is one (they join capitals,
 /// `Jean-Pierre`).
+#[inline]
 fn lower_after_hyphen(w: &str) -> bool {
-    w.rsplit_once('-')
-        .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(|c: char| c.is_ascii_lowercase()))
+    let b = w.as_bytes();
+    b.iter()
+        .rposition(|&c| c == b'-')
+        .is_some_and(|k| k > 0 && b.get(k + 1).is_some_and(u8::is_ascii_lowercase))
 }
 
 /// The [`Opening`] word `first` (a slice of `input`) is, as the first of a
