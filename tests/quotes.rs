@@ -152,6 +152,17 @@ fn an_investigator_or_a_hyphenated_description_opens_no_name() {
 }
 
 #[test]
+fn a_party_or_place_of_two_words_before_a_name_is_its_role() {
+    let s = "Title\n\nLib Dem Norman Vale said the plan was \"a terrible attempt\".\n\n\
+        New Yorker Peter Hale, who advised the campaign, was in town.\n\n\
+        \"The internet was decisive,\" Hale said.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [("Norman Vale", Some("Lib Dem")), ("Peter Hale", None)]
+    );
+}
+
+#[test]
 fn it_stands_for_no_man_or_woman() {
     let s = "Title\n\nDan Gillmor, founder of Grassroots Media, said the tool was a \"bad idea\". In a statement Google said the feature was still on trial. It said: \"The user can choose never to click on the button.\"\n\n\
         Deloitte said the economy had enjoyed a \"golden period\". But it warned that growth had come at the cost of \"imbalances\".\n";

@@ -456,6 +456,7 @@ pub const TIME_WORDS: &[&str] = &[
 /// role (`Republican Donald Trump`, `Tory David Heathcoat-Amory`,
 /// `American Serena Williams`) when a given name follows it: before
 /// other words it names the body (`Republican National Committee`).
+/// Also the second words of such names of two (`Lib Dem`, `New Yorker`).
 pub const AFFILIATIONS: &[&str] = &[
     "american",
     "americans",
@@ -470,6 +471,7 @@ pub const AFFILIATIONS: &[&str] = &[
     "croat",
     "czech",
     "dane",
+    "dem",
     "democrat",
     "dutchman",
     "englishman",
@@ -492,6 +494,7 @@ pub const AFFILIATIONS: &[&str] = &[
     "tory",
     "welsh",
     "welshman",
+    "yorker",
 ];
 
 /// Suffixes that belong to a name (`Martin Luther King Jr.`).

@@ -20,8 +20,7 @@ use super::hashing::WordMap;
 use super::names::{self, Runs};
 use super::scan::{self, Piece};
 use super::speakers::{
-    affiliation_before_given, gender_of, is_particle, is_title, opening_word, title_of_before,
-    Gender,
+    affiliation_len, gender_of, is_particle, is_title, opening_word, title_of_before, Gender,
 };
 use super::tokens::{bare, is_cap};
 use crate::ascii8::{self, is_space};
@@ -105,15 +104,15 @@ impl<'a> Run<'a> {
         if a == 0 && words.len() >= 3 && title_of_before(input, words[0].0, words[1].0) {
             words = &words[1..];
         }
-        // `Republican Donald Trump`: a party or nation before a given name
-        // is the person's role.
-        if a == 0
-            && words.len() >= 3
-            && words[0].1 == 0
-            && affiliation_before_given(words[0].0, words[1].0)
-        {
-            hint = Hint::Word(Some(words[0].0));
-            words = &words[1..];
+        // `Republican Donald Trump`, `Lib Dem Norman Baker`: a party or
+        // nation before a given name is the person's role.
+        // (No word but the last is a title here: `a` is 0.)
+        if a == 0 && words[0].1 == 0 {
+            let k = affiliation_len(|k| words.get(k).map(|w| w.0));
+            if k > 0 {
+                hint = Hint::Word(Some(words[k - 1].0));
+                words = &words[k..];
+            }
         }
         // A participle or speech verb that opens the sentence is no part of
         // the name after it: `Bringing Ford production home`; nor is a role

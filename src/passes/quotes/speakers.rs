@@ -74,6 +74,28 @@ pub(crate) fn affiliation_before_given(w: &str, next: &str) -> bool {
         && sets::GIVEN_NAMES.contains(next)
 }
 
+/// How many words of a run, `word(k)` its `k`th from its first on, name a
+/// party or nation before a given name, the person's role: one for
+/// `Republican Donald Trump`, two for `Lib Dem Norman Baker` or `New
+/// Yorker Dick Morris` (whose first word is no given name), none unless
+/// two words or more follow them.
+#[inline]
+pub(crate) fn affiliation_len<'a>(word: impl Fn(usize) -> Option<&'a str>) -> usize {
+    let (Some(w), Some(next), Some(third)) = (word(0), word(1), word(2)) else {
+        return 0;
+    };
+    if affiliation_before_given(w, next) {
+        1
+    } else if word(3).is_some()
+        && affiliation_before_given(next, third)
+        && !sets::GIVEN_NAMES.contains(w)
+    {
+        2
+    } else {
+        0
+    }
+}
+
 /// `Tories Ken Clarke and Sir George Young`, `Judges Simon Cowell, Louis
 /// Walsh and Sharon Osbourne`: a plural before a list of names is the
 /// group they belong to, no part of the first name. (A given name that
@@ -571,21 +593,28 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     {
         n = r + 1;
     }
-    // `Republican Donald Trump`: a party or nation before a given name and
-    // a surname is the role.
+    // `Republican Donald Trump`, `Lib Dem Norman Baker`: a party or nation
+    // before a given name and a surname is the role.
     // (`leader of the Commons Oliver Heald`, read back from its cue: the
     // word after a title's `of` is the title's, as in the name index, but
     // here only before a given name: not `CEO of Washington Restaurant
     // Association`.)
-    let affiliated = n == r
-        && r + 3 <= words.len()
-        && (affiliation_before_given(words[r], words[r + 1])
-            || (r == 0
+    let lead = if n == r {
+        match affiliation_len(|k| words.get(r + k).copied()) {
+            0 if r == 0
+                && words.len() >= 3
                 && sets::GIVEN_NAMES.contains(words[1])
-                && title_of_before(input, words[0], words[1])));
-    if affiliated {
-        n = r + 1;
-    }
+                && title_of_before(input, words[0], words[1]) =>
+            {
+                1
+            }
+            k => k,
+        }
+    } else {
+        0
+    };
+    let affiliated = lead > 0;
+    n += lead;
     // `the head of the Royal Bank`, `a member of GreatFire.org`: a role of
     // a body, no name of a person.
     let of_at = |k: usize| r >= k + 2 && words[r - k] == "of";
