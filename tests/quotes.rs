@@ -163,6 +163,13 @@ fn a_party_or_place_of_two_words_before_a_name_is_its_role() {
 }
 
 #[test]
+fn a_command_that_opens_a_sentence_is_no_part_of_a_name() {
+    let s = "Title\n\nJared Lane, a writer, went to the rally.\n(See Lane\u{2019}s full timeline of the rally below.)\n\n\
+        \"They care about their country,\" Lane said.\n";
+    assert_eq!(speaker_names(s), ["Jared Lane"]);
+}
+
+#[test]
 fn it_stands_for_no_man_or_woman() {
     let s = "Title\n\nDan Gillmor, founder of Grassroots Media, said the tool was a \"bad idea\". In a statement Google said the feature was still on trial. It said: \"The user can choose never to click on the button.\"\n\n\
         Deloitte said the economy had enjoyed a \"golden period\". But it warned that growth had come at the cost of \"imbalances\".\n";

@@ -342,6 +342,7 @@ impl<const B: usize> Lexicon<B> {
 pub(crate) static TITLES: Lexicon<256> = Lexicon::new(&[titles::TITLES]);
 /// Asked of the first word of a run of three capitalized words or more.
 pub(crate) static OPENING_ROLES: Lexicon<32> = Lexicon::new(&[titles::OPENING_ROLES]);
+pub(crate) static COMMANDS: Lexicon<8> = Lexicon::new(&[verbs::IMPERATIVES]);
 pub(crate) static ABBREVIATIONS: Lexicon<64> = Lexicon::new(&[titles::ABBREVIATIONS]);
 pub(crate) static NAME_PARTICLES: Lexicon<32> = Lexicon::new(&[titles::NAME_PARTICLES]);
 pub(crate) static FUNCTION_WORDS: Lexicon<128> = Lexicon::new(&[pronouns::FUNCTION_WORDS]);
@@ -648,6 +649,7 @@ mod tests {
         ];
         assert_answers_as(&TITLES, titles::TITLES, &probes);
         assert_answers_as(&OPENING_ROLES, titles::OPENING_ROLES, &probes);
+        assert_answers_as(&COMMANDS, verbs::IMPERATIVES, &probes);
         assert_answers_as(&ABBREVIATIONS, titles::ABBREVIATIONS, &probes);
         assert_answers_as(&NAME_PARTICLES, titles::NAME_PARTICLES, &probes);
         assert_answers_as(&FUNCTION_WORDS, pronouns::FUNCTION_WORDS, &probes);

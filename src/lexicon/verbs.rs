@@ -83,6 +83,11 @@ pub const LY_NOUNS: &[&str] = &[
     "ally", "anomaly", "assembly", "bully", "family", "fly", "monopoly", "rally", "supply",
 ];
 
+/// Commands that open a sentence before a person's name, which they are
+/// no part of: `See Sexton's full timeline`, `Follow Pam Key on Twitter`,
+/// `Meet Joe Biden, the ...`. None is a given name.
+pub const IMPERATIVES: &[&str] = &["blame", "follow", "meet", "read", "see", "thank", "watch"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +99,6 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("LY_NOUNS", LY_NOUNS);
         crate::lexicon::assert_sorted_lowercase("ED_NOUNS", ED_NOUNS);
         crate::lexicon::assert_sorted_lowercase("ING_NAMES", ING_NAMES);
+        crate::lexicon::assert_sorted_lowercase("IMPERATIVES", IMPERATIVES);
     }
 }

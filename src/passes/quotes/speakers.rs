@@ -324,6 +324,23 @@ pub(crate) enum Opening {
     Role,
 }
 
+/// `Follow Pam Key on Twitter`, `See Sexton's full timeline`: a command
+/// ([`verbs::IMPERATIVES`]) before a full name, or before an owner (the
+/// word after `first`, a slice of `input`, ends in `'s`), in a run of `n`
+/// words. Not before one other word alone: `Ask Jeeves` is a firm.
+#[inline(always)]
+fn is_command(input: &str, first: &str, n: usize) -> bool {
+    sets::COMMANDS.contains(first) && (n >= 3 || owner_after(input, first))
+}
+
+/// Whether the word after `first` (a slice of `input`) ends in `'s`.
+#[inline(never)]
+fn owner_after(input: &str, first: &str) -> bool {
+    let after = &input[offset_in(input, first) + first.len()..];
+    let next = after.trim_start().split(' ').next().unwrap_or("");
+    next.ends_with("'s") || next.ends_with("\u{2019}s")
+}
+
 /// `Oscar-winner Andrea Arnold`: a compound with a lowercase word after
 /// its hyphen describes; no given name is one (they join capitals,
 /// `Jean-Pierre`).
@@ -344,7 +361,7 @@ pub(crate) fn opening_word(input: &str, first: &str, n: usize) -> Option<Opening
     if n < 2 {
         return None;
     }
-    let opening = if is_opening_verb(first) {
+    let opening = if is_opening_verb(first) || is_command(input, first, n) {
         Opening::Verb
     } else if n >= 3 && (is_opening_role(first) || lower_after_hyphen(first)) {
         Opening::Role
