@@ -210,6 +210,23 @@ fn a_relative_pronoun_after_a_quote_stands_for_the_quoted_words() {
 }
 
 #[test]
+fn a_restrictive_who_clause_before_the_cue_is_no_speaker() {
+    let s = "Title\n\nThe lawyer who had represented Mr Hale had said the rules were \"weighted overwhelmingly\" against him.\n\n\
+        One delegate who supports Cruz told reporters \"we are concerned about it.\"\n\n\
+        Mr Vale called for help for pensioners, especially women who he said \"are most likely to retire in poverty\".\n";
+    let a = article(s);
+    let mentions: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| s.mention.text))
+        .collect();
+    assert_eq!(
+        mentions,
+        [Some("The lawyer"), Some("One delegate"), Some("he")]
+    );
+}
+
+#[test]
 fn a_body_named_with_for_keeps_its_whole_name() {
     let s = "Title\n\nThe National Council for Adoption said the show \"exploits\" sensitive emotions.\n\n\
         The Institute for Fiscal Studies said the plan was \"unaffordable\".\n";

@@ -956,7 +956,8 @@ pub(super) fn subject_of_cue(
         }
         return sentence_subject(input, toks, known, j, lo, true);
     }
-    let np = subject_before(input, toks, j, lo)
+    let np = restrictive_who(input, toks, j, lo)
+        .or_else(|| subject_before(input, toks, j, lo))
         .or_else(|| inverted_at(input, toks, j))
         .or_else(|| sentence_subject(input, toks, known, j, lo, true))?;
     // `a source speaking to Fox News said`, `Lee answered on Facebook
@@ -1173,6 +1174,56 @@ fn relative_who(input: &str, toks: &[Tok], phrase: Span, j: usize) -> Option<Np>
         antecedent: Some(phrase),
     })
 }
+
+/// `Supporters who attended the rally said`, `One delegate who supports
+/// Cruz told`: the phrase before a relative `who` (with no comma, which
+/// [`relative_who`] and the appositive readings take) that opens a clause
+/// of words, up to [`CLAUSE_WORDS`] of them, ending right before the
+/// cue at token `j`: the subject of the cue, not a word of the clause.
+/// Not when the cue is the clause's own: right after `who` (`people who
+/// say`), after a subject of its own (`women who he said`, `the people
+/// who Mr Forsyth labels`, `who gained attention when he yelled`), or
+/// after a form of `be` (`students who were told`).
+fn restrictive_who(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    // Asked at every cue: the words are compared as bytes, by length first.
+    let bytes = input.as_bytes();
+    let stop = j.saturating_sub(CLAUSE_WORDS).max(lo);
+    let mut w = j;
+    loop {
+        if w == stop {
+            return None;
+        }
+        w -= 1;
+        let t = &toks[w];
+        if !is_word(t) {
+            return None;
+        }
+        if t.e - t.s == 3 && &bytes[t.s..t.e] == b"who" {
+            break;
+        }
+    }
+    if w + 1 >= j || w == lo || !is_word(&toks[w - 1]) {
+        return None;
+    }
+    let next = text(input, &toks[w + 1]);
+    let own_subject = is_cap(next)
+        || is_determiner(next)
+        || toks[w + 1..j]
+            .iter()
+            .any(|t| matches!(text(input, t), "he" | "she" | "they" | "I" | "we"));
+    let passive = matches!(
+        text(input, &toks[j - 1]),
+        "was" | "were" | "is" | "are" | "be" | "been" | "being"
+    );
+    if own_subject || passive {
+        return None;
+    }
+    np_back_paren(input, toks, w, lo)
+}
+
+/// How many words before a cue a relative `who` may stand, its clause
+/// between them.
+const CLAUSE_WORDS: usize = 9;
 
 /// How many tokens after its antecedent a relative `who` may start.
 const RELATIVE_REACH: usize = 13;
