@@ -227,6 +227,23 @@ fn a_restrictive_who_clause_before_the_cue_is_no_speaker() {
 }
 
 #[test]
+fn the_subject_of_a_passive_told_or_described_says_nothing() {
+    let s = "Title\n\nFor the Lib Dems, Simon Vale said many pensioners are means tested and students who were told there would not be tuition fees \"have been given exactly the opposite\".\n\n\
+        The book, now made into a film, is described on the site as a \"gripping book\" that \"takes readers into the action of that night and beyond.\"\n";
+    let a = article(s);
+    let q = &a.quotes[0];
+    let s0 = q.speaker.expect("a speaker");
+    assert_eq!(
+        (s0.mention.text, q.cue.map(|c| c.text)),
+        ("Simon Vale", Some("said"))
+    );
+    // Whatever else the book's quotes get, `described` names no speaker.
+    assert!(a.quotes[1..]
+        .iter()
+        .all(|q| q.cue.map(|c| c.text) != Some("described")));
+}
+
+#[test]
 fn a_body_named_with_for_keeps_its_whole_name() {
     let s = "Title\n\nThe National Council for Adoption said the show \"exploits\" sensitive emotions.\n\n\
         The Institute for Fiscal Studies said the plan was \"unaffordable\".\n";

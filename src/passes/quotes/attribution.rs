@@ -64,6 +64,15 @@ fn addressee_at(input: &str, toks: &[Tok], cue: Span, k: usize, hi: usize) -> Op
 /// `by` and agent are looked for: a clause, with its quote.
 const PASSIVE_REACH: usize = 16;
 
+/// Cues whose subject in the passive is the one spoken of or to: `was
+/// told`, `is described as`, `was branded`.
+fn spoken_of(cue: &str) -> bool {
+    matches!(
+        cue,
+        "accused" | "branded" | "described" | "dubbed" | "hailed" | "labelled" | "labeled" | "told"
+    )
+}
+
 /// An attribution before quote token `q` in the same sentence, not reaching
 /// back before token `lo`.
 fn before_quote(
@@ -103,6 +112,16 @@ fn before_quote(
         } else {
             None
         };
+        // `Barley is described as a "webmaster"`, `he was told a fan
+        // "rugby-tackled" the singer`: the subject of these cues in the
+        // passive, with no agent, is spoken of or to, and says nothing.
+        if after_be && by.is_none() && spoken_of(cue_text) {
+            tries += 1;
+            if tries >= 2 {
+                break;
+            }
+            continue;
+        }
         let np = if cue_text.eq_ignore_ascii_case("according to") {
             Some(cited_source(input, &input[toks[after].s..])?.1)
         } else if let Some(by) = by {
