@@ -107,7 +107,7 @@ impl<'a> Run<'a> {
         // `Republican Donald Trump`, `Lib Dem Norman Baker`: a party or
         // nation before a given name is the person's role.
         // (No word but the last is a title here: `a` is 0.)
-        if a == 0 && words[0].1 == 0 {
+        if a == 0 && words.len() >= 3 && words[0].1 == 0 {
             let k = affiliation_len(|k| words.get(k).map(|w| w.0));
             if k > 0 {
                 hint = Hint::Word(Some(words[k - 1].0));

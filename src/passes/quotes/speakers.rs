@@ -67,8 +67,9 @@ fn makes_surname(prev: &str) -> bool {
     (b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.') || sets::GIVEN_NAMES.contains(prev)
 }
 
-/// Whether `w` and `next` open a run as a party or nation and a given
-/// name (`Republican Donald`): the first is the person's role.
+/// Whether `w` and `next` open a run as a party or nation, or a group
+/// ([`is_plural_group`]), and a given name (`Republican Donald`, `Tories
+/// Ken`): the first is the person's role.
 pub(crate) fn affiliation_before_given(w: &str, next: &str) -> bool {
     (contains_ci(crate::lexicon::titles::AFFILIATIONS, w) || is_plural_group(w))
         && sets::GIVEN_NAMES.contains(next)
@@ -337,7 +338,7 @@ fn is_command(input: &str, first: &str, n: usize) -> bool {
 #[inline(never)]
 fn owner_after(input: &str, first: &str) -> bool {
     let after = &input[offset_in(input, first) + first.len()..];
-    let next = after.trim_start().split(' ').next().unwrap_or("");
+    let next = after.split_whitespace().next().unwrap_or("");
     next.ends_with("'s") || next.ends_with("\u{2019}s")
 }
 
