@@ -28,6 +28,16 @@ fn speaker_names(body: &str) -> Vec<&str> {
     rows(&article(body)).iter().map(|r| r.1).collect()
 }
 
+/// The speaker mention of each quote of `body`, None for a quote with no
+/// speaker.
+fn speaker_mentions(body: &str) -> Vec<Option<&str>> {
+    let a = article(body);
+    a.quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| s.mention.text))
+        .collect()
+}
+
 fn s_text<'a>(q: &Quote<'a>) -> &'a str {
     q.text
 }
@@ -195,12 +205,7 @@ fn a_relative_pronoun_after_a_quote_stands_for_the_quoted_words() {
     let s = "Title\n\nMarsh waved the story away, calling it a \"clerical slip\" that was reported in a local paper.\n\n\
         Lena Ortiz has proposed hiring a \"housing czar\" who reports to the mayor, and called for \"twice the inspectors we have now.\"\n\n\
         \"It was a quieter year, without the crowds.\" That said, Ortiz is planning a bigger fair.\n";
-    let a = article(s);
-    let mentions: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| q.speaker.map(|s| s.mention.text))
-        .collect();
+    let mentions = speaker_mentions(s);
     assert_eq!(
         mentions[..3],
         [Some("Marsh"), Some("Lena Ortiz"), Some("Lena Ortiz")]
@@ -214,14 +219,8 @@ fn a_restrictive_who_clause_before_the_cue_is_no_speaker() {
     let s = "Title\n\nThe lawyer who had represented Mr Hale had said the rules were \"weighted overwhelmingly\" against him.\n\n\
         One delegate who supports Cruz told reporters \"we are concerned about it.\"\n\n\
         Mr Vale called for help for pensioners, especially women who he said \"are most likely to retire in poverty\".\n";
-    let a = article(s);
-    let mentions: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| q.speaker.map(|s| s.mention.text))
-        .collect();
     assert_eq!(
-        mentions,
+        speaker_mentions(s),
         [Some("The lawyer"), Some("One delegate"), Some("he")]
     );
 }
