@@ -112,16 +112,6 @@ fn before_quote(
         } else {
             None
         };
-        // `Barley is described as a "webmaster"`, `he was told a fan
-        // "rugby-tackled" the singer`: the subject of these cues in the
-        // passive, with no agent, is spoken of or to, and says nothing.
-        if after_be && by.is_none() && spoken_of(cue_text) {
-            tries += 1;
-            if tries >= 2 {
-                break;
-            }
-            continue;
-        }
         let np = if cue_text.eq_ignore_ascii_case("according to") {
             Some(cited_source(input, &input[toks[after].s..])?.1)
         } else if let Some(by) = by {
@@ -141,6 +131,11 @@ fn before_quote(
                 e += 1;
             }
             np_back(input, toks, e, by + 1)
+        } else if after_be && spoken_of(cue_text) {
+            // `Barley is described as a "webmaster"`, `he was told a fan
+            // "rugby-tackled" the singer`: the subject of these cues in the
+            // passive, with no agent, is spoken of or to, and says nothing.
+            None
         } else {
             subject_of_cue(input, toks, known, j, lo)
         };
