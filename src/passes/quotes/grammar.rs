@@ -566,6 +566,16 @@ fn appositive_after_comma(i: &str) -> IResult<&str, &str> {
 /// The most bytes an appositive has.
 const APPOSITIVE_MAX: usize = 250;
 
+/// Whether `rest`, the text right after a name, opens with an appositive
+/// that names a role within its first words (`, father of Moazzam,`, `, a
+/// former economic official`): what a person is, not a place or a firm.
+pub(super) fn role_in_apposition(rest: &str) -> bool {
+    let Ok((_, a)) = appositive(rest) else {
+        return false;
+    };
+    role_of_appositive(a).is_some_and(|r| r.split_whitespace().take(4).any(is_title))
+}
+
 /// `said its chief executive, Sir Howard Newby`, `the firm's finance
 /// director, John Smith, said`: a description `np` whose appositive `a`
 /// is all a full name describes the one named, who speaks, with the

@@ -770,12 +770,14 @@ impl<'a> Resolver<'a, '_, '_> {
             // `Stade de France`, nor `Beach Boys veteran Brian Wilson` the
             // Beach Boys.
             // (`Britain's Jason Gardener`: the given name may open the
-            // person's name after its owner.)
+            // person's name after its owner. `Azmat Begg, father of
+            // Moazzam, thanked`: a role in apposition says a person too.)
             if subject
                 && !opens_with_given_name(&input[name.range()])
                 && gender_before(input, run.start) == Gender::Unknown
                 && !affiliated(input, name)
                     .is_some_and(|(_, person)| opens_with_given_name(&input[person.range()]))
+                && !grammar::role_in_apposition(&input[run.end..])
             {
                 continue;
             }
@@ -1619,6 +1621,10 @@ mod resolver_tests {
         let text = "Title\n\n\"We will win,\" said Fabien Pelous at the Stade de France.\n\n\
                     France have been criticised this year. He said: \"We are better.\"\n";
         assert_eq!(names(text)[1], "Fabien Pelous");
+        // Or by a role in apposition.
+        let text = "Title\n\n\"It is wrong,\" said John Denham.\n\nAzmat Begg, father of \
+                    Moazzam, thanked his lawyers. He added: \"We want a review.\"\n";
+        assert_eq!(names(text)[1], "Azmat Begg");
         // After a conjunction, with an appositive, or as a possessor.
         for opening in [
             "But Mr Denham believes",
