@@ -660,6 +660,12 @@ fn parenthetical(i: &str) -> IResult<&str, &str> {
     }
 }
 
+/// The text after a [`parenthetical`] that opens `i` (`Rep. Ann Lee
+/// (D-Ohio) said`), if one does.
+pub(super) fn past_parenthetical(i: &str) -> Option<&str> {
+    parenthetical(i).ok().map(|(rest, _)| rest)
+}
+
 /// Up to three adverbs, each after whitespace (`he later said`): the text
 /// after them, or None when none opens `i`.
 fn adverbs(i: &str) -> Option<&str> {

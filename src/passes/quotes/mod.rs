@@ -1079,10 +1079,14 @@ fn spoken_after_cue(input: &str, run: Span) -> bool {
 /// clause, an appositive) between commas, maybe an appositive of its own
 /// after it, and then a cue: `the UK Film Council, which funds the
 /// project, said`, `John Denham, a spokesman for the club, said`,
-/// `John Denham, chief executive of Denham Holdings, a small firm, said`.
+/// `John Denham, chief executive of Denham Holdings, a small firm, said`;
+/// or a parenthesis, then a cue: `Rep. Hank Johnson (D-Ga.) said`.
 fn speaks_past_clause(rest: &str) -> bool {
     if speaks(rest) {
         return true;
+    }
+    if rest.starts_with(" (") {
+        return grammar::past_parenthetical(rest).is_some_and(speaks);
     }
     let Some(clause) = rest
         .strip_prefix(", ")
@@ -1643,6 +1647,13 @@ mod resolver_tests {
                     Champion.\n\nMr Denham campaign chairman Bob Smith thinks so. He said: \
                     \"We want a review.\"\n";
         assert_ne!(names(text)[2], "John Denham");
+    }
+
+    #[test]
+    fn a_parenthesis_between_a_name_and_its_cue_keeps_the_name_speaking() {
+        let text = "Title\n\n\"It is wrong,\" said John Denham.\n\nSenator Bob Lee (D-Ohio) \
+                    responded by standing on the floor. \"We want a review,\" he said.\n";
+        assert_eq!(names(text), ["John Denham", "Bob Lee"]);
     }
 
     #[test]
