@@ -1536,3 +1536,19 @@ fn speech_noun_then_was_colon() {
     let r = rows(&a);
     assert_eq!((r[0].1, r[0].4), ("Clinton", "response"));
 }
+
+#[test]
+fn a_name_in_apposition_to_the_sentences_subject_speaks_for_a_later_cue() {
+    // The cue `added` is read back to the sentence's subject, a
+    // description with a name in apposition: the name speaks.
+    let s = "Title\n\nThe chief executive, John Smith, agreed the plan was bad but added that \"its effects are limited\".\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("John Smith", "added"));
+    // `the Lord Chancellor` is an office, and a peer's title and surname
+    // are a full name.
+    let s = "Title\n\nThe Lord Chancellor, Lord Falconer, agreed the act was unfair but added that \"its effects are limited\".\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].4), ("Falconer", "added"));
+}

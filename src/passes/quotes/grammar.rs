@@ -580,7 +580,7 @@ pub(super) fn role_in_apposition(rest: &str) -> bool {
 /// director, John Smith, said`: a description `np` whose appositive `a`
 /// is all a full name describes the one named, who speaks, with the
 /// description as the role (when the name has no title of its own).
-fn named_in_apposition(input: &str, np: &Np, a: &str) -> Option<Np> {
+pub(super) fn named_in_apposition(input: &str, np: &Np, a: &str) -> Option<Np> {
     if np.how != How::Description {
         return None;
     }
@@ -590,9 +590,14 @@ fn named_in_apposition(input: &str, np: &Np, a: &str) -> Option<Np> {
     }
     let named = analyze(input, &words).filter(|n| n.how == How::Name)?;
     // A full name, not a title (`a statement issued on behalf of Robert
-    // Zoellick, US Trade Representative`).
+    // Zoellick, US Trade Representative`). (`The Lord Chancellor, Lord
+    // Falconer,`: a peer's title and surname are a full name.)
     let text = &input[named.mention.range()];
-    if !text.contains(' ') || text.split_whitespace().last().is_some_and(is_title) {
+    let peer = || {
+        let before = input[..named.mention.start].trim_end();
+        super::speakers::is_peerage(super::index::last_word(before))
+    };
+    if (!text.contains(' ') && !peer()) || text.split_whitespace().last().is_some_and(is_title) {
         return None;
     }
     let description = &input[np.mention.range()];

@@ -598,6 +598,15 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     if n >= words.len() {
         return Some(desc(0));
     }
+    // `the Lord Chancellor`, `the Lord Mayor`: after an article, a run of
+    // titles alone is an office, no name (`Lord King` has none before it).
+    if n == words.len() - 1
+        && class(0) & DETERMINER != 0
+        && (n..words.len()).all(|k| class(k) & TITLE != 0)
+        && (r..n).all(|k| !is_honorific(words[k]))
+    {
+        return Some(desc(0));
+    }
     // `Chancellor of the Exchequer Gordon Brown`: the run of name words
     // starts after the article, with the office's name, when a given name
     // follows that (not `chair of the Internet Engineering Task Force`).

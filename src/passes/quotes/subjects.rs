@@ -5,8 +5,9 @@
 
 use super::attribution::Found;
 use super::grammar::{
-    before_apostrophe, cited_source, classes, cue, cue_bytes, cue_of_kinds, invertible, np_words,
-    one_of_ci, preceded_ws, role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
+    before_apostrophe, cited_source, classes, cue, cue_bytes, cue_of_kinds, invertible,
+    named_in_apposition, np_words, one_of_ci, preceded_ws, role_of_appositive, span_of, Words,
+    DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
     analyze, heads_body_for, is_determiner, is_function, is_inner_preposition, is_name_word,
@@ -1244,6 +1245,28 @@ fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
     analyze(input, &words).filter(|n| n.how == How::Name)
 }
 
+/// `The chief executive, John Smith,`: for a description `np` whose
+/// phrase ends before token `c`, a comma there, and after it a run of up
+/// to five name words closed by a comma before token `j`, the person that
+/// run names in full, with the description for a role
+/// ([`grammar::named_in_apposition`](super::grammar)).
+fn named_after_comma(input: &str, toks: &[Tok], np: &Np, c: usize, j: usize) -> Option<Np> {
+    if np.how != How::Description || toks.get(c)?.kind != Kind::Punct(',') {
+        return None;
+    }
+    let n = toks
+        .get(c + 1..j)?
+        .iter()
+        .take(6)
+        .take_while(|t| is_word(t) && is_name_word(text(input, t)))
+        .count();
+    if n == 0 || n > 5 || toks.get(c + 1 + n)?.kind != Kind::Punct(',') {
+        return None;
+    }
+    let a = &input[toks[c + 1].s..toks[c + n].e];
+    named_in_apposition(input, np, a)
+}
+
 /// The subject of the sentence that holds token `j`: its first name or
 /// personal pronoun (`Trump defended it, saying "..."`, `I laughed and
 /// said "..."`).
@@ -1321,7 +1344,10 @@ pub(super) fn sentence_subject(
                 // `A month later, ...`: a time, not a subject.
                 let time = words.iter().any(|w| TIME_WORDS.contains(w));
                 if !time {
-                    return analyze(input, &words);
+                    let np = analyze(input, &words)?;
+                    // `The Lord Chancellor, Lord Falconer, agreed ... but
+                    // added`: the name in apposition is whom it describes.
+                    return Some(named_after_comma(input, toks, &np, k + n + 1, j).unwrap_or(np));
                 }
             }
         }
@@ -1706,7 +1732,10 @@ mod tests {
                     // `A month later, ...`: a time, not a subject.
                     let time = words.iter().any(|w| TIME_WORDS.contains(w));
                     if !time {
-                        return analyze(input, &words);
+                        let np = analyze(input, &words)?;
+                        return Some(
+                            named_after_comma(input, toks, &np, k + n + 1, j).unwrap_or(np),
+                        );
                     }
                 }
             }
