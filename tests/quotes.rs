@@ -1552,3 +1552,13 @@ fn a_name_in_apposition_to_the_sentences_subject_speaks_for_a_later_cue() {
     let r = rows(&a);
     assert_eq!((r[0].1, r[0].4), ("Falconer", "added"));
 }
+
+#[test]
+fn a_cue_that_opens_the_sentence_before_its_speaker_is_no_part_of_the_name() {
+    let s = "Title\n\nHe left the club. Said Williams: \"We are sorry to see him go.\" Said Wales assistant coach Scott Johnson: \"We are not.\"\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[1].1), ("Williams", "Scott Johnson"));
+    let role = a.quotes[1].speaker.and_then(|s| s.role).map(|r| r.text);
+    assert_eq!(role, Some("Wales assistant coach"));
+}

@@ -342,7 +342,15 @@ impl<const B: usize> Lexicon<B> {
 pub(crate) static TITLES: Lexicon<256> = Lexicon::new(&[titles::TITLES]);
 /// Asked of the first word of a run of three capitalized words or more.
 pub(crate) static OPENING_ROLES: Lexicon<32> = Lexicon::new(&[titles::OPENING_ROLES]);
-pub(crate) static COMMANDS: Lexicon<8> = Lexicon::new(&[verbs::IMPERATIVES]);
+/// Verbs that open a sentence before a name and are no part of it, in one
+/// set (asked of many runs' first words, once): the commands and the cues,
+/// which [`Lexicon::mask`] tells apart.
+pub(crate) static NAME_OPENERS: Lexicon<16> =
+    Lexicon::new(&[verbs::IMPERATIVES, verbs::INVERTED_CUES]);
+/// [`NAME_OPENERS`] bits.
+pub(crate) const NAME_OPENERS_COMMAND: u32 = 1;
+/// See [`NAME_OPENERS_COMMAND`].
+pub(crate) const NAME_OPENERS_CUE: u32 = 2;
 pub(crate) static ABBREVIATIONS: Lexicon<64> = Lexicon::new(&[titles::ABBREVIATIONS]);
 pub(crate) static NAME_PARTICLES: Lexicon<32> = Lexicon::new(&[titles::NAME_PARTICLES]);
 pub(crate) static FUNCTION_WORDS: Lexicon<128> = Lexicon::new(&[pronouns::FUNCTION_WORDS]);
@@ -649,7 +657,14 @@ mod tests {
         ];
         assert_answers_as(&TITLES, titles::TITLES, &probes);
         assert_answers_as(&OPENING_ROLES, titles::OPENING_ROLES, &probes);
-        assert_answers_as(&COMMANDS, verbs::IMPERATIVES, &probes);
+        let openers = verbs::IMPERATIVES.iter().chain(verbs::INVERTED_CUES);
+        for w in openers.copied().chain(probes) {
+            for w in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
+                let want = u32::from(contains_ci(verbs::IMPERATIVES, &w))
+                    | u32::from(contains_ci(verbs::INVERTED_CUES, &w)) << 1;
+                assert_eq!(NAME_OPENERS.mask(&w), want, "{w:?}");
+            }
+        }
         assert_answers_as(&ABBREVIATIONS, titles::ABBREVIATIONS, &probes);
         assert_answers_as(&NAME_PARTICLES, titles::NAME_PARTICLES, &probes);
         assert_answers_as(&FUNCTION_WORDS, pronouns::FUNCTION_WORDS, &probes);

@@ -88,6 +88,11 @@ pub const LY_NOUNS: &[&str] = &[
 /// `Meet Joe Biden, the ...`. None is a given name.
 pub const IMPERATIVES: &[&str] = &["blame", "follow", "meet", "read", "see", "thank", "watch"];
 
+/// Cue verbs that open a sentence before their speaker's name, which they
+/// are no part of: `Said Williams: "..."`, `Says Mr Fogg`. The `-ed` forms
+/// (`Continued Stone:`) are found by their ending. None is a given name.
+pub const INVERTED_CUES: &[&str] = &["adds", "asks", "said", "says", "writes", "wrote"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +105,6 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("ED_NOUNS", ED_NOUNS);
         crate::lexicon::assert_sorted_lowercase("ING_NAMES", ING_NAMES);
         crate::lexicon::assert_sorted_lowercase("IMPERATIVES", IMPERATIVES);
+        crate::lexicon::assert_sorted_lowercase("INVERTED_CUES", INVERTED_CUES);
     }
 }

@@ -318,7 +318,8 @@ pub(crate) fn is_opening_role(w: &str) -> bool {
 /// it opens a sentence and is no part of the name after it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Opening {
-    /// A verb form ([`is_opening_verb`]): `Stated Lopez: "..."`.
+    /// A verb form ([`is_opening_verb`]): `Stated Lopez: "..."`; a command
+    /// or a cue before its speaker: `Said Williams: "..."`.
     Verb,
     /// A role before a full name ([`is_opening_role`]): `Wing Christophe
     /// Dominici says`.
@@ -328,10 +329,13 @@ pub(crate) enum Opening {
 /// `Follow Pam Key on Twitter`, `See Sexton's full timeline`: a command
 /// ([`verbs::IMPERATIVES`]) before a full name, or before an owner (the
 /// word after `first`, a slice of `input`, ends in `'s`), in a run of `n`
-/// words. Not before one other word alone: `Ask Jeeves` is a firm.
+/// words. Not before one other word alone: `Ask Jeeves` is a firm. Or a
+/// cue ([`verbs::INVERTED_CUES`]) before its speaker: `Said Williams`.
 #[inline(always)]
 fn is_command(input: &str, first: &str, n: usize) -> bool {
-    sets::COMMANDS.contains(first) && (n >= 3 || owner_after(input, first))
+    let m = sets::NAME_OPENERS.mask(first);
+    m & sets::NAME_OPENERS_CUE != 0
+        || (m & sets::NAME_OPENERS_COMMAND != 0 && (n >= 3 || owner_after(input, first)))
 }
 
 /// Whether the word after `first` (a slice of `input`) ends in `'s`.
@@ -651,6 +655,15 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     let mut role_start = 0;
     while role_start < n && class(role_start) & (DETERMINER | FUNCTION) != 0 {
         role_start += 1;
+    }
+    // `Said Wales assistant coach Scott Johnson:`: the cue that opens the
+    // sentence is no part of the role.
+    if role_start == 0
+        && n > 1
+        && sets::NAME_OPENERS.mask(first) & sets::NAME_OPENERS_CUE != 0
+        && opens_sentence(input, offset_in(input, first))
+    {
+        role_start = 1;
     }
     // A courtesy, academic or peer's title ends no role: `deputy prime
     // minister Mr Prescott`, `MAB spokesman Dr Azzam Tamimi`, `the Lord
