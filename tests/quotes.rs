@@ -1562,3 +1562,17 @@ fn a_cue_that_opens_the_sentence_before_its_speaker_is_no_part_of_the_name() {
     let role = a.quotes[1].speaker.and_then(|s| s.role).map(|r| r.text);
     assert_eq!(role, Some("Wales assistant coach"));
 }
+
+#[test]
+fn a_quote_that_runs_into_a_lowercase_noun_modifies_it() {
+    // `numbers` and `tax` are the nouns the quotes modify, no speakers:
+    // each sentence's subject speaks.
+    let s = "Title\n\nHe says evidence suggests there are \"significant\" numbers of such calls.\n\nYukos says it faces a \"campaign of illegal and disproportionate\" tax claims from Russia.\n";
+    let a = article(s);
+    let names: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| s.mention.text))
+        .collect();
+    assert_eq!(names, [Some("He"), Some("Yukos")]);
+}

@@ -825,6 +825,9 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     if first_cue.is_some() {
         return None;
     }
+    if weak == Weak::No && mark == 0 && modifies_noun(input, rest, i) {
+        return None;
+    }
     let mut next_cue = None;
     let mut words = Words::new();
     let (mut r, pronoun) = np_words_into(i, true, false, &mut next_cue, &mut words)?;
@@ -917,6 +920,45 @@ fn is_participle(w: &str) -> bool {
 #[inline(always)]
 pub(super) fn is_ing_form(w: &str) -> bool {
     w.len() > 5 && w.ends_with("ing")
+}
+
+/// `giving only "brief" answers himself`, `the "failing" agency noting`: a
+/// quote that ends in no stop or comma of its own (`rest` follows its
+/// closing mark) and runs straight on into a lowercase word `i` opens,
+/// which is no pronoun, article, function word or title, is a modifier of
+/// that noun: the noun is no speaker.
+fn modifies_noun(input: &str, rest: &str, i: &str) -> bool {
+    // Asked after most quotes in a sentence: by bytes, the cheap tests
+    // first. A lowercase word follows...
+    if !i.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    // ... and the quote ends in no stop, comma or dash, inside its marks
+    // (`"`, `'`, and `”` `’`, which are E2 80 9D and E2 80 99).
+    let mut b = &input.as_bytes()[..offset_in(input, rest)];
+    loop {
+        match b {
+            [head @ .., b'"' | b'\''] => b = head,
+            [head @ .., 0xE2, 0x80, 0x9D | 0x99] => b = head,
+            _ => break,
+        }
+    }
+    // (`—` and `–` are E2 80 94 and E2 80 93.)
+    if matches!(
+        b,
+        [.., b',' | b'.' | b'!' | b'?' | b';' | b':' | b'-'] | [.., 0xE2, 0x80, 0x93 | 0x94]
+    ) {
+        return false;
+    }
+    let Ok((_, w)) = word(i) else {
+        return false;
+    };
+    // One lookup for the four kinds of word.
+    use sets::{
+        NAME_WORDS_DETERMINER as DET, NAME_WORDS_FUNCTION as FUNC, NAME_WORDS_PRONOUN as PRON,
+        NAME_WORDS_TITLE as TTL,
+    };
+    sets::NAME_WORDS.mask(bare(w)) & (DET | FUNC | PRON | TTL) == 0
 }
 
 /// The length of the comma or dash that opens `b`, if one does: `,`,
