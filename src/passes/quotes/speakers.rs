@@ -467,6 +467,13 @@ pub(crate) fn pronoun_np(input: &str, w: &str) -> Np {
 /// Builds an [`Np`] from the words of a speaker phrase, in text order.
 /// `words` are contiguous slices of `input`.
 pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
+    // `the "dirty tricks" that Ben Carson accused`, `Reporting that Orlando
+    // killer shouted`: a lowercase `that` before a capital opens a clause,
+    // no demonstrative; the phrase after it is the subject.
+    let words = match words {
+        ["that", next, ..] if is_cap(next) => &words[1..],
+        _ => words,
+    };
     let first = *words.first()?;
     let span = |a: &str, b: &str| {
         let s = offset_in(input, a);
@@ -922,6 +929,13 @@ mod tests {
 
     #[test]
     fn phrases() {
+        // A `that` before a capital opens a clause; `that man` is a phrase.
+        assert_eq!(np("that Ben Carson"), (How::Name, "Ben Carson", None));
+        assert_eq!(
+            np("that Orlando killer"),
+            (How::Description, "Orlando killer", None)
+        );
+        assert_eq!(np("that man"), (How::Description, "that man", None));
         assert_eq!(
             np("Russian foreign ministry spokeswoman Maria Zakharova"),
             (
