@@ -1576,3 +1576,11 @@ fn a_quote_that_runs_into_a_lowercase_noun_modifies_it() {
         .collect();
     assert_eq!(names, [Some("He"), Some("Yukos")]);
 }
+
+#[test]
+fn a_source_cited_for_a_paragraphs_facts_brings_in_no_quote() {
+    // `According to court documents` attributes its own sentence; the
+    // next paragraph's quote is none of the documents'.
+    let s = "Title\n\nProfits escalated. According to court documents, he carried out 5,421 missions for the army.\n\n\u{201c}Someone threw us a rope to pull us up. But we all got strangled up in that rope.\u{201d}\n";
+    assert_eq!(speaker_mentions(s), [None]);
+}

@@ -964,6 +964,11 @@ pub(crate) fn last_cue(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
         .map_or(0, |k| k + 1);
     for j in (lo..toks.len()).rev().take(80) {
         if let Some((_, cue)) = cue_at(input, toks, j, toks.len()) {
+            // `According to court documents, he carried out ...`: a source
+            // cited for its own sentence's facts brings in no quote.
+            if input[cue.range()].eq_ignore_ascii_case("according to") {
+                return None;
+            }
             let np = subject_of_cue(input, toks, known, j, lo)?;
             return Some(Found {
                 np,
