@@ -1584,3 +1584,11 @@ fn a_source_cited_for_a_paragraphs_facts_brings_in_no_quote() {
     let s = "Title\n\nProfits escalated. According to court documents, he carried out 5,421 missions for the army.\n\n\u{201c}Someone threw us a rope to pull us up. But we all got strangled up in that rope.\u{201d}\n";
     assert_eq!(speaker_mentions(s), [None]);
 }
+
+#[test]
+fn the_pronoun_of_a_contraction_speaks_without_it() {
+    // `he’d` is `he`, whom the pronoun rules resolve; `I'Anson` is a name.
+    let s = "Title\n\nMatiullah Matie headed for the base. \u{201c}Is there anybody to talk to me?\u{201d} he\u{2019}d shouted at a Marine.\n\n\"We are glad,\" said Ladbrokes spokesman David I'Anson.\n";
+    assert_eq!(speaker_mentions(s), [Some("he"), Some("David I'Anson")]);
+    assert_eq!(speaker_names(s), ["Matiullah Matie", "David I'Anson"]);
+}

@@ -543,6 +543,17 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             antecedent: None,
         });
     }
+    // `"Hi, sir!" he’d shouted`: the pronoun of a contraction, without it
+    // (not `I'Anson`, a name).
+    // (A pronoun has four letters at most, and a contraction three more.)
+    if words.len() == 1 && first.len() <= 8 {
+        let base = super::grammar::before_apostrophe(first);
+        let tail = first[base.len()..].trim_start_matches(['\'', '’']);
+        let contraction = matches!(tail, "d" | "s" | "ll" | "ve" | "re" | "m");
+        if contraction && !base.is_empty() && is_pronoun(base) {
+            return Some(pronoun_np(input, base));
+        }
+    }
     // The name is the run of name words that ends the phrase.
     let mut r = words.len();
     while r > 0 {
