@@ -1592,3 +1592,14 @@ fn the_pronoun_of_a_contraction_speaks_without_it() {
     assert_eq!(speaker_mentions(s), [Some("he"), Some("David I'Anson")]);
     assert_eq!(speaker_names(s), ["Matiullah Matie", "David I'Anson"]);
 }
+
+#[test]
+fn a_paragraphs_opening_quote_continues_the_last_speaker_before_a_later_sentences_attribution() {
+    // The second paragraph opens with Ben Coppin's quote going on; the
+    // attribution five sentences on is another's.
+    let s = "Title\n\n\"Missing a show is no problem,\" explained Ben Coppin.\n\n\"Two clicks and your programme is downloading. The net is a video recorder.\" Figures are hard to find. Some watch often. Many agree. It is a challenge. The industry has coined the term \"time-shifting\" for this.\n";
+    assert_eq!(speaker_names(s)[..2], ["Ben Coppin", "Ben Coppin"]);
+    // Right after, the next sentence's attribution is the quote's.
+    let s = "Title\n\n\"Missing a show is no problem,\" explained Ben Coppin.\n\n\"Two clicks and your programme is downloading.\" \"The net is a video recorder,\" said Tom Smith.\n";
+    assert_eq!(speaker_names(s), ["Ben Coppin", "Tom Smith", "Tom Smith"]);
+}

@@ -394,6 +394,13 @@ impl Quotes {
                         .iter()
                         .flatten()
                         .any(|&o| vs[o].sentence == v.sentence);
+                    // `"Two clicks ..." ... The industry has coined the
+                    // term "time-shifting"`: a paragraph's opening quote
+                    // after an attributed one continues it rather than
+                    // take a later sentence's attribution beyond the next.
+                    let far = |o: usize| vs[o].sentence > v.sentence + 1;
+                    let continues = k == 0 && piece.opens_paragraph && carried.is_some();
+                    let after = after.filter(|&o| !(before.is_none() && continues && far(o)));
                     if speechlike || same {
                         at = before.or(after);
                     }
