@@ -1603,3 +1603,13 @@ fn a_paragraphs_opening_quote_continues_the_last_speaker_before_a_later_sentence
     let s = "Title\n\n\"Missing a show is no problem,\" explained Ben Coppin.\n\n\"Two clicks and your programme is downloading.\" \"The net is a video recorder,\" said Tom Smith.\n";
     assert_eq!(speaker_names(s), ["Ben Coppin", "Tom Smith", "Tom Smith"]);
 }
+
+#[test]
+fn a_describing_subject_ends_before_an_irregular_past_and_after_a_fronted_preposition() {
+    // `said` is the verb after `the strategist`, and `Alongside BLM` is a
+    // fronted phrase, no name.
+    let s = "Title\n\nAlongside BLM calls for action, the strategist said Clinton will have to choose, saying, \u{201c}At some point, she is going to have to come out on where she stands.\u{201d}\n";
+    assert_eq!(speaker_mentions(s), [Some("the strategist")]);
+    let s = "Title\n\nThe board saw Fiorina as the heir, calling him the \"grandfather of Silicon Valley\" in a statement.\n";
+    assert_eq!(speaker_mentions(s), [Some("The board")]);
+}

@@ -1519,12 +1519,17 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
 
 /// A word that may go on a describing phrase's nouns (`The Sanders
 /// campaign`, `Ryan’s campaign`): no function word or pronoun, and, in
-/// lowercase, no `-s` or `-ed` ending that reads as the verb after them.
+/// lowercase, no `-s` or `-ed` ending that reads as the verb after them,
+/// nor an irregular past, a particle or a reflexive.
 #[inline]
 fn is_noun_like(x: &str) -> bool {
+    // (`the strategist said Clinton`: an irregular past is a verb, as a
+    // reflexive or a particle is no noun; one lookup asks all three.)
     classes(x) & (FUNCTION | PRONOUN) == 0
-        && !pronouns::REFLEXIVES.contains(&x)
-        && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
+        && (is_cap(x)
+            || !(x.ends_with('s')
+                || x.ends_with("ed")
+                || crate::lexicon::sets::NOT_HEADS.contains(x)))
 }
 
 /// `Ryan’s campaign shrugged it off, telling reporters, "..."`: a
@@ -1721,9 +1726,12 @@ mod tests {
                     .take_while(|t| {
                         is_word(t) && {
                             let x = text(input, t);
-                            classes(x) & (FUNCTION | PRONOUN) == 0
-                                && !pronouns::REFLEXIVES.contains(&x)
-                                && (is_cap(x) || !(x.ends_with('s') || x.ends_with("ed")))
+                            let lower_not_noun = x.ends_with('s')
+                                || x.ends_with("ed")
+                                || crate::lexicon::verbs::IRREGULAR_PAST.contains(&x)
+                                || crate::lexicon::verbs::PARTICLES.contains(&x)
+                                || pronouns::REFLEXIVES.contains(&x);
+                            classes(x) & (FUNCTION | PRONOUN) == 0 && (is_cap(x) || !lower_not_noun)
                         }
                     })
                     .count();
