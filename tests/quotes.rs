@@ -1613,3 +1613,10 @@ fn a_describing_subject_ends_before_an_irregular_past_and_after_a_fronted_prepos
     let s = "Title\n\nThe board saw Fiorina as the heir, calling him the \"grandfather of Silicon Valley\" in a statement.\n";
     assert_eq!(speaker_mentions(s), [Some("The board")]);
 }
+
+#[test]
+fn a_paragraphs_opening_quote_takes_the_attribution_ending_the_paragraph_before_over_a_later_sentences(
+) {
+    let s = "Title\n\nAndy Richards, of Swansea UAF, said the leaflet was what he had come to expect.\n\n\"The people of Swansea will not put up with this.\" The community bought the church in 1990. Mr Idris said the community was raising money. \"It is a landmark building,\" said Taha Idris.\n";
+    assert_eq!(speaker_names(s), ["Andy Richards", "Taha Idris"]);
+}

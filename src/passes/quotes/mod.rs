@@ -388,6 +388,13 @@ impl Quotes {
                         .is_some()
                         || is_own_sentence(input, paras[pi].span.start, piece));
                 let mut at = attrs[k].is_some().then_some(k);
+                // The attribution that ends the paragraph before, if this
+                // piece opens its own.
+                let intro = || intro_before(&att.intros, pi);
+                let opens = k == 0 && piece.opens_paragraph;
+                // Whether a later attribution in the paragraph was passed
+                // over for the one before it.
+                let mut passed_over = false;
                 if at.is_none() {
                     let (before, after) = (prev_att[k], next_att[k]);
                     let same = [before, after]
@@ -396,11 +403,16 @@ impl Quotes {
                         .any(|&o| vs[o].sentence == v.sentence);
                     // `"Two clicks ..." ... The industry has coined the
                     // term "time-shifting"`: a paragraph's opening quote
-                    // after an attributed one continues it rather than
-                    // take a later sentence's attribution beyond the next.
+                    // after an attributed one, or after an attribution
+                    // that ends the paragraph before, continues it rather
+                    // than take a later sentence's attribution beyond the
+                    // next.
                     let far = |o: usize| vs[o].sentence > v.sentence + 1;
-                    let continues = k == 0 && piece.opens_paragraph && carried.is_some();
-                    let after = after.filter(|&o| !(before.is_none() && continues && far(o)));
+                    passed_over = opens
+                        && before.is_none()
+                        && after.is_some_and(far)
+                        && (carried.is_some() || intro().is_some());
+                    let after = after.filter(|_| !passed_over);
                     if speechlike || same {
                         at = before.or(after);
                     }
@@ -417,19 +429,15 @@ impl Quotes {
                         at = Some(k);
                     }
                 }
-                if at.is_none() && k == 0 && piece.opens_paragraph {
+                if at.is_none() && opens {
                     if let Some(a) = &carried {
                         attrs[k] = Some(Attr {
                             via: Via::Continuation,
                             ..*a
                         });
                         at = Some(k);
-                    } else if attrs.iter().all(Option::is_none) {
-                        let intro = pi.checked_sub(1).and_then(|p| {
-                            let i = att.intros.binary_search_by_key(&p, |i| i.para).ok()?;
-                            Some(&att.intros[i].found)
-                        });
-                        if let Some(f) = intro {
+                    } else if passed_over || attrs.iter().all(Option::is_none) {
+                        if let Some(f) = intro() {
                             attrs[k] = Some(r.attr(f));
                             at = Some(k);
                         }
@@ -458,6 +466,15 @@ impl Quotes {
         }
         out
     }
+}
+
+/// The attribution that ends the paragraph before paragraph `pi`, if any
+/// (`intros` are in paragraph order).
+#[inline(never)]
+fn intro_before(intros: &[Intro], pi: usize) -> Option<&Found> {
+    let p = pi.checked_sub(1)?;
+    let i = intros.binary_search_by_key(&p, |i| i.para).ok()?;
+    Some(&intros[i].found)
 }
 
 /// Whether `piece` (of the paragraph that starts at `para_start`) is a
