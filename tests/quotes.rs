@@ -1620,3 +1620,9 @@ fn a_paragraphs_opening_quote_takes_the_attribution_ending_the_paragraph_before_
     let s = "Title\n\nAndy Richards, of Swansea UAF, said the leaflet was what he had come to expect.\n\n\"The people of Swansea will not put up with this.\" The community bought the church in 1990. Mr Idris said the community was raising money. \"It is a landmark building,\" said Taha Idris.\n";
     assert_eq!(speaker_names(s), ["Andy Richards", "Taha Idris"]);
 }
+
+#[test]
+fn a_quote_after_a_continued_one_in_its_paragraph_shares_the_continuation() {
+    let s = "Title\n\n\"Last weekend we should have won the game,\" said Jason Robinson. \"We proved that in the autumn.\n\n\"It was a disappointing start against Wales. \"But we are certainly not out. We will come out fighting this week.\" Robinson also spoke to Tait.\n";
+    assert_eq!(speaker_names(s), ["Jason Robinson"; 4]);
+}

@@ -375,6 +375,10 @@ impl Quotes {
             nearest_attributed(&attrs, prev_att, next_att);
             // Where the last attributed quote's attribution is in `attrs`.
             let mut last: Option<usize> = None;
+            // The last piece given an attribution of its own in this loop
+            // (a continuation, a signature, an introduction), which the
+            // nearest attributed pieces found before it do not know.
+            let mut given: Option<usize> = None;
             for (k, (v, piece)) in vs.iter().zip(ps).enumerate() {
                 if !v.is_quote {
                     continue;
@@ -396,7 +400,10 @@ impl Quotes {
                 // over for the one before it.
                 let mut passed_over = false;
                 if at.is_none() {
-                    let (before, after) = (prev_att[k], next_att[k]);
+                    // (`"It was a disappointing start ..." "But we are
+                    // certainly not out."`: the piece after a continuation
+                    // shares it.)
+                    let (before, after) = (prev_att[k].max(given), next_att[k]);
                     let same = [before, after]
                         .iter()
                         .flatten()
@@ -442,6 +449,9 @@ impl Quotes {
                             at = Some(k);
                         }
                     }
+                }
+                if at == Some(k) {
+                    given = at;
                 }
                 // An unclosed piece is a quote only when the next paragraph
                 // takes it up; otherwise its mark was stray.
