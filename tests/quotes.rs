@@ -1626,3 +1626,12 @@ fn a_quote_after_a_continued_one_in_its_paragraph_shares_the_continuation() {
     let s = "Title\n\n\"Last weekend we should have won the game,\" said Jason Robinson. \"We proved that in the autumn.\n\n\"It was a disappointing start against Wales. \"But we are certainly not out. We will come out fighting this week.\" Robinson also spoke to Tait.\n";
     assert_eq!(speaker_names(s), ["Jason Robinson"; 4]);
 }
+
+#[test]
+fn keys_and_values_of_code_are_no_quotes() {
+    let s = "Title\n\nFirst, we define the dependencies using Composer:\n\n\"silex/silex\": \"~2.0@dev\", \"twig/twig\": \">=1.8,<2.0-dev\"\n";
+    assert!(article(s).quotes.is_empty());
+    // Words on either side of the colon are speech.
+    let s = "Title\n\nColumnist Michael Gerson calls Cruz \"a conviction candidate with the challenges of a chameleon\": \"As a presidential candidate, his superpower is to sense where the right is.\"\n";
+    assert_eq!(article(s).quotes.len(), 2);
+}

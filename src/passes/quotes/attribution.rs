@@ -486,6 +486,46 @@ fn capitalized_chars(core: &str) -> bool {
     })
 }
 
+/// `"twig/twig": ">=1.8,<2.0-dev"`: whether the piece is a key or a value
+/// of code's key-value pairs, a token with no space and a colon between it
+/// and another quoted piece, not speech. (`He said: "..."` has a word
+/// before its colon; `calls Cruz "a conviction candidate": "As a ..."`
+/// are words.)
+#[inline]
+pub(crate) fn is_key_or_value(input: &str, piece: &Piece) -> bool {
+    // Code's keys and values are short; and a colon stands right after the
+    // piece or right before it (a space at most between), by bytes: most
+    // pieces fail one of these, and are asked nothing more.
+    if piece.end - piece.start > 48 {
+        return false;
+    }
+    let b = input.as_bytes();
+    let (s, e) = (piece.outer_start, piece.outer_end);
+    let at = |k: usize| b.get(k).copied();
+    let colon_after = at(e) == Some(b':') || (at(e) == Some(b' ') && at(e + 1) == Some(b':'));
+    let colon_before = s >= 1
+        && (at(s - 1) == Some(b':')
+            || (s >= 2 && at(s - 1) == Some(b' ') && at(s - 2) == Some(b':')));
+    (colon_after || colon_before) && key_or_value_after_colon(input, piece)
+}
+
+/// [`is_key_or_value`] past its colon screen.
+#[inline(never)]
+fn key_or_value_after_colon(input: &str, piece: &Piece) -> bool {
+    if memchr::memchr(b' ', &input.as_bytes()[piece.start..piece.end]).is_some() {
+        return false;
+    }
+    let marks = ['"', '\'', '“', '”', '‘', '’'];
+    let after = input[piece.outer_end..].trim_start_matches(' ');
+    let key = after
+        .strip_prefix(':')
+        .is_some_and(|r| r.trim_start_matches(' ').starts_with(marks));
+    key || input[..piece.outer_start]
+        .trim_end_matches(' ')
+        .strip_suffix(':')
+        .is_some_and(|b| b.ends_with(marks))
+}
+
 /// True when the piece is a title, a name or a nickname, not speech.
 fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     // An attribute value in leftover markup: `tweet-date="..."`.

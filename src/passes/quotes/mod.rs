@@ -380,7 +380,7 @@ impl Quotes {
             // nearest attributed pieces found before it do not know.
             let mut given: Option<usize> = None;
             for (k, (v, piece)) in vs.iter().zip(ps).enumerate() {
-                if !v.is_quote {
+                if !v.is_quote || attribution::is_key_or_value(input, piece) {
                     continue;
                 }
                 let content = &input[piece.start..piece.end];
