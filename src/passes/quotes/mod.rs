@@ -375,9 +375,10 @@ impl Quotes {
             nearest_attributed(&attrs, prev_att, next_att);
             // Where the last attributed quote's attribution is in `attrs`.
             let mut last: Option<usize> = None;
-            // The last piece given an attribution of its own in this loop
-            // (a continuation, a signature, an introduction), which the
-            // nearest attributed pieces found before it do not know.
+            // The last piece with an attribution of its own in `attrs`,
+            // counting those given it in this loop (a continuation, a
+            // signature, an introduction), which the nearest attributed
+            // pieces, found before the loop, do not know.
             let mut given: Option<usize> = None;
             for (k, (v, piece)) in vs.iter().zip(ps).enumerate() {
                 if !v.is_quote || attribution::is_key_or_value(input, piece) {

@@ -1249,7 +1249,7 @@ fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
 /// phrase ends before token `c`, a comma there, and after it a run of up
 /// to five name words closed by a comma before token `j`, the person that
 /// run names in full, with the description for a role
-/// ([`grammar::named_in_apposition`](super::grammar)).
+/// ([`named_in_apposition`]).
 fn named_after_comma(input: &str, toks: &[Tok], np: &Np, c: usize, j: usize) -> Option<Np> {
     if np.how != How::Description || toks.get(c)?.kind != Kind::Punct(',') {
         return None;
