@@ -1635,3 +1635,10 @@ fn keys_and_values_of_code_are_no_quotes() {
     let s = "Title\n\nColumnist Michael Gerson calls Cruz \"a conviction candidate with the challenges of a chameleon\": \"As a presidential candidate, his superpower is to sense where the right is.\"\n";
     assert_eq!(article(s).quotes.len(), 2);
 }
+
+#[test]
+fn a_curly_contraction_of_they_is_they() {
+    // `they’ll` is nine bytes: four letters, the mark's three, two more.
+    let s = "Title\n\nThe Smith brothers left. \u{201c}We will be back, we promise you all,\u{201d} they\u{2019}ll say.\n";
+    assert_eq!(speaker_mentions(s), [Some("they")]);
+}

@@ -545,8 +545,9 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     }
     // `"Hi, sir!" he’d shouted`: the pronoun of a contraction, without it
     // (not `I'Anson`, a name).
-    // (A pronoun has four letters at most, and a contraction three more.)
-    if words.len() == 1 && first.len() <= 8 {
+    // (A pronoun has four letters at most, and a contraction a curly
+    // apostrophe's three bytes and two letters more: `they’ll`.)
+    if words.len() == 1 && first.len() <= 9 {
         let base = super::grammar::before_apostrophe(first);
         let tail = first[base.len()..].trim_start_matches(['\'', '’']);
         let contraction = matches!(tail, "d" | "s" | "ll" | "ve" | "re" | "m");
