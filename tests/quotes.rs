@@ -1568,13 +1568,7 @@ fn a_quote_that_runs_into_a_lowercase_noun_modifies_it() {
     // `numbers` and `tax` are the nouns the quotes modify, no speakers:
     // each sentence's subject speaks.
     let s = "Title\n\nHe says evidence suggests there are \"significant\" numbers of such calls.\n\nYukos says it faces a \"campaign of illegal and disproportionate\" tax claims from Russia.\n";
-    let a = article(s);
-    let names: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| q.speaker.map(|s| s.mention.text))
-        .collect();
-    assert_eq!(names, [Some("He"), Some("Yukos")]);
+    assert_eq!(speaker_mentions(s), [Some("He"), Some("Yukos")]);
 }
 
 #[test]
