@@ -1636,3 +1636,10 @@ fn a_curly_contraction_of_they_is_they() {
     let s = "Title\n\nThe Smith brothers left. \u{201c}We will be back, we promise you all,\u{201d} they\u{2019}ll say.\n";
     assert_eq!(speaker_mentions(s), [Some("they")]);
 }
+
+#[test]
+fn a_list_of_names_speaks_no_quote_of_its_own() {
+    // The second quote goes on with the Liverpool player's, not France's.
+    let s = "Title\n\n\"There is a chance for us now,\" said the Liverpool player. Switzerland, Ireland, France and Israel are all now tied on five points. \"In Basel we did not play great football.\"\n";
+    assert_eq!(speaker_names(s), ["the Liverpool player"; 2]);
+}

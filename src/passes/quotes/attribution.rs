@@ -232,7 +232,7 @@ fn previous_subject(
         return None;
     }
     let np = sentence_subject(input, toks, known, q - 1, lo, false)?;
-    if np.how == How::Description {
+    if np.how == How::Description || in_list(input, toks, &np, lo, q) {
         return None;
     }
     Some(Found {
@@ -240,6 +240,21 @@ fn previous_subject(
         cue: None,
         to: None,
     })
+}
+
+/// `Switzerland, Ireland, France and Israel are all now tied`: whether the
+/// phrase `np` (within tokens `lo..q`) is followed by `and` or `or` and a
+/// capitalized word: one of a list of names, which speaks with no one
+/// voice. (A comma after it opens an appositive as often: `Ard Jan
+/// Vetham, Capgemini's principal consultant, said`.)
+fn in_list(input: &str, toks: &[Tok], np: &Np, lo: usize, q: usize) -> bool {
+    let a = toks[lo..q].partition_point(|t| t.s < np.mention.start) + lo;
+    let b = toks[a..q].partition_point(|t| t.e <= np.mention.end) + a;
+    b + 1 < q
+        && is_word(&toks[b])
+        && matches!(text(input, &toks[b]), "and" | "or")
+        && is_word(&toks[b + 1])
+        && is_cap(text(input, &toks[b + 1]))
 }
 
 /// An attribution later in the sentence of quote token `q`, before the
