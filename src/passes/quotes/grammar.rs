@@ -593,10 +593,7 @@ pub(super) fn named_in_apposition(input: &str, np: &Np, a: &str) -> Option<Np> {
     // Zoellick, US Trade Representative`). (`The Lord Chancellor, Lord
     // Falconer,`: a peer's title and surname are a full name.)
     let text = &input[named.mention.range()];
-    let peer = || {
-        let before = input[..named.mention.start].trim_end();
-        super::speakers::is_peerage(super::index::last_word(before))
-    };
+    let peer = || super::after_peerage(input, named.mention.start);
     if (!text.contains(' ') && !peer()) || text.split_whitespace().last().is_some_and(is_title) {
         return None;
     }

@@ -3,7 +3,7 @@
 //! speaker a pronoun stands for.
 
 use super::hashing::WordMap;
-use super::tokens::{bare, is_abbreviation, is_cap};
+use super::tokens::{bare, is_abbreviation, is_cap, is_possessive};
 use crate::lexicon::sets;
 use crate::lexicon::{contains_ci, verbs};
 use crate::span::{offset_in, Span};
@@ -107,8 +107,7 @@ fn is_plural_group(w: &str) -> bool {
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
-        && !w.ends_with("'s")
-        && !w.ends_with("\u{2019}s")
+        && !is_possessive(w)
         && !sets::GIVEN_NAMES.contains(w)
 }
 
@@ -343,7 +342,7 @@ fn is_command(input: &str, first: &str, n: usize) -> bool {
 fn owner_after(input: &str, first: &str) -> bool {
     let after = &input[offset_in(input, first) + first.len()..];
     let next = after.split_whitespace().next().unwrap_or("");
-    next.ends_with("'s") || next.ends_with("\u{2019}s")
+    is_possessive(next)
 }
 
 /// `Oscar-winner Andrea Arnold`: a compound with a lowercase word after

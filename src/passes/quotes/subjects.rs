@@ -1257,10 +1257,10 @@ fn named_after_comma(input: &str, toks: &[Tok], np: &Np, c: usize, j: usize) -> 
     let n = toks
         .get(c + 1..j)?
         .iter()
-        .take(6)
+        .take(5)
         .take_while(|t| is_word(t) && is_name_word(text(input, t)))
         .count();
-    if n == 0 || n > 5 || toks.get(c + 1 + n)?.kind != Kind::Punct(',') {
+    if n == 0 || toks.get(c + 1 + n)?.kind != Kind::Punct(',') {
         return None;
     }
     let a = &input[toks[c + 1].s..toks[c + n].e];
