@@ -1643,3 +1643,13 @@ fn a_list_of_names_speaks_no_quote_of_its_own() {
     let s = "Title\n\n\"There is a chance for us now,\" said the Liverpool player. Switzerland, Ireland, France and Israel are all now tied on five points. \"In Basel we did not play great football.\"\n";
     assert_eq!(speaker_names(s), ["the Liverpool player"; 2]);
 }
+
+#[test]
+fn the_subject_of_a_passive_is_spoken_of_not_the_speaker() {
+    // Accused and told by others: neither subject speaks the phrase.
+    let s = "Title\n\nDavid Blunkett has been accused of using the \"politics of confusion\" to hide new measures. Ms Simonetti was told her suspension was a result of \"inappropriate\" images.\n";
+    assert!(speaker_mentions(s).iter().all(|m| m.is_none()));
+    // In the active voice the subject speaks.
+    let s = "Title\n\nDavid Blunkett has accused the Tories of using the \"politics of confusion\" to hide new measures.\n";
+    assert_eq!(speaker_mentions(s), [Some("David Blunkett")]);
+}

@@ -11,6 +11,69 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "went", "won", "wrote",
 ];
 
+/// Past participles whose passive subject is the one spoken of, not the
+/// speaker: `Blunkett has been accused of using the "politics of
+/// confusion"`, `HSDPA has been described as "3G on steroids"`. Verbs of
+/// being caught speaking (`was heard`, `was quoted`) are not here: their
+/// subject is the speaker.
+pub const PASSIVE_OBJECTS: &[&str] = &[
+    "accused",
+    "advised",
+    "asked",
+    "attacked",
+    "awarded",
+    "banned",
+    "billed",
+    "blamed",
+    "branded",
+    "called",
+    "censured",
+    "charged",
+    "classed",
+    "classified",
+    "condemned",
+    "considered",
+    "convicted",
+    "criticised",
+    "criticized",
+    "deemed",
+    "depicted",
+    "derided",
+    "described",
+    "detained",
+    "dismissed",
+    "dubbed",
+    "fined",
+    "given",
+    "hailed",
+    "jailed",
+    "known",
+    "labeled",
+    "labelled",
+    "lambasted",
+    "mocked",
+    "named",
+    "nicknamed",
+    "ordered",
+    "placed",
+    "portrayed",
+    "praised",
+    "regarded",
+    "ridiculed",
+    "sacked",
+    "sentenced",
+    "slammed",
+    "suspended",
+    "tagged",
+    "termed",
+    "told",
+    "touted",
+    "treated",
+    "urged",
+    "viewed",
+    "warned",
+];
+
 /// Adverbs and particles that follow a verb (`came out`, `set apart`).
 pub const PARTICLES: &[&str] = &[
     "ahead", "apart", "away", "back", "down", "off", "out", "together", "up",
@@ -106,5 +169,6 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("ING_NAMES", ING_NAMES);
         crate::lexicon::assert_sorted_lowercase("IMPERATIVES", IMPERATIVES);
         crate::lexicon::assert_sorted_lowercase("INVERTED_CUES", INVERTED_CUES);
+        crate::lexicon::assert_sorted_lowercase("PASSIVE_OBJECTS", PASSIVE_OBJECTS);
     }
 }

@@ -24,8 +24,8 @@ use super::subjects::{
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
-use crate::lexicon::pronouns;
 use crate::lexicon::sets::Lexicon;
+use crate::lexicon::{pronouns, verbs};
 use crate::span::Span;
 use memchr::memmem;
 use std::sync::LazyLock;
@@ -366,6 +366,12 @@ fn subject_only(
                 && !head.ends_with("n't")
                 && !head.ends_with("n’t"))
     })?;
+    // `Blunkett has been accused of using the "politics of confusion"`:
+    // the subject of a passive is the one spoken of.
+    let after = toks.partition_point(|t| t.s < np.mention.end);
+    if is_passive(input, toks, after, q) {
+        return None;
+    }
     // `Clinton backed the deal, although she made it clear that she has
     // "serious concerns"`: the quote's own clause has a nearer subject.
     let np = if np.how == How::Pronoun {
@@ -379,6 +385,29 @@ fn subject_only(
         cue: None,
         to: None,
     })
+}
+
+/// True when the words from token `k` (up to the quote at `q`) are a
+/// passive verb of [`verbs::PASSIVE_OBJECTS`]: a form of `be`, perhaps
+/// after auxiliaries and adverbs (`has now been`), then the participle
+/// (`has been accused`, `was told`).
+fn is_passive(input: &str, toks: &[Tok], k: usize, q: usize) -> bool {
+    let mut be = false;
+    // Auxiliaries and adverbs: `has also been`, `will not be`.
+    for t in toks.get(k..q.min(k + 5)).unwrap_or(&[]) {
+        if !is_word(t) {
+            return false;
+        }
+        let w = text(input, t);
+        if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+            be = true;
+        } else if be && verbs::PASSIVE_OBJECTS.binary_search(&w).is_ok() {
+            return true;
+        } else if !(w == "not" || super::subjects::ADVERBS.contains(w)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// How many words make a quote as long as speech rather than a phrase.
