@@ -1653,3 +1653,15 @@ fn the_subject_of_a_passive_is_spoken_of_not_the_speaker() {
     let s = "Title\n\nDavid Blunkett has accused the Tories of using the \"politics of confusion\" to hide new measures.\n";
     assert_eq!(speaker_mentions(s), [Some("David Blunkett")]);
 }
+
+#[test]
+fn the_one_quoted_as_saying_speaks_not_the_one_quoting() {
+    let s = "Title\n\n\"It is a question of sovereignty,\" Reuters quoted a central bank official as saying.\n\nThe agency quoted Peoplesoft worker David Ogden as saying: \"We are mourning a great company.\"\n";
+    assert_eq!(
+        speaker_mentions(s),
+        [Some("a central bank official"), Some("David Ogden")]
+    );
+    // Quoting with no `as saying` is the quoting source's own act.
+    let s = "Title\n\n\"It is a question of sovereignty,\" Reuters quoted.\n";
+    assert_eq!(speaker_mentions(s), [Some("Reuters")]);
+}

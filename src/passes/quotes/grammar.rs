@@ -383,6 +383,27 @@ pub(super) fn cited_source<'a>(input: &str, i: &'a str) -> Option<(&'a str, Np)>
     Some(by_author(input, rest).unwrap_or((rest, np)))
 }
 
+/// After the cue `quoted`: `a central bank official as saying`, the one
+/// quoted, who speaks (`Reuters quoted a central bank official as saying`),
+/// with the text after the participle. The phrase may take a parenthesis
+/// or an appositive (`Wassim Bouhlel, a Nice native, as saying`).
+pub(super) fn quoted_as<'a>(input: &str, i: &'a str) -> Option<(&'a str, Np)> {
+    let (r, words) = preceded_ws(np_words(true))(i).ok()?;
+    let mut np = analyze(input, &words)?;
+    let mut after = past_parenthetical(r).unwrap_or(r);
+    if let Ok((r2, a)) = appositive(after) {
+        if np.how == How::Name && np.role.is_none() {
+            np.role = role_of_appositive(a).map(|a| span_of(input, a));
+        } else if let Some(named) = named_in_apposition(input, &np, a) {
+            np = named;
+        }
+        after = after_comma(r2).unwrap_or(r2);
+    }
+    let (r, _) = preceded_ws(tag("as"))(after).ok()?;
+    let (r, w) = preceded_ws(word)(r).ok()?;
+    matches!(w, "saying" | "stating" | "telling" | "writing").then_some((r, np))
+}
+
 /// The author named by `by` at the start of `rest` (after one space), with
 /// the text after it.
 pub(super) fn by_author<'a>(input: &str, rest: &'a str) -> Option<(&'a str, Np)> {
@@ -892,6 +913,11 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     let capital_pronoun = np.how == How::Pronoun && is_cap(words[0]) && words[0] != "I";
     if weak != Weak::No && capital_pronoun && !r.trim_start().starts_with('.') {
         return None;
+    }
+    if c == "quoted" {
+        if let Some((_, quoted)) = quoted_as(input, r) {
+            np = quoted;
+        }
     }
     let to = if is_tell(c) {
         addressee(r).map(|a| span_of(input, a))

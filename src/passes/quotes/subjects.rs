@@ -927,6 +927,26 @@ fn is_subject_description(input: &str, toks: &[Tok], a: usize, words: &[&str]) -
     })
 }
 
+/// How many tokens before `as saying` the cue `quoted` is looked for: a
+/// speaker phrase with an appositive.
+const QUOTED_REACH: usize = 16;
+
+/// For the participle at token `j` after `as`: the one quoted by an earlier
+/// `quoted` (`Reuters quoted a central bank official as saying "..."`).
+fn quoted_as_at(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    if j < lo + 3 || !is_word(&toks[j - 1]) || text(input, &toks[j - 1]) != "as" {
+        return None;
+    }
+    let k = (lo..j - 1)
+        .rev()
+        .take(QUOTED_REACH)
+        .take_while(|&k| !ends_sentence(&toks[k]) && !matches!(toks[k].kind, Kind::Quote(_)))
+        .find(|&k| is_word(&toks[k]) && text(input, &toks[k]) == "quoted")?;
+    let (rest, np) = super::grammar::quoted_as(input, &input[toks[k].e..])?;
+    // The participle that phrase runs to is this one.
+    (offset_in(input, rest) == toks[j].e).then_some(np)
+}
+
 /// The speaker of the cue at token `j`: the phrase before it, or for a
 /// participle after a comma (`Trump defended it, saying "..."`) and when
 /// nothing fits, the sentence's subject.
@@ -944,6 +964,11 @@ pub(super) fn subject_of_cue(
         }
     }
     let participle = text(input, &toks[j]).ends_with("ing");
+    if participle {
+        if let Some(np) = quoted_as_at(input, toks, j, lo) {
+            return Some(np);
+        }
+    }
     if participle && j > lo && toks[j - 1].kind == Kind::Punct(',') {
         // `..., Spicer said Monday, adding, "..."`: the speaker of the cue
         // the participle extends.
