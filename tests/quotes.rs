@@ -1649,6 +1649,9 @@ fn the_subject_of_a_passive_is_spoken_of_not_the_speaker() {
     // Accused and told by others: neither subject speaks the phrase.
     let s = "Title\n\nDavid Blunkett has been accused of using the \"politics of confusion\" to hide new measures. Ms Simonetti was told her suspension was a result of \"inappropriate\" images.\n";
     assert!(speaker_mentions(s).iter().all(|m| m.is_none()));
+    // So is the subject of a cue in the passive: `warned` by someone else.
+    let s = "Title\n\nMrs Thatcher read the letter. In one note she was warned that \"GCSE is an exam nobody will fail\".\n";
+    assert!(speaker_mentions(s).iter().all(|m| m.is_none()));
     // In the active voice the subject speaks.
     let s = "Title\n\nDavid Blunkett has accused the Tories of using the \"politics of confusion\" to hide new measures.\n";
     assert_eq!(speaker_mentions(s), [Some("David Blunkett")]);

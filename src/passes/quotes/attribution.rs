@@ -65,12 +65,10 @@ fn addressee_at(input: &str, toks: &[Tok], cue: Span, k: usize, hi: usize) -> Op
 const PASSIVE_REACH: usize = 16;
 
 /// Cues whose subject in the passive is the one spoken of or to: `was
-/// told`, `is described as`, `was branded`.
+/// told`, `is described as`, `was warned`; the table the subject of any
+/// passive verb is asked of in [`subject_only`].
 fn spoken_of(cue: &str) -> bool {
-    matches!(
-        cue,
-        "accused" | "branded" | "described" | "dubbed" | "hailed" | "labelled" | "labeled" | "told"
-    )
+    verbs::PASSIVE_OBJECTS.binary_search(&cue).is_ok()
 }
 
 /// An attribution before quote token `q` in the same sentence, not reaching
