@@ -1652,6 +1652,11 @@ fn the_subject_of_a_passive_is_spoken_of_not_the_speaker() {
     // So is the subject of a cue in the passive: `warned` by someone else.
     let s = "Title\n\nMrs Thatcher read the letter. In one note she was warned that \"GCSE is an exam nobody will fail\".\n";
     assert!(speaker_mentions(s).iter().all(|m| m.is_none()));
+    // `are` makes a passive as `is` does; before `-ing` it makes none.
+    let s = "Title\n\nWhen terrorists are revealed as part of the war, Obama calls them \"lone wolves\" and their acts crimes.\n\nAbout 500 officials are accused of claiming salaries for \"non-existent\" workers.\n";
+    assert_eq!(speaker_mentions(s), [Some("Obama")]);
+    let s = "Title\n\nUnion leaders are calling for an end to the \"raw deal\" faced by British acts.\n";
+    assert_eq!(speaker_mentions(s), [Some("Union leaders")]);
     // In the active voice the subject speaks.
     let s = "Title\n\nDavid Blunkett has accused the Tories of using the \"politics of confusion\" to hide new measures.\n";
     assert_eq!(speaker_mentions(s), [Some("David Blunkett")]);

@@ -59,6 +59,7 @@ pub const PASSIVE_OBJECTS: &[&str] = &[
     "portrayed",
     "praised",
     "regarded",
+    "revealed",
     "ridiculed",
     "sacked",
     "sentenced",

@@ -96,11 +96,13 @@ fn before_quote(
         // comments were described as "outrageous" by the IHRC`: the agent
         // of a passive cue, before the quote or after it in its sentence,
         // is the speaker.
+        // (`are calling for`: a form of be before `-ing` is no passive.)
         let after_be = j > lo
+            && !cue_text.ends_with("ing")
             && is_word(&toks[j - 1])
             && matches!(
                 text(input, &toks[j - 1]),
-                "was" | "were" | "been" | "being" | "is"
+                "was" | "were" | "been" | "being" | "is" | "are"
             );
         let by = if after_be {
             (after..toks.len())
