@@ -1673,3 +1673,10 @@ fn the_one_quoted_as_saying_speaks_not_the_one_quoting() {
     let s = "Title\n\n\"It is a question of sovereignty,\" Reuters quoted.\n";
     assert_eq!(speaker_mentions(s), [Some("Reuters")]);
 }
+
+#[test]
+fn a_cited_source_ends_before_a_determiner_after_its_name() {
+    // No comma after `Mr Peston`: `the prime minister` opens the clause.
+    let s = "Title\n\nAccording to Mr Peston the prime minister said: \"Help me to get through the year.\"\n";
+    assert_eq!(speaker_mentions(s), [Some("Peston")]);
+}

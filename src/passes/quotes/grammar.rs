@@ -378,7 +378,13 @@ pub(super) fn invertible(w: &str) -> bool {
 /// named by a `by` right after it (`according to a court filing by the
 /// state's attorney`, `according to audio provided by the station`).
 pub(super) fn cited_source<'a>(input: &str, i: &'a str) -> Option<(&'a str, Np)> {
-    let (rest, words) = np_words(true)(i).ok()?;
+    let (mut rest, mut words) = np_words(true)(i).ok()?;
+    // `According to Mr Peston the prime minister said`: with no comma, a
+    // determiner right after a capitalized word opens the clause.
+    if let Some(k) = (1..words.len()).find(|&k| is_cap(words[k - 1]) && is_determiner(words[k])) {
+        rest = &i[offset_in(i, words[k])..];
+        words.truncate(k);
+    }
     let np = analyze(input, &words)?;
     Some(by_author(input, rest).unwrap_or((rest, np)))
 }
