@@ -1680,3 +1680,14 @@ fn a_cited_source_ends_before_a_determiner_after_its_name() {
     let s = "Title\n\nAccording to Mr Peston the prime minister said: \"Help me to get through the year.\"\n";
     assert_eq!(speaker_mentions(s), [Some("Peston")]);
 }
+
+#[test]
+fn titles_of_an_organization_joined_by_and_are_one_role() {
+    let s = "Title\n\n\"This year is great,\" said BIFA founder and director Elliot Grove.\n";
+    let a = article(s);
+    let sp = a.quotes[0].speaker.expect("a speaker");
+    assert_eq!(
+        (sp.name.text, sp.role.map(|r| r.text)),
+        ("Elliot Grove", Some("BIFA founder and director"))
+    );
+}

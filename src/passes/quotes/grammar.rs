@@ -441,14 +441,19 @@ fn np_words_of<'a>(
     }
 }
 
-/// Whether `words` are titles (after a determiner at most) that `and`
-/// joins to more: `said chairman and chief executive Bill Ford` is one
-/// phrase, Bill Ford's.
+/// Whether `words` are titles (after a determiner, or the capitalized
+/// words of what they are titles of, at most) that `and` joins to more:
+/// `said chairman and chief executive Bill Ford`, `said BIFA founder and
+/// director Elliot Grove` are one phrase each, the person's.
 fn joins_titles(words: &[&str]) -> bool {
-    let titles = match words {
+    let rest = match words {
         [d, rest @ ..] if is_determiner(d) => rest,
         _ => words,
     };
+    let titles = rest
+        .iter()
+        .position(|w| !is_cap(w))
+        .map_or(&[][..], |k| &rest[k..]);
     !titles.is_empty() && titles.iter().all(|w| !is_cap(w) && is_title(w))
 }
 
