@@ -1691,3 +1691,13 @@ fn titles_of_an_organization_joined_by_and_are_one_role() {
         ("Elliot Grove", Some("BIFA founder and director"))
     );
 }
+
+#[test]
+fn a_member_of_a_body_whose_name_opens_with_a_title_is_a_description() {
+    // `Justice` is a title, and `League` a body's head: no person is named.
+    let s = "Title\n\n\"We are not anti-police,\" a member of the Justice League told the crowd.\n";
+    assert_eq!(
+        speaker_mentions(s),
+        [Some("a member of the Justice League")]
+    );
+}

@@ -667,7 +667,10 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     // `the head of the Royal Bank`, `a member of GreatFire.org`: a role of
     // a body, no name of a person.
     let of_at = |k: usize| r >= k + 2 && words[r - k] == "of";
-    if n == r && class(0) & DETERMINER != 0 && (of_at(1) || of_at(2)) {
+    // (And `a member of the Justice League`, where the body's name opens
+    // with a title: the run ends with a body's head.)
+    if class(0) & DETERMINER != 0 && (of_at(1) || of_at(2)) && (n == r || names_organization(last))
+    {
         return Some(desc(0));
     }
     let mut role_start = 0;
