@@ -1701,3 +1701,9 @@ fn a_member_of_a_body_whose_name_opens_with_a_title_is_a_description() {
         [Some("a member of the Justice League")]
     );
 }
+
+#[test]
+fn a_name_in_apposition_to_a_subject_description_is_the_next_pronouns_person() {
+    let s = "Title\n\n\"He cries every time,\" Yohannes said.\n\nThe mayor of Surabaya, Jane Smith, comforted relatives and urged them to be strong.\n\n\"They are not ours,\" she said.\n";
+    assert_eq!(speaker_names(s), ["Yohannes", "Jane Smith"]);
+}

@@ -1194,7 +1194,10 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
     }
     // `In Wednesday's Budget, Mr Brown doubled`: a short phrase before the
     // subject, cut off by its comma, is read past.
-    let opens = but || opens_sentence_after(before) || fronted_phrase(before);
+    // `The mayor of Surabaya, Tri Rismaharini, comforted`: a description
+    // may open the sentence before a name in apposition to it.
+    let apposed = input[run.end..].starts_with(',');
+    let opens = but || opens_sentence_after(before) || fronted_phrase(before, apposed);
     if !opens {
         return false;
     }
@@ -1271,7 +1274,10 @@ const FRONTED_WORDS: usize = 8;
 /// or a participle (`Defending the plans,`) first, at most
 /// [`FRONTED_WORDS`] words, and no other comma or quotation mark in it. A
 /// list of names (`Mr Blair, Mr Brown and ...`) opens with none of these.
-fn fronted_phrase(before: &str) -> bool {
+/// `apposed`: the subject after it is in apposition (a comma follows it),
+/// and a phrase with a determiner first is the description it names
+/// (`The chief inspector of schools, David Bell, said`).
+fn fronted_phrase(before: &str, apposed: bool) -> bool {
     let Some(head) = before.strip_suffix(',') else {
         return false;
     };
@@ -1285,7 +1291,8 @@ fn fronted_phrase(before: &str) -> bool {
         // Only a capital opens a sentence: the cheap question first.
         if word.starts_with(|c: char| c.is_ascii_uppercase()) && opens_sentence_after(rest) {
             return crate::lexicon::contains_ci(pronouns::FRONTED_OPENERS, word)
-                || grammar::is_ing_form(word);
+                || grammar::is_ing_form(word)
+                || (apposed && speakers::is_determiner(word));
         }
         if rest.is_empty() {
             return false;
