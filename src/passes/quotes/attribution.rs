@@ -19,8 +19,8 @@ use super::grammar::{addressee, after_quote, cited_source, is_call, is_tell, spa
 use super::scan::Piece;
 use super::speakers::{is_inner_preposition, is_pronoun, How, Np};
 use super::subjects::{
-    clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, is_word, np_back, sentence_subject,
-    subject_of_cue, Known, MUTE_NOUNS, NAMING, SPEECH_NOUNS, TITLE_LEADS,
+    clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, is_be_form, is_word, np_back,
+    sentence_subject, subject_of_cue, Known, MUTE_NOUNS, NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
@@ -100,10 +100,7 @@ fn before_quote(
         let after_be = j > lo
             && !cue_text.ends_with("ing")
             && is_word(&toks[j - 1])
-            && matches!(
-                text(input, &toks[j - 1]),
-                "was" | "were" | "been" | "being" | "is" | "are"
-            );
+            && is_be_form(text(input, &toks[j - 1]));
         let by = if after_be {
             (after..toks.len())
                 .take(PASSIVE_REACH)
@@ -399,7 +396,7 @@ fn is_passive(input: &str, toks: &[Tok], k: usize, q: usize) -> bool {
             return false;
         }
         let w = text(input, t);
-        if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+        if is_be_form(w) {
             be = true;
         } else if be && verbs::PASSIVE_OBJECTS.binary_search(&w).is_ok() {
             return true;

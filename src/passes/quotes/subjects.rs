@@ -1237,14 +1237,17 @@ fn restrictive_who(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np>
         || toks[w + 1..j]
             .iter()
             .any(|t| matches!(text(input, t), "he" | "she" | "they" | "I" | "we"));
-    let passive = matches!(
-        text(input, &toks[j - 1]),
-        "was" | "were" | "is" | "are" | "be" | "been" | "being"
-    );
+    let passive = is_be_form(text(input, &toks[j - 1]));
     if own_subject || passive {
         return None;
     }
     np_back_paren(input, toks, w, lo)
+}
+
+/// True for a form of `be` that makes a passive with a participle after
+/// it (`was told`, `has been described`, `will be named`).
+pub(super) fn is_be_form(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
 }
 
 /// How many words before a cue a relative `who` may stand, its clause
