@@ -360,12 +360,13 @@ pub(crate) static WEEKDAYS: Lexicon<8> = Lexicon::new(&[calendar::WEEKDAYS]);
 pub(crate) static MONTHS: Lexicon<32> = Lexicon::new(&[calendar::MONTHS]);
 pub(crate) static CUES: Lexicon = Lexicon::new(&[cues::CUES]);
 /// Words that end no describing phrase (irregular past forms, verb
-/// particles, reflexives): asked of the last word of every one, in one
-/// lookup (three binary searches cost half a percent of the bbc run).
+/// particles, reflexives, `may`): asked of the last word of every one, in
+/// one lookup (three binary searches cost half a percent of the bbc run).
 pub(crate) static NOT_HEADS: Lexicon<64> = Lexicon::new(&[
     verbs::IRREGULAR_PAST,
     verbs::PARTICLES,
     pronouns::REFLEXIVES,
+    verbs::MODALS,
 ]);
 /// Last words of organization names: asked of every speaker's name.
 pub(crate) static ORGANIZATION_HEADS: Lexicon<64> = Lexicon::new(&[organizations::HEADS]);
@@ -680,6 +681,7 @@ mod tests {
                 verbs::IRREGULAR_PAST,
                 verbs::PARTICLES,
                 pronouns::REFLEXIVES,
+                verbs::MODALS,
             ],
             &probes,
         );

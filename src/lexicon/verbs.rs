@@ -75,6 +75,11 @@ pub const PASSIVE_OBJECTS: &[&str] = &[
     "warned",
 ];
 
+/// Modal verbs that the function words leave out, as capitalized they are
+/// names (`Theresa May`): no describing phrase ends with one (`Some
+/// students may have thought`).
+pub const MODALS: &[&str] = &["may"];
+
 /// Adverbs and particles that follow a verb (`came out`, `set apart`).
 pub const PARTICLES: &[&str] = &[
     "ahead", "apart", "away", "back", "down", "off", "out", "together", "up",
@@ -171,5 +176,6 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("IMPERATIVES", IMPERATIVES);
         crate::lexicon::assert_sorted_lowercase("INVERTED_CUES", INVERTED_CUES);
         crate::lexicon::assert_sorted_lowercase("PASSIVE_OBJECTS", PASSIVE_OBJECTS);
+        crate::lexicon::assert_sorted_lowercase("MODALS", MODALS);
     }
 }

@@ -1553,9 +1553,12 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
 fn is_noun_like(x: &str) -> bool {
     // (`the strategist said Clinton`: an irregular past is a verb, as a
     // reflexive or a particle is no noun; one lookup asks all three.)
+    // (`The lawyers opposed it`: a plural the table of describing plurals
+    // holds is a noun, where another word in `-s` may be a verb: `The
+    // campaign says`.)
     classes(x) & (FUNCTION | PRONOUN) == 0
         && (is_cap(x)
-            || !(x.ends_with('s')
+            || !((x.ends_with('s') && !DESCRIPTIVE_PLURALS.contains(x))
                 || x.ends_with("ed")
                 || crate::lexicon::sets::NOT_HEADS.contains(x)))
 }
@@ -1754,11 +1757,13 @@ mod tests {
                     .take_while(|t| {
                         is_word(t) && {
                             let x = text(input, t);
-                            let lower_not_noun = x.ends_with('s')
+                            let lower_not_noun = (x.ends_with('s')
+                                && !pronouns::DESCRIPTIVE_PLURALS.contains(&x))
                                 || x.ends_with("ed")
                                 || crate::lexicon::verbs::IRREGULAR_PAST.contains(&x)
                                 || crate::lexicon::verbs::PARTICLES.contains(&x)
-                                || pronouns::REFLEXIVES.contains(&x);
+                                || pronouns::REFLEXIVES.contains(&x)
+                                || crate::lexicon::verbs::MODALS.contains(&x);
                             classes(x) & (FUNCTION | PRONOUN) == 0 && (is_cap(x) || !lower_not_noun)
                         }
                     })
