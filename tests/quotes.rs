@@ -1715,3 +1715,9 @@ fn a_describing_plural_opens_a_subject_phrase() {
     let s = "Title\n\nThe lawyers opposed the effort, saying: \"Her account has never been the property of the State Department.\"\n";
     assert_eq!(speaker_mentions(s), [Some("The lawyers")]);
 }
+
+#[test]
+fn a_quote_after_a_sentence_with_a_cue_set_off_by_commas_is_that_speakers() {
+    let s = "Title\n\nDina Mehta writes a blog. Then, says Mr Kotamaraja, the blogging world found out. \"All my blogger friends started linking up my site.\"\n";
+    assert_eq!(speaker_mentions(s), [Some("Kotamaraja")]);
+}

@@ -19,8 +19,9 @@ use super::grammar::{addressee, after_quote, cited_source, is_call, is_tell, spa
 use super::scan::Piece;
 use super::speakers::{is_inner_preposition, is_pronoun, How, Np};
 use super::subjects::{
-    clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, is_be_form, is_word, np_back,
-    sentence_subject, subject_of_cue, Known, MUTE_NOUNS, NAMING, SPEECH_NOUNS, TITLE_LEADS,
+    clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, inverted_at, is_be_form, is_word,
+    np_back, sentence_subject, subject_of_cue, Known, MUTE_NOUNS, NAMING, SPEECH_NOUNS,
+    TITLE_LEADS,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
@@ -205,6 +206,41 @@ fn previous_sentence(
         return None;
     }
     cue_ending_sentence(input, toks, known, q - 1, lo)
+}
+
+/// How many tokens back the sentence before a quote is read for a cue set
+/// off by commas.
+const PARENTHETICAL_REACH: usize = 60;
+
+/// A quote that is a sentence of its own after a sentence that a cue set
+/// off by commas attributes (`Then, says Mr Kotamaraja, the blogging world
+/// found out. "..."`): the speaker named after that cue.
+fn previous_parenthetical(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found> {
+    if q < lo + 2 || !ends_sentence(&toks[q - 1]) {
+        return None;
+    }
+    let end = q - 1;
+    let mut k = end;
+    while k > lo
+        && end - k < PARENTHETICAL_REACH
+        && !ends_sentence(&toks[k - 1])
+        && !matches!(toks[k - 1].kind, Kind::Quote(_))
+    {
+        k -= 1;
+    }
+    (k.max(lo + 1)..end).find_map(|j| {
+        if toks[j - 1].kind != Kind::Punct(',') || !is_word(&toks[j]) {
+            return None;
+        }
+        let np = inverted_at(input, toks, j)?;
+        // The name is closed by a comma: `, said Mr Doctorow,`.
+        let after = toks[j..end].partition_point(|t| t.s < np.mention.end) + j;
+        (after < end && toks[after].kind == Kind::Punct(',')).then(|| Found {
+            np,
+            cue: Some(Span::new(toks[j].s, toks[j].e)),
+            to: None,
+        })
+    })
 }
 
 /// A quote that is a sentence of its own after a sentence about someone
@@ -815,7 +851,8 @@ pub(crate) fn paragraph_onto(
         let found = found
             .or_else(|| speech_owner(input, toks, q, lo))
             .or_else(|| subject_only(input, toks, known, q, lo, mid_sentence && prev_cued))
-            .or_else(|| previous_subject(input, toks, known, q, lo));
+            .or_else(|| previous_subject(input, toks, known, q, lo))
+            .or_else(|| previous_parenthetical(input, toks, q, lo));
         // The `according to` search runs from the cue to its sentence's
         // ends: a cue among the last tokens kept may need the rest.
         let past_cut = |f: &Found| {

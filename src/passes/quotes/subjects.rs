@@ -1258,7 +1258,7 @@ const CLAUSE_WORDS: usize = 9;
 const RELATIVE_REACH: usize = 13;
 
 /// `But, said Solovey, "..."`: a name right after an invertible cue.
-fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
+pub(super) fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
     // Only right after a comma or at a sentence's start: in `and
     // criticized Obama`, Obama is the object.
     let after_break = j == 0 || matches!(toks[j - 1].kind, Kind::Punct(_) | Kind::Quote(_));
