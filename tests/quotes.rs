@@ -38,6 +38,13 @@ fn speaker_mentions(body: &str) -> Vec<Option<&str>> {
         .collect()
 }
 
+/// The speaker name and role of the first quote of `body`.
+fn first_name_and_role(body: &str) -> (&str, Option<&str>) {
+    let a = article(body);
+    let sp = a.quotes[0].speaker.expect("a speaker");
+    (sp.name.text, sp.role.map(|r| r.text))
+}
+
 fn s_text<'a>(q: &Quote<'a>) -> &'a str {
     q.text
 }
@@ -731,10 +738,8 @@ fn he_is_no_sports_club() {
 #[test]
 fn an_academic_title_ends_no_role() {
     let s = "Title\n\n\"It is anti-policy,\" MAB spokesman Dr Azzam Tamimi said.\n";
-    let a = article(s);
-    let sp = a.quotes[0].speaker.expect("a speaker");
     assert_eq!(
-        (sp.name.text, sp.role.map(|r| r.text)),
+        first_name_and_role(s),
         ("Azzam Tamimi", Some("MAB spokesman"))
     );
 }
@@ -1684,10 +1689,8 @@ fn a_cited_source_ends_before_a_determiner_after_its_name() {
 #[test]
 fn titles_of_an_organization_joined_by_and_are_one_role() {
     let s = "Title\n\n\"This year is great,\" said BIFA founder and director Elliot Grove.\n";
-    let a = article(s);
-    let sp = a.quotes[0].speaker.expect("a speaker");
     assert_eq!(
-        (sp.name.text, sp.role.map(|r| r.text)),
+        first_name_and_role(s),
         ("Elliot Grove", Some("BIFA founder and director"))
     );
 }

@@ -1194,8 +1194,8 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
     }
     // `In Wednesday's Budget, Mr Brown doubled`: a short phrase before the
     // subject, cut off by its comma, is read past.
-    // `The mayor of Surabaya, Tri Rismaharini, comforted`: a description
-    // may open the sentence before a name in apposition to it.
+    // `The chief inspector of schools, David Bell, also said`: a
+    // description may open the sentence before a name in apposition to it.
     let apposed = input[run.end..].starts_with(',');
     let opens = but || opens_sentence_after(before) || fronted_phrase(before, apposed);
     if !opens {
