@@ -1724,3 +1724,12 @@ fn a_quote_after_a_sentence_with_a_cue_set_off_by_commas_is_that_speakers() {
     let s = "Title\n\nDina Mehta writes a blog. Then, says Mr Kotamaraja, the blogging world found out. \"All my blogger friends started linking up my site.\"\n";
     assert_eq!(speaker_mentions(s), [Some("Kotamaraja")]);
 }
+
+#[test]
+fn a_front_runner_is_a_role_before_a_name() {
+    let s = "Title\n\nRepublican presidential front-runner Donald Trump defended his campaign manager as a \"very decent man\" Tuesday.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Donald Trump", Some("Republican presidential front-runner"))
+    );
+}
