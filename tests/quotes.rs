@@ -1733,3 +1733,14 @@ fn a_front_runner_is_a_role_before_a_name() {
         ("Donald Trump", Some("Republican presidential front-runner"))
     );
 }
+
+#[test]
+fn a_capitalized_word_before_a_noun_and_its_verb_modifies_the_noun() {
+    // `DRM systems were`: no `DRM` speaks the next sentence's quote; the
+    // cue set off by commas does.
+    let s = "Title\n\nInstead, said Mr Doctorow, DRM systems were intended to control consumers. \"The studios perceive an opportunity.\"\n";
+    assert_eq!(speaker_mentions(s), [Some("Doctorow")]);
+    // `Church ministers are`: the phrase is the description that speaks.
+    let s = "Title\n\nChurch ministers are trying to stop the show, saying they do not want his \"vile and filthy lyrics\" in their town.\n";
+    assert_eq!(speaker_mentions(s), [Some("Church ministers")]);
+}

@@ -1403,6 +1403,14 @@ pub(super) fn sentence_subject(
             k += n;
             continue;
         }
+        if modifies_noun_before_verb(input, toks, k + n, j) {
+            // `Church ministers are trying`: the phrase, a description.
+            if descriptions {
+                return noun_modified(input, toks, k, n);
+            }
+            k += n;
+            continue;
+        }
         // Not a subject: a sentence-opening adverb or participle
         // (`Speaking to reporters`), a place after a preposition (`In
         // Miami, Rubio said`), a possessor (`Trump's remarks`).
@@ -1498,6 +1506,59 @@ pub(super) fn sentence_subject(
         k += n;
     }
     fallback
+}
+
+/// `DRM systems were intended`, `Domain names are`: whether the lowercase
+/// word at token `a` (before token `j`) is a noun that a form of be or an
+/// auxiliary follows, so that the capitalized words before it modify it
+/// and are no subject of their own. (No `-ed`, `-ly` or cue word, nor one
+/// of [`sets::NOT_HEADS`](crate::lexicon::sets::NOT_HEADS): `Obama said
+/// was`, `Trump says is`.)
+fn modifies_noun_before_verb(input: &str, toks: &[Tok], a: usize, j: usize) -> bool {
+    if a + 1 >= j || !is_word(&toks[a]) || !is_word(&toks[a + 1]) {
+        return false;
+    }
+    let aux = text(input, &toks[a + 1]);
+    if !(is_be_form(aux)
+        || matches!(
+            aux,
+            "have" | "has" | "had" | "will" | "would" | "can" | "could"
+        ))
+    {
+        return false;
+    }
+    let w = text(input, &toks[a]);
+    !is_cap(w)
+        && !w.ends_with("ed")
+        && !w.ends_with("ly")
+        && classes(w) & (FUNCTION | PRONOUN) == 0
+        && !CUES.contains(w)
+        && !crate::lexicon::sets::NOT_HEADS.contains(w)
+}
+
+/// The describing phrase of the capitalized run of `n` words at token `k`
+/// and the noun after it (`Church ministers`, `Us magazine`), when that
+/// noun names people or a body: a describing plural, a title (or its
+/// plural) or a body's head. Other nouns speak no quote (`Wearable
+/// technology could`).
+fn noun_modified(input: &str, toks: &[Tok], k: usize, n: usize) -> Option<Np> {
+    let noun = text(input, &toks[k + n]);
+    let people = DESCRIPTIVE_PLURALS.contains(noun)
+        || is_title(noun)
+        || noun.strip_suffix('s').is_some_and(is_title)
+        || crate::lexicon::sets::ORGANIZATION_HEADS.contains(noun);
+    if !people {
+        return None;
+    }
+    // (The last five capitalized words at most, with the noun.)
+    let words: Words = toks[k + n - n.min(5)..=k + n]
+        .iter()
+        .map(|t| text(input, t))
+        .collect();
+    analyze(input, &words).map(|np| Np {
+        how: How::Description,
+        ..np
+    })
 }
 
 /// `Shadow attorney general Dominic Grieve criticised`, `Radio talk host
@@ -1847,6 +1908,11 @@ mod tests {
                 Kind::Punct(c) => c == ',' || c == '(',
                 Kind::Quote(_) => false,
             });
+            let modifies = verb_follows && modifies_noun_before_verb(input, toks, k + n, j);
+            if modifies && descriptions {
+                return noun_modified(input, toks, k, n);
+            }
+            let verb_follows = verb_follows && !modifies;
             // `Facing mounting criticism from Democrats, Mr. Trump
             // released`: an opening participle's clause runs to its comma.
             let next_is_cue = k + 1 < j && cue_at(input, toks, k + 1, toks.len()).is_some();
