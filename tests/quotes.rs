@@ -1744,3 +1744,9 @@ fn a_capitalized_word_before_a_noun_and_its_verb_modifies_the_noun() {
     let s = "Title\n\nChurch ministers are trying to stop the show, saying they do not want his \"vile and filthy lyrics\" in their town.\n";
     assert_eq!(speaker_mentions(s), [Some("Church ministers")]);
 }
+
+#[test]
+fn a_knight_named_by_the_given_name_is_the_full_name_said_before() {
+    let s = "Title\n\nCommissioner Sir Ian Blair backed the orders.\n\nSir Ian said it would be \"unwise\" to speculate.\n";
+    assert_eq!(speaker_names(s), ["Ian Blair"]);
+}

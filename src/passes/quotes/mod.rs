@@ -876,6 +876,13 @@ impl<'a> Resolver<'a, '_, '_> {
 
     fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {
         let input = self.input;
+        // (The title's bytes first: few names follow one.)
+        let head = &input.as_bytes()[..mention.start];
+        let mention = if head.ends_with(b"Sir ") || head.ends_with(b"Dame ") {
+            knighted_in_full(input, mention).unwrap_or(mention)
+        } else {
+            mention
+        };
         let mut gender = role.map_or(Gender::Unknown, |r| gender_of(&input[r.range()]));
         if gender == Gender::Unknown {
             gender = gender_before(input, mention.start);
@@ -913,6 +920,60 @@ impl<'a> Resolver<'a, '_, '_> {
             },
         )
     }
+}
+
+/// The longest surname [`knighted_in_full`] reads, in bytes.
+const SURNAME_MAX: usize = 40;
+
+/// How many bytes before `Sir Ian` its full name is looked for.
+const KNIGHT_REACH: usize = 4096;
+
+/// `Sir Ian told`: a knight or a dame goes by the given name after the
+/// title, whose full name is the one said before with it (`Sir Ian
+/// Blair`): the name `mention` (one word after `Sir` or `Dame`) and the
+/// capitalized word after it at its last use within [`KNIGHT_REACH`]
+/// bytes before.
+#[inline(never)]
+fn knighted_in_full(input: &str, mention: Span) -> Option<Span> {
+    let given = &input[mention.range()];
+    if given.contains(' ')
+        || !matches!(
+            index::last_word(input[..mention.start].trim_end()),
+            "Sir" | "Dame"
+        )
+    {
+        return None;
+    }
+    let from = floor_char_boundary(input, mention.start.saturating_sub(KNIGHT_REACH));
+    let bytes = input.as_bytes();
+    memchr::memmem::rfind_iter(&bytes[from..mention.start], given.as_bytes()).find_map(|k| {
+        let s = from + k;
+        let e = s + given.len();
+        // A whole word, then one space and a capitalized word.
+        let starts = s == 0 || !bytes[s - 1].is_ascii_alphanumeric();
+        let next = bytes.get(e + 1).copied()?;
+        if !starts || bytes[e] != b' ' || !next.is_ascii_uppercase() {
+            return None;
+        }
+        // (A surname is no longer than [`SURNAME_MAX`] bytes: the walk
+        // stops there.)
+        let stop = bytes.len().min(e + 1 + SURNAME_MAX);
+        let end = (e + 1..stop)
+            .find(|&i| !(bytes[i].is_ascii_alphabetic() || matches!(bytes[i], b'-' | b'\'')))
+            .unwrap_or(stop);
+        if end == stop && stop < bytes.len() {
+            return None;
+        }
+        Some(Span::new(s, end))
+    })
+}
+
+/// The largest char boundary at or before `i`.
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Whether `bytes` hold the role `noun` (ASCII, in any case, but for its
