@@ -1714,7 +1714,7 @@ fn a_name_in_apposition_to_a_subject_description_is_the_next_pronouns_person() {
 #[test]
 fn a_describing_plural_opens_a_subject_phrase() {
     // `lawyers` is a noun (the table of describing plurals holds it), not
-    // a verb in `-s`; `may` ends the phrase.
+    // a verb in `-s`.
     let s = "Title\n\nThe lawyers opposed the effort, saying: \"Her account has never been the property of the State Department.\"\n";
     assert_eq!(speaker_mentions(s), [Some("The lawyers")]);
 }

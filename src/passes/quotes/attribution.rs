@@ -434,7 +434,7 @@ fn is_passive(input: &str, toks: &[Tok], k: usize, q: usize) -> bool {
         let w = text(input, t);
         if is_be_form(w) {
             be = true;
-        } else if be && verbs::PASSIVE_OBJECTS.binary_search(&w).is_ok() {
+        } else if be && spoken_of(w) {
             return true;
         } else if !(w == "not" || super::subjects::ADVERBS.contains(w)) {
             return false;
