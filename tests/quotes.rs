@@ -1750,3 +1750,14 @@ fn a_knight_named_by_the_given_name_is_the_full_name_said_before() {
     let s = "Title\n\nCommissioner Sir Ian Blair backed the orders.\n\nSir Ian said it would be \"unwise\" to speculate.\n";
     assert_eq!(speaker_names(s), ["Ian Blair"]);
 }
+
+#[test]
+fn a_plural_noun_before_a_singular_cue_is_no_subject_of_it() {
+    // `protests demands`: the subject is the longer phrase, and the
+    // sentence's speaker says the quote.
+    let s = "Title\n\nMayor Ann Lee said the spate of shootings and protests demands that people engage in \"more listening.\"\n";
+    assert_eq!(speaker_names(s), ["Ann Lee"]);
+    // A plural with a plural verb still speaks.
+    let s = "Title\n\nThe mayor left. Later the protesters say they want \"more listening.\"\n";
+    assert_eq!(speaker_mentions(s), [Some("the protesters")]);
+}

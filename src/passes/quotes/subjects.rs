@@ -327,7 +327,12 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
             return Some(np);
         }
     }
-    let np = np_back(input, toks, j, lo);
+    let np = np_back(input, toks, j, lo).filter(|np| {
+        // `the spate of shootings and protests demands that ...`: a plural
+        // noun is no subject of a verb in `-s`; the subject is a longer
+        // phrase, and the sentence's subject is asked instead.
+        np.how != How::Description || paren.is_some() || !disagrees(input, toks, j, c)
+    });
     let np = match paren {
         Some(k) => acronym_name(input, toks, k, lo, np).or(np),
         None => np,
@@ -346,6 +351,24 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
             }
         })?;
     Some(named_before(input, toks, &np, j, lo).unwrap_or(np))
+}
+
+/// True when the word before token `j` is a lowercase plural (`protests`)
+/// and the cue at token `c` a verb of the third person singular
+/// (`demands`): a plural head and a singular verb disagree.
+fn disagrees(input: &str, toks: &[Tok], j: usize, c: usize) -> bool {
+    let (head, verb) = (text(input, &toks[j - 1]), text(input, &toks[c]));
+    is_plain_plural(head) && is_plain_plural(verb) && !is_cap(head)
+}
+
+/// A word in `-s` that is no `-ss`, `-us`, `-is` or `-ics` form and no
+/// singular in `-s` (`news`, `series`): a plural noun or a verb of the third
+/// person singular.
+fn is_plain_plural(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ics"].iter().any(|e| w.ends_with(e))
+        && !matches!(w, "news" | "series" | "species" | "means" | "headquarters")
 }
 
 /// A dash between words: `—`, `–`, or a `-` alone (one of `--`).
