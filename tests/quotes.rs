@@ -1761,3 +1761,10 @@ fn a_plural_noun_before_a_singular_cue_is_no_subject_of_it() {
     let s = "Title\n\nThe mayor left. Later the protesters say they want \"more listening.\"\n";
     assert_eq!(speaker_mentions(s), [Some("the protesters")]);
 }
+
+#[test]
+fn it_stands_for_no_month() {
+    // `last May after it pledged`: `May` is a date here, and `it` no person.
+    let s = "Title\n\nThe new government was voted into power last May after it pledged reforms with a \"human face\".\n";
+    assert_ne!(speaker_names(s), ["May"]);
+}

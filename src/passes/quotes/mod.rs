@@ -727,7 +727,11 @@ impl<'a> Resolver<'a, '_, '_> {
         let run = if is_personal(p) {
             self.person_run_before(mention.start, want)?
         } else {
-            self.names.run_before(mention.start)?
+            // `voted into power last May after it pledged`: a month that
+            // may be a name is a person or a date, no thing `it` stands for.
+            self.names
+                .run_before(mention.start)
+                .filter(|r| !speakers::is_name_month(&input[r.range()]))?
         };
         let e = self.named(run, None);
         self.again = e.gender != Gender::Unknown;
