@@ -880,13 +880,7 @@ impl<'a> Resolver<'a, '_, '_> {
 
     fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {
         let input = self.input;
-        // (The title's bytes first: few names follow one.)
-        let head = &input.as_bytes()[..mention.start];
-        let mention = if head.ends_with(b"Sir ") || head.ends_with(b"Dame ") {
-            knighted_in_full(input, mention).unwrap_or(mention)
-        } else {
-            mention
-        };
+        let mention = knighted_in_full(input, mention).unwrap_or(mention);
         let mut gender = role.map_or(Gender::Unknown, |r| gender_of(&input[r.range()]));
         if gender == Gender::Unknown {
             gender = gender_before(input, mention.start);
@@ -937,18 +931,31 @@ const KNIGHT_REACH: usize = 4096;
 /// Blair`): the name `mention` (one word after `Sir` or `Dame`) and the
 /// capitalized word after it at its last use within [`KNIGHT_REACH`]
 /// bytes before.
-#[inline(never)]
+#[inline(always)]
 fn knighted_in_full(input: &str, mention: Span) -> Option<Span> {
-    let given = &input[mention.range()];
-    if given.contains(' ')
-        || !matches!(
-            index::last_word(input[..mention.start].trim_end()),
-            "Sir" | "Dame"
-        )
-    {
+    // The title's bytes first, inline: few names follow one.
+    let head = &input.as_bytes()[..mention.start];
+    let title = [&b"Sir "[..], b"Dame "]
+        .into_iter()
+        .find(|t| head.ends_with(t))?;
+    // (`MSir Ian`: the title is a word of its own.)
+    let at = head.len() - title.len();
+    if at > 0 && head[at - 1].is_ascii_alphanumeric() {
         return None;
     }
-    let from = floor_char_boundary(input, mention.start.saturating_sub(KNIGHT_REACH));
+    given_in_full(input, mention)
+}
+
+/// [`knighted_in_full`] past the title: out of line.
+#[inline(never)]
+fn given_in_full(input: &str, mention: Span) -> Option<Span> {
+    let given = &input[mention.range()];
+    if given.contains(' ') {
+        return None;
+    }
+    // A byte search: the given name is ASCII-led, so no match starts
+    // inside a character, wherever the reach cuts one.
+    let from = mention.start.saturating_sub(KNIGHT_REACH);
     let bytes = input.as_bytes();
     memchr::memmem::rfind_iter(&bytes[from..mention.start], given.as_bytes()).find_map(|k| {
         let s = from + k;
@@ -970,14 +977,6 @@ fn knighted_in_full(input: &str, mention: Span) -> Option<Span> {
         }
         Some(Span::new(s, end))
     })
-}
-
-/// The largest char boundary at or before `i`.
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Whether `bytes` hold the role `noun` (ASCII, in any case, but for its
