@@ -19,9 +19,9 @@ use super::grammar::{addressee, after_quote, cited_source, is_call, is_tell, spa
 use super::scan::Piece;
 use super::speakers::{is_inner_preposition, is_pronoun, How, Np};
 use super::subjects::{
-    clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, inverted_at, is_be_form, is_word,
-    np_back, sentence_subject, subject_of_cue, Known, MUTE_NOUNS, NAMING, SPEECH_NOUNS,
-    TITLE_LEADS,
+    back_in_sentence, clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, inverted_at,
+    is_be_form, is_word, np_back, sentence_subject, subject_of_cue, Known, Stop, MUTE_NOUNS,
+    NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
@@ -220,14 +220,10 @@ fn previous_parenthetical(input: &str, toks: &[Tok], q: usize, lo: usize) -> Opt
         return None;
     }
     let end = q - 1;
-    let mut k = end;
-    while k > lo
-        && end - k < PARENTHETICAL_REACH
-        && !ends_sentence(&toks[k - 1])
-        && !matches!(toks[k - 1].kind, Kind::Quote(_))
-    {
-        k -= 1;
-    }
+    // The sentence's first token, or the first after a quote.
+    let k = back_in_sentence(input, toks, lo, end, PARENTHETICAL_REACH, Stop::AnyQuote)
+        .last()
+        .unwrap_or(end);
     (k.max(lo + 1)..end).find_map(|j| {
         if toks[j - 1].kind != Kind::Punct(',') || !is_word(&toks[j]) {
             return None;

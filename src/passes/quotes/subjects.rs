@@ -568,7 +568,7 @@ const CLAUSE_REACH: usize = 40;
 /// Besides a sentence end, what [`back_in_sentence`] stops at: an opaque
 /// quote (a quotation the phrase cannot run through) or any quote.
 #[derive(Clone, Copy)]
-enum Stop {
+pub(super) enum Stop {
     Opaque,
     AnyQuote,
 }
@@ -578,7 +578,7 @@ enum Stop {
 /// opens an appositive or a clause may stand. Inlined, so that each
 /// caller's `stop` is known where it is asked.
 #[inline(always)]
-fn back_in_sentence<'t>(
+pub(super) fn back_in_sentence<'t>(
     input: &'t str,
     toks: &'t [Tok],
     lo: usize,
