@@ -1768,3 +1768,11 @@ fn it_stands_for_no_month() {
     let s = "Title\n\nThe new government was voted into power last May after it pledged reforms with a \"human face\".\n";
     assert_ne!(speaker_names(s), ["May"]);
 }
+
+#[test]
+fn who_after_a_parenthesis_means_the_phrase_before_it() {
+    let s = "Title\n\nThe stance is endorsed by the Music Managers' Forum (MMF), who say British artists face \"an uphill struggle\" to succeed.\n";
+    assert_eq!(speaker_names(s), ["Music Managers' Forum"]);
+    let s = "Title\n\nThe bill is backed by Sen. Ann Lee (D-Ohio), who says it is \"long overdue\" and fair.\n";
+    assert_eq!(speaker_names(s), ["Ann Lee"]);
+}

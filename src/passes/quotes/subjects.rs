@@ -772,7 +772,9 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
             && j - 2 > lo
             && toks[j - 2].kind == Kind::Punct(',')
         {
-            np.antecedent = np_back(input, toks, j - 2, lo).map(|n| {
+            // (`Sen. Ann Lee (D-Ohio), who`, `the Music Managers' Forum
+            // (MMF), who`: the phrase before the parenthesis.)
+            np.antecedent = np_back_paren(input, toks, j - 2, lo).map(|n| {
                 // `Sen. Marco Rubio of Florida, who`: the person, not the
                 // place after `of` or `from`.
                 let k = first_token_from(toks, n.mention.start, j - 2);
