@@ -1776,3 +1776,15 @@ fn who_after_a_parenthesis_means_the_phrase_before_it() {
     let s = "Title\n\nThe bill is backed by Sen. Ann Lee (D-Ohio), who says it is \"long overdue\" and fair.\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
 }
+
+#[test]
+fn they_stands_for_a_name_of_people_and_no_one_person() {
+    let s = "Title\n\nCritics of Scott Fitzgerald were harsh. They said he was not really \"one of us\" at all.\n";
+    assert_ne!(speaker_names(s), ["Scott Fitzgerald"]);
+    let s = "Title\n\nSenate Democrats blocked the bill because they said the language was a \"poison pill.\"\n";
+    assert_eq!(speaker_names(s), ["Senate Democrats"]);
+    // Nor a person who spoke before.
+    let s = "Title\n\n\"I write,\" said Scott Fitzgerald.\n\nIn my case, they said I was not really \"one of us\" at all.\n";
+    assert_eq!(speaker_names(s)[0], "Scott Fitzgerald");
+    assert_ne!(speaker_names(s)[1], "Scott Fitzgerald");
+}

@@ -390,6 +390,13 @@ pub const ADVERBS: &[&str] = &[
     "would",
 ];
 
+/// Endings of capitalized plurals that name people (`Senate Democrats`,
+/// `Republicans`, `Socialists`, `Conservatives`, `Islanders`): the only
+/// names `they` stands for when no speaker before fits it. Other runs
+/// before `they` (`Human Rights`, `BBC News`, `Red Swoosh`) are seldom
+/// what it means.
+pub const PEOPLE_PLURAL_ENDINGS: &[&str] = &["ans", "ats", "ers", "ists", "ives"];
+
 /// Heads of describing phrases that stand without a determiner (`officials said`).
 pub const DESCRIPTIVE_PLURALS: &[&str] = &[
     "activists",
@@ -471,6 +478,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("CLAUSE_LINKS", CLAUSE_LINKS);
         crate::lexicon::assert_sorted_lowercase("NOUN_MARKERS", NOUN_MARKERS);
         crate::lexicon::assert_sorted_lowercase("DESCRIPTIVE_PLURALS", DESCRIPTIVE_PLURALS);
+        crate::lexicon::assert_sorted_lowercase("PEOPLE_PLURAL_ENDINGS", PEOPLE_PLURAL_ENDINGS);
         crate::lexicon::assert_sorted_lowercase("NOT_BEFORE_PERSON", NOT_BEFORE_PERSON);
     }
 }

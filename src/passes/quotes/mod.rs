@@ -729,9 +729,14 @@ impl<'a> Resolver<'a, '_, '_> {
         } else {
             // `voted into power last May after it pledged`: a month that
             // may be a name is a person or a date, no thing `it` stands for.
-            self.names
-                .run_before(mention.start)
-                .filter(|r| !speakers::is_name_month(&input[r.range()]))?
+            // `Senate Democrats blocked the bill because they said`: `they`
+            // stands for a name of people, no other (`Critics of Scott
+            // Fitzgerald were harsh. They said`).
+            let plural = ["they", "them"].iter().any(|t| p.eq_ignore_ascii_case(t));
+            self.names.run_before(mention.start).filter(|r| {
+                let run = &input[r.range()];
+                !speakers::is_name_month(run) && (!plural || names_people(run))
+            })?
         };
         let e = self.named(run, None);
         self.again = e.gender != Gender::Unknown;
@@ -1078,6 +1083,16 @@ fn strip_role<'t>(head: &'t str, role: &str) -> Option<&'t str> {
 fn split_last_word(text: &str) -> (&str, &str) {
     let word = index::last_word(text);
     (text[..text.len() - word.len()].trim_end(), word)
+}
+
+/// Whether the run `run` ends with a plural that names people
+/// ([`pronouns::PEOPLE_PLURAL_ENDINGS`]): `Senate Democrats`.
+fn names_people(run: &str) -> bool {
+    let last = index::last_word(run);
+    last.starts_with(|c: char| c.is_ascii_uppercase())
+        && pronouns::PEOPLE_PLURAL_ENDINGS
+            .iter()
+            .any(|e| last.ends_with(e))
 }
 
 /// The gender the given name `given` (one word) says, if any.

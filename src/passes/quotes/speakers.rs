@@ -897,15 +897,18 @@ impl<'a> Entities<'a> {
             })
             .or_else(|| {
                 // `they` may stand for people (`officials ... they said`);
-                // `it` for no one known to be a man or a woman (`Dan
-                // Gillmor`), though it may for a firm the tables do not
-                // know (`Deloitte said ... it warned`).
+                // `it` and `they` for no one known to be a man or a woman
+                // (`Dan Gillmor`), though `it` may for a firm the tables do
+                // not know (`Deloitte said ... it warned`).
                 let gendered =
                     |e: &Entity| e.gender != Gender::Unknown || e.given != Gender::Unknown;
+                let one = ["it", "they", "them"]
+                    .iter()
+                    .any(|p| pronoun.eq_ignore_ascii_case(p));
                 (!personal && !exact_only)
                     .then(|| self.recent.last())
                     .flatten()
-                    .filter(|&&k| !(gendered(&list[k]) && pronoun.eq_ignore_ascii_case("it")))
+                    .filter(|&&k| !(one && gendered(&list[k])))
             })
             .copied()?;
         let e = &mut self.list[k];
