@@ -1788,3 +1788,11 @@ fn they_stands_for_a_name_of_people_and_no_one_person() {
     assert_eq!(speaker_names(s)[0], "Scott Fitzgerald");
     assert_ne!(speaker_names(s)[1], "Scott Fitzgerald");
 }
+
+#[test]
+fn a_cue_after_who_and_a_pronoun_brings_in_no_quote() {
+    // `who they say they are`: the next paragraph's quote is the one's
+    // who told.
+    let s = "Title\n\nSteve Ash told the BBC there are two parts to the process. The hard one is whether a person is who they say they are online.\n\n\"The end solution is to combine something the user knows with something they have.\"\n";
+    assert_eq!(speaker_names(s), ["Steve Ash"]);
+}

@@ -19,9 +19,9 @@ use super::grammar::{addressee, after_quote, cited_source, is_call, is_tell, spa
 use super::scan::Piece;
 use super::speakers::{is_inner_preposition, is_pronoun, How, Np};
 use super::subjects::{
-    back_in_sentence, clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, inverted_at,
-    is_be_form, is_word, np_back, sentence_subject, subject_of_cue, Known, Stop, MUTE_NOUNS,
-    NAMING, SPEECH_NOUNS, TITLE_LEADS,
+    back_in_sentence, clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, in_free_relative,
+    inverted_at, is_be_form, is_word, np_back, sentence_subject, subject_of_cue, Known, Stop,
+    MUTE_NOUNS, NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
@@ -1078,6 +1078,11 @@ pub(crate) fn last_cue(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
         .map_or(0, |k| k + 1);
     for j in (lo..toks.len()).rev().take(80) {
         if let Some((_, cue)) = cue_at(input, toks, j, toks.len()) {
+            // `whether an individual is who they say they are`: a cue in a
+            // clause that `who` or `what` opens reports no one's words.
+            if in_free_relative(input, toks, j, lo) {
+                continue;
+            }
             // `According to court documents, he carried out ...`: a source
             // cited for its own sentence's facts brings in no quote.
             if input[cue.range()].eq_ignore_ascii_case("according to") {

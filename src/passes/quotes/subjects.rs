@@ -1737,6 +1737,20 @@ fn lowercase_not_subject(w: &str) -> bool {
     !pronoun
 }
 
+/// Whether the cue at token `j` follows `who`, `what` or `whom` and a
+/// pronoun, not before token `lo` (`whether a person is who they say they
+/// are`, `what he says he saw`): a clause that reports no one's words.
+pub(super) fn in_free_relative(input: &str, toks: &[Tok], j: usize, lo: usize) -> bool {
+    if j < lo + 2 {
+        return false;
+    }
+    let (rel, subject) = (&toks[j - 2], &toks[j - 1]);
+    is_word(rel)
+        && is_word(subject)
+        && matches!(text(input, rel), "who" | "what" | "whom")
+        && is_pronoun(text(input, subject))
+}
+
 /// An attribution that ends the sentence before token `end` (a full stop):
 /// `Schiff said.` or `he said in a statement.`
 pub(super) fn cue_ending_sentence(
@@ -1752,6 +1766,9 @@ pub(super) fn cue_ending_sentence(
             return None;
         }
         if let Some((_, cue)) = cue_at(input, toks, k, end) {
+            if in_free_relative(input, toks, k, lo) {
+                continue;
+            }
             let np = subject_of_cue(input, toks, known, k, lo)?;
             return Some(Found {
                 np,
