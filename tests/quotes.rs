@@ -1796,3 +1796,9 @@ fn a_cue_after_who_and_a_pronoun_brings_in_no_quote() {
     let s = "Title\n\nSteve Ash told the BBC there are two parts to the process. The hard one is whether a person is who they say they are online.\n\n\"The end solution is to combine something the user knows with something they have.\"\n";
     assert_eq!(speaker_names(s), ["Steve Ash"]);
 }
+
+#[test]
+fn a_name_apposed_to_a_title_is_a_person_whatever_its_given_name() {
+    let s = "Title\n\n\"We will find them,\" Bambang Soelistyo said.\n\nThe mayor of Surabaya, Tri Rismaharini, comforted relatives at the airport. \"We pray for them,\" she said.\n";
+    assert_eq!(speaker_names(s), ["Bambang Soelistyo", "Tri Rismaharini"]);
+}

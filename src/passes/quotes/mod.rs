@@ -822,6 +822,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 && !affiliated(input, name)
                     .is_some_and(|(_, person)| opens_with_given_name(&input[person.range()]))
                 && !grammar::role_in_apposition(&input[run.end..])
+                && !apposed_to_title(input, run.start)
             {
                 continue;
             }
@@ -1376,6 +1377,30 @@ fn fronted_phrase(before: &str, apposed: bool) -> bool {
         if rest.is_empty() {
             return false;
         }
+        head = rest;
+    }
+    false
+}
+
+/// `The mayor of Surabaya, Tri Rismaharini, comforted`: whether the name
+/// at byte `start` follows, after a comma, a description that opens its
+/// sentence with a determiner and a title: a person's name, whatever its
+/// given name.
+fn apposed_to_title(input: &str, start: usize) -> bool {
+    let Some(head) = input[..start].trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let mut head = head.trim_end();
+    let mut next = "";
+    for _ in 0..FRONTED_WORDS {
+        let (rest, word) = split_last_word(head);
+        if word.is_empty() || word.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+            return false;
+        }
+        if word.starts_with(|c: char| c.is_ascii_uppercase()) && opens_sentence_after(rest) {
+            return speakers::is_determiner(word) && is_title(next);
+        }
+        next = word;
         head = rest;
     }
     false
