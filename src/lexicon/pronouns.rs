@@ -397,6 +397,10 @@ pub const ADVERBS: &[&str] = &[
 /// what it means.
 pub const PEOPLE_PLURAL_ENDINGS: &[&str] = &["ans", "ats", "ers", "ists", "ives"];
 
+/// Singular nouns in `-s` (`The news says`): no plural for the agreement
+/// of a subject and its verb.
+pub const SINGULARS_IN_S: &[&str] = &["headquarters", "means", "news", "series", "species"];
+
 /// Heads of describing phrases that stand without a determiner (`officials said`).
 pub const DESCRIPTIVE_PLURALS: &[&str] = &[
     "activists",
@@ -479,6 +483,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("NOUN_MARKERS", NOUN_MARKERS);
         crate::lexicon::assert_sorted_lowercase("DESCRIPTIVE_PLURALS", DESCRIPTIVE_PLURALS);
         crate::lexicon::assert_sorted_lowercase("PEOPLE_PLURAL_ENDINGS", PEOPLE_PLURAL_ENDINGS);
+        crate::lexicon::assert_sorted_lowercase("SINGULARS_IN_S", SINGULARS_IN_S);
         crate::lexicon::assert_sorted_lowercase("NOT_BEFORE_PERSON", NOT_BEFORE_PERSON);
     }
 }

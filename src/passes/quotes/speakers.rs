@@ -902,13 +902,13 @@ impl<'a> Entities<'a> {
                 // not know (`Deloitte said ... it warned`).
                 let gendered =
                     |e: &Entity| e.gender != Gender::Unknown || e.given != Gender::Unknown;
-                let one = ["it", "they", "them"]
+                let impersonal = ["it", "they", "them"]
                     .iter()
                     .any(|p| pronoun.eq_ignore_ascii_case(p));
                 (!personal && !exact_only)
                     .then(|| self.recent.last())
                     .flatten()
-                    .filter(|&&k| !(one && gendered(&list[k])))
+                    .filter(|&&k| !(impersonal && gendered(&list[k])))
             })
             .copied()?;
         let e = &mut self.list[k];

@@ -362,13 +362,13 @@ fn disagrees(input: &str, toks: &[Tok], j: usize, c: usize) -> bool {
 }
 
 /// A word in `-s` that is no `-ss`, `-us`, `-is` or `-ics` form and no
-/// singular in `-s` (`news`, `series`): a plural noun or a verb of the third
-/// person singular.
+/// singular in `-s` ([`pronouns::SINGULARS_IN_S`]): a plural noun or a verb
+/// of the third person singular.
 fn is_plain_plural(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
         && !["ss", "us", "is", "ics"].iter().any(|e| w.ends_with(e))
-        && !matches!(w, "news" | "series" | "species" | "means" | "headquarters")
+        && !pronouns::SINGULARS_IN_S.contains(&w)
 }
 
 /// A dash between words: `—`, `–`, or a `-` alone (one of `--`).
