@@ -1358,28 +1358,40 @@ const FRONTED_WORDS: usize = 8;
 /// and a phrase with a determiner first is the description it names
 /// (`The chief inspector of schools, David Bell, said`).
 fn fronted_phrase(before: &str, apposed: bool) -> bool {
-    let Some(head) = before.strip_suffix(',') else {
-        return false;
-    };
+    fronted_opening(before).is_some_and(|(word, _)| {
+        crate::lexicon::contains_ci(pronouns::FRONTED_OPENERS, word)
+            || grammar::is_ing_form(word)
+            || (apposed && speakers::is_determiner(word))
+    })
+}
+
+/// The phrase that `before` (trimmed) ends with, when it opens its
+/// sentence and a comma cuts it off, at most [`FRONTED_WORDS`] words with
+/// no other comma or quotation mark in it: its first word, and the word
+/// after that (empty for a phrase of one word). What [`fronted_phrase`]
+/// and [`apposed_to_title`] ask of it.
+#[inline(always)]
+fn fronted_opening(before: &str) -> Option<(&str, &str)> {
+    let head = before.strip_suffix(',')?;
     // ([`split_last_word`] takes a text that ends with its word.)
     let mut head = head.trim_end();
+    let mut next = "";
     for _ in 0..FRONTED_WORDS {
         let (rest, word) = split_last_word(head);
         if word.is_empty() || word.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}']) {
-            return false;
+            return None;
         }
         // Only a capital opens a sentence: the cheap question first.
         if word.starts_with(|c: char| c.is_ascii_uppercase()) && opens_sentence_after(rest) {
-            return crate::lexicon::contains_ci(pronouns::FRONTED_OPENERS, word)
-                || grammar::is_ing_form(word)
-                || (apposed && speakers::is_determiner(word));
+            return Some((word, next));
         }
         if rest.is_empty() {
-            return false;
+            return None;
         }
+        next = word;
         head = rest;
     }
-    false
+    None
 }
 
 /// `The mayor of Surabaya, Tri Rismaharini, comforted`: whether the name
@@ -1387,23 +1399,8 @@ fn fronted_phrase(before: &str, apposed: bool) -> bool {
 /// sentence with a determiner and a title: a person's name, whatever its
 /// given name.
 fn apposed_to_title(input: &str, start: usize) -> bool {
-    let Some(head) = input[..start].trim_end().strip_suffix(',') else {
-        return false;
-    };
-    let mut head = head.trim_end();
-    let mut next = "";
-    for _ in 0..FRONTED_WORDS {
-        let (rest, word) = split_last_word(head);
-        if word.is_empty() || word.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}']) {
-            return false;
-        }
-        if word.starts_with(|c: char| c.is_ascii_uppercase()) && opens_sentence_after(rest) {
-            return speakers::is_determiner(word) && is_title(next);
-        }
-        next = word;
-        head = rest;
-    }
-    false
+    fronted_opening(input[..start].trim_end())
+        .is_some_and(|(word, next)| speakers::is_determiner(word) && is_title(next))
 }
 
 /// Whether `sentence`, the one right after the subject's, holds the
