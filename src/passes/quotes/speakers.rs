@@ -102,13 +102,15 @@ pub(crate) fn affiliation_len<'a>(word: impl Fn(usize) -> Option<&'a str>) -> us
 /// group they belong to, no part of the first name. (A given name that
 /// ends in `s`, `Carlos`, is in the table of given names and stays.)
 fn is_plural_group(w: &str) -> bool {
-    w.len() > 4
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-        && !is_possessive(w)
-        && !sets::GIVEN_NAMES.contains(w)
+    w.len() > 4 && ends_in_plural_s(w) && !is_possessive(w) && !sets::GIVEN_NAMES.contains(w)
+}
+
+/// A word in `-s` that is no `-ss`, `-us` or `-is` form (`class`,
+/// `status`, `crisis`): the ending of a plural or of a verb's third person
+/// singular.
+#[inline]
+pub(crate) fn ends_in_plural_s(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
 /// Whether the text before `word` (a slice of `input`) ends with a title

@@ -361,13 +361,13 @@ fn disagrees(input: &str, toks: &[Tok], j: usize, c: usize) -> bool {
     is_plain_plural(head) && is_plain_plural(verb) && !is_cap(head)
 }
 
-/// A word in `-s` that is no `-ss`, `-us`, `-is` or `-ics` form and no
-/// singular in `-s` ([`pronouns::SINGULARS_IN_S`]): a plural noun or a verb
-/// of the third person singular.
+/// A word in `-s` ([`super::speakers::ends_in_plural_s`]) that is no `-ics`
+/// form and no singular in `-s` ([`pronouns::SINGULARS_IN_S`]): a plural
+/// noun or a verb of the third person singular.
 fn is_plain_plural(w: &str) -> bool {
     w.len() > 3
-        && w.ends_with('s')
-        && !["ss", "us", "is", "ics"].iter().any(|e| w.ends_with(e))
+        && super::speakers::ends_in_plural_s(w)
+        && !w.ends_with("ics")
         && !pronouns::SINGULARS_IN_S.contains(&w)
 }
 
