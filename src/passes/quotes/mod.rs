@@ -732,7 +732,7 @@ impl<'a> Resolver<'a, '_, '_> {
             // `Senate Democrats blocked the bill because they said`: `they`
             // stands for a name of people, no other (`Critics of Scott
             // Fitzgerald were harsh. They said`).
-            let plural = ["they", "them"].iter().any(|t| p.eq_ignore_ascii_case(t));
+            let plural = speakers::is_they(p);
             self.names.run_before(mention.start).filter(|r| {
                 let run = &input[r.range()];
                 !speakers::is_name_month(run) && (!plural || names_people(run))

@@ -789,6 +789,12 @@ pub(crate) fn gender_of_pronoun(p: &str) -> Gender {
     }
 }
 
+/// `they` or `them`, in any case: a pronoun that stands for a group, no
+/// one person.
+pub(crate) fn is_they(p: &str) -> bool {
+    p.eq_ignore_ascii_case("they") || p.eq_ignore_ascii_case("them")
+}
+
 /// `he`, `she`, `his`, `her` or `I`: a pronoun that stands for a person.
 pub(crate) fn is_personal(p: &str) -> bool {
     gender_of_pronoun(p) != Gender::Unknown || p.eq_ignore_ascii_case("i")
@@ -904,9 +910,7 @@ impl<'a> Entities<'a> {
                 // not know (`Deloitte said ... it warned`).
                 let gendered =
                     |e: &Entity| e.gender != Gender::Unknown || e.given != Gender::Unknown;
-                let impersonal = ["it", "they", "them"]
-                    .iter()
-                    .any(|p| pronoun.eq_ignore_ascii_case(p));
+                let impersonal = pronoun.eq_ignore_ascii_case("it") || is_they(pronoun);
                 (!personal && !exact_only)
                     .then(|| self.recent.last())
                     .flatten()
