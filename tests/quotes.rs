@@ -1802,3 +1802,15 @@ fn a_name_apposed_to_a_title_is_a_person_whatever_its_given_name() {
     let s = "Title\n\n\"We will find them,\" Bambang Soelistyo said.\n\nThe mayor of Surabaya, Tri Rismaharini, comforted relatives at the airport. \"We pray for them,\" she said.\n";
     assert_eq!(speaker_names(s), ["Bambang Soelistyo", "Tri Rismaharini"]);
 }
+
+#[test]
+fn who_means_the_phrase_before_its_comma() {
+    // Not the sentence's subject, read as the cue's before `who`.
+    let s = "Title\n\nThe senator has a cold relationship with Mayor Ann Lee, who in 2010 said his plan was \"a disgrace.\"\n";
+    assert_eq!(speaker_names(s), ["Ann Lee"]);
+    // A description in apposition to a name stands for it.
+    let s = "Title\n\nThe senator met Ann Lee, now the Senate majority leader, who said his plan was \"a disgrace.\"\n";
+    assert_eq!(speaker_names(s), ["Ann Lee"]);
+    let s = "Title\n\nThe senator has long sparred with Ann Lee, now the city council leader, who in 2010 said his plan was \"a disgrace.\"\n";
+    assert_eq!(speaker_names(s), ["Ann Lee"]);
+}

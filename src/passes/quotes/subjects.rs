@@ -602,11 +602,13 @@ pub(super) fn back_in_sentence<'t>(
 /// that opens no conjoined clause (`Dan Gillmor, founder of Grassroots
 /// Media`).
 fn appositive_before(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
-    let Some(c) = back_in_sentence(input, toks, lo, k, 12, Stop::AnyQuote)
-        .find(|&c| toks[c].kind == Kind::Punct(','))
-    else {
-        return false;
-    };
+    appositive_comma(input, toks, k, lo).is_some()
+}
+
+/// The comma that opens the appositive [`appositive_before`] finds.
+fn appositive_comma(input: &str, toks: &[Tok], k: usize, lo: usize) -> Option<usize> {
+    let c = back_in_sentence(input, toks, lo, k, 12, Stop::AnyQuote)
+        .find(|&c| toks[c].kind == Kind::Punct(','))?;
     let word_at = |i: usize| {
         Some(&toks[i])
             .filter(|t| is_word(t))
@@ -623,10 +625,48 @@ fn appositive_before(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
                 || w == "who"
                 || classes(w) & FUNCTION == 0)
     };
-    c > lo
-        && c + 1 < k
-        && word_at(c - 1).is_some_and(is_cap)
-        && word_at(c + 1).is_some_and(role_like)
+    // (`McConnell, now the Senate majority leader,`: an adverb may open
+    // the role before its article.)
+    let opens = |i: usize| {
+        word_at(i).is_some_and(|w| {
+            role_like(w)
+                || (ADVERBS.contains(w) && i + 1 < k && word_at(i + 1).is_some_and(is_determiner))
+        })
+    };
+    (c > lo && c + 1 < k && word_at(c - 1).is_some_and(is_cap) && opens(c + 1)).then_some(c)
+}
+
+/// The antecedent of a relative `who` after the comma at token `comma`:
+/// the phrase before the comma.
+fn who_antecedent(input: &str, toks: &[Tok], comma: usize, lo: usize) -> Option<Span> {
+    // (`Sen. Ann Lee (D-Ohio), who`, `the Music Managers' Forum (MMF),
+    // who`: the phrase before the parenthesis.)
+    let n = np_back_paren(input, toks, comma, lo);
+    if let Some(n) = n {
+        // `Sen. Marco Rubio of Florida, who`: the person, not the place
+        // after `of` or `from`.
+        let k = first_token_from(toks, n.mention.start, comma);
+        let person = (k >= lo + 2 && is_word(&toks[k - 1]))
+            .then(|| text(input, &toks[k - 1]))
+            .filter(|p| matches!(*p, "of" | "from"))
+            .and_then(|_| np_back(input, toks, k - 1, lo))
+            .filter(|p| p.how == How::Name);
+        if let Some(p) = person {
+            return Some(p.mention);
+        }
+    }
+    // `McConnell, now the Senate majority leader, who`: a description in
+    // apposition to a name (or words read as no phrase) stand for it; the
+    // name is the antecedent.
+    if n.map_or(true, |n| n.how == How::Description) {
+        let named = appositive_comma(input, toks, comma, lo)
+            .and_then(|c| np_back_paren(input, toks, c, lo))
+            .filter(|p| p.how == How::Name);
+        if let Some(p) = named {
+            return Some(p.mention);
+        }
+    }
+    n.map(|n| n.mention)
 }
 
 /// Like [`np_back`], skipping a parenthesis right before `j` (`Rep.
@@ -772,19 +812,7 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
             && j - 2 > lo
             && toks[j - 2].kind == Kind::Punct(',')
         {
-            // (`Sen. Ann Lee (D-Ohio), who`, `the Music Managers' Forum
-            // (MMF), who`: the phrase before the parenthesis.)
-            np.antecedent = np_back_paren(input, toks, j - 2, lo).map(|n| {
-                // `Sen. Marco Rubio of Florida, who`: the person, not the
-                // place after `of` or `from`.
-                let k = first_token_from(toks, n.mention.start, j - 2);
-                let person = (k >= lo + 2 && is_word(&toks[k - 1]))
-                    .then(|| text(input, &toks[k - 1]))
-                    .filter(|p| matches!(*p, "of" | "from"))
-                    .and_then(|_| np_back(input, toks, k - 1, lo))
-                    .filter(|p| p.how == How::Name);
-                person.map_or(n.mention, |p| p.mention)
-            });
+            np.antecedent = who_antecedent(input, toks, j - 2, lo);
         }
         return Some(np);
     }
@@ -1205,9 +1233,14 @@ const OUTER_REACH: usize = 16;
 /// relative pronoun is the mention and the phrase its antecedent.
 fn relative_who(input: &str, toks: &[Tok], phrase: Span, j: usize) -> Option<Np> {
     let first = toks.partition_point(|t| t.s < phrase.end);
+    let is_who = |k: &usize| is_word(&toks[*k]) && text(input, &toks[*k]) == "who";
+    // (`Obama has had a frosty relationship with McConnell, now the Senate
+    // majority leader, who in 2010 said`: far from the phrase, `who` may
+    // still open the cue's clause.)
     let w = (first..j)
         .take(RELATIVE_REACH)
-        .find(|&k| is_word(&toks[k]) && text(input, &toks[k]) == "who")?;
+        .find(is_who)
+        .or_else(|| (first..j).rev().take(RELATIVE_REACH).find(is_who))?;
     let opens = w > first && toks[w - 1].kind == Kind::Punct(',');
     let closed = toks[w + 1..j].iter().enumerate().any(|(i, t)| {
         ends_sentence(t)
@@ -1218,11 +1251,19 @@ fn relative_who(input: &str, toks: &[Tok], phrase: Span, j: usize) -> Option<Np>
         return None;
     }
     let who = &toks[w];
+    // `Obama has had a frosty relationship with McConnell, who in 2010
+    // said`: `who` stands for the phrase right before its comma, which may
+    // come after the phrase read as the subject.
+    let antecedent = if w - 1 > first {
+        who_antecedent(input, toks, w - 1, first)
+    } else {
+        None
+    };
     Some(Np {
         how: How::Pronoun,
         mention: Span::new(who.s, who.e),
         role: None,
-        antecedent: Some(phrase),
+        antecedent: Some(antecedent.unwrap_or(phrase)),
     })
 }
 
