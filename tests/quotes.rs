@@ -1814,3 +1814,24 @@ fn who_means_the_phrase_before_its_comma() {
     let s = "Title\n\nThe senator has long sparred with Ann Lee, now the city council leader, who in 2010 said his plan was \"a disgrace.\"\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
 }
+
+#[test]
+fn a_role_ends_before_a_relative_clause() {
+    let s =
+        "Title\n\n\"It works,\" said Ann Lee, spokeswoman for Hypertag which makes the posters.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Ann Lee", Some("spokeswoman for Hypertag"))
+    );
+    let s = "Title\n\n\"It works,\" said Ann Lee, an oncologist who advised the senator.\n";
+    assert_eq!(first_name_and_role(s), ("Ann Lee", Some("oncologist")));
+    let s =
+        "Title\n\n\"It works,\" said Ann Lee, deputy chairman of Highland Gold - a mining firm.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Ann Lee", Some("deputy chairman of Highland Gold"))
+    );
+    // A clause alone is no role.
+    let s = "Title\n\n\"It works,\" said Ann Lee, who's thinking about running.\n";
+    assert_eq!(first_name_and_role(s), ("Ann Lee", None));
+}

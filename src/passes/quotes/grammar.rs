@@ -644,7 +644,7 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
         return None;
     }
     let (rest, first) = word(a).ok()?;
-    if one_of_ci(first, &["who", "which", "whose", "whom"]) {
+    if one_of_ci(first, &["who", "which", "whose", "whom", "who's", "who’s"]) {
         return None;
     }
     if is_cap(first) && !is_determiner(first) {
@@ -663,6 +663,13 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
     } else {
         a
     };
+    // `spokeswoman for Hypertag which makes the technology`, `oncologist
+    // who advised Obama`, `deputy chairman of Highland Gold - a mining
+    // firm`: a relative clause or a second appositive tells more of the
+    // person; the role ends before it.
+    if let Some(k) = clause_in_role(r) {
+        r = &r[..k];
+    }
     // `screenwriter and author of "Ghost Town"`: the appositive stops at the
     // title's quotation mark; the words left dangling before it are no part
     // of the role.
@@ -676,6 +683,38 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
         r = head;
     }
     (!r.is_empty()).then_some(r)
+}
+
+/// Where, after the first word of the role `r`, a relative pronoun or a
+/// dash opens a clause or an appositive of its own.
+fn clause_in_role(r: &str) -> Option<usize> {
+    let b = r.as_bytes();
+    // Only a word after a space that opens with one of these bytes may be
+    // one: the rest are stepped over by a byte search.
+    for at in memchr::memchr_iter(b' ', b) {
+        if !matches!(b.get(at + 1), Some(b'w' | b't' | b'-' | 0xE2)) || at == 0 {
+            continue;
+        }
+        let start = at + 1;
+        let end = memchr::memchr(b' ', &b[start..]).map_or(r.len(), |k| start + k);
+        if matches!(
+            &r[start..end],
+            "which"
+                | "who"
+                | "whose"
+                | "whom"
+                | "that"
+                | "who's"
+                | "who\u{2019}s"
+                | "-"
+                | "--"
+                | "\u{2013}"
+                | "\u{2014}"
+        ) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// ` (R-Fla.)`: whitespace, then a parenthesis closed on the same line.
