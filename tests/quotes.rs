@@ -1835,3 +1835,14 @@ fn a_role_ends_before_a_relative_clause() {
     let s = "Title\n\n\"It works,\" said Ann Lee, who's thinking about running.\n";
     assert_eq!(first_name_and_role(s), ("Ann Lee", None));
 }
+
+#[test]
+fn a_name_with_of_the_inside_modifies_a_description() {
+    let s = "Title\n\nA Top of the Pops spokesperson said: \"It is a very special number one.\"\n";
+    assert_eq!(speaker_names(s), ["A Top of the Pops spokesperson"]);
+    let s = "Title\n\n\"It is special,\" a Top of the Pops spokesperson said.\n";
+    assert_eq!(speaker_names(s), ["a Top of the Pops spokesperson"]);
+    // A person of a body keeps the name alone.
+    let s = "Title\n\n\"It is special,\" said Robert Antonacci of the New York delegation.\n";
+    assert_eq!(speaker_names(s), ["Robert Antonacci"]);
+}

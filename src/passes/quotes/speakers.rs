@@ -495,8 +495,22 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             let titled = || is_title_before_of(k.checked_sub(2).map(|p| words[p]), words[k - 1]);
             // (`The National Council for Adoption`: `for` after a body's
             // capitalized head stays too.)
+            // (`a Top of the Pops spokesperson`: a name with `of` inside,
+            // right after the article, that modifies a lowercase head is
+            // part of the phrase; `Robert Antonacci of the New York
+            // delegation` is a person of a body.)
+            let inside_name = || {
+                let after = match words.get(k + 1) {
+                    Some(&"the") => words.get(k + 2),
+                    next => next,
+                };
+                is_determiner(words[0])
+                    && words[1..k].iter().all(|w| is_cap(w))
+                    && after.is_some_and(|a| is_cap(a))
+                    && words.last().is_some_and(|h| !is_cap(h))
+            };
             match *w {
-                "of" => !(titled() || names_organization(words[k - 1])),
+                "of" => !(titled() || names_organization(words[k - 1]) || inside_name()),
                 "for" => !heads_body_for(words[k - 1]),
                 _ => true,
             }

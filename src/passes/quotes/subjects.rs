@@ -749,6 +749,16 @@ fn body_for(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
         && heads_body_for(text(input, &toks[k - 1]))
 }
 
+/// Whether `of` and a capitalized word before it stand right before token
+/// `k` (not before `lo`).
+fn of_after_capital(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+    k >= lo + 2
+        && is_word(&toks[k - 1])
+        && is_word(&toks[k - 2])
+        && text(input, &toks[k - 1]) == "of"
+        && is_cap(text(input, &toks[k - 2]))
+}
+
 /// Where the speaker phrase starts when the capitalized phrase from token
 /// `a` follows `of` or `at` (maybe with `the`) and a person's full name
 /// before that: a title or a given name opens it (`Rep. Tom Cole of`,
@@ -844,7 +854,13 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
             break;
         }
         a -= 1;
-        if det {
+        // (`A Top of the Pops spokesperson`: `the` between `of` after a
+        // capital and a capital is inside a name.)
+        if det
+            && !(!cap_head && w == "the" && of_after_capital(input, toks, a, lo) && {
+                a + 1 < j && is_cap(text(input, &toks[a + 1]))
+            })
+        {
             break;
         }
     }
