@@ -1846,3 +1846,11 @@ fn a_name_with_of_the_inside_modifies_a_description() {
     let s = "Title\n\n\"It is special,\" said Robert Antonacci of the New York delegation.\n";
     assert_eq!(speaker_names(s), ["Robert Antonacci"]);
 }
+
+#[test]
+fn a_paragraph_opens_a_sentence_after_a_headline_with_no_stop() {
+    // `Peter Kenyon` opens the first paragraph: the subject just named,
+    // whom the next sentence's `he` means, not the other name after it.
+    let s = "Kenyon denies Robben return\n\nChelsea chief executive Peter Kenyon has played down reports that Arjen Robben will return.\n\n\"He has been responding well,\" he told the BBC.\n";
+    assert_eq!(speaker_names(s), ["Peter Kenyon"]);
+}

@@ -1235,6 +1235,12 @@ fn after_closing_comma(text: &str, reach: usize) -> Option<&str> {
 /// stands between it and `pos`. The subject just named is
 /// whom the next sentence's pronoun means, as one named with a cue is.
 fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool {
+    opens_as_subject(input, run) && one_sentence_end_between(input, run, pos, want)
+}
+
+/// Whether the run `run` opens its sentence or a clause after `but` (see
+/// [`subject_just_before`]) and a lowercase word, its verb, follows it.
+fn opens_as_subject(input: &str, run: Span) -> bool {
     // Most runs stand inside their sentence: asked first, from the few
     // bytes before the run.
     let mut before = input[..run.start].trim_end();
@@ -1277,7 +1283,14 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
     // `The chief inspector of schools, David Bell, also said`: a
     // description may open the sentence before a name in apposition to it.
     let apposed = input[run.end..].starts_with(',');
-    let opens = but || opens_sentence_after(before) || fronted_phrase(before, apposed);
+    // (A paragraph's first word opens a sentence too, after a headline
+    // with no stop.)
+    let para_start = || {
+        let gap = &input[before.len()..run.start];
+        gap[..gap.len() - gap.trim_start().len()].contains('\n')
+    };
+    let opens =
+        but || opens_sentence_after(before) || para_start() || fronted_phrase(before, apposed);
     if !opens {
         return false;
     }
@@ -1314,13 +1327,14 @@ fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool
     let lower = next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
     // `Sir Andrew Green, chairman of the organisation, says`: after a
     // comma a title opens the appositive.
-    let verb =
-        lower && (appositive || (!next.is_some_and(is_title) && !after.is_some_and(is_title)));
-    if !verb {
-        return false;
-    }
-    // One sentence end between ([`stop_ends_sentence`]): stops at the
-    // second.
+    lower && (appositive || (!next.is_some_and(is_title) && !after.is_some_and(is_title)))
+}
+
+/// Whether one sentence end ([`stop_ends_sentence`]) stands between the
+/// run `run` and byte `pos`, a pronoun of gender `want` (see
+/// [`subject_just_before`]).
+fn one_sentence_end_between(input: &str, run: Span, pos: usize, want: Gender) -> bool {
+    // Stops at the second.
     let between = input.get(run.end..pos).unwrap_or("").as_bytes();
     let mut ends =
         memchr::memchr3_iter(b'.', b'!', b'?', between).filter(|&k| stop_ends_sentence(between, k));
