@@ -1854,3 +1854,15 @@ fn a_paragraph_opens_a_sentence_after_a_headline_with_no_stop() {
     let s = "Kenyon denies Robben return\n\nChelsea chief executive Peter Kenyon has played down reports that Arjen Robben will return.\n\n\"He has been responding well,\" he told the BBC.\n";
     assert_eq!(speaker_names(s), ["Peter Kenyon"]);
 }
+
+#[test]
+fn an_age_or_a_nation_stands_for_the_person_the_text_is_about() {
+    // Not the last who spoke, nor the last named.
+    let s = "Title\n\n\"We will play on clay,\" said Patrick McEnroe. Andy Roddick was left frustrated after losing to Carlos Moya. \"It's just tough,\" said the American.\n";
+    assert_eq!(speaker_names(s), ["Patrick McEnroe", "Andy Roddick"]);
+    let s = "Title\n\nPaula Radcliffe has called for cheats to be treated as criminals, like Kelli White. \"Doping is a criminal offence,\" the 30-year-old told reporters.\n";
+    assert_eq!(speaker_names(s), ["Paula Radcliffe"]);
+    // No full name that opens a sentence: the description stays.
+    let s = "Title\n\nArsenal lost 2-0. \"It had an impact on us,\" added the 30-year-old.\n";
+    assert_eq!(speaker_names(s), ["the 30-year-old"]);
+}

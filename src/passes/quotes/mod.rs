@@ -29,7 +29,7 @@ mod subjects;
 mod tokens;
 
 use crate::article::{Article, Quote, Speaker, Via};
-use crate::lexicon::{organizations, pronouns, sets};
+use crate::lexicon::{organizations, pronouns, sets, titles};
 use crate::pass::Pass;
 use crate::span::{Span, Text};
 use attribution::{Found, Outcome, Verdict};
@@ -599,6 +599,13 @@ impl<'a> Resolver<'a, '_, '_> {
                     Via::Pronoun,
                 )
             }
+            // (With a cue: `The Tory proposals are "..."` is no person.)
+            How::Description if f.cue.is_some() && is_anaphor(&input[mention.range()]) => {
+                match self.anaphor(mention) {
+                    Some(e) => (e.name, e.role, Via::Description),
+                    None => self.description(mention),
+                }
+            }
             How::Description if described_person(&input[mention.range()]) => {
                 match self.described_run(mention) {
                     Some(run) => {
@@ -681,6 +688,37 @@ impl<'a> Resolver<'a, '_, '_> {
             },
         );
         (mention, None, Via::Description)
+    }
+
+    /// Whom a description that stands for a person named before it
+    /// ([`is_anaphor`]: `the 30-year-old`, `the American`) means: the last
+    /// name before it, within [`NEW_SPEAKER_REACH`] bytes, that is the
+    /// subject of its sentence: the person the text is about, not the
+    /// last who spoke nor the last named (`"...," said McEnroe. Roddick
+    /// lost to Moya. "...," said the American`). None when no such name
+    /// is a full name or the surname of one.
+    fn anaphor(&mut self, mention: Span) -> Option<Entity> {
+        let input = self.input;
+        let mut runs = std::mem::take(&mut self.runs);
+        let lo = mention.start.saturating_sub(NEW_SPEAKER_REACH);
+        self.names.runs_between(lo, mention.start, &mut runs);
+        // A full name, or the surname of one, as for a new speaker
+        // (`Arsenal lost`, `Wearing a frock, Miller told`: one word alone
+        // is as often no person); no photo credit (`Neilson Barnard via
+        // Getty Images.`).
+        let mut topic = None;
+        for &run in runs.iter().take(NAME_REACH) {
+            let person = opens_as_subject(input, run)
+                && may_name_person(input, run)
+                && !names_organization(&input[run.range()])
+                && !input[run.end..].starts_with(" via ");
+            if person && input[self.names.fullest(run).range()].contains(' ') {
+                topic = Some(run);
+                break;
+            }
+        }
+        self.runs = runs;
+        Some(self.named(topic?, None))
     }
 
     /// Whom a pronoun stands for: a name brought in with a cue since the
@@ -1006,12 +1044,34 @@ fn role_before_capital(bytes: &[u8], noun: &[u8]) -> bool {
     })
 }
 
+/// Whether a description names one person named before it by an age
+/// or a nation or party (`the 30-year-old`, `the American`, `the
+/// Republican`), not by a role (see [`described_person`]).
+fn is_anaphor(text: &str) -> bool {
+    let Some(rest) = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+    else {
+        return false;
+    };
+    if let Some(age) = rest.strip_suffix("-year-old") {
+        return !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit());
+    }
+    // One capitalized word of a nation or a party, not a plural (`the
+    // Americans` are many).
+    !rest.contains(' ')
+        && tokens::is_cap(rest)
+        && !rest.ends_with('s')
+        && crate::lexicon::contains_ci(titles::AFFILIATIONS, rest)
+}
+
 /// Whether a description is `the` and a role alone (`the senator`, `the
 /// mayor`, `the defender`, or a word and the role: `the home secretary`,
 /// `the Tory leader`), which may stand for a person named before
 /// with that role, and no role news writing leaves unnamed (`the
-/// spokesman`). (An age, `the 30-year-old`, as often follows the name of
-/// another person, an opponent met, as its own.)
+/// spokesman`). (An age or a nation, `the 30-year-old`, `the American`,
+/// as often follows the name of another person, an opponent met, as its
+/// own: [`is_anaphor`] reads them as the person the text is about.)
 fn described_person(text: &str) -> bool {
     let Some((the, role)) = text.split_once(' ') else {
         return false;
