@@ -1866,3 +1866,9 @@ fn an_age_or_a_nation_stands_for_the_person_the_text_is_about() {
     let s = "Title\n\nArsenal lost 2-0. \"It had an impact on us,\" added the 30-year-old.\n";
     assert_eq!(speaker_names(s), ["the 30-year-old"]);
 }
+
+#[test]
+fn a_pronoun_after_and_means_the_subject_of_its_own_sentence() {
+    let s = "Title\n\nTom Hart is waiting to hear from manager David Leary. Leary has been in talks over a new deal and he said: \"I had a message from his agent.\"\n";
+    assert_eq!(speaker_names(s), ["David Leary"]);
+}

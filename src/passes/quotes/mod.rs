@@ -802,10 +802,16 @@ impl<'a> Resolver<'a, '_, '_> {
     /// [`Resolver::new_speaker_before`] among `runs`, last first.
     fn new_speaker_of(&mut self, runs: &[Span], pos: usize, want: Gender) -> Option<Span> {
         let input = self.input;
+        // Asked once: most pronouns open no clause after `and`.
+        let after_and = after_and_or_but(input, pos);
         for (k, &run) in runs.iter().enumerate().take(NAME_REACH) {
-            // A run that speaks, else the subject of the sentence before.
+            // A run that speaks, else the subject of the sentence before,
+            // or of the pronoun's own sentence when `and` joins them.
             let subject = !speaks_past_clause(&input[run.end..]) && !spoken_after_cue(input, run);
-            if subject && !subject_just_before(input, run, pos, want) {
+            if subject
+                && !subject_just_before(input, run, pos, want)
+                && !(after_and && subject_of_same_sentence(input, run, pos))
+            {
                 continue;
             }
             // `A spokesman for the UK Film Council said ... "...," he
@@ -1296,6 +1302,26 @@ fn after_closing_comma(text: &str, reach: usize) -> Option<&str> {
 /// whom the next sentence's pronoun means, as one named with a cue is.
 fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool {
     opens_as_subject(input, run) && one_sentence_end_between(input, run, pos, want)
+}
+
+/// Whether the word before byte `pos` (a pronoun) is `and` or `but`: the
+/// pronoun opens a clause joined to its sentence's first.
+fn after_and_or_but(input: &str, pos: usize) -> bool {
+    // Asked of every pronoun: bytes, not characters.
+    let b = input.as_bytes()[..pos].trim_ascii_end();
+    b.ends_with(b" and") || b.ends_with(b" but")
+}
+
+/// `O'Leary has been in talks and he said`: whether the run `run` is the
+/// subject of the sentence of the pronoun at byte `pos` (which opens a
+/// clause after `and`), no sentence end between them.
+fn subject_of_same_sentence(input: &str, run: Span, pos: usize) -> bool {
+    let Some(between) = input.get(run.end..pos) else {
+        return false;
+    };
+    let b = between.as_bytes();
+    !memchr::memchr3_iter(b'.', b'!', b'?', b).any(|k| stop_ends_sentence(b, k))
+        && opens_as_subject(input, run)
 }
 
 /// Whether the run `run` opens its sentence or a clause after `but` (see
