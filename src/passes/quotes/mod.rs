@@ -1319,9 +1319,7 @@ fn subject_of_same_sentence(input: &str, run: Span, pos: usize) -> bool {
     let Some(between) = input.get(run.end..pos) else {
         return false;
     };
-    let b = between.as_bytes();
-    !memchr::memchr3_iter(b'.', b'!', b'?', b).any(|k| stop_ends_sentence(b, k))
-        && opens_as_subject(input, run)
+    sentence_ends(between.as_bytes()).next().is_none() && opens_as_subject(input, run)
 }
 
 /// Whether the run `run` opens its sentence or a clause after `but` (see
@@ -1422,8 +1420,7 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
 fn one_sentence_end_between(input: &str, run: Span, pos: usize, want: Gender) -> bool {
     // Stops at the second.
     let between = input.get(run.end..pos).unwrap_or("").as_bytes();
-    let mut ends =
-        memchr::memchr3_iter(b'.', b'!', b'?', between).filter(|&k| stop_ends_sentence(between, k));
+    let mut ends = sentence_ends(between);
     let (Some(first), second) = (ends.next(), ends.next()) else {
         return false;
     };
@@ -1526,6 +1523,12 @@ fn holds_word_ci(text: &[u8], word: &[u8]) -> bool {
             && (k == 0 || !text[k - 1].is_ascii_alphabetic())
             && !text.get(k + n).is_some_and(u8::is_ascii_alphabetic)
     })
+}
+
+/// The places of the stops of `bytes` that end a sentence
+/// ([`stop_ends_sentence`]), in order.
+fn sentence_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes).filter(|&k| stop_ends_sentence(bytes, k))
 }
 
 /// Whether the stop at byte `k` of `bytes` ends a sentence: a space, a

@@ -493,8 +493,6 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
                 return false;
             }
             let titled = || is_title_before_of(k.checked_sub(2).map(|p| words[p]), words[k - 1]);
-            // (`The National Council for Adoption`: `for` after a body's
-            // capitalized head stays too.)
             // (`a Top of the Pops spokesperson`: a name with `of` inside,
             // right after the article, that modifies a lowercase head is
             // part of the phrase; `Robert Antonacci of the New York
@@ -509,6 +507,8 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
                     && after.is_some_and(|a| is_cap(a))
                     && words.last().is_some_and(|h| !is_cap(h))
             };
+            // (`The National Council for Adoption`: `for` after a body's
+            // capitalized head stays too.)
             match *w {
                 "of" => !(titled() || names_organization(words[k - 1]) || inside_name()),
                 "for" => !heads_body_for(words[k - 1]),

@@ -656,7 +656,7 @@ fn who_antecedent(input: &str, toks: &[Tok], comma: usize, lo: usize) -> Option<
         }
     }
     // `McConnell, now the Senate majority leader, who`: a description in
-    // apposition to a name (or words read as no phrase) stand for it; the
+    // apposition to a name (or words read as no phrase) stands for it; the
     // name is the antecedent.
     if n.map_or(true, |n| n.how == How::Description) {
         let named = appositive_comma(input, toks, comma, lo)
