@@ -1872,3 +1872,10 @@ fn a_pronoun_after_and_means_the_subject_of_its_own_sentence() {
     let s = "Title\n\nTom Hart is waiting to hear from manager David Leary. Leary has been in talks over a new deal and he said: \"I had a message from his agent.\"\n";
     assert_eq!(speaker_names(s), ["David Leary"]);
 }
+
+#[test]
+fn a_frontman_is_a_role_before_a_name() {
+    // Not the band: the frontman is the subject his `he` means.
+    let s = "Title\n\nFranz Harbour frontman Alex Kapros has called for more help for musicians. \"There needs to be some state input,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Alex Kapros"]);
+}
