@@ -808,10 +808,7 @@ impl<'a> Resolver<'a, '_, '_> {
             // A run that speaks, else the subject of the sentence before,
             // or of the pronoun's own sentence when `and` joins them.
             let subject = !speaks_past_clause(&input[run.end..]) && !spoken_after_cue(input, run);
-            if subject
-                && !subject_just_before(input, run, pos, want)
-                && !(after_and && subject_of_same_sentence(input, run, pos))
-            {
+            if subject && !subject_just_before(input, run, pos, want, after_and) {
                 continue;
             }
             // `A spokesman for the UK Film Council said ... "...," he
@@ -1300,8 +1297,11 @@ fn after_closing_comma(text: &str, reach: usize) -> Option<&str> {
 /// has`), a lowercase word (its verb) follows it, and one sentence end
 /// stands between it and `pos`. The subject just named is
 /// whom the next sentence's pronoun means, as one named with a cue is.
-fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender) -> bool {
-    opens_as_subject(input, run) && one_sentence_end_between(input, run, pos, want)
+/// With `and_joins` (the pronoun opens a clause after `and` or `but`:
+/// `O'Leary has been in talks and he said`), no sentence end between
+/// them will do too: the pronoun means its own sentence's subject.
+fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender, and_joins: bool) -> bool {
+    opens_as_subject(input, run) && sentence_ends_fit(input, run, pos, want, and_joins)
 }
 
 /// Whether the word before byte `pos` (a pronoun) is `and` or `but`: the
@@ -1310,16 +1310,6 @@ fn after_and_or_but(input: &str, pos: usize) -> bool {
     // Asked of every pronoun: bytes, not characters.
     let b = input.as_bytes()[..pos].trim_ascii_end();
     b.ends_with(b" and") || b.ends_with(b" but")
-}
-
-/// `O'Leary has been in talks and he said`: whether the run `run` is the
-/// subject of the sentence of the pronoun at byte `pos` (which opens a
-/// clause after `and`), no sentence end between them.
-fn subject_of_same_sentence(input: &str, run: Span, pos: usize) -> bool {
-    let Some(between) = input.get(run.end..pos) else {
-        return false;
-    };
-    sentence_ends(between.as_bytes()).next().is_none() && opens_as_subject(input, run)
 }
 
 /// Whether the run `run` opens its sentence or a clause after `but` (see
@@ -1414,17 +1404,20 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
     lower && (appositive || (!next.is_some_and(is_title) && !after.is_some_and(is_title)))
 }
 
-/// Whether one sentence end ([`stop_ends_sentence`]) stands between the
-/// run `run` and byte `pos`, a pronoun of gender `want` (see
-/// [`subject_just_before`]).
-fn one_sentence_end_between(input: &str, run: Span, pos: usize, want: Gender) -> bool {
-    // Stops at the second.
-    let between = input.get(run.end..pos).unwrap_or("").as_bytes();
-    let mut ends = sentence_ends(between);
-    let (Some(first), second) = (ends.next(), ends.next()) else {
+/// Whether the sentence ends ([`stop_ends_sentence`]) between the run
+/// `run` and byte `pos`, a pronoun of gender `want`, are as
+/// [`subject_just_before`] asks: one, or none when `and_joins`.
+fn sentence_ends_fit(input: &str, run: Span, pos: usize, want: Gender, and_joins: bool) -> bool {
+    let Some(between) = input.get(run.end..pos) else {
         return false;
     };
-    let Some(second) = second else {
+    let between = between.as_bytes();
+    // Stops at the second.
+    let mut ends = sentence_ends(between);
+    let Some(first) = ends.next() else {
+        return and_joins;
+    };
+    let Some(second) = ends.next() else {
         return true;
     };
     // `... get involved. "It is a nascent area. It is yet ...," he
