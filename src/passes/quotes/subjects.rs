@@ -749,14 +749,17 @@ fn body_for(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
         && heads_body_for(text(input, &toks[k - 1]))
 }
 
-/// Whether `of` and a capitalized word before it stand right before token
-/// `k` (not before `lo`).
-fn of_after_capital(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
-    k >= lo + 2
-        && is_word(&toks[k - 1])
-        && is_word(&toks[k - 2])
-        && text(input, &toks[k - 1]) == "of"
-        && is_cap(text(input, &toks[k - 2]))
+/// `A Top of the Pops spokesperson`: whether the `the` at token `a`
+/// (after `lo`, before `j`) stands inside a name: `of` and a capitalized
+/// word before it, a capitalized word after it.
+fn the_inside_name(input: &str, toks: &[Tok], a: usize, j: usize, lo: usize) -> bool {
+    a >= lo + 2
+        && a + 1 < j
+        && is_word(&toks[a - 1])
+        && is_word(&toks[a - 2])
+        && text(input, &toks[a - 1]) == "of"
+        && is_cap(text(input, &toks[a - 2]))
+        && is_cap(text(input, &toks[a + 1]))
 }
 
 /// Where the speaker phrase starts when the capitalized phrase from token
@@ -854,13 +857,8 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
             break;
         }
         a -= 1;
-        // (`A Top of the Pops spokesperson`: `the` between `of` after a
-        // capital and a capital is inside a name.)
-        if det
-            && !(!cap_head && w == "the" && of_after_capital(input, toks, a, lo) && {
-                a + 1 < j && is_cap(text(input, &toks[a + 1]))
-            })
-        {
+        // (A `the` inside a name before a lowercase head does not end it.)
+        if det && !(!cap_head && w == "the" && the_inside_name(input, toks, a, j, lo)) {
             break;
         }
     }
