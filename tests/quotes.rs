@@ -1879,3 +1879,13 @@ fn a_frontman_is_a_role_before_a_name() {
     let s = "Title\n\nFranz Harbour frontman Alex Kapros has called for more help for musicians. \"There needs to be some state input,\" he said.\n";
     assert_eq!(speaker_names(s), ["Alex Kapros"]);
 }
+
+#[test]
+fn repeated_is_a_cue() {
+    // The asker repeats a word back: not the last speaker.
+    let s = "Title\n\n\"I will look at many people,\" Ann Lee said. \"Grizzly Adams?\" Tom Hart repeated.\n";
+    assert_eq!(speaker_names(s), ["Ann Lee", "Tom Hart"]);
+    // `X repeated his claim that "..."`: X's words.
+    let s = "Title\n\nMayor Tom Hart said crime fell. Ann Lee repeated her claim that \"profit-making\" drove the firms.\n";
+    assert_eq!(speaker_names(s), ["Ann Lee"]);
+}

@@ -221,6 +221,8 @@ pub const CUES: &[&str] = &[
     "remarked",
     "remarks",
     "remembered",
+    "repeated",
+    "repeats",
     "replied",
     "replies",
     "replying",
