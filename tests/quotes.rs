@@ -1889,3 +1889,13 @@ fn repeated_is_a_cue() {
     let s = "Title\n\nMayor Tom Hart said crime fell. Ann Lee repeated her claim that \"profit-making\" drove the firms.\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
 }
+
+#[test]
+fn allowed_is_no_cue() {
+    // `allowed` permits; it reports no words: the object after it is no
+    // speaker, nor does the quote end the speaker's clause.
+    let s = "Title\n\nTom Hart argued that \"liberals\" allowed terrorism to flourish.\n";
+    assert_eq!(speaker_names(s), ["Tom Hart"]);
+    let s = "Title\n\nPutting the show together, Ann Lee said, allowed her to \"get in touch with the past.\"\n";
+    assert_eq!(speaker_names(s), ["Ann Lee"]);
+}

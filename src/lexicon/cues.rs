@@ -22,7 +22,6 @@ pub const CUES: &[&str] = &[
     "affirmed",
     "agreed",
     "agrees",
-    "allowed",
     "announced",
     "announces",
     "answered",
