@@ -1899,3 +1899,12 @@ fn allowed_is_no_cue() {
     let s = "Title\n\nPutting the show together, Ann Lee said, allowed her to \"get in touch with the past.\"\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
 }
+
+#[test]
+fn that_before_a_plural_opens_a_clause() {
+    // Not `that agents`, a phrase the main clause's subject would stand
+    // in for: the plural after `that` speaks.
+    let s =
+        "Title\n\nTunnels are so numerous that agents described the ground as \"Swiss cheese.\"\n";
+    assert_eq!(speaker_names(s), ["agents"]);
+}

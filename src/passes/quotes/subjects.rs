@@ -856,6 +856,11 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
         if cap_head && det && !is_cap(w) {
             break;
         }
+        // `so numerous that agents described`: `that` before a plural opens
+        // the clause; it is no determiner of the phrase.
+        if det && w == "that" && is_plain_plural(head) {
+            break;
+        }
         a -= 1;
         // (A `the` inside a name before a lowercase head does not end it.)
         if det && !(!cap_head && w == "the" && the_inside_name(input, toks, a, j, lo)) {
