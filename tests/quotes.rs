@@ -1908,3 +1908,11 @@ fn that_before_a_plural_opens_a_clause() {
         "Title\n\nTunnels are so numerous that agents described the ground as \"Swiss cheese.\"\n";
     assert_eq!(speaker_names(s), ["agents"]);
 }
+
+#[test]
+fn plural_people_at_a_place_speak() {
+    let s = "Title\n\nOfficials at the embassy said: \"We will go.\"\n";
+    assert_eq!(speaker_names(s), ["Officials"]);
+    let s = "Title\n\nLeaders of the group have said they want \"a constructive relationship\" with him.\n";
+    assert_eq!(speaker_names(s), ["Leaders"]);
+}

@@ -762,6 +762,24 @@ fn the_inside_name(input: &str, toks: &[Tok], a: usize, j: usize, lo: usize) -> 
         && is_cap(text(input, &toks[a + 1]))
 }
 
+/// `Officials at the embassy said`: whether the determiner at token `a`
+/// (after `lo`) follows a preposition after a plural noun, so that the
+/// phrase it opens says where that noun's people are. Not a verb in `-s`
+/// after its subject or a relative pronoun (`He struggles with a`, `who
+/// works at the`): no function word comes right before the noun but a
+/// determiner.
+fn place_of_plural(input: &str, toks: &[Tok], a: usize, lo: usize) -> bool {
+    a >= lo + 2
+        && is_word(&toks[a - 1])
+        && is_word(&toks[a - 2])
+        && is_inner_preposition(text(input, &toks[a - 1]))
+        && is_plain_plural(text(input, &toks[a - 2]))
+        && (a == lo + 2 || !is_word(&toks[a - 3]) || {
+            let c = classes(text(input, &toks[a - 3]));
+            c & (PRONOUN | FUNCTION) == 0 || c & DETERMINER != 0
+        })
+}
+
 /// Where the speaker phrase starts when the capitalized phrase from token
 /// `a` follows `of` or `at` (maybe with `the`) and a person's full name
 /// before that: a title or a given name opens it (`Rep. Tom Cole of`,
@@ -862,8 +880,13 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
             break;
         }
         a -= 1;
-        // (A `the` inside a name before a lowercase head does not end it.)
-        if det && !(!cap_head && w == "the" && the_inside_name(input, toks, a, j, lo)) {
+        // (A `the` inside a name before a lowercase head does not end it,
+        // nor one after a noun's place: `officials at the embassy`.)
+        if det
+            && !(!cap_head
+                && (w == "the" && the_inside_name(input, toks, a, j, lo)
+                    || place_of_plural(input, toks, a, lo)))
+        {
             break;
         }
     }
