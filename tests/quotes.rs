@@ -1910,6 +1910,17 @@ fn that_before_a_plural_opens_a_clause() {
 }
 
 #[test]
+fn an_appositive_of_how_or_where_is_no_role() {
+    let s = "Title\n\nAnn Lee, however, said: \"We will go.\"\n";
+    assert_eq!(first_name_and_role(s), ("Ann Lee", None));
+    let s = "Title\n\nAnn Lee, with unconcealed delight, said: \"We will go.\"\n";
+    assert_eq!(first_name_and_role(s), ("Ann Lee", None));
+    // Whom a person works for is a role.
+    let s = "Title\n\nAnn Lee, from Microsoft, said: \"We will go.\"\n";
+    assert_eq!(first_name_and_role(s), ("Ann Lee", Some("from Microsoft")));
+}
+
+#[test]
 fn plural_people_at_a_place_speak() {
     let s = "Title\n\nOfficials at the embassy said: \"We will go.\"\n";
     assert_eq!(speaker_names(s), ["Officials"]);

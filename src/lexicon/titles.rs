@@ -517,6 +517,35 @@ pub const NAME_PARTICLES: &[&str] = &[
     "el", "ibn", "la", "le", "ten", "ter", "van", "von",
 ];
 
+/// Words that open an appositive telling how or where a person spoke, not
+/// what the person is (`Ann Lee, however, said`, `Lee, with unconcealed
+/// delight, said`, `Lee, in a statement, said`): such an appositive is no
+/// role. Not `at`, `for`, `from`, `of`: those say whom a person works for
+/// (`Tom Hart, from Microsoft, said`).
+pub const NOT_ROLE_OPENERS: &[&str] = &[
+    "after",
+    "again",
+    "also",
+    "amid",
+    "before",
+    "by",
+    "despite",
+    "during",
+    "following",
+    "however",
+    "in",
+    "indeed",
+    "instead",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "though",
+    "too",
+    "with",
+    "without",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -534,6 +563,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("POST_NOMINALS", POST_NOMINALS);
         crate::lexicon::assert_sorted_lowercase("AFFILIATIONS", AFFILIATIONS);
         crate::lexicon::assert_sorted_lowercase("NAME_PARTICLES", NAME_PARTICLES);
+        crate::lexicon::assert_sorted_lowercase("NOT_ROLE_OPENERS", NOT_ROLE_OPENERS);
     }
 
     /// An opening role is no title (those are cut from a name anywhere)

@@ -11,9 +11,9 @@ use super::speakers::{
 };
 use super::tokens::{alnum_at, bare, is_cap, plain_word_end, word_end};
 use crate::ascii8;
-use crate::lexicon::cues;
 use crate::lexicon::pronouns;
 use crate::lexicon::sets::{self, letter_bit, Lexicon};
+use crate::lexicon::{contains_ci, cues, titles};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -644,7 +644,9 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
         return None;
     }
     let (rest, first) = word(a).ok()?;
-    if one_of_ci(first, &["who", "which", "whose", "whom", "who's", "who’s"]) {
+    if one_of_ci(first, &["who", "which", "whose", "whom", "who's", "who’s"])
+        || contains_ci(titles::NOT_ROLE_OPENERS, first)
+    {
         return None;
     }
     if is_cap(first) && !is_determiner(first) {
