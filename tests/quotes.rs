@@ -1927,3 +1927,12 @@ fn plural_people_at_a_place_speak() {
     let s = "Title\n\nLeaders of the group have said they want \"a constructive relationship\" with him.\n";
     assert_eq!(speaker_names(s), ["Leaders"]);
 }
+
+#[test]
+fn who_with_no_comma_means_the_name_right_before() {
+    let s = "Title\n\nAnn Lee said: \"We need to look at it.\" Her call was backed by Culture Secretary Tom Hart who said: \"You would not let your child watch it.\"\n";
+    assert_eq!(speaker_names(s), ["Ann Lee", "Tom Hart"]);
+    // A name after a preposition is a place: the pronoun reading stays.
+    let s = "Title\n\n\"We will march,\" said Ann Lee, a former staff member for the campaign in Philadelphia who said she planned to \"demonstrate\" there.\n";
+    assert_eq!(speaker_names(s), ["Ann Lee", "Ann Lee"]);
+}

@@ -838,12 +838,25 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
     let head_classes = classes(head);
     if head_classes & PRONOUN != 0 {
         let mut np = pronoun_np(input, head);
-        if head.eq_ignore_ascii_case("who")
-            && j >= 2
-            && j - 2 > lo
-            && toks[j - 2].kind == Kind::Punct(',')
-        {
-            np.antecedent = who_antecedent(input, toks, j - 2, lo);
+        if head.eq_ignore_ascii_case("who") && j >= 2 && j - 2 > lo {
+            np.antecedent = if toks[j - 2].kind == Kind::Punct(',') {
+                who_antecedent(input, toks, j - 2, lo)
+            } else {
+                // `backed by Culture Secretary Tessa Jowell who said`: with
+                // no comma, the name right before (a longer phrase may run
+                // back into the clause before: `Obama rebuked critics who`),
+                // unless a preposition makes it a place or a body (`a staff
+                // member for the campaign in Philadelphia who said`).
+                np_back(input, toks, j - 1, lo)
+                    .filter(|a| {
+                        let k = first_token_from(toks, a.mention.start, j - 1);
+                        a.how == How::Name
+                            && !(k > lo
+                                && is_word(&toks[k - 1])
+                                && is_inner_preposition(text(input, &toks[k - 1])))
+                    })
+                    .map(|a| a.mention)
+            };
         }
         return Some(np);
     }
