@@ -1936,3 +1936,11 @@ fn who_with_no_comma_means_the_name_right_before() {
     let s = "Title\n\n\"We will march,\" said Ann Lee, a former staff member for the campaign in Philadelphia who said she planned to \"demonstrate\" there.\n";
     assert_eq!(speaker_names(s), ["Ann Lee", "Ann Lee"]);
 }
+
+#[test]
+fn it_means_a_body_whose_name_of_splits() {
+    let s = "Title\n\nThe Bank of England welcomed the plan. \"This move is the best of both worlds,\" it said.\n";
+    assert_eq!(speaker_names(s), ["Bank of England"]);
+    let s = "Title\n\nThe Confederation of British Industry welcomed the plan. \"It is good,\" it said.\n";
+    assert_eq!(speaker_names(s), ["Confederation of British Industry"]);
+}

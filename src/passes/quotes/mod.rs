@@ -771,14 +771,37 @@ impl<'a> Resolver<'a, '_, '_> {
             // stands for a name of people, no other (`Critics of Scott
             // Fitzgerald were harsh. They said`).
             let plural = speakers::is_they(p);
-            self.names.run_before(mention.start).filter(|r| {
+            let run = self.names.run_before(mention.start).filter(|r| {
                 let run = &input[r.range()];
                 !speakers::is_name_month(run) && (!plural || names_people(run))
-            })?
+            })?;
+            self.body_of(run)
         };
         let e = self.named(run, None);
         self.again = e.gender != Gender::Unknown;
         Some(e)
+    }
+
+    /// `The Bank of England welcomed it. "...," it said`: the whole name of
+    /// the body whose name `of` splits into runs, when `run` ends it
+    /// (`England`) and the run before `of` or `of the` ends in a body's
+    /// head (`Bank`); else `run`.
+    fn body_of(&mut self, run: Span) -> Span {
+        let input = self.input;
+        let before = &input[..run.start];
+        let Some(head_end) = before
+            .strip_suffix(" of ")
+            .or_else(|| before.strip_suffix(" of the "))
+            .map(str::len)
+        else {
+            return run;
+        };
+        match self.names.run_before(head_end) {
+            Some(h) if h.end == head_end && names_organization(&input[h.range()]) => {
+                Span::new(h.start, run.end)
+            }
+            _ => run,
+        }
     }
 
     /// `Kent Conrad said the proposals ... "The cost ...," he said`: the
