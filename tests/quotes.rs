@@ -1944,3 +1944,10 @@ fn it_means_a_body_whose_name_of_splits() {
     let s = "Title\n\nThe Confederation of British Industry welcomed the plan. \"It is good,\" it said.\n";
     assert_eq!(speaker_names(s), ["Confederation of British Industry"]);
 }
+
+#[test]
+fn a_nationality_before_a_noun_names_no_one() {
+    // The quote goes on with the last speaker, not `European`.
+    let s = "Title\n\n\"It is important,\" explained Mr Tom Hart. The firm is now looking to the US and European markets. \"We have focused first on Japan.\"\n";
+    assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
+}

@@ -1416,6 +1416,16 @@ fn named_after_comma(input: &str, toks: &[Tok], np: &Np, c: usize, j: usize) -> 
     named_in_apposition(input, np, a)
 }
 
+/// `the US and European markets`: whether the run of `n` words at token
+/// `k` is a nationality alone before a lowercase word, which it modifies.
+fn modifies_as_nationality(input: &str, toks: &[Tok], k: usize, n: usize) -> bool {
+    n == 1
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| is_word(t) && !is_cap(text(input, t)))
+        && contains_ci(places::NATIONALITIES, text(input, &toks[k]))
+}
+
 /// The subject of the sentence that holds token `j`: its first name or
 /// personal pronoun (`Trump defended it, saying "..."`, `I laughed and
 /// said "..."`).
@@ -1529,6 +1539,10 @@ pub(super) fn sentence_subject(
             if descriptions {
                 return noun_modified(input, toks, k, n);
             }
+            k += n;
+            continue;
+        }
+        if modifies_as_nationality(input, toks, k, n) {
             k += n;
             continue;
         }
@@ -2069,7 +2083,8 @@ mod tests {
             {
                 fallback = possessive_subject(input, toks, k, n, j);
             }
-            if !(opener || after_prep || possessive || region) && verb_follows {
+            let nationality = modifies_as_nationality(input, toks, k, n);
+            if !(opener || after_prep || possessive || region || nationality) && verb_follows {
                 let words: Words = toks[k..k + n.min(6)]
                     .iter()
                     .map(|t| text(input, t))
