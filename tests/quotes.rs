@@ -1951,3 +1951,10 @@ fn a_nationality_before_a_noun_names_no_one() {
     let s = "Title\n\n\"It is important,\" explained Mr Tom Hart. The firm is now looking to the US and European markets. \"We have focused first on Japan.\"\n";
     assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
 }
+
+#[test]
+fn a_phrase_cue_brings_in_a_new_speaker() {
+    // `fired back` speaks as `replied` does: the pronoun after means Fallon.
+    let s = "Title\n\n\"It is breaking news,\" Tom Axelrod tweeted. Brian Fallon fired back: \"As a guardian of the legacy,\" he wrote.\n";
+    assert_eq!(speaker_names(s), ["Tom Axelrod", "Brian Fallon"]);
+}

@@ -1246,13 +1246,15 @@ fn role_of_between(input: &str, a: usize, b: usize) -> bool {
     lower && (1..=5).contains(&n) && matches!(last, "of" | "at" | "for")
 }
 
-/// Whether `rest` (the text after a name) opens with a cue word, after a
-/// space at most: `said ...`. Asked of the grammar's own cue recognizer,
-/// cue words alone (no phrase).
+/// Whether `rest` (the text after a name) opens with a cue, after a space
+/// at most: `said ...`, `fired back: ...`. Asked of the grammar's own cue
+/// recognizer; not `according to`, which cites the name after it.
 fn speaks(rest: &str) -> bool {
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    grammar::cue_bytes(rest.as_bytes()).is_some_and(|(_, word)| word)
-        && grammar::cue_of_kinds(rest, (false, true)).is_ok()
+    grammar::cue_bytes(rest.as_bytes()).is_some_and(|kinds| {
+        grammar::cue_of_kinds(rest, kinds)
+            .is_ok_and(|(_, cue)| !cue.eq_ignore_ascii_case("according to"))
+    })
 }
 
 /// `Also, said Mr Flynn, Vodafone has ...`: whether a cue that may come
