@@ -1958,3 +1958,11 @@ fn a_phrase_cue_brings_in_a_new_speaker() {
     let s = "Title\n\n\"It is breaking news,\" Tom Axelrod tweeted. Brian Fallon fired back: \"As a guardian of the legacy,\" he wrote.\n";
     assert_eq!(speaker_names(s), ["Tom Axelrod", "Brian Fallon"]);
 }
+
+#[test]
+fn a_cue_that_takes_an_object_is_not_inverted() {
+    // `described the impact as`: the impact is spoken of; the quote inside
+    // the relative clause is Tom Hart's.
+    let s = "Title\n\nTom Hart, who says his costs were \"in the seven figures,\" described the impact as \"horrendous.\"\n";
+    assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
+}

@@ -304,6 +304,21 @@ pub const CUES: &[&str] = &[
     "yells",
 ];
 
+/// Cues whose object comes right after them, as `call` does (`described
+/// the impact as "horrendous"`, `labeled him a "liar"`): never before their
+/// subject, so a phrase after them is spoken of, not speaking.
+pub const OBJECT_CUES: &[&str] = &[
+    "branded",
+    "characterized",
+    "characterizes",
+    "described",
+    "describes",
+    "labeled",
+    "labels",
+    "likened",
+    "likens",
+];
+
 /// Cues of several words, matched before the single words so that `according
 /// to` is one cue and `was quoted as saying` keeps its passive subject.
 pub const PHRASES: &[&str] = &[
@@ -446,6 +461,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("CUES", CUES);
         crate::lexicon::assert_sorted_lowercase("PHRASES", PHRASES);
         crate::lexicon::assert_sorted_lowercase("NAMING", NAMING);
+        crate::lexicon::assert_sorted_lowercase("OBJECT_CUES", OBJECT_CUES);
         crate::lexicon::assert_sorted_lowercase("SPEECH_NOUNS", SPEECH_NOUNS);
         crate::lexicon::assert_sorted_lowercase("MUTE_NOUNS", MUTE_NOUNS);
     }

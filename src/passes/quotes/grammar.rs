@@ -370,7 +370,11 @@ pub(super) fn is_tell(w: &str) -> bool {
 
 /// Cues that may come before their subject (`said Smith`).
 pub(super) fn invertible(w: &str) -> bool {
-    !is_tell(w) && !w.ends_with("ing") && !w.contains(' ') && !is_call(w)
+    !is_tell(w)
+        && !w.ends_with("ing")
+        && !w.contains(' ')
+        && !is_call(w)
+        && !cues::OBJECT_CUES.contains(&w)
 }
 
 /// The source an `according to` cites, read from `i` (the text after the
