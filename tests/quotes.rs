@@ -1966,3 +1966,10 @@ fn a_cue_that_takes_an_object_is_not_inverted() {
     let s = "Title\n\nTom Hart, who says his costs were \"in the seven figures,\" described the impact as \"horrendous.\"\n";
     assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
 }
+
+#[test]
+fn former_is_a_role_word_not_a_given_name() {
+    // `Former Obama aide` names no `Former Obama`.
+    let s = "Title\n\nBarack Obama spoke first. Former Obama aide Ann Lee spoke next. \"It is fine,\" Obama said.\n";
+    assert_eq!(speaker_names(s), ["Barack Obama"]);
+}

@@ -117,6 +117,7 @@ pub const TITLES: &[&str] = &[
     "fiance",
     "fiancee",
     "fly-half",
+    "former",
     "founder",
     "friend",
     "front-runner",
