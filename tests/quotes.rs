@@ -1973,3 +1973,9 @@ fn former_is_a_role_word_not_a_given_name() {
     let s = "Title\n\nBarack Obama spoke first. Former Obama aide Ann Lee spoke next. \"It is fine,\" Obama said.\n";
     assert_eq!(speaker_names(s), ["Barack Obama"]);
 }
+
+#[test]
+fn the_owner_of_a_speech_noun_after_the_quote_speaks() {
+    let s = "Title\n\nIt is the pull of Ann Lee's \"if you like your plan, you can keep it\" promise.\n";
+    assert_eq!(speaker_names(s), ["Ann Lee"]);
+}

@@ -447,7 +447,12 @@ const OWNER_REACH: usize = 14;
 
 /// `Trump's claim that there have been "thousands of shootings"`, `her
 /// remark that "..."`: the owner of a speech noun in the quote's clause.
+/// Or of the noun right after the quote, the owner right before it
+/// (`Obama's "if you like your plan" promise`).
 fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found> {
+    if let Some(found) = owner_around(input, toks, q, lo) {
+        return Some(found);
+    }
     let mut j = q;
     while j > lo + 1 && q - j < OWNER_REACH {
         j -= 1;
@@ -477,24 +482,47 @@ fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
             let w = text(input, &toks[k]);
             is_word(&toks[k]) && (is_possessive(w) || matches!(w, "his" | "her" | "their" | "its"))
         })?;
-        let w = text(input, &toks[owner]);
-        let np = if matches!(w, "his" | "her" | "their" | "its") {
-            Np {
-                how: How::Pronoun,
-                mention: Span::new(toks[owner].s, toks[owner].e),
-                role: None,
-                antecedent: None,
-            }
-        } else {
-            np_back(input, toks, owner + 1, lo)?
-        };
-        return Some(Found {
+        return owner_np(input, toks, owner, lo).map(|np| Found {
             np,
             cue: Some(Span::new(t.s, t.e)),
             to: None,
         });
     }
     None
+}
+
+/// `Obama's "if you like your plan" promise`: a possessive right before
+/// the quote and a speech noun right after it.
+fn owner_around(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found> {
+    let noun = toks.get(q + 1).filter(|t| is_word(t))?;
+    if q <= lo || !is_word(&toks[q - 1]) || !SPEECH_NOUNS.contains(text(input, noun)) {
+        return None;
+    }
+    let w = text(input, &toks[q - 1]);
+    if !(is_possessive(w) || matches!(w, "his" | "her" | "their" | "its")) {
+        return None;
+    }
+    owner_np(input, toks, q - 1, lo).map(|np| Found {
+        np,
+        cue: Some(Span::new(noun.s, noun.e)),
+        to: None,
+    })
+}
+
+/// The owner at token `owner`, a possessive or a possessive pronoun (not
+/// before token `lo`).
+fn owner_np(input: &str, toks: &[Tok], owner: usize, lo: usize) -> Option<Np> {
+    let w = text(input, &toks[owner]);
+    if matches!(w, "his" | "her" | "their" | "its") {
+        Some(Np {
+            how: How::Pronoun,
+            mention: Span::new(toks[owner].s, toks[owner].e),
+            role: None,
+            antecedent: None,
+        })
+    } else {
+        np_back(input, toks, owner + 1, lo)
+    }
 }
 
 /// True for short text that capitalizes every longer word, as titles and
