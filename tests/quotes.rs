@@ -1979,3 +1979,15 @@ fn the_owner_of_a_speech_noun_after_the_quote_speaks() {
     let s = "Title\n\nIt is the pull of Ann Lee's \"if you like your plan, you can keep it\" promise.\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
 }
+
+#[test]
+fn a_quote_paragraph_goes_on_with_the_name_the_paragraph_before_is_about() {
+    let s = "Title\n\n\"He has the appeal Reagan had,\" Tom Hart notes.\n\nHart is upbeat about the chances, in part because he sees the senator as a uniter.\n\n\"Not only can he win in November, he is the one with the best chance.\"\n";
+    assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
+    // Not a pronoun so far from its quote.
+    let s = "Title\n\nThe doctors saw the baby was not hers. They contacted the police.\n\n\"I don't regret it.\"\n";
+    assert!(article(s).quotes.iter().all(|q| q.speaker.is_none()));
+    // Nor does the name pass over the quote paragraph's own attribution.
+    let s = "Title\n\nRep. Tom Hart threw open his back yard for a cookout.\n\n\"This is a big year for Tom Hart!\" Hart's niece, state Del. Ann \"Cia\" Lee (D-Newport News), shouted to the crowd. \"The nation is watching.\"\n";
+    assert_eq!(speaker_names(s)[0], "Hart's niece");
+}

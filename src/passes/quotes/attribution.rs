@@ -1127,6 +1127,20 @@ pub(crate) fn last_cue(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
     None
 }
 
+/// `Viguerie is upbeat about Cruz's chances.` / `"Not only can Cruz win
+/// ..."`: with no cue, the name that is the subject of a paragraph's last
+/// sentence (after its last quote), whom a quote paragraph after it goes
+/// on with, as [`previous_subject`] reads a sentence before a quote. Not a
+/// pronoun: one this far from its quote stands as often for someone the
+/// quote does not name (`they contacted police.` / `"I don't regret it"`).
+pub(crate) fn last_subject(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<Found> {
+    let lo = toks
+        .iter()
+        .rposition(|t| matches!(t.kind, Kind::Quote(_)))
+        .map_or(0, |k| k + 1);
+    previous_subject(input, toks, known, toks.len(), lo).filter(|f| f.np.how == How::Name)
+}
+
 /// An attribution that ends a paragraph and introduces the next one's
 /// quote: `Trump said in a statement:` / `Clinton told the crowd.`
 pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<Found> {

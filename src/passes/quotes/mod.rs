@@ -139,11 +139,16 @@ const MAX_OPEN_PARAGRAPHS: usize = 4;
 
 /// What a paragraph hands on to a next one that opens with a quote of no
 /// attribution of its own: a trailing `X said:` that introduces it, else
-/// the paragraph's last cue outside quotes. Kept only for the paragraphs
-/// that have one, so most paragraphs push nothing this large.
+/// the paragraph's last cue outside quotes, else the name its last
+/// sentence is about. Kept only for the paragraphs that have one, so most
+/// paragraphs push nothing this large.
 struct Intro {
     para: usize,
     found: Found,
+    /// No cue, only a subject ([`attribution::last_subject`]): it gives a
+    /// quote paragraph with no attribution at all its speaker, but is no
+    /// reason to pass over a later attribution in it.
+    weak: bool,
 }
 
 /// A resolved attribution, ready to copy to sibling and continuing quotes.
@@ -296,9 +301,17 @@ impl Quotes {
             // attribution.
             if next_opens_with_mark {
                 let found = attribution::trailing(input, toks, &known)
-                    .or_else(|| attribution::last_cue(input, toks, &known));
-                if let Some(found) = found {
-                    intros.push(Intro { para: pi, found });
+                    .or_else(|| attribution::last_cue(input, toks, &known))
+                    .map(|found| (found, false))
+                    .or_else(|| {
+                        attribution::last_subject(input, toks, &known).map(|found| (found, true))
+                    });
+                if let Some((found, weak)) = found {
+                    intros.push(Intro {
+                        para: pi,
+                        found,
+                        weak,
+                    });
                 }
             }
         }
@@ -419,7 +432,7 @@ impl Quotes {
                     passed_over = opens
                         && before.is_none()
                         && after.is_some_and(far)
-                        && (carried.is_some() || intro().is_some());
+                        && (carried.is_some() || intro().is_some_and(|i| !i.weak));
                     let after = after.filter(|_| !passed_over);
                     if speechlike || same {
                         at = before.or(after);
@@ -445,8 +458,8 @@ impl Quotes {
                         });
                         at = Some(k);
                     } else if passed_over || attrs.iter().all(Option::is_none) {
-                        if let Some(f) = intro() {
-                            attrs[k] = Some(r.attr(f));
+                        if let Some(i) = intro() {
+                            attrs[k] = Some(r.attr(&i.found));
                             at = Some(k);
                         }
                     }
@@ -482,10 +495,10 @@ impl Quotes {
 /// The attribution that ends the paragraph before paragraph `pi`, if any
 /// (`intros` are in paragraph order).
 #[inline(never)]
-fn intro_before(intros: &[Intro], pi: usize) -> Option<&Found> {
+fn intro_before(intros: &[Intro], pi: usize) -> Option<&Intro> {
     let p = pi.checked_sub(1)?;
     let i = intros.binary_search_by_key(&p, |i| i.para).ok()?;
-    Some(&intros[i].found)
+    Some(&intros[i])
 }
 
 /// Whether `piece` (of the paragraph that starts at `para_start`) is a
