@@ -139,16 +139,11 @@ const MAX_OPEN_PARAGRAPHS: usize = 4;
 
 /// What a paragraph hands on to a next one that opens with a quote of no
 /// attribution of its own: a trailing `X said:` that introduces it, else
-/// the paragraph's last cue outside quotes, else the name its last
-/// sentence is about. Kept only for the paragraphs that have one, so most
-/// paragraphs push nothing this large.
+/// the paragraph's last cue outside quotes. Kept only for the paragraphs
+/// that have one, so most paragraphs push nothing this large.
 struct Intro {
     para: usize,
     found: Found,
-    /// No cue, only a subject ([`attribution::last_subject`]): it gives a
-    /// quote paragraph with no attribution at all its speaker, but is no
-    /// reason to pass over a later attribution in it.
-    weak: bool,
 }
 
 /// A resolved attribution, ready to copy to sibling and continuing quotes.
@@ -301,17 +296,9 @@ impl Quotes {
             // attribution.
             if next_opens_with_mark {
                 let found = attribution::trailing(input, toks, &known)
-                    .or_else(|| attribution::last_cue(input, toks, &known))
-                    .map(|found| (found, false))
-                    .or_else(|| {
-                        attribution::last_subject(input, toks, &known).map(|found| (found, true))
-                    });
-                if let Some((found, weak)) = found {
-                    intros.push(Intro {
-                        para: pi,
-                        found,
-                        weak,
-                    });
+                    .or_else(|| attribution::last_cue(input, toks, &known));
+                if let Some(found) = found {
+                    intros.push(Intro { para: pi, found });
                 }
             }
         }
@@ -335,6 +322,8 @@ impl Quotes {
             prev_att,
             next_att,
             run_len,
+            toks,
+            marks,
             ..
         } = scratch;
         // Built where they stay: moved into the resolver, they went
@@ -432,7 +421,7 @@ impl Quotes {
                     passed_over = opens
                         && before.is_none()
                         && after.is_some_and(far)
-                        && (carried.is_some() || intro().is_some_and(|i| !i.weak));
+                        && (carried.is_some() || intro().is_some());
                     let after = after.filter(|_| !passed_over);
                     if speechlike || same {
                         at = before.or(after);
@@ -458,8 +447,19 @@ impl Quotes {
                         });
                         at = Some(k);
                     } else if passed_over || attrs.iter().all(Option::is_none) {
-                        if let Some(i) = intro() {
-                            attrs[k] = Some(r.attr(&i.found));
+                        // With no cue before, the name the paragraph before
+                        // ends on: read only here, where a quote paragraph
+                        // has no attribution at all (it is rare).
+                        let subject;
+                        let found = match intro() {
+                            Some(f) => Some(f),
+                            None => {
+                                subject = last_subject_before(input, paras, att, pi, toks, marks);
+                                subject.as_ref()
+                            }
+                        };
+                        if let Some(f) = found {
+                            attrs[k] = Some(r.attr(f));
                             at = Some(k);
                         }
                     }
@@ -495,10 +495,28 @@ impl Quotes {
 /// The attribution that ends the paragraph before paragraph `pi`, if any
 /// (`intros` are in paragraph order).
 #[inline(never)]
-fn intro_before(intros: &[Intro], pi: usize) -> Option<&Intro> {
+fn intro_before(intros: &[Intro], pi: usize) -> Option<&Found> {
     let p = pi.checked_sub(1)?;
     let i = intros.binary_search_by_key(&p, |i| i.para).ok()?;
-    Some(&intros[i])
+    Some(&intros[i].found)
+}
+
+/// [`attribution::last_subject`] of the paragraph before paragraph `pi`
+/// (its pieces held in `att`), tokenized into `toks` and `marks`.
+#[inline(never)]
+fn last_subject_before(
+    input: &str,
+    paras: &[Text<'_>],
+    att: &Attributed,
+    pi: usize,
+    toks: &mut Vec<tokens::Tok>,
+    marks: &mut Vec<tokens::Mark>,
+) -> Option<Found> {
+    let p = pi.checked_sub(1)?;
+    let (text, at) = (paras[p].text, paras[p].span.start);
+    let pieces = &att.pieces[scan::paragraph_pieces(&att.piece_ends, p)];
+    tokens::tokenize_marked(text, at, pieces, toks, marks, true);
+    attribution::last_subject(input, toks, &names::Known::new(paras))
 }
 
 /// Whether `piece` (of the paragraph that starts at `para_start`) is a
