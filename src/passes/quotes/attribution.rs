@@ -480,7 +480,7 @@ fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
         // The owner right before the noun or one or two adjectives back.
         let owner = (j.saturating_sub(3).max(lo)..j).rev().find(|&k| {
             let w = text(input, &toks[k]);
-            is_word(&toks[k]) && (is_possessive(w) || matches!(w, "his" | "her" | "their" | "its"))
+            is_word(&toks[k]) && (is_possessive(w) || is_possessive_pronoun(w))
         })?;
         return owner_np(input, toks, owner, lo).map(|np| Found {
             np,
@@ -499,7 +499,7 @@ fn owner_around(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
         return None;
     }
     let w = text(input, &toks[q - 1]);
-    if !(is_possessive(w) || matches!(w, "his" | "her" | "their" | "its")) {
+    if !(is_possessive(w) || is_possessive_pronoun(w)) {
         return None;
     }
     owner_np(input, toks, q - 1, lo).map(|np| Found {
@@ -509,11 +509,16 @@ fn owner_around(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
     })
 }
 
+/// `his`, `her`, `their`, `its`: an owner that stands for one named before.
+fn is_possessive_pronoun(w: &str) -> bool {
+    matches!(w, "his" | "her" | "their" | "its")
+}
+
 /// The owner at token `owner`, a possessive or a possessive pronoun (not
 /// before token `lo`).
 fn owner_np(input: &str, toks: &[Tok], owner: usize, lo: usize) -> Option<Np> {
     let w = text(input, &toks[owner]);
-    if matches!(w, "his" | "her" | "their" | "its") {
+    if is_possessive_pronoun(w) {
         Some(Np {
             how: How::Pronoun,
             mention: Span::new(toks[owner].s, toks[owner].e),
