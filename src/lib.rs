@@ -24,7 +24,7 @@
 //!
 //! Parsing runs the grammar and then a pipeline of [passes](pass): boilerplate
 //! removal, duplicate removal and quote extraction by default. Use a
-//! [`Parser`] to choose passes, or [`structure`] for the grammar alone.
+//! [`Parser`] to choose passes, or [`structure()`] for the grammar alone.
 //!
 //! Errors are only for input that is not text ([`Error`]); odd text gives a
 //! sparser article, never an error or a panic.
@@ -154,7 +154,7 @@ impl Parser {
     }
 
     /// Runs the passes over articles the grammar alone built (with
-    /// [`Parser::structure_only`] or [`structure`]), each pass over all of
+    /// [`Parser::structure_only`] or [`structure()`]), each pass over all of
     /// them before the next one starts ([`Pass::run_all`]).
     ///
     /// Each article ends as [`Parser::parse`] leaves it. For many articles

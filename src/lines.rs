@@ -76,7 +76,7 @@ pub(crate) fn is_blank(s: &str) -> bool {
     )
 }
 
-/// [`is_blank`] for the line `line` of `input`, read as bytes: the line is
+/// `is_blank` (a test's definition) for the line `line` of `input`, read as bytes: the line is
 /// sliced as text (with its char-boundary checks) only when a byte outside
 /// ASCII leads it.
 #[inline]

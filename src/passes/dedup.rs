@@ -263,7 +263,7 @@ fn core(text: &str) -> &str {
     text[..end].trim_end_matches(trimmed)
 }
 
-/// The normalized character stream of a paragraph's [`core`].
+/// The normalized character stream of a paragraph's [`core()`].
 fn normalized_core(core: &str) -> impl Iterator<Item = char> + '_ {
     let mut prev_space = true;
     core.chars().filter_map(move |c| {

@@ -727,7 +727,7 @@ fn ends_with_stop_chars(s: &str) -> bool {
     s.trim_end().ends_with(['.', '?', '!', '…'])
 }
 
-/// What [`paragraph`] needs to finish.
+/// What [`paragraph_onto`] needs to finish.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Outcome {
     /// Every piece has its verdict.

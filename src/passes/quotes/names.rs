@@ -4,7 +4,7 @@
 //!
 //! Paragraphs are not tokenized for this: [`plain`] jumps from capital to
 //! capital with a word-at-a-time byte test and reads words only around
-//! them. It finds exactly the runs that [`tokens`] finds on the same
+//! them. It finds exactly the runs that `tokens` (the tests' definition) finds on the same
 //! paragraph (property tests check this), and [`runs_through`] finds the
 //! same runs in a part of a paragraph.
 
@@ -57,7 +57,7 @@ impl<'a, 'n> Runs<'a, 'n> {
         self.word_with(w, Hint::Word(prev), starts_cap(w));
     }
 
-    /// [`Runs::word`] with what stands for the word before, and whether
+    /// `Runs::word` (for tests) with what stands for the word before, and whether
     /// `w` opens with a capital (`is_cap`).
     #[inline(always)]
     fn word_with(&mut self, w: &'a str, prev: Hint<'a>, cap: bool) {
@@ -313,7 +313,7 @@ pub(super) fn gendered_starts(seg: &str, out: &mut Vec<usize>) {
     }
 }
 
-/// The first of the places [`gendered_starts`] gives that is at or after
+/// The first of the places `gendered_starts` (the tests' definition) gives that is at or after
 /// byte `from` of `seg` (a character boundary), and where to look on from.
 pub(super) fn next_gendered_start(seg: &str, from: usize) -> Option<(usize, usize)> {
     let bytes = seg.as_bytes();
@@ -708,7 +708,7 @@ impl<'a> Known<'a> {
     }
 
     /// True when `w` occurs capitalized inside a sentence: when a word
-    /// of the text that holds it is one [`mid_sentence_capitals`] would
+    /// of the text that holds it is one `mid_sentence_capitals` (the tests' definition) would
     /// keep as `w`.
     pub(crate) fn contains(&self, w: &str) -> bool {
         // A kept word is never empty and holds no whitespace; any word it
@@ -725,7 +725,7 @@ impl<'a> Known<'a> {
     }
 }
 
-/// What [`mid_sentence_capitals`] keeps from the whitespace-delimited word
+/// What `mid_sentence_capitals` (the tests' definition) keeps from the whitespace-delimited word
 /// of `text` around byte `at`: it reads a word at its first capital.
 fn capital_around(text: &str, at: usize) -> Option<&str> {
     let start = text[..at].rfind(char::is_whitespace).map_or(0, |k| {

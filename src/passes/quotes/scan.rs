@@ -85,7 +85,7 @@ pub(crate) fn pieces(para: &str, base: usize, out: &mut Vec<Piece>) {
     pair(para, base, marks(bytes, ascii, wide), out);
 }
 
-/// The candidate bytes of quotation marks (those [`pieces`] searches for)
+/// The candidate bytes of quotation marks (those [`Candidates::pieces`] searches for)
 /// in a stretch of the input that holds a list of paragraphs, found by
 /// one pass of each searcher over the whole stretch: per paragraph, a
 /// searcher's set-up and its last call, which finds nothing, cost more
@@ -140,7 +140,7 @@ impl Candidates {
         keep(&mut self.wide);
     }
 
-    /// [`pieces`] of one of the paragraphs, `para` at `base`, from its
+    /// `pieces` (the tests' definition) of one of the paragraphs, `para` at `base`, from its
     /// candidates. Paragraphs asked in text order cost a step per
     /// candidate; others, a binary search.
     pub(crate) fn pieces(&mut self, para: &str, base: usize, out: &mut Vec<Piece>) {
