@@ -1991,3 +1991,18 @@ fn a_quote_paragraph_goes_on_with_the_name_the_paragraph_before_is_about() {
     let s = "Title\n\nRep. Tom Hart threw open his back yard for a cookout.\n\n\"This is a big year for Tom Hart!\" Hart's niece, state Del. Ann \"Cia\" Lee (D-Newport News), shouted to the crowd. \"The nation is watching.\"\n";
     assert_eq!(speaker_names(s)[0], "Hart's niece");
 }
+
+#[test]
+fn an_appositive_ends_at_its_sentence_end() {
+    // Text after the sentence no longer hides the appositive's name or role.
+    let s = "Title\n\n\"A decision is expected,\" said one of their lawyers, Tom Hart. Lee, 31, faces a ban.\n";
+    assert_eq!(speaker_names(s), ["Tom Hart"]);
+    let s = "Title\n\n\"Growth is weak,\" said Ann Lee, economist at Lehman Brothers in Tokyo. The yen fell.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Ann Lee", Some("economist at Lehman Brothers in Tokyo"))
+    );
+    // An abbreviation's dot ends nothing.
+    let s = "Title\n\n\"Growth is weak,\" said their lawyer, Mr. Tom Hart, in Tokyo.\n";
+    assert_eq!(speaker_names(s), ["Tom Hart"]);
+}

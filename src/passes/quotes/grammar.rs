@@ -9,7 +9,7 @@ use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_name_modal, is_pronoun, is_title,
     pronoun_np, How, Np,
 };
-use super::tokens::{alnum_at, bare, is_cap, plain_word_end, word_end};
+use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, plain_word_end, word_end};
 use crate::ascii8;
 use crate::lexicon::pronouns;
 use crate::lexicon::sets::{self, letter_bit, Lexicon};
@@ -591,12 +591,29 @@ fn appositive_after_comma(i: &str) -> IResult<&str, &str> {
                     || b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x9C | 0x9D)))
         })
         .unwrap_or(b.len());
+    // `said one of their lawyers, Michalis Dimitrakopoulos. Kenteris, 31,
+    // ...`: a sentence's end ends it too (a dot after a word that is no
+    // abbreviation or initial).
+    let end = sentence_end_in(&i[..end]).unwrap_or(end);
     let (rest, a) = (&i[end..], &i[..end]);
     let a = a.trim_end();
-    if a.is_empty() || a.len() > APPOSITIVE_MAX || a.contains(". ") {
+    if a.is_empty() || a.len() > APPOSITIVE_MAX {
         return fail(i);
     }
     Ok((rest, a.trim_end_matches('.')))
+}
+
+/// Where the first `. ` of `a` that ends a sentence stands: the dot after a
+/// word that [`is_abbreviation`] does not take (`Mr.`, `W.`).
+fn sentence_end_in(a: &str) -> Option<usize> {
+    let b = a.as_bytes();
+    // Most appositives hold no dot: one byte search, no set-up.
+    memchr::memchr_iter(b'.', b).find(|&k| {
+        b.get(k + 1) == Some(&b' ') && {
+            let w = &a[..k];
+            !is_abbreviation(&w[w.rfind(' ').map_or(0, |s| s + 1)..])
+        }
+    })
 }
 
 /// The most bytes an appositive has.
@@ -1237,7 +1254,21 @@ mod tests {
             })(c)
             .ok()
             .map(|(r, a): (&str, &str)| (r, a.trim_end()))
-            .filter(|(_, a)| !a.is_empty() && a.len() <= 250 && !a.contains(". "))
+            .map(|(r, a)| {
+                // Cut at the first dot that ends a sentence: one after a
+                // word that is no abbreviation.
+                let cut = a.match_indices(". ").map(|(k, _)| k).find(|&k| {
+                    let w = a[..k].split(' ').next_back().unwrap_or("");
+                    !super::super::tokens::is_abbreviation(w)
+                });
+                let at = a.as_ptr() as usize - c.as_ptr() as usize;
+                match cut {
+                    Some(k) => (&c[at + k..], &a[..k]),
+                    None => (r, a),
+                }
+            })
+            .map(|(r, a)| (r, a.trim_end()))
+            .filter(|(_, a)| !a.is_empty() && a.len() <= 250)
             .map(|(r, a)| (r, a.trim_end_matches('.')));
             assert_eq!(appositive(c).ok(), nom_appos, "{c:?}");
             let w = c.chars().next().is_some_and(char::is_alphanumeric);
