@@ -1101,14 +1101,19 @@ fn para_end(toks: &[Tok], t: &Tok) -> usize {
     toks.last().map_or(t.e, |l| l.e.max(t.e))
 }
 
+/// The token after a paragraph's last quote (0 when it has none): where
+/// the text that ends the paragraph, outside its quotes, starts.
+fn after_last_quote(toks: &[Tok]) -> usize {
+    toks.iter()
+        .rposition(|t| matches!(t.kind, Kind::Quote(_)))
+        .map_or(0, |k| k + 1)
+}
+
 /// The last cue of a paragraph outside its quotes, with its speaker: a
 /// quote paragraph that follows `Schiff said the talks would fail.` is
 /// most often Schiff's.
 pub(crate) fn last_cue(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<Found> {
-    let lo = toks
-        .iter()
-        .rposition(|t| matches!(t.kind, Kind::Quote(_)))
-        .map_or(0, |k| k + 1);
+    let lo = after_last_quote(toks);
     for j in (lo..toks.len()).rev().take(80) {
         if let Some((_, cue)) = cue_at(input, toks, j, toks.len()) {
             // `whether an individual is who they say they are`: a cue in a
@@ -1139,10 +1144,7 @@ pub(crate) fn last_cue(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
 /// pronoun: one this far from its quote stands as often for someone the
 /// quote does not name (`they contacted police.` / `"I don't regret it"`).
 pub(crate) fn last_subject(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<Found> {
-    let lo = toks
-        .iter()
-        .rposition(|t| matches!(t.kind, Kind::Quote(_)))
-        .map_or(0, |k| k + 1);
+    let lo = after_last_quote(toks);
     previous_subject(input, toks, known, toks.len(), lo).filter(|f| f.np.how == How::Name)
 }
 
@@ -1157,10 +1159,7 @@ pub(crate) fn trailing(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
         return None;
     }
     let mut j = n - 1;
-    let lo = toks
-        .iter()
-        .rposition(|t| matches!(t.kind, Kind::Quote(_)))
-        .map_or(0, |k| k + 1);
+    let lo = after_last_quote(toks);
     while j > lo {
         j -= 1;
         if ends_sentence(&toks[j]) {

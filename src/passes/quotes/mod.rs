@@ -450,16 +450,11 @@ impl Quotes {
                         // With no cue before, the name the paragraph before
                         // ends on: read only here, where a quote paragraph
                         // has no attribution at all (it is rare).
-                        let subject;
-                        let found = match intro() {
-                            Some(f) => Some(f),
-                            None => {
-                                subject = last_subject_before(input, paras, att, pi, toks, marks);
-                                subject.as_ref()
-                            }
-                        };
+                        let found = intro()
+                            .copied()
+                            .or_else(|| last_subject_before(input, paras, att, pi, toks, marks));
                         if let Some(f) = found {
-                            attrs[k] = Some(r.attr(f));
+                            attrs[k] = Some(r.attr(&f));
                             at = Some(k);
                         }
                     }
