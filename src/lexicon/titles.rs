@@ -354,6 +354,35 @@ pub const ABBREVIATIONS: &[&str] = &[
     "wis", "wyo",
 ];
 
+/// Roles and the abbreviation that stands for each before a name, sorted
+/// by role: `Sen. Marco Rubio` is the person a later `the senator` (or `the
+/// Florida senator`, after `Florida Sen. Marco Rubio`) means.
+pub const ABBREVIATED_ROLES: &[(&str, &str)] = &[
+    ("admiral", "Adm."),
+    ("ambassador", "Amb."),
+    ("captain", "Capt."),
+    ("colonel", "Col."),
+    ("congressman", "Rep."),
+    ("congresswoman", "Rep."),
+    ("general", "Gen."),
+    ("governor", "Gov."),
+    ("inspector", "Insp."),
+    ("lieutenant", "Lt."),
+    ("professor", "Prof."),
+    ("representative", "Rep."),
+    ("senator", "Sen."),
+    ("sergeant", "Sgt."),
+];
+
+/// The abbreviation of the role `word` (in any case) before a name, if it
+/// has one: `Sen.` for `senator`.
+pub fn abbreviation_of(word: &str) -> Option<&'static str> {
+    ABBREVIATED_ROLES
+        .iter()
+        .find(|(role, _)| role.eq_ignore_ascii_case(word))
+        .map(|&(_, abbr)| abbr)
+}
+
 /// Titles and roles that say the person is a woman, so `she` can find her.
 pub const FEMININE: &[&str] = &[
     "assemblywoman",
@@ -556,6 +585,15 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("TITLES", TITLES);
         crate::lexicon::assert_sorted_lowercase("OPENING_ROLES", OPENING_ROLES);
         crate::lexicon::assert_sorted_lowercase("ABBREVIATIONS", ABBREVIATIONS);
+        let roles: Vec<&str> = ABBREVIATED_ROLES.iter().map(|&(r, _)| r).collect();
+        crate::lexicon::assert_sorted_lowercase("ABBREVIATED_ROLES", &roles);
+        for (_, abbr) in ABBREVIATED_ROLES {
+            let bare = abbr.trim_end_matches('.').to_ascii_lowercase();
+            assert!(
+                ABBREVIATIONS.contains(&bare.as_str()),
+                "{abbr} is no abbreviation"
+            );
+        }
         crate::lexicon::assert_sorted_lowercase("FEMININE", FEMININE);
         crate::lexicon::assert_sorted_lowercase("MASCULINE", MASCULINE);
         crate::lexicon::assert_sorted_lowercase("TITLE_LEADS", TITLE_LEADS);

@@ -671,9 +671,19 @@ impl<'a> Resolver<'a, '_, '_> {
         let input = self.input;
         let (_, noun) = input[mention.range()].split_once(' ')?;
         let floor = mention.start.saturating_sub(index::BYTE_REACH);
+        // `Florida Sen. Marco Rubio` is `the Florida senator`: the words
+        // before the role's last one, and the abbreviation of that one.
+        let last = index::last_word(noun);
+        let lead = &noun[..noun.len() - last.len()];
+        let short = titles::abbreviation_of(last);
         // Most such roles were named before with no name after them: a
         // search of the bytes says so before any run is read.
-        if !role_before_capital(&input.as_bytes()[floor..mention.start], noun.as_bytes()) {
+        let bytes = &input.as_bytes()[floor..mention.start];
+        let (lead_letter, tail) = noun.split_at(noun.len() - last.len() + 1);
+        let named_so = |lead: &str, tail: &str| {
+            !tail.is_empty() && role_before_capital(bytes, lead.as_bytes(), tail.as_bytes())
+        };
+        if !named_so(lead_letter, tail) && !short.is_some_and(|abbr| named_so(lead, abbr)) {
             return None;
         }
         let mut pos = mention.start;
@@ -681,14 +691,31 @@ impl<'a> Resolver<'a, '_, '_> {
             let run = self.names.run_before(pos).filter(|r| r.end >= floor)?;
             pos = run.start;
             let head = input[..run.start].trim_end();
-            let Some(rest) = strip_role(head, noun) else {
+            let abbreviated = || {
+                let rest = strip_role(head, short?)?;
+                match lead.trim_end() {
+                    "" => Some(rest),
+                    lead => strip_role(rest, lead),
+                }
+            };
+            let Some(rest) = strip_role(head, noun).or_else(abbreviated) else {
                 continue;
             };
             // (`Deputy Mayor Nicky Gavron` is not `the mayor`, nor `shadow
-            // chancellor Oliver Letwin` `the chancellor`.)
+            // chancellor Oliver Letwin` `the chancellor`, nor `Lt. Gov.
+            // Tom Hale` `the governor`.)
             let other = grammar::one_of_ci(
                 index::last_word(rest),
-                &["deputy", "vice", "assistant", "former", "acting", "shadow"],
+                &[
+                    "deputy",
+                    "vice",
+                    "assistant",
+                    "former",
+                    "acting",
+                    "shadow",
+                    "lieutenant",
+                    "lt.",
+                ],
             );
             if !other && may_name_person(input, run) {
                 return Some(run);
@@ -1075,17 +1102,13 @@ fn given_in_full(input: &str, mention: Span) -> Option<Span> {
     })
 }
 
-/// Whether `bytes` hold the role `noun` (ASCII, in any case, but for its
-/// last word's letters after the first) as words, a space and a capital
-/// after them: `Mayor Ann`, `the mayor Ann`, `Home Secretary Charles`.
-fn role_before_capital(bytes: &[u8], noun: &[u8]) -> bool {
-    // The last word but its first letter is found as bytes; the words
-    // before it and that letter are compared in any case.
-    let last = noun.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1);
-    let Some(tail) = noun.get(last + 1..).filter(|t| !t.is_empty()) else {
-        return false;
-    };
-    let lead = &noun[..=last];
+/// Whether `bytes` hold `lead` (ASCII, in any case) and `tail` right after
+/// it (as written), as words, and a space and a capital after them: a role
+/// before a name, `Mayor Ann`, `the mayor Ann`, `Home Secretary Charles`
+/// (`lead` the role's words and the first letter of its last word, which
+/// may be a capital or not, `tail` that word's other letters), or `Sen.
+/// Ann` (`lead` empty, `tail` the abbreviation).
+fn role_before_capital(bytes: &[u8], lead: &[u8], tail: &[u8]) -> bool {
     memchr::memmem::find_iter(bytes, tail).any(|k| {
         let after = k + tail.len();
         k >= lead.len()
@@ -1852,6 +1875,22 @@ mod resolver_tests {
         let text = "Title\n\nSpokesman Tom Hale left early. \"We are ready,\" the spokesman \
                     said.\n";
         assert_eq!(names(text), ["the spokesman"]);
+    }
+
+    #[test]
+    fn the_role_alone_stands_for_the_person_named_with_its_abbreviation() {
+        let text = "Title\n\nSen. Ann Lee (D-Mass.) opened the debate. Tom Hale spoke next. \
+                    \"It is a fine day,\" the senator said.\n";
+        assert_eq!(names(text), ["Ann Lee"]);
+        // The words before the role are the abbreviation's too: not Tom
+        // Hale, a senator of another state.
+        let text = "Title\n\nFlorida Sen. Ann Lee spoke first. Ohio Sen. Tom Hale spoke \
+                    next. \"It is a fine day,\" the Florida senator said.\n";
+        assert_eq!(names(text), ["Ann Lee"]);
+        // A deputy is not the role.
+        let text = "Title\n\nLt. Gov. Tom Hale spoke. \"It is a fine day,\" the governor \
+                    said.\n";
+        assert_eq!(names(text), ["the governor"]);
     }
 
     #[test]
