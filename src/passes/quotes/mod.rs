@@ -673,17 +673,20 @@ impl<'a> Resolver<'a, '_, '_> {
         let floor = mention.start.saturating_sub(index::BYTE_REACH);
         // `Florida Sen. Marco Rubio` is `the Florida senator`: the words
         // before the role's last one, and the abbreviation of that one.
-        let last = index::last_word(noun);
-        let lead = &noun[..noun.len() - last.len()];
+        let at = noun.rfind(' ').map_or(0, |k| k + 1);
+        let (lead, last) = noun.split_at(at);
         let short = titles::abbreviation_of(last);
         // Most such roles were named before with no name after them: a
-        // search of the bytes says so before any run is read.
+        // search of the bytes says so before any run is read. The role as
+        // written is found by its last word but the first letter, which
+        // is compared with the words before in any case.
         let bytes = &input.as_bytes()[floor..mention.start];
-        let (lead_letter, tail) = noun.split_at(noun.len() - last.len() + 1);
-        let named_so = |lead: &str, tail: &str| {
-            !tail.is_empty() && role_before_capital(bytes, lead.as_bytes(), tail.as_bytes())
-        };
-        if !named_so(lead_letter, tail) && !short.is_some_and(|abbr| named_so(lead, abbr)) {
+        let named_so =
+            |lead: &[u8], tail: &[u8]| !tail.is_empty() && role_before_capital(bytes, lead, tail);
+        let (with_letter, tail) = noun.as_bytes().split_at((at + 1).min(noun.len()));
+        if !named_so(with_letter, tail)
+            && !short.is_some_and(|abbr| named_so(lead.as_bytes(), abbr.as_bytes()))
+        {
             return None;
         }
         let mut pos = mention.start;
