@@ -818,6 +818,15 @@ fn a_person_of_a_place_or_body_is_the_speaker() {
 }
 
 #[test]
+fn a_person_of_a_body_of_a_place_is_the_speaker() {
+    // The body's name holds an `of` of its own: the person before both.
+    let s = "Title\n\nTom Hart of the University of Chicago said: \"We agree.\"\n\n\
+             Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told \
+             reporters: \"It is over.\"\n";
+    assert_eq!(speaker_names(s), ["Tom Hart", "Aris Shirvanian"]);
+}
+
+#[test]
 fn a_given_name_of_either_gender_makes_a_subject_a_person() {
     let s = "Title\n\n\"We won,\" said Alan Alda.\n\n\
              And Jamie Foxx, who had two nominations, paid tribute to the director. \

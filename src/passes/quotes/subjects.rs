@@ -788,6 +788,17 @@ fn place_of_plural(input: &str, toks: &[Tok], a: usize, lo: usize) -> bool {
 /// organization's name before the `of`, whose whole name it then is
 /// (`the Muslim Council of Britain`).
 fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
+    person_of_before_in(input, toks, a, lo, true)
+}
+
+/// [`person_of_before`], and with `chain`, one `of` farther back too.
+fn person_of_before_in(
+    input: &str,
+    toks: &[Tok],
+    a: usize,
+    lo: usize,
+    chain: bool,
+) -> Option<usize> {
     let mut k = a;
     if k > lo && text(input, &toks[k - 1]) == "the" {
         k -= 1;
@@ -809,6 +820,15 @@ fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<us
     }
     let names = &toks[s..of];
     let (first, last) = (names.first()?, names.last()?);
+    // `Tom Hart of the University of Chicago`, `Aris Shirvanian of the
+    // Armenian Patriarchate of Jerusalem`: the words before this `of` may
+    // themselves follow a person and an `of`. One step only: a longer
+    // chain is more often a body's name than a person's.
+    if chain {
+        if let Some(t) = person_of_before_in(input, toks, s, lo, false) {
+            return Some(t);
+        }
+    }
     let last = text(input, last);
     // `the Muslim Council of Britain said`: the body's whole name.
     if names_organization(last) {
