@@ -827,6 +827,25 @@ fn a_person_of_a_body_of_a_place_is_the_speaker() {
 }
 
 #[test]
+fn a_church_title_says_he() {
+    // Aris is in no table of given names: the title says who `he` is,
+    // not the last man named.
+    let s = "Title\n\n\"We lost,\" said Tom Hart.\n\n\
+             Archbishop Aris Shirvanian told reporters: \"It is over.\" He added: \"We agree.\"\n\n\
+             \"It was a waste,\" said Cardinal Cormac Lee. \"Peace is worth it,\" he said.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Tom Hart",
+            "Aris Shirvanian",
+            "Aris Shirvanian",
+            "Cormac Lee",
+            "Cormac Lee"
+        ]
+    );
+}
+
+#[test]
 fn a_given_name_of_either_gender_makes_a_subject_a_person() {
     let s = "Title\n\n\"We won,\" said Alan Alda.\n\n\
              And Jamie Foxx, who had two nominations, paid tribute to the director. \

@@ -408,9 +408,11 @@ pub const FEMININE: &[&str] = &[
 
 /// Titles and roles that say the person is a man, so `he` can find him.
 pub const MASCULINE: &[&str] = &[
+    "archbishop",
     "assemblyman",
     "brother",
     "businessman",
+    "cardinal",
     "chairman",
     "congressman",
     "councilman",
@@ -419,6 +421,7 @@ pub const MASCULINE: &[&str] = &[
     "king",
     "lord",
     "mr",
+    "pope",
     "prince",
     "sir",
     "son",
