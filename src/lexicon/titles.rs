@@ -383,6 +383,20 @@ pub fn abbreviation_of(word: &str) -> Option<&'static str> {
         .map(|&(_, abbr)| abbr)
 }
 
+/// Words before a role that make it another one: `Deputy Mayor Nicky
+/// Gavron` is not `the mayor`, `shadow chancellor Oliver Letwin` not `the
+/// chancellor`, `Lt. Gov. Tom Hale` not `the governor`.
+pub const OTHER_ROLE_LEADS: &[&str] = &[
+    "acting",
+    "assistant",
+    "deputy",
+    "former",
+    "lieutenant",
+    "lt.",
+    "shadow",
+    "vice",
+];
+
 /// Titles and roles that say the person is a woman, so `she` can find her.
 pub const FEMININE: &[&str] = &[
     "assemblywoman",
@@ -597,6 +611,7 @@ mod tests {
                 "{abbr} is no abbreviation"
             );
         }
+        crate::lexicon::assert_sorted_lowercase("OTHER_ROLE_LEADS", OTHER_ROLE_LEADS);
         crate::lexicon::assert_sorted_lowercase("FEMININE", FEMININE);
         crate::lexicon::assert_sorted_lowercase("MASCULINE", MASCULINE);
         crate::lexicon::assert_sorted_lowercase("TITLE_LEADS", TITLE_LEADS);

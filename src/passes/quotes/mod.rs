@@ -704,22 +704,10 @@ impl<'a> Resolver<'a, '_, '_> {
             let Some(rest) = strip_role(head, noun).or_else(abbreviated) else {
                 continue;
             };
-            // (`Deputy Mayor Nicky Gavron` is not `the mayor`, nor `shadow
-            // chancellor Oliver Letwin` `the chancellor`, nor `Lt. Gov.
+            // (`Deputy Mayor Nicky Gavron` is not `the mayor`, nor `Lt. Gov.
             // Tom Hale` `the governor`.)
-            let other = grammar::one_of_ci(
-                index::last_word(rest),
-                &[
-                    "deputy",
-                    "vice",
-                    "assistant",
-                    "former",
-                    "acting",
-                    "shadow",
-                    "lieutenant",
-                    "lt.",
-                ],
-            );
+            let other =
+                crate::lexicon::contains_ci(titles::OTHER_ROLE_LEADS, index::last_word(rest));
             if !other && may_name_person(input, run) {
                 return Some(run);
             }
