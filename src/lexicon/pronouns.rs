@@ -306,6 +306,10 @@ pub const SUBORDINATE_AS: &[&str] = &["as"];
 /// reports to`, `"..." but he kept`).
 pub const CLAUSE_LINKS: &[&str] = &["but", "that", "which", "who", "whom", "whose"];
 
+/// The relative pronouns that open a clause about a person, which is no
+/// role (`who advised Obama`), and that no role opens.
+pub const RELATIVES: &[&str] = &["which", "who", "who's", "whom", "whose", "who\u{2019}s"];
+
 /// Words that only ever precede a noun: a cue word right after one is a
 /// noun (`his remarks`, `the attacks`). Not `one` or `some`, which stand
 /// for a speaker (`"...," one said`).
@@ -480,6 +484,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("BEFORE_INVERSION", BEFORE_INVERSION);
         crate::lexicon::assert_sorted_lowercase("SUBORDINATORS", SUBORDINATORS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_LINKS", CLAUSE_LINKS);
+        crate::lexicon::assert_sorted_lowercase("RELATIVES", RELATIVES);
         crate::lexicon::assert_sorted_lowercase("NOUN_MARKERS", NOUN_MARKERS);
         crate::lexicon::assert_sorted_lowercase("DESCRIPTIVE_PLURALS", DESCRIPTIVE_PLURALS);
         crate::lexicon::assert_sorted_lowercase("PEOPLE_PLURAL_ENDINGS", PEOPLE_PLURAL_ENDINGS);

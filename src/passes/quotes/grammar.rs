@@ -665,7 +665,7 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
         return None;
     }
     let (rest, first) = word(a).ok()?;
-    if one_of_ci(first, RELATIVES) || contains_ci(titles::NOT_ROLE_OPENERS, first) {
+    if one_of_ci(first, pronouns::RELATIVES) || contains_ci(titles::NOT_ROLE_OPENERS, first) {
         return None;
     }
     if is_cap(first) && !is_determiner(first) {
@@ -706,10 +706,6 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
     (!r.is_empty()).then_some(r)
 }
 
-/// The relative pronouns that open a clause about a person, which is no
-/// role (`who advised Obama`), and that no role opens.
-const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "who's", "who\u{2019}s"];
-
 /// Where, after the first word of the role `r`, a relative pronoun or a
 /// dash opens a clause or an appositive of its own.
 fn clause_in_role(r: &str) -> Option<usize> {
@@ -723,7 +719,9 @@ fn clause_in_role(r: &str) -> Option<usize> {
         let start = at + 1;
         let end = memchr::memchr(b' ', &b[start..]).map_or(r.len(), |k| start + k);
         let w = &r[start..end];
-        if RELATIVES.contains(&w) || matches!(w, "that" | "-" | "--" | "\u{2013}" | "\u{2014}") {
+        if pronouns::RELATIVES.contains(&w)
+            || matches!(w, "that" | "-" | "--" | "\u{2013}" | "\u{2014}")
+        {
             return Some(at);
         }
     }
