@@ -1893,6 +1893,10 @@ fn an_age_or_a_nation_stands_for_the_person_the_text_is_about() {
     // No full name that opens a sentence: the description stays.
     let s = "Title\n\nArsenal lost 2-0. \"It had an impact on us,\" added the 30-year-old.\n";
     assert_eq!(speaker_names(s), ["the 30-year-old"]);
+    // A peer's title and surname are a full name, as for a new speaker.
+    let s =
+        "Title\n\nLord Falconer spoke in London. \"We will not give up,\" said the 60-year-old.\n";
+    assert_eq!(speaker_names(s), ["Falconer"]);
 }
 
 #[test]

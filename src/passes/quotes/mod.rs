@@ -740,7 +740,7 @@ impl<'a> Resolver<'a, '_, '_> {
     /// subject of its sentence: the person the text is about, not the
     /// last who spoke nor the last named (`"...," said McEnroe. Roddick
     /// lost to Moya. "...," said the American`). None when no such name
-    /// is a full name or the surname of one.
+    /// is a full name or the surname of one ([`Resolver::full_name`]).
     fn anaphor(&mut self, mention: Span) -> Option<Entity> {
         let input = self.input;
         let mut runs = std::mem::take(&mut self.runs);
@@ -756,7 +756,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 && may_name_person(input, run)
                 && !names_organization(&input[run.range()])
                 && !input[run.end..].starts_with(" via ");
-            if person && input[self.names.fullest(run).range()].contains(' ') {
+            if person && self.full_name(run).is_some() {
                 topic = Some(run);
                 break;
             }
@@ -866,6 +866,16 @@ impl<'a> Resolver<'a, '_, '_> {
         found
     }
 
+    /// The fullest name of `run` when it is a full name, or the surname of
+    /// one (`Lord Falconer says`: a peer's title and surname are a full
+    /// name too); None for a word alone, as often a firm or a title. The
+    /// test a new speaker and the person a description stands for share.
+    fn full_name(&mut self, run: Span) -> Option<Span> {
+        let name = self.names.fullest(run);
+        (self.input[name.range()].contains(' ') || after_peerage(self.input, run.start))
+            .then_some(name)
+    }
+
     /// [`Resolver::new_speaker_before`] among `runs`, last first.
     fn new_speaker_of(&mut self, runs: &[Span], pos: usize, want: Gender) -> Option<Span> {
         let input = self.input;
@@ -911,12 +921,9 @@ impl<'a> Resolver<'a, '_, '_> {
             }
             // A full name, or the surname of one: one word alone is as
             // often a firm or a title (`Wasp tells the story`).
-            // (`Lord Falconer says`: a peer's title and surname are a full
-            // name.)
-            let name = self.names.fullest(run);
-            if !input[name.range()].contains(' ') && !after_peerage(input, run.start) {
+            let Some(name) = self.full_name(run) else {
                 continue;
-            }
+            };
             // A subject with no cue is a person's only by a courtesy title
             // or a given name: `France have been criticised` is no
             // `Stade de France`, nor `Beach Boys veteran Brian Wilson` the
