@@ -984,7 +984,8 @@ fn a_party_or_nation_before_a_given_name_is_the_role() {
     let s = "Title\n\nRepublican Donald Trump spoke first.\n\n\
              \"We will win,\" Trump said.\n\n\
              \"It was hard,\" said American Serena Williams.\n\n\
-             The Republican National Committee said it was \"a big day\" for the party.\n";
+             The Republican National Committee said it was \"a big day\" for the party.\n\n\
+             \"We will not give up,\" said Israeli Benjamin Netanyahu.\n";
     let a = article(s);
     let got = names_and_roles(&a);
     assert_eq!(
@@ -992,7 +993,9 @@ fn a_party_or_nation_before_a_given_name_is_the_role() {
         [
             ("Donald Trump", None),
             ("Serena Williams", Some("American")),
-            ("The Republican National Committee", None)
+            ("The Republican National Committee", None),
+            // Any nation's adjective, not only those of the table's own.
+            ("Benjamin Netanyahu", Some("Israeli")),
         ]
     );
 }
@@ -1893,6 +1896,9 @@ fn an_age_or_a_nation_stands_for_the_person_the_text_is_about() {
     // No full name that opens a sentence: the description stays.
     let s = "Title\n\nArsenal lost 2-0. \"It had an impact on us,\" added the 30-year-old.\n";
     assert_eq!(speaker_names(s), ["the 30-year-old"]);
+    let s =
+        "Title\n\nBenjamin Netanyahu spoke in Paris. \"We will not give up,\" said the Israeli.\n";
+    assert_eq!(speaker_names(s), ["Benjamin Netanyahu"]);
     // A peer's title and surname are a full name, as for a new speaker.
     let s =
         "Title\n\nLord Falconer spoke in London. \"We will not give up,\" said the 60-year-old.\n";

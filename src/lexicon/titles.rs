@@ -505,47 +505,34 @@ pub const TIME_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-/// A party or a nation, which stands before a full name as the person's
-/// role (`Republican Donald Trump`, `Tory David Heathcoat-Amory`,
-/// `American Serena Williams`) when a given name follows it: before
-/// other words it names the body (`Republican National Committee`).
-/// Also the second words of such names of two (`Lib Dem`, `New Yorker`).
+/// A party, or a nation's noun or plural, which stands before a full name
+/// as the person's role (`Republican Donald Trump`, `Tory David
+/// Heathcoat-Amory`, `Briton Tim Henman`) when a given name follows it:
+/// before other words it names the body (`Republican National
+/// Committee`). Also the second words of such names of two (`Lib Dem`,
+/// `New Yorker`). A nation's adjective does the same (`American Serena
+/// Williams`); those are [`places::NATIONALITIES`](super::places::NATIONALITIES),
+/// asked with this table (`is_affiliation`).
 pub const AFFILIATIONS: &[&str] = &[
-    "american",
     "americans",
-    "argentine",
-    "australian",
-    "belgian",
-    "brazilian",
-    "british",
     "briton",
-    "canadian",
     "conservative",
     "croat",
-    "czech",
     "dane",
     "dem",
     "democrat",
     "dutchman",
     "englishman",
-    "french",
     "frenchman",
-    "german",
-    "irish",
     "irishman",
-    "italian",
-    "kenyan",
     "labour",
     "republican",
-    "russian",
     "scot",
     "scotsman",
     "serb",
     "spaniard",
     "swede",
-    "swiss",
     "tory",
-    "welsh",
     "welshman",
     "yorker",
 ];

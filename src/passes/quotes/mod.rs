@@ -1135,7 +1135,7 @@ fn is_anaphor(text: &str) -> bool {
     !rest.contains(' ')
         && tokens::is_cap(rest)
         && !rest.ends_with('s')
-        && crate::lexicon::contains_ci(titles::AFFILIATIONS, rest)
+        && speakers::is_affiliation(rest)
 }
 
 /// Whether a description is `the` and a role alone (`the senator`, `the

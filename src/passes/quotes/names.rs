@@ -193,11 +193,11 @@ pub(super) fn runs_through<'a>(
     stop
 }
 
-/// Feeds the runs of `seg` (as [`runs_through`] does) that lie between the
-/// last place at least `len` bytes before `hi` (or 1 if it is at most 1) where a scan may start and `hi`, which must be
-/// such a place or the end of `seg`; returns where it started (0 when no
-/// earlier window is left). Windows read from `hi` backwards hold the runs
-/// of the whole, last first.
+/// Feeds the runs of `seg` (as [`runs_through`] does) that lie between `hi`
+/// and the last place at least `len` bytes before it (or 1 if it is at
+/// most 1) where a scan may start; `hi` must be such a place or the end of
+/// `seg`. Returns where it started (0 when no earlier window is left).
+/// Windows read from `hi` backwards hold the runs of the whole, last first.
 pub(super) fn runs_in_window<'a>(
     seg: &'a str,
     hi: usize,

@@ -71,8 +71,17 @@ fn makes_surname(prev: &str) -> bool {
 /// ([`is_plural_group`]), and a given name (`Republican Donald`, `Tories
 /// Ken`): the first is the person's role.
 pub(crate) fn affiliation_before_given(w: &str, next: &str) -> bool {
-    (contains_ci(crate::lexicon::titles::AFFILIATIONS, w) || is_plural_group(w))
-        && sets::GIVEN_NAMES.contains(next)
+    // The given name first: a hashed lookup, where the tables of
+    // affiliations are two binary searches.
+    sets::GIVEN_NAMES.contains(next) && (is_affiliation(w) || is_plural_group(w))
+}
+
+/// Whether `w` (any case) names a party or a nation, as a person's role:
+/// one of [`titles::AFFILIATIONS`](crate::lexicon::titles::AFFILIATIONS)
+/// or a nation's adjective.
+pub(crate) fn is_affiliation(w: &str) -> bool {
+    contains_ci(crate::lexicon::titles::AFFILIATIONS, w)
+        || contains_ci(crate::lexicon::places::NATIONALITIES, w)
 }
 
 /// How many words of a run, `word(k)` its `k`th from its first on, name a
