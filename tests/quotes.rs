@@ -1906,6 +1906,28 @@ fn an_age_or_a_nation_stands_for_the_person_the_text_is_about() {
 }
 
 #[test]
+fn a_name_shown_in_a_mood_is_that_person() {
+    let s = "Title\n\nJames Beattie was sent off on Saturday. \"It was a push,\" an angry Beattie said.\n\n\
+             \"I'm so happy,\" a tearful Claxton told reporters.\n";
+    let a = article(s);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| (s.name.text, s.mention.text, s.via)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            Some(("James Beattie", "an angry Beattie", Via::Description)),
+            Some(("Claxton", "a tearful Claxton", Via::Description)),
+        ]
+    );
+    // After `the`, such words are as often a body's name cut short.
+    let s = "Title\n\n\"We will look at it,\" the federal Securities said.\n";
+    assert_eq!(speaker_names(s), ["the federal Securities"]);
+}
+
+#[test]
 fn a_pronoun_after_and_means_the_subject_of_its_own_sentence() {
     let s = "Title\n\nTom Hart is waiting to hear from manager David Leary. Leary has been in talks over a new deal and he said: \"I had a message from his agent.\"\n";
     assert_eq!(speaker_names(s), ["David Leary"]);
