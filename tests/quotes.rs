@@ -1027,10 +1027,11 @@ fn the_stops_inside_the_pronouns_own_quotation_end_no_sentence_between() {
     let s = "Title\n\n\"We won,\" said Alan Jones.\n\n\
              Ian Fogg, Jupiter Research analyst, thinks there could be money in it. \
              \"It is a nascent area. It is yet another area,\" he says.\n\n\
-             \"We lost,\" said Alan Jones.\n\n\
-             Gordon Brown earmarked money for it. But the spokesman questioned whether that \
-             money was there. He urged the government to scrap the \"grossly unfair\" tax.\n";
-    // (Two sentences outside quotes stand between Gordon Brown and `He`.)
+             \"We lost,\" said Lib Dem spokesman Alan Jones.\n\n\
+             Gordon Brown earmarked money for it. But the Lib Dem spokesman questioned whether \
+             that money was there. He urged the government to scrap the \"grossly unfair\" tax.\n";
+    // (Two sentences outside quotes stand between Gordon Brown and `He`;
+    // the spokesman who speaks last is the one named with that role.)
     assert_eq!(
         speaker_names(s),
         ["Alan Jones", "Ian Fogg", "Alan Jones", "Alan Jones"]
@@ -1925,6 +1926,37 @@ fn a_name_shown_in_a_mood_is_that_person() {
     // After `the`, such words are as often a body's name cut short.
     let s = "Title\n\n\"We will look at it,\" the federal Securities said.\n";
     assert_eq!(speaker_names(s), ["the federal Securities"]);
+}
+
+#[test]
+fn a_pronoun_means_the_unnamed_spokesman_who_spoke_last() {
+    // Not the man named before the spokesman spoke.
+    let s = "Title\n\nChief executive Bill Gammell cautioned that more work was needed. \
+             A spokesman said the find was large. But he added: \"It is too early to say.\"\n";
+    assert_eq!(speaker_names(s), ["A spokesman"]);
+    // Each `he` or `she` the last of its gender; the words before the role
+    // are the description's.
+    let s = "Title\n\nA Labour Party spokesman said the party kept the rules. \
+             \"That is not marketing,\" he said.\n\n\
+             A Conservative spokeswoman said the party did too. She said: \"We apply the law.\"\n\n\
+             The minister was wrong, the prime minister's official spokesman said.\n\n\
+             \"It is not aimed at one community,\" he added.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "A Labour Party spokesman",
+            "A Conservative spokeswoman",
+            "the prime minister's official spokesman"
+        ]
+    );
+    // A paragraph about someone else after it, or a spokesman for a body
+    // named (whom the body's name stands for), and the description is not
+    // meant.
+    let s = "Title\n\nThe agency acted, a spokesman told the BBC.\n\n\
+             However Mr Mark Mulligan was not convinced. \"I would be surprised,\" he said.\n\n\
+             A spokesman for the UK Film Council said the talks went well. \
+             \"It was a good day,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Mark Mulligan", "UK Film Council"]);
 }
 
 #[test]
