@@ -725,6 +725,14 @@ impl<'a> Resolver<'a, '_, '_> {
     /// A description that names no one it stands for (`officials`, `the
     /// report`): the speaker it names, of the gender its words say.
     fn description(&mut self, mention: Span) -> (Span, Option<Span>, Via) {
+        self.described(mention);
+        (mention, None, Via::Description)
+    }
+
+    /// The speaker a description names, recorded as the last to speak:
+    /// of the gender its words say, a person when a title is among them
+    /// (`a Home Office spokesman`).
+    fn described(&mut self, mention: Span) -> Entity {
         let input = self.input;
         let text = &input[mention.range()];
         let person = text.split_whitespace().any(is_title);
@@ -737,8 +745,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 given: Gender::Unknown,
                 person,
             },
-        );
-        (mention, None, Via::Description)
+        )
     }
 
     /// Whom a description that stands for a person named before it
@@ -806,14 +813,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 if let Some(run) = self.described_run(d) {
                     return Some(self.named(run, None));
                 }
-                let e = Entity {
-                    name: d,
-                    role: None,
-                    gender: gender_of(&input[d.range()]),
-                    given: Gender::Unknown,
-                    person: true,
-                };
-                return Some(self.entities.spoke(input, e));
+                return Some(self.described(d));
             }
             if let Some(run) = named {
                 let e = self.named(run, None);
