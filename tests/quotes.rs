@@ -1960,6 +1960,23 @@ fn a_pronoun_means_the_unnamed_spokesman_who_spoke_last() {
 }
 
 #[test]
+fn a_pronoun_means_the_last_speaker_whose_given_name_is_of_either_gender() {
+    // Robin says neither gender: the man who spoke before him is not
+    // nearer `He` for being known to be a man.
+    let s = "Title\n\nTom Hart, an economist, said the shift was real. \"It is big,\" he said.\n\n\
+             \"I like the work,\" said Robin Lee. He has two degrees. \"But it is hard.\"\n";
+    assert_eq!(speaker_names(s), ["Tom Hart", "Robin Lee", "Robin Lee"]);
+    // Only the last: farther back, such a speaker is no nearer than one
+    // whose gender nothing says (Fathi).
+    let s = "Title\n\n\"Oil is up,\" said Chris Hart, an analyst.\n\n\
+             \"We agree,\" Fathi Bin Shatwan told Reuters. \"We need no cut,\" he added.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Chris Hart", "Fathi Bin Shatwan", "Fathi Bin Shatwan"]
+    );
+}
+
+#[test]
 fn a_pronoun_after_and_means_the_subject_of_its_own_sentence() {
     let s = "Title\n\nTom Hart is waiting to hear from manager David Leary. Leary has been in talks over a new deal and he said: \"I had a message from his agent.\"\n";
     assert_eq!(speaker_names(s), ["David Leary"]);

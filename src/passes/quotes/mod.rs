@@ -743,6 +743,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 role: None,
                 gender: gender_of(text),
                 given: Gender::Unknown,
+                unisex: false,
                 person,
             },
         )
@@ -1076,13 +1077,15 @@ impl<'a> Resolver<'a, '_, '_> {
         if gender == Gender::Unknown {
             gender = self.names.gender(name);
         }
+        let given = given_name_tables(&input[name.range()]);
         self.entities.spoke(
             input,
             Entity {
                 name,
                 role,
                 gender,
-                given: gender_of_given_name(&input[name.range()]),
+                given: gender_of_tables(given),
+                unisex: given == GIVEN_EITHER,
                 person: !names_organization(&input[name.range()])
                     || speaks_for(input, mention.start),
             },
@@ -1367,10 +1370,7 @@ fn after_peerage(input: &str, start: usize) -> bool {
 /// The gender the given name of the full name `name` says: `Hillary
 /// Clinton`. A name of one word has no given name to ask.
 fn gender_of_given_name(name: &str) -> Gender {
-    let Some((given, _)) = name.split_once(' ') else {
-        return Gender::Unknown;
-    };
-    gender_of_given(given)
+    gender_of_tables(given_name_tables(name))
 }
 
 /// Whether the full name `name` opens with a known given name, of either
@@ -1423,12 +1423,29 @@ fn names_people(run: &str) -> bool {
 
 /// The gender the given name `given` (one word) says, if any.
 fn gender_of_given(given: &str) -> Gender {
+    gender_of_tables(sets::GIVEN_NAMES.mask(given))
+}
+
+/// [`sets::GIVEN_NAMES`]' mask of a given name of either gender
+/// ([`given_names::EITHER`](crate::lexicon::given_names::EITHER)).
+const GIVEN_EITHER: u32 = 4;
+
+/// The gender of a given name in the tables of `mask`, as
+/// [`sets::GIVEN_NAMES`] gives it.
+fn gender_of_tables(mask: u32) -> Gender {
     // The tables share no name (a test in `given_names` checks).
-    match sets::GIVEN_NAMES.mask(given) {
+    match mask {
         1 => Gender::Female,
         2 => Gender::Male,
         _ => Gender::Unknown,
     }
+}
+
+/// The tables of [`sets::GIVEN_NAMES`] that hold the first word of the
+/// full name `name`; 0 for one word alone.
+fn given_name_tables(name: &str) -> u32 {
+    name.split_once(' ')
+        .map_or(0, |(given, _)| sets::GIVEN_NAMES.mask(given))
 }
 
 /// `A spokesman for the UK Film Council said`: whether the words before

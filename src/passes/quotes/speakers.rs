@@ -833,6 +833,10 @@ pub(crate) struct Entity {
     /// The gender its given name says: weaker, it only keeps a pronoun of
     /// the other gender from taking it (`she` is not Donald Trump).
     pub given: Gender,
+    /// Its given name is one of either gender (`Robin Maynard`): a person
+    /// whom a pronoun of either gender may mean, as near as one of that
+    /// gender known.
+    pub unisex: bool,
     pub person: bool,
 }
 
@@ -917,10 +921,19 @@ impl<'a> Entities<'a> {
                 && want != Gender::Unknown
                 && (e.gender == want || (e.gender == Gender::Unknown && e.given == want))
         };
+        // The last speaker, of a given name of either gender (`said Robin
+        // Maynard. He holds ...`), before one known to be of the
+        // pronoun's gender who spoke earlier: a person named in full who
+        // spoke last is whom most such pronouns mean. Farther back, one
+        // of unknown gender is no nearer than any other.
+        let last_unisex = self.recent.last().copied().filter(|&k| {
+            let e = &self.list[k];
+            e.person && want != Gender::Unknown && e.gender == Gender::Unknown && e.unisex
+        });
         let list = &self.list;
-        let k = recent
-            .clone()
-            .find(|&&k| exact(&list[k]))
+        let k = last_unisex
+            .as_ref()
+            .or_else(|| recent.clone().find(|&&k| exact(&list[k])))
             .or_else(|| {
                 (!exact_only)
                     .then(|| recent.clone().find(|&&k| fits(&list[k])))
@@ -1125,6 +1138,7 @@ mod tests {
                     role: role.then(|| Span::new(at, at + 1)),
                     gender: [Gender::Unknown, Gender::Female, Gender::Male][g],
                     given: [Gender::Male, Gender::Unknown, Gender::Female][g],
+                    unisex: false,
                     person: true,
                 };
                 proptest::prop_assert!(same(new.spoke(&input, e), old.spoke(&input, e)));
