@@ -2102,6 +2102,27 @@ fn a_quote_paragraph_goes_on_with_the_name_the_paragraph_before_is_about() {
 }
 
 #[test]
+fn an_adverb_before_a_participle_opens_no_role() {
+    // How or when the person spoke, not what the person is.
+    for rest in [
+        "half joking",
+        "only half joking",
+        "clearly annoyed",
+        "shortly after signing the deal in Canada",
+        "still excoriated by Democrats for tipping the election",
+    ] {
+        let s = format!("Title\n\n\"It is big,\" said Ann Lee, {rest}.\n");
+        assert_eq!(first_name_and_role(&s), ("Ann Lee", None), "{rest}");
+    }
+    // A participle before a title is a role's.
+    let s = "Title\n\n\"It is big,\" said Ann Lee, newly elected president.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Ann Lee", Some("newly elected president"))
+    );
+}
+
+#[test]
 fn an_appositive_ends_at_its_sentence_end() {
     // Text after the sentence no longer hides the appositive's name or role.
     let s = "Title\n\n\"A decision is expected,\" said one of their lawyers, Tom Hart. Lee, 31, faces a ban.\n";

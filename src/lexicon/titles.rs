@@ -580,6 +580,12 @@ pub const NOT_ROLE_OPENERS: &[&str] = &[
     "without",
 ];
 
+/// Adverbs without `-ly` that, like one with it, may open an appositive
+/// clause telling how or when a person spoke (`Robin Maynard, half
+/// joking,`, `Ralph Nader, still excoriated by Democrats`): before a
+/// participle such a clause is no role.
+pub const CLAUSE_ADVERBS: &[&str] = &["almost", "half", "just", "not", "now", "only", "still"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -608,6 +614,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("AFFILIATIONS", AFFILIATIONS);
         crate::lexicon::assert_sorted_lowercase("NAME_PARTICLES", NAME_PARTICLES);
         crate::lexicon::assert_sorted_lowercase("NOT_ROLE_OPENERS", NOT_ROLE_OPENERS);
+        crate::lexicon::assert_sorted_lowercase("CLAUSE_ADVERBS", CLAUSE_ADVERBS);
     }
 
     /// An opening role is no title (those are cut from a name anywhere)

@@ -668,6 +668,9 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
     if one_of_ci(first, pronouns::RELATIVES) || contains_ci(titles::NOT_ROLE_OPENERS, first) {
         return None;
     }
+    if is_clause_adverb(first) && adverb_clause(rest) {
+        return None;
+    }
     if is_cap(first) && !is_determiner(first) {
         return None;
     }
@@ -704,6 +707,44 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
         r = head;
     }
     (!r.is_empty()).then_some(r)
+}
+
+/// Whether `w` is an adverb that may open an appositive clause: a
+/// lowercase `-ly` word (`shortly`, `clearly`) or one of
+/// [`titles::CLAUSE_ADVERBS`] (`half`, `still`).
+fn is_clause_adverb(w: &str) -> bool {
+    let b = w.as_bytes();
+    (b.len() > 4 && b.ends_with(b"ly") && b[0].is_ascii_lowercase())
+        || contains_ci(titles::CLAUSE_ADVERBS, w)
+}
+
+/// Whether `rest`, the words after an adverb that opens an appositive,
+/// make it a clause telling how or when the person spoke or stands, no
+/// role: maybe a second adverb (`only half joking`), then a participle
+/// (`half joking`), a past participle with no noun after it (`clearly
+/// annoyed`, `still excoriated by Democrats`) or a time word (`shortly
+/// after signing the deal`). A participle before a title is a role's
+/// (`newly elected president`, `recently appointed chief executive`).
+fn adverb_clause(rest: &str) -> bool {
+    let mut words = rest.split_ascii_whitespace();
+    let mut w = words.next().unwrap_or("");
+    if is_clause_adverb(w) {
+        w = words.next().unwrap_or("");
+    }
+    let w = w.trim_end_matches([',', '.']);
+    let next = words.next().map_or("", |n| n.trim_end_matches([',', '.']));
+    if contains_ci(titles::NOT_ROLE_OPENERS, w) {
+        return true;
+    }
+    if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    if is_participle(w) {
+        return !is_title(next);
+    }
+    w.len() > 4
+        && w.ends_with("ed")
+        && (next.is_empty() || matches!(next, "about" | "at" | "by" | "for" | "in" | "with"))
 }
 
 /// Where, after the first word of the role `r`, a relative pronoun or a
