@@ -2102,7 +2102,7 @@ fn a_quote_paragraph_goes_on_with_the_name_the_paragraph_before_is_about() {
 }
 
 #[test]
-fn an_adverb_before_a_participle_opens_no_role() {
+fn a_clause_in_apposition_is_no_role() {
     // How or when the person spoke, not what the person is.
     for rest in [
         "half joking",
@@ -2110,16 +2110,24 @@ fn an_adverb_before_a_participle_opens_no_role() {
         "clearly annoyed",
         "shortly after signing the deal in Canada",
         "still excoriated by Democrats for tipping the election",
+        // Nor does a past participle with no noun after it, or a word that
+        // opens a clause.
+        "exasperated",
+        "asked about his claims",
+        "when asked what was wrong",
+        "about the new mix",
     ] {
         let s = format!("Title\n\n\"It is big,\" said Ann Lee, {rest}.\n");
         assert_eq!(first_name_and_role(&s), ("Ann Lee", None), "{rest}");
     }
-    // A participle before a title is a role's.
-    let s = "Title\n\n\"It is big,\" said Ann Lee, newly elected president.\n";
-    assert_eq!(
-        first_name_and_role(s),
-        ("Ann Lee", Some("newly elected president"))
-    );
+    // A participle before a title or a noun is a role's.
+    for role in [
+        "newly elected president",
+        "retired Postal Service letter carrier",
+    ] {
+        let s = format!("Title\n\n\"It is big,\" said Ann Lee, {role}.\n");
+        assert_eq!(first_name_and_role(&s), ("Ann Lee", Some(role)));
+    }
 }
 
 #[test]

@@ -551,17 +551,21 @@ pub const NAME_PARTICLES: &[&str] = &[
     "el", "ibn", "la", "le", "ten", "ter", "van", "von",
 ];
 
-/// Words that open an appositive telling how or where a person spoke, not
-/// what the person is (`Ann Lee, however, said`, `Lee, with unconcealed
-/// delight, said`, `Lee, in a statement, said`): such an appositive is no
-/// role. Not `at`, `for`, `from`, `of`: those say whom a person works for
-/// (`Tom Hart, from Microsoft, said`).
+/// Words that open an appositive telling how, when or where a person
+/// spoke, not what the person is (`Ann Lee, however, said`, `Lee, with
+/// unconcealed delight, said`, `Lee, in a statement, said`, `Cruz, when
+/// asked ..., said`): such an appositive is no role. Not `at`, `for`,
+/// `from`, `of`: those say whom a person works for (`Tom Hart, from
+/// Microsoft, said`).
 pub const NOT_ROLE_OPENERS: &[&str] = &[
+    "about",
     "after",
     "again",
     "also",
     "amid",
+    "among",
     "before",
+    "but",
     "by",
     "despite",
     "during",
@@ -574,8 +578,11 @@ pub const NOT_ROLE_OPENERS: &[&str] = &[
     "moreover",
     "nevertheless",
     "nonetheless",
+    "on",
     "though",
     "too",
+    "when",
+    "while",
     "with",
     "without",
 ];

@@ -665,22 +665,25 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
         return None;
     }
     let (rest, first) = word(a).ok()?;
-    if one_of_ci(first, pronouns::RELATIVES) || contains_ci(titles::NOT_ROLE_OPENERS, first) {
+    if one_of_ci(first, pronouns::RELATIVES) || opens_clause(first, rest) {
         return None;
     }
-    if is_clause_adverb(first) && adverb_clause(rest) {
-        return None;
+    // `Robin Maynard, half joking`, `only half joking`, `Kevin Wallace,
+    // shortly after signing the deal`: up to two adverbs before such a
+    // clause.
+    if is_clause_adverb(first) {
+        let (r, w) = word(rest.trim_start()).unwrap_or(("", ""));
+        let (r, w) = if is_clause_adverb(w) {
+            word(r.trim_start()).unwrap_or(("", ""))
+        } else {
+            (r, w)
+        };
+        if opens_clause(w, r) {
+            return None;
+        }
     }
     if is_cap(first) && !is_determiner(first) {
         return None;
-    }
-    // `asked Mr. Manafort, referring to ...`: a participle opens a clause,
-    // no role; `managing director`, `ranking member` are roles.
-    if is_participle(first) {
-        let next = word(rest.trim_start()).map_or("", |(_, w)| w);
-        if !is_title(next) {
-            return None;
-        }
     }
     let mut r = if is_determiner(first) {
         rest.trim_start()
@@ -718,33 +721,31 @@ fn is_clause_adverb(w: &str) -> bool {
         || contains_ci(titles::CLAUSE_ADVERBS, w)
 }
 
-/// Whether `rest`, the words after an adverb that opens an appositive,
-/// make it a clause telling how or when the person spoke or stands, no
-/// role: maybe a second adverb (`only half joking`), then a participle
-/// (`half joking`), a past participle with no noun after it (`clearly
-/// annoyed`, `still excoriated by Democrats`) or a time word (`shortly
-/// after signing the deal`). A participle before a title is a role's
-/// (`newly elected president`, `recently appointed chief executive`).
-fn adverb_clause(rest: &str) -> bool {
-    let mut words = rest.split_ascii_whitespace();
-    let mut w = words.next().unwrap_or("");
-    if is_clause_adverb(w) {
-        w = words.next().unwrap_or("");
-    }
-    let w = w.trim_end_matches([',', '.']);
-    let next = words.next().map_or("", |n| n.trim_end_matches([',', '.']));
+/// Whether the word `w`, before the text `rest`, opens a clause in
+/// apposition that tells how, when or where the person spoke, no role: a
+/// word of [`titles::NOT_ROLE_OPENERS`] (`however`, `after`, `when`), a
+/// participle (`asked Mr. Manafort, referring to ...`), or a past
+/// participle with nothing or a preposition after it (`clearly annoyed`,
+/// `still excoriated by Democrats`, `asked about his claims`). A participle
+/// before a title is a role's (`managing director`, `ranking member`,
+/// `newly elected president`).
+fn opens_clause(w: &str, rest: &str) -> bool {
     if contains_ci(titles::NOT_ROLE_OPENERS, w) {
         return true;
     }
     if !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
+    let next = || word(rest.trim_start()).map_or("", |(_, n)| n);
     if is_participle(w) {
-        return !is_title(next);
+        return !is_title(next());
     }
     w.len() > 4
         && w.ends_with("ed")
-        && (next.is_empty() || matches!(next, "about" | "at" | "by" | "for" | "in" | "with"))
+        && matches!(
+            next(),
+            "" | "about" | "at" | "by" | "for" | "in" | "on" | "with"
+        )
 }
 
 /// Where, after the first word of the role `r`, a relative pronoun or a
