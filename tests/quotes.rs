@@ -1977,6 +1977,16 @@ fn a_pronoun_means_the_last_speaker_whose_given_name_is_of_either_gender() {
 }
 
 #[test]
+fn an_event_is_no_one_a_pronoun_means() {
+    // `Australian Open` looks like a given name and a surname; an event's
+    // head word says it names no person.
+    let s = "Title\n\nJustine Henin-Hardenne lost again on Sunday. The Belgian faces a tough \
+             Australian Open title defence. \"I will be heading there with question marks,\" \
+             she said.\n";
+    assert_eq!(speaker_names(s), ["Justine Henin-Hardenne"]);
+}
+
+#[test]
 fn a_pronoun_after_and_means_the_subject_of_its_own_sentence() {
     let s = "Title\n\nTom Hart is waiting to hear from manager David Leary. Leary has been in talks over a new deal and he said: \"I had a message from his agent.\"\n";
     assert_eq!(speaker_names(s), ["David Leary"]);

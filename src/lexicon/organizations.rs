@@ -7,9 +7,11 @@
 //! `Court` (Margaret Court), `Church` (Charlotte Church), `Post` (Emily
 //! Post) and `Street` are left out. News media are organizations too (`Fox
 //! News`, `The Daily Telegraph`), and so are sports clubs (`Leeds United`,
-//! `Blackburn Rovers`).
+//! `Blackburn Rovers`); the names of events and states name no person
+//! either (`Australian Open`, `Davis Cup`, `Czech Republic`).
 
-/// Last words of organization names, and one-word party names, lowercase.
+/// Last words of organization (and event) names, and one-word party
+/// names, lowercase.
 pub const HEADS: &[&str] = &[
     "academy",
     "afc",
@@ -30,6 +32,8 @@ pub const HEADS: &[&str] = &[
     "centre",
     "chamber",
     "chambers",
+    "championship",
+    "championships",
     "city",
     "club",
     "coalition",
@@ -43,6 +47,7 @@ pub const HEADS: &[&str] = &[
     "corp",
     "corporation",
     "council",
+    "cup",
     "democrats",
     "department",
     "exchange",
@@ -51,6 +56,7 @@ pub const HEADS: &[&str] = &[
     "forum",
     "foundation",
     "fund",
+    "games",
     "gazette",
     "government",
     "group",
@@ -75,6 +81,8 @@ pub const HEADS: &[&str] = &[
     "news",
     "newspaper",
     "office",
+    "olympics",
+    "open",
     "organisation",
     "organization",
     "parliament",
@@ -86,6 +94,7 @@ pub const HEADS: &[&str] = &[
     "programme",
     "radio",
     "rangers",
+    "republic",
     "republicans",
     "reserve",
     "rovers",
@@ -97,9 +106,11 @@ pub const HEADS: &[&str] = &[
     "television",
     "times",
     "tories",
+    "tournament",
     "treasury",
     "tribunal",
     "tribune",
+    "trophy",
     "trust",
     "tv",
     "union",
