@@ -1904,6 +1904,9 @@ fn an_age_or_a_nation_stands_for_the_person_the_text_is_about() {
     let s =
         "Title\n\nLord Falconer spoke in London. \"We will not give up,\" said the 60-year-old.\n";
     assert_eq!(speaker_names(s), ["Falconer"]);
+    // After `will`, `miss` is a verb, no title of a name after it.
+    let s = "Title\n\nJo Pavey will miss the race. \"It was great,\" said the 31-year-old.\n";
+    assert_eq!(speaker_names(s), ["Jo Pavey"]);
 }
 
 #[test]

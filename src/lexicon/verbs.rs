@@ -80,6 +80,14 @@ pub const PASSIVE_OBJECTS: &[&str] = &[
 /// students may have thought`).
 pub const MODALS: &[&str] = &["may"];
 
+/// Auxiliaries and modals that a verb's bare form follows: after one, a
+/// word that may be a title is the verb (`Tom Hart will miss the race`,
+/// `Lee would head the panel`), no title of a name after it.
+pub const AUXILIARIES: &[&str] = &[
+    "can", "cannot", "could", "did", "does", "may", "might", "must", "shall", "should", "will",
+    "would",
+];
+
 /// Adverbs and particles that follow a verb (`came out`, `set apart`).
 pub const PARTICLES: &[&str] = &[
     "ahead", "apart", "away", "back", "down", "off", "out", "together", "up",
@@ -177,5 +185,6 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("INVERTED_CUES", INVERTED_CUES);
         crate::lexicon::assert_sorted_lowercase("PASSIVE_OBJECTS", PASSIVE_OBJECTS);
         crate::lexicon::assert_sorted_lowercase("MODALS", MODALS);
+        crate::lexicon::assert_sorted_lowercase("AUXILIARIES", AUXILIARIES);
     }
 }

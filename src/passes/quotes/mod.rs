@@ -29,7 +29,7 @@ mod subjects;
 mod tokens;
 
 use crate::article::{Article, Quote, Speaker, Via};
-use crate::lexicon::{organizations, pronouns, sets, titles};
+use crate::lexicon::{organizations, pronouns, sets, titles, verbs};
 use crate::pass::Pass;
 use crate::span::{Span, Text};
 use attribution::{Found, Outcome, Verdict};
@@ -1681,8 +1681,11 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
     let (next, after) = (words.next(), words.next());
     let lower = next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
     // `Sir Andrew Green, chairman of the organisation, says`: after a
-    // comma a title opens the appositive.
-    lower && (appositive || (!next.is_some_and(is_title) && !after.is_some_and(is_title)))
+    // comma a title opens the appositive. (`Tom Hart will miss the race`:
+    // after an auxiliary, a word that may be a title is a verb.)
+    let title_after =
+        || after.is_some_and(is_title) && !next.is_some_and(|w| verbs::AUXILIARIES.contains(&w));
+    lower && (appositive || (!next.is_some_and(is_title) && !title_after()))
 }
 
 /// Whether the sentence ends ([`stop_ends_sentence`]) between the run
