@@ -1118,6 +1118,37 @@ fn past_post_nominal<'t>(text: &'t str, last: &'t str) -> &'t str {
     }
 }
 
+/// Where the full name `text` ends before letters after it (`Guy
+/// Mansfield QC`, `Tom McCabe MSP`), and where those letters start; None
+/// when it has none, or no full name before them (`Labour MP`: one word
+/// before letters is a party or a place as often).
+#[inline]
+pub(super) fn post_nominal_split(text: &str) -> Option<(usize, usize)> {
+    // Asked of every speaker's name: such letters are two or three after
+    // a space, and most names end otherwise.
+    match text.as_bytes() {
+        [.., b' ', a, b] | [.., b' ', a, b, _]
+            if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() =>
+        {
+            split_letters(text)
+        }
+        _ => None,
+    }
+}
+
+/// [`post_nominal_split`] past its screen: out of line, as few names
+/// come this far.
+#[inline(never)]
+fn split_letters(text: &str) -> Option<(usize, usize)> {
+    let last = last_word(text);
+    if !follows_surname(last) {
+        return None;
+    }
+    let at = text.len() - last.len();
+    let head = text[..at].trim_end();
+    (head.contains(' ') && is_cap(last_word(head))).then_some((head.len(), at))
+}
+
 /// The last whitespace-delimited word of `text` (empty when it has none).
 /// Walks ASCII bytes back; at another byte, asks `char` methods, which
 /// know Unicode whitespace. Asked of every name a pronoun looks at, and

@@ -1074,6 +1074,18 @@ impl<'a> Resolver<'a, '_, '_> {
                 self.names.fullest_where(mention, &fits)
             }
         };
+        // `Guy Mansfield QC`: letters after a name are an honour or an
+        // office, no part of it; the role, when none is given or known
+        // (`Scottish Finance Minister Tom McCabe` before `Tom McCabe MSP`).
+        let (name, role) = match index::post_nominal_split(&input[name.range()]) {
+            Some((end, at)) => {
+                let letters = Span::new(name.start + at, name.end);
+                let name = Span::new(name.start, name.start + end);
+                let known = || self.entities.role_of(input, &input[name.range()]).is_some();
+                (name, role.or_else(|| (!known()).then_some(letters)))
+            }
+            None => (name, role),
+        };
         if gender == Gender::Unknown {
             gender = self.names.gender(name);
         }

@@ -861,6 +861,18 @@ const PRONOUN_REACH: usize = 24;
 const SCAN_NAMES: usize = 16;
 
 impl<'a> Entities<'a> {
+    /// The role recorded for the speaker named `name` (its text), if any.
+    pub(crate) fn role_of(&self, input: &str, name: &str) -> Option<Span> {
+        let k = match &self.by_name {
+            Some(map) => map.get(name).copied(),
+            None => self
+                .list
+                .iter()
+                .position(|o| &input[o.name.range()] == name),
+        };
+        self.list[k?].role
+    }
+
     /// Records that `e` just spoke; merges with an earlier record of the
     /// same name (keeping a role or gender learned before).
     pub(crate) fn spoke(&mut self, input: &'a str, mut e: Entity) -> Entity {
