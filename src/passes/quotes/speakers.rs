@@ -861,16 +861,22 @@ const PRONOUN_REACH: usize = 24;
 const SCAN_NAMES: usize = 16;
 
 impl<'a> Entities<'a> {
-    /// The role recorded for the speaker named `name` (its text), if any.
-    pub(crate) fn role_of(&self, input: &str, name: &str) -> Option<Span> {
-        let k = match &self.by_name {
+    /// Where in `list` the record of the speaker named `name` (its text)
+    /// is, if there is one.
+    #[inline]
+    fn record_of(&self, input: &str, name: &str) -> Option<usize> {
+        match &self.by_name {
             Some(map) => map.get(name).copied(),
             None => self
                 .list
                 .iter()
                 .position(|o| &input[o.name.range()] == name),
-        };
-        self.list[k?].role
+        }
+    }
+
+    /// The role recorded for the speaker named `name` (its text), if any.
+    pub(crate) fn role_of(&self, input: &str, name: &str) -> Option<Span> {
+        self.list[self.record_of(input, name)?].role
     }
 
     /// Records that `e` just spoke; merges with an earlier record of the
@@ -878,19 +884,19 @@ impl<'a> Entities<'a> {
     pub(crate) fn spoke(&mut self, input: &'a str, mut e: Entity) -> Entity {
         let key = &input[e.name.range()];
         let next = self.list.len();
-        let k = match &mut self.by_name {
-            Some(map) => *map.entry(key).or_insert(next),
-            None => {
-                let k = self.list.iter().position(|o| &input[o.name.range()] == key);
-                k.unwrap_or(next)
-            }
-        };
+        let k = self.record_of(input, key).unwrap_or(next);
         if k == next {
             self.list.push(e);
-            if self.by_name.is_none() && self.list.len() > SCAN_NAMES {
-                let names = self.list.iter().enumerate();
-                let map = names.map(|(k, o)| (&input[o.name.range()], k)).collect();
-                self.by_name = Some(map);
+            match &mut self.by_name {
+                Some(map) => {
+                    map.insert(key, next);
+                }
+                None if self.list.len() > SCAN_NAMES => {
+                    let names = self.list.iter().enumerate();
+                    let map = names.map(|(k, o)| (&input[o.name.range()], k)).collect();
+                    self.by_name = Some(map);
+                }
+                None => {}
             }
         } else {
             let old = self.list[k];
