@@ -1108,14 +1108,19 @@ fn follows_surname(w: &str) -> bool {
 /// `text`, the name): `last`, or the word before it when it is letters
 /// after the name (`Ian MacDonald QC`: `MacDonald`; `QC` alone stays).
 fn past_post_nominal<'t>(text: &'t str, last: &'t str) -> &'t str {
+    before_letters(text, last).map_or(last, bare)
+}
+
+/// The word before `last` (a slice of the name `text`) when `last` is
+/// letters after the name and that word is capitalized: the name's last
+/// word proper (`Ian MacDonald QC`: `MacDonald`).
+fn before_letters<'t>(text: &'t str, last: &'t str) -> Option<&'t str> {
     if !follows_surname(last) {
-        return last;
+        return None;
     }
     // (A surname is capitalized: `... de Jr.` keeps its last word.)
-    match last_word(text[..offset_in(text, last)].trim_end()) {
-        w if is_cap(w) => bare(w),
-        _ => last,
-    }
+    let w = last_word(text[..offset_in(text, last)].trim_end());
+    is_cap(w).then_some(w)
 }
 
 /// Where the full name `text` ends before letters after it (`Guy
@@ -1141,12 +1146,11 @@ pub(super) fn post_nominal_split(text: &str) -> Option<(usize, usize)> {
 #[inline(never)]
 fn split_letters(text: &str) -> Option<(usize, usize)> {
     let last = last_word(text);
-    if !follows_surname(last) {
-        return None;
-    }
-    let at = text.len() - last.len();
-    let head = text[..at].trim_end();
-    (head.contains(' ') && is_cap(last_word(head))).then_some((head.len(), at))
+    let w = before_letters(text, last)?;
+    let end = offset_in(text, w) + w.len();
+    text[..end]
+        .contains(' ')
+        .then_some((end, offset_in(text, last)))
 }
 
 /// The last whitespace-delimited word of `text` (empty when it has none).
