@@ -1039,6 +1039,18 @@ fn the_stops_inside_the_pronouns_own_quotation_end_no_sentence_between() {
 }
 
 #[test]
+fn an_indefinite_spokesman_is_no_one_named_with_the_role_before() {
+    // `A spokesman` brings in someone not named; `the Labour spokesman`
+    // means the one named so before.
+    let before = "Title\n\nLabour spokesman John Smith said the plan had failed.\n\n";
+    let after = " said the vote would go ahead. He added: \"We will not back down.\"\n";
+    let unnamed = format!("{before}A spokesman{after}");
+    let named = format!("{before}The Labour spokesman{after}");
+    assert_eq!(speaker_names(&unnamed), ["A spokesman"]);
+    assert_eq!(speaker_names(&named), ["John Smith"]);
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

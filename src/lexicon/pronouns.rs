@@ -25,6 +25,14 @@ pub const NOT_BEFORE_PERSON: &[&str] = &[
     "to",
 ];
 
+/// The articles: the word that opens a description of one who speaks for
+/// a body (`A spokesman`, `the prime minister's official spokesman`).
+pub const ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// The indefinite articles: a description they open brings in someone not
+/// met before (`A spokesman said`), no one named earlier with its role.
+pub const INDEFINITE_ARTICLES: &[&str] = &["a", "an"];
+
 /// Words that open a describing phrase (`the report`, `a source`).
 pub const DETERMINERS: &[&str] = &[
     "a", "all", "an", "another", "any", "both", "each", "eight", "every", "few", "five", "four",
@@ -473,6 +481,8 @@ mod tests {
     #[test]
     fn sorted() {
         crate::lexicon::assert_sorted_lowercase("SUBJECT_PRONOUNS", SUBJECT_PRONOUNS);
+        crate::lexicon::assert_sorted_lowercase("ARTICLES", ARTICLES);
+        crate::lexicon::assert_sorted_lowercase("INDEFINITE_ARTICLES", INDEFINITE_ARTICLES);
         crate::lexicon::assert_sorted_lowercase("DETERMINERS", DETERMINERS);
         crate::lexicon::assert_sorted_lowercase("QUANTITIES", QUANTITIES);
         crate::lexicon::assert_sorted_lowercase("FUNCTION_WORDS", FUNCTION_WORDS);

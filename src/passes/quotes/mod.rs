@@ -810,9 +810,13 @@ impl<'a> Resolver<'a, '_, '_> {
                 .filter(|run| unnamed.map_or(true, |d| run.end > d.start));
             if let (None, Some(d)) = (named, unnamed) {
                 // `the Lib Dem spokesman` after `Lib Dem spokesman Vince
-                // Cable said`: the one named so before.
-                if let Some(run) = self.described_run(d) {
-                    return Some(self.named(run, None));
+                // Cable said`: the one named so before. (`A spokesman`
+                // brings in someone not named.)
+                let article = input[d.range()].split(' ').next().unwrap_or("");
+                if !crate::lexicon::contains_ci(pronouns::INDEFINITE_ARTICLES, article) {
+                    if let Some(run) = self.described_run(d) {
+                        return Some(self.named(run, None));
+                    }
                 }
                 return Some(self.described(d));
             }
@@ -1257,7 +1261,7 @@ fn unnamed_speaker_before(input: &str, lo: usize, pos: usize, want: Gender) -> O
             if word.is_empty() || word.ends_with([',', '.', ';', ':', '"']) {
                 break;
             }
-            if matches!(word, "a" | "an" | "the" | "A" | "An" | "The") {
+            if crate::lexicon::contains_ci(pronouns::ARTICLES, word) {
                 // A paragraph's start, a sentence's, or a clause's.
                 let gap = before[..before.len() - word.len()].trim_end_matches(' ');
                 let rest = gap.trim_end();
