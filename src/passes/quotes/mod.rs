@@ -1081,20 +1081,18 @@ impl<'a> Resolver<'a, '_, '_> {
         // `Guy Mansfield QC`: letters after a name are an honour or an
         // office, no part of it; the role, when none is given or known
         // (`Scottish Finance Minister Tom McCabe` before `Tom McCabe MSP`).
-        let (name, role) = match index::post_nominal_split(&input[name.range()]) {
-            Some((end, at)) => {
-                let letters = Span::new(name.start + at, name.end);
-                let name = Span::new(name.start, name.start + end);
-                let known = || self.entities.role_of(input, &input[name.range()]).is_some();
-                (name, role.or_else(|| (!known()).then_some(letters)))
-            }
-            None => (name, role),
+        let (name, letters) = match index::post_nominal_split(&input[name.range()]) {
+            Some((end, at)) => (
+                Span::new(name.start, name.start + end),
+                Some(Span::new(name.start + at, name.end)),
+            ),
+            None => (name, None),
         };
         if gender == Gender::Unknown {
             gender = self.names.gender(name);
         }
         let given = given_name_tables(&input[name.range()]);
-        self.entities.spoke(
+        self.entities.spoke_or(
             input,
             Entity {
                 name,
@@ -1105,6 +1103,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 person: !names_organization(&input[name.range()])
                     || speaks_for(input, mention.start),
             },
+            letters,
         )
     }
 }

@@ -874,18 +874,20 @@ impl<'a> Entities<'a> {
         }
     }
 
-    /// The role recorded for the speaker named `name` (its text), if any.
-    pub(crate) fn role_of(&self, input: &str, name: &str) -> Option<Span> {
-        self.list[self.record_of(input, name)?].role
-    }
-
     /// Records that `e` just spoke; merges with an earlier record of the
     /// same name (keeping a role or gender learned before).
-    pub(crate) fn spoke(&mut self, input: &'a str, mut e: Entity) -> Entity {
+    pub(crate) fn spoke(&mut self, input: &'a str, e: Entity) -> Entity {
+        self.spoke_or(input, e, None)
+    }
+
+    /// [`Entities::spoke`], with `weak` the role when neither `e` nor an
+    /// earlier record of its name has one (`QC` after `Guy Mansfield`).
+    pub(crate) fn spoke_or(&mut self, input: &'a str, mut e: Entity, weak: Option<Span>) -> Entity {
         let key = &input[e.name.range()];
         let next = self.list.len();
         let k = self.record_of(input, key).unwrap_or(next);
         if k == next {
+            e.role = e.role.or(weak);
             self.list.push(e);
             match &mut self.by_name {
                 Some(map) => {
@@ -900,7 +902,7 @@ impl<'a> Entities<'a> {
             }
         } else {
             let old = self.list[k];
-            e.role = e.role.or(old.role);
+            e.role = e.role.or(old.role).or(weak);
             if e.gender == Gender::Unknown {
                 e.gender = old.gender;
             }
