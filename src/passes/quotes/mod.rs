@@ -1698,8 +1698,10 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
     // `Sir Andrew Green, chairman of the organisation, says`: after a
     // comma a title opens the appositive. (`Tom Hart will miss the race`:
     // after an auxiliary, a word that may be a title is a verb.)
-    let title_after =
-        || after.is_some_and(is_title) && !next.is_some_and(|w| verbs::AUXILIARIES.contains(&w));
+    let title_after = || {
+        after.is_some_and(is_title)
+            && !next.is_some_and(|w| crate::lexicon::contains_ci(verbs::AUXILIARIES, w))
+    };
     lower && (appositive || (!next.is_some_and(is_title) && !title_after()))
 }
 
