@@ -1051,6 +1051,27 @@ fn an_indefinite_spokesman_is_no_one_named_with_the_role_before() {
 }
 
 #[test]
+fn a_plural_possessive_mark_is_read_with_its_word() {
+    // Before the cue and after it: the owner is the phrase's, or the
+    // person's role.
+    let before = "Title\n\n\"We lost,\" Sanders’ campaign manager said.\n";
+    assert_eq!(speaker_names(before), ["Sanders’ campaign manager"]);
+    let after = "Title\n\n\"We lost,\" said Ladbrokes' Warren Lush.\n";
+    assert_eq!(
+        first_name_and_role(after),
+        ("Warren Lush", Some("Ladbrokes"))
+    );
+    // A body whose name holds a plural's mark is no owner and its person.
+    let body = "Title\n\n\"We lost,\" the Musicians' Union said.\n";
+    assert_eq!(first_name_and_role(body), ("the Musicians' Union", None));
+    // With the owner the phrase is no subject (it follows `was`): the
+    // phrase after the mark is the one `who` stands for.
+    let who = "Title\n\nSinger Sam Endicott said he felt \"great\". One of the experts was \
+               The Times' music critic Paul Connolly, who said they were \"spiky\".\n";
+    assert_eq!(speaker_names(who), ["Sam Endicott", "Paul Connolly"]);
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

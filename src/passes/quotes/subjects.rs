@@ -888,7 +888,16 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
     }
     let cap_head = is_cap(head);
     let mut a = j - 1;
+    // Where the phrase starts without the words before a plural's
+    // possessive mark, if it has one.
+    let mut after_mark = None;
     while a > lo && j - a < 8 {
+        // (`Sanders’ campaign manager`: a plural's possessive mark, read
+        // with its word.)
+        if plural_possessive_at(input, toks, a - 1, lo) {
+            after_mark.get_or_insert(a);
+            a -= 1;
+        }
         let t = &toks[a - 1];
         if !is_word(t) {
             break;
@@ -935,9 +944,12 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
     } else {
         None
     };
+    // (`was The Times' music critic Paul Connolly, who`: the phrase
+    // without the owner when the phrase with it is no subject.)
     longer
         .and_then(|b| phrase_np(input, toks, b, j))
         .or_else(|| phrase_np(input, toks, a, j))
+        .or_else(|| after_mark.and_then(|m| phrase_np(input, toks, m, j)))
 }
 
 /// Where the speaker phrase starts when the capitalized phrase from token
@@ -993,9 +1005,40 @@ fn titles_start(input: &str, toks: &[Tok], i: usize, lo: usize) -> usize {
     t
 }
 
-/// The speaker phrase of tokens `a..j`, if it is one.
+/// Whether token `k` is the possessive mark of a plural (`Sanders’`,
+/// `the workers'`): an apostrophe right after a word that ends in `s`,
+/// after token `lo`, with a space and a word after it.
+#[inline(always)]
+fn plural_possessive_at(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+    matches!(toks[k].kind, Kind::Punct('\'' | '’'))
+        && k > lo
+        && toks[k - 1].e == toks[k].s
+        && is_word(&toks[k - 1])
+        && input.as_bytes()[toks[k].s - 1] == b's'
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| is_word(n) && n.s > toks[k].e)
+}
+
+/// The speaker phrase of tokens `a..j`, if it is one. A plural's
+/// possessive mark is read with its word (`Sanders’`).
 fn phrase_np(input: &str, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
-    let words: Words = toks[a..j].iter().map(|t| text(input, t)).collect();
+    let phrase = &toks[a..j];
+    let words: Words = if phrase.iter().all(is_word) {
+        phrase.iter().map(|t| text(input, t)).collect()
+    } else {
+        let mut words = Words::new();
+        for k in a..j {
+            let t = &toks[k];
+            match words.last_mut() {
+                Some(w) if !is_word(t) && plural_possessive_at(input, toks, k, a) => {
+                    *w = &input[toks[k - 1].s..t.e];
+                }
+                _ => words.push(text(input, t)),
+            }
+        }
+        words
+    };
     let np = analyze(input, &words)?;
     if np.how == How::Description && !is_subject_description(input, toks, a, &words) {
         return None;

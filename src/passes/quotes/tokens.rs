@@ -795,9 +795,10 @@ pub(crate) fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// `Brown's`, `Brown’s`: whether the word ends with a possessive `s`.
+/// `Brown's`, `Brown’s`, `Sanders’`: whether the word ends with a
+/// possessive `s` or a plural's possessive mark.
 pub(crate) fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
 }
 
 /// A word without a final dot and without a possessive `'s`.
