@@ -1072,6 +1072,29 @@ fn a_plural_possessive_mark_is_read_with_its_word() {
 }
 
 #[test]
+fn critics_pundits_and_campaigners_are_roles() {
+    let s = "Title\n\n\"It is ahead,\" said awards pundit Tom O'Neil.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Tom O'Neil", Some("awards pundit"))
+    );
+    let s = "Title\n\nThe music critic Paul Connolly said they were \"spiky\".\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Paul Connolly", Some("music critic"))
+    );
+}
+
+#[test]
+fn a_name_after_the_nouns_that_open_a_sentence_is_read_whole() {
+    // With no cue, the sentence's subject: an article and four nouns
+    // before the name's last word leave none of it out.
+    let s = "Title\n\nThe Guardian's film critic Peter Bradshaw felt that there \
+             \"might well be\" a sweep of awards.\n";
+    assert_eq!(speaker_names(s), ["Peter Bradshaw"]);
+}
+
+#[test]
 fn fragment_in_reported_speech_is_a_quote() {
     let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);

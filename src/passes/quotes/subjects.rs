@@ -1556,11 +1556,22 @@ pub(super) fn sentence_subject(
         if descriptions && (is_cap(w) || after_comma) && is_determiner(w) {
             // `The Sanders campaign projects that "..."`: the article and
             // the nouns up to the first verb-looking word.
-            let n = toks[k + 1..j]
+            let noun = |t: &Tok| is_word(t) && is_noun_like(text(input, t));
+            let mut n = toks[k + 1..j]
                 .iter()
                 .take(4)
-                .take_while(|t| is_word(t) && is_noun_like(text(input, t)))
+                .take_while(|t| noun(t))
                 .count();
+            // (`The Guardian's film critic Peter Bradshaw felt`: a name the
+            // nouns run into is read whole.)
+            while n == 4
+                && k + n + 1 < j
+                && is_cap(text(input, &toks[k + n]))
+                && noun(&toks[k + n + 1])
+                && is_cap(text(input, &toks[k + n + 1]))
+            {
+                n += 1;
+            }
             if n > 0 {
                 let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
                 // `A month later, ...`: a time, not a subject.
@@ -2027,23 +2038,32 @@ mod tests {
             if descriptions && (is_cap(w) || after_comma) && is_determiner(w) {
                 // `The Sanders campaign projects that "..."`: the article and
                 // the nouns up to the first verb-looking word.
-                let n = toks[k + 1..j]
+                let noun = |t: &Tok| {
+                    is_word(t) && {
+                        let x = text(input, t);
+                        let lower_not_noun = (x.ends_with('s')
+                            && !pronouns::DESCRIPTIVE_PLURALS.contains(&x))
+                            || x.ends_with("ed")
+                            || crate::lexicon::verbs::IRREGULAR_PAST.contains(&x)
+                            || crate::lexicon::verbs::PARTICLES.contains(&x)
+                            || pronouns::REFLEXIVES.contains(&x)
+                            || crate::lexicon::verbs::MODALS.contains(&x);
+                        classes(x) & (FUNCTION | PRONOUN) == 0 && (is_cap(x) || !lower_not_noun)
+                    }
+                };
+                let mut n = toks[k + 1..j]
                     .iter()
                     .take(4)
-                    .take_while(|t| {
-                        is_word(t) && {
-                            let x = text(input, t);
-                            let lower_not_noun = (x.ends_with('s')
-                                && !pronouns::DESCRIPTIVE_PLURALS.contains(&x))
-                                || x.ends_with("ed")
-                                || crate::lexicon::verbs::IRREGULAR_PAST.contains(&x)
-                                || crate::lexicon::verbs::PARTICLES.contains(&x)
-                                || pronouns::REFLEXIVES.contains(&x)
-                                || crate::lexicon::verbs::MODALS.contains(&x);
-                            classes(x) & (FUNCTION | PRONOUN) == 0 && (is_cap(x) || !lower_not_noun)
-                        }
-                    })
+                    .take_while(|t| noun(t))
                     .count();
+                while n == 4
+                    && k + n + 1 < j
+                    && is_cap(text(input, &toks[k + n]))
+                    && noun(&toks[k + n + 1])
+                    && is_cap(text(input, &toks[k + n + 1]))
+                {
+                    n += 1;
+                }
                 if n > 0 {
                     let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
                     // `A month later, ...`: a time, not a subject.
