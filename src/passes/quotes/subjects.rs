@@ -1005,6 +1005,30 @@ fn titles_start(input: &str, toks: &[Tok], i: usize, lo: usize) -> usize {
     t
 }
 
+/// `n`, the count of the four nouns at most after the article at token
+/// `k`, taken on to the end of a name they run into, before token `j`
+/// (`The Guardian's film critic Peter Bradshaw felt`: not `Peter` alone):
+/// capitalized words that are `noun`s after a capitalized fourth.
+#[inline(always)]
+fn through_name(
+    input: &str,
+    toks: &[Tok],
+    k: usize,
+    mut n: usize,
+    j: usize,
+    noun: impl Fn(&Tok) -> bool,
+) -> usize {
+    while n == 4
+        && k + n + 1 < j
+        && is_cap(text(input, &toks[k + n]))
+        && noun(&toks[k + n + 1])
+        && is_cap(text(input, &toks[k + n + 1]))
+    {
+        n += 1;
+    }
+    n
+}
+
 /// Whether token `k` is the possessive mark of a plural (`Sanders’`,
 /// `the workers'`): an apostrophe right after a word that ends in `s`,
 /// after token `lo`, with a space and a word after it.
@@ -1557,21 +1581,12 @@ pub(super) fn sentence_subject(
             // `The Sanders campaign projects that "..."`: the article and
             // the nouns up to the first verb-looking word.
             let noun = |t: &Tok| is_word(t) && is_noun_like(text(input, t));
-            let mut n = toks[k + 1..j]
+            let n = toks[k + 1..j]
                 .iter()
                 .take(4)
                 .take_while(|t| noun(t))
                 .count();
-            // (`The Guardian's film critic Peter Bradshaw felt`: a name the
-            // nouns run into is read whole.)
-            while n == 4
-                && k + n + 1 < j
-                && is_cap(text(input, &toks[k + n]))
-                && noun(&toks[k + n + 1])
-                && is_cap(text(input, &toks[k + n + 1]))
-            {
-                n += 1;
-            }
+            let n = through_name(input, toks, k, n, j, noun);
             if n > 0 {
                 let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
                 // `A month later, ...`: a time, not a subject.
@@ -2051,19 +2066,12 @@ mod tests {
                         classes(x) & (FUNCTION | PRONOUN) == 0 && (is_cap(x) || !lower_not_noun)
                     }
                 };
-                let mut n = toks[k + 1..j]
+                let n = toks[k + 1..j]
                     .iter()
                     .take(4)
                     .take_while(|t| noun(t))
                     .count();
-                while n == 4
-                    && k + n + 1 < j
-                    && is_cap(text(input, &toks[k + n]))
-                    && noun(&toks[k + n + 1])
-                    && is_cap(text(input, &toks[k + n + 1]))
-                {
-                    n += 1;
-                }
+                let n = through_name(input, toks, k, n, j, noun);
                 if n > 0 {
                     let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
                     // `A month later, ...`: a time, not a subject.
