@@ -861,19 +861,6 @@ const PRONOUN_REACH: usize = 24;
 const SCAN_NAMES: usize = 16;
 
 impl<'a> Entities<'a> {
-    /// Where in `list` the record of the speaker named `name` (its text)
-    /// is, if there is one.
-    #[inline]
-    fn record_of(&self, input: &str, name: &str) -> Option<usize> {
-        match &self.by_name {
-            Some(map) => map.get(name).copied(),
-            None => self
-                .list
-                .iter()
-                .position(|o| &input[o.name.range()] == name),
-        }
-    }
-
     /// Records that `e` just spoke; merges with an earlier record of the
     /// same name (keeping a role or gender learned before).
     pub(crate) fn spoke(&mut self, input: &'a str, e: Entity) -> Entity {
@@ -885,20 +872,21 @@ impl<'a> Entities<'a> {
     pub(crate) fn spoke_or(&mut self, input: &'a str, mut e: Entity, weak: Option<Span>) -> Entity {
         let key = &input[e.name.range()];
         let next = self.list.len();
-        let k = self.record_of(input, key).unwrap_or(next);
+        // One search finds the record or files the new one's place.
+        let k = match &mut self.by_name {
+            Some(map) => *map.entry(key).or_insert(next),
+            None => {
+                let k = self.list.iter().position(|o| &input[o.name.range()] == key);
+                k.unwrap_or(next)
+            }
+        };
         if k == next {
             e.role = e.role.or(weak);
             self.list.push(e);
-            match &mut self.by_name {
-                Some(map) => {
-                    map.insert(key, next);
-                }
-                None if self.list.len() > SCAN_NAMES => {
-                    let names = self.list.iter().enumerate();
-                    let map = names.map(|(k, o)| (&input[o.name.range()], k)).collect();
-                    self.by_name = Some(map);
-                }
-                None => {}
+            if self.by_name.is_none() && self.list.len() > SCAN_NAMES {
+                let names = self.list.iter().enumerate();
+                let map = names.map(|(k, o)| (&input[o.name.range()], k)).collect();
+                self.by_name = Some(map);
             }
         } else {
             let old = self.list[k];
