@@ -892,15 +892,16 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
     // possessive mark, if it has one.
     let mut after_mark = None;
     while a > lo && j - a < 8 {
-        // (`Sanders’ campaign manager`: a plural's possessive mark, read
-        // with its word.)
-        if plural_possessive_at(input, toks, a - 1, lo) {
+        let mut t = &toks[a - 1];
+        if !is_word(t) {
+            // (`Sanders’ campaign manager`: a plural's possessive mark,
+            // read with its word, which comes next.)
+            if !plural_possessive_at(input, toks, a - 1, lo) {
+                break;
+            }
             after_mark.get_or_insert(a);
             a -= 1;
-        }
-        let t = &toks[a - 1];
-        if !is_word(t) {
-            break;
+            t = &toks[a - 1];
         }
         let w = text(input, t);
         let c = classes(w);
