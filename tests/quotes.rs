@@ -2204,27 +2204,14 @@ fn letters_after_a_name_are_its_role() {
     // An honour or an office, no part of the name; the surname alone
     // finds the same person.
     let s = "Title\n\n\"It is wrong,\" Ian Lee QC said. \"It is bad,\" Lee told the BBC.\n";
-    let a = article(s);
-    let names: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| q.speaker.unwrap().name.text)
-        .collect();
-    let roles: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| q.speaker.unwrap().role.map(|r| r.text))
-        .collect();
-    assert_eq!(names, ["Ian Lee", "Ian Lee"]);
-    assert_eq!(roles, [Some("QC"), Some("QC")]);
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [("Ian Lee", Some("QC")), ("Ian Lee", Some("QC"))]
+    );
     // A role given before stays.
     let s = "Title\n\nFinance minister Tom Hart said it was \"a fair deal\".\n\n\
              \"It is fair,\" Tom Hart MSP said.\n";
-    let roles: Vec<_> = article(s)
-        .quotes
-        .iter()
-        .map(|q| q.speaker.unwrap().role.map(|r| r.text))
-        .collect();
+    let roles: Vec<_> = names_and_roles(&article(s)).iter().map(|r| r.1).collect();
     assert_eq!(roles, [Some("Finance minister"), Some("Finance minister")]);
     // One word before the letters is a party or a place as often.
     let s = "Title\n\n\"It is bad,\" a Labour MP said.\n";
