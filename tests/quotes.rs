@@ -2232,3 +2232,30 @@ fn an_appositive_ends_at_its_sentence_end() {
     let s = "Title\n\n\"Growth is weak,\" said their lawyer, Mr. Tom Hart, in Tokyo.\n";
     assert_eq!(speaker_names(s), ["Tom Hart"]);
 }
+
+#[test]
+fn a_quote_going_on_from_a_cued_one_keeps_its_speaker() {
+    // The second quote's reopened mark (a paragraph of the source) parts it
+    // from the third: it goes on with the first quote's speaker.
+    let s = "Title\n\n\"Bring it on,\" said the 23-year-old. \"I played well. \
+             \"We were destined to meet,\" Williams said.\n";
+    assert_eq!(
+        speaker_mentions(s),
+        [
+            Some("the 23-year-old"),
+            Some("the 23-year-old"),
+            Some("Williams")
+        ]
+    );
+    let s = "Title\n\n\"Bring it on,\" said Molik. \"I played well. \
+             \"We were destined to meet,\" Williams said.\n";
+    assert_eq!(speaker_names(s), ["Molik", "Molik", "Williams"]);
+    // With no cued quote before, the quote that opens a sentence shares the
+    // attribution after the next one.
+    let s = "Title\n\nMikoliunas barged a linesman. \"He was sent off. \
+             \"We don't know more,\" said an SFA statement.\n";
+    assert_eq!(
+        speaker_mentions(s),
+        [Some("an SFA statement"), Some("an SFA statement")]
+    );
+}

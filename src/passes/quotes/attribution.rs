@@ -919,9 +919,18 @@ pub(crate) fn paragraph_onto(
                 v.found = found;
             }
         }
+        // `"...," said X. "It was hard. "...," Y added`: a quote that goes
+        // on from the one before, with that one's cue, is X's; the quote
+        // after it opens a paragraph of the source (its mark reopens).
+        let goes_on = found.is_some_and(|f| {
+            f.cue.is_some()
+                && verdicts[from..]
+                    .last()
+                    .is_some_and(|v| v.is_quote && v.found.is_some_and(|p| p.cue == f.cue))
+        });
         prev_loose = !in_sentence
             && found.is_some_and(|f| {
-                opens_sentence || (f.cue.is_none() && f.np.how == How::Description)
+                (opens_sentence && !goes_on) || (f.cue.is_none() && f.np.how == How::Description)
             });
         verdicts.push(Verdict {
             is_quote: true,
