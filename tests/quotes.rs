@@ -2234,6 +2234,25 @@ fn an_appositive_ends_at_its_sentence_end() {
 }
 
 #[test]
+fn a_description_after_a_cue_that_ends_the_sentence_speaks_its_quotes() {
+    // A quoted phrase inside the sentence, then `, said` and a description:
+    // the description speaks, or the full name set beside it.
+    let s = "Title\n\nThe firm found no ties, aside from the men knowing each other \"casually\" \
+             from the mosque, said the bureau's director, James Comey.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [("James Comey", Some("bureau's director"))]
+    );
+    let s = "Title\n\nWelsh councils should set taxes at \"reasonable levels\" after a rise, \
+             says the assembly government.\n";
+    assert_eq!(speaker_names(s), ["the assembly government"]);
+    // A description that runs on after the cue is no speaker phrase.
+    let s = "Title\n\nThe firm found no ties, aside from the men knowing each other \"casually\" \
+             from the mosque, said the bureau's director on Monday that it ended.\n";
+    assert_ne!(speaker_mentions(s), [Some("the bureau's director")]);
+}
+
+#[test]
 fn a_quote_going_on_from_a_cued_one_keeps_its_speaker() {
     // The second quote's reopened mark (a paragraph of the source) parts it
     // from the third: it goes on with the first quote's speaker.

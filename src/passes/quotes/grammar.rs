@@ -633,6 +633,23 @@ pub(super) fn role_in_apposition(rest: &str) -> bool {
     role_of_appositive(a).is_some_and(|r| r.split_whitespace().take(4).any(is_title))
 }
 
+/// `..., said the bureau's director, James B. Comey.`: the description
+/// `np` after an inverted cue, when the sentence ends after it (`r`, the
+/// text after the phrase) or after a full name in apposition to it, which
+/// then names the speaker. A description that runs on (`said the next day
+/// that ...`) is no speaker phrase.
+pub(super) fn inverted_description(input: &str, np: Np, r: &str) -> Option<Np> {
+    let ends = |r: &str| {
+        let r = r.trim_start_matches(' ');
+        r.is_empty() || r.starts_with(['.', '\n'])
+    };
+    if ends(r) {
+        return Some(np);
+    }
+    let (after, a) = appositive(r).ok()?;
+    named_in_apposition(input, &np, a).filter(|_| ends(after))
+}
+
 /// `said its chief executive, Sir Howard Newby`, `the firm's finance
 /// director, John Smith, said`: a description `np` whose appositive `a`
 /// is all a full name describes the one named, who speaks, with the

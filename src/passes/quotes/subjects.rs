@@ -5,9 +5,9 @@
 
 use super::attribution::Found;
 use super::grammar::{
-    before_apostrophe, cited_source, classes, cue, cue_bytes, cue_of_kinds, invertible,
-    named_in_apposition, np_words, one_of_ci, preceded_ws, role_of_appositive, span_of, Words,
-    DETERMINER, FUNCTION, PRONOUN,
+    before_apostrophe, cited_source, classes, cue, cue_bytes, cue_of_kinds, inverted_description,
+    invertible, named_in_apposition, np_words, one_of_ci, preceded_ws, role_of_appositive, span_of,
+    Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
     analyze, heads_body_for, is_determiner, is_function, is_inner_preposition, is_name_word,
@@ -1466,7 +1466,8 @@ const CLAUSE_WORDS: usize = 9;
 /// How many tokens after its antecedent a relative `who` may start.
 const RELATIVE_REACH: usize = 13;
 
-/// `But, said Solovey, "..."`: a name right after an invertible cue.
+/// `But, said Solovey, "..."`: a name right after an invertible cue, or a
+/// description that ends the sentence ([`inverted_description`]).
 pub(super) fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
     // Only right after a comma or at a sentence's start: in `and
     // criticized Obama`, Obama is the object.
@@ -1478,8 +1479,13 @@ pub(super) fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
     if !invertible(c) {
         return None;
     }
-    let (_, words) = preceded_ws(np_words(false))(rest).ok()?;
-    analyze(input, &words).filter(|n| n.how == How::Name)
+    let (after, words) = preceded_ws(np_words(false))(rest).ok()?;
+    let np = analyze(input, &words)?;
+    match np.how {
+        How::Name => Some(np),
+        How::Description => inverted_description(input, np, after),
+        _ => None,
+    }
 }
 
 /// `The chief executive, John Smith,`: for a description `np` whose
