@@ -2278,3 +2278,15 @@ fn a_quote_going_on_from_a_cued_one_keeps_its_speaker() {
         [Some("an SFA statement"), Some("an SFA statement")]
     );
 }
+
+#[test]
+fn a_quoted_title_with_its_comma_inside_ends_an_opening_phrase() {
+    // American style sets the comma inside the closing mark: the name
+    // after it opens the clause all the same, and is its subject.
+    let s = "Title\n\nOn \"Face the Nation,\" Sen. Bernie Sanders named young voters as a reason. \
+             \"The younger people are sick of it.\"\n";
+    assert_eq!(speaker_names(s), ["Bernie Sanders"]);
+    let s = "Title\n\nOn \u{201c}Fox & Friends,\u{201d} Rep. Michael McCaul discussed a bill. \
+             \u{201c}We simply introduced it.\u{201d}\n";
+    assert_eq!(first_name_and_role(s), ("Michael McCaul", Some("Rep.")));
+}

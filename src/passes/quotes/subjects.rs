@@ -1549,7 +1549,7 @@ pub(super) fn sentence_subject(
     let mut k = s;
     while k < j {
         let t = &toks[k];
-        let after_comma = k > s && toks[k - 1].kind == Kind::Punct(',');
+        let after_comma = k > s && comma_before(input, toks, k);
         // A lowercase word is a subject only as a pronoun, or as an article
         // after a comma: wherever it stands, any other is passed over (and
         // the word before it is not looked up). Most tokens are passed
@@ -1567,7 +1567,7 @@ pub(super) fn sentence_subject(
         // A subject opens the sentence or follows an opening phrase or a
         // conjunction (`In Miami, Rubio said`, `But Trump said`).
         let at_start = k == s
-            || toks[k - 1].kind == Kind::Punct(',')
+            || after_comma
             || (is_word(&toks[k - 1]) && CLAUSE_OPENERS.contains(text(input, &toks[k - 1])));
         if !at_start {
             k += 1;
@@ -1997,6 +1997,25 @@ fn opaque_quote(input: &str, t: &Tok) -> bool {
     matches!(t.kind, Kind::Quote(_)) && opaque_quote_text(input, t)
 }
 
+/// Whether token `k` follows a comma: a comma's token, or a quote whose
+/// comma is inside its closing mark (`On "Face the Nation," Sanders
+/// said`, the American way), which ends an opening phrase all the same.
+fn comma_before(input: &str, toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k - 1];
+    match t.kind {
+        Kind::Punct(c) => c == ',',
+        Kind::Quote(_) => comma_inside(&input[t.s..t.e]),
+        Kind::Word => false,
+    }
+}
+
+/// Whether the quote `q`, marks included, ends with a comma inside its
+/// closing mark.
+fn comma_inside(q: &str) -> bool {
+    q.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
+        .ends_with(',')
+}
+
 /// [`opaque_quote`] of a quote token.
 #[inline(never)]
 fn opaque_quote_text(input: &str, t: &Tok) -> bool {
@@ -2039,7 +2058,7 @@ mod tests {
             // A subject opens the sentence or follows an opening phrase or a
             // conjunction (`In Miami, Rubio said`, `But Trump said`).
             let at_start = k == s
-                || toks[k - 1].kind == Kind::Punct(',')
+                || comma_before(input, toks, k)
                 || (is_word(&toks[k - 1]) && CLAUSE_OPENERS.contains(text(input, &toks[k - 1])));
             if !at_start {
                 k += 1;
@@ -2056,7 +2075,7 @@ mod tests {
             }
             // `In a statement, the campaign said`: after an opening phrase the
             // article is lowercase.
-            let after_comma = k > s && toks[k - 1].kind == Kind::Punct(',');
+            let after_comma = k > s && comma_before(input, toks, k);
             if descriptions && (is_cap(w) || after_comma) && is_determiner(w) {
                 // `The Sanders campaign projects that "..."`: the article and
                 // the nouns up to the first verb-looking word.
