@@ -2290,3 +2290,14 @@ fn a_quoted_title_with_its_comma_inside_ends_an_opening_phrase() {
              \u{201c}We simply introduced it.\u{201d}\n";
     assert_eq!(first_name_and_role(s), ("Michael McCaul", Some("Rep.")));
 }
+
+#[test]
+fn a_person_named_after_a_place_and_a_comma_is_no_region() {
+    // `in Salem, New Hampshire,` sets a region after a place; a run that
+    // opens with a given name there is a person in apposition, the subject.
+    let s = "Title\n\nHis former business partner at Lenox, Lawrence B. Cummings, called him a master at \
+             bolting together impossible business transactions. \"He showed again and again an ability to put together deals.\"\n";
+    assert_eq!(speaker_names(s), ["Lawrence B. Cummings"]);
+    let s = "Title\n\nIn Salem, New Hampshire, Donald Trump promised a wall. \"It will be big.\"\n";
+    assert_eq!(speaker_names(s), ["Donald Trump"]);
+}

@@ -1700,12 +1700,7 @@ pub(super) fn sentence_subject(
             }
         };
         let possessive = is_possessive(last);
-        // `in Salem, New Hampshire, Trump said`: the region of a place.
-        let region = k > s + 1
-            && toks[k - 1].kind == Kind::Punct(',')
-            && is_word(&toks[k - 2])
-            && is_cap(text(input, &toks[k - 2]))
-            && toks.get(k + n).is_some_and(|t| t.kind == Kind::Punct(','));
+        let region = is_region(input, toks, k, n, s);
         if possessive && descriptions && !region && !after_prep() && fallback.is_none() {
             fallback = possessive_subject(input, toks, k, n, j);
         }
@@ -1790,6 +1785,20 @@ fn noun_modified(input: &str, toks: &[Tok], k: usize, n: usize) -> Option<Np> {
         how: How::Description,
         ..np
     })
+}
+
+/// `in Salem, New Hampshire, Trump said`: whether the run of `n` words at
+/// token `k` (after the sentence's first token `s`) is the region of the
+/// place before it, set off by commas. Not a run that opens with a given
+/// name: `His partner at Lenox, Lawrence B. Cummings, called` names a
+/// person in apposition.
+fn is_region(input: &str, toks: &[Tok], k: usize, n: usize, s: usize) -> bool {
+    k > s + 1
+        && toks[k - 1].kind == Kind::Punct(',')
+        && is_word(&toks[k - 2])
+        && is_cap(text(input, &toks[k - 2]))
+        && toks.get(k + n).is_some_and(|t| t.kind == Kind::Punct(','))
+        && !(n > 1 && GIVEN_NAMES.contains(text(input, &toks[k])))
 }
 
 /// `Shadow attorney general Dominic Grieve criticised`, `Radio talk host
@@ -2166,12 +2175,7 @@ mod tests {
                 is_function(p) && !is_determiner(p) && !CLAUSE_OPENERS.contains(p)
             };
             let possessive = is_possessive(last);
-            // `in Salem, New Hampshire, Trump said`: the region of a place.
-            let region = k > s + 1
-                && toks[k - 1].kind == Kind::Punct(',')
-                && is_word(&toks[k - 2])
-                && is_cap(text(input, &toks[k - 2]))
-                && toks.get(k + n).is_some_and(|t| t.kind == Kind::Punct(','));
+            let region = is_region(input, toks, k, n, s);
             let verb_follows = toks.get(k + n).is_some_and(|t| match t.kind {
                 Kind::Word => !is_cap(text(input, t)),
                 Kind::Punct(c) => c == ',' || c == '(',
