@@ -2301,3 +2301,33 @@ fn a_person_named_after_a_place_and_a_comma_is_no_region() {
     let s = "Title\n\nIn Salem, New Hampshire, Donald Trump promised a wall. \"It will be big.\"\n";
     assert_eq!(speaker_names(s), ["Donald Trump"]);
 }
+
+#[test]
+fn a_surname_alone_is_the_person_named_first_unless_another_was_just_named() {
+    // A relative named in passing does not take the surname from the
+    // person the story is about.
+    let filler = "The crowd was large and loud, and the band played for an hour \
+                  before anyone spoke from the stage. ";
+    let s = format!(
+        "Title\n\nBernie Sanders came to Syracuse to campaign for a candidate. {f}{f}\n\n\
+         At the urging of his wife, Jane Sanders, he has been talking to supporters. {f}{f}{f}\n\n\
+         \"We really can win on Tuesday,\" said Sanders.\n",
+        f = filler
+    );
+    assert_eq!(speaker_names(&s), ["Bernie Sanders"]);
+    // One named in full just before speaks.
+    let s = format!(
+        "Title\n\nHillary Clinton won the state. {f}{f}{f}\n\n\
+         Bill Clinton spoke with voters outside the polling place. \
+         A woman asked for a photo and Clinton said, \"As long as we're not blocking the door.\"\n",
+        f = filler
+    );
+    assert_eq!(speaker_names(&s), ["Bill Clinton"]);
+    // A run with no given name yields to one with.
+    let s = format!(
+        "Title\n\nTeam Trump sees the convention as a second chance for Donald Trump. {f}{f}{f}\n\n\
+         \"It was an attack on our country,\" Trump said.\n",
+        f = filler
+    );
+    assert_eq!(speaker_names(&s), ["Donald Trump"]);
+}

@@ -24,6 +24,7 @@ use super::speakers::{
 };
 use super::tokens::{bare, is_cap};
 use crate::ascii8::{self, is_space};
+use crate::lexicon::sets;
 use crate::span::{offset_in, Span, Text};
 use memchr::memmem;
 use smallvec::SmallVec;
@@ -561,12 +562,15 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             return plain;
         }
         let first = if single {
-            // A surname alone: the person last named in full before it
-            // (who fits), else the first named after it.
+            // A surname alone: the person it stands for among those named
+            // in full before it (who fit), else the first named after it.
             let k = cands.partition_point(|c| c.span.start <= mention.start);
-            let fitting = cands[..k].iter().rev().chain(&cands[k..]);
-            let c = fitting.clone().take(FIT_REACH).find(|c| fits(c.first));
-            c.or_else(|| fitting.clone().next()).map_or("", |c| c.first)
+            let after = cands[k..].iter();
+            let c = surname_alone(&cands[..k], mention.start, fits)
+                .or_else(|| after.clone().take(FIT_REACH).find(|c| fits(c.first)));
+            c.or_else(|| cands[..k].last())
+                .or_else(|| cands.get(k))
+                .map_or("", |c| c.first)
         } else {
             first
         };
@@ -975,6 +979,41 @@ pub(crate) const BYTE_REACH: usize = 2048;
 /// its length).
 const FIT_REACH: usize = 32;
 
+/// Of the full names `before` a surname alone at `at` (the last
+/// [`FIT_REACH`] of them), the person it stands for, among those who
+/// `fits`: the one named last if that was within [`NEAR_REACH`], else the
+/// one named first, the first with a given name the tables know if any.
+///
+/// News writing names the person a story is about first and goes on by
+/// surname alone; a relative or namesake it brings in later is named in
+/// full again, or by given name, where they act (`his wife, Jane
+/// Sanders,` ... `said Sanders` is still Bernie Sanders, 1,700 bytes on).
+/// A namesake named in full just before speaks (`Bill Clinton spoke with
+/// voters ... Clinton said`). A run read as a full name that opens with
+/// no given name is often no name (`Team Trump sees ...`), so it yields
+/// to one that does.
+fn surname_alone<'e, 'a>(
+    before: &'e [Entry<'a>],
+    at: usize,
+    fits: &dyn Fn(&str) -> bool,
+) -> Option<&'e Entry<'a>> {
+    let recent = &before[before.len().saturating_sub(FIT_REACH)..];
+    let last = recent.iter().rev().find(|c| fits(c.first))?;
+    // Most surnames name one person: no table to ask.
+    if last.span.end + NEAR_REACH >= at || recent.iter().all(|c| c.first == last.first) {
+        return Some(last);
+    }
+    let mut fitting = recent.iter().filter(|c| fits(c.first));
+    fitting
+        .clone()
+        .find(|c| sets::GIVEN_NAMES.mask(c.first) != 0)
+        .or_else(|| fitting.next())
+}
+
+/// How near before a surname alone a full name it fits must be to speak
+/// for it over the person named first: about a paragraph.
+const NEAR_REACH: usize = 300;
+
 /// How many records (surnames, a surname's full names, gendered
 /// surnames) are searched as a list before a map is built: most articles
 /// have a few, and a list of a few is searched faster than a map.
@@ -1285,8 +1324,8 @@ mod tests {
             };
             let first = if single {
                 let k = cands.partition_point(|c| c.span.start <= mention.start);
-                let c = if k > 0 { &cands[k - 1] } else { &cands[0] };
-                c.first
+                let c = surname_alone(&cands[..k], mention.start, &|_| true);
+                c.unwrap_or(&cands[0]).first
             } else {
                 first
             };
