@@ -2315,6 +2315,14 @@ fn a_surname_alone_is_the_person_named_first_unless_another_was_just_named() {
         f = filler
     );
     assert_eq!(speaker_names(&s), ["Bernie Sanders"]);
+    // Nor does one named by their relation to another.
+    let s = format!(
+        "Title\n\nThe search has begun with the help of the brother of Simon Cowell. \
+         Writer Tony Cowell is among the judges. {f}{f}{f}\n\n\
+         \"It's very hard to find an agent,\" said Cowell.\n",
+        f = filler
+    );
+    assert_eq!(speaker_names(&s), ["Tony Cowell"]);
     // One named in full just before speaks.
     let s = format!(
         "Title\n\nHillary Clinton won the state. {f}{f}{f}\n\n\

@@ -606,6 +606,38 @@ pub const NOT_ROLE_OPENERS: &[&str] = &[
 /// participle such a clause is no role.
 pub const CLAUSE_ADVERBS: &[&str] = &["almost", "half", "just", "not", "now", "only", "still"];
 
+/// Words of kinship that set a person by their relation to another
+/// (`his wife, Jane Sanders`, `the brother of Simon Cowell`): the person
+/// named after one is seldom the one a story goes on about by surname.
+pub const KIN: &[&str] = &[
+    "aunt",
+    "brother",
+    "cousin",
+    "daughter",
+    "father",
+    "fiance",
+    "fiancee",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "husband",
+    "mother",
+    "nephew",
+    "niece",
+    "sister",
+    "son",
+    "spouse",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "uncle",
+    "widow",
+    "widower",
+    "wife",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -635,6 +667,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("NAME_PARTICLES", NAME_PARTICLES);
         crate::lexicon::assert_sorted_lowercase("NOT_ROLE_OPENERS", NOT_ROLE_OPENERS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_ADVERBS", CLAUSE_ADVERBS);
+        crate::lexicon::assert_sorted_lowercase("KIN", KIN);
     }
 
     /// An opening role is no title (those are cut from a name anywhere)

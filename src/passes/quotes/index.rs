@@ -24,7 +24,7 @@ use super::speakers::{
 };
 use super::tokens::{bare, is_cap};
 use crate::ascii8::{self, is_space};
-use crate::lexicon::sets;
+use crate::lexicon::{contains_ci, sets, titles};
 use crate::span::{offset_in, Span, Text};
 use memchr::memmem;
 use smallvec::SmallVec;
@@ -566,7 +566,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             // in full before it (who fit), else the first named after it.
             let k = cands.partition_point(|c| c.span.start <= mention.start);
             let after = cands[k..].iter();
-            let c = surname_alone(&cands[..k], mention.start, fits)
+            let c = surname_alone(input, &cands[..k], mention.start, fits)
                 .or_else(|| after.clone().take(FIT_REACH).find(|c| fits(c.first)));
             c.or_else(|| cands[..k].last())
                 .or_else(|| cands.get(k))
@@ -993,6 +993,7 @@ const FIT_REACH: usize = 32;
 /// no given name is often no name (`Team Trump sees ...`), so it yields
 /// to one that does.
 fn surname_alone<'e, 'a>(
+    input: &str,
     before: &'e [Entry<'a>],
     at: usize,
     fits: &dyn Fn(&str) -> bool,
@@ -1004,10 +1005,25 @@ fn surname_alone<'e, 'a>(
         return Some(last);
     }
     let mut fitting = recent.iter().filter(|c| fits(c.first));
+    let given = |c: &&Entry<'_>| sets::GIVEN_NAMES.mask(c.first) != 0;
     fitting
         .clone()
-        .find(|c| sets::GIVEN_NAMES.mask(c.first) != 0)
+        .find(|c| given(c) && !named_as_kin(input, c.span))
+        .or_else(|| fitting.clone().find(given))
         .or_else(|| fitting.next())
+}
+
+/// Whether the full name at `name` follows a word of kinship, with a
+/// comma or `of` between or none (`his wife, Jane Sanders`, `the brother
+/// of Simon Cowell`, `her son Humayun Khan`).
+fn named_as_kin(input: &str, name: Span) -> bool {
+    let before = input[..name.start].trim_end();
+    let before = before
+        .strip_suffix(',')
+        .or_else(|| before.strip_suffix(" of"))
+        .unwrap_or(before);
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    contains_ci(titles::KIN, word)
 }
 
 /// How near before a surname alone a full name it fits must be to speak
@@ -1324,7 +1340,7 @@ mod tests {
             };
             let first = if single {
                 let k = cands.partition_point(|c| c.span.start <= mention.start);
-                let c = surname_alone(&cands[..k], mention.start, &|_| true);
+                let c = surname_alone(input, &cands[..k], mention.start, &|_| true);
                 c.unwrap_or(&cands[0]).first
             } else {
                 first
