@@ -2339,3 +2339,15 @@ fn a_surname_alone_is_the_person_named_first_unless_another_was_just_named() {
     );
     assert_eq!(speaker_names(&s), ["Donald Trump"]);
 }
+
+#[test]
+fn a_reflexive_before_a_description_in_apposition_is_no_part_of_the_role() {
+    let s = "Title\n\n\"It is hard to fathom,\" said Belafonte, himself an ardent civil rights activist.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Belafonte", Some("ardent civil rights activist"))
+    );
+    // A clause after the reflexive is no role.
+    let s = "Title\n\n\"We will win,\" said Heller, himself up for reelection in 2018.\n";
+    assert_eq!(first_name_and_role(s), ("Heller", None));
+}

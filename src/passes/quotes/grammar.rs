@@ -689,6 +689,18 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
     if one_of_ci(first, pronouns::RELATIVES) || opens_clause(first, rest) {
         return None;
     }
+    // `Harry Belafonte, himself an ardent civil rights activist`: the
+    // reflexive stresses the description after it, which is the role; a
+    // clause after it (`himself up for reelection`) is none.
+    if one_of_ci(first, pronouns::REFLEXIVES) {
+        let rest = rest.trim_start();
+        let (_, next) = word(rest).ok()?;
+        return if is_determiner(next) {
+            role_of_appositive(rest)
+        } else {
+            None
+        };
+    }
     // `Robin Maynard, half joking`, `only half joking`, `Kevin Wallace,
     // shortly after signing the deal`: up to two adverbs before such a
     // clause.
