@@ -2351,3 +2351,16 @@ fn a_reflexive_before_a_description_in_apposition_is_no_part_of_the_role() {
     let s = "Title\n\n\"We will win,\" said Heller, himself up for reelection in 2018.\n";
     assert_eq!(first_name_and_role(s), ("Heller", None));
 }
+
+#[test]
+fn a_role_noun_in_lowercase_before_a_full_name_is_the_role() {
+    // `prop`, `keeper`, `backbencher` are surnames or plain words too, so
+    // no titles; right before a full name they are its role.
+    let s = "Title\n\nBath prop Duncan Bell said: \"I am gutted.\"\n";
+    assert_eq!(first_name_and_role(s), ("Duncan Bell", Some("Bath prop")));
+    let s = "Title\n\n\"It is wrong,\" said Labour backbencher Stephen Pound.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Stephen Pound", Some("Labour backbencher"))
+    );
+}

@@ -723,9 +723,23 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     {
         role_end -= 1;
     }
+    // `Bath prop Duncan Bell`, `Labour backbencher Stephen Pound`: a role
+    // noun that is no title elsewhere, as it is a surname or a plain word
+    // too ([`is_opening_role`]), is one in lowercase right before a full
+    // name.
+    let role_noun = |k: usize| {
+        k + 1 == r
+            && words.len() - n >= 2
+            && words[k].starts_with(|c: char| c.is_ascii_lowercase())
+            && is_opening_role(words[k])
+    };
     let mut role = None;
     for k in role_start..role_end {
-        if (class(k) & TITLE != 0 && !is_honorific(words[k])) || opening_role || affiliated {
+        if (class(k) & TITLE != 0 && !is_honorific(words[k]))
+            || opening_role
+            || affiliated
+            || role_noun(k)
+        {
             role = Some(span(words[role_start], words[role_end - 1]));
             break;
         }
