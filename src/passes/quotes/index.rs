@@ -549,9 +549,10 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         self.fullest_where(mention, &|_| true)
     }
 
-    /// [`NameIndex::fullest`], but a surname alone stands for the person
-    /// last named in full before it whose first word `fits` (`Mrs.
-    /// Clinton` after Bill Clinton and Hillary Clinton), if any does.
+    /// [`NameIndex::fullest`], but a surname alone stands only for a
+    /// person named in full whose first word `fits` (`Mrs. Clinton` after
+    /// Bill Clinton and Hillary Clinton), if any does: of those before it,
+    /// the one [`surname_alone`] picks.
     pub(crate) fn fullest_where(&mut self, mention: Span, fits: &dyn Fn(&str) -> bool) -> Span {
         let input = self.input;
         let (first, single, last) = name_parts(&input[mention.range()]);
