@@ -566,9 +566,8 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             // A surname alone: the person it stands for among those named
             // in full before it (who fit), else the first named after it.
             let k = cands.partition_point(|c| c.span.start <= mention.start);
-            let after = cands[k..].iter();
             let c = surname_alone(input, &cands[..k], mention.start, fits)
-                .or_else(|| after.clone().take(FIT_REACH).find(|c| fits(c.first)));
+                .or_else(|| cands[k..].iter().take(FIT_REACH).find(|c| fits(c.first)));
             c.or_else(|| cands[..k].last())
                 .or_else(|| cands.get(k))
                 .map_or("", |c| c.first)
