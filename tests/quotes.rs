@@ -2364,3 +2364,24 @@ fn a_role_noun_in_lowercase_before_a_full_name_is_the_role() {
         ("Stephen Pound", Some("Labour backbencher"))
     );
 }
+
+#[test]
+fn it_stands_for_a_body_that_opens_the_sentence_before() {
+    // The last speaker is a person whose given name tells no gender: an
+    // `it` after a body named as a subject since is the body's.
+    let s = "Title\n\n\"The losses will be huge,\" said Serge Troeber of Swiss Re. Allianz, a leading German insurer, said it did not know its exposure. However, it said the waves were unlikely to have a \"significant\" impact.\n\n\
+        \"The product is late,\" said Yoo Ji-chang. The LSE rejected the offer, saying it undervalued the business.\n\n\
+        But it agreed to talks on a \"significantly-improved proposal\".\n\n\
+        \"We are late,\" said Kim Sol. Deutsche Boerse said the bid stands. \"The deal is right,\" it said.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Serge Troeber",
+            "Allianz",
+            "Yoo Ji-chang",
+            "LSE",
+            "Kim Sol",
+            "Deutsche Boerse"
+        ]
+    );
+}

@@ -831,6 +831,14 @@ impl<'a> Resolver<'a, '_, '_> {
                 return Some(self.entities.spoke(input, e));
             }
         }
+        // `Allianz said it did not know ... However, it said`: a body
+        // named as the subject of a sentence since the last speaker.
+        if p.eq_ignore_ascii_case("it") {
+            if let Some(run) = self.body_opening_since(mention.start, since) {
+                let e = self.named(run, None);
+                return Some(self.entities.spoke(input, Entity { person: false, ..e }));
+            }
+        }
         if let Some(e) = self.entities.resolve(p, true) {
             return Some(e);
         }
@@ -863,6 +871,56 @@ impl<'a> Resolver<'a, '_, '_> {
         let e = self.named(run, None);
         self.again = e.gender != Gender::Unknown;
         Some(e)
+    }
+
+    /// The body (no person) named last as the subject of a sentence or
+    /// clause between the last speaker phrase (from `since`) and `pos`,
+    /// within [`NEW_SPEAKER_REACH`] bytes: whom an `it` there stands for.
+    /// None when the last such subject may be a person.
+    fn body_opening_since(&mut self, pos: usize, since: usize) -> Option<Span> {
+        let input = self.input;
+        let mut runs = std::mem::take(&mut self.runs);
+        // Its sentence is the pronoun's or the one before it: farther
+        // back, the text has moved on to other things `it` may mean.
+        let lo = since.max(pos.saturating_sub(NEW_SPEAKER_REACH));
+        let lo = sentence_before_start(input, lo, pos);
+        self.names.runs_between(lo, pos, &mut runs);
+        let mut found = None;
+        for &run in runs.iter().take(NAME_REACH) {
+            // (`The LSE rejected`: a body's name may take an article.)
+            let the = input[..run.start]
+                .strip_suffix("The ")
+                .or_else(|| input[..run.start].strip_suffix("the "))
+                .map_or(run, |b| Span::new(b.len(), run.end));
+            if !opens_as_subject(input, the) {
+                continue;
+            }
+            if !verb_follows(input, run) {
+                break;
+            }
+            let text = &input[run.range()];
+            // (`Analysts said`: people, whom `they` stands for.)
+            if names_people(text) || subjects::DESCRIPTIVE_PLURALS.contains(text) {
+                break;
+            }
+            // No person: no title, no given name, no surname of a full
+            // name (`Deutsche Boerse said`, `Allianz, a leading German
+            // insurer, said`).
+            let person = may_name_person(input, run)
+                && !names_organization(text)
+                && (gender_before(input, run.start) != Gender::Unknown
+                    || after_peerage(input, run.start)
+                    || {
+                        let name = &input[self.names.fullest(run).range()];
+                        opens_with_given_name(name) || (!text.contains(' ') && name.contains(' '))
+                    });
+            if !person {
+                found = Some(self.body_of(run));
+            }
+            break;
+        }
+        self.runs = runs;
+        found
     }
 
     /// Whether a name that may be a person's opens a sentence or clause
@@ -1599,6 +1657,62 @@ fn after_closing_comma(text: &str, reach: usize) -> Option<&str> {
 fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender, and_joins: bool) -> bool {
     opens_as_subject(input, run) && sentence_ends_fit(input, run, pos, want, and_joins)
 }
+
+/// Whether a verb follows the run `run`, past an appositive between
+/// commas and an adverb (`Allianz, a leading German insurer, said`, `LG
+/// Group has said`, `BA will now suspend`): a cue, an auxiliary, a form
+/// of `be` or `have`, or a past in `-ed`. (`Business leaders had
+/// opposed`: a capitalized word before a noun opens a longer subject.)
+fn verb_follows(input: &str, run: Span) -> bool {
+    let mut rest = &input[run.end..];
+    if let Some(r) = rest.strip_prefix(',') {
+        // (Its closing comma looked for nearby only: each `it` asks.)
+        let near = &r.as_bytes()[..r.len().min(APPOSITIVE_REACH)];
+        match memchr::memchr(b',', near) {
+            Some(close) => rest = &r[close + 1..],
+            None => return false,
+        }
+    }
+    let mut words = rest.split_ascii_whitespace();
+    let mut w = words.next().unwrap_or("");
+    if subjects::ADVERBS.contains(w) {
+        w = words.next().unwrap_or("");
+    }
+    sets::CUES.contains(w)
+        || crate::lexicon::contains_ci(verbs::AUXILIARIES, w)
+        || subjects::is_be_form(w)
+        || matches!(w, "has" | "had" | "have")
+        || (w.len() > 4 && w.ends_with("ed"))
+}
+
+/// Where the sentence before the one that holds byte `pos` starts, or
+/// `lo` when that is farther back. The sentences of a quotation do not
+/// count (`Sony has said ... "The product is localised ... months," it
+/// said`): the marks between a stop and `pos` come in pairs when the stop
+/// stands outside them.
+fn sentence_before_start(input: &str, lo: usize, pos: usize) -> usize {
+    let bytes = &input.as_bytes()[lo..pos];
+    let mut marks = 0;
+    let mut ends = 0;
+    for k in memchr::memrchr3_iter(b'.', b'"', 0xE2, bytes) {
+        match bytes[k] {
+            b'.' => {}
+            // A curly mark (`“`, `”`) opens with byte 0xE2, as a dash does.
+            b'"' => marks += 1,
+            _ => marks += usize::from(matches!(bytes.get(k + 1..k + 3), Some([0x80, 0x9C | 0x9D]))),
+        }
+        if bytes[k] == b'.' && marks % 2 == 0 && stop_ends_sentence(bytes, k) {
+            ends += 1;
+            if ends == 2 {
+                return lo + k + 1;
+            }
+        }
+    }
+    lo
+}
+
+/// How many bytes an appositive that [`verb_follows`] reads past may hold.
+const APPOSITIVE_REACH: usize = 120;
 
 /// Whether the word before byte `pos` (a pronoun) is `and` or `but`: the
 /// pronoun opens a clause joined to its sentence's first.
