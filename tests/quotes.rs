@@ -2372,7 +2372,8 @@ fn it_stands_for_a_body_that_opens_the_sentence_before() {
     let s = "Title\n\n\"The losses will be huge,\" said Serge Troeber of Swiss Re. Allianz, a leading German insurer, said it did not know its exposure. However, it said the waves were unlikely to have a \"significant\" impact.\n\n\
         \"The product is late,\" said Yoo Ji-chang. The LSE rejected the offer, saying it undervalued the business.\n\n\
         But it agreed to talks on a \"significantly-improved proposal\".\n\n\
-        \"We are late,\" said Kim Sol. Deutsche Boerse said the bid stands. \"The deal is right,\" it said.\n";
+        \"We are late,\" said Kim Sol. Deutsche Boerse said the bid stands. \"The deal is right,\" it said.\n\n\
+        \"We won,\" said Lee Ward. The American Film Institute (AFI) hailed the two films. It claimed both \"tossed convention out the window\".\n";
     assert_eq!(
         speaker_names(s),
         [
@@ -2381,7 +2382,9 @@ fn it_stands_for_a_body_that_opens_the_sentence_before() {
             "Yoo Ji-chang",
             "LSE",
             "Kim Sol",
-            "Deutsche Boerse"
+            "Deutsche Boerse",
+            "Lee Ward",
+            "American Film Institute"
         ]
     );
 }

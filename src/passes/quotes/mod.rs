@@ -887,15 +887,18 @@ impl<'a> Resolver<'a, '_, '_> {
         self.names.runs_between(lo, pos, &mut runs);
         let mut found = None;
         for &run in runs.iter().take(NAME_REACH) {
-            // (`The LSE rejected`: a body's name may take an article.)
-            let the = input[..run.start]
+            // (`The LSE rejected`: a body's name may take an article, and
+            // its short name after it, `The American Film Institute (AFI)
+            // hailed`.)
+            let start = input[..run.start]
                 .strip_suffix("The ")
                 .or_else(|| input[..run.start].strip_suffix("the "))
-                .map_or(run, |b| Span::new(b.len(), run.end));
-            if !opens_as_subject(input, the) {
+                .map_or(run.start, str::len);
+            let subject = Span::new(start, run.end + short_name_len(&input[run.end..]));
+            if !opens_as_subject(input, subject) {
                 continue;
             }
-            if !verb_follows(input, run) {
+            if !verb_follows(input, subject) {
                 break;
             }
             let text = &input[run.range()];
@@ -1683,6 +1686,18 @@ fn verb_follows(input: &str, run: Span) -> bool {
         || subjects::is_be_form(w)
         || matches!(w, "has" | "had" | "have")
         || (w.len() > 4 && w.ends_with("ed"))
+}
+
+/// The length of a short name in brackets that opens `rest` (` (AFI)`),
+/// or 0: a word of letters alone.
+fn short_name_len(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix(" (") else {
+        return 0;
+    };
+    match inner.bytes().position(|b| !b.is_ascii_alphabetic()) {
+        Some(n) if n > 0 && inner.as_bytes()[n] == b')' => n + 3,
+        _ => 0,
+    }
 }
 
 /// Where the sentence before the one that holds byte `pos` starts, or
