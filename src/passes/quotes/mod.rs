@@ -1706,7 +1706,11 @@ fn short_name_len(rest: &str) -> usize {
 /// said`): the marks between a stop and `pos` come in pairs when the stop
 /// stands outside them.
 fn sentence_before_start(input: &str, lo: usize, pos: usize) -> usize {
-    let bytes = &input.as_bytes()[lo..pos];
+    // (The last speaker phrase may stand after the pronoun: nothing
+    // between.)
+    let Some(bytes) = input.as_bytes().get(lo..pos) else {
+        return lo;
+    };
     let mut marks = 0;
     let mut ends = 0;
     for k in memchr::memrchr3_iter(b'.', b'"', 0xE2, bytes) {
@@ -2398,6 +2402,27 @@ mod resolver_tests {
         let text = "Title\n\n\"We will win,\" said Hillary Clinton. \"No,\" said Donald Trump.\n\n\
                     \"We will,\" she said.\n";
         assert_eq!(names(text)[2], "Hillary Clinton");
+    }
+
+    #[test]
+    fn the_sentence_before_a_pronoun_skips_a_quotation() {
+        use super::sentence_before_start;
+        let text = "Old news. Sony has said so. \"It is late. Wait.\" it said.";
+        let pos = text.rfind("it said").unwrap();
+        assert_eq!(
+            &text[sentence_before_start(text, 0, pos)..pos].trim_start()[..4],
+            "Sony"
+        );
+        // Curly marks pair as straight ones do; a dash is no mark.
+        let text = "Old news. Sony \u{2013} a firm, said so. \u{201c}Late. Wait,\u{201d} it said.";
+        let pos = text.rfind("it said").unwrap();
+        assert_eq!(
+            &text[sentence_before_start(text, 0, pos)..pos].trim_start()[..4],
+            "Sony"
+        );
+        // No sentence end: as far back as allowed; none after `pos`.
+        assert_eq!(sentence_before_start(text, 4, 8), 4);
+        assert_eq!(sentence_before_start(text, 9, 5), 9);
     }
 
     #[test]
