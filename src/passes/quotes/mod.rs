@@ -876,7 +876,8 @@ impl<'a> Resolver<'a, '_, '_> {
     /// The body (no person) named last as the subject of a sentence or
     /// clause between the last speaker phrase (from `since`) and `pos`,
     /// within [`NEW_SPEAKER_REACH`] bytes: whom an `it` there stands for.
-    /// None when the last such subject may be a person.
+    /// None when the last run that opens a sentence or clause has no verb
+    /// after it, or may name a person, or names people.
     fn body_opening_since(&mut self, pos: usize, since: usize) -> Option<Span> {
         let input = self.input;
         let mut runs = std::mem::take(&mut self.runs);
@@ -1688,6 +1689,9 @@ fn verb_follows(input: &str, run: Span) -> bool {
         || (w.len() > 4 && w.ends_with("ed"))
 }
 
+/// How many bytes an appositive that [`verb_follows`] reads past may hold.
+const APPOSITIVE_REACH: usize = 120;
+
 /// The length of a short name in brackets that opens `rest` (` (AFI)`),
 /// or 0: a word of letters alone.
 fn short_name_len(rest: &str) -> usize {
@@ -1704,7 +1708,8 @@ fn short_name_len(rest: &str) -> usize {
 /// `lo` when that is farther back. The sentences of a quotation do not
 /// count (`Sony has said ... "The product is localised ... months," it
 /// said`): the marks between a stop and `pos` come in pairs when the stop
-/// stands outside them.
+/// stands outside them. (Only a stop ends a sentence here: news seldom
+/// ends one with `!` or `?` outside a quotation.)
 fn sentence_before_start(input: &str, lo: usize, pos: usize) -> usize {
     // (The last speaker phrase may stand after the pronoun: nothing
     // between.)
@@ -1729,9 +1734,6 @@ fn sentence_before_start(input: &str, lo: usize, pos: usize) -> usize {
     }
     lo
 }
-
-/// How many bytes an appositive that [`verb_follows`] reads past may hold.
-const APPOSITIVE_REACH: usize = 120;
 
 /// Whether the word before byte `pos` (a pronoun) is `and` or `but`: the
 /// pronoun opens a clause joined to its sentence's first.
