@@ -1715,6 +1715,18 @@ fn a_quote_after_a_continued_one_in_its_paragraph_shares_the_continuation() {
 }
 
 #[test]
+fn a_paragraph_that_goes_on_with_an_open_quotation_keeps_its_speaker_over_the_next_attribution() {
+    // The paragraph before leaves its quotation open; the next one opens
+    // with marks (the convention for a quotation over paragraphs), and the
+    // attribution after its pieces introduces a new speaker's quote.
+    let s = "Title\n\nMs Hewitt said: \"Adults should be treated as adults.\n\n\"Equally parents need to know what they might be buying for their children. \"We need to look carefully at how we improve content warnings.\" Her call was backed by Culture Secretary Tessa Jowell who said: \"You would not let your child watch it.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Hewitt", "Hewitt", "Hewitt", "Tessa Jowell"]
+    );
+}
+
+#[test]
 fn keys_and_values_of_code_are_no_quotes() {
     let s = "Title\n\nFirst, we define the dependencies using Composer:\n\n\"silex/silex\": \"~2.0@dev\", \"twig/twig\": \">=1.8,<2.0-dev\"\n";
     assert!(article(s).quotes.is_empty());

@@ -347,7 +347,7 @@ impl Quotes {
         open_runs(pieces, ends, run_len);
         for pi in 0..paras.len() {
             let here = scan::paragraph_pieces(ends, pi);
-            let hi = here.end;
+            let (lo, hi) = (here.start, here.end);
             let (vs, ps) = (&verdicts[here.clone()], &pieces[here]);
             if vs.is_empty() {
                 // No quote here, and none to carry on to the next.
@@ -418,9 +418,17 @@ impl Quotes {
                     // than take a later sentence's attribution beyond the
                     // next.
                     let far = |o: usize| vs[o].sentence > v.sentence + 1;
+                    // `... to minors.` then `"Equally parents ... "We need
+                    // ..." Her call was backed by Tessa Jowell who said:`:
+                    // the paragraph before left its quotation open, and
+                    // one that opens with a mark goes on with it (the
+                    // convention for a quotation over paragraphs), however
+                    // near the next attribution. A carried attribution
+                    // means the paragraph before has pieces.
+                    let goes_on = carried.is_some() && !pieces[lo - 1].closed;
                     passed_over = opens
                         && before.is_none()
-                        && after.is_some_and(far)
+                        && after.is_some_and(|o| goes_on || far(o))
                         && (carried.is_some() || intro().is_some());
                     let after = after.filter(|_| !passed_over);
                     if speechlike || same {
