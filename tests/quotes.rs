@@ -250,6 +250,25 @@ fn the_subject_of_a_passive_told_or_described_says_nothing() {
 }
 
 #[test]
+fn an_unnamed_source_close_to_or_familiar_with_something_is_the_source() {
+    // The adjective and its object follow the head, as a prepositional
+    // phrase would, and are no part of it, read before the quote or after.
+    let s = "Title\n\n\"It is over,\" said a source close to the campaign.\n\n\
+        \"It was not convincing,\" a Democrat close to the talks said.\n\n\
+        A source familiar with the talks said: \"It is a serious problem.\"\n\n\
+        One Democrat familiar with the discussion told reporters it was \"rattled\".\n";
+    assert_eq!(
+        speaker_mentions(s),
+        [
+            Some("a source"),
+            Some("a Democrat"),
+            Some("A source"),
+            Some("One Democrat")
+        ]
+    );
+}
+
+#[test]
 fn a_body_named_with_for_keeps_its_whole_name() {
     let s = "Title\n\nThe National Council for Adoption said the show \"exploits\" sensitive emotions.\n\n\
         The Institute for Fiscal Studies said the plan was \"unaffordable\".\n";

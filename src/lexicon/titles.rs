@@ -396,6 +396,37 @@ pub fn abbreviation_of(word: &str) -> Option<&'static str> {
         .map(|&(_, abbr)| abbr)
 }
 
+/// Adjectives that follow the noun of an unnamed source, each with the
+/// preposition that opens its object, sorted by adjective: `a source close
+/// to the campaign`, `one Democrat familiar with the discussion`. The
+/// phrase's head ends before the adjective, as it ends before a
+/// prepositional phrase (`a spokesman for the campaign`).
+pub const POSTNOMINAL_ADJECTIVES: &[(&str, &str)] = &[
+    ("briefed", "on"),
+    ("close", "to"),
+    ("familiar", "with"),
+    ("knowledgeable", "about"),
+    ("known", "as"),
+    ("privy", "to"),
+];
+
+/// True when `adjective` (in any case) is one of
+/// [`POSTNOMINAL_ADJECTIVES`] and `preposition` (lowercase) opens its
+/// object.
+pub fn takes_object(adjective: &str, preposition: &str) -> bool {
+    // Asked of every word of a phrase: most are turned away by this match
+    // (a test keeps it to the table's prepositions).
+    matches!(preposition, "about" | "as" | "on" | "to" | "with")
+        && POSTNOMINAL_ADJECTIVES
+            .iter()
+            .any(|&(a, p)| p == preposition && a.eq_ignore_ascii_case(adjective))
+}
+
+/// True when `word` (lowercase) is one of [`POSTNOMINAL_ADJECTIVES`].
+pub fn is_postnominal_adjective(word: &str) -> bool {
+    POSTNOMINAL_ADJECTIVES.iter().any(|&(a, _)| a == word)
+}
+
 /// Words before a role that make it another one: `Deputy Mayor Nicky
 /// Gavron` is not `the mayor`, `shadow chancellor Oliver Letwin` not `the
 /// chancellor`, `Lt. Gov. Tom Hale` not `the governor`.
@@ -657,6 +688,12 @@ mod tests {
             );
         }
         crate::lexicon::assert_sorted_lowercase("OTHER_ROLE_LEADS", OTHER_ROLE_LEADS);
+        let adjectives: Vec<&str> = POSTNOMINAL_ADJECTIVES.iter().map(|&(a, _)| a).collect();
+        crate::lexicon::assert_sorted_lowercase("POSTNOMINAL_ADJECTIVES", &adjectives);
+        for &(a, p) in POSTNOMINAL_ADJECTIVES {
+            assert!(super::takes_object(a, p), "{a} {p}");
+            assert!(super::is_postnominal_adjective(a), "{a}");
+        }
         crate::lexicon::assert_sorted_lowercase("FEMININE", FEMININE);
         crate::lexicon::assert_sorted_lowercase("MASCULINE", MASCULINE);
         crate::lexicon::assert_sorted_lowercase("TITLE_LEADS", TITLE_LEADS);

@@ -496,7 +496,10 @@ fn np_words_into<'a>(
         let fits = c & FUNCTION == 0
             || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
             || (w == "of" && is_cap(words[words.len() - 1]))
-            || (w == "and" && joins_titles(words));
+            || (w == "and" && joins_titles(words))
+            // (`a source close to the campaign said`: the adjective's
+            // object, which `analyze` cuts off with it.)
+            || (inner && titles::takes_object(words[words.len() - 1], w));
         if !fits || c & PRONOUN != 0 {
             break;
         }

@@ -499,7 +499,10 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         .skip(1)
         .find(|&(k, w)| {
             if !is_inner_preposition(w) {
-                return false;
+                // (`a source close to the campaign`: an adjective's object,
+                // cut off as a prepositional phrase is, the adjective
+                // with it, below.)
+                return k >= 2 && crate::lexicon::titles::takes_object(words[k - 1], w);
             }
             let titled = || is_title_before_of(k.checked_sub(2).map(|p| words[p]), words[k - 1]);
             // (`a Top of the Pops spokesperson`: a name with `of` inside,
@@ -526,6 +529,14 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         })
         .map_or(words.len(), |(k, _)| k);
     let mut words = &words[..cut];
+    // (`a source close to the campaign`, `Sources familiar with`: the
+    // adjective of an object cut off above, or where a reader stopped
+    // before the preposition, is no head.)
+    if let [.., _, last] = words {
+        if crate::lexicon::titles::is_postnominal_adjective(last) {
+            words = &words[..words.len() - 1];
+        }
+    }
     // `"...," McGuinness recently said`: an adverb between a name and the
     // cue is no part of the name (`the editorial board recently` ends with
     // its noun as any description does, below).
