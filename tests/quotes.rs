@@ -208,6 +208,19 @@ fn an_opening_time_phrase_is_no_speaker() {
 }
 
 #[test]
+fn who_after_the_agent_of_a_passive_stands_for_that_agent() {
+    // A description after `by` is no subject, but the relative pronoun
+    // stands for it, not for the last speaker; after another preposition
+    // the phrase is no antecedent.
+    let s = "Title\n\n\"It is a lie,\" said Mr Jones. The claim was denied by a party spokesman, who said: \"It is nonsense.\"\n\n\
+        \"It was not convincing,\" said one Democrat familiar with the discussion, who added that the staff were \"rattled\".\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Jones", "a party spokesman", "one Democrat", "one Democrat"]
+    );
+}
+
+#[test]
 fn a_relative_pronoun_after_a_quote_stands_for_the_quoted_words() {
     let s = "Title\n\nMarsh waved the story away, calling it a \"clerical slip\" that was reported in a local paper.\n\n\
         Lena Ortiz has proposed hiring a \"housing czar\" who reports to the mayor, and called for \"twice the inspectors we have now.\"\n\n\

@@ -666,7 +666,17 @@ fn who_antecedent(input: &str, toks: &[Tok], comma: usize, lo: usize) -> Option<
             return Some(p.mention);
         }
     }
-    n.map(|n| n.mention)
+    // `denied by a UKIP spokesman, who said`: the agent of a passive, a
+    // description after `by` (no subject), is what `who` stands for. (Not
+    // after another preposition: `one Democrat familiar with the
+    // discussion, who` stands for the Democrat.)
+    n.or_else(|| {
+        np_back_of(input, toks, comma, lo, false).filter(|d| {
+            let k = first_token_from(toks, d.mention.start, comma);
+            k > lo && is_word(&toks[k - 1]) && text(input, &toks[k - 1]) == "by"
+        })
+    })
+    .map(|n| n.mention)
 }
 
 /// Like [`np_back`], skipping a parenthesis right before `j` (`Rep.
@@ -850,6 +860,13 @@ fn person_of_before_in(
 
 /// The speaker phrase whose last word is token `j - 1`.
 pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    np_back_of(input, toks, j, lo, true)
+}
+
+/// [`np_back`]; with `subject` false, a description is read wherever it
+/// stands, as the object of a verb or preposition too (`denied by a UKIP
+/// spokesman, who`: the phrase a relative pronoun stands for).
+fn np_back_of(input: &str, toks: &[Tok], j: usize, lo: usize, subject: bool) -> Option<Np> {
     if j <= lo || !is_word(&toks[j - 1]) {
         return None;
     }
@@ -948,9 +965,9 @@ pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<
     // (`was The Times' music critic Paul Connolly, who`: the phrase
     // without the owner when the phrase with it is no subject.)
     longer
-        .and_then(|b| phrase_np(input, toks, b, j))
-        .or_else(|| phrase_np(input, toks, a, j))
-        .or_else(|| after_mark.and_then(|m| phrase_np(input, toks, m, j)))
+        .and_then(|b| phrase_np(input, toks, b, j, subject))
+        .or_else(|| phrase_np(input, toks, a, j, subject))
+        .or_else(|| after_mark.and_then(|m| phrase_np(input, toks, m, j, subject)))
 }
 
 /// Where the speaker phrase starts when the capitalized phrase from token
@@ -1045,9 +1062,10 @@ fn plural_possessive_at(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool 
             .is_some_and(|n| is_word(n) && n.s > toks[k].e)
 }
 
-/// The speaker phrase of tokens `a..j`, if it is one. A plural's
-/// possessive mark is read with its word (`Sanders’`).
-fn phrase_np(input: &str, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
+/// The speaker phrase of tokens `a..j`, if it is one (a description only
+/// where a subject stands, when `subject`). A plural's possessive mark is
+/// read with its word (`Sanders’`).
+fn phrase_np(input: &str, toks: &[Tok], a: usize, j: usize, subject: bool) -> Option<Np> {
     let phrase = &toks[a..j];
     let words: Words = if phrase.iter().all(is_word) {
         phrase.iter().map(|t| text(input, t)).collect()
@@ -1065,7 +1083,7 @@ fn phrase_np(input: &str, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
         words
     };
     let np = analyze(input, &words)?;
-    if np.how == How::Description && !is_subject_description(input, toks, a, &words) {
+    if subject && np.how == How::Description && !is_subject_description(input, toks, a, &words) {
         return None;
     }
     Some(np)
