@@ -269,14 +269,16 @@ fn an_unnamed_source_close_to_or_familiar_with_something_is_the_source() {
     let s = "Title\n\n\"It is over,\" said a source close to the campaign.\n\n\
         \"It was not convincing,\" a Democrat close to the talks said.\n\n\
         A source familiar with the talks said: \"It is a serious problem.\"\n\n\
-        One Democrat familiar with the discussion told reporters it was \"rattled\".\n";
+        One Democrat familiar with the discussion told reporters it was \"rattled\".\n\n\
+        \"It is a fine film,\" said the actress Glenn Close.\n";
     assert_eq!(
         speaker_mentions(s),
         [
             Some("a source"),
             Some("a Democrat"),
             Some("A source"),
-            Some("One Democrat")
+            Some("One Democrat"),
+            Some("Glenn Close")
         ]
     );
 }

@@ -422,7 +422,8 @@ pub fn takes_object(adjective: &str, preposition: &str) -> bool {
             .any(|&(a, p)| p == preposition && a.eq_ignore_ascii_case(adjective))
 }
 
-/// True when `word` (lowercase) is one of [`POSTNOMINAL_ADJECTIVES`].
+/// True when `word` is one of [`POSTNOMINAL_ADJECTIVES`], as written there:
+/// a capitalized word is none (`Glenn Close` ends with a name).
 pub fn is_postnominal_adjective(word: &str) -> bool {
     POSTNOMINAL_ADJECTIVES.iter().any(|&(a, _)| a == word)
 }
