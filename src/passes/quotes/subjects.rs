@@ -671,10 +671,8 @@ fn who_antecedent(input: &str, toks: &[Tok], comma: usize, lo: usize) -> Option<
     // after another preposition: `one Democrat familiar with the
     // discussion, who` stands for the Democrat.)
     n.or_else(|| {
-        np_back_of(input, toks, comma, lo, false).filter(|d| {
-            let k = first_token_from(toks, d.mention.start, comma);
-            k > lo && is_word(&toks[k - 1]) && text(input, &toks[k - 1]) == "by"
-        })
+        np_back_of(input, toks, comma, lo, false)
+            .filter(|d| word_before_phrase(input, toks, d.mention.start, comma, lo) == Some("by"))
     })
     .map(|n| n.mention)
 }
@@ -886,11 +884,9 @@ fn np_back_of(input: &str, toks: &[Tok], j: usize, lo: usize, subject: bool) -> 
                 // member for the campaign in Philadelphia who said`).
                 np_back(input, toks, j - 1, lo)
                     .filter(|a| {
-                        let k = first_token_from(toks, a.mention.start, j - 1);
                         a.how == How::Name
-                            && !(k > lo
-                                && is_word(&toks[k - 1])
-                                && is_inner_preposition(text(input, &toks[k - 1])))
+                            && !word_before_phrase(input, toks, a.mention.start, j - 1, lo)
+                                .is_some_and(is_inner_preposition)
                     })
                     .map(|a| a.mention)
             };
@@ -1300,6 +1296,19 @@ pub(super) fn subject_of_cue(
         }
     }
     Some(np)
+}
+
+/// The word right before the phrase starting at byte `at` (a few tokens
+/// before token `near`), if that word comes after token `lo`.
+fn word_before_phrase<'a>(
+    input: &'a str,
+    toks: &[Tok],
+    at: usize,
+    near: usize,
+    lo: usize,
+) -> Option<&'a str> {
+    let k = first_token_from(toks, at, near);
+    (k > lo && is_word(&toks[k - 1])).then(|| text(input, &toks[k - 1]))
 }
 
 /// True when the word before the phrase starting at byte `at` (a few
