@@ -263,6 +263,24 @@ fn the_subject_of_a_passive_told_or_described_says_nothing() {
 }
 
 #[test]
+fn a_cue_with_an_agent_after_it_is_a_passive_and_names_no_speaker() {
+    // `measures added by`: the noun before the participle did not speak.
+    let s = "Title\n\nThe bill stalled over \"poison pill\" clauses added by the committee.\n\n\
+        Residents welcomed the \"full\" grant from the Treasury announced by the mayor.\n";
+    let a = article(s);
+    assert!(a.quotes.iter().any(|q| q.text == "poison pill"));
+    for q in &a.quotes {
+        assert!(q.cue.is_none(), "{:?} has cue {:?}", q.text, q.cue);
+        let mention = q.speaker.map(|s| s.mention.text);
+        assert!(
+            !matches!(mention, Some("clauses" | "Treasury" | "the Treasury")),
+            "{:?} spoken by {mention:?}",
+            q.text
+        );
+    }
+}
+
+#[test]
 fn an_unnamed_source_close_to_or_familiar_with_something_is_the_source() {
     // The adjective and its object follow the head, as a prepositional
     // phrase would, and are no part of it, read before the quote or after.

@@ -309,6 +309,15 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
             continue;
         }
         if let Some((after, cue)) = cue_at(input, toks, j, toks.len()) {
+            // `"poison pill" measures added by Republicans`: a cue with an
+            // agent after it is a passive participle, and the noun before
+            // it is no speaker.
+            if toks
+                .get(after)
+                .is_some_and(|t| is_word(t) && text(input, t) == "by")
+            {
+                return None;
+            }
             let np = subject_of_cue(input, toks, known, j, q + 1)?;
             return Some(Found {
                 np,
