@@ -281,6 +281,26 @@ fn a_cue_with_an_agent_after_it_is_a_passive_and_names_no_speaker() {
 }
 
 #[test]
+fn continue_before_an_infinitive_reports_no_speech() {
+    // After the quote, in its sentence, and after the quote's own
+    // sentence: neither `continued to` is a cue.
+    let s = "Title\n\nThanks to these \"zombie\" machines, junk mail continued to be a problem.\n\n\
+        \"We chose it after careful thought,\" said a spokesman for the airline. \"It fits what we need.\" Its rival continues to enjoy a lead in the region.\n";
+    let a = article(s);
+    assert!(a.quotes.len() >= 2);
+    for q in &a.quotes {
+        assert!(
+            q.cue.is_none_or(|c| !c.text.starts_with("continue")),
+            "{:?} has cue {:?}",
+            q.text,
+            q.cue
+        );
+    }
+    let last_two = &speaker_mentions(s)[a.quotes.len() - 2..];
+    assert_eq!(last_two, [Some("a spokesman"), Some("a spokesman")]);
+}
+
+#[test]
 fn an_unnamed_source_close_to_or_familiar_with_something_is_the_source() {
     // The adjective and its object follow the head, as a prepositional
     // phrase would, and are no part of it, read before the quote or after.

@@ -1028,6 +1028,10 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     let (r, c) = next_cue
         .or_else(|| ws_cue(r))
         .or_else(|| adverbs(r).and_then(ws_cue))?;
+    // `"bot nets", spam continued to be a problem`: no speech.
+    if continues_to(c) && r.strip_prefix(" to ").is_some() {
+        return None;
+    }
     if weak != Weak::No && (!ends_here(r, c) || (weak == Weak::BeforeQuote && introduces_quote(r)))
     {
         return None;
@@ -1068,6 +1072,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         cue: Some(span_of(input, c)),
         to,
     })
+}
+
+/// Whether the cue `c` is a form of `continue`, which reports no speech
+/// before an infinitive (`continued to be`).
+pub(super) fn continues_to(c: &str) -> bool {
+    matches!(c, "continue" | "continued" | "continues")
 }
 
 /// Whether `w` looks like a participle: lowercase and [`is_ing_form`]

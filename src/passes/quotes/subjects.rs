@@ -121,10 +121,20 @@ fn cue_here(input: &str, toks: &[Tok], i: usize, kinds: (bool, bool)) -> Option<
     if toks[k - 1].e != end {
         return None;
     }
-    if noun_reading(input, toks, i) {
+    if noun_reading(input, toks, i) || not_speech(input, toks, i, k) {
         return None;
     }
     Some((k, c.len()))
+}
+
+/// True when the cue at token `i`, with the tokens after it from `k`,
+/// reports no speech: `the workforce continues to age`, `Trump continued
+/// to portray`: `continue` before an infinitive.
+fn not_speech(input: &str, toks: &[Tok], i: usize, k: usize) -> bool {
+    super::grammar::continues_to(text(input, &toks[i]))
+        && toks
+            .get(k)
+            .is_some_and(|t| is_word(t) && text(input, t) == "to")
 }
 
 /// True when the cue word at token `i` is a noun here: `the reports`, `his
