@@ -554,10 +554,13 @@ fn a_possessive_ends_a_persons_name_but_an_owner_gives_a_role() {
 fn an_adverb_between_a_name_and_its_cue_is_no_part_of_the_name() {
     let s = "Title\n\nThey were noticed by a manager, Paul McGuinness. \
              \"They were brilliant,\" McGuinness recently said.\n\n\
-             \"It is over,\" the editorial board recently said.\n";
+             \"It is over,\" the editorial board recently said.\n\n\
+             \"We live in hard times,\" my father often said.\n";
     let r = rows(&article(s));
     assert_eq!((r[0].1, r[0].2), ("Paul McGuinness", "McGuinness"));
     assert_eq!(r[1].2, "the editorial board");
+    // An adverb of the table, with no `-ly` to mark it.
+    assert_eq!(r[2].2, "my father");
 }
 
 #[test]

@@ -518,6 +518,16 @@ fn np_words_into<'a>(
         words.pop();
         // The text consumed is re-derived from the words.
     }
+    // `my father often said`: an adverb before the cue is no part of the
+    // phrase (the caller reads it before the cue). Asked only with a cue
+    // after the phrase.
+    if next_cue.is_some() && words.len() > 1 {
+        let last = words[words.len() - 1];
+        if !is_cap(last) && super::subjects::ADVERBS.contains(last) {
+            *next_cue = None;
+            words.pop();
+        }
+    }
     let last = words[words.len() - 1];
     let end = offset_in(i, last) + last.len();
     Some((&i[end..], false))
