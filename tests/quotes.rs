@@ -301,6 +301,17 @@ fn continue_before_an_infinitive_reports_no_speech() {
 }
 
 #[test]
+fn an_adverb_after_a_comma_may_open_an_inverted_attribution() {
+    // The name ends the clause: it speaks. With more after it, it is the
+    // cue's object.
+    let s = "Title\n\nThe service could carry \"pet cams\", local news and council TV, too says Ofcom.\n\n\
+        The lawsuit, filed in Ohio, also accuses Mr Hale of fraud, alleging he \"took the money and ran\" from the firm.\n";
+    let m = speaker_mentions(s);
+    assert_eq!(m[0], Some("Ofcom"));
+    assert!(!matches!(m[1], Some("Mr Hale" | "Hale")), "{m:?}");
+}
+
+#[test]
 fn an_unnamed_source_close_to_or_familiar_with_something_is_the_source() {
     // The adjective and its object follow the head, as a prepositional
     // phrase would, and are no part of it, read before the quote or after.

@@ -1202,6 +1202,23 @@ pub(super) fn subject_of_cue(
         }
         return sentence_subject(input, toks, known, j, lo, true);
     }
+    // `..., and local TV, too says BT.`: an adverb after the comma opens
+    // an inverted attribution, and is no subject; the name ends the clause
+    // (`Ms Clarkson's legal action, filed in ..., also accuses Mr Spector
+    // of negligence`: the name is the object).
+    let adverb_inverts = j >= lo + 2
+        && matches!(toks[j - 2].kind, Kind::Punct(',') | Kind::Quote(_))
+        && is_word(&toks[j - 1])
+        && pronouns::BEFORE_INVERSION.contains(&text(input, &toks[j - 1]));
+    if adverb_inverts {
+        let ends = |np: &Np| {
+            let after = input[np.mention.end..].trim_start_matches(' ');
+            after.is_empty() || after.starts_with(['.', ',', ';', ':', '\n'])
+        };
+        if let Some(np) = inverted_from(input, toks, j).filter(ends) {
+            return Some(np);
+        }
+    }
     let np = restrictive_who(input, toks, j, lo)
         .or_else(|| subject_before(input, toks, j, lo))
         .or_else(|| inverted_at(input, toks, j))
@@ -1512,6 +1529,11 @@ pub(super) fn inverted_at(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
     if !after_break {
         return None;
     }
+    inverted_from(input, toks, j)
+}
+
+/// [`inverted_at`] wherever the cue at token `j` stands.
+fn inverted_from(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
     let (rest, c) = cue(&input[toks[j].s..]).ok()?;
     if !invertible(c) {
         return None;
