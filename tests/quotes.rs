@@ -1675,6 +1675,18 @@ fn according_to_as_a_found_cue_takes_the_phrase_after_it() {
 }
 
 #[test]
+fn according_to_an_object_pronoun_is_a_pronoun_and_to_a_possessive_no_source() {
+    let s = "Title\n\nJane Lee met the board on Monday. According to her, \"it went badly\".\n\n\
+        John Hale met the board too. \"It went well,\" according to him.\n\n\
+        Voters are sorted according to their last known intention, from \"Labour (firm)\" to \"target\".\n";
+    let a = article(s);
+    let r = rows(&a);
+    assert_eq!((r[0].1, r[0].2, r[0].3), ("Jane Lee", "her", Via::Pronoun));
+    assert_eq!((r[1].1, r[1].2, r[1].3), ("John Hale", "him", Via::Pronoun));
+    assert!(r[2..].iter().all(|r| r.2 != "their"), "{r:?}");
+}
+
+#[test]
 fn object_which_keeps_its_pronoun() {
     let s = "Title\n\nDeSantis said he backs bills that target accreditation bodies, which he called \u{201c}a cartel for higher education.\u{201d}\n\n\
         Trump doubled down on tweets in which he called a former Miss Universe \u{201c}disgusting\u{201d} on Friday.\n";

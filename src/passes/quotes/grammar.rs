@@ -389,8 +389,37 @@ pub(super) fn cited_source<'a>(input: &str, i: &'a str) -> Option<(&'a str, Np)>
         rest = &i[offset_in(i, words[k])..];
         words.truncate(k);
     }
+    // `according to their last known voting intention`: a possessive or
+    // an article that the phrase stopped right after (at a function word)
+    // is no source. (`according to her,`: the pronoun is one.)
+    let determiner_alone = words.len() == 1
+        && one_of_ci(words[0], pronouns::NOUN_MARKERS)
+        && rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_alphanumeric));
+    if determiner_alone {
+        return None;
+    }
+    if let Some(np) = object_pronoun(input, &words) {
+        return Some((rest, np));
+    }
     let np = analyze(input, &words)?;
     Some(by_author(input, rest).unwrap_or((rest, np)))
+}
+
+/// `according to him`: a phrase that is one object pronoun stands for a
+/// speaker, as `he` would.
+fn object_pronoun(input: &str, words: &[&str]) -> Option<Np> {
+    let [w @ ("him" | "her" | "them")] = words[..] else {
+        return None;
+    };
+    let s = offset_in(input, w);
+    Some(Np {
+        how: How::Pronoun,
+        mention: Span::new(s, s + w.len()),
+        role: None,
+        antecedent: None,
+    })
 }
 
 /// After the cue `quoted`: `a central bank official as saying`, the one
@@ -959,9 +988,13 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
             .ok()
             .filter(|(_, w)| !w[0].eq_ignore_ascii_case("that"));
         if let Some((r2, words)) = phrase {
-            let mut np = analyze(input, &words)?;
+            let according = c.eq_ignore_ascii_case("according to");
+            let mut np = according
+                .then(|| object_pronoun(input, &words))
+                .flatten()
+                .map_or_else(|| analyze(input, &words), Some)?;
             let mut after = r2;
-            if c.eq_ignore_ascii_case("according to") {
+            if according {
                 if let Some((r3, author)) = by_author(input, r2) {
                     np = author;
                     after = r3;

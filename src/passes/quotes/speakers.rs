@@ -828,7 +828,7 @@ fn gender_of_chars(text: &str) -> Gender {
 /// speaker too: `his claim that "..."`.
 pub(crate) fn gender_of_pronoun(p: &str) -> Gender {
     let is = |w: &str| p.eq_ignore_ascii_case(w);
-    if is("he") || is("his") {
+    if is("he") || is("his") || is("him") {
         Gender::Male
     } else if is("she") || is("her") {
         Gender::Female
