@@ -1687,6 +1687,15 @@ fn according_to_an_object_pronoun_is_a_pronoun_and_to_a_possessive_no_source() {
 }
 
 #[test]
+fn a_reflexive_after_a_cue_word_is_no_inverted_speaker() {
+    // `answers` is a noun here, and `himself` says who gave them.
+    let s = "Title\n\nMs Lane said the chief often passed questions to his deputy, giving only \"brief\" answers himself.\n";
+    let m = speaker_mentions(s);
+    assert!(!m.is_empty());
+    assert!(m.iter().all(|m| *m != Some("himself")), "{m:?}");
+}
+
+#[test]
 fn object_which_keeps_its_pronoun() {
     let s = "Title\n\nDeSantis said he backs bills that target accreditation bodies, which he called \u{201c}a cartel for higher education.\u{201d}\n\n\
         Trump doubled down on tweets in which he called a former Miss Universe \u{201c}disgusting\u{201d} on Friday.\n";

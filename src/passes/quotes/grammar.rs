@@ -983,10 +983,13 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     let inverted =
         first_cue.filter(|(_, c)| invertible(c) || c.eq_ignore_ascii_case("according to"));
     if let Some((r, c)) = inverted {
-        // `"..." suggests that Phoenix ...`: a clause, not a speaker.
-        let phrase = preceded_ws(np_words(true))(r)
-            .ok()
-            .filter(|(_, w)| !w[0].eq_ignore_ascii_case("that"));
+        // `"..." suggests that Phoenix ...`: a clause, not a speaker; nor
+        // is a reflexive (`giving only "brief" answers himself`: the cue
+        // word is a noun).
+        let phrase = preceded_ws(np_words(true))(r).ok().filter(|(_, w)| {
+            let reflexive = w.len() == 1 && pronouns::REFLEXIVES.contains(&w[0]);
+            !reflexive && !w[0].eq_ignore_ascii_case("that")
+        });
         if let Some((r2, words)) = phrase {
             let according = c.eq_ignore_ascii_case("according to");
             let mut np = according
