@@ -1075,7 +1075,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         .or_else(|| ws_cue(r))
         .or_else(|| adverbs(r).and_then(ws_cue))?;
     // `"bot nets", spam continued to be a problem`: no speech.
-    if continues_to(c) && r.strip_prefix(" to ").is_some() {
+    if is_continue(c) && r.strip_prefix(" to ").is_some() {
         return None;
     }
     if weak != Weak::No && (!ends_here(r, c) || (weak == Weak::BeforeQuote && introduces_quote(r)))
@@ -1122,7 +1122,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
 
 /// Whether the cue `c` is a form of `continue`, which reports no speech
 /// before an infinitive (`continued to be`).
-pub(super) fn continues_to(c: &str) -> bool {
+pub(super) fn is_continue(c: &str) -> bool {
     matches!(c, "continue" | "continued" | "continues")
 }
 

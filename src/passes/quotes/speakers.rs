@@ -825,7 +825,7 @@ fn gender_of_chars(text: &str) -> Gender {
 }
 
 /// The gender a speaker pronoun stands for. Possessives stand for a
-/// speaker too: `his claim that "..."`.
+/// speaker too: `his claim that "..."`; and objects: `according to him`.
 pub(crate) fn gender_of_pronoun(p: &str) -> Gender {
     let is = |w: &str| p.eq_ignore_ascii_case(w);
     if is("he") || is("his") || is("him") {

@@ -131,7 +131,7 @@ fn cue_here(input: &str, toks: &[Tok], i: usize, kinds: (bool, bool)) -> Option<
 /// reports no speech: `the workforce continues to age`, `Trump continued
 /// to portray`: `continue` before an infinitive.
 fn not_speech(input: &str, toks: &[Tok], i: usize, k: usize) -> bool {
-    super::grammar::continues_to(text(input, &toks[i]))
+    super::grammar::is_continue(text(input, &toks[i]))
         && toks
             .get(k)
             .is_some_and(|t| is_word(t) && text(input, t) == "to")
