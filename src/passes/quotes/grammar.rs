@@ -7,7 +7,7 @@
 use super::attribution::Found;
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_name_modal, is_pronoun, is_title,
-    pronoun_np, How, Np,
+    pronoun_mention, pronoun_np, How, Np,
 };
 use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, plain_word_end, word_end};
 use crate::ascii8;
@@ -413,13 +413,7 @@ fn object_pronoun(input: &str, words: &[&str]) -> Option<Np> {
     let [w @ ("him" | "her" | "them")] = words[..] else {
         return None;
     };
-    let s = offset_in(input, w);
-    Some(Np {
-        how: How::Pronoun,
-        mention: Span::new(s, s + w.len()),
-        role: None,
-        antecedent: None,
-    })
+    Some(pronoun_mention(input, w))
 }
 
 /// After the cue `quoted`: `a central bank official as saying`, the one

@@ -465,6 +465,13 @@ pub(crate) fn classify(w: &str) -> u8 {
 /// what [`analyze`] gives `[w]`, for a caller that has looked `w` up.
 pub(crate) fn pronoun_np(input: &str, w: &str) -> Np {
     debug_assert!(is_pronoun(w));
+    pronoun_mention(input, w)
+}
+
+/// The [`Np`] of the pronoun `w` (a slice of `input`), which
+/// [`pronoun_np`] asks to be a subject pronoun and `according to him`
+/// takes as an object.
+pub(crate) fn pronoun_mention(input: &str, w: &str) -> Np {
     let s = offset_in(input, w);
     Np {
         how: How::Pronoun,
