@@ -986,10 +986,8 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         });
         if let Some((r2, words)) = phrase {
             let according = c.eq_ignore_ascii_case("according to");
-            let mut np = according
-                .then(|| object_pronoun(input, &words))
-                .flatten()
-                .map_or_else(|| analyze(input, &words), Some)?;
+            let object = according.then(|| object_pronoun(input, &words)).flatten();
+            let mut np = object.or_else(|| analyze(input, &words))?;
             let mut after = r2;
             if according {
                 if let Some((r3, author)) = by_author(input, r2) {
