@@ -263,6 +263,34 @@ fn the_subject_of_a_passive_told_or_described_says_nothing() {
 }
 
 #[test]
+fn a_middle_initial_a_is_part_of_the_name_not_an_article() {
+    // `A.` spells the article `a`, but with its dot between two names it
+    // is an initial: every reading of the name keeps it whole.
+    let s = "Title\n\nJill A. Martin said the claims had \"no substance.\"\n\n\
+        \"We will appeal,\" said Jill A. Martin.\n\n\
+        \"It is over,\" Jill A. Martin said.\n\n\
+        \"We are done,\" Martin said.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Jill A. Martin",
+            "Jill A. Martin",
+            "Jill A. Martin",
+            "Jill A. Martin"
+        ]
+    );
+    assert_eq!(
+        speaker_mentions(s),
+        [
+            Some("Jill A. Martin"),
+            Some("Jill A. Martin"),
+            Some("Jill A. Martin"),
+            Some("Martin")
+        ]
+    );
+}
+
+#[test]
 fn a_cue_with_an_agent_after_it_is_a_passive_and_names_no_speaker() {
     // `measures added by`: the noun before the participle did not speak.
     let s = "Title\n\nThe bill stalled over \"poison pill\" clauses added by the committee.\n\n\

@@ -9,7 +9,9 @@ use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_name_modal, is_pronoun, is_title,
     pronoun_mention, pronoun_np, How, Np,
 };
-use super::tokens::{alnum_at, bare, is_abbreviation, is_cap, plain_word_end, word_end};
+use super::tokens::{
+    alnum_at, bare, is_abbreviation, is_cap, is_initial, plain_word_end, word_end,
+};
 use crate::ascii8;
 use crate::lexicon::pronouns;
 use crate::lexicon::sets::{self, letter_bit, Lexicon};
@@ -575,7 +577,7 @@ pub(super) fn classes(w: &str) -> u32 {
         return m;
     }
     (m & !FUNCTION)
-        | if sets::FUNCTION_WORDS.contains(b) && !is_name_modal(b) {
+        | if sets::FUNCTION_WORDS.contains(b) && !is_name_modal(b) && !is_initial(w) {
             FUNCTION
         } else {
             0

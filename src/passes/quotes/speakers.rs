@@ -3,7 +3,7 @@
 //! speaker a pronoun stands for.
 
 use super::hashing::WordMap;
-use super::tokens::{bare, is_abbreviation, is_cap, is_possessive};
+use super::tokens::{bare, is_abbreviation, is_cap, is_initial, is_possessive};
 use crate::lexicon::sets;
 use crate::lexicon::{contains_ci, verbs};
 use crate::span::{offset_in, Span};
@@ -38,7 +38,7 @@ pub(crate) fn is_pronoun(w: &str) -> bool {
 
 pub(crate) fn is_function(w: &str) -> bool {
     let b = bare(w);
-    sets::FUNCTION_WORDS.contains(b) && !is_name_modal(b)
+    sets::FUNCTION_WORDS.contains(b) && !is_name_modal(b) && !is_initial(w)
 }
 
 pub(crate) fn is_determiner(w: &str) -> bool {
@@ -237,7 +237,8 @@ fn name_word_masks(w: &str) -> (u32, u32, bool) {
         NAME_WORDS_ADVERB as ADV, NAME_WORDS_DETERMINER as DET, NAME_WORDS_FUNCTION as FUNC,
         NAME_WORDS_MONTH as MONTH, NAME_WORDS_PRONOUN as PRON, NAME_WORDS_WEEKDAY as DAY,
     };
-    let b = if matches!(w.as_bytes().last(), Some(b'.' | b's')) {
+    // (An initial is looked up with its dot, as no word: `A.` is no `a`.)
+    let b = if matches!(w.as_bytes().last(), Some(b'.' | b's')) && !is_initial(w) {
         bare(w)
     } else {
         w

@@ -801,6 +801,13 @@ pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
 }
 
+/// `A.` in `Jill A. Martin`: a capital letter and its dot are an initial,
+/// never the article (or any other word) the letter spells alone.
+#[inline]
+pub(crate) fn is_initial(w: &str) -> bool {
+    matches!(w.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
+}
+
 /// A word without a final dot and without a possessive `'s`.
 pub(crate) fn bare(w: &str) -> &str {
     let w = w.strip_suffix('.').unwrap_or(w);
