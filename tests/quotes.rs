@@ -291,6 +291,21 @@ fn a_middle_initial_a_is_part_of_the_name_not_an_article() {
 }
 
 #[test]
+fn an_owner_before_a_surname_alone_names_no_one_in_full() {
+    // `Switzerland's Federer` names Roger Federer by surname, with a
+    // role: the nearer mention must not hide the full name before it.
+    let s = "Title\n\nRoger Federer faces Fabrice Santoro.\n\n\
+        Switzerland's Federer, seeded one, is the favourite.\n\n\
+        \"It is a tricky match,\" Federer said.\n\n\
+        Arsenal's Sol Campbell was injured.\n\n\
+        \"It is a blow,\" Campbell said.\n";
+    assert_eq!(speaker_names(s), ["Roger Federer", "Sol Campbell"]);
+    let a = article(s);
+    let role = a.quotes[1].speaker.and_then(|s| s.role).map(|r| r.text);
+    assert_eq!(role, Some("Arsenal"));
+}
+
+#[test]
 fn a_cue_with_an_agent_after_it_is_a_passive_and_names_no_speaker() {
     // `measures added by`: the noun before the participle did not speak.
     let s = "Title\n\nThe bill stalled over \"poison pill\" clauses added by the committee.\n\n\

@@ -22,7 +22,7 @@ use super::scan::{self, Piece};
 use super::speakers::{
     affiliation_len, gender_of, is_particle, is_title, opening_word, title_of_before, Gender,
 };
-use super::tokens::{bare, is_cap};
+use super::tokens::{bare, is_cap, is_possessive};
 use crate::ascii8::{self, is_space};
 use crate::lexicon::{contains_ci, sets, titles};
 use crate::span::{offset_in, Span, Text};
@@ -999,7 +999,20 @@ fn surname_alone<'e, 'a>(
     fits: &dyn Fn(&str) -> bool,
 ) -> Option<&'e Entry<'a>> {
     let recent = &before[before.len().saturating_sub(FIT_REACH)..];
-    let last = recent.iter().rev().find(|c| fits(c.first))?;
+    // `Switzerland's Federer` after `Roger Federer`: an owner before a
+    // surname alone gives the person a role, not a name in full, and
+    // yields to one named in full (`Arsenal's Sol Campbell` is).
+    let owner_only = |c: &&Entry<'_>| {
+        is_possessive(c.first)
+            && !input[c.span.start + c.first.len()..c.span.end]
+                .trim_start()
+                .contains(char::is_whitespace)
+    };
+    let mut named = recent.iter().rev().filter(|c| fits(c.first));
+    let last = named
+        .clone()
+        .find(|c| !owner_only(c))
+        .or_else(|| named.next())?;
     // Most surnames name one person: no table to ask.
     if last.span.end + NEAR_REACH >= at || recent.iter().all(|c| c.first == last.first) {
         return Some(last);
