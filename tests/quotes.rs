@@ -306,6 +306,24 @@ fn an_owner_before_a_surname_alone_names_no_one_in_full() {
 }
 
 #[test]
+fn one_of_a_group_is_the_role_whole() {
+    // The article before a role goes (`a lawyer`), but `one` heads `one
+    // of ...`: without it the role would read `of several critics`.
+    let s = "Title\n\n\"It is bad,\" said Kevin Williamson, one of several critics at the magazine.\n\n\
+             \"It is good,\" said Ann Lee, a lawyer for the firm.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            (
+                "Kevin Williamson",
+                Some("one of several critics at the magazine")
+            ),
+            ("Ann Lee", Some("lawyer for the firm"))
+        ]
+    );
+}
+
+#[test]
 fn a_cue_with_an_agent_after_it_is_a_passive_and_names_no_speaker() {
     // `measures added by`: the noun before the participle did not speak.
     let s = "Title\n\nThe bill stalled over \"poison pill\" clauses added by the committee.\n\n\

@@ -756,7 +756,11 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
     if is_cap(first) && !is_determiner(first) {
         return None;
     }
-    let mut r = if is_determiner(first) {
+    // The article goes, but not a determiner that heads the role:
+    // `one of several critics at the magazine` is one of them, not `of`
+    // them.
+    let heads = || word(rest.trim_start()).is_ok_and(|(_, w)| w == "of");
+    let mut r = if is_determiner(first) && !heads() {
         rest.trim_start()
     } else {
         a
