@@ -626,6 +626,9 @@ pub const NOT_ROLE_OPENERS: &[&str] = &[
     "on",
     "though",
     "too",
+    // A participle too short for the `-ing` test (`said Murphy, using a
+    // term Rubio has used`).
+    "using",
     "when",
     "while",
     "with",
