@@ -324,6 +324,20 @@ fn one_of_a_group_is_the_role_whole() {
 }
 
 #[test]
+fn a_pronoun_of_the_other_gender_since_the_speaker_rules_the_speaker_out() {
+    // `He` went on about Murphy, whose gender nothing else gives: the
+    // `she` after it is the woman named since. A `He` inside a quotation
+    // says nothing of the speaker.
+    let s = "Title\n\n\"Who is the con man here?\" said Murphy on a call.\n\n\
+        He was joined on the call by Ilyse Hogue, president of NARAL. \
+        She said Rubio \"has failed to do anything.\"\n";
+    assert_eq!(speaker_names(s), ["Murphy", "Ilyse Hogue"]);
+    let s = "Title\n\n\"Who is the con man here?\" said Murphy, who called Rubio a fraud. \
+        \"He is not honest. He is gone,\" she said.\n";
+    assert_eq!(speaker_names(s), ["Murphy", "Murphy"]);
+}
+
+#[test]
 fn a_cue_with_an_agent_after_it_is_a_passive_and_names_no_speaker() {
     // `measures added by`: the noun before the participle did not speak.
     let s = "Title\n\nThe bill stalled over \"poison pill\" clauses added by the committee.\n\n\
