@@ -338,6 +338,21 @@ fn a_pronoun_of_the_other_gender_since_the_speaker_rules_the_speaker_out() {
 }
 
 #[test]
+fn a_pronoun_goes_on_about_the_subject_not_the_object_of_a_sentence() {
+    // The nearest name is the object (`New Zealand`, `Thierry Henry`);
+    // the sentence is about its subject, which a verb follows (`is`
+    // too, which may also stand between a speaker and a cue).
+    let s = "Title\n\nAll Blacks captain Tama Umaga has warned the Lions.\n\n\
+        But Umaga, in England for the match, also backed New Zealand to win the series. \
+        He told BBC Sport: \"It is the most fearsome line-up.\"\n";
+    assert_eq!(speaker_names(s), ["Tama Umaga"]);
+    let s = "Title\n\nSpain coach Luis Aragones is furious after being fined for his \
+        comments about Thierry Henry.\n\n\
+        The 66-year-old criticised his punishment. \"I am not guilty,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Luis Aragones"]);
+}
+
+#[test]
 fn a_cue_with_an_agent_after_it_is_a_passive_and_names_no_speaker() {
     // `measures added by`: the noun before the participle did not speak.
     let s = "Title\n\nThe bill stalled over \"poison pill\" clauses added by the committee.\n\n\

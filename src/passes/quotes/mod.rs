@@ -1140,11 +1140,40 @@ impl<'a> Resolver<'a, '_, '_> {
             let full = !names_organization(&input[run.range()])
                 && (several || name != run || speaks(&input[run.end..]));
             if full {
-                return Some(run);
+                return self.subject_before(run, want).or(Some(run));
             }
             may = may.or(Some(run));
         }
         may
+    }
+
+    /// `But Umaga, in England for the match, also backed New Zealand to
+    /// win. He told`: of the person named last before a personal pronoun,
+    /// `run`, the subject of its sentence when that is another person
+    /// named in full (or the surname of one), a verb follows it, and it
+    /// may be of gender `want`: the sentence was about the subject, and the
+    /// pronoun goes on about it. None when no such subject opens the
+    /// sentence before `run` (`Double Olympic champion Kelly Holmes`: the
+    /// run before the role is none).
+    fn subject_before(&mut self, run: Span, want: Gender) -> Option<Span> {
+        let input = self.input;
+        let lo = sentence_start(input, run.start);
+        let mut runs = std::mem::take(&mut self.runs);
+        self.names.runs_between(lo, run.start, &mut runs);
+        // (Last first: the sentence's first run is the last of them.)
+        let found =
+            runs.iter().rev().take(NAME_REACH).copied().find(|&s| {
+                s.end <= run.start && opens_as_subject(input, s) && verb_follows(input, s)
+            });
+        self.runs = runs;
+        let s = found?;
+        let several = input[s.range()].contains(' ');
+        let name = if several { s } else { self.names.fullest(s) };
+        let person = may_name_person(input, s)
+            && !names_organization(&input[s.range()])
+            && (several || name != s)
+            && !(want != Gender::Unknown && says_other_gender(input, s, name, want));
+        person.then_some(s)
     }
 
     fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {
@@ -1746,16 +1775,18 @@ fn verb_follows(input: &str, run: Span) -> bool {
             None => return false,
         }
     }
+    let verb = |w: &str| {
+        sets::CUES.contains(w)
+            || crate::lexicon::contains_ci(verbs::AUXILIARIES, w)
+            || subjects::is_be_form(w)
+            || matches!(w, "has" | "had" | "have")
+            || (w.len() > 4 && w.ends_with("ed"))
+    };
+    // (The adverbs a cue may follow hold `is` and `has`: a verb is asked
+    // of the first word before it is passed over as one.)
     let mut words = rest.split_ascii_whitespace();
-    let mut w = words.next().unwrap_or("");
-    if subjects::ADVERBS.contains(w) {
-        w = words.next().unwrap_or("");
-    }
-    sets::CUES.contains(w)
-        || crate::lexicon::contains_ci(verbs::AUXILIARIES, w)
-        || subjects::is_be_form(w)
-        || matches!(w, "has" | "had" | "have")
-        || (w.len() > 4 && w.ends_with("ed"))
+    let w = words.next().unwrap_or("");
+    verb(w) || (subjects::ADVERBS.contains(w) && verb(words.next().unwrap_or("")))
 }
 
 /// How many bytes an appositive that [`verb_follows`] reads past may hold.
@@ -2032,6 +2063,28 @@ fn sentence_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// Whether the stop at byte `k` of `bytes` ends a sentence: a space, a
 /// newline or a quotation mark follows it (a curly one opens with byte
 /// 0xE2).
+/// The start of the sentence that holds byte `at`, within
+/// [`NEW_SPEAKER_REACH`] bytes before it: after a line break, a `?`, or
+/// a `.` that ends a sentence (after no abbreviation). (A `!` is left to
+/// the reach: a sentence that opens after one reads the one before too.)
+fn sentence_start(input: &str, at: usize) -> usize {
+    let lo = at.saturating_sub(NEW_SPEAKER_REACH);
+    let bytes = &input.as_bytes()[lo..at];
+    for k in memchr::memrchr3_iter(b'.', b'\n', b'?', bytes) {
+        let end = match bytes[k] {
+            b'.' => {
+                stop_ends_sentence(bytes, k) && speakers::ends_with_full_stop(&input[..lo + k + 1])
+            }
+            _ => true,
+        };
+        if end {
+            return lo + k + 1;
+        }
+    }
+    // (Cut at the reach: from a character's start.)
+    (lo..at).find(|&k| input.is_char_boundary(k)).unwrap_or(at)
+}
+
 fn stop_ends_sentence(bytes: &[u8], k: usize) -> bool {
     matches!(bytes.get(k + 1), Some(b' ' | b'"' | b'\n' | 0xE2))
 }
