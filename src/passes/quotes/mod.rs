@@ -1571,7 +1571,7 @@ fn other_pronoun_opens(text: &str, want: Gender) -> bool {
     // (Capitalized, the pronoun opens a sentence: no stop is asked for.)
     let holds = |from: usize, to: usize| {
         memchr::memmem::find_iter(&b[from..to], other)
-            .any(|k| k == 0 && from == 0 || !b[from + k - 1].is_ascii_alphanumeric())
+            .any(|k| (k == 0 && from == 0) || !b[from + k - 1].is_ascii_alphanumeric())
     };
     // The text between quotations, a stretch at a time: a straight mark
     // opens or closes one, `“` opens and `”` closes (E2 80 9C, E2 80 9D).
@@ -2060,9 +2060,6 @@ fn sentence_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr3_iter(b'.', b'!', b'?', bytes).filter(|&k| stop_ends_sentence(bytes, k))
 }
 
-/// Whether the stop at byte `k` of `bytes` ends a sentence: a space, a
-/// newline or a quotation mark follows it (a curly one opens with byte
-/// 0xE2).
 /// The start of the sentence that holds byte `at`, within
 /// [`NEW_SPEAKER_REACH`] bytes before it: after a line break, a `?`, or
 /// a `.` that ends a sentence (after no abbreviation). (A `!` is left to
@@ -2085,6 +2082,9 @@ fn sentence_start(input: &str, at: usize) -> usize {
     (lo..at).find(|&k| input.is_char_boundary(k)).unwrap_or(at)
 }
 
+/// Whether the stop at byte `k` of `bytes` ends a sentence: a space, a
+/// newline or a quotation mark follows it (a curly one opens with byte
+/// 0xE2).
 fn stop_ends_sentence(bytes: &[u8], k: usize) -> bool {
     matches!(bytes.get(k + 1), Some(b' ' | b'"' | b'\n' | 0xE2))
 }
