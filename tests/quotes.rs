@@ -353,6 +353,21 @@ fn a_pronoun_goes_on_about_the_subject_not_the_object_of_a_sentence() {
 }
 
 #[test]
+fn and_joins_a_capitalized_title_to_the_next_role_before_the_name() {
+    // `Pennsylvania Gov.` is no name: the phrase goes on past `and` to the
+    // person's, as it does after a lowercase title.
+    let s = "Title\n\n\"He is reprising that role,\" said former Pennsylvania Gov. \
+        and Democratic National Committee Chairman Ed Rendell.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [(
+            "Ed Rendell",
+            Some("former Pennsylvania Gov. and Democratic National Committee Chairman")
+        )]
+    );
+}
+
+#[test]
 fn a_cue_with_an_agent_after_it_is_a_passive_and_names_no_speaker() {
     // `measures added by`: the noun before the participle did not speak.
     let s = "Title\n\nThe bill stalled over \"poison pill\" clauses added by the committee.\n\n\

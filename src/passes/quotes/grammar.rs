@@ -473,7 +473,8 @@ fn np_words_of<'a>(
 /// Whether `words` are titles (after a determiner, or the capitalized
 /// words of what they are titles of, at most) that `and` joins to more:
 /// `said chairman and chief executive Bill Ford`, `said BIFA founder and
-/// director Elliot Grove` are one phrase each, the person's.
+/// director Elliot Grove`, `said former Pennsylvania Gov. and DNC Chairman
+/// Ed Rendell` are one phrase each, the person's.
 fn joins_titles(words: &[&str]) -> bool {
     let rest = match words {
         [d, rest @ ..] if is_determiner(d) => rest,
@@ -483,7 +484,11 @@ fn joins_titles(words: &[&str]) -> bool {
         .iter()
         .position(|w| !is_cap(w))
         .map_or(&[][..], |k| &rest[k..]);
-    !titles.is_empty() && titles.iter().all(|w| !is_cap(w) && is_title(w))
+    // (`said former Pennsylvania Gov. and Democratic National Committee
+    // Chairman Ed Rendell`: a capitalized title after what it is the
+    // title of.)
+    let place_title = || rest.len() >= 2 && rest.last().is_some_and(|w| is_cap(w) && is_title(w));
+    (!titles.is_empty() && titles.iter().all(|w| !is_cap(w) && is_title(w))) || place_title()
 }
 
 /// [`np_words_of`] into `words` (empty), the text after the phrase
