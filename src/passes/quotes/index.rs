@@ -813,6 +813,40 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         self.spans = spans;
     }
 
+    /// Whether `f` holds for a stretch of the paragraphs' text between
+    /// bytes `lo` and `hi` that lies outside their quoted pieces: the
+    /// stretches in text order, each cut to `lo..hi`.
+    pub(crate) fn any_unquoted(
+        &self,
+        lo: usize,
+        hi: usize,
+        mut f: impl FnMut(&[u8]) -> bool,
+    ) -> bool {
+        let bytes = self.input.as_bytes();
+        let first = if self.ordered {
+            self.paras.partition_point(|p| p.span.end <= lo)
+        } else {
+            0
+        };
+        for k in first..self.paras.len() {
+            let para = self.paras[k].span;
+            if self.ordered && para.start >= hi {
+                break;
+            }
+            let pieces = &self.pieces[scan::paragraph_pieces(self.piece_ends, k)];
+            let quoted = pieces.iter().map(|p| (p.outer_start, p.outer_end));
+            let mut from = para.start;
+            for (to, next) in quoted.chain(std::iter::once((para.end, para.end))) {
+                let (a, b) = (from.max(lo), to.min(hi));
+                if a < b && f(&bytes[a..b]) {
+                    return true;
+                }
+                from = next;
+            }
+        }
+        false
+    }
+
     /// The spans of the runs of paragraph `k` that end before `pos` and
     /// at or after `floor`, in
     /// text order, each with its surname (what [`surname_of`] gives of its

@@ -859,27 +859,16 @@ impl<'a> Resolver<'a, '_, '_> {
             }
         }
         // `said Murphy ... He was joined on the call by Ilyse Hogue. She
-        // said`: a sentence since the last speaker phrase that opens with
-        // the other gender's pronoun most likely goes on about that
+        // said`: a sentence since the last speaker phrase (within
+        // [`NEW_SPEAKER_REACH`] bytes) that opens with the other gender's
+        // pronoun, outside quotations, most likely goes on about that
         // speaker, so a speaker of unknown gender is not whom this one
         // means.
-        // (Read within [`NEW_SPEAKER_REACH`] bytes, from a paragraph's
-        // start when cut there: a quotation seldom runs on past one.)
-        let other_since = want != Gender::Unknown && {
-            let mut lo = mention.start.saturating_sub(NEW_SPEAKER_REACH);
-            if since >= lo {
-                lo = since;
-            } else if let Some(k) = memchr::memchr(b'\n', &input.as_bytes()[lo..mention.start]) {
-                lo += k + 1;
-            } else {
-                while !input.is_char_boundary(lo) {
-                    lo += 1;
-                }
-            }
-            input
-                .get(lo..mention.start)
-                .is_some_and(|t| other_pronoun_opens(t, want))
-        };
+        let other_since = other_subject_pronoun(want).is_some_and(|other| {
+            let lo = since.max(mention.start.saturating_sub(NEW_SPEAKER_REACH));
+            self.names
+                .any_unquoted(lo, mention.start, |text| holds_word(text, other))
+        });
         if !other_since {
             if let Some(e) = self.entities.resolve(p, false) {
                 return Some(e);
@@ -1559,41 +1548,20 @@ fn names_people(run: &str) -> bool {
             .any(|e| last.ends_with(e))
 }
 
-/// Whether `text`, outside its quotations, holds the subject pronoun of
-/// the gender other than `want` (`He was joined` before a `she`).
-fn other_pronoun_opens(text: &str, want: Gender) -> bool {
-    let other: &[u8] = match want {
-        Gender::Female => b"He ",
-        Gender::Male => b"She ",
-        Gender::Unknown => return false,
-    };
-    let b = text.as_bytes();
-    // (Capitalized, the pronoun opens a sentence: no stop is asked for.)
-    let holds = |from: usize, to: usize| {
-        memchr::memmem::find_iter(&b[from..to], other)
-            .any(|k| (k == 0 && from == 0) || !b[from + k - 1].is_ascii_alphanumeric())
-    };
-    // The text between quotations, a stretch at a time: a straight mark
-    // opens or closes one, `“` opens and `”` closes (E2 80 9C, E2 80 9D).
-    let (mut inside, mut start, mut i) = (false, 0, 0);
-    while let Some(m) = memchr::memchr2(b'"', 0xE2, &b[i..]).map(|k| i + k) {
-        let (len, opens) = match &b[m..] {
-            [0xE2, 0x80, 0x9C, ..] => (3, true),
-            [0xE2, 0x80, 0x9D, ..] => (3, false),
-            [b'"', ..] => (1, !inside),
-            _ => {
-                i = m + 1;
-                continue;
-            }
-        };
-        if !inside && holds(start, m) {
-            return true;
-        }
-        inside = opens;
-        i = m + len;
-        start = i;
+/// The subject pronoun, capitalized as it opens a sentence, of the gender
+/// other than `want`, with the space after it: `He ` before a `she`.
+fn other_subject_pronoun(want: Gender) -> Option<&'static [u8]> {
+    match want {
+        Gender::Female => Some(b"He "),
+        Gender::Male => Some(b"She "),
+        Gender::Unknown => None,
     }
-    !inside && holds(start, b.len())
+}
+
+/// Whether `text` holds `word` (which ends in a space) at its start or
+/// after a byte that is no letter or digit.
+fn holds_word(text: &[u8], word: &[u8]) -> bool {
+    memchr::memmem::find_iter(text, word).any(|k| k == 0 || !text[k - 1].is_ascii_alphanumeric())
 }
 
 /// The gender the given name `given` (one word) says, if any.
