@@ -80,6 +80,18 @@ fn families() -> Vec<Family> {
                 n,
             )
         }),
+        // One paragraph of quotes, each with a pronoun that nothing
+        // before resolves: every one reads the text since the last
+        // speaker outside the paragraph's many quotations.
+        ("one_paragraph_pronoun_quotes", |n| {
+            let mut s = String::from("Pronoun Quotes\n\n");
+            let mut i = 0;
+            while s.len() < n {
+                s.push_str(&format!("He left. \"Go {i},\" she said. "));
+                i += 1;
+            }
+            s
+        }),
         ("repeated_paragraphs", |n| {
             grow(
                 |_| {

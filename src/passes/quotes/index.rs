@@ -834,12 +834,19 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 break;
             }
             let pieces = &self.pieces[scan::paragraph_pieces(self.piece_ends, k)];
-            let quoted = pieces.iter().map(|p| (p.outer_start, p.outer_end));
-            let mut from = para.start;
+            // From the first piece that ends after `lo`, found by
+            // bisection: a paragraph of many quotes is not walked from its
+            // start for each question.
+            let j = pieces.partition_point(|p| p.outer_end <= lo);
+            let mut from = j.checked_sub(1).map_or(para.start, |i| pieces[i].outer_end);
+            let quoted = pieces[j..].iter().map(|p| (p.outer_start, p.outer_end));
             for (to, next) in quoted.chain(std::iter::once((para.end, para.end))) {
                 let (a, b) = (from.max(lo), to.min(hi));
                 if a < b && f(&bytes[a..b]) {
                     return true;
+                }
+                if to >= hi {
+                    break;
                 }
                 from = next;
             }
