@@ -1129,7 +1129,7 @@ impl<'a> Resolver<'a, '_, '_> {
             let full = !names_organization(&input[run.range()])
                 && (several || name != run || speaks(&input[run.end..]));
             if full {
-                return self.subject_before(run, want).or(Some(run));
+                return self.subject_of_sentence(run, want).or(Some(run));
             }
             may = may.or(Some(run));
         }
@@ -1144,7 +1144,7 @@ impl<'a> Resolver<'a, '_, '_> {
     /// pronoun goes on about it. None when no such subject opens the
     /// sentence before `run` (`Double Olympic champion Kelly Holmes`: the
     /// run before the role is none).
-    fn subject_before(&mut self, run: Span, want: Gender) -> Option<Span> {
+    fn subject_of_sentence(&mut self, run: Span, want: Gender) -> Option<Span> {
         let input = self.input;
         let lo = sentence_start(input, run.start);
         let mut runs = std::mem::take(&mut self.runs);
