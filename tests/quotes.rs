@@ -2612,3 +2612,23 @@ fn it_stands_for_a_body_that_opens_the_sentence_before() {
         ]
     );
 }
+
+#[test]
+fn a_time_phrase_between_a_name_and_its_cue_is_passed_over() {
+    let s = "Title\n\nDonald Trump met Mitch McConnell on Monday.\n\n\
+             Trump on Tuesday said \"we will win this state easily.\"\n\n\
+             Mr. McConnell spoke again. Trump at the time said he had asked his \
+             \"people\" to act.\n\n\
+             Glenn Beck spoke. His ire was at Bannon, who Beck on Wednesday night called \
+             \"a horrible human being.\"\n";
+    let r = rows(&article(s));
+    let got: Vec<_> = r.iter().map(|r| (r.0, r.1, r.4)).collect();
+    assert_eq!(
+        got,
+        [
+            ("we will win this state easily.", "Donald Trump", "said"),
+            ("people", "Donald Trump", "asked"),
+            ("a horrible human being.", "Glenn Beck", "called"),
+        ]
+    );
+}

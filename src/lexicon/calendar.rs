@@ -39,11 +39,16 @@ pub const WEEKDAYS: &[&str] = &[
     "wednesday",
 ];
 
+/// Parts of the day, which follow a weekday in a time phrase (`on Tuesday
+/// night said`), lowercase.
+pub const PARTS_OF_DAY: &[&str] = &["afternoon", "evening", "morning", "night"];
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn sorted() {
         super::super::assert_sorted_lowercase("MONTHS", super::MONTHS);
         super::super::assert_sorted_lowercase("WEEKDAYS", super::WEEKDAYS);
+        super::super::assert_sorted_lowercase("PARTS_OF_DAY", super::PARTS_OF_DAY);
     }
 }

@@ -20,8 +20,8 @@ use super::scan::Piece;
 use super::speakers::{is_inner_preposition, is_pronoun, How, Np};
 use super::subjects::{
     back_in_sentence, clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, in_free_relative,
-    inverted_at, is_be_form, is_word, np_back, sentence_subject, subject_of_cue, Known, Stop,
-    MUTE_NOUNS, NAMING, SPEECH_NOUNS, TITLE_LEADS,
+    inverted_at, is_be_form, is_word, np_back, sentence_subject, subject_of_cue,
+    time_phrase_before, Known, Stop, MUTE_NOUNS, NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
@@ -677,12 +677,13 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     if prev_w.is_some_and(|w| NAMING.contains(w)) {
         return true;
     }
-    // `a show called "X"` (but `what Trump called "X"` is speech).
+    // `a show called "X"` (but `what Trump called "X"` is speech, and so
+    // is `who Beck on Wednesday night called "X"`).
     if prev_w.is_some_and(is_call) && q >= 2 {
         let before = &toks[q - 2];
         if is_word(before) {
             let b = text(input, before);
-            if !is_cap(b) && !is_pronoun(b) {
+            if !is_cap(b) && !is_pronoun(b) && time_phrase_before(input, toks, q - 1, 0).is_none() {
                 return true;
             }
         }

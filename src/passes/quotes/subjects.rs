@@ -15,7 +15,7 @@ use super::speakers::{
     pronoun_np, How, Np,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Tok, CUE_UNKNOWN};
-use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES};
+use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES, WEEKDAYS};
 use crate::lexicon::{calendar, contains_ci, cues, places, pronouns, titles};
 use crate::span::{offset_in, Span};
 
@@ -216,6 +216,11 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
     } {
         j -= 1;
     }
+    // `Trump on Tuesday said`, `Trump at the time said`: a time phrase
+    // between the subject and its cue.
+    if let Some(t) = time_phrase_before(input, toks, j, lo) {
+        j = t;
+    }
     if j <= lo {
         return None;
     }
@@ -361,6 +366,39 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
             }
         })?;
     Some(named_before(input, toks, &np, j, lo).unwrap_or(np))
+}
+
+/// Where a time phrase that ends right before token `j` starts, when a
+/// word comes before it: a weekday after `on`, `late`, `early`,
+/// `earlier` or `later`, maybe with the part of the day after it (`on
+/// Tuesday night`), or `at the time`. (`Trump last week said`: the walk
+/// back passes over time words itself.)
+pub(super) fn time_phrase_before(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<usize> {
+    let word = |k: usize| {
+        Some(&toks[k])
+            .filter(|t| is_word(t))
+            .map(|t| text(input, t))
+    };
+    if j < lo + 3 {
+        return None;
+    }
+    let last = word(j - 1)?;
+    if last == "time" {
+        let opens = word(j - 3) == Some("at") && word(j - 2) == Some("the");
+        return Some(j - 3).filter(|&t| opens && t > lo);
+    }
+    // The weekday's place, and the word before it first: most cues have
+    // none of these before them, and the cheapest question ends it.
+    let day = if is_cap(last) { j - 1 } else { j - 2 };
+    let opens = day > lo + 1
+        && matches!(
+            word(day - 1),
+            Some("on" | "late" | "early" | "earlier" | "later")
+        );
+    let fits = opens
+        && (day == j - 1 || calendar::PARTS_OF_DAY.binary_search(&last).is_ok())
+        && word(day).is_some_and(|w| is_cap(w) && WEEKDAYS.contains(super::tokens::bare(w)));
+    Some(day - 1).filter(|_| fits)
 }
 
 /// True when the word before token `j` is a lowercase plural (`protests`)
