@@ -2632,3 +2632,18 @@ fn a_time_phrase_between_a_name_and_its_cue_is_passed_over() {
         ]
     );
 }
+
+#[test]
+fn a_surname_alone_finds_its_name_in_full_before_a_generation() {
+    let s = "Title\n\nVice President Joseph R. Biden Jr. spoke on Monday. \
+             \"We will win,\" Mr. Biden said.\n\n\
+             The pastor, Charles Elliott III, rose. \"He was great,\" Elliott said. \
+             His father, Charles Elliott Jr., wept.\n\n\
+             Donald Trump Jr. spoke. \"We won,\" Donald Trump said.\n";
+    // The nearest before the mention, as for a surname of names in full;
+    // and still not the father for the son.
+    assert_eq!(
+        speaker_names(s),
+        ["Joseph R. Biden Jr", "Charles Elliott III", "Donald Trump"]
+    );
+}

@@ -157,6 +157,10 @@ impl<'a> Run<'a> {
 struct Surname<'a> {
     key: &'a str,
     entries: Option<(usize, usize)>,
+    /// Its names in full with a generation after them (`Joseph R. Biden
+    /// Jr.` for `Biden`): a range of `NameIndex::generations`, set with
+    /// `entries`.
+    generations: (usize, usize),
     gender: Option<Gender>,
     /// Its entries' longest mentions are in [`NameIndex::best`].
     mapped: bool,
@@ -247,6 +251,8 @@ pub(crate) struct NameIndex<'a, 'p> {
     /// A few per article: kept inline.
     surnames: SmallVec<[Surname<'a>; 4]>,
     entries: SmallVec<[Entry<'a>; 8]>,
+    /// See [`Surname::generations`]: most articles have none.
+    generations: Vec<Entry<'a>>,
     /// Runs found around a surname, kept for its allocation.
     scratch: Vec<Run<'a>>,
     /// See [`NameIndex::grow_gendered`]: None until a pronoun asks.
@@ -304,6 +310,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             runs: Vec::new(),
             surnames: SmallVec::new(),
             entries: SmallVec::new(),
+            generations: Vec::new(),
             scratch: relabel(kept.runs),
             gendered: None,
             surname_map: None,
@@ -346,6 +353,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         self.surnames.push(Surname {
             key,
             entries: None,
+            generations: (0, 0),
             gender: None,
             mapped: false,
         });
@@ -380,6 +388,39 @@ impl<'a, 'p> NameIndex<'a, 'p> {
                 span: r.span,
             });
         }
+        // The runs read around the places of `key` hold those with a
+        // generation after it; the table of every run keys them by the
+        // generation.
+        let glo = self.generations.len();
+        let input = self.input;
+        let with_generation = |r: &&Run<'a>| {
+            r.last.len() <= 3
+                && r.full
+                && GENERATIONS.contains(&r.last)
+                && surname_before_generation(&input[r.span.range()], r.last) == Some(key)
+        };
+        match &self.every {
+            Some(every) => {
+                for g in GENERATIONS {
+                    let ks = every.by_last.get(g).map_or(&[][..], |ks| &ks[..]);
+                    let runs = ks.iter().map(|&k| &every.runs[k]);
+                    self.generations
+                        .extend(runs.filter(with_generation).map(|r| Entry {
+                            first: r.first,
+                            span: r.span,
+                        }));
+                }
+                self.generations[glo..].sort_unstable_by_key(|e| e.span.start);
+            }
+            None => {
+                self.generations
+                    .extend(runs.iter().filter(with_generation).map(|r| Entry {
+                        first: r.first,
+                        span: r.span,
+                    }));
+            }
+        }
+        self.surnames[k].generations = (glo, self.generations.len());
         // Every run that ends in `key` is here: its gender comes free
         // (asked of the table once there is one).
         if self.surnames[k].gender.is_none() && self.gendered.is_none() {
@@ -547,6 +588,25 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     /// The fullest form of the name `mention`.
     pub(crate) fn fullest(&mut self, mention: Span) -> Span {
         self.fullest_where(mention, &|_| true)
+    }
+
+    /// `Joseph R. Biden Jr.` for the surname `last` (`Mr. Biden`): a name
+    /// in full with a generation after it is keyed by the generation
+    /// (`Donald Trump Jr.` is not `Donald Trump`), so a surname alone finds
+    /// it only here. Of such names, the last that starts before byte `at`
+    /// (the mention), else the first after it.
+    pub(crate) fn with_generation(&mut self, last: &'a str, at: usize) -> Option<Span> {
+        // Asked after [`NameIndex::fullest`] of the mention, which read
+        // the surname's places: with none read so far, it has none.
+        if self.generations.is_empty() {
+            return None;
+        }
+        self.entries(last);
+        let k = self.surname(last);
+        let (lo, hi) = self.surnames[k].generations;
+        let cands = &self.generations[lo..hi];
+        let n = cands.partition_point(|c| c.span.start < at);
+        cands[..n].last().or(cands.get(n)).map(|c| c.span)
     }
 
     /// [`NameIndex::fullest`], but a surname alone stands only for a
@@ -1205,6 +1265,17 @@ fn surname_of(text: &str) -> &str {
     past_post_nominal(text, bare(last_word(text)))
 }
 
+/// The surname before the generation `g` that ends the name `text`
+/// (`Biden` in `Joseph R. Biden Jr`, `Biden` in `Joseph Biden, Jr`).
+fn surname_before_generation<'t>(text: &'t str, g: &str) -> Option<&'t str> {
+    let before = text.strip_suffix(g)?.trim_end_matches([' ', ',']);
+    Some(bare(last_word(before))).filter(|w| !w.is_empty())
+}
+
+/// The generations after a name as the text writes them
+/// ([`crate::lexicon::titles::NAME_SUFFIXES`]).
+pub(super) const GENERATIONS: [&str; 5] = ["Jr", "Sr", "II", "III", "IV"];
+
 /// Whether the bare word `w`, last in a name of two words or more, follows
 /// its surname ([`crate::lexicon::titles::POST_NOMINALS`]: `QC`, `MP`).
 #[inline]
@@ -1470,6 +1541,14 @@ mod tests {
                 assert_eq!(holds_at(text, at, key, head), want, "{at}");
             }
         }
+    }
+
+    #[test]
+    fn generations_are_the_name_suffixes_as_written() {
+        let lower: Vec<String> = GENERATIONS.iter().map(|g| g.to_lowercase()).collect();
+        let mut sorted = lower.clone();
+        sorted.sort();
+        assert_eq!(sorted, crate::lexicon::titles::NAME_SUFFIXES);
     }
 
     #[test]

@@ -1200,6 +1200,15 @@ impl<'a> Resolver<'a, '_, '_> {
             ),
             None => (name, None),
         };
+        // `Mr. Biden` after `Joseph R. Biden Jr.`: the one name in full
+        // that ends in the surname is keyed by its generation.
+        let name = match self
+            .names
+            .with_generation(&input[name.range()], mention.start)
+        {
+            Some(full) if !input[name.range()].contains(' ') => full,
+            _ => name,
+        };
         if gender == Gender::Unknown {
             gender = self.names.gender(name);
         }
