@@ -224,6 +224,8 @@ impl<'a> Genders<'a> {
 struct Every<'a> {
     runs: Vec<Run<'a>>,
     by_last: WordMap<&'a str, SmallVec<[usize; 2]>>,
+    /// The runs that end in a generation, by the surname before it.
+    by_generation: WordMap<&'a str, SmallVec<[usize; 2]>>,
 }
 
 /// A full-name mention of a surname.
@@ -393,31 +395,19 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         // generation.
         let glo = self.generations.len();
         let input = self.input;
-        let with_generation = |r: &&Run<'a>| {
-            r.last.len() <= 3
-                && r.full
-                && GENERATIONS.contains(&r.last)
-                && surname_before_generation(&input[r.span.range()], r.last) == Some(key)
+        let entry = |r: &Run<'a>| Entry {
+            first: r.first,
+            span: r.span,
         };
         match &self.every {
             Some(every) => {
-                for g in GENERATIONS {
-                    let ks = every.by_last.get(g).map_or(&[][..], |ks| &ks[..]);
-                    let runs = ks.iter().map(|&k| &every.runs[k]);
-                    self.generations
-                        .extend(runs.filter(with_generation).map(|r| Entry {
-                            first: r.first,
-                            span: r.span,
-                        }));
-                }
-                self.generations[glo..].sort_unstable_by_key(|e| e.span.start);
+                let ks = every.by_generation.get(key).map_or(&[][..], |ks| &ks[..]);
+                self.generations
+                    .extend(ks.iter().map(|&k| entry(&every.runs[k])));
             }
             None => {
-                self.generations
-                    .extend(runs.iter().filter(with_generation).map(|r| Entry {
-                        first: r.first,
-                        span: r.span,
-                    }));
+                let runs = runs.iter().filter(|r| generation_of(input, r) == Some(key));
+                self.generations.extend(runs.map(entry));
             }
         }
         self.surnames[k].generations = (glo, self.generations.len());
@@ -1169,10 +1159,18 @@ fn read_every<'a>(
         names::paragraph(input, para.span, pieces, &mut found);
     }
     let mut by_last: WordMap<&str, SmallVec<[usize; 2]>> = WordMap::default();
+    let mut by_generation: WordMap<&str, SmallVec<[usize; 2]>> = WordMap::default();
     for (k, r) in runs.iter().enumerate() {
         by_last.entry(r.last).or_default().push(k);
+        if let Some(surname) = generation_of(input, r) {
+            by_generation.entry(surname).or_default().push(k);
+        }
     }
-    Every { runs, by_last }
+    Every {
+        runs,
+        by_last,
+        by_generation,
+    }
 }
 
 /// About how many bytes [`NameIndex::spans_before`] reads at a time. The
@@ -1265,11 +1263,16 @@ fn surname_of(text: &str) -> &str {
     past_post_nominal(text, bare(last_word(text)))
 }
 
-/// The surname before the generation `g` that ends the name `text`
-/// (`Biden` in `Joseph R. Biden Jr`, `Biden` in `Joseph Biden, Jr`).
-fn surname_before_generation<'t>(text: &'t str, g: &str) -> Option<&'t str> {
-    let before = text.strip_suffix(g)?.trim_end_matches([' ', ',']);
-    Some(bare(last_word(before))).filter(|w| !w.is_empty())
+/// The surname before the generation that ends the run `r`, a name in
+/// full (`Biden` in `Joseph R. Biden Jr`, `Biden` in `Joseph Biden, Jr`):
+/// None for a run that ends in no generation.
+fn generation_of<'a>(input: &'a str, r: &Run<'a>) -> Option<&'a str> {
+    // Most surnames are longer than any generation: one compare for those.
+    if r.last.len() > 3 || !r.full || !GENERATIONS.contains(&r.last) {
+        return None;
+    }
+    let before = input[r.span.range()].strip_suffix(r.last)?;
+    Some(bare(last_word(before.trim_end_matches([' ', ','])))).filter(|w| !w.is_empty())
 }
 
 /// The generations after a name as the text writes them
