@@ -92,6 +92,14 @@ fn families() -> Vec<Family> {
             }
             s
         }),
+        // Thousands of names in full with a generation after them, each
+        // surname alone speaking: every surname looks up its own.
+        ("generation_names", |n| {
+            grow(
+                |i| format!("John Smith{i} Jr. spoke. \"Yes,\" Mr. Smith{i} said.\n\n"),
+                n,
+            )
+        }),
         ("repeated_paragraphs", |n| {
             grow(
                 |_| {
