@@ -2647,3 +2647,15 @@ fn a_surname_alone_finds_its_name_in_full_before_a_generation() {
         ["Joseph R. Biden Jr", "Charles Elliott III", "Donald Trump"]
     );
 }
+
+#[test]
+fn a_quote_with_no_cue_stays_under_the_last_cue_of_its_sentence() {
+    // The second quote takes the first one's cue; the third, with none of
+    // its own either, follows them, not the name before it.
+    let s = "Title\n\nColumnist David Brooks stated that the debate was a \"more civil\" one and \
+             the candidate \"did well, because it was a substantive debate\" and Rubio was hurt \
+             by going \"personally, just in the gutter\" against Donald Trump.\n";
+    let r = rows(&article(s));
+    let got: Vec<_> = r.iter().map(|r| (r.1, r.4)).collect();
+    assert_eq!(got, [("David Brooks", "stated"); 3]);
+}

@@ -794,6 +794,11 @@ pub(crate) fn paragraph_onto(
     // The last quote's speaker came from no cue of its sentence: the
     // sentence before, or a describing subject with no cue.
     let mut prev_loose = false;
+    // The sentence of the last quote an attribution was found for, and
+    // whether it has a cue: quotes after it with none of their own (`X
+    // stated that it "did well" and Rubio was hurt by going "..."`) are
+    // under that cue while the sentence goes on.
+    let mut last_found: Option<(usize, bool)> = None;
     // Whether the words the outlet and poll rules look for occur among the
     // tokens at all, asked once a paragraph at the first cue: most
     // paragraphs hold neither, and the rules' walks cost more than the
@@ -817,9 +822,7 @@ pub(crate) fn paragraph_onto(
         if !name_like {
             prev_quote = Some(m);
         }
-        let prev_cued = verdicts[from..].last().is_some_and(|v| {
-            v.is_quote && v.sentence == sentence && v.found.is_some_and(|f| f.cue.is_some())
-        });
+        let prev_cued = last_found.is_some_and(|(s, cued)| s == sentence && cued);
         if name_like {
             verdicts.push(Verdict {
                 is_quote: false,
@@ -942,6 +945,9 @@ pub(crate) fn paragraph_onto(
             && found.is_some_and(|f| {
                 (opens_sentence && !goes_on) || (f.cue.is_none() && f.np.how == How::Description)
             });
+        if let Some(f) = found {
+            last_found = Some((sentence, f.cue.is_some()));
+        }
         verdicts.push(Verdict {
             is_quote: true,
             found,
