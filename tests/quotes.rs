@@ -2659,3 +2659,15 @@ fn a_quote_with_no_cue_stays_under_the_last_cue_of_its_sentence() {
     let got: Vec<_> = r.iter().map(|r| (r.1, r.4)).collect();
     assert_eq!(got, [("David Brooks", "stated"); 3]);
 }
+
+#[test]
+fn a_pronoun_after_when_means_its_sentences_subject() {
+    let s = "Title\n\n\"We will win,\" said Donald Trump.\n\n\
+             Jeb Bush went after Trump at the debate, when he called the businessman \
+             \"unhinged.\"\n\n\
+             Trump was talking about defense while he told reporters, \"We pay too much.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Donald Trump", "Jeb Bush", "Donald Trump"]
+    );
+}

@@ -1017,7 +1017,7 @@ impl<'a> Resolver<'a, '_, '_> {
     fn new_speaker_of(&mut self, runs: &[Span], pos: usize, want: Gender) -> Option<Span> {
         let input = self.input;
         // Asked once: most pronouns open no clause after `and`.
-        let after_and = after_and_or_but(input, pos);
+        let after_and = opens_joined_clause(input, pos);
         for (k, &run) in runs.iter().enumerate().take(NAME_REACH) {
             // A run that speaks, else the subject of the sentence before,
             // or of the pronoun's own sentence when `and` joins them.
@@ -1730,8 +1730,9 @@ fn after_closing_comma(text: &str, reach: usize) -> Option<&str> {
 /// has`), a lowercase word (its verb) follows it, and one sentence end
 /// stands between it and `pos`. The subject just named is
 /// whom the next sentence's pronoun means, as one named with a cue is.
-/// With `and_joins` (the pronoun opens a clause after `and` or `but`:
-/// `O'Leary has been in talks and he said`), no sentence end between
+/// With `and_joins` (the pronoun opens a clause after `and`, `but` or a
+/// conjunction such as `when`: `O'Leary has been in talks and he said`,
+/// [`opens_joined_clause`]), no sentence end between
 /// them will do too: the pronoun means its own sentence's subject.
 fn subject_just_before(input: &str, run: Span, pos: usize, want: Gender, and_joins: bool) -> bool {
     opens_as_subject(input, run) && sentence_ends_fit(input, run, pos, want, and_joins)
@@ -1812,12 +1813,26 @@ fn sentence_before_start(input: &str, lo: usize, pos: usize) -> usize {
     lo
 }
 
-/// Whether the word before byte `pos` (a pronoun) is `and` or `but`: the
-/// pronoun opens a clause joined to its sentence's first.
-fn after_and_or_but(input: &str, pos: usize) -> bool {
+/// Whether the word before byte `pos` (a pronoun) is `and` or `but`, or a
+/// conjunction of time or cause (`Bush went after Trump, when he called`,
+/// `Trump was talking about defense when he told`): the pronoun opens a
+/// clause joined to its sentence's first, and means that one's subject.
+fn opens_joined_clause(input: &str, pos: usize) -> bool {
     // Asked of every pronoun: bytes, not characters.
     let b = input.as_bytes()[..pos].trim_ascii_end();
-    b.ends_with(b" and") || b.ends_with(b" but")
+    b.ends_with(b" and")
+        || b.ends_with(b" but")
+        || [
+            &b" when"[..],
+            b" while",
+            b" because",
+            b" although",
+            b" though",
+            b" after",
+            b" before",
+        ]
+        .iter()
+        .any(|w| b.ends_with(w))
 }
 
 /// Whether the run `run` opens its sentence or a clause after `but` (see
