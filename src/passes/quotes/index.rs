@@ -391,8 +391,8 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             });
         }
         // The runs read around the places of `key` hold those with a
-        // generation after it; the table of every run keys them by the
-        // generation.
+        // generation after it; the table of every run keeps them by the
+        // surname before the generation.
         let glo = self.generations.len();
         let input = self.input;
         let entry = |r: &Run<'a>| Entry {
@@ -1548,10 +1548,9 @@ mod tests {
 
     #[test]
     fn generations_are_the_name_suffixes_as_written() {
-        let lower: Vec<String> = GENERATIONS.iter().map(|g| g.to_lowercase()).collect();
-        let mut sorted = lower.clone();
-        sorted.sort();
-        assert_eq!(sorted, crate::lexicon::titles::NAME_SUFFIXES);
+        let mut lower: Vec<String> = GENERATIONS.iter().map(|g| g.to_lowercase()).collect();
+        lower.sort();
+        assert_eq!(lower, crate::lexicon::titles::NAME_SUFFIXES);
     }
 
     #[test]
