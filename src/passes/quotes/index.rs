@@ -277,6 +277,10 @@ pub(crate) struct NameIndex<'a, 'p> {
     /// The last place [`NameIndex::run_before`] was asked about and its
     /// answer (the last run that ends there or before, within reach).
     last_before: Option<(usize, Option<Span>)>,
+    /// The last surname looked up and its record: a name's questions
+    /// (its fullest form, then one with a generation) ask the same one in
+    /// turn, and a long text's map of surnames is slow to probe.
+    recent: Option<(&'a str, usize)>,
     /// [`BYTE_REACH`], but for tests that cross it in short texts.
     reach: usize,
     /// [`MAP_AFTER`] and [`SCAN_SURNAMES`], but for tests that take the
@@ -322,6 +326,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             gscan: GScan::default(),
             spans: relabel(kept.spans),
             last_before: None,
+            recent: None,
             reach: BYTE_REACH,
             map_after: MAP_AFTER,
             scan_surnames: SCAN_SURNAMES,
@@ -344,11 +349,17 @@ impl<'a, 'p> NameIndex<'a, 'p> {
 
     /// The surname record for `key`, made on first use.
     fn surname(&mut self, key: &'a str) -> usize {
+        if let Some((recent, k)) = self.recent {
+            if recent == key {
+                return k;
+            }
+        }
         let found = match &self.surname_map {
             Some(map) => map.get(key).copied(),
             None => self.surnames.iter().position(|s| s.key == key),
         };
         if let Some(k) = found {
+            self.recent = Some((key, k));
             return k;
         }
         let k = self.surnames.len();
@@ -369,6 +380,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             }
             None => {}
         }
+        self.recent = Some((key, k));
         k
     }
 
@@ -400,11 +412,13 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             span: r.span,
         };
         match &self.every {
-            Some(every) => {
+            // (Most texts have no generation names: no lookup then.)
+            Some(every) if !every.by_generation.is_empty() => {
                 let ks = every.by_generation.get(key).map_or(&[][..], |ks| &ks[..]);
                 self.generations
                     .extend(ks.iter().map(|&k| entry(&every.runs[k])));
             }
+            Some(_) => {}
             None => {
                 let runs = runs.iter().filter(|r| generation_of(input, r) == Some(key));
                 self.generations.extend(runs.map(entry));
