@@ -2671,3 +2671,13 @@ fn a_pronoun_after_when_means_its_sentences_subject() {
         ["Donald Trump", "Jeb Bush", "Donald Trump"]
     );
 }
+
+#[test]
+fn a_name_after_at_is_no_subject_of_the_cue_after_it() {
+    // The firm after `at` ends the appositive; the person speaks.
+    let s = "Title\n\nRates rose. Howard Archer, economist at Global Insight said the bank \
+             \"may well consider that the risks have moved\".\n\n\
+             However, Matt Williams, a fund manager at Perpetual Trustees said taking the \
+             stake \"is definitely a precursor to a takeover\".\n";
+    assert_eq!(speaker_names(s), ["Howard Archer", "Matt Williams"]);
+}

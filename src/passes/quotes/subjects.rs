@@ -1262,10 +1262,10 @@ pub(super) fn subject_of_cue(
         .or_else(|| inverted_at(input, toks, j))
         .or_else(|| sentence_subject(input, toks, known, j, lo, true))?;
     // `a source speaking to Fox News said`, `Lee answered on Facebook
-    // writing`: a phrase right after `to` or `on` is the object of that
-    // preposition, not the cue's subject; the sentence's subject, earlier,
-    // is.
-    if np.how != How::Pronoun && after_to_or_on(input, toks, np.mention.start, j, lo) {
+    // writing`, `Howard Archer, economist at Global Insight said`: a phrase
+    // right after `to`, `on` or `at` is the object of that preposition, not
+    // the cue's subject; the sentence's subject, earlier, is.
+    if np.how != How::Pronoun && after_preposition(input, toks, np.mention.start, j, lo) {
         if let Some(main) = sentence_subject(input, toks, known, j, lo, true)
             .filter(|m| m.mention.end <= np.mention.start)
         {
@@ -1377,13 +1377,15 @@ fn word_before_phrase<'a>(
 }
 
 /// True when the word before the phrase starting at byte `at` (a few
-/// tokens before token `j`, not before `lo`) is `to` or `on`.
-fn after_to_or_on(input: &str, toks: &[Tok], at: usize, j: usize, lo: usize) -> bool {
+/// tokens before token `j`, not before `lo`) is `to`, `on` or `at`
+/// (`Howard Archer, economist at Global Insight said`: the firm is where
+/// the speaker works).
+fn after_preposition(input: &str, toks: &[Tok], at: usize, j: usize, lo: usize) -> bool {
     let k = first_token_from(toks, at, j);
     k > lo
         && k < toks.len()
         && is_word(&toks[k - 1])
-        && matches!(text(input, &toks[k - 1]), "to" | "on")
+        && matches!(text(input, &toks[k - 1]), "to" | "on" | "at")
 }
 
 /// True when the phrase starting at byte `at` (a few tokens before token
