@@ -2681,3 +2681,14 @@ fn a_name_after_at_is_no_subject_of_the_cue_after_it() {
              stake \"is definitely a precursor to a takeover\".\n";
     assert_eq!(speaker_names(s), ["Howard Archer", "Matt Williams"]);
 }
+
+#[test]
+fn a_titles_of_goes_on_into_the_sentence_subjects_name() {
+    // (The cue before the comma is too far back to lend its subject.)
+    let s = "Title\n\nFormer Secretary of State Madeleine Albright urged women to vote for \
+             Hillary Clinton, saying, \"There is a special place in hell for such women.\"\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [("Madeleine Albright", Some("Former Secretary of State"))]
+    );
+}

@@ -1710,10 +1710,25 @@ pub(super) fn sentence_subject(
             continue;
         }
         // The run's first word was just asked.
-        let n = 1 + toks[k + 1..j]
-            .iter()
-            .take_while(|t| is_word(t) && is_name_word(text(input, t)))
-            .count();
+        let name_word = |t: &Tok| is_word(t) && is_name_word(text(input, t));
+        let mut n = 1 + toks[k + 1..j].iter().take_while(|t| name_word(t)).count();
+        // `Former Secretary of State Madeleine Albright urged`: a title's
+        // `of` goes on into the name after it.
+        if k + n + 1 < j
+            && text(input, &toks[k + n]) == "of"
+            && is_title_before_of(
+                (n > 1).then(|| text(input, &toks[k + n - 2])),
+                text(input, &toks[k + n - 1]),
+            )
+        {
+            let more = toks[k + n + 1..j]
+                .iter()
+                .take_while(|t| name_word(t))
+                .count();
+            if more >= 2 {
+                n += 1 + more;
+            }
+        }
         if let Some(np) = role_then_name(input, toks, k, n, j) {
             return Some(np);
         }
@@ -2222,10 +2237,23 @@ mod tests {
                 k += 1;
                 continue;
             }
-            let n = toks[k..j]
-                .iter()
-                .take_while(|t| is_word(t) && super::super::speakers::is_name_word(text(input, t)))
-                .count();
+            let name_word =
+                |t: &Tok| is_word(t) && super::super::speakers::is_name_word(text(input, t));
+            let mut n = toks[k..j].iter().take_while(|t| name_word(t)).count();
+            // `Former Secretary of State Madeleine Albright urged`.
+            let prev = (n > 1).then(|| text(input, &toks[k + n - 2]));
+            if k + n + 1 < j
+                && text(input, &toks[k + n]) == "of"
+                && is_title_before_of(prev, text(input, &toks[k + n - 1]))
+            {
+                let more = toks[k + n + 1..j]
+                    .iter()
+                    .take_while(|t| name_word(t))
+                    .count();
+                if more >= 2 {
+                    n += 1 + more;
+                }
+            }
             if let Some(np) = role_then_name(input, toks, k, n, j) {
                 return Some(np);
             }
@@ -2362,7 +2390,9 @@ mod tests {
              to reporters, Jones said so. Trump's remarks were \"bad\". in Salem, New \
              Hampshire, Trump said \"hi\". The Sanders campaign projects that \"x\". \
              A month later, they came. Maybe the plan works. Given his record, Cruz \
-             (R-Texas) said \"y\". theyre, hes, shed, wed, I'd say \"z\".\n",
+             (R-Texas) said \"y\". theyre, hes, shed, wed, I'd say \"z\". Former \
+             Secretary of State Madeleine Albright urged it. Chief of Staff Bob Smith \
+             came. John Secretary of State went.\n",
         );
     }
 
