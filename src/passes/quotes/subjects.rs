@@ -1710,25 +1710,11 @@ pub(super) fn sentence_subject(
             continue;
         }
         // The run's first word was just asked.
-        let name_word = |t: &Tok| is_word(t) && is_name_word(text(input, t));
-        let mut n = 1 + toks[k + 1..j].iter().take_while(|t| name_word(t)).count();
-        // `Former Secretary of State Madeleine Albright urged`: a title's
-        // `of` goes on into the name after it.
-        if k + n + 1 < j
-            && text(input, &toks[k + n]) == "of"
-            && is_title_before_of(
-                (n > 1).then(|| text(input, &toks[k + n - 2])),
-                text(input, &toks[k + n - 1]),
-            )
-        {
-            let more = toks[k + n + 1..j]
-                .iter()
-                .take_while(|t| name_word(t))
-                .count();
-            if more >= 2 {
-                n += 1 + more;
-            }
-        }
+        let n = 1 + toks[k + 1..j]
+            .iter()
+            .take_while(|t| is_word(t) && is_name_word(text(input, t)))
+            .count();
+        let n = through_title_of(input, toks, k, n, j);
         if let Some(np) = role_then_name(input, toks, k, n, j) {
             return Some(np);
         }
@@ -1913,6 +1899,32 @@ fn is_region(input: &str, toks: &[Tok], k: usize, n: usize, s: usize) -> bool {
         && is_cap(text(input, &toks[k - 2]))
         && toks.get(k + n).is_some_and(|t| t.kind == Kind::Punct(','))
         && !(n > 1 && GIVEN_NAMES.contains(text(input, &toks[k])))
+}
+
+/// The length of the run of `n` name words from token `k` (before token
+/// `j`), taken on through a title's `of` and the name after it: `Former
+/// Secretary of State Madeleine Albright urged`, where the run stops at
+/// `of`. Two name words at least must follow `of`; else `n`.
+fn through_title_of(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> usize {
+    let title_of = n > 0
+        && k + n + 1 < j
+        && text(input, &toks[k + n]) == "of"
+        && is_title_before_of(
+            (n > 1).then(|| text(input, &toks[k + n - 2])),
+            text(input, &toks[k + n - 1]),
+        );
+    if !title_of {
+        return n;
+    }
+    let more = toks[k + n + 1..j]
+        .iter()
+        .take_while(|t| is_word(t) && is_name_word(text(input, t)))
+        .count();
+    if more >= 2 {
+        n + 1 + more
+    } else {
+        n
+    }
 }
 
 /// `Shadow attorney general Dominic Grieve criticised`, `Radio talk host
@@ -2237,23 +2249,11 @@ mod tests {
                 k += 1;
                 continue;
             }
-            let name_word =
-                |t: &Tok| is_word(t) && super::super::speakers::is_name_word(text(input, t));
-            let mut n = toks[k..j].iter().take_while(|t| name_word(t)).count();
-            // `Former Secretary of State Madeleine Albright urged`.
-            let prev = (n > 1).then(|| text(input, &toks[k + n - 2]));
-            if k + n + 1 < j
-                && text(input, &toks[k + n]) == "of"
-                && is_title_before_of(prev, text(input, &toks[k + n - 1]))
-            {
-                let more = toks[k + n + 1..j]
-                    .iter()
-                    .take_while(|t| name_word(t))
-                    .count();
-                if more >= 2 {
-                    n += 1 + more;
-                }
-            }
+            let n = toks[k..j]
+                .iter()
+                .take_while(|t| is_word(t) && super::super::speakers::is_name_word(text(input, t)))
+                .count();
+            let n = through_title_of(input, toks, k, n, j);
             if let Some(np) = role_then_name(input, toks, k, n, j) {
                 return Some(np);
             }
