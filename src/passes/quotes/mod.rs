@@ -1109,25 +1109,12 @@ impl<'a> Resolver<'a, '_, '_> {
                 break;
             };
             pos = run.start;
-            if !may_name_person(input, run) {
+            let Some(p) = self.as_person(run, want) else {
                 continue;
-            }
-            // `he` is not Hillary Clinton. (Not asked of the titles a
-            // surname was given: `Mrs Trump` is not Donald Trump.) A run
-            // of two words or more names its given name itself.
-            let several = input[run.range()].contains(' ');
-            let name = if several {
-                run
-            } else {
-                self.names.fullest(run)
             };
-            if want != Gender::Unknown && says_other_gender(input, run, name, want) {
-                continue;
-            }
             // An organization (`Thames Valley Police`) is no person's full
             // name: the last resort only, as any run that may name one is.
-            let full = !names_organization(&input[run.range()])
-                && (several || name != run || speaks(&input[run.end..]));
+            let full = !p.organization && (p.in_full || speaks(&input[run.end..]));
             if full {
                 return self.subject_of_sentence(run, want).or(Some(run));
             }
@@ -1156,13 +1143,34 @@ impl<'a> Resolver<'a, '_, '_> {
             });
         self.runs = runs;
         let s = found?;
-        let several = input[s.range()].contains(' ');
-        let name = if several { s } else { self.names.fullest(s) };
-        let person = may_name_person(input, s)
-            && !names_organization(&input[s.range()])
-            && (several || name != s)
-            && !(want != Gender::Unknown && says_other_gender(input, s, name, want));
-        person.then_some(s)
+        let p = self.as_person(s, want)?;
+        (!p.organization && p.in_full).then_some(s)
+    }
+
+    /// What the run `run` is as the name of a person a pronoun of gender
+    /// `want` may mean: None when it may name no person, or its title or
+    /// given name says the other gender (`he` is not Hillary Clinton; not
+    /// asked of the titles a surname was given elsewhere: `Mrs Trump` is
+    /// not Donald Trump).
+    fn as_person(&mut self, run: Span, want: Gender) -> Option<AsPerson> {
+        let input = self.input;
+        if !may_name_person(input, run) {
+            return None;
+        }
+        // A run of two words or more names its given name itself.
+        let several = input[run.range()].contains(' ');
+        let name = if several {
+            run
+        } else {
+            self.names.fullest(run)
+        };
+        if want != Gender::Unknown && says_other_gender(input, run, name, want) {
+            return None;
+        }
+        Some(AsPerson {
+            organization: names_organization(&input[run.range()]),
+            in_full: several || name != run,
+        })
     }
 
     fn named(&mut self, mention: Span, role: Option<Span>) -> Entity {
@@ -1227,6 +1235,14 @@ impl<'a> Resolver<'a, '_, '_> {
             letters,
         )
     }
+}
+
+/// A run that may name a person ([`Resolver::as_person`]).
+struct AsPerson {
+    /// It names an organization (`Thames Valley Police`).
+    organization: bool,
+    /// It is a name in full, or the surname of one.
+    in_full: bool,
 }
 
 /// The longest surname [`knighted_in_full`] reads, in bytes.
