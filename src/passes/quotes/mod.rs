@@ -1016,13 +1016,14 @@ impl<'a> Resolver<'a, '_, '_> {
     /// [`Resolver::new_speaker_before`] among `runs`, last first.
     fn new_speaker_of(&mut self, runs: &[Span], pos: usize, want: Gender) -> Option<Span> {
         let input = self.input;
-        // Asked once: most pronouns open no clause after `and`.
-        let after_and = opens_joined_clause(input, pos);
+        // Asked once: most pronouns open no clause after `and` or `when`.
+        let joined = opens_joined_clause(input, pos);
         for (k, &run) in runs.iter().enumerate().take(NAME_REACH) {
             // A run that speaks, else the subject of the sentence before,
-            // or of the pronoun's own sentence when `and` joins them.
+            // or of the pronoun's own sentence when `and` or `when` joins
+            // them.
             let subject = !speaks_past_clause(&input[run.end..]) && !spoken_after_cue(input, run);
-            if subject && !subject_just_before(input, run, pos, want, after_and) {
+            if subject && !subject_just_before(input, run, pos, want, joined) {
                 continue;
             }
             // `A spokesman for the UK Film Council said ... "...," he
