@@ -888,6 +888,40 @@ fn a_title_after_its_noun_keeps_the_sentence_dot_inside_the_marks() {
 }
 
 #[test]
+fn a_show_named_with_its_host_and_the_titles_of_a_list_are_not_quotes() {
+    // A title leaves `with` lowercase before its host's name; `for` and
+    // `including` lead a title as `on` does; a title-case quote joined by
+    // `and` to a title is the next title of the list. None of them is a
+    // quote of the speaker the sentence names.
+    let s = "Title\n\n\"We will win,\" Christie said on ABC's \"This Week with George Stephanopoulos.\" \
+             He went on.\n\n\
+             \"It was wrong,\" Clinton said in an interview with \"Fox News Sunday.\"\n\n\
+             During an interview for \"Dateline on Assignment\" broadcast on Wednesday, Marcel Lehel \
+             stated that he had access to the server.\n\n\
+             (\"We have persuaded the creators,\" he said.) David Duchovny signed on for \
+             \"The X-Files,\" but Jackie Chan was missing.\n\n\
+             Pratt, who starred in \"Parks and Recreation\" and \"Guardians of the Galaxy,\" posted \
+             the clip.\n\n\
+             The band added Latin hits including \"La Gozadera\" and \"Madre Tierra.\"\n";
+    let texts: Vec<_> = article(s).quotes.iter().map(|q| q.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "We will win,",
+            "It was wrong,",
+            "We have persuaded the creators,"
+        ]
+    );
+    // A chant of short lowercase words is no title, and speech after
+    // `and` stays a quote when the quote before it is no title.
+    let s =
+        "Title\n\nClinton supporters responded with chants of \"I'm with her\" until she spoke. \
+             He called it \"a disgrace\" and \"Not Acceptable\" in a statement.\n";
+    let texts: Vec<_> = article(s).quotes.iter().map(|q| q.text).collect();
+    assert_eq!(texts, ["I'm with her", "a disgrace", "Not Acceptable"]);
+}
+
+#[test]
 fn a_sentence_adverb_is_no_part_of_a_name_nor_a_speaker() {
     let s = "Title\n\nApparently Lindsey was upset. Whether Karenga knew is unclear.\n\n\
              \"It is over,\" Lindsey wrote. \"Framed,\" Karenga said.\n\n\

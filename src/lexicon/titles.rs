@@ -501,10 +501,12 @@ pub const TITLE_LEADS: &[&str] = &[
     "episode",
     "essay",
     "film",
+    "for",
     "headline",
     "her",
     "his",
     "in",
+    "including",
     "its",
     "memoir",
     "movie",
@@ -522,7 +524,14 @@ pub const TITLE_LEADS: &[&str] = &[
     "song",
     "the",
     "their",
+    "with",
 ];
+
+/// Words of four letters or more that the title of a show, a book or a
+/// song leaves lowercase, as the shorter articles and prepositions: `The
+/// Lead with Jake Tapper`, `Letters from Iwo Jima`. A quotation of speech
+/// has other lowercase words besides.
+pub const TITLE_SMALL_WORDS: &[&str] = &["from", "into", "with"];
 
 /// Time words that make a phrase a when, not a who (`said this week`).
 pub const TIME_WORDS: &[&str] = &[

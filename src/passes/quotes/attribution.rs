@@ -26,7 +26,7 @@ use super::subjects::{
 use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
 use crate::lexicon::sets::Lexicon;
-use crate::lexicon::{pronouns, verbs};
+use crate::lexicon::{pronouns, titles, verbs};
 use crate::span::Span;
 use memchr::memmem;
 use std::sync::LazyLock;
@@ -564,11 +564,15 @@ pub(super) fn is_title_case(content: &str) -> bool {
 }
 
 /// True when each of the first nine words of `core` is short or opens
-/// (after punctuation) with a capital. ASCII words are read as bytes; at a
+/// (after punctuation) with a capital, or is a longer word a title leaves
+/// lowercase with a capital after it (`The Lead with Jake Tapper`; but
+/// `I'm with her` is a chant). ASCII words are read as bytes; at a
 /// non-ASCII byte the words are read again as characters.
 fn capitalized(core: &str) -> bool {
     let b = core.as_bytes();
     let mut i = 0;
+    // The word before was such a lowercase word of a title.
+    let mut after_small = false;
     for _ in 0..9 {
         while i < b.len() && ascii8::is_space(b[i]) {
             i += 1;
@@ -581,24 +585,60 @@ fn capitalized(core: &str) -> bool {
             i += 1;
         }
         if i == start {
-            return true;
+            return !after_small;
         }
-        if i - start >= 4
-            && !b[start..i]
-                .iter()
-                .find(|c| c.is_ascii_alphanumeric())
-                .is_some_and(u8::is_ascii_uppercase)
-        {
-            return false;
+        let w = &b[start..i];
+        let cap = w
+            .iter()
+            .find(|c| c.is_ascii_alphanumeric())
+            .is_some_and(u8::is_ascii_uppercase);
+        match title_word(w.len(), cap, after_small, || is_title_small_word(w)) {
+            Some(small) => after_small = small,
+            None => return false,
         }
     }
     true
 }
 
 fn capitalized_chars(core: &str) -> bool {
-    core.split_whitespace().take(9).all(|w| {
-        w.chars().count() < 4 || is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
-    })
+    let mut after_small = false;
+    for w in core.split_whitespace().take(9) {
+        let cap = is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        let small = || is_title_small_word(w.as_bytes());
+        match title_word(w.chars().count(), cap, after_small, small) {
+            Some(small) => after_small = small,
+            None => return false,
+        }
+    }
+    !after_small
+}
+
+/// Whether a word of `len` characters, capitalized or not, may stand in a
+/// title after a lowercase word of a title (`after_small`) or another:
+/// None when it may not, else whether it is such a lowercase word itself.
+fn title_word(
+    len: usize,
+    cap: bool,
+    after_small: bool,
+    small: impl FnOnce() -> bool,
+) -> Option<bool> {
+    if cap {
+        Some(false)
+    } else if after_small {
+        None
+    } else if len < 4 {
+        Some(false)
+    } else if small() {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// A longer word a title leaves lowercase (`The Late Show with Stephen
+/// Colbert`, `Letters from Iwo Jima`).
+fn is_title_small_word(w: &[u8]) -> bool {
+    titles::TITLE_SMALL_WORDS.iter().any(|s| s.as_bytes() == w)
 }
 
 /// `"twig/twig": ">=1.8,<2.0-dev"`: whether the piece is a key or a value
@@ -642,7 +682,10 @@ fn key_or_value_after_colon(input: &str, piece: &Piece) -> bool {
 }
 
 /// True when the piece is a title, a name or a nickname, not speech.
-fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
+/// `listed`: the quote before it, with only `and` or `or` between, is a
+/// title or a name (`starred in "Parks and Recreation" and "Guardians of
+/// the Galaxy"`): this one is the next of the list when it is title case.
+fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece, listed: bool) -> bool {
     // An attribute value in leftover markup: `tweet-date="..."`.
     if input[..piece.outer_start].ends_with('=') {
         return true;
@@ -696,8 +739,10 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     };
     // Nickname between first name and surname: Robert C. "Bobby" Scott.
     let nickname = is_cap(w) && next.is_some_and(|t| is_cap(text(input, t)));
-    let leads =
-        is_possessive(w) || TITLE_LEADS.contains(w) || w.chars().all(|c| c.is_ascii_digit());
+    let leads = is_possessive(w)
+        || TITLE_LEADS.contains(w)
+        || w.chars().all(|c| c.is_ascii_digit())
+        || (listed && is_list_joint(w));
     if !(nickname || leads) {
         return false;
     }
@@ -713,6 +758,11 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece) -> bool {
     };
     // (Words counted only as far as the test needs.)
     is_title_case(content) && (leads || content.split_whitespace().take(3).count() <= 2)
+}
+
+/// `and` or `or`, which join the items of a list.
+fn is_list_joint(w: &str) -> bool {
+    matches!(w, "and" | "or")
 }
 
 /// True when the quoted text itself ends a sentence.
@@ -804,6 +854,8 @@ pub(crate) fn paragraph_onto(
     // paragraphs hold neither, and the rules' walks cost more than the
     // search.
     let (mut reports, mut polls) = (None, None);
+    // The token of the last quote taken for a title or a name.
+    let mut last_name_like: Option<usize> = None;
     let words = toks
         .first()
         .zip(toks.last())
@@ -816,7 +868,13 @@ pub(crate) fn paragraph_onto(
         let lo = prev_quote.map_or(0, |p| p.at + 1);
         // No sentence ends between the previous quote and this one.
         let mid_sentence = prev_quote.is_some_and(|p| p.stops == m.stops);
-        let name_like = is_name_like(input, toks, q, piece);
+        // The last quote was a title or a name two tokens before: maybe
+        // `"A" and "B"`.
+        let listed = last_name_like.is_some_and(|at| at + 2 == q);
+        let name_like = is_name_like(input, toks, q, piece, listed);
+        if name_like {
+            last_name_like = Some(q);
+        }
         // A title or a name between quote marks is part of the sentence,
         // not a quote the next attribution must stop at.
         if !name_like {
@@ -1831,6 +1889,12 @@ mod tests {
             "--- Dash",
             "...",
             "A b c d",
+            "The Lead with Jake Tapper",
+            "Contract with",
+            "I'm with her",
+            "Letters from Iwo Jima",
+            "Flip the Script with liz",
+            "Café with Friends",
         ];
         for c in cases {
             assert_eq!(capitalized(c), capitalized_chars(c), "{c:?}");
