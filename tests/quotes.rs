@@ -922,6 +922,28 @@ fn a_show_named_with_its_host_and_the_titles_of_a_list_are_not_quotes() {
 }
 
 #[test]
+fn a_title_between_a_cue_and_its_quote_is_part_of_the_sentence() {
+    // The walk back from a quote to its cue passes over a show's name, and
+    // a short phrase joined by `and` to a label is the next label.
+    let s = "Title\n\nFirst there was the editor Bret Stephens, who, after a row with Mr. Hannity, \
+             said on the MSNBC show \"Morning Joe\" that \"the party became an echo chamber.\"\n\n\
+             The service, launched in December and dubbed \"Otoku\" or \"bargain\", has had orders, \
+             Softbank said.\n";
+    let a = article(s);
+    let rows = rows(&a);
+    assert_eq!(
+        rows,
+        [(
+            "the party became an echo chamber.",
+            "Bret Stephens",
+            "Bret Stephens",
+            Via::Name,
+            "said"
+        )]
+    );
+}
+
+#[test]
 fn a_sentence_adverb_is_no_part_of_a_name_nor_a_speaker() {
     let s = "Title\n\nApparently Lindsey was upset. Whether Karenga knew is unclear.\n\n\
              \"It is over,\" Lindsey wrote. \"Framed,\" Karenga said.\n\n\

@@ -86,7 +86,9 @@ fn before_quote(
     while j > lo {
         j -= 1;
         let t = &toks[j];
-        if ends_sentence(t) || matches!(t.kind, Kind::Quote(_)) {
+        // (A quote after `lo` is a title or a name, part of the sentence:
+        // `said on the show "Morning Joe" that "..."`.)
+        if ends_sentence(t) {
             break;
         }
         let Some((after, cue)) = cue_at(input, toks, j, q) else {
@@ -747,6 +749,16 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece, listed: bool
         return false;
     }
     let content = input[piece.start..piece.end].trim();
+    // `groups dubbed "pioneers" and "materialists"`: a phrase of three
+    // words or fewer joined to a label is the next label, whatever its
+    // case.
+    if listed
+        && is_list_joint(w)
+        && !ends_with_stop(input, piece)
+        && content.split_whitespace().nth(3).is_none()
+    {
+        return true;
+    }
     // After a word that leads a title, a final dot is the sentence's, set
     // inside the marks as American style sets it: `scored to the song "I'll
     // Have To Dance With Cassie."` (A longer title-case text that ends with
