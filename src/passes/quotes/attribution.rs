@@ -684,9 +684,10 @@ fn key_or_value_after_colon(input: &str, piece: &Piece) -> bool {
 }
 
 /// True when the piece is a title, a name or a nickname, not speech.
-/// `listed`: the quote before it, with only `and` or `or` between, is a
-/// title or a name (`starred in "Parks and Recreation" and "Guardians of
-/// the Galaxy"`): this one is the next of the list when it is title case.
+/// `listed`: the quote two tokens before it is a title or a name; with
+/// `and` or `or` between (`starred in "Parks and Recreation" and
+/// "Guardians of the Galaxy"`, `dubbed "Otoku" or "bargain"`), this one is
+/// the next of the list when it is title case or a short phrase.
 fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece, listed: bool) -> bool {
     // An attribute value in leftover markup: `tweet-date="..."`.
     if input[..piece.outer_start].ends_with('=') {
@@ -741,10 +742,11 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece, listed: bool
     };
     // Nickname between first name and surname: Robert C. "Bobby" Scott.
     let nickname = is_cap(w) && next.is_some_and(|t| is_cap(text(input, t)));
+    let next_of_list = listed && is_list_joint(w);
     let leads = is_possessive(w)
         || TITLE_LEADS.contains(w)
         || w.chars().all(|c| c.is_ascii_digit())
-        || (listed && is_list_joint(w));
+        || next_of_list;
     if !(nickname || leads) {
         return false;
     }
@@ -752,10 +754,7 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece, listed: bool
     // `groups dubbed "pioneers" and "materialists"`: a phrase of three
     // words or fewer joined to a label is the next label, whatever its
     // case.
-    if listed
-        && is_list_joint(w)
-        && !ends_with_stop(input, piece)
-        && content.split_whitespace().nth(3).is_none()
+    if next_of_list && !ends_with_stop(input, piece) && content.split_whitespace().nth(3).is_none()
     {
         return true;
     }
