@@ -973,10 +973,17 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             }
             let seg = &self.input[from..to];
             let mut hi = names::restart_after(seg, pos.min(to) - from);
+            // Asked for every run down to `floor`, one window reaches it:
+            // windows of their own would cost a restart each.
+            let window = if need == usize::MAX {
+                hi.saturating_sub(floor.saturating_sub(from)).max(WINDOW)
+            } else {
+                WINDOW
+            };
             loop {
                 runs.clear();
                 let mut found = Runs::new(self.input, &mut runs);
-                let q = names::runs_in_window(seg, hi, WINDOW, j == pieces.len(), &mut found);
+                let q = names::runs_in_window(seg, hi, window, j == pieces.len(), &mut found);
                 let seen = out.len();
                 let near = |r: &&Run| (floor..=pos).contains(&r.span.end);
                 let before = runs.iter().rev().filter(near);
