@@ -927,7 +927,9 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     /// `hit`. A paragraph that was not
     /// read is read backwards from `pos` (or its end), a window between
     /// two places where a scan may start at a time, until `need` or a hit
-    /// are found: a pronoun's name is most often near it.
+    /// are found: a pronoun's name is most often near it. Asked for every
+    /// run (`need` is `usize::MAX`), the first window reaches down to
+    /// `floor`.
     fn spans_before(
         &mut self,
         k: usize,
