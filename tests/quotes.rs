@@ -944,6 +944,25 @@ fn a_title_between_a_cue_and_its_quote_is_part_of_the_sentence() {
 }
 
 #[test]
+fn every_form_of_a_cue_of_manner_is_a_cue() {
+    // `laughed` was a cue, `laughs` not: the table writes out every
+    // inflection of a cue.
+    let s = "Title\n\n\"You can call it a peace dividend,\" smiles one broker.\n\n\
+             \"No one died, but it was scary at the time,\" laughs Bill Conti.\n\n\
+             \"Xavi did things worthy of Maradona,\" the paper beams.\n";
+    let a = article(s);
+    let cues: Vec<_> = rows(&a).iter().map(|r| (r.2, r.4)).collect();
+    assert_eq!(
+        cues,
+        [
+            ("one broker", "smiles"),
+            ("Bill Conti", "laughs"),
+            ("the paper", "beams")
+        ]
+    );
+}
+
+#[test]
 fn a_sentence_adverb_is_no_part_of_a_name_nor_a_speaker() {
     let s = "Title\n\nApparently Lindsey was upset. Whether Karenga knew is unclear.\n\n\
              \"It is over,\" Lindsey wrote. \"Framed,\" Karenga said.\n\n\
