@@ -896,6 +896,7 @@ fn a_show_named_with_its_host_and_the_titles_of_a_list_are_not_quotes() {
     let s = "Title\n\n\"We will win,\" Christie said on ABC's \"This Week with George Stephanopoulos.\" \
              He went on.\n\n\
              \"It was wrong,\" Clinton said in an interview with \"Fox News Sunday.\"\n\n\
+             \"He's a former president,\" Fiorina told \"Fox and Friends,\" on Monday.\n\n\
              During an interview for \"Dateline on Assignment\" broadcast on Wednesday, Marcel Lehel \
              stated that he had access to the server.\n\n\
              (\"We have persuaded the creators,\" he said.) David Duchovny signed on for \
@@ -909,6 +910,7 @@ fn a_show_named_with_its_host_and_the_titles_of_a_list_are_not_quotes() {
         [
             "We will win,",
             "It was wrong,",
+            "He's a former president,",
             "We have persuaded the creators,"
         ]
     );

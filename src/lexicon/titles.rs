@@ -522,8 +522,10 @@ pub const TITLE_LEADS: &[&str] = &[
     "show",
     "slogan",
     "song",
+    "tells",
     "the",
     "their",
+    "told",
     "with",
 ];
 
