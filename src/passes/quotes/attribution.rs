@@ -883,9 +883,6 @@ pub(crate) fn paragraph_onto(
         // `"A" and "B"`.
         let listed = last_name_like.is_some_and(|at| at + 2 == q);
         let name_like = is_name_like(input, toks, q, piece, listed);
-        if name_like {
-            last_name_like = Some(q);
-        }
         // A title or a name between quote marks is part of the sentence,
         // not a quote the next attribution must stop at.
         if !name_like {
@@ -893,6 +890,7 @@ pub(crate) fn paragraph_onto(
         }
         let prev_cued = last_found.is_some_and(|(s, cued)| s == sentence && cued);
         if name_like {
+            last_name_like = Some(q);
             verdicts.push(Verdict {
                 is_quote: false,
                 found: None,
