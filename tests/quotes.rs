@@ -2769,3 +2769,43 @@ fn a_titles_of_goes_on_into_the_sentence_subjects_name() {
         [("Madeleine Albright", Some("Former Secretary of State"))]
     );
 }
+
+#[test]
+fn a_person_of_a_body_speaks_whatever_their_given_name() {
+    // Two name words before `of` are a person's name even when the given
+    // name is in no list; a body's head word before `of` keeps the body.
+    let s = "Title\n\n\"This is not proportionate,\" Rhian Beynon of the JCWI said.\n\n\
+             Wray Grimaldi of the University of Otago said: \"Penguins are vulnerable.\"\n\n\
+             The Science and Technology Directorate of the Department of Homeland \
+             Security concluded that no method was \"suited to the agents' needs.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Rhian Beynon",
+            "Wray Grimaldi",
+            "Department of Homeland Security"
+        ]
+    );
+}
+
+#[test]
+fn a_place_after_the_speakers_body_or_the_speaker_is_no_speaker() {
+    // `in Place` and `, Country,` or `, State,` after it say where the
+    // speaker is; the speaker is named before them.
+    let s = "Title\n\n\"The effects will not be small,\" Wray Grimaldi of the University of \
+             Otago in Dunedin, New Zealand, said to New Scientist. \"Penguins are \
+             vulnerable.\"\n\n\
+             Darran Whiting of Liberty Baptist Church in Marion said: \"We pray.\"\n\n\
+             John Smith of Flint, Mich., said: \"We pray too.\"\n\n\
+             Later a woman in Worcester, Massachusetts, told him: \"You are too nice.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Wray Grimaldi",
+            "Wray Grimaldi",
+            "Darran Whiting",
+            "John Smith",
+            "a woman"
+        ]
+    );
+}

@@ -50,6 +50,7 @@ pub const HEADS: &[&str] = &[
     "cup",
     "democrats",
     "department",
+    "directorate",
     "exchange",
     "fc",
     "federation",

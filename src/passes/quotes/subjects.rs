@@ -275,15 +275,29 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
             && appos
                 .iter()
                 .all(|t| is_word(t) && is_name_word(text(input, t)));
-        if all_names && is_city_state(input, toks, k, appos) {
+        if all_names
+            && (is_city_state(input, toks, k, appos) || in_place_before(input, toks, k, lo))
+        {
             // `Cory James, 22, of Flint, Mich., said`, `Lee, at a meeting in
             // Dayton, Ohio, said`: the state of a `City, State,` place ends
             // the appositives, and the speaker is the phrase before the
-            // first comma of the chain.
+            // first comma of the chain (`John Smith of Flint, Mich., said`:
+            // the comma before the state, when it is the only one).
             let first_comma = back_in_sentence(input, toks, lo, k, CLAUSE_REACH, Stop::Opaque)
                 .filter(|&c| toks[c].kind == Kind::Punct(','))
-                .last();
-            if let Some(np) = first_comma.and_then(|c| np_back_paren(input, toks, c, lo)) {
+                .last()
+                .unwrap_or(k);
+            // (`a woman in Worcester, Massachusetts, told him`: a place
+            // after `in` is where the speaker is, named before it.)
+            let np = np_back_paren(input, toks, first_comma, lo).and_then(|np| {
+                let f = first_token_from(toks, np.mention.start, first_comma);
+                if f > lo + 1 && is_word(&toks[f - 1]) && text(input, &toks[f - 1]) == "in" {
+                    np_back_paren(input, toks, f - 1, lo)
+                } else {
+                    Some(np)
+                }
+            });
+            if let Some(np) = np {
                 return Some(np);
             }
         }
@@ -525,6 +539,17 @@ fn is_city_state(input: &str, toks: &[Tok], k: usize, appos: &[Tok]) -> bool {
             places::US_STATES,
             input[first.s..last.e].trim_end_matches('.'),
         )
+}
+
+/// True when the words before the comma at token `k` are a place after
+/// `in` (`in Dunedin, New Zealand, said`): the appositive after the comma
+/// is the place's country or state, not a speaker's name.
+fn in_place_before(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+    let mut b = k;
+    while b > lo && k - b < 3 && is_word(&toks[b - 1]) && is_name_word(text(input, &toks[b - 1])) {
+        b -= 1;
+    }
+    b < k && b > lo && is_word(&toks[b - 1]) && text(input, &toks[b - 1]) == "in"
 }
 
 /// `the Associated Press report, which notes, "..."`: a relative `which`
@@ -839,12 +864,34 @@ fn place_of_plural(input: &str, toks: &[Tok], a: usize, lo: usize) -> bool {
 /// Where the speaker phrase starts when the capitalized phrase from token
 /// `a` follows `of` or `at` (maybe with `the`) and a person's full name
 /// before that: a title or a given name opens it (`Rep. Tom Cole of`,
-/// `Holger Schmieding of`, `G.K. Butterfield of`), two name words at
-/// least; [`analyze`] then cuts the phrase at the `of`. Or an
+/// `G.K. Butterfield of`), or it is two name words (`Holger Schmieding
+/// of`); [`analyze`] then cuts the phrase at the `of`. Or an
 /// organization's name before the `of`, whose whole name it then is
 /// (`the Muslim Council of Britain`).
 fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
     person_of_before_in(input, toks, a, lo, true)
+}
+
+/// [`person_of_before`] for a place after the body (`Darran Whiting of
+/// Liberty Baptist Church in Marion said`): the capitalized phrase from
+/// token `a` follows `in`, and the name before `in` that of a person's
+/// body. The place is where the body is, not who speaks.
+fn person_of_before_place(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
+    if a < lo + 2 || text(input, &toks[a - 1]) != "in" {
+        return None;
+    }
+    // The capitalized words right before `in`: the body's name, or its
+    // last words after an `of` (`the University of Otago`).
+    let end = a - 1;
+    let mut b = end;
+    while b > lo && end - b < 6 && is_word(&toks[b - 1]) && is_name_word(text(input, &toks[b - 1]))
+    {
+        b -= 1;
+    }
+    if b == end {
+        return None;
+    }
+    person_of_before(input, toks, b, lo)
 }
 
 /// [`person_of_before`], and with `chain`, one `of` farther back too.
@@ -898,10 +945,14 @@ fn person_of_before_in(
     if names.len() < 2 {
         return (t < s).then_some(t);
     }
+    // Two name words are a person's name whatever the given name (`Wray
+    // Grimaldi of the University of Otago`, `Pasquale D'Amuro of the FBI`):
+    // a body's two words end in its head (`Royal Bank of`, `Muslim Council
+    // of`), read above. Longer runs need a listed given name or a title.
     let first = text(input, first);
     let given = GIVEN_NAMES.contains(first)
         || (first.len() >= 2 && first.ends_with('.') && first.as_bytes()[0].is_ascii_uppercase());
-    (t < s || given).then_some(t)
+    (t < s || given || names.len() == 2).then_some(t)
 }
 
 /// The speaker phrase whose last word is token `j - 1`.
@@ -1002,7 +1053,9 @@ fn np_back_of(input: &str, toks: &[Tok], j: usize, lo: usize, subject: bool) -> 
     // (The phrase as read when the longer one is no subject: `the
     // Directorate of the Department of Homeland Security concluded`.)
     let longer = if cap_head {
-        title_phrase_start(input, toks, a, lo).or_else(|| person_of_before(input, toks, a, lo))
+        title_phrase_start(input, toks, a, lo)
+            .or_else(|| person_of_before(input, toks, a, lo))
+            .or_else(|| person_of_before_place(input, toks, a, lo))
     } else {
         None
     };
