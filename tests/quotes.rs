@@ -2809,3 +2809,23 @@ fn a_place_after_the_speakers_body_or_the_speaker_is_no_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_state_before_a_relative_clause_and_a_titles_place_are_no_speakers() {
+    // The clause after `City, State,` is the person's; `from Vermont` is
+    // the senator's place, as `of Texas` is the governor's.
+    let s = "Title\n\n\"Both scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among \
+             those polled, said in an interview.\n\n\
+             The senator from Vermont said the system was \"corrupt.\"\n\n\
+             \"The initiatives are welcome,\" a spokesperson from Icstis told the BBC. \
+             \"We are pleased.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Harry Bond",
+            "The senator",
+            "a spokesperson",
+            "a spokesperson"
+        ]
+    );
+}

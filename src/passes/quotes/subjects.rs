@@ -265,6 +265,14 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
             }
         }
         if one_of_ci(fw, &["who", "which", "whose"]) {
+            // `Harry Bond, 30, of Raleigh, N.C., who was polled, said`: a
+            // place's state or country before the clause is read as before
+            // a cue, back to the speaker.
+            if state_before_comma(input, toks, k, lo) {
+                if let Some(np) = subject_before_at(input, toks, k + 1, lo, false) {
+                    return Some(np);
+                }
+            }
             return np_back_paren(input, toks, k, lo);
         }
         // `Sen. Ron Johnson, R-Wis., said`: a party and state tag.
@@ -539,6 +547,23 @@ fn is_city_state(input: &str, toks: &[Tok], k: usize, appos: &[Tok]) -> bool {
             places::US_STATES,
             input[first.s..last.e].trim_end_matches('.'),
         )
+}
+
+/// True when the comma at token `k` closes a place's state or country
+/// set off by commas (`of Raleigh, N.C.,`, `in Dunedin, New Zealand,`).
+fn state_before_comma(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+    let Some(c) = back_in_sentence(input, toks, lo, k, CLAUSE_REACH, Stop::Opaque)
+        .find(|&c| toks[c].kind == Kind::Punct(','))
+    else {
+        return false;
+    };
+    let appos = &toks[c + 1..k];
+    !appos.is_empty()
+        && appos.len() <= 3
+        && appos
+            .iter()
+            .all(|t| is_word(t) && is_name_word(text(input, t)))
+        && (is_city_state(input, toks, c, appos) || in_place_before(input, toks, c, lo))
 }
 
 /// True when the words before the comma at token `k` are a place after
@@ -1077,7 +1102,8 @@ fn title_phrase_start(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<
     if k > lo && text(input, &toks[k - 1]) == "the" {
         k -= 1;
     }
-    if k < lo + 2 || text(input, &toks[k - 1]) != "of" {
+    // (`The senator from Vermont`: a title's place.)
+    if k < lo + 2 || !matches!(text(input, &toks[k - 1]), "of" | "from") {
         return None;
     }
     let t = titles_start(input, toks, k - 1, lo);
