@@ -2829,3 +2829,28 @@ fn a_state_before_a_relative_clause_and_a_titles_place_are_no_speakers() {
         ]
     );
 }
+
+#[test]
+fn a_person_described_by_nation_is_a_description_not_a_name() {
+    // `the American` after a lowercase `the` is no name `American`: the
+    // description stands for the person named before.
+    let s = "Title\n\nRobbie Keane scored twice. \"We deserved the result,\" the Irishman \
+             said.\n\n\
+             Lleyton Hewitt lost again. Afterwards, the Australian said: \"You are the best.\"\n";
+    let a = article(s);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            let sp = q.speaker.expect("attributed");
+            (sp.name.text, sp.mention.text, sp.via)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Robbie Keane", "the Irishman", Via::Description),
+            ("Lleyton Hewitt", "the Australian", Via::Description)
+        ]
+    );
+}

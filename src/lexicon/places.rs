@@ -289,6 +289,37 @@ pub const NATIONALITIES: &[&str] = &[
     "zimbabwean",
 ];
 
+/// Nouns for a person of a nation that are not its adjective (`the
+/// Frenchman said`, `the Scot added`): with the adjectives, the heads of a
+/// description (`the American said`), never a name.
+pub const DEMONYMS: &[&str] = &[
+    "aussie",
+    "brit",
+    "briton",
+    "croat",
+    "dane",
+    "dutchman",
+    "dutchwoman",
+    "englishman",
+    "englishwoman",
+    "finn",
+    "frenchman",
+    "frenchwoman",
+    "irishman",
+    "irishwoman",
+    "kiwi",
+    "pole",
+    "scot",
+    "scotsman",
+    "scotswoman",
+    "serb",
+    "spaniard",
+    "swede",
+    "turk",
+    "welshman",
+    "welshwoman",
+];
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -297,5 +328,6 @@ mod tests {
         super::super::assert_sorted_lowercase("NOT_PLACES", super::NOT_PLACES);
         super::super::assert_sorted_lowercase("US_STATES", super::US_STATES);
         super::super::assert_sorted_lowercase("NATIONALITIES", super::NATIONALITIES);
+        super::super::assert_sorted_lowercase("DEMONYMS", super::DEMONYMS);
     }
 }

@@ -1051,7 +1051,9 @@ fn np_back_of(input: &str, toks: &[Tok], j: usize, lo: usize, subject: bool) -> 
         {
             break;
         }
-        if cap_head && det && !is_cap(w) {
+        // (`the BBC`: the name without its article; `the American`, `the
+        // Frenchman`: a person described by nation, with it.)
+        if cap_head && det && !is_cap(w) && !is_demonym(head) {
             break;
         }
         // `so numerous that agents described`: `that` before a plural opens
@@ -1686,6 +1688,13 @@ fn named_after_comma(input: &str, toks: &[Tok], np: &Np, c: usize, j: usize) -> 
     }
     let a = &input[toks[c + 1].s..toks[c + n].e];
     named_in_apposition(input, np, a)
+}
+
+/// Whether the capitalized word `w` stands for a person of a nation as a
+/// noun: a nation's adjective (`the American`) or a noun of its own (`the
+/// Frenchman`).
+fn is_demonym(w: &str) -> bool {
+    contains_ci(places::NATIONALITIES, w) || contains_ci(places::DEMONYMS, w)
 }
 
 /// `the US and European markets`: whether the run of `n` words at token
