@@ -2854,3 +2854,20 @@ fn a_person_described_by_nation_is_a_description_not_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_title_after_an_owner_is_an_office_not_a_name() {
+    // `CEO` and `President` end no name after `Acme's`; the name in
+    // apposition speaks.
+    let s = "Title\n\nAcme's President said: \"We are happy.\"\n\n\
+             \"You want to be sure,\" Authenti-corp's CEO, Cynthia Musselman, told the BBC.\n\n\
+             Trump's potential VP then revealed Trump \"strongly encouraged me.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Acme's President",
+            "Cynthia Musselman",
+            "Trump's potential VP"
+        ]
+    );
+}

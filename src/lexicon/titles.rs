@@ -282,6 +282,7 @@ pub const TITLES: &[&str] = &[
     "vice-premier",
     "vice-president",
     "vocalist",
+    "vp",
     "whip",
     "widow",
     "wife",

@@ -767,6 +767,15 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         // `the Trump campaign`, `the White House`: a description.
         return Some(desc(0));
     }
+    // `Acme's CEO said`, `Trump's potential VP`: a title that ends the
+    // phrase right after an owner or a lowercase word is an office, no
+    // one's name (`Mr. King`, `Secretary Clinton` end in a name).
+    let before_last = words.len().checked_sub(2).map(|k| words[k]);
+    if class(words.len() - 1) & TITLE != 0
+        && before_last.is_some_and(|b| is_possessive(b) || !is_cap(b))
+    {
+        return Some(desc(0));
+    }
     Some(Np {
         how: How::Name,
         mention: span(words[n], last),
