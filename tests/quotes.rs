@@ -2871,3 +2871,22 @@ fn a_title_after_an_owner_is_an_office_not_a_name() {
         ]
     );
 }
+
+#[test]
+fn capitalized_words_of_an_unlisted_role_before_a_given_name_are_the_role() {
+    let s = "Title\n\nMaricopa County Recorder Helen Purcell said: \"We are sorry.\"\n\n\
+             Senate Intelligence Ranking Democrat Dianne Feinstein said: \"I don't know.\"\n\n\
+             Farhat Omar Ben Gadaravice said: \"We are here.\"\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("Helen Purcell", Some("Maricopa County Recorder")),
+            (
+                "Dianne Feinstein",
+                Some("Senate Intelligence Ranking Democrat")
+            ),
+            // `Omar` is a given name: the words before `Ben` are no role.
+            ("Farhat Omar Ben Gadaravice", None)
+        ]
+    );
+}

@@ -706,8 +706,26 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     } else {
         0
     };
-    let affiliated = lead > 0;
+    let mut affiliated = lead > 0;
     n += lead;
+    // `New York City Public Advocate Trish James`, `Maricopa County
+    // Recorder Helen Purcell`: two capitalized words or more of a role no
+    // table lists, none a given name, before a given name and a surname
+    // (with an initial between at most): the role is the words before.
+    // (An owner's words, `Deutsche Bank's Simon Champion`, are read as
+    // the owner elsewhere.)
+    if !affiliated && words.len() >= n + 4 {
+        let given = (n + 2..words.len() - 1).find(|&k| sets::GIVEN_NAMES.contains(words[k]));
+        if let Some(k) = given.filter(|&k| {
+            words.len() - k <= 3
+                && words[n..k]
+                    .iter()
+                    .all(|w| is_cap(w) && !is_possessive(w) && !sets::GIVEN_NAMES.contains(w))
+        }) {
+            n = k;
+            affiliated = true;
+        }
+    }
     // `the head of the Royal Bank`, `a member of GreatFire.org`: a role of
     // a body, no name of a person.
     let of_at = |k: usize| r >= k + 2 && words[r - k] == "of";
