@@ -2890,3 +2890,15 @@ fn capitalized_words_of_an_unlisted_role_before_a_given_name_are_the_role() {
         ]
     );
 }
+
+#[test]
+fn a_quote_after_a_long_reported_sentence_goes_on_with_its_cues_subject() {
+    // The cue is far from the sentence end, and the sentence's first name
+    // is the role's: the cue's subject speaks on.
+    let s = "Title\n\nFamily Planning Association chief executive, Anne Weyman, said \
+             teaching pupils about contraception and abortion were key. \"Young people \
+             must be informed.\"\n\n\
+             In a statement on Sunday, the Cabinet Office said it was reviewing the pension \
+             scheme and hoped to announce proposals soon. \"Unions will be consulted.\"\n";
+    assert_eq!(speaker_names(s), ["Anne Weyman", "Cabinet Office"]);
+}

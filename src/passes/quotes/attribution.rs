@@ -17,7 +17,7 @@
 
 use super::grammar::{addressee, after_quote, cited_source, is_call, is_tell, span_of, Weak};
 use super::scan::Piece;
-use super::speakers::{is_inner_preposition, is_pronoun, How, Np};
+use super::speakers::{is_determiner, is_inner_preposition, is_pronoun, How, Np};
 use super::subjects::{
     back_in_sentence, clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, in_free_relative,
     inverted_at, is_be_form, is_word, np_back, sentence_subject, subject_of_cue,
@@ -262,6 +262,15 @@ fn previous_subject(
     {
         return None;
     }
+    // `Family Planning Association chief executive, Anne Weyman, said
+    // teaching pupils about contraception and abortion were key. "..."`: a
+    // sentence whose first cue follows its subject goes on in the quote,
+    // however long the clause after the cue (`cue_ending_sentence` reads
+    // only a sentence's last words). Its subject is the cue's, read past
+    // appositives, not the first name in the sentence.
+    if let Some(found) = first_cue_of_sentence(input, toks, known, q - 1, lo) {
+        return Some(found);
+    }
     let np = sentence_subject(input, toks, known, q - 1, lo, false)?;
     if np.how == How::Description || in_list(input, toks, &np, lo, q) {
         return None;
@@ -269,6 +278,62 @@ fn previous_subject(
     Some(Found {
         np,
         cue: None,
+        to: None,
+    })
+}
+
+/// How many tokens back from its end a sentence is read for its first cue.
+const SENTENCE_CUE_REACH: usize = 60;
+
+/// The attribution of the first cue of the sentence that ends at token
+/// `end` (its stop), when a name or a personal pronoun is that cue's
+/// subject: the sentence reports that speaker's words.
+fn first_cue_of_sentence(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    end: usize,
+    lo: usize,
+) -> Option<Found> {
+    let start =
+        back_in_sentence(input, toks, lo, end, SENTENCE_CUE_REACH, Stop::AnyQuote).last()?;
+    // A sentence cut off by the reach, or by a quote, is read no further.
+    if start > lo && !ends_sentence(&toks[start - 1]) {
+        return None;
+    }
+    let k = (start..end).find(|&k| cue_at(input, toks, k, end).is_some())?;
+    let (_, cue) = cue_at(input, toks, k, end)?;
+    if in_free_relative(input, toks, k, start) {
+        return None;
+    }
+    let np = subject_of_cue(input, toks, known, k, start)?;
+    if !matches!(np.how, How::Name | How::Pronoun) || in_list(input, toks, &np, lo, end + 1) {
+        return None;
+    }
+    // The subject opens the sentence, with its role, after one word or an
+    // opening phrase and its comma at most (`Earlier Lib Dem spokesman
+    // Mark Oaten said`, `In a statement, the Cabinet Office said`): a cue
+    // farther in is a clause's (`When I began to speak I saw his surprise -
+    // naturally he expected me to read`), and so is a relative pronoun's
+    // (`the chart show, which suggests`).
+    let phrase_start = np
+        .role
+        .map_or(np.mention.start, |r| r.start.min(np.mention.start));
+    let mut first = toks[start..k].partition_point(|t| t.s < phrase_start) + start;
+    if first > start && is_word(&toks[first - 1]) && is_determiner(text(input, &toks[first - 1])) {
+        first -= 1;
+    }
+    let opens = first <= start + 1 || toks[first - 1].kind == Kind::Punct(',');
+    let relative = matches!(
+        &input[np.mention.range()],
+        "which" | "that" | "who" | "whom"
+    );
+    if !opens || relative {
+        return None;
+    }
+    Some(Found {
+        np,
+        cue: Some(cue),
         to: None,
     })
 }
@@ -972,10 +1037,17 @@ pub(crate) fn paragraph_onto(
             return Outcome::Tail;
         }
         let accords = |f: &Found| f.cue.is_some() && tokenized.according;
+        // (`tokenized.according` only says whether `according` is among the
+        // tokens, which reach further for some quotes than for others: a
+        // cue `according_to` leaves as it is goes on to the outlet rule
+        // whatever the tokens' reach.)
         let found = found.map(|f| {
             if accords(&f) {
-                according_to(input, toks, f).unwrap_or(f)
-            } else if f.cue.is_some() && *reports.get_or_insert_with(|| has_report(words)) {
+                if let Some(g) = according_to(input, toks, f) {
+                    return g;
+                }
+            }
+            if f.cue.is_some() && *reports.get_or_insert_with(|| has_report(words)) {
                 reported_by(input, toks, f).unwrap_or(f)
             } else {
                 f
