@@ -2902,3 +2902,14 @@ fn a_quote_after_a_long_reported_sentence_goes_on_with_its_cues_subject() {
              scheme and hoped to announce proposals soon. \"Unions will be consulted.\"\n";
     assert_eq!(speaker_names(s), ["Anne Weyman", "Cabinet Office"]);
 }
+
+#[test]
+fn a_place_after_in_is_no_subject_the_phrase_before_it_is() {
+    let s = "Title\n\nThe government in Kabul said: \"We are ready.\"\n\n\
+             Policy makers in Europe have called the dollar's slide \"brutal\".\n\n\
+             Speaking in Harrogate Mr Kennedy said: \"People want a party.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        ["The government", "Policy makers", "Kennedy"]
+    );
+}

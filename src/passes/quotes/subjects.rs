@@ -1086,6 +1086,34 @@ fn np_back_of(input: &str, toks: &[Tok], j: usize, lo: usize, subject: bool) -> 
     } else {
         None
     };
+    // `Officials in Washington said`, `The government in Kabul said`: a
+    // place after `in` is where the subject is, named before it. A place's
+    // name is capitalized words with no title or given name (not `Speaking
+    // in Harrogate Mr Kennedy said`) and no nation's word (`quoting him in
+    // Italian:`).
+    let place = || {
+        toks[a..j].iter().all(|t| {
+            let w = text(input, t);
+            is_word(t) && is_name_word(w) && !is_title(w) && !w.bytes().any(|b| b.is_ascii_digit())
+        }) && !GIVEN_NAMES.contains(text(input, &toks[a]))
+            && !is_demonym(head)
+    };
+    if cap_head && longer.is_none() && place() {
+        let mut p = a;
+        if p > lo && is_word(&toks[p - 1]) && text(input, &toks[p - 1]) == "the" {
+            p -= 1;
+        }
+        if p > lo + 1 && is_word(&toks[p - 1]) && text(input, &toks[p - 1]) == "in" {
+            let before = np_back_of(input, toks, p - 1, lo, subject).filter(|n| {
+                let m = &input[n.mention.range()];
+                n.how != How::Pronoun
+                    && !(n.how == How::Name && !m.contains(' ') && m.ends_with("ing"))
+            });
+            if let Some(np) = before {
+                return Some(np);
+            }
+        }
+    }
     // (`was The Times' music critic Paul Connolly, who`: the phrase
     // without the owner when the phrase with it is no subject.)
     longer
