@@ -2913,3 +2913,24 @@ fn a_place_after_in_is_no_subject_the_phrase_before_it_is() {
         ["The government", "Policy makers", "Kennedy"]
     );
 }
+
+#[test]
+fn a_cue_of_a_verb_and_its_particle_comes_before_its_subject_too() {
+    // `points out`, `shot back` invert as `says` does; `Olympian` is a
+    // title that `and` joins to the next.
+    let s = "Title\n\n\"It is easier,\" points out former Olympian and BBC pundit Steve \
+             Cram.\n\n\"No,\" shot back Mr Smith, the mayor.\n";
+    let a = article(s);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.map(|s| s.name.text), q.cue.map(|c| c.text)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Steve Cram"), Some("points out")),
+            (Some("Smith"), Some("shot back"))
+        ]
+    );
+}

@@ -312,6 +312,21 @@ pub const CUES: &[&str] = &[
     "yells",
 ];
 
+/// Cues of two words that come before their subject as one-word cues do
+/// (`"...," points out Steve Cram`, `shot back Mr Smith`): a verb and its
+/// particle. Other phrases (`made clear`, `put it`) do not invert.
+pub const INVERTIBLE_PHRASES: &[&str] = &[
+    "called out",
+    "cried out",
+    "fired back",
+    "fires back",
+    "pointed out",
+    "points out",
+    "shot back",
+    "went on",
+    "wrote back",
+];
+
 /// Cues whose object comes right after them, as `call` does (`described
 /// the impact as "horrendous"`, `labeled him a "liar"`): never before their
 /// subject, so a phrase after them is spoken of, not speaking.
@@ -468,6 +483,7 @@ mod tests {
     fn sorted() {
         crate::lexicon::assert_sorted_lowercase("CUES", CUES);
         crate::lexicon::assert_sorted_lowercase("PHRASES", PHRASES);
+        crate::lexicon::assert_sorted_lowercase("INVERTIBLE_PHRASES", INVERTIBLE_PHRASES);
         crate::lexicon::assert_sorted_lowercase("NAMING", NAMING);
         crate::lexicon::assert_sorted_lowercase("OBJECT_CUES", OBJECT_CUES);
         crate::lexicon::assert_sorted_lowercase("SPEECH_NOUNS", SPEECH_NOUNS);

@@ -196,6 +196,7 @@ pub const TITLES: &[&str] = &[
     "nurse",
     "officer",
     "official",
+    "olympian",
     "operative",
     "organizer",
     "owner",

@@ -374,7 +374,7 @@ pub(super) fn is_tell(w: &str) -> bool {
 pub(super) fn invertible(w: &str) -> bool {
     !is_tell(w)
         && !w.ends_with("ing")
-        && !w.contains(' ')
+        && (!w.contains(' ') || cues::INVERTIBLE_PHRASES.contains(&w))
         && !is_call(w)
         && !cues::OBJECT_CUES.contains(&w)
 }
