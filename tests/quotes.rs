@@ -2934,3 +2934,15 @@ fn a_cue_of_a_verb_and_its_particle_comes_before_its_subject_too() {
         ]
     );
 }
+
+#[test]
+fn a_stray_comma_between_a_name_and_its_cue_keeps_the_name() {
+    let s = "Title\n\nChairman of the Environmental Audit Committee Peter Ainsworth MP, said: \
+             \"The policy is alarming.\"\n\n\
+             \"It will decrease,\" shop owner Hayriye Evren, told Associated Press. \"This \
+             will affect people.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Peter Ainsworth", "Hayriye Evren", "Hayriye Evren"]
+    );
+}

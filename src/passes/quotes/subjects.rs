@@ -237,8 +237,18 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
         paren = Some(k);
     }
     if toks[j - 1].kind == Kind::Punct(',') {
-        let k = back_in_sentence(input, toks, lo, j - 1, CLAUSE_REACH, Stop::Opaque)
-            .find(|&k| toks[k].kind == Kind::Punct(','))?;
+        let Some(k) = back_in_sentence(input, toks, lo, j - 1, CLAUSE_REACH, Stop::Opaque)
+            .find(|&k| toks[k].kind == Kind::Punct(','))
+        else {
+            // `Chairman of the Environmental Audit Committee Peter
+            // Ainsworth MP, said:`: a stray comma after a name that opens
+            // the sentence, no appositive's.
+            return np_back_paren(input, toks, j - 1, lo).filter(|np| {
+                let f =
+                    first_token_from(toks, np.role.map_or(np.mention.start, |r| r.start), j - 1);
+                np.how == How::Name && (f == lo || ends_sentence(&toks[f - 1]))
+            });
+        };
         // `Rubio, whose hometown, Miami, is projected to ..., argues`: a
         // relative clause with commas inside runs back to its pronoun.
         let whose = back_in_sentence(input, toks, lo, k, CLAUSE_REACH, Stop::AnyQuote).find(|&c| {
