@@ -1108,12 +1108,13 @@ fn np_back_of(input: &str, toks: &[Tok], j: usize, lo: usize, subject: bool) -> 
         }) && !GIVEN_NAMES.contains(text(input, &toks[a]))
             && !is_demonym(head)
     };
-    if cap_head && longer.is_none() && place() {
+    if cap_head && longer.is_none() {
         let mut p = a;
         if p > lo && is_word(&toks[p - 1]) && text(input, &toks[p - 1]) == "the" {
             p -= 1;
         }
-        if p > lo + 1 && is_word(&toks[p - 1]) && text(input, &toks[p - 1]) == "in" {
+        // (The word before is asked first: most phrases follow no `in`.)
+        if p > lo + 1 && is_word(&toks[p - 1]) && text(input, &toks[p - 1]) == "in" && place() {
             let before = np_back_of(input, toks, p - 1, lo, subject).filter(|n| {
                 let m = &input[n.mention.range()];
                 n.how != How::Pronoun
