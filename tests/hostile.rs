@@ -239,3 +239,21 @@ fn every_pass_alone_on_hostile_text() {
 fn dedup_with(min_chars: usize) -> passes::Dedup {
     passes::Dedup::default().min_chars(min_chars)
 }
+
+#[test]
+fn a_long_chain_of_places_before_a_cue_keeps_the_stack() {
+    // Each `in X` before a cue may send the speaker back past it: read
+    // once, not once a link, or the stack runs out (test threads have 2 MiB).
+    for link in [
+        " in Kabul",
+        " in Dunedin, New Zealand,",
+        " of Flint, Mich.,",
+    ] {
+        let input = format!(
+            "Title\n\nThe man{} said: \"We are ready.\"\n",
+            link.repeat(50_000)
+        );
+        let a = sane(&input);
+        assert_eq!(a.quotes.len(), 1, "{link}");
+    }
+}

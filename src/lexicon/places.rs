@@ -290,8 +290,8 @@ pub const NATIONALITIES: &[&str] = &[
 ];
 
 /// Nouns for a person of a nation that are not its adjective (`the
-/// Frenchman said`, `the Scot added`): with the adjectives, the heads of a
-/// description (`the American said`), never a name.
+/// Frenchman said`, `the Scot added`): with the adjectives, after an
+/// article, the heads of a description (`the American said`), not a name.
 pub const DEMONYMS: &[&str] = &[
     "aussie",
     "brit",

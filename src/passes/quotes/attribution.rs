@@ -301,8 +301,7 @@ fn first_cue_of_sentence(
     if start > lo && !ends_sentence(&toks[start - 1]) {
         return None;
     }
-    let k = (start..end).find(|&k| cue_at(input, toks, k, end).is_some())?;
-    let (_, cue) = cue_at(input, toks, k, end)?;
+    let (k, cue) = (start..end).find_map(|k| cue_at(input, toks, k, end).map(|(_, c)| (k, c)))?;
     if in_free_relative(input, toks, k, start) {
         return None;
     }

@@ -779,7 +779,7 @@ fn who_antecedent(input: &str, toks: &[Tok], comma: usize, lo: usize) -> Option<
     // after another preposition: `one Democrat familiar with the
     // discussion, who` stands for the Democrat.)
     n.or_else(|| {
-        np_back_of(input, toks, comma, lo, false)
+        np_back_of(input, toks, comma, lo, false, true)
             .filter(|d| word_before_phrase(input, toks, d.mention.start, comma, lo) == Some("by"))
     })
     .map(|n| n.mention)
@@ -992,13 +992,24 @@ fn person_of_before_in(
 
 /// The speaker phrase whose last word is token `j - 1`.
 pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
-    np_back_of(input, toks, j, lo, true)
+    np_back_of(input, toks, j, lo, true, true)
 }
 
 /// [`np_back`]; with `subject` false, a description is read wherever it
 /// stands, as the object of a verb or preposition too (`denied by a UKIP
 /// spokesman, who`: the phrase a relative pronoun stands for).
-fn np_back_of(input: &str, toks: &[Tok], j: usize, lo: usize, subject: bool) -> Option<Np> {
+///
+/// With `places`, a place after `in` is read past to the phrase before it
+/// (`Officials in Washington said`), once: that phrase is read without it,
+/// so that a chain of `in X in Y ...` costs one step, not a call each.
+fn np_back_of(
+    input: &str,
+    toks: &[Tok],
+    j: usize,
+    lo: usize,
+    subject: bool,
+    places: bool,
+) -> Option<Np> {
     if j <= lo || !is_word(&toks[j - 1]) {
         return None;
     }
@@ -1108,14 +1119,14 @@ fn np_back_of(input: &str, toks: &[Tok], j: usize, lo: usize, subject: bool) -> 
         }) && !GIVEN_NAMES.contains(text(input, &toks[a]))
             && !is_demonym(head)
     };
-    if cap_head && longer.is_none() {
+    if places && cap_head && longer.is_none() {
         let mut p = a;
         if p > lo && is_word(&toks[p - 1]) && text(input, &toks[p - 1]) == "the" {
             p -= 1;
         }
         // (The word before is asked first: most phrases follow no `in`.)
         if p > lo + 1 && is_word(&toks[p - 1]) && text(input, &toks[p - 1]) == "in" && place() {
-            let before = np_back_of(input, toks, p - 1, lo, subject).filter(|n| {
+            let before = np_back_of(input, toks, p - 1, lo, subject, false).filter(|n| {
                 let m = &input[n.mention.range()];
                 n.how != How::Pronoun
                     && !(n.how == How::Name && !m.contains(' ') && m.ends_with("ing"))
