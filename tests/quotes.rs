@@ -2946,3 +2946,17 @@ fn a_stray_comma_between_a_name_and_its_cue_keeps_the_name() {
         ["Peter Ainsworth", "Hayriye Evren", "Hayriye Evren"]
     );
 }
+
+#[test]
+fn an_amount_after_an_inverted_cue_is_no_speaker() {
+    // `says a lot about`: what is said, not who says it.
+    let s = "Title\n\nGoogle's motto, \"to organize the world's information,\" says a lot about \
+             the company.\n";
+    let a = article(s);
+    let names: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| s.name.text))
+        .collect();
+    assert!(!names.contains(&Some("a lot")), "{names:?}");
+}

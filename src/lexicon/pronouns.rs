@@ -49,6 +49,23 @@ pub const QUANTITIES: &[&str] = &[
     "several", "six", "ten", "three", "two",
 ];
 
+/// Words for an amount of what is said, which an inverted cue may take as
+/// its object (`"..." says a lot about the company`, `says little about`):
+/// no speaker.
+pub const AMOUNTS: &[&str] = &[
+    "anything",
+    "enough",
+    "everything",
+    "little",
+    "lot",
+    "lots",
+    "much",
+    "nothing",
+    "plenty",
+    "something",
+    "volumes",
+];
+
 /// Words that cannot be part of a speaker phrase: conjunctions, prepositions
 /// and sentence adverbs that begin clauses (`But Trump said`).
 pub const FUNCTION_WORDS: &[&str] = &[
@@ -485,6 +502,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("INDEFINITE_ARTICLES", INDEFINITE_ARTICLES);
         crate::lexicon::assert_sorted_lowercase("DETERMINERS", DETERMINERS);
         crate::lexicon::assert_sorted_lowercase("QUANTITIES", QUANTITIES);
+        crate::lexicon::assert_sorted_lowercase("AMOUNTS", AMOUNTS);
         crate::lexicon::assert_sorted_lowercase("FUNCTION_WORDS", FUNCTION_WORDS);
         crate::lexicon::assert_sorted_lowercase("SENTENCE_ADVERBS", SENTENCE_ADVERBS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);

@@ -991,9 +991,14 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         // `"..." suggests that Phoenix ...`: a clause, not a speaker; nor
         // is a reflexive (`giving only "brief" answers himself`: the cue
         // word is a noun).
+        // (`says a lot about the company`: an amount of what is said.)
         let phrase = preceded_ws(np_words(true))(r).ok().filter(|(_, w)| {
             let reflexive = w.len() == 1 && pronouns::REFLEXIVES.contains(&w[0]);
-            !reflexive && !w[0].eq_ignore_ascii_case("that")
+            // (Lowercase only: `said Mr Much` names someone.)
+            let amount = w
+                .last()
+                .is_some_and(|h| pronouns::AMOUNTS.binary_search(h).is_ok());
+            !reflexive && !amount && !w[0].eq_ignore_ascii_case("that")
         });
         if let Some((r2, words)) = phrase {
             let according = c.eq_ignore_ascii_case("according to");
