@@ -28,6 +28,16 @@ fn speaker_names(body: &str) -> Vec<&str> {
     rows(&article(body)).iter().map(|r| r.1).collect()
 }
 
+/// The speaker name of each quote of `body`, None for a quote with no
+/// speaker.
+fn speaker_names_or_none(body: &str) -> Vec<Option<&str>> {
+    let a = article(body);
+    a.quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| s.name.text))
+        .collect()
+}
+
 /// The speaker mention of each quote of `body`, None for a quote with no
 /// speaker.
 fn speaker_mentions(body: &str) -> Vec<Option<&str>> {
@@ -774,13 +784,10 @@ fn adverbs_around_an_inverted_cue_are_no_speaker() {
     let s = "Title\n\n\"What a way to finish,\" said Nadal afterwards.\n\n\
              It could serve \"pet cams\", too says BT.\n\n\
              \"We will see,\" Jack Straw has said the referendum would show.\n";
-    let a = article(s);
-    let names: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| q.speaker.map(|s| s.name.text))
-        .collect();
-    assert_eq!(names, [Some("Nadal"), Some("BT"), Some("Jack Straw")]);
+    assert_eq!(
+        speaker_names_or_none(s),
+        [Some("Nadal"), Some("BT"), Some("Jack Straw")]
+    );
 }
 
 #[test]
@@ -2952,11 +2959,6 @@ fn an_amount_after_an_inverted_cue_is_no_speaker() {
     // `says a lot about`: what is said, not who says it.
     let s = "Title\n\nGoogle's motto, \"to organize the world's information,\" says a lot about \
              the company.\n";
-    let a = article(s);
-    let names: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| q.speaker.map(|s| s.name.text))
-        .collect();
+    let names = speaker_names_or_none(s);
     assert!(!names.contains(&Some("a lot")), "{names:?}");
 }
