@@ -7,7 +7,7 @@
 //! forms (`Moscow:`) are accepted only where datelines stand.
 
 use crate::ascii8;
-use crate::lexicon::{calendar::MONTHS, contains_ci, places, sources};
+use crate::lexicon::{calendar::MONTHS, contains_ci, cues, places, sources};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::character::complete::{char, digit1, space0, space1};
@@ -327,12 +327,16 @@ pub(crate) fn accepts(line: &str, parts: &Parts<'_>, pos: Position) -> bool {
 /// S.C.` has three, `SURABAYA, Indonesia/JAKARTA` two.
 const MAX_LATER_PLACE_WORDS: usize = 5;
 
+/// Whether the first word of `place` opens no place: a label (`Note:`), an
+/// honorific (`Mr Smith:`, a transcript's speaker) or a cue (`Said Mr
+/// Smith: "..."`, an inverted attribution).
 fn first_word_is_not_place(place: &str) -> bool {
     let first = place
         .split(|c: char| c.is_whitespace() || c == ',')
         .next()
         .unwrap_or("");
-    contains_ci(places::NOT_PLACES, first)
+    let first = first.strip_suffix('.').unwrap_or(first);
+    contains_ci(places::NOT_PLACES, first) || contains_ci(cues::CUES, first)
 }
 
 /// Place words in capitals (`NEW YORK`), as wires write them. Lowercase

@@ -160,6 +160,24 @@ fn place_names_opening_sentences_are_not_datelines() {
 }
 
 #[test]
+fn a_speaker_or_an_inverted_cue_before_a_colon_is_no_dateline() {
+    // `Moscow, Russia:` opens an article; `Mr Smith:` and `Said Mr Smith:`
+    // open a transcript's line and a quote, and stay in the paragraph.
+    for s in [
+        "Headline\n\nSaid Mr Smith: \"This finding is ironic.\"\n\nMore text.",
+        "Headline\n\nMr Smith: We will win the vote.\n\nMore text.",
+        "Headline\n\nDr. John Smith: We will win the vote.\n\nMore text.",
+    ] {
+        let a = parse(s);
+        assert!(a.dateline.is_none(), "{s}");
+        assert!(
+            s.contains(&format!("\n\n{}\n", a.paragraphs[0].text)),
+            "{s}"
+        );
+    }
+}
+
+#[test]
 fn headline_with_source_tag() {
     let s = "Lavrov will meet envoy in Moscow on Wednesday. (Reuters)\nMoscow, Russia:\nText.";
     let a = parse(s);

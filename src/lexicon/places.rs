@@ -8,8 +8,9 @@ pub const PARTICLES: &[&str] = &[
     "la", "le", "of", "on", "sur", "upon", "y",
 ];
 
-/// Capitalized words that open a line like `Note:` or `Also Read:` and so look
-/// like a `Place:` dateline but never are one.
+/// Capitalized words that open a line like `Note:` or `Also Read:` (or a
+/// transcript's `Mr Smith:`) and so look like a `Place:` dateline but never
+/// are one.
 pub const NOT_PLACES: &[&str] = &[
     "a",
     "about",
@@ -31,6 +32,7 @@ pub const NOT_PLACES: &[&str] = &[
     "credit",
     "disclaimer",
     "disclosure",
+    "dr",
     "edited",
     "editing",
     "editor",
@@ -46,7 +48,11 @@ pub const NOT_PLACES: &[&str] = &[
     "interviewer",
     "it",
     "live",
+    "miss",
     "more",
+    "mr",
+    "mrs",
+    "ms",
     "my",
     "narrator",
     "note",
@@ -56,6 +62,7 @@ pub const NOT_PLACES: &[&str] = &[
     "pic",
     "picture",
     "posted",
+    "prof",
     "q",
     "question",
     "quote",
@@ -65,6 +72,7 @@ pub const NOT_PLACES: &[&str] = &[
     "reporter",
     "reporting",
     "she",
+    "sir",
     "source",
     "sources",
     "subscribe",
