@@ -2962,3 +2962,13 @@ fn an_amount_after_an_inverted_cue_is_no_speaker() {
     let names = speaker_names_or_none(s);
     assert!(!names.contains(&Some("a lot")), "{names:?}");
 }
+
+#[test]
+fn a_description_after_a_cue_that_opens_its_sentence_speaks_before_a_colon() {
+    // After a colon a description is read as no speaker (`A voice
+    // celebrated it on Twitter:`), but after an opening `Said` it is the
+    // inverted subject.
+    let s = "Title\n\nFew users can tell. Said the Pew report: \"This finding is ironic.\"\n\n\
+             More text follows here.\n";
+    assert_eq!(speaker_names_or_none(s), [Some("the Pew report")]);
+}

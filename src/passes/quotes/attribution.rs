@@ -173,7 +173,7 @@ fn before_quote(
             }
         }
         let np = np_back(input, toks, q - 1, lo)
-            .filter(|n| n.how != How::Description)
+            .filter(|n| n.how != How::Description || after_opening_cue(input, toks, n, lo))
             .filter(|n| !object_of_preposition(input, toks, n, lo))
             .or_else(|| sentence_subject(input, toks, known, q - 1, lo, true))?;
         return Some(Found {
@@ -183,6 +183,19 @@ fn before_quote(
         });
     }
     None
+}
+
+/// True when the phrase `np` (within tokens from `lo`) follows a cue that
+/// opens its sentence (`Said the Pew report: "..."`): the cue's subject,
+/// inverted, whatever the phrase.
+fn after_opening_cue(input: &str, toks: &[Tok], np: &Np, lo: usize) -> bool {
+    use crate::lexicon::sets::{NAME_OPENERS, NAME_OPENERS_CUE};
+    let k = toks.partition_point(|t| t.s < np.mention.start);
+    k > lo
+        && is_word(&toks[k - 1])
+        && (k - 1 == lo || ends_sentence(&toks[k - 2]))
+        && is_cap(text(input, &toks[k - 1]))
+        && NAME_OPENERS.mask(text(input, &toks[k - 1])) & NAME_OPENERS_CUE != 0
 }
 
 /// True when the phrase `np` follows a preposition (`on Twitter`, `to
