@@ -155,25 +155,23 @@ fn before_quote(
     // the sentence's subject (`a voice celebrated it on Twitter: "..."`,
     // `McConnell delivered a message to Trump: "..."`).
     if q > lo && toks[q - 1].kind == Kind::Punct(':') {
+        // The phrase before the colon, read once, and the word before it
+        // when that word opens the sentence.
+        let back = np_back(input, toks, q - 1, lo);
+        let opener = back.and_then(|np| sentence_opener_before(input, toks, &np, lo));
         // `From the report: "..."`, `From her post: "..."`: a sentence that
         // opens with `From` and a phrase names the quote's source.
-        if let Some(np) = np_back(input, toks, q - 1, lo) {
-            let k = toks.partition_point(|t| t.s < np.mention.start);
-            let from = k > lo
-                && k < q
-                && is_word(&toks[k - 1])
-                && text(input, &toks[k - 1]) == "From"
-                && (k - 1 == lo || ends_sentence(&toks[k - 2]));
-            if from {
-                return Some(Found {
-                    np,
-                    cue: Some(Span::new(toks[q - 1].s, toks[q - 1].e)),
-                    to: None,
-                });
-            }
+        if let (Some(np), Some("From")) = (back, opener) {
+            return Some(Found {
+                np,
+                cue: Some(Span::new(toks[q - 1].s, toks[q - 1].e)),
+                to: None,
+            });
         }
-        let np = np_back(input, toks, q - 1, lo)
-            .filter(|n| n.how != How::Description || after_opening_cue(input, toks, n, lo))
+        // (`Said the Pew report: "..."`: after a cue that opens the
+        // sentence, a description is the cue's subject, inverted.)
+        let np = back
+            .filter(|n| n.how != How::Description || opener.is_some_and(is_opening_cue))
             .filter(|n| !object_of_preposition(input, toks, n, lo))
             .or_else(|| sentence_subject(input, toks, known, q - 1, lo, true))?;
         return Some(Found {
@@ -185,17 +183,20 @@ fn before_quote(
     None
 }
 
-/// True when the phrase `np` (within tokens from `lo`) follows a cue that
-/// opens its sentence (`Said the Pew report: "..."`): the cue's subject,
-/// inverted, whatever the phrase.
-fn after_opening_cue(input: &str, toks: &[Tok], np: &Np, lo: usize) -> bool {
-    use crate::lexicon::sets::{NAME_OPENERS, NAME_OPENERS_CUE};
+/// The word right before the phrase `np` when it opens its sentence (it is
+/// the first token from `lo`, or follows a sentence end): `From` in `From
+/// the report:`, `Said` in `Said the Pew report:`.
+fn sentence_opener_before<'a>(input: &'a str, toks: &[Tok], np: &Np, lo: usize) -> Option<&'a str> {
     let k = toks.partition_point(|t| t.s < np.mention.start);
-    k > lo
-        && is_word(&toks[k - 1])
-        && (k - 1 == lo || ends_sentence(&toks[k - 2]))
-        && is_cap(text(input, &toks[k - 1]))
-        && NAME_OPENERS.mask(text(input, &toks[k - 1])) & NAME_OPENERS_CUE != 0
+    let opens = k > lo && is_word(&toks[k - 1]) && (k - 1 == lo || ends_sentence(&toks[k - 2]));
+    opens.then(|| text(input, &toks[k - 1]))
+}
+
+/// Whether `w`, capitalized, is a cue that may open a sentence before its
+/// subject (`Said`, `Added`: [`verbs::INVERTED_CUES`]).
+fn is_opening_cue(w: &str) -> bool {
+    use crate::lexicon::sets::{NAME_OPENERS, NAME_OPENERS_CUE};
+    is_cap(w) && NAME_OPENERS.mask(w) & NAME_OPENERS_CUE != 0
 }
 
 /// True when the phrase `np` follows a preposition (`on Twitter`, `to
