@@ -79,6 +79,7 @@ pub const RULES: &[Rule] = &[
     Rule::prefix("copyright", "copyright ©", 200),
     Rule::prefix("photo-credit", "credit: * view full size image", 300),
     Rule::exact("share-prompt", "email", 10),
+    Rule::prefix("newsletter-prompt", "enter your email", 60),
     Rule::exact("share-prompt", "facebook", 10),
     Rule::prefix("share-prompt", "find us on facebook", 200),
     Rule::prefix("share-prompt", "follow * on facebook", 200),
@@ -160,9 +161,15 @@ pub const RULES: &[Rule] = &[
     Rule::prefix("ndtv-trailer", "track latest news live on ndtv.com", 250),
     Rule::exact("share-prompt", "twitter", 10),
     Rule::exact("timestamp", "updated *, 20*", 50),
+    Rule::exact(
+        "newsletter-prompt",
+        "want more updates from *? sign up for *",
+        150,
+    ),
     Rule::exact("video-prompt", "watch", 10),
     Rule::exact("share-prompt", "whatsapp", 10),
     Rule::exact("agency-credit", "with inputs from *", 100),
+    Rule::prefix("newsletter-prompt", "your email address", 60),
     Rule::prefix("copyright", "©", 120),
 ];
 
@@ -191,6 +198,9 @@ mod tests {
             "Updated August 02, 2014.",
             "Source: KXYZ 9",
             "More from Example.com:",
+            "Enter your email address:",
+            "Your Email Address Sign Up Now!",
+            "Want more updates from Jane? Sign up for her newsletter, The Daily Digest.",
         ] {
             assert!(hit(t), "{t}");
         }
@@ -200,6 +210,8 @@ mod tests {
             "Source: a senior official who asked not to be named said the talks would resume.",
             "More from the interview follows below, where she spoke at length about the plan.",
             "He sent an email",
+            "Your email address was among those leaked, the company told customers on Monday.",
+            "Want more updates from the campaign? Its staff say they will post them daily.",
         ] {
             assert!(!hit(t), "{t}");
         }
