@@ -73,6 +73,7 @@ pub const RULES: &[Rule] = &[
     Rule::exact("related-link", "also see", 20),
     Rule::prefix("related-link", "also see:", 200),
     Rule::word("afp-slug", "bur*-*/*", 40),
+    Rule::exact("byline", "by", 3),
     Rule::prefix("link-prompt", "click here to", 200),
     Rule::prefix("copyright", "copyright (c)", 200),
     Rule::prefix("copyright", "copyright * all rights reserved", 300),
@@ -107,6 +108,7 @@ pub const RULES: &[Rule] = &[
         60,
     ),
     Rule::exact("related-link", "more from *", 50),
+    Rule::exact("pagination", "next › page * of *", 30),
     Rule::exact("syndication-credit", "originally published on *", 200),
     Rule::prefix(
         "reuters-standards",
@@ -199,6 +201,8 @@ mod tests {
             "Source: KXYZ 9",
             "More from Example.com:",
             "Enter your email address:",
+            "By",
+            "Next › Page 1 of 2",
             "Your Email Address Sign Up Now!",
             "Want more updates from Jane? Sign up for her newsletter, The Daily Digest.",
         ] {
@@ -210,6 +214,8 @@ mod tests {
             "Source: a senior official who asked not to be named said the talks would resume.",
             "More from the interview follows below, where she spoke at length about the plan.",
             "He sent an email",
+            "By Monday",
+            "Next › Page 1 of 2 was torn out of the ledger.",
             "Your email address was among those leaked, the company told customers on Monday.",
             "Want more updates from the campaign? Its staff say they will post them daily.",
         ] {
