@@ -2972,3 +2972,26 @@ fn a_description_after_a_cue_that_opens_its_sentence_speaks_before_a_colon() {
              More text follows here.\n";
     assert_eq!(speaker_names_or_none(s), [Some("the Pew report")]);
 }
+
+#[test]
+fn an_age_with_one_word_for_the_person_stands_for_the_person_named_before() {
+    // An age with a noun or a nation's word is the person the text is
+    // about, as the age alone is; an age before a name is that name.
+    let s = "Title\n\nRonnie Corbett also criticised quiz shows. \"It is just laughing at each \
+             other,\" said the 74-year-old comedian.\n\n\
+             Stefan Koubek believes an injection is to blame. \"I have acted correctly,\" the \
+             27-year-old Austrian said.\n\n\
+             Fernando Morientes has been linked with a move. \"I would be keen to leave,\" \
+             admitted the 28-year-old Morientes.\n\n\
+             The club was founded in 1880. \"We are proud,\" the 120-year-old club said in a \
+             statement, adding a word of thanks.\n";
+    assert_eq!(
+        speaker_names_or_none(s),
+        [
+            Some("Ronnie Corbett"),
+            Some("Stefan Koubek"),
+            Some("Fernando Morientes"),
+            Some("the 120-year-old club")
+        ]
+    );
+}

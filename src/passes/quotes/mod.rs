@@ -29,7 +29,7 @@ mod subjects;
 mod tokens;
 
 use crate::article::{Article, Quote, Speaker, Via};
-use crate::lexicon::{organizations, pronouns, sets, titles, verbs};
+use crate::lexicon::{organizations, places, pronouns, sets, titles, verbs};
 use crate::pass::Pass;
 use crate::span::{Span, Text};
 use attribution::{Found, Outcome, Verdict};
@@ -650,7 +650,9 @@ impl<'a> Resolver<'a, '_, '_> {
                 }
             }
             // `An angry Beattie said`: the person, shown in a mood.
-            How::Description => match named_in_a_mood(&input[mention.range()]) {
+            How::Description => match named_in_a_mood(&input[mention.range()])
+                .or_else(|| named_with_age(&input[mention.range()]))
+            {
                 Some(at) => {
                     let e = self.named(Span::new(mention.start + at, mention.end), None);
                     (e.name, e.role, Via::Description)
@@ -1324,7 +1326,12 @@ fn role_before_capital(bytes: &[u8], lead: &[u8], tail: &[u8]) -> bool {
 
 /// Whether a description names one person named before it by an age
 /// or a nation or party (`the 30-year-old`, `the American`, `the
-/// Republican`), not by a role (see [`described_person`]).
+/// Republican`), not by a role (see [`described_person`]). An age may
+/// come with one word for the person: a title or role (`the 74-year-old
+/// comedian`, `the 22-year-old fly-half`; not `the 120-year-old club`)
+/// or a nation's (`the 55-year-old Frenchman`, `the 24-year-old Swiss`,
+/// where the age says one person); news writing gives an age to the
+/// person it is about.
 fn is_anaphor(text: &str) -> bool {
     let Some(rest) = text
         .strip_prefix("the ")
@@ -1332,8 +1339,14 @@ fn is_anaphor(text: &str) -> bool {
     else {
         return false;
     };
-    if let Some(age) = rest.strip_suffix("-year-old") {
-        return !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit());
+    if let Some((age, noun)) = age_and_noun(rest) {
+        return !age.is_empty()
+            && noun.map_or(true, |noun| {
+                is_title(noun)
+                    || speakers::is_opening_role(noun)
+                    || speakers::is_affiliation(noun)
+                    || crate::lexicon::contains_ci(places::DEMONYMS, noun)
+            });
     }
     // One capitalized word of a nation or a party, not a plural (`the
     // Americans` are many).
@@ -1459,6 +1472,42 @@ fn cue_after_body(input: &str, mut at: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// `120-year-old`, then the one word after it, if any: the age and the
+/// noun of `the 120-year-old` and `the 120-year-old comedian`. None when
+/// `rest` opens with no age, or more than one word follows it.
+fn age_and_noun(rest: &str) -> Option<(&str, Option<&str>)> {
+    let (age, after) = rest.split_once("-year-old")?;
+    if !age.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    match after.strip_prefix(' ') {
+        None if after.is_empty() => Some((age, None)),
+        Some(noun) if !noun.is_empty() && !noun.contains(' ') => Some((age, Some(noun))),
+        _ => None,
+    }
+}
+
+/// `the 28-year-old Morientes`: `the`, an age, and a capitalized word
+/// that is no title nor a nation's ([`is_anaphor`] reads those), which
+/// names the person. Where that name starts in `text`.
+fn named_with_age(text: &str) -> Option<usize> {
+    let rest = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))?;
+    let (age, name) = age_and_noun(rest)?;
+    let name = name?;
+    let fits = !age.is_empty()
+        && tokens::is_cap(name)
+        && name.len() > 1
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
+        && !is_title(name)
+        && !speakers::is_affiliation(name)
+        && !crate::lexicon::contains_ci(places::DEMONYMS, name);
+    fits.then(|| text.len() - name.len())
 }
 
 /// `A defensive Obama`, `an angry Beattie`, `a tearful Claxton`: `a` or
