@@ -2995,3 +2995,18 @@ fn an_age_with_one_word_for_the_person_stands_for_the_person_named_before() {
         ]
     );
 }
+
+#[test]
+fn a_cue_after_without_reports_no_speech() {
+    // `without asking people to pay` says nobody asked: the quote after
+    // the sentence goes on with the speaker set off by commas in it.
+    let s = "Title\n\nMichael Howard spoke in London. The Tories, he said, can cut crime \
+             without asking people to pay more taxes. \"We can have progress.\"\n";
+    let a = article(s);
+    let q = &a.quotes[0];
+    assert_eq!(
+        q.speaker.map(|s| (s.name.text, s.mention.text)),
+        Some(("Michael Howard", "he"))
+    );
+    assert_eq!(q.cue.map(|c| c.text), Some("said"));
+}

@@ -129,9 +129,17 @@ fn cue_here(input: &str, toks: &[Tok], i: usize, kinds: (bool, bool)) -> Option<
 
 /// True when the cue at token `i`, with the tokens after it from `k`,
 /// reports no speech: `the workforce continues to age`, `Trump continued
-/// to portray`: `continue` before an infinitive.
+/// to portray`: `continue` before an infinitive; and `without` before a
+/// cue's `-ing` form (`can cut crime without asking people to pay more`,
+/// `left without saying a word`), which says the speech did not happen.
 fn not_speech(input: &str, toks: &[Tok], i: usize, k: usize) -> bool {
-    super::grammar::is_continue(text(input, &toks[i]))
+    let cue = text(input, &toks[i]);
+    if cue.ends_with("ing") {
+        return i.checked_sub(1).is_some_and(|p| {
+            is_word(&toks[p]) && text(input, &toks[p]).eq_ignore_ascii_case("without")
+        });
+    }
+    super::grammar::is_continue(cue)
         && toks
             .get(k)
             .is_some_and(|t| is_word(t) && text(input, t) == "to")
