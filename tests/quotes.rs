@@ -3010,3 +3010,15 @@ fn a_cue_after_without_reports_no_speech() {
     );
     assert_eq!(q.cue.map(|c| c.text), Some("said"));
 }
+
+#[test]
+fn names_in_title_case_after_a_colon_are_no_quotes() {
+    // A list of names after a colon is no speech; a short sentence is.
+    let s = "Title\n\nThe cases come in four colours: \"Rouge Pur\", \"Sky Blue\" and \
+             \"Sea Mint\".\n\n\
+             Donald Trump listed an NBC show as his guilty pleasure: \"Saturday Night Live\".\n\n\
+             The rally had one message: \"Dump Trump.\"\n";
+    let a = article(s);
+    let texts: Vec<_> = a.quotes.iter().map(|q| q.text).collect();
+    assert_eq!(texts, ["Dump Trump."]);
+}

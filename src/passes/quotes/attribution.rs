@@ -154,7 +154,7 @@ fn before_quote(
     // `Trump on Twitter: "..."`: not `Twitter`, the object of `on`, but
     // the sentence's subject (`a voice celebrated it on Twitter: "..."`,
     // `McConnell delivered a message to Trump: "..."`).
-    if q > lo && toks[q - 1].kind == Kind::Punct(':') {
+    if q > lo && toks[q - 1].kind == Kind::Punct(':') && !names_after_colon(input, &toks[q]) {
         // The phrase before the colon, read once, and the word before it
         // when that word opens the sentence.
         let back = np_back(input, toks, q - 1, lo);
@@ -181,6 +181,20 @@ fn before_quote(
         });
     }
     None
+}
+
+/// Whether the quote token `t` after a colon holds a name or a title of
+/// three words at most, in title case, with no stop of a sentence (`in
+/// four colours: "Rouge Pur", "Sky Blue"`, `his guilty pleasure:
+/// "Saturday Night Live"`), which nobody says. (`one message: "Dump
+/// Trump."` is a sentence.)
+fn names_after_colon(input: &str, t: &Tok) -> bool {
+    let inner = input[t.s..t.e]
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '!' && c != '?');
+    let content = inner.trim_end_matches(['.', '!', '?']);
+    content.len() == inner.len()
+        && content.split_whitespace().nth(3).is_none()
+        && is_title_case(content)
 }
 
 /// The word right before the phrase `np` when it opens its sentence (it is
