@@ -3022,3 +3022,23 @@ fn names_in_title_case_after_a_colon_are_no_quotes() {
     let texts: Vec<_> = a.quotes.iter().map(|q| q.text).collect();
     assert_eq!(texts, ["Dump Trump."]);
 }
+
+#[test]
+fn and_inside_a_bodys_name_is_part_of_it() {
+    // `and` between capitalized words of a body's name (its head a body's,
+    // or after `of`) does not cut the name; between two people it does.
+    let s = "Title\n\nThe Food and Drug Administration said the drug was \"safe\".\n\n\
+             The Department of Trade and Industry said it meant a \"sixfold reduction\".\n\n\
+             Mark Serwotka, the leader of the Public and Commercial Services Union said: \
+             \"We had the day of the long knives.\"\n\n\
+             Bush and Cheney said the plan was \"sound\".\n";
+    assert_eq!(
+        speaker_names_or_none(s),
+        [
+            Some("The Food and Drug Administration"),
+            Some("The Department of Trade and Industry"),
+            Some("Mark Serwotka"),
+            Some("Cheney")
+        ]
+    );
+}

@@ -14,6 +14,7 @@
 /// names, lowercase.
 pub const HEADS: &[&str] = &[
     "academy",
+    "administration",
     "afc",
     "agency",
     "airlines",

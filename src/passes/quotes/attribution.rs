@@ -1398,11 +1398,18 @@ mod tests {
     #[test]
     fn an_acronym_after_a_body_spells_its_whole_name() {
         assert_eq!(
-            mentions("The Qualifications and Curriculum Authority (QCA) said it was a \"compromise\" at best."),
-            ["Qualifications and Curriculum Authority"]
+            mentions(
+                "The Press and Broadcasting Standards (PBS) said it was a \"compromise\" at best."
+            ),
+            ["Press and Broadcasting Standards"]
         );
-        // (A plural's mark is read with its word: the phrase read back is
-        // whole, and the acronym has nothing to mend.)
+        // (A body's head after `and`, and a plural's mark, are read with
+        // their words: the phrase read back is whole, and the acronym has
+        // nothing to mend.)
+        assert_eq!(
+            mentions("The Qualifications and Curriculum Authority (QCA) said it was a \"compromise\" at best."),
+            ["The Qualifications and Curriculum Authority"]
+        );
         assert_eq!(
             mentions(
                 "The British Bankers' Association (BBA) said lending was \"weaker\" this year."

@@ -873,6 +873,27 @@ fn body_for(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
         && heads_body_for(text(input, &toks[k - 1]))
 }
 
+/// `The Food and Drug Administration said`, `the Department of Trade and
+/// Industry said`: whether the `and` at token `k` (after `lo`, before the
+/// phrase's head at `j - 1`) joins two capitalized words of one body's
+/// name: the phrase ends in a body's head, or the word before `and`
+/// follows `of` (`Department of Health and Human Services`). Not `Bush
+/// and Cheney said`: two people, the last of whom the phrase is.
+fn and_in_body(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
+    k > lo
+        && k + 1 < j
+        && text(input, &toks[k]) == "and"
+        && is_word(&toks[k - 1])
+        && is_word(&toks[k + 1])
+        && is_cap(text(input, &toks[k + 1]))
+        && {
+            let before = text(input, &toks[k - 1]);
+            is_cap(before) && classes(before) & (PRONOUN | FUNCTION) == 0
+        }
+        && (names_organization(text(input, &toks[j - 1]))
+            || k >= lo + 2 && is_word(&toks[k - 2]) && text(input, &toks[k - 2]) == "of")
+}
+
 /// `A Top of the Pops spokesperson`: whether the `the` at token `a`
 /// (after `lo`, before `j`) stands inside a name: `of` and a capitalized
 /// word before it, a capitalized word after it.
@@ -1076,7 +1097,10 @@ fn np_back_of(
         }
         let det = c & DETERMINER != 0;
         if c & FUNCTION != 0
-            && !(det || (!cap_head && is_inner_preposition(w)) || body_for(input, toks, a - 1, lo))
+            && !(det
+                || (!cap_head && is_inner_preposition(w))
+                || body_for(input, toks, a - 1, lo)
+                || cap_head && and_in_body(input, toks, a - 1, j, lo))
         {
             break;
         }
