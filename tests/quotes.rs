@@ -3042,3 +3042,19 @@ fn and_inside_a_bodys_name_is_part_of_it() {
         ]
     );
 }
+
+#[test]
+fn a_number_after_a_capitalized_word_ends_a_name() {
+    // `Number 10`, `Channel 4`: the number is the name's; a date's is not.
+    let s = "Title\n\nThe row went on. Number 10 said ministers were not in a \"soap opera\".\n\n\
+             Channel 4 said the show was \"a triumph\" for all.\n\n\
+             A legal opinion drafted in May 2012 concluded it was a \"foreign principal\".\n";
+    assert_eq!(
+        speaker_names_or_none(s),
+        [
+            Some("Number 10"),
+            Some("Channel 4"),
+            Some("A legal opinion")
+        ]
+    );
+}

@@ -608,6 +608,9 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         // name (`the Public and Commercial Services Union`).
         let ok = if is_cap(w) {
             class(r - 1) & NAME != 0
+        } else if r == words.len() && r >= 2 && w.bytes().all(|b| b.is_ascii_digit()) {
+            // `Number 10`, `BBC Radio 1`: a number that ends a name.
+            is_cap(words[r - 2])
         } else {
             inner
                 && (class(r - 1) & PARTICLE != 0

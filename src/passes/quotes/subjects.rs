@@ -894,6 +894,20 @@ fn and_in_body(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool
             || k >= lo + 2 && is_word(&toks[k - 2]) && text(input, &toks[k - 2]) == "of")
 }
 
+/// Whether the number at token `k` (after `lo`) follows a capitalized word
+/// that is no function word, with which it makes a name (`Number 10`,
+/// `Channel 4`): not a date's month or weekday (`in May 2012`, `on June
+/// 11:`).
+fn name_before_number(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+    k > lo && is_word(&toks[k - 1]) && {
+        let w = text(input, &toks[k - 1]);
+        // (Before a number, `May` is the month.)
+        is_cap(w)
+            && classes(w) & (PRONOUN | FUNCTION | DETERMINER) == 0
+            && TIMES_AND_DATES.mask(super::tokens::bare(w)) == 0
+    }
+}
+
 /// `A Top of the Pops spokesperson`: whether the `the` at token `a`
 /// (after `lo`, before `j`) stands inside a name: `of` and a capitalized
 /// word before it, a capitalized word after it.
@@ -1067,13 +1081,16 @@ fn np_back_of(
         }
         return Some(np);
     }
+    // `Number 10 said`, `BBC Radio 1 said`: a number after a capitalized
+    // word ends a name; alone, it is no speaker.
+    let numbered = head.bytes().all(|b| b.is_ascii_digit());
     if head_classes & FUNCTION != 0
         || cue_at(input, toks, j - 1, j).is_some()
-        || head.chars().all(|c| c.is_ascii_digit())
+        || numbered && !name_before_number(input, toks, j - 1, lo)
     {
         return None;
     }
-    let cap_head = is_cap(head);
+    let cap_head = numbered || is_cap(head);
     let mut a = j - 1;
     // Where the phrase starts without the words before a plural's
     // possessive mark, if it has one.
