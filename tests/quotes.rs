@@ -3058,3 +3058,26 @@ fn a_number_after_a_capitalized_word_ends_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_titles_office_is_a_bodys_name() {
+    // `Commissioner's` before the capitalized head `Office` is part of the
+    // body's name, not a role of someone named `Office`.
+    let s = "Title\n\nThe row went on. The Information Commissioner's Office said it would act \
+             \"early\".\n\n\
+             Explaining its request, the US Trade Representative's Office said it wants to act \
+             \"early\" too.\n";
+    let a = article(s);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| (s.name.text, s.role.map(|r| r.text))))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            Some(("The Information Commissioner's Office", None)),
+            Some(("US Trade Representative's Office", None))
+        ]
+    );
+}

@@ -657,9 +657,15 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     // Titles inside the run belong to the role (`Foreign Minister Sergei
     // Lavrov`), and so does an `of X` right after one (`Secretary of State`).
     let mut n = r;
+    // (`The Information Commissioner's Office`: a title's possessive
+    // before a body's head names the body, office and all.)
+    let office = words.len() >= 2
+        && is_possessive(words[words.len() - 2])
+        && is_cap(last)
+        && names_organization(last);
     // The last word stays a name: `Mr. King`, `Secretary Clinton`.
     for k in r..words.len() - 1 {
-        if class(k) & TITLE != 0 {
+        if class(k) & TITLE != 0 && !office {
             n = k + 1;
         }
     }
