@@ -3081,3 +3081,26 @@ fn a_titles_office_is_a_bodys_name() {
         ]
     );
 }
+
+#[test]
+fn i_and_we_outside_quotation_marks_are_the_writers() {
+    // The writer, whom the text does not name, not the last to speak.
+    let s = "Title\n\nThe judge turned to me. \"Mr. Smith?\" the judge asked.\n\n\
+             \"Your Honor,\" I said, \"I would like to answer.\"\n\n\
+             What we said: \"Um, yes, kind of.\"\n";
+    let a = article(s);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| (s.name.text, s.mention.text)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            Some(("the judge", "the judge")),
+            Some(("I", "I")),
+            Some(("I", "I")),
+            Some(("we", "we"))
+        ]
+    );
+}

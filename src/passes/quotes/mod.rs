@@ -790,11 +790,12 @@ impl<'a> Resolver<'a, '_, '_> {
         Some(self.named(topic?, None))
     }
 
-    /// Whom a pronoun stands for: a name brought in with a cue since the
-    /// last quote ([`Resolver::new_speaker_before`]), else a recent speaker
-    /// of its gender (by a title, a role or a given name), else a name of
-    /// its gender just before it, else a recent speaker of unknown gender,
-    /// else the last name before it.
+    /// Whom a pronoun stands for: no one named for `I` or `we` outside
+    /// quotation marks (the writer's); else a name brought in with a cue
+    /// since the last quote ([`Resolver::new_speaker_before`]), else a
+    /// recent speaker of its gender (by a title, a role or a given name),
+    /// else a name of its gender just before it, else a recent speaker of
+    /// unknown gender, else the last name before it.
     ///
     /// Asked again right after, it finds the same: what the first asking
     /// recorded or changed makes the second find it sooner. All but the
@@ -804,6 +805,16 @@ impl<'a> Resolver<'a, '_, '_> {
     fn pronoun(&mut self, mention: Span, since: usize) -> Option<Entity> {
         let input = self.input;
         let p = &input[mention.range()];
+        // `"Okay," I said`, `What we said: "..."`: outside quotation marks,
+        // `I` and `we` are the writer's, whom the text rarely names, not
+        // the last to speak.
+        if is_first_person(p)
+            && self
+                .names
+                .any_unquoted(mention.start, mention.end, |_| true)
+        {
+            return None;
+        }
         let want = gender_of_pronoun(p);
         if want != Gender::Unknown {
             // A spokesman who spoke since, unnamed, unless a person named
@@ -1322,6 +1333,11 @@ fn role_before_capital(bytes: &[u8], lead: &[u8], tail: &[u8]) -> bool {
             && bytes.get(after) == Some(&b' ')
             && bytes.get(after + 1).is_some_and(u8::is_ascii_uppercase)
     })
+}
+
+/// `I` or `we`, in any case: the pronouns of whoever writes.
+fn is_first_person(p: &str) -> bool {
+    p.eq_ignore_ascii_case("i") || p.eq_ignore_ascii_case("we")
 }
 
 /// Whether a description names one person named before it by an age
