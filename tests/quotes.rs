@@ -3104,3 +3104,16 @@ fn i_and_we_outside_quotation_marks_are_the_writers() {
         ]
     );
 }
+
+#[test]
+fn a_dash_name_after_a_quote_its_sentence_cues_is_a_byline() {
+    // The reporter's sign-off, not the speaker; a quote with no cue
+    // before it is signed by the name after the dash.
+    let s = "Title\n\nSpain voted on Sunday. Rajoy said Monday that he will \"try to form a \
+             government\" and insisted his party was \"still the No. 1 force.\"--Kim Hjelmgaard.\n\n\
+             \"You are not a leader, you are a dictator.\" ― Christina Lastra.\n";
+    assert_eq!(
+        speaker_names_or_none(s),
+        [Some("Rajoy"), Some("Rajoy"), Some("Christina Lastra")]
+    );
+}

@@ -197,6 +197,21 @@ fn names_after_colon(input: &str, t: &Tok) -> bool {
         && is_title_case(content)
 }
 
+/// Whether a cue stands before the quote at token `q` in its sentence
+/// (from `lo`), outside quotes.
+fn cue_earlier_in_sentence(input: &str, toks: &[Tok], q: usize, lo: usize) -> bool {
+    (lo..q)
+        .rev()
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .any(|k| cue_at(input, toks, k, q).is_some())
+}
+
+/// Whether `cue` is a dash: the cue of a signed quote (`"..." ― Karen
+/// Bobadilla.`).
+fn is_dash(cue: &str) -> bool {
+    matches!(cue, "-" | "--" | "\u{2013}" | "\u{2014}" | "\u{2015}")
+}
+
 /// The word right before the phrase `np` when it opens its sentence (it is
 /// the first token from `lo`, or follows a sentence end): `From` in `From
 /// the report:`, `Said` in `Said the Pew report:`.
@@ -1026,6 +1041,14 @@ pub(crate) fn paragraph_onto(
         } else {
             after_quote(input, rest, ending)
         };
+        // `and insisted that his party was "still the No. 1 force in
+        // Spain."--Kim Hjelmgaard.`: a name signed with a dash after a
+        // quote that a cue before it in its sentence brings in is the
+        // writer's byline (`"..." ― Karen Bobadilla.` signs the quote).
+        let found = found.filter(|f| {
+            !(f.cue.is_some_and(|c| is_dash(&input[c.range()]))
+                && cue_earlier_in_sentence(input, toks, q, lo))
+        });
         let cued_after = found.is_some();
         let found = found
             .or(before)
