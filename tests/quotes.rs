@@ -3117,3 +3117,12 @@ fn a_dash_name_after_a_quote_its_sentence_cues_is_a_byline() {
         [Some("Rajoy"), Some("Rajoy"), Some("Christina Lastra")]
     );
 }
+
+#[test]
+fn a_spokeswoman_named_before_her_description_is_whom_she_means() {
+    // The body stands for an unnamed spokeswoman; a named one speaks.
+    let s = "Title\n\nAngelique Brunner, a developer and spokeswoman for the Investment \
+             Coalition, which is made up of investors, said the examples failed.\n\n\
+             \"People look at an area after the investment,\" she said.\n";
+    assert_eq!(speaker_names_or_none(s), [Some("Angelique Brunner")]);
+}

@@ -1062,7 +1062,14 @@ impl<'a> Resolver<'a, '_, '_> {
             let person = runs
                 .get(k + 1)
                 .filter(|p| !stands_for && joins(p) && !names_organization(&input[p.range()]));
-            let run = match person {
+            // (`Angelique Brunner, a developer and spokeswoman for the EB-5
+            // Investment Coalition, said`: the spokeswoman is named before
+            // her description, and speaks.)
+            let named_spokesman = runs
+                .get(k + 1)
+                .filter(|p| stands_for && described_after(input, **p, run.start));
+            let stands_for = stands_for && named_spokesman.is_none();
+            let run = match person.or(named_spokesman) {
                 Some(&p) => p,
                 None if org && !stands_for => continue,
                 None => run,
@@ -1333,6 +1340,18 @@ fn role_before_capital(bytes: &[u8], lead: &[u8], tail: &[u8]) -> bool {
             && bytes.get(after) == Some(&b' ')
             && bytes.get(after + 1).is_some_and(u8::is_ascii_uppercase)
     })
+}
+
+/// Whether the name `person` (two words or more) stands right before a
+/// description of one clause that runs to byte `body` (`Angelique
+/// Brunner, a developer and spokeswoman for the`): a comma after the
+/// name, then no stop or other comma.
+fn described_after(input: &str, person: Span, body: usize) -> bool {
+    input[person.range()].contains(' ')
+        && input
+            .get(person.end..body)
+            .and_then(|between| between.strip_prefix(", "))
+            .is_some_and(|d| d.len() < 120 && !d.contains([',', '.', ';', ':', '"', '\n']))
 }
 
 /// `I` or `we`, in any case: the pronouns of whoever writes.
