@@ -257,3 +257,16 @@ fn a_long_chain_of_places_before_a_cue_keeps_the_stack() {
         assert_eq!(a.quotes.len(), 1, "{link}");
     }
 }
+
+#[test]
+fn fifty_thousand_signed_quotes_in_one_sentence() {
+    // Each quote signed with a dash asks whether a cue before it in its
+    // sentence makes the name a byline: asked within a reach, not back to
+    // the paragraph's start for each.
+    let input = format!(
+        "Title\n\nHe said it. {}\n",
+        "\"x\" -- Bob Smith ".repeat(50_000)
+    );
+    let a = sane(&input);
+    assert_eq!(a.quotes.len(), 50_000);
+}

@@ -198,10 +198,13 @@ fn names_after_colon(input: &str, t: &Tok) -> bool {
 }
 
 /// Whether a cue stands before the quote at token `q` in its sentence
-/// (from `lo`), outside quotes.
+/// (from `lo`), outside quotes, within [`PARENTHETICAL_REACH`] tokens: a
+/// paragraph of signed quotes in one long sentence is not read back to
+/// its start for each.
 fn cue_earlier_in_sentence(input: &str, toks: &[Tok], q: usize, lo: usize) -> bool {
     (lo..q)
         .rev()
+        .take(PARENTHETICAL_REACH)
         .take_while(|&k| !ends_sentence(&toks[k]))
         .any(|k| cue_at(input, toks, k, q).is_some())
 }

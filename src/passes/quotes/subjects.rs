@@ -134,15 +134,15 @@ fn cue_here(input: &str, toks: &[Tok], i: usize, kinds: (bool, bool)) -> Option<
 /// `left without saying a word`), which says the speech did not happen.
 fn not_speech(input: &str, toks: &[Tok], i: usize, k: usize) -> bool {
     let cue = text(input, &toks[i]);
-    if cue.ends_with("ing") {
-        return i.checked_sub(1).is_some_and(|p| {
+    let unsaid = cue.ends_with("ing")
+        && i.checked_sub(1).is_some_and(|p| {
             is_word(&toks[p]) && text(input, &toks[p]).eq_ignore_ascii_case("without")
         });
-    }
-    super::grammar::is_continue(cue)
-        && toks
-            .get(k)
-            .is_some_and(|t| is_word(t) && text(input, t) == "to")
+    unsaid
+        || super::grammar::is_continue(cue)
+            && toks
+                .get(k)
+                .is_some_and(|t| is_word(t) && text(input, t) == "to")
 }
 
 /// True when the cue word at token `i` is a noun here: `the reports`, `his
