@@ -270,3 +270,15 @@ fn fifty_thousand_signed_quotes_in_one_sentence() {
     let a = sane(&input);
     assert_eq!(a.quotes.len(), 50_000);
 }
+
+#[test]
+fn a_sentence_of_many_relative_clauses_before_a_quote() {
+    // Each cue in a clause set off by commas asks where the clause
+    // closes: near the cue, not as far as the quote.
+    let input = format!(
+        "Title\n\nHe said that the plan{} an \"insult\" to all.\n",
+        ", which some argued was bad, was".repeat(100_000)
+    );
+    let a = sane(&input);
+    assert_eq!(a.quotes.len(), 1);
+}

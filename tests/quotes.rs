@@ -3126,3 +3126,26 @@ fn a_spokeswoman_named_before_her_description_is_whom_she_means() {
              \"People look at an area after the investment,\" she said.\n";
     assert_eq!(speaker_names_or_none(s), [Some("Angelique Brunner")]);
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_closed_before_the_quote_is_not_its_cue() {
+    // `which some have argued ...,` is a clause about the subject; the
+    // sentence's own cue brings the quote in. A clause that runs on to
+    // the quote's comma keeps its cue.
+    let s = "Title\n\nBen Carson spoke last. He said that the announcement, which some have \
+             argued was meant for Cruz, was an \"insult\" to the volunteers.\n\n\
+             Charlie Sykes, who lamented, \"We have spent 20 years on it.\"\n";
+    let a = article(s);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.map(|s| s.name.text), q.cue.map(|c| c.text)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Ben Carson"), Some("said")),
+            (Some("Charlie Sykes"), Some("lamented"))
+        ]
+    );
+}

@@ -94,6 +94,9 @@ fn before_quote(
         let Some((after, cue)) = cue_at(input, toks, j, q) else {
             continue;
         };
+        if in_closed_relative(input, toks, j, q, lo) {
+            continue;
+        }
         let cue_text = &input[cue.range()];
         // `Rubio was asked by moderator Gerard Baker whether ...`, `Her
         // comments were described as "outrageous" by the IHRC`: the agent
@@ -207,6 +210,37 @@ fn cue_earlier_in_sentence(input: &str, toks: &[Tok], q: usize, lo: usize) -> bo
         .take(PARENTHETICAL_REACH)
         .take_while(|&k| !ends_sentence(&toks[k]))
         .any(|k| cue_at(input, toks, k, q).is_some())
+}
+
+/// How many tokens back from a cue the comma and relative pronoun that
+/// open its clause are looked for.
+const RELATIVE_REACH: usize = 12;
+
+/// Whether the cue at token `j` stands in a relative clause set off by
+/// commas that closes before the quote at token `q` (`the announcement,
+/// which some have argued was meant for Cruz, was an "insult"`): the
+/// clause's cue is not the quote's.
+fn in_closed_relative(input: &str, toks: &[Tok], j: usize, q: usize, lo: usize) -> bool {
+    let comma = |t: &Tok| t.kind == Kind::Punct(',');
+    let opened = (lo..j)
+        .rev()
+        .take(RELATIVE_REACH)
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .find(|&k| comma(&toks[k]))
+        .is_some_and(|k| {
+            toks.get(k + 1)
+                .is_some_and(|t| is_word(t) && matches!(text(input, t), "which" | "who"))
+        });
+    // (`Sykes, who lamented, "..."`: a comma right before the quote
+    // brings the quote in; the clause goes on to it.) The closing comma
+    // is looked for as near as the opening one, so that a sentence of
+    // many such cues is not read to its quote for each.
+    let near = q.min(j + 1 + RELATIVE_REACH);
+    opened
+        && toks[j + 1..near]
+            .iter()
+            .position(comma)
+            .is_some_and(|c| toks[j + 2 + c..q].first().is_some_and(is_word))
 }
 
 /// Whether `cue` is a dash: the cue of a signed quote (`"..." ― Karen
