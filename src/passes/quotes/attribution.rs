@@ -222,25 +222,26 @@ const RELATIVE_REACH: usize = 12;
 /// clause's cue is not the quote's.
 fn in_closed_relative(input: &str, toks: &[Tok], j: usize, q: usize, lo: usize) -> bool {
     let comma = |t: &Tok| t.kind == Kind::Punct(',');
-    let opened = (lo..j)
-        .rev()
-        .take(RELATIVE_REACH)
-        .take_while(|&k| !ends_sentence(&toks[k]))
-        .find(|&k| comma(&toks[k]))
-        .is_some_and(|k| {
-            toks.get(k + 1)
-                .is_some_and(|t| is_word(t) && matches!(text(input, t), "which" | "who"))
-        });
-    // (`Sykes, who lamented, "..."`: a comma right before the quote
-    // brings the quote in; the clause goes on to it.) The closing comma
-    // is looked for as near as the opening one, so that a sentence of
-    // many such cues is not read to its quote for each.
+    // The closing comma first: most cues have the quote or their subject
+    // right after them. (`Sykes, who lamented, "..."`: a comma right
+    // before the quote brings the quote in; the clause goes on to it.) It
+    // is looked for as near as the opening one, so that a sentence of many
+    // such cues is not read to its quote for each.
     let near = q.min(j + 1 + RELATIVE_REACH);
-    opened
-        && toks[j + 1..near]
-            .iter()
-            .position(comma)
-            .is_some_and(|c| toks[j + 2 + c..q].first().is_some_and(is_word))
+    let closed = toks[j + 1..near]
+        .iter()
+        .position(comma)
+        .is_some_and(|c| toks[j + 2 + c..q].first().is_some_and(is_word));
+    closed
+        && (lo..j)
+            .rev()
+            .take(RELATIVE_REACH)
+            .take_while(|&k| !ends_sentence(&toks[k]))
+            .find(|&k| comma(&toks[k]))
+            .is_some_and(|k| {
+                toks.get(k + 1)
+                    .is_some_and(|t| is_word(t) && matches!(text(input, t), "which" | "who"))
+            })
 }
 
 /// Whether `cue` is a dash: the cue of a signed quote (`"..." ― Karen
