@@ -38,6 +38,15 @@ fn speaker_names_or_none(body: &str) -> Vec<Option<&str>> {
         .collect()
 }
 
+/// The speaker's name and the cue of each quote of `body`.
+fn speakers_and_cues(body: &str) -> Vec<(Option<&str>, Option<&str>)> {
+    let a = article(body);
+    a.quotes
+        .iter()
+        .map(|q| (q.speaker.map(|s| s.name.text), q.cue.map(|c| c.text)))
+        .collect()
+}
+
 /// The speaker mention of each quote of `body`, None for a quote with no
 /// speaker.
 fn speaker_mentions(body: &str) -> Vec<Option<&str>> {
@@ -2927,14 +2936,8 @@ fn a_cue_of_a_verb_and_its_particle_comes_before_its_subject_too() {
     // title that `and` joins to the next.
     let s = "Title\n\n\"It is easier,\" points out former Olympian and BBC pundit Steve \
              Cram.\n\n\"No,\" shot back Mr Smith, the mayor.\n";
-    let a = article(s);
-    let got: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| (q.speaker.map(|s| s.name.text), q.cue.map(|c| c.text)))
-        .collect();
     assert_eq!(
-        got,
+        speakers_and_cues(s),
         [
             (Some("Steve Cram"), Some("points out")),
             (Some("Smith"), Some("shot back"))
@@ -3135,14 +3138,8 @@ fn a_cue_in_a_relative_clause_closed_before_the_quote_is_not_its_cue() {
     let s = "Title\n\nBen Carson spoke last. He said that the announcement, which some have \
              argued was meant for Cruz, was an \"insult\" to the volunteers.\n\n\
              Charlie Sykes, who lamented, \"We have spent 20 years on it.\"\n";
-    let a = article(s);
-    let got: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| (q.speaker.map(|s| s.name.text), q.cue.map(|c| c.text)))
-        .collect();
     assert_eq!(
-        got,
+        speakers_and_cues(s),
         [
             (Some("Ben Carson"), Some("said")),
             (Some("Charlie Sykes"), Some("lamented"))
