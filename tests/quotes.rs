@@ -28,33 +28,28 @@ fn speaker_names(body: &str) -> Vec<&str> {
     rows(&article(body)).iter().map(|r| r.1).collect()
 }
 
+/// `f` of each quote of `body`, in text order.
+fn per_quote<'a, T>(body: &'a str, f: impl Fn(&Quote<'a>) -> T) -> Vec<T> {
+    article(body).quotes.iter().map(f).collect()
+}
+
 /// The speaker name of each quote of `body`, None for a quote with no
 /// speaker.
 fn speaker_names_or_none(body: &str) -> Vec<Option<&str>> {
-    let a = article(body);
-    a.quotes
-        .iter()
-        .map(|q| q.speaker.map(|s| s.name.text))
-        .collect()
+    per_quote(body, |q| q.speaker.map(|s| s.name.text))
 }
 
 /// The speaker's name and the cue of each quote of `body`.
 fn speakers_and_cues(body: &str) -> Vec<(Option<&str>, Option<&str>)> {
-    let a = article(body);
-    a.quotes
-        .iter()
-        .map(|q| (q.speaker.map(|s| s.name.text), q.cue.map(|c| c.text)))
-        .collect()
+    per_quote(body, |q| {
+        (q.speaker.map(|s| s.name.text), q.cue.map(|c| c.text))
+    })
 }
 
 /// The speaker mention of each quote of `body`, None for a quote with no
 /// speaker.
 fn speaker_mentions(body: &str) -> Vec<Option<&str>> {
-    let a = article(body);
-    a.quotes
-        .iter()
-        .map(|q| q.speaker.map(|s| s.mention.text))
-        .collect()
+    per_quote(body, |q| q.speaker.map(|s| s.mention.text))
 }
 
 /// The speaker name and role of the first quote of `body`.

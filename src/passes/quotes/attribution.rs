@@ -15,7 +15,9 @@
 //! count), at a sentence end or after a few dozen tokens, so the pass
 //! stays linear in the paragraph's length.
 
-use super::grammar::{addressee, after_quote, cited_source, is_call, is_tell, span_of, Weak};
+use super::grammar::{
+    addressee, after_quote, cited_source, is_call, is_dash, is_tell, span_of, Weak,
+};
 use super::scan::Piece;
 use super::speakers::{is_determiner, is_inner_preposition, is_pronoun, How, Np};
 use super::subjects::{
@@ -205,10 +207,7 @@ fn names_after_colon(input: &str, t: &Tok) -> bool {
 /// paragraph of signed quotes in one long sentence is not read back to
 /// its start for each.
 fn cue_earlier_in_sentence(input: &str, toks: &[Tok], q: usize, lo: usize) -> bool {
-    (lo..q)
-        .rev()
-        .take(PARENTHETICAL_REACH)
-        .take_while(|&k| !ends_sentence(&toks[k]))
+    back_in_sentence(input, toks, lo, q, PARENTHETICAL_REACH, Stop::SentenceEnd)
         .any(|k| cue_at(input, toks, k, q).is_some())
 }
 
@@ -233,21 +232,12 @@ fn in_closed_relative(input: &str, toks: &[Tok], j: usize, q: usize, lo: usize) 
         .position(comma)
         .is_some_and(|c| toks[j + 2 + c..q].first().is_some_and(is_word));
     closed
-        && (lo..j)
-            .rev()
-            .take(RELATIVE_REACH)
-            .take_while(|&k| !ends_sentence(&toks[k]))
+        && back_in_sentence(input, toks, lo, j, RELATIVE_REACH, Stop::SentenceEnd)
             .find(|&k| comma(&toks[k]))
             .is_some_and(|k| {
                 toks.get(k + 1)
                     .is_some_and(|t| is_word(t) && matches!(text(input, t), "which" | "who"))
             })
-}
-
-/// Whether `cue` is a dash: the cue of a signed quote (`"..." ― Karen
-/// Bobadilla.`).
-fn is_dash(cue: &str) -> bool {
-    matches!(cue, "-" | "--" | "\u{2013}" | "\u{2014}" | "\u{2015}")
 }
 
 /// The word right before the phrase `np` when it opens its sentence (it is

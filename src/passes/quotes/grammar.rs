@@ -1187,6 +1187,13 @@ fn modifies_noun(input: &str, rest: &str, i: &str) -> bool {
     sets::NAME_WORDS.mask(bare(w)) & (DET | FUNC | PRON | TTL) == 0
 }
 
+/// Whether `cue` is one of the dashes [`mark_len`] reads, whole: the cue
+/// [`after_quote`] gives a signed quote (`"..." ― Karen Bobadilla.`).
+pub(super) fn is_dash(cue: &str) -> bool {
+    let b = cue.as_bytes();
+    !b.is_empty() && b != b"," && mark_len(b) == b.len()
+}
+
 /// The length of the comma or dash that opens `b`, if one does: `,`,
 /// `--`, `—`, `–`, `―` or `-` (the dashes are E2 80 94, 93 and 95).
 #[inline]

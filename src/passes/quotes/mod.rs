@@ -808,7 +808,7 @@ impl<'a> Resolver<'a, '_, '_> {
         // `"Okay," I said`, `What we said: "..."`: outside quotation marks,
         // `I` and `we` are the writer's, whom the text rarely names, not
         // the last to speak.
-        if is_first_person(p)
+        if speakers::is_first_person(p)
             && self
                 .names
                 .any_unquoted(mention.start, mention.end, |_| true)
@@ -1354,11 +1354,6 @@ fn described_after(input: &str, person: Span, body: usize) -> bool {
             .is_some_and(|d| d.len() < 120 && !d.contains([',', '.', ';', ':', '"', '\n']))
 }
 
-/// `I` or `we`, in any case: the pronouns of whoever writes.
-fn is_first_person(p: &str) -> bool {
-    p.eq_ignore_ascii_case("i") || p.eq_ignore_ascii_case("we")
-}
-
 /// Whether a description names one person named before it by an age
 /// or a nation or party (`the 30-year-old`, `the American`, `the
 /// Republican`), not by a role (see [`described_person`]). An age may
@@ -1368,20 +1363,13 @@ fn is_first_person(p: &str) -> bool {
 /// where the age says one person); news writing gives an age to the
 /// person it is about.
 fn is_anaphor(text: &str) -> bool {
-    let Some(rest) = text
-        .strip_prefix("the ")
-        .or_else(|| text.strip_prefix("The "))
-    else {
+    let Some(rest) = after_the(text) else {
         return false;
     };
-    if let Some((age, noun)) = age_and_noun(rest) {
-        return !age.is_empty()
-            && noun.map_or(true, |noun| {
-                is_title(noun)
-                    || speakers::is_opening_role(noun)
-                    || speakers::is_affiliation(noun)
-                    || crate::lexicon::contains_ci(places::DEMONYMS, noun)
-            });
+    if let Some(noun) = noun_after_age(rest) {
+        return noun.map_or(true, |noun| {
+            is_title(noun) || speakers::is_opening_role(noun) || is_nation_word(noun)
+        });
     }
     // One capitalized word of a nation or a party, not a plural (`the
     // Americans` are many).
@@ -1509,40 +1497,50 @@ fn cue_after_body(input: &str, mut at: usize) -> Option<usize> {
     None
 }
 
-/// `120-year-old`, then the one word after it, if any: the age and the
-/// noun of `the 120-year-old` and `the 120-year-old comedian`. None when
-/// `rest` opens with no age, or more than one word follows it.
-fn age_and_noun(rest: &str) -> Option<(&str, Option<&str>)> {
+/// `text` after its article `the` or `The`, if it has one.
+fn after_the(text: &str) -> Option<&str> {
+    text.strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+}
+
+/// When `rest` is an age (`120-year-old`), then one word at most: that
+/// word, if any (`comedian` of `120-year-old comedian`). None when `rest`
+/// opens with no age, or more than one word follows it.
+fn noun_after_age(rest: &str) -> Option<Option<&str>> {
     let (age, after) = rest.split_once("-year-old")?;
-    if !age.bytes().all(|b| b.is_ascii_digit()) {
+    if age.is_empty() || !age.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     match after.strip_prefix(' ') {
-        None if after.is_empty() => Some((age, None)),
-        Some(noun) if !noun.is_empty() && !noun.contains(' ') => Some((age, Some(noun))),
+        None if after.is_empty() => Some(None),
+        Some(noun) if !noun.is_empty() && !noun.contains(' ') => Some(Some(noun)),
         _ => None,
     }
+}
+
+/// A word of a nation or a party for a person: an affiliation
+/// (`American`, `Republican`) or a nation's noun (`Frenchman`).
+fn is_nation_word(w: &str) -> bool {
+    speakers::is_affiliation(w) || crate::lexicon::contains_ci(places::DEMONYMS, w)
+}
+
+/// Whether `name`, one word after a describing word, may be a person's
+/// name: capitalized, of letters (and `-` or `'`), no title.
+fn one_word_name(name: &str) -> bool {
+    tokens::is_cap(name)
+        && name.len() > 1
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
+        && !is_title(name)
 }
 
 /// `the 28-year-old Morientes`: `the`, an age, and a capitalized word
 /// that is no title nor a nation's ([`is_anaphor`] reads those), which
 /// names the person. Where that name starts in `text`.
 fn named_with_age(text: &str) -> Option<usize> {
-    let rest = text
-        .strip_prefix("the ")
-        .or_else(|| text.strip_prefix("The "))?;
-    let (age, name) = age_and_noun(rest)?;
-    let name = name?;
-    let fits = !age.is_empty()
-        && tokens::is_cap(name)
-        && name.len() > 1
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
-        && !is_title(name)
-        && !speakers::is_affiliation(name)
-        && !crate::lexicon::contains_ci(places::DEMONYMS, name);
-    fits.then(|| text.len() - name.len())
+    let name = noun_after_age(after_the(text)?)??;
+    (one_word_name(name) && !is_nation_word(name)).then(|| text.len() - name.len())
 }
 
 /// `A defensive Obama`, `an angry Beattie`, `a tearful Claxton`: `a` or
@@ -1559,14 +1557,8 @@ fn named_in_a_mood(text: &str) -> Option<usize> {
         _ => return None,
     };
     let (mood, name) = rest.split_once(' ')?;
-    let fits = !mood.is_empty()
-        && mood.bytes().all(|b| b.is_ascii_lowercase())
-        && tokens::is_cap(name)
-        && name.len() > 1
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
-        && !is_title(name);
+    let fits =
+        !mood.is_empty() && mood.bytes().all(|b| b.is_ascii_lowercase()) && one_word_name(name);
     fits.then(|| text.len() - name.len())
 }
 

@@ -891,6 +891,11 @@ pub(crate) fn is_they(p: &str) -> bool {
     p.eq_ignore_ascii_case("they") || p.eq_ignore_ascii_case("them")
 }
 
+/// `I` or `we`, in any case: the pronouns of whoever writes.
+pub(crate) fn is_first_person(p: &str) -> bool {
+    p.eq_ignore_ascii_case("i") || p.eq_ignore_ascii_case("we")
+}
+
 /// `he`, `she`, `his`, `her` or `I`: a pronoun that stands for a person.
 pub(crate) fn is_personal(p: &str) -> bool {
     gender_of_pronoun(p) != Gender::Unknown || p.eq_ignore_ascii_case("i")

@@ -682,11 +682,13 @@ fn is_party_tag(w: &str) -> bool {
 const CLAUSE_REACH: usize = 40;
 
 /// Besides a sentence end, what [`back_in_sentence`] stops at: an opaque
-/// quote (a quotation the phrase cannot run through) or any quote.
+/// quote (a quotation the phrase cannot run through), any quote, or
+/// nothing else (a quote inside a sentence is one token of it).
 #[derive(Clone, Copy)]
 pub(super) enum Stop {
     Opaque,
     AnyQuote,
+    SentenceEnd,
 }
 
 /// Token indexes from `hi - 1` back to `lo`, at most `reach` of them, up
@@ -708,6 +710,7 @@ pub(super) fn back_in_sentence<'t>(
             && match stop {
                 Stop::Opaque => !opaque_quote(input, t),
                 Stop::AnyQuote => !matches!(t.kind, Kind::Quote(_)),
+                Stop::SentenceEnd => true,
             }
     })
 }
