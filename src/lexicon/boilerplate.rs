@@ -57,8 +57,10 @@ pub const RULES: &[Rule] = &[
         "* is a regular commentator on the bbc world service programme go digital",
         250,
     ),
+    Rule::exact("newsletter-prompt", "* join our newsletter*", 250),
     Rule::exact("share-prompt", "* share on facebook", 60),
     Rule::exact("ireport-prompt", "* share your * at ireport", 300),
+    Rule::exact("newsletter-prompt", "* sign up for the * newsletter", 120),
     Rule::exact("teaser", "*... read more", 400),
     Rule::exact("photo-credit", "*/ap", 60),
     Rule::exact("photo-credit", "*/getty images", 80),
@@ -94,6 +96,7 @@ pub const RULES: &[Rule] = &[
     Rule::prefix("photo-credit", "image credit:", 100),
     Rule::prefix("script-notice", "javascript is currently disabled", 200),
     Rule::prefix("link-prompt", "learn more about", 120),
+    Rule::prefix("share-prompt", "like on facebook share", 150),
     Rule::prefix(
         "related-link",
         "like this? you might also be interested in",
@@ -205,6 +208,9 @@ mod tests {
             "Next › Page 1 of 2",
             "Your Email Address Sign Up Now!",
             "Want more updates from Jane? Sign up for her newsletter, The Daily Digest.",
+            "Want More Stories Like This? Step 1: Like Us! Step 2: Join Our Newsletter. Done!",
+            "For more, sign up for the Morning Digest newsletter.",
+            "Like on Facebook Share this with your friends by clicking the Share button below.",
         ] {
             assert!(hit(t), "{t}");
         }
@@ -218,6 +224,8 @@ mod tests {
             "Next › Page 1 of 2 was torn out of the ledger.",
             "Your email address was among those leaked, the company told customers on Monday.",
             "Want more updates from the campaign? Its staff say they will post them daily.",
+            "Readers who sign up for the newsletter get the story first, the editor said.",
+            "Like on Facebook, the posts vanish after a day.",
         ] {
             assert!(!hit(t), "{t}");
         }
