@@ -1800,6 +1800,19 @@ fn owner_of_a_speech_noun_is_the_speaker() {
 }
 
 #[test]
+fn a_comma_between_that_and_the_quote_keeps_the_speech_nouns_owner() {
+    let s = "Title\n\nSen. Ann Lee spoke in Ohio in March. Miners are unlikely to back her after her March comment that, \"We are going to put coal miners out of business.\"\n\n\
+        Tom Hart made the remark that, he said, was \"misheard.\"\n";
+    assert_eq!(
+        speakers_and_cues(s),
+        [
+            (Some("Ann Lee"), Some("comment")),
+            (Some("Tom Hart"), Some("said"))
+        ]
+    );
+}
+
+#[test]
 fn quote_sentence_after_a_sentence_about_someone() {
     let s = "Title\n\nOn the show, Sen. Bernie Sanders identified exhaustion with bigotry as one of the reasons. \"The younger people are sick and tired of discrimination and racism.\"\n";
     let a = article(s);

@@ -603,7 +603,11 @@ fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
     while j > lo + 1 && q - j < OWNER_REACH {
         j -= 1;
         let t = &toks[j];
-        if !(is_word(t) || t.kind == Kind::Punct(':')) || cue_at(input, toks, j, q).is_some() {
+        // (`her comment that, "..."`: a comma right before the quote.)
+        let comma = j + 1 == q && t.kind == Kind::Punct(',');
+        if !(is_word(t) || t.kind == Kind::Punct(':') || comma)
+            || cue_at(input, toks, j, q).is_some()
+        {
             return None;
         }
         if !is_word(t) || !SPEECH_NOUNS.contains(text(input, t)) {
