@@ -1813,6 +1813,21 @@ fn a_comma_between_that_and_the_quote_keeps_the_speech_nouns_owner() {
 }
 
 #[test]
+fn a_when_clause_that_holds_the_quote_has_its_own_subject() {
+    let s = "Title\n\nRubio spoke on Monday. When Cruz knocked Rubio on trade and called him a \"moderate,\" it was a subtle dig.\n\n\
+        When he arrived, Sen. Ann Lee said: \"It is fine.\"\n\n\
+        Trump and Clinton have \"very different strategic goals,\" Silverman said. While Trump is \"brand building,\" Clinton is converting her traffic into actions.\n";
+    assert_eq!(
+        speakers_and_cues(s),
+        [
+            (Some("Cruz"), Some("called")),
+            (Some("Ann Lee"), Some("said")),
+            (Some("Silverman"), Some("said")),
+        ]
+    );
+}
+
+#[test]
 fn quote_sentence_after_a_sentence_about_someone() {
     let s = "Title\n\nOn the show, Sen. Bernie Sanders identified exhaustion with bigotry as one of the reasons. \"The younger people are sick and tired of discrimination and racism.\"\n";
     let a = article(s);

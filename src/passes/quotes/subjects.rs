@@ -1809,6 +1809,22 @@ fn modifies_as_nationality(input: &str, toks: &[Tok], k: usize, n: usize) -> boo
         && contains_ci(places::NATIONALITIES, text(input, &toks[k]))
 }
 
+/// `When Cruz knocked Rubio and called him a "moderate," it was a dig`:
+/// whether `When` opens the sentence at token `s` (after a sentence's end,
+/// not after a quote) and its clause runs on to token `j` with no comma,
+/// so that the word after it opens the clause that holds `j`, as its
+/// subject: the clause tells what that subject did. (`When he arrived,
+/// Cruz said` has a comma: the main clause's subject is after it. Other
+/// subordinators set the clause against the news, whose words are often
+/// someone else's: `If Labour voters "stayed at home"`, `While Trump is
+/// "brand building,"`.)
+fn opens_subordinate_clause_to(input: &str, toks: &[Tok], s: usize, j: usize) -> bool {
+    is_word(&toks[s])
+        && text(input, &toks[s]).eq_ignore_ascii_case("when")
+        && (s == 0 || ends_sentence(&toks[s - 1]))
+        && !toks[s + 1..j].iter().any(|t| t.kind == Kind::Punct(','))
+}
+
 /// The subject of the sentence that holds token `j`: its first name or
 /// personal pronoun (`Trump defended it, saying "..."`, `I laughed and
 /// said "..."`).
@@ -1855,9 +1871,11 @@ pub(super) fn sentence_subject(
         }
         // A subject opens the sentence or follows an opening phrase or a
         // conjunction (`In Miami, Rubio said`, `But Trump said`).
+        let subordinate = k == s + 1 && opens_subordinate_clause_to(input, toks, s, j);
         let at_start = k == s
             || after_comma
-            || (is_word(&toks[k - 1]) && CLAUSE_OPENERS.contains(text(input, &toks[k - 1])));
+            || (is_word(&toks[k - 1]) && CLAUSE_OPENERS.contains(text(input, &toks[k - 1])))
+            || subordinate;
         if !at_start {
             k += 1;
             continue;
@@ -1984,7 +2002,7 @@ pub(super) fn sentence_subject(
                         || next_is_preposition())
         };
         let after_prep = || {
-            k > s && is_word(&toks[k - 1]) && {
+            k > s && !subordinate && is_word(&toks[k - 1]) && {
                 let p = text(input, &toks[k - 1]);
                 is_function(p) && !is_determiner(p) && !CLAUSE_OPENERS.contains(p)
             }
@@ -2382,9 +2400,11 @@ mod tests {
             let w = text(input, &toks[k]);
             // A subject opens the sentence or follows an opening phrase or a
             // conjunction (`In Miami, Rubio said`, `But Trump said`).
+            let subordinate = k == s + 1 && opens_subordinate_clause_to(input, toks, s, j);
             let at_start = k == s
                 || comma_before(input, toks, k)
-                || (is_word(&toks[k - 1]) && CLAUSE_OPENERS.contains(text(input, &toks[k - 1])));
+                || (is_word(&toks[k - 1]) && CLAUSE_OPENERS.contains(text(input, &toks[k - 1])))
+                || subordinate;
             if !at_start {
                 k += 1;
                 continue;
@@ -2487,7 +2507,7 @@ mod tests {
                     && (w.ends_with("ly")
                         || ((w.ends_with("ing") || w.ends_with("ed")) && next_is_function)
                         || next_is_preposition);
-            let after_prep = k > s && is_word(&toks[k - 1]) && {
+            let after_prep = k > s && !subordinate && is_word(&toks[k - 1]) && {
                 let p = text(input, &toks[k - 1]);
                 is_function(p) && !is_determiner(p) && !CLAUSE_OPENERS.contains(p)
             };
