@@ -1828,6 +1828,16 @@ fn a_when_clause_that_holds_the_quote_has_its_own_subject() {
 }
 
 #[test]
+fn a_word_before_a_subordinator_opens_no_subject() {
+    let s = "Title\n\nEver since she endorsed Mrs. Clinton this month, Ms. Ann Warren has been a powerful surrogate, visiting the campaign with a simple message: \"Don't screw this up!\"\n\n\
+        Obama since then has had one message: \"Vote.\" Many voters like Obama.\n";
+    assert_eq!(
+        speaker_names_or_none(s),
+        [Some("Ann Warren"), Some("Obama")]
+    );
+}
+
+#[test]
 fn quote_sentence_after_a_sentence_about_someone() {
     let s = "Title\n\nOn the show, Sen. Bernie Sanders identified exhaustion with bigotry as one of the reasons. \"The younger people are sick and tired of discrimination and racism.\"\n";
     let a = article(s);

@@ -1977,8 +1977,9 @@ pub(super) fn sentence_subject(
         };
         let next_is_comma = || toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
         let next_is_cue = || k + 1 < j && cue_at(input, toks, k + 1, toks.len()).is_some();
-        // What follows a subject is a verb, not a modifier or a determiner
-        // (`Hours later, ...`, `Maybe the ...`, `Given his ...`).
+        // What follows a subject is a verb, not a modifier, a determiner or
+        // a subordinator (`Hours later, ...`, `Maybe the ...`, `Given his
+        // ...`, `Ever since she endorsed`).
         let next_not_verb = || {
             toks.get(k + 1).is_some_and(|t| {
                 is_word(t) && {
@@ -1990,6 +1991,7 @@ pub(super) fn sentence_subject(
                             x,
                             "later" | "earlier" | "ago" | "last" | "next" | "yourself"
                         )
+                        || SUBORDINATORS.contains(x)
                 }
             })
         };
@@ -2487,8 +2489,9 @@ mod tests {
             // the article's set of capitalized words.
             let unknown = || k == s && n == 1 && !known.contains(tokens::bare(w));
             let next_is_comma = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Punct(','));
-            // What follows a subject is a verb, not a modifier or a determiner
-            // (`Hours later, ...`, `Maybe the ...`, `Given his ...`).
+            // What follows a subject is a verb, not a modifier, a determiner
+            // or a subordinator (`Hours later, ...`, `Maybe the ...`, `Given
+            // his ...`, `Ever since she endorsed`).
             let next_not_verb = toks.get(k + 1).is_some_and(|t| {
                 is_word(t) && {
                     let x = text(input, t);
@@ -2499,6 +2502,7 @@ mod tests {
                             x,
                             "later" | "earlier" | "ago" | "last" | "next" | "yourself"
                         )
+                        || SUBORDINATORS.contains(x)
                 }
             });
             let opener = ((next_is_comma || next_not_verb) && unknown())
