@@ -1838,6 +1838,20 @@ fn a_word_before_a_subordinator_opens_no_subject() {
 }
 
 #[test]
+fn a_call_to_someone_to_do_something_is_a_telephone_call() {
+    let s = "Title\n\n\"People have every right to be angry,\" Sen. Ann Lee said in a brief speech after she called Sanders to congratulate him. \"What are we going to do?\"\n\n\
+        Tom Hart called Sanders a \"fraud.\"\n";
+    assert_eq!(
+        speakers_and_cues(s),
+        [
+            (Some("Ann Lee"), Some("said")),
+            (Some("Ann Lee"), Some("said")),
+            (Some("Tom Hart"), Some("called")),
+        ]
+    );
+}
+
+#[test]
 fn quote_sentence_after_a_sentence_about_someone() {
     let s = "Title\n\nOn the show, Sen. Bernie Sanders identified exhaustion with bigotry as one of the reasons. \"The younger people are sick and tired of discrimination and racism.\"\n";
     let a = article(s);

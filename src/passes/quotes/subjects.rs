@@ -143,6 +143,35 @@ fn not_speech(input: &str, toks: &[Tok], i: usize, k: usize) -> bool {
             && toks
                 .get(k)
                 .is_some_and(|t| is_word(t) && text(input, t) == "to")
+        || matches!(cue, "call" | "calls" | "called" | "calling") && phoned(input, toks, k)
+}
+
+/// `after she called Sanders to congratulate him`, `calling him to ask`:
+/// whether the words from token `k`, after a form of `call`, are a person
+/// (one to three capitalized words, or an object pronoun) and `to` with a
+/// verb: a telephone call, not words called out or a name called.
+/// (`called Trump a "liar"`, `called on Congress to act` and `called him
+/// to the stand` are none.)
+fn phoned(input: &str, toks: &[Tok], k: usize) -> bool {
+    let word = |t: &Tok| is_word(t).then(|| text(input, t));
+    let Some(first) = toks.get(k).and_then(word) else {
+        return false;
+    };
+    let n = if matches!(first, "him" | "her" | "them" | "me" | "us") {
+        1
+    } else {
+        toks[k..]
+            .iter()
+            .take(3)
+            .take_while(|t| word(t).is_some_and(|w| is_cap(w) && !is_function(w)))
+            .count()
+    };
+    n > 0
+        && toks.get(k + n).and_then(word) == Some("to")
+        && toks
+            .get(k + n + 1)
+            .and_then(word)
+            .is_some_and(|w| !is_cap(w) && !is_function(w))
 }
 
 /// True when the cue word at token `i` is a noun here: `the reports`, `his
