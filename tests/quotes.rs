@@ -1852,6 +1852,16 @@ fn a_call_to_someone_to_do_something_is_a_telephone_call() {
 }
 
 #[test]
+fn a_phrase_after_a_cue_of_blame_or_praise_is_its_object() {
+    let s = "Title\n\nRepublican candidate Donald Trump spoke on Monday. Trump further summed up Clinton as \"terrible,\" denounced her record as secretary of state and said she should not run.\n\n\
+        \"Don't you care about the Inuit?\", implored campaigner Barry Lim.\n";
+    assert_eq!(
+        speaker_names_or_none(s),
+        [Some("Donald Trump"), Some("Barry Lim")]
+    );
+}
+
+#[test]
 fn quote_sentence_after_a_sentence_about_someone() {
     let s = "Title\n\nOn the show, Sen. Bernie Sanders identified exhaustion with bigotry as one of the reasons. \"The younger people are sick and tired of discrimination and racism.\"\n";
     let a = article(s);

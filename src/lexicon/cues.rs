@@ -328,18 +328,47 @@ pub const INVERTIBLE_PHRASES: &[&str] = &[
 ];
 
 /// Cues whose object comes right after them, as `call` does (`described
-/// the impact as "horrendous"`, `labeled him a "liar"`): never before their
-/// subject, so a phrase after them is spoken of, not speaking.
+/// the impact as "horrendous"`, `labeled him a "liar"`, `summed up Clinton
+/// as "terrible," denounced her record`): never before their subject, so a
+/// phrase after them is spoken of, not speaking. (Cues of manner that news
+/// writing inverts stay out: `"...," implored Barry Lim`, `exhorted
+/// Clinton's introducer`, `urged`.)
 pub const OBJECT_CUES: &[&str] = &[
+    "accused",
+    "accuses",
+    "attacked",
+    "attacks",
+    "blasted",
     "branded",
     "characterized",
     "characterizes",
+    "chided",
+    "condemned",
+    "condemns",
+    "criticized",
+    "criticizes",
+    "decried",
+    "decries",
+    "denounced",
+    "denounces",
+    "derided",
     "described",
     "describes",
+    "hailed",
+    "hails",
     "labeled",
     "labels",
+    "lambasted",
     "likened",
     "likens",
+    "mocked",
+    "praised",
+    "praises",
+    "scolded",
+    "slammed",
+    "slams",
+    "touted",
+    "touts",
 ];
 
 /// Cues of several words, matched before the single words so that `according
