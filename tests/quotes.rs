@@ -1862,6 +1862,16 @@ fn a_phrase_after_a_cue_of_blame_or_praise_is_its_object() {
 }
 
 #[test]
+fn people_named_by_a_plural_speak_after_a_participle() {
+    let s = "Title\n\nThe demonstrators marched on Monday, chanting \"We want Bernie,\" and waving signs.\n\n\
+        Some delegates complained that the show lacked \"wow factor.\"\n";
+    assert_eq!(
+        speaker_names_or_none(s),
+        [Some("The demonstrators"), Some("Some delegates")]
+    );
+}
+
+#[test]
 fn quote_sentence_after_a_sentence_about_someone() {
     let s = "Title\n\nOn the show, Sen. Bernie Sanders identified exhaustion with bigotry as one of the reasons. \"The younger people are sick and tired of discrimination and racism.\"\n";
     let a = article(s);
