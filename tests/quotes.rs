@@ -1872,6 +1872,26 @@ fn people_named_by_a_plural_speak_after_a_participle() {
 }
 
 #[test]
+fn an_and_after_a_title_joins_two_roles_of_one_person() {
+    let s = "Title\n\nBrent Bozell, PTC president and conservative activist said: \"MTV is selling sex to kids.\"\n\n\
+        The feminist writer and broadcaster said the show had behaved \"like a child.\"\n\n\
+        The former first lady and senator said it was \"a mistake\" to use the account.\n";
+    assert_eq!(
+        per_quote(s, |q| q
+            .speaker
+            .map(|s| (s.name.text, s.role.map(|r| r.text)))),
+        [
+            Some((
+                "Brent Bozell",
+                Some("PTC president and conservative activist")
+            )),
+            Some(("The feminist writer and broadcaster", None)),
+            Some(("senator", None)),
+        ]
+    );
+}
+
+#[test]
 fn quote_sentence_after_a_sentence_about_someone() {
     let s = "Title\n\nOn the show, Sen. Bernie Sanders identified exhaustion with bigotry as one of the reasons. \"The younger people are sick and tired of discrimination and racism.\"\n";
     let a = article(s);

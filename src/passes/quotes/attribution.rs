@@ -1762,10 +1762,11 @@ mod tests {
             mentions("Voters are \"tired of waiting for real change\" when prices rise, John Smith said."),
             ["John Smith"]
         );
-        // `and` inside a speaker phrase opens no clause: the cue is found.
+        // `and` inside a speaker phrase opens no clause: the cue is found,
+        // and the phrase is read whole.
         assert_eq!(
             mentions("\"We will win this race in the fall\" for the party, the senator and former governor said."),
-            ["former governor"]
+            ["the senator and former governor"]
         );
         assert_eq!(
             mentions("\"We will win this race in the fall\" for the party, Ann Lee and John Smith wrote."),

@@ -926,6 +926,16 @@ fn and_in_body(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool
             || k >= lo + 2 && is_word(&toks[k - 2]) && text(input, &toks[k - 2]) == "of")
 }
 
+/// `PTC president and conservative activist said`, `chairman and chief
+/// executive Bill Ford`: whether the `and` at token `k` (after `lo`)
+/// follows a title, so that it joins two roles of one person.
+fn and_after_title(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+    k > lo
+        && text(input, &toks[k]) == "and"
+        && is_word(&toks[k - 1])
+        && is_title(text(input, &toks[k - 1]))
+}
+
 /// Whether the number at token `k` (after `lo`) follows a capitalized word
 /// that is no function word, with which it makes a name (`Number 10`,
 /// `Channel 4`): not a date's month or weekday (`in May 2012`, `on June
@@ -1127,6 +1137,10 @@ fn np_back_of(
     // Where the phrase starts without the words before a plural's
     // possessive mark, if it has one.
     let mut after_mark = None;
+    // Where the phrase starts after an `and` that joins two roles, if it
+    // read back through one: the phrase from there when the whole is no
+    // subject (`The former first lady and senator`, read back to `lady`).
+    let mut after_and = None;
     while a > lo && j - a < 8 {
         let mut t = &toks[a - 1];
         if !is_word(t) {
@@ -1149,7 +1163,11 @@ fn np_back_of(
             && !(det
                 || (!cap_head && is_inner_preposition(w))
                 || body_for(input, toks, a - 1, lo)
-                || cap_head && and_in_body(input, toks, a - 1, j, lo))
+                || cap_head && and_in_body(input, toks, a - 1, j, lo)
+                || !cap_head && and_after_title(input, toks, a - 1, lo) && {
+                    after_and.get_or_insert(a);
+                    true
+                })
         {
             break;
         }
@@ -1223,6 +1241,7 @@ fn np_back_of(
         .and_then(|b| phrase_np(input, toks, b, j, subject))
         .or_else(|| phrase_np(input, toks, a, j, subject))
         .or_else(|| after_mark.and_then(|m| phrase_np(input, toks, m, j, subject)))
+        .or_else(|| after_and.and_then(|m| phrase_np(input, toks, m, j, subject)))
 }
 
 /// Where the speaker phrase starts when the capitalized phrase from token
