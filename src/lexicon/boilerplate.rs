@@ -52,12 +52,12 @@ pub const RULES: &[Rule] = &[
     Rule::exact("contributor-credit", "* contributed reporting", 300),
     Rule::exact("contributor-credit", "* contributed to this report", 400),
     Rule::exact("contributor-credit", "* contributed to this story", 400),
+    Rule::exact("newsletter-prompt", "* don't show me again", 250),
     Rule::exact(
         "bbc-columnist-bio",
         "* is a regular commentator on the bbc world service programme go digital",
         250,
     ),
-    Rule::exact("newsletter-prompt", "* join our newsletter*", 250),
     Rule::exact("share-prompt", "* share on facebook", 60),
     Rule::exact("ireport-prompt", "* share your * at ireport", 300),
     Rule::exact("newsletter-prompt", "* sign up for the * newsletter", 120),
@@ -208,7 +208,7 @@ mod tests {
             "Next › Page 1 of 2",
             "Your Email Address Sign Up Now!",
             "Want more updates from Jane? Sign up for her newsletter, The Daily Digest.",
-            "Want More Stories Like This? Step 1: Like Us! Step 2: Join Our Newsletter. Done!",
+            "Want More Stories Like This? Step 1: Like Us! Step 2: Join Our Newsletter. Don't show me again.",
             "For more, sign up for the Morning Digest newsletter.",
             "Like on Facebook Share this with your friends by clicking the Share button below.",
         ] {
