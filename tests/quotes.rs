@@ -1892,6 +1892,19 @@ fn an_and_after_a_title_joins_two_roles_of_one_person() {
 }
 
 #[test]
+fn a_modal_and_only_may_stand_between_a_speaker_and_the_cue() {
+    let s = "Title\n\nIt was so odd that Tom Hart would only say: \"I guess it was booked.\"\n\n\
+        The scheduling was so odd that Ann Lee could only quip: \"I guess Christmas Eve was booked.\"\n";
+    assert_eq!(
+        speakers_and_cues(s),
+        [
+            (Some("Tom Hart"), Some("say")),
+            (Some("Ann Lee"), Some("quip")),
+        ]
+    );
+}
+
+#[test]
 fn quote_sentence_after_a_sentence_about_someone() {
     let s = "Title\n\nOn the show, Sen. Bernie Sanders identified exhaustion with bigotry as one of the reasons. \"The younger people are sick and tired of discrimination and racism.\"\n";
     let a = article(s);
