@@ -164,7 +164,7 @@ fn looks_like_headline(line: &str) -> bool {
     // Question titles (`Can Yahoo dominate next decade?`) are common; a
     // first paragraph is rarely one short question.
     let question = line.ends_with('?') && line.chars().count() <= 80;
-    let ends_sentence = line.ends_with(['.', '!', '?', '"', '”']);
+    let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', '。', '！', '？']);
     !ends_sentence || question || is_title_case(line)
 }
 
@@ -210,6 +210,14 @@ fn sentence_breaks(line: &str) -> usize {
         if word.len() >= 3 && !word.contains('.') && word.starts_with(|c: char| c.is_lowercase()) {
             n += 1;
         }
+    }
+    // A CJK full stop with text after it ends a sentence too: Japanese and
+    // Chinese put no space after it, and have no capitals to look for.
+    if !line.is_ascii() {
+        n += line
+            .trim_end_matches(['。', '」', '』'])
+            .matches('。')
+            .count();
     }
     n
 }
@@ -287,5 +295,24 @@ mod tests {
         assert!(parse(s, s, apart).is_some());
         let s = "Obama visits Japan (Video)";
         assert_eq!(parse(s, s, Context::default()).unwrap().headline.text, s);
+    }
+
+    #[test]
+    fn a_cjk_sentence_is_no_title() {
+        let apart = Context {
+            blank_after: true,
+            dateline_next: false,
+        };
+        // A lead sentence ends with the full stop; two sentences hold one
+        // inside. A title ends otherwise.
+        for s in [
+            "香港行政长官梁振英在立法会接受质询，并向香港民众道歉。",
+            "６月12日の米朝首脳会談が開かれた。中国も重要な参戦者だった",
+        ] {
+            assert!(parse(s, s, Context::default()).is_none(), "{s}");
+            assert!(parse(s, s, apart).is_none(), "{s}");
+        }
+        let s = "香港行政长官向民众道歉";
+        assert!(parse(s, s, apart).is_some());
     }
 }
