@@ -1159,17 +1159,18 @@ fn np_back_of(
             break;
         }
         let det = c & DETERMINER != 0;
+        let joins_roles = !cap_head && and_after_title(input, toks, a - 1, lo);
         if c & FUNCTION != 0
             && !(det
                 || (!cap_head && is_inner_preposition(w))
                 || body_for(input, toks, a - 1, lo)
                 || cap_head && and_in_body(input, toks, a - 1, j, lo)
-                || !cap_head && and_after_title(input, toks, a - 1, lo) && {
-                    after_and.get_or_insert(a);
-                    true
-                })
+                || joins_roles)
         {
             break;
+        }
+        if joins_roles {
+            after_and.get_or_insert(a);
         }
         // (`the BBC`: the name without its article; `the American`, `the
         // Frenchman`: a person described by nation, with it.)
