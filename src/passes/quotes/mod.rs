@@ -1570,7 +1570,7 @@ fn named_in_a_mood(text: &str) -> Option<usize> {
 /// as often follows the name of another person, an opponent met, as its
 /// own: [`is_anaphor`] reads them as the person the text is about.)
 fn described_person(text: &str) -> bool {
-    let Some((the, role)) = text.split_once(' ') else {
+    let Some(role) = after_the(text) else {
         return false;
     };
     // `the mayor`, and `the home secretary`, `the Labour leader`: a word
@@ -1584,8 +1584,7 @@ fn described_person(text: &str) -> bool {
         }
         Some(_) => return false,
     };
-    (the == "the" || the == "The")
-        && !noun.starts_with("spokes")
+    !noun.starts_with("spokes")
         && !matches!(noun, "source" | "official" | "officials")
         && (is_title(noun) || speakers::is_opening_role(noun))
 }

@@ -143,7 +143,7 @@ fn not_speech(input: &str, toks: &[Tok], i: usize, k: usize) -> bool {
             && toks
                 .get(k)
                 .is_some_and(|t| is_word(t) && text(input, t) == "to")
-        || matches!(cue, "call" | "calls" | "called" | "calling") && phoned(input, toks, k)
+        || super::grammar::is_call(cue) && phoned(input, toks, k)
 }
 
 /// `after she called Sanders to congratulate him`, `calling him to ask`:
