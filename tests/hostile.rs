@@ -15,6 +15,14 @@ fn sane(input: &str) -> Article<'_> {
     a
 }
 
+/// How many quotes [`sane`] finds in a titled paragraph of `before`,
+/// `unit` `times` over, then `after`: the shape of the tests that grow
+/// one construction until a walk over it would show its cost.
+fn quotes_around_repeats(before: &str, unit: &str, times: usize, after: &str) -> usize {
+    let input = format!("Title\n\n{before}{}{after}\n", unit.repeat(times));
+    sane(&input).quotes.len()
+}
+
 #[test]
 fn invalid_utf8_names_the_byte_offset() {
     let err = newsparse::parse_bytes(b"Title\n\nOne \xff two").unwrap_err();
@@ -249,12 +257,8 @@ fn a_long_chain_of_places_before_a_cue_keeps_the_stack() {
         " in Dunedin, New Zealand,",
         " of Flint, Mich.,",
     ] {
-        let input = format!(
-            "Title\n\nThe man{} said: \"We are ready.\"\n",
-            link.repeat(50_000)
-        );
-        let a = sane(&input);
-        assert_eq!(a.quotes.len(), 1, "{link}");
+        let quotes = quotes_around_repeats("The man", link, 50_000, " said: \"We are ready.\"");
+        assert_eq!(quotes, 1, "{link}");
     }
 }
 
@@ -263,22 +267,19 @@ fn fifty_thousand_signed_quotes_in_one_sentence() {
     // Each quote signed with a dash asks whether a cue before it in its
     // sentence makes the name a byline: asked within a reach, not back to
     // the paragraph's start for each.
-    let input = format!(
-        "Title\n\nHe said it. {}\n",
-        "\"x\" -- Bob Smith ".repeat(50_000)
-    );
-    let a = sane(&input);
-    assert_eq!(a.quotes.len(), 50_000);
+    let quotes = quotes_around_repeats("He said it. ", "\"x\" -- Bob Smith ", 50_000, "");
+    assert_eq!(quotes, 50_000);
 }
 
 #[test]
 fn a_sentence_of_many_relative_clauses_before_a_quote() {
     // Each cue in a clause set off by commas asks where the clause
     // closes: near the cue, not as far as the quote.
-    let input = format!(
-        "Title\n\nHe said that the plan{} an \"insult\" to all.\n",
-        ", which some argued was bad, was".repeat(100_000)
+    let quotes = quotes_around_repeats(
+        "He said that the plan",
+        ", which some argued was bad, was",
+        100_000,
+        " an \"insult\" to all.",
     );
-    let a = sane(&input);
-    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(quotes, 1);
 }
