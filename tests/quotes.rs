@@ -3246,3 +3246,22 @@ fn a_cue_in_a_relative_clause_closed_before_the_quote_is_not_its_cue() {
         ]
     );
 }
+
+#[test]
+fn a_verb_after_a_relative_pronoun_is_no_part_of_the_speaker() {
+    // The clause's verb read as a modifier gave the mentions `included
+    // staff members` and `showed rebel fighters`; a modifier stays.
+    let s = "Title\n\nThe party issued a statement about the emails, which included staff members suggesting someone should go.\n\n\
+        \"We want to offer a deep and sincere apology to everyone.\"\n\n\
+        The group posted a video that showed rebel fighters warning of an \"atrocity\" if the vote passed.\n\n\
+        The vote came after some retired teachers warned of \"a betrayal\" in the plan.\n";
+    let m = speaker_mentions(s);
+    assert!(
+        m.iter()
+            .flatten()
+            .all(|m| !m.starts_with("included") && !m.starts_with("showed")),
+        "{m:?}"
+    );
+    assert_eq!(m.len(), 3, "{m:?}");
+    assert_eq!(m[2], Some("some retired teachers"), "{m:?}");
+}

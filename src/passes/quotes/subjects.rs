@@ -1196,6 +1196,12 @@ fn np_back_of(
     while a < j - 1 && is_inner_preposition(text(input, &toks[a])) {
         a += 1;
     }
+    // `the emails, which included staff members suggesting`: a relative
+    // pronoun's clause opens with its verb, no modifier of the phrase
+    // after it (an `-ed` word reads as one: `retired workers`).
+    if a < j - 1 && a > lo && verb_after_relative(input, toks, a) {
+        a += 1;
+    }
     // `Rep. Tom Cole of Oklahoma said`, `Pasquale D'Amuro of the FBI
     // said`: the name is the person's, of the place or body after `of`.
     // (The phrase as read when the longer one is no subject: `the
@@ -1243,6 +1249,19 @@ fn np_back_of(
         .or_else(|| phrase_np(input, toks, a, j, subject))
         .or_else(|| after_mark.and_then(|m| phrase_np(input, toks, m, j, subject)))
         .or_else(|| after_and.and_then(|m| phrase_np(input, toks, m, j, subject)))
+}
+
+/// Whether token `a` is a lowercase `-ed` word right after a relative
+/// pronoun (`which included`, `that showed`): the clause's verb. (Token
+/// `a - 1` is in the window.)
+fn verb_after_relative(input: &str, toks: &[Tok], a: usize) -> bool {
+    let w = text(input, &toks[a]);
+    is_word(&toks[a])
+        && !is_cap(w)
+        && w.len() > 4
+        && w.ends_with("ed")
+        && is_word(&toks[a - 1])
+        && matches!(text(input, &toks[a - 1]), "which" | "that" | "who")
 }
 
 /// Where the speaker phrase starts when the capitalized phrase from token
