@@ -3265,3 +3265,21 @@ fn a_verb_after_a_relative_pronoun_is_no_part_of_the_speaker() {
     assert_eq!(m.len(), 3, "{m:?}");
     assert_eq!(m[2], Some("some retired teachers"), "{m:?}");
 }
+
+#[test]
+fn the_subject_of_a_passive_cue_after_the_quote_is_spoken_to() {
+    // `were told` and `was asked` after the quote: the researchers and
+    // Mr Blair heard the words, they did not say them.
+    let s = "Title\n\nMale MPs jeered \"melons\" as women made speeches, researchers from Birkbeck College were told.\n\n\
+        \"That is a moral duty,\" said Charles Clarke.\n\n\
+        \"We want more migration, more people to come and work here. \"We want more people coming.\" Mr Blair was asked last week if the plans would cut migration.\n";
+    assert_eq!(
+        speakers_and_cues(s),
+        [
+            (Some("Male MPs"), None),
+            (Some("Charles Clarke"), Some("said")),
+            (Some("Charles Clarke"), Some("said")),
+            (Some("Charles Clarke"), Some("said")),
+        ]
+    );
+}

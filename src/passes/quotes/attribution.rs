@@ -455,6 +455,16 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
             {
                 return None;
             }
+            // `"melons" ..., researchers were told`: the subject of such a
+            // cue in the passive is spoken to or of (as in before_quote).
+            let cue_text = &input[cue.range()];
+            if j > q + 1
+                && is_word(&toks[j - 1])
+                && is_be_form(text(input, &toks[j - 1]))
+                && spoken_of(cue_text)
+            {
+                return None;
+            }
             let np = subject_of_cue(input, toks, known, j, q + 1)?;
             return Some(Found {
                 np,

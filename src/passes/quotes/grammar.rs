@@ -15,7 +15,7 @@ use super::tokens::{
 use crate::ascii8;
 use crate::lexicon::pronouns;
 use crate::lexicon::sets::{self, letter_bit, Lexicon};
-use crate::lexicon::{contains_ci, cues, titles};
+use crate::lexicon::{contains_ci, cues, titles, verbs};
 use crate::span::{offset_in, Span};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -1079,9 +1079,16 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     // A cue that stopped the phrase follows it here too (no parenthesis or
     // comma opens the text after the phrase then): it is not asked again.
     debug_assert!(next_cue.is_none() || next_cue == ws_cue(r));
+    let before_cue = r;
     let (r, c) = next_cue
         .or_else(|| ws_cue(r))
         .or_else(|| adverbs(r).and_then(ws_cue))?;
+    // `"...," the researchers were told`, `"...," Smith was asked`: the
+    // subject of such a cue in the passive is spoken to or of, not the
+    // speaker (as before a quote: see `attribution::before_quote`).
+    if passive_after(before_cue, c) {
+        return None;
+    }
     // `"bot nets", spam continued to be a problem`: no speech.
     if is_continue(c) && r.strip_prefix(" to ").is_some() {
         return None;
@@ -1126,6 +1133,20 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         cue: Some(span_of(input, c)),
         to,
     })
+}
+
+/// Whether the words between a phrase and its cue `c` (`between` runs from
+/// the phrase's end and holds the cue) make `c` a passive of
+/// [`verbs::PASSIVE_OBJECTS`]: a form of `be` among them (`were told`,
+/// `has been described`).
+fn passive_after(between: &str, c: &str) -> bool {
+    // (Most cues follow their phrase after a space alone.)
+    let gap = between[..offset_in(between, c)].trim_ascii();
+    !gap.is_empty()
+        && gap
+            .split_ascii_whitespace()
+            .any(super::subjects::is_be_form)
+        && verbs::PASSIVE_OBJECTS.binary_search(&c).is_ok()
 }
 
 /// Whether the cue `c` is a form of `continue`, which reports no speech
