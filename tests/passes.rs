@@ -378,3 +378,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_rule_matches_a_paragraph_wrapped_whole_in_quotation_marks() {
+    // Pages that set a transcript in quotation marks, one paragraph at a
+    // time, set their trailers so too.
+    let text = format!(
+        "{LEAD}\"Related:\"\n\n\"The hearing resumes on Monday.\"\n\n\"Follow Jane Roe on Twitter @jroe.\"\n\n\"Related:\" links, he said, \"Follow\" buttons.\n"
+    );
+    let a = boilerplate(&text);
+    assert_eq!(
+        kept(&a),
+        [
+            "The storm reached the coast on Monday, officials said.",
+            "\"The hearing resumes on Monday.\"",
+            "\"Related:\" links, he said, \"Follow\" buttons."
+        ]
+    );
+    assert_eq!(
+        removed(&a),
+        [
+            ("\"Related:\"", Some("related-link")),
+            (
+                "\"Follow Jane Roe on Twitter @jroe.\"",
+                Some("share-prompt")
+            )
+        ]
+    );
+    assert_eq!(
+        Boilerplate::default().matches("\"Related:\""),
+        Some("related-link")
+    );
+}

@@ -551,7 +551,8 @@ impl Boilerplate {
     }
 
     /// The name of the first rule under which the whole of `text` is
-    /// boilerplate. A sign-off cut off a paragraph matches too, so every
+    /// boilerplate, or the whole of what a pair of straight quotation marks
+    /// wrapping it holds. A sign-off cut off a paragraph matches too, so every
     /// boilerplate entry this pass records in [`Article::removed`] satisfies
     /// `matches(entry.text) == entry.rule`.
     ///
@@ -562,9 +563,10 @@ impl Boilerplate {
     /// assert_eq!(b.matches("(Reporting by A. Reporter; Editing by B. Editor)"), Some("reuters-credit"));
     /// assert_eq!(b.matches(" Reuter"), Some("reuter-signoff"));
     /// assert_eq!(b.matches("Reuters reported the deal on Monday."), None);
+    /// assert_eq!(b.matches("\"Related:\""), Some("related-link"));
     /// ```
     pub fn matches(&self, text: &str) -> Option<&'static str> {
-        let t = trimmed(text);
+        let t = unquoted(trimmed(text));
         if t.is_empty() || t.len() > self.longest {
             return None;
         }
@@ -707,6 +709,17 @@ fn trimmed(text: &str) -> &[u8] {
         b
     } else {
         text.trim().as_bytes()
+    }
+}
+
+/// `t` without the pair of straight quotation marks that wraps all of it,
+/// if one does and none is inside (`"Follow Jane Roe on Twitter @jroe."`,
+/// as a page that sets a transcript in quotation marks sets its trailer),
+/// trimmed again; otherwise `t`.
+fn unquoted(t: &[u8]) -> &[u8] {
+    match t {
+        [b'"', inner @ .., b'"'] if !inner.contains(&b'"') => inner.trim_ascii(),
+        _ => t,
     }
 }
 
