@@ -3283,3 +3283,22 @@ fn the_subject_of_a_passive_cue_after_the_quote_is_spoken_to() {
         ]
     );
 }
+
+#[test]
+fn a_role_of_a_body_keeps_the_body_in_the_speaker_phrase() {
+    // `The head of the agency`, not `The head`; and the appositive's name,
+    // with the place it is of, is still the speaker.
+    let s = "Title\n\nThe head of the agency said it was \"a breach of trust\" by the board.\n\n\
+        The talks stalled, as the chairman of the rules committee has accused the board of \"bad faith\" in the vote.\n\n\
+        The chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned that there was \"a lot of work to do\".\n\n\
+        The lender, Bank of America, said it was \"a fair deal\" for both.\n";
+    assert_eq!(
+        speaker_mentions(s),
+        [
+            Some("The head of the agency"),
+            Some("the chairman of the rules committee"),
+            Some("Stefan Johannesson"),
+            Some("The lender"),
+        ]
+    );
+}

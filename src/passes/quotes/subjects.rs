@@ -326,6 +326,11 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
         if appos.len() == 1 && is_party_tag(fw) {
             return np_back_paren(input, toks, k, lo);
         }
+        // `the chairman of the working party, Ambassador Stefan Johannesson
+        // of Iceland, warned`: a person's name with the place or body it
+        // is of reads as the name alone.
+        let appos =
+            person_of_in_appositive(input, toks, k + 1, j - 1).map_or(appos, |o| &toks[k + 1..o]);
         let all_names = appos.len() <= 5
             && appos
                 .iter()
@@ -379,6 +384,17 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
             return Some(np);
         }
         let mut np = np_back_paren(input, toks, k, lo)?;
+        if np.how == How::Description {
+            // `Ann Lee, the editor of the paper, The Dover Times, said`: a
+            // description in apposition to a name stands for it.
+            let named = appositive_comma(input, toks, k, lo)
+                .and_then(|c| np_back_paren(input, toks, c, lo))
+                .filter(|p| p.how == How::Name && p.role.is_none());
+            if let Some(mut p) = named {
+                p.role = role_of_appositive(&input[np.mention.range()]).map(|a| span_of(input, a));
+                return Some(p);
+            }
+        }
         if np.how == How::Name && np.role.is_none() {
             let a = &input[first.s..appos[appos.len() - 1].e];
             np.role = role_of_appositive(a).map(|a| span_of(input, a));
@@ -981,6 +997,20 @@ fn place_of_plural(input: &str, toks: &[Tok], a: usize, lo: usize) -> bool {
         })
 }
 
+/// `The head of the agency said`, `the chairman of the committee`: whether
+/// the determiner at token `a` (after `lo`) follows `of` after a title in
+/// lowercase, so that the phrase it opens names the body the role is of.
+fn role_of_body(input: &str, toks: &[Tok], a: usize, lo: usize) -> bool {
+    a >= lo + 2
+        && is_word(&toks[a - 1])
+        && is_word(&toks[a - 2])
+        && text(input, &toks[a - 1]) == "of"
+        && {
+            let role = text(input, &toks[a - 2]);
+            !is_cap(role) && is_title(role)
+        }
+}
+
 /// Where the speaker phrase starts when the capitalized phrase from token
 /// `a` follows `of` or `at` (maybe with `the`) and a person's full name
 /// before that: a title or a given name opens it (`Rep. Tom Cole of`,
@@ -990,6 +1020,24 @@ fn place_of_plural(input: &str, toks: &[Tok], a: usize, lo: usize) -> bool {
 /// (`the Muslim Council of Britain`).
 fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
     person_of_before_in(input, toks, a, lo, true)
+}
+
+/// For the appositive of tokens `a..e` (`Ambassador Stefan Johannesson of
+/// Iceland`): the token of its `of` when it is a person's name (as
+/// [`person_of_before`] reads one, from `a`) and then `of` and name words
+/// only, at most three.
+fn person_of_in_appositive(input: &str, toks: &[Tok], a: usize, e: usize) -> Option<usize> {
+    let of = (a + 1..e).find(|&o| is_word(&toks[o]) && text(input, &toks[o]) == "of")?;
+    let place = &toks[of + 1..e];
+    let names = |ts: &[Tok]| {
+        ts.iter()
+            .all(|t| is_word(t) && is_name_word(text(input, t)))
+    };
+    // (`Bank of America`: a body's name is whole with its `of`.)
+    let person = !names_organization(text(input, &toks[of - 1]));
+    (!place.is_empty() && place.len() <= 3 && names(place) && names(&toks[a..of]) && person)
+        .then_some(of)
+        .filter(|&of| person_of_before(input, toks, of + 1, a) == Some(a))
 }
 
 /// [`person_of_before`] for a place after the body (`Darran Whiting of
@@ -1188,7 +1236,8 @@ fn np_back_of(
         if det
             && !(!cap_head
                 && (w == "the" && the_inside_name(input, toks, a, j, lo)
-                    || place_of_plural(input, toks, a, lo)))
+                    || place_of_plural(input, toks, a, lo)
+                    || role_of_body(input, toks, a, lo)))
         {
             break;
         }
