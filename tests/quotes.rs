@@ -3302,3 +3302,20 @@ fn a_role_of_a_body_keeps_the_body_in_the_speaker_phrase() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_a_group_speaks_with_the_group() {
+    // `Hundreds`, `one`, or nothing at all, before the partitive was read.
+    let s = "Title\n\nHundreds of demonstrators marched on Monday, chanting \"No deal, no peace,\" outside the hall.\n\n\
+        \"There won't be a path for him,\" said one of those advisers, who spoke on condition of anonymity.\n\n\
+        One of his aides said the plan was \"a disgrace\" to them.\n\n\
+        Hundreds of ballot papers for the vote have \"disappeared\".\n";
+    assert_eq!(
+        speaker_mentions(s),
+        [
+            Some("Hundreds of demonstrators"),
+            Some("one of those advisers"),
+            Some("One of his aides"),
+        ]
+    );
+}

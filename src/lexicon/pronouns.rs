@@ -49,6 +49,36 @@ pub const QUANTITIES: &[&str] = &[
     "several", "six", "ten", "three", "two",
 ];
 
+/// Words for a part of a group, before `of` (`Hundreds of demonstrators
+/// said`, `one of his aides said`, `Most of the delegates`): the phrase
+/// with the group is the speaker, the part its head.
+pub const PARTITIVES: &[&str] = &[
+    "all",
+    "both",
+    "dozens",
+    "eight",
+    "five",
+    "four",
+    "half",
+    "handful",
+    "hundreds",
+    "many",
+    "millions",
+    "most",
+    "nine",
+    "none",
+    "one",
+    "scores",
+    "seven",
+    "several",
+    "six",
+    "some",
+    "ten",
+    "thousands",
+    "three",
+    "two",
+];
+
 /// Words for an amount of what is said, which an inverted cue may take as
 /// its object (`"..." says a lot about the company`, `says little about`):
 /// no speaker.
@@ -527,6 +557,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("DETERMINERS", DETERMINERS);
         crate::lexicon::assert_sorted_lowercase("QUANTITIES", QUANTITIES);
         crate::lexicon::assert_sorted_lowercase("AMOUNTS", AMOUNTS);
+        crate::lexicon::assert_sorted_lowercase("PARTITIVES", PARTITIVES);
         crate::lexicon::assert_sorted_lowercase("FUNCTION_WORDS", FUNCTION_WORDS);
         crate::lexicon::assert_sorted_lowercase("SENTENCE_ADVERBS", SENTENCE_ADVERBS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);

@@ -19,7 +19,7 @@ use super::grammar::{
     addressee, after_quote, cited_source, is_call, is_dash, is_tell, span_of, Weak,
 };
 use super::scan::Piece;
-use super::speakers::{is_determiner, is_inner_preposition, is_pronoun, How, Np};
+use super::speakers::{is_determiner, is_inner_preposition, is_partitive, is_pronoun, How, Np};
 use super::subjects::{
     back_in_sentence, clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, in_free_relative,
     inverted_at, is_be_form, is_word, np_back, sentence_subject, subject_of_cue,
@@ -542,9 +542,15 @@ fn subject_only(
     let np = sentence_subject(input, toks, known, q, lo, true).filter(|n| {
         let m = &input[n.mention.range()];
         let head = m.rsplit(' ').next().unwrap_or(m);
+        // (`Hundreds of ballot papers have "disappeared"`: a part of a
+        // group is capitalized only where it opens the sentence.)
+        let partitive = || {
+            let mut w = m.split(' ');
+            w.next().is_some_and(is_partitive) && w.next() == Some("of")
+        };
         n.how != How::Description
             || (m.contains(' ')
-                && (is_cap(m) || speech_length())
+                && ((is_cap(m) && !partitive()) || speech_length())
                 && !m.contains("'s ")
                 && !m.contains("’s ")
                 && !MUTE_NOUNS.contains(head)

@@ -172,6 +172,12 @@ fn is_academic(w: &str) -> bool {
     ["dr", "prof"].iter().any(|h| b.eq_ignore_ascii_case(h))
 }
 
+/// Whether `w`, in any case, names a part of a group before `of`
+/// ([`crate::lexicon::pronouns::PARTITIVES`]: `Hundreds of`, `one of`).
+pub(crate) fn is_partitive(w: &str) -> bool {
+    w.len() <= 9 && contains_ci(crate::lexicon::pronouns::PARTITIVES, w)
+}
+
 /// Prepositions that may sit inside a speaker phrase (`a spokesman for the
 /// campaign`, `Secretary of State`).
 pub(crate) fn is_inner_preposition(w: &str) -> bool {
@@ -530,7 +536,12 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             // (`The National Council for Adoption`: `for` after a body's
             // capitalized head stays too.)
             match *w {
-                "of" => !(titled() || names_organization(words[k - 1]) || inside_name()),
+                "of" => {
+                    !(titled()
+                        || names_organization(words[k - 1])
+                        || inside_name()
+                        || is_partitive(words[k - 1]))
+                }
                 "for" => !heads_body_for(words[k - 1]),
                 _ => true,
             }

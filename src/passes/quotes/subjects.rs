@@ -11,8 +11,8 @@ use super::grammar::{
 };
 use super::speakers::{
     analyze, heads_body_for, is_determiner, is_function, is_inner_preposition, is_name_word,
-    is_opening_verb, is_personal, is_pronoun, is_title, is_title_before_of, names_organization,
-    pronoun_np, How, Np,
+    is_opening_verb, is_partitive, is_personal, is_pronoun, is_title, is_title_before_of,
+    names_organization, pronoun_np, How, Np,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES, WEEKDAYS};
@@ -1245,6 +1245,11 @@ fn np_back_of(
     while a < j - 1 && is_inner_preposition(text(input, &toks[a])) {
         a += 1;
     }
+    // `Hundreds of demonstrators said`, `one of his aides said`: the part
+    // of a group before `of` heads the phrase.
+    if let Some(p) = partitive_before(input, toks, a, lo) {
+        a = p;
+    }
     // `the emails, which included staff members suggesting`: a relative
     // pronoun's clause opens with its verb, no modifier of the phrase
     // after it (an `-ed` word reads as one: `retired workers`).
@@ -1298,6 +1303,26 @@ fn np_back_of(
         .or_else(|| phrase_np(input, toks, a, j, subject))
         .or_else(|| after_mark.and_then(|m| phrase_np(input, toks, m, j, subject)))
         .or_else(|| after_and.and_then(|m| phrase_np(input, toks, m, j, subject)))
+}
+
+/// Where a phrase that starts at token `a` (after `lo`) starts with the
+/// part of the group it names, when `of` and a partitive come before it,
+/// the group's article or possessive between (`Hundreds of`, `one of
+/// his`, `Most of the`).
+fn partitive_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
+    let word = |k: usize| {
+        Some(&toks[k])
+            .filter(|t| is_word(t))
+            .map(|t| text(input, t))
+    };
+    let mut p = a;
+    if p > lo
+        && word(p - 1).is_some_and(|w| matches!(w, "the" | "his" | "her" | "their" | "our" | "its"))
+    {
+        p -= 1;
+    }
+    (p >= lo + 2 && word(p - 1) == Some("of") && word(p - 2).is_some_and(is_partitive))
+        .then(|| p - 2)
 }
 
 /// Whether token `a` is a lowercase `-ed` word right after a relative
@@ -2006,6 +2031,15 @@ pub(super) fn sentence_subject(
         ) {
             return Some(pronoun_np(input, base));
         }
+        // `Hundreds of demonstrators marched`: a part of a group.
+        if descriptions && (is_cap(w) || after_comma) {
+            if let Some(e) = partitive_phrase_end(input, toks, k, j) {
+                let words: Words = toks[k..e].iter().map(|t| text(input, t)).collect();
+                let np = analyze(input, &words)?;
+                // (`One of the men, Jessie Elkins, had served`: the name.)
+                return Some(named_after_comma(input, toks, &np, e, j).unwrap_or(np));
+            }
+        }
         // `In a statement, the campaign said`: after an opening phrase the
         // article is lowercase.
         if descriptions && (is_cap(w) || after_comma) && is_determiner(w) {
@@ -2317,6 +2351,38 @@ fn is_noun_like(x: &str) -> bool {
                 || crate::lexicon::sets::NOT_HEADS.contains(x)))
 }
 
+/// `Hundreds of pro-Sanders demonstrators marched`, `Some of the delegates
+/// chanted`: where the subject phrase that the partitive at token `k`
+/// opens ends (before token `j`): `of`, the group's article or possessive,
+/// and its words up to the first verb-looking one. A plural's `-s` is no
+/// verb's here: the part of a group takes a plural verb. None when no word
+/// of the group follows.
+fn partitive_phrase_end(input: &str, toks: &[Tok], k: usize, j: usize) -> Option<usize> {
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| i < j && is_word(t))
+            .map(|t| text(input, t))
+    };
+    if word(k + 1) != Some("of") || !word(k).is_some_and(is_partitive) {
+        return None;
+    }
+    let mut m = k + 2;
+    if word(m).is_some_and(|w| matches!(w, "the" | "his" | "her" | "their" | "our" | "its")) {
+        m += 1;
+    }
+    let group = |x: &str| {
+        classes(x) & (FUNCTION | PRONOUN) == 0
+            && (is_cap(x)
+                || !(x.ends_with("ed")
+                    || crate::lexicon::sets::NOT_HEADS.contains(x)
+                    || CUES.contains(x)))
+    };
+    let n = (m..j.min(m + 4))
+        .take_while(|&i| word(i).is_some_and(group))
+        .count();
+    (n > 0).then_some(m + n)
+}
+
 /// `Ryan’s campaign shrugged it off, telling reporters, "..."`: a
 /// possessive name run (tokens `k..k + n`) opening the sentence, with the
 /// nouns after it up to the first verb-looking word before token `j`, is
@@ -2537,9 +2603,17 @@ mod tests {
             ) {
                 return Some(pronoun_np(input, base));
             }
+            let after_comma = k > s && comma_before(input, toks, k);
+            // `Hundreds of demonstrators marched`: a part of a group.
+            if descriptions && (is_cap(w) || after_comma) {
+                if let Some(e) = partitive_phrase_end(input, toks, k, j) {
+                    let words: Words = toks[k..e].iter().map(|t| text(input, t)).collect();
+                    let np = analyze(input, &words)?;
+                    return Some(named_after_comma(input, toks, &np, e, j).unwrap_or(np));
+                }
+            }
             // `In a statement, the campaign said`: after an opening phrase the
             // article is lowercase.
-            let after_comma = k > s && comma_before(input, toks, k);
             if descriptions && (is_cap(w) || after_comma) && is_determiner(w) {
                 // `The Sanders campaign projects that "..."`: the article and
                 // the nouns up to the first verb-looking word.
