@@ -2000,7 +2000,9 @@ fn object_which_keeps_its_pronoun() {
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].2, r[0].3), ("he", Via::Pronoun));
-    assert_eq!(r[1].2, "Trump");
+    // (After `in which`, the pronoun stays the mention and means the
+    // sentence's subject.)
+    assert_eq!((r[1].1, r[1].2), ("Trump", "he"));
 }
 
 #[test]
@@ -3317,5 +3319,14 @@ fn a_part_of_a_group_speaks_with_the_group() {
             Some("one of those advisers"),
             Some("One of his aides"),
         ]
+    );
+}
+
+#[test]
+fn a_pronoun_after_in_which_is_the_mention_and_means_the_subject() {
+    let s = "Title\n\nTed Cruz spoke first. Senator Marco Rubio of Florida is airing a new TV ad in the state, in which he declares, \"The purpose of our life is to serve.\"\n";
+    assert_eq!(
+        per_quote(s, |q| q.speaker.map(|s| (s.mention.text, s.name.text))),
+        [Some(("he", "Marco Rubio"))]
     );
 }

@@ -624,7 +624,8 @@ impl<'a> Resolver<'a, '_, '_> {
             }
             How::Pronoun => {
                 let e = match f.np.antecedent {
-                    Some(a) => Some(self.named(a, None)),
+                    // (The antecedent's role, if it was read with one.)
+                    Some(a) => Some(self.named(a, f.np.role)),
                     None => self.pronoun(mention, since),
                 };
                 (
@@ -2354,10 +2355,12 @@ mod resolver_tests {
         let text = "Title\n\nDonald Trump spoke first. The ad includes a clip in which \
                     he says he will build a \"deportation force\" soon.\n";
         assert_eq!(names(text), ["Donald Trump"]);
-        // A title opening the sentence is a person's.
+        // A title opening the sentence is a person's: the pronoun, still
+        // the mention, stands for it.
         let body = "Donald Trump spoke first. The senator posted tweets in which \
                     he called it a \"disaster\" at once.";
-        assert_eq!(super::mentions(body), ["The senator"]);
+        assert_eq!(super::mentions(body), ["he"]);
+        assert_eq!(names(&format!("Title\n\n{body}\n")), ["The senator"]);
     }
 
     #[test]

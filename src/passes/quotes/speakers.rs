@@ -28,7 +28,8 @@ pub(crate) struct Np {
     pub mention: Span,
     /// A role found with it (`deputy foreign minister`).
     pub role: Option<Span>,
-    /// For a relative `who`: the phrase it refers to.
+    /// For a relative `who`, or a pronoun after `in which`: the phrase it
+    /// refers to.
     pub antecedent: Option<Span>,
 }
 

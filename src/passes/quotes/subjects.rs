@@ -1641,6 +1641,16 @@ pub(super) fn subject_of_cue(
                 || is_title(super::index::last_word(phrase))
         });
         if let Some(main) = main {
+            // `a new TV ad ..., in which he declares`: the pronoun is the
+            // mention still (a clause of its own), and stands for the
+            // sentence's subject (a pronoun there is the mention itself).
+            if text(input, &toks[k - 1]) == "which" && main.how != How::Pronoun {
+                return Some(Np {
+                    antecedent: Some(main.mention),
+                    role: main.role,
+                    ..np
+                });
+            }
             return Some(main);
         }
         // `Clinton says Americans are "right to be angry," but hungry for
