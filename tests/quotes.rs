@@ -3330,3 +3330,11 @@ fn a_pronoun_after_in_which_is_the_mention_and_means_the_subject() {
         [Some(("he", "Marco Rubio"))]
     );
 }
+
+#[test]
+fn a_short_lowercase_quote_is_part_of_its_sentence() {
+    // The sentence's subject is read back past `"duped"` and `"a con"`.
+    let s = "Title\n\nAnn Lee spoke first. Trump took to Twitter overnight to accuse her campaign of being \u{201c}duped\u{201d} by \u{201c}a con\u{201d} and urge voters to watch what he called her \u{201c}sex tape.\u{201d}\n";
+    let m = speaker_mentions(s);
+    assert_eq!(m.last(), Some(&Some("Trump")), "{m:?}");
+}

@@ -2525,8 +2525,9 @@ pub(super) fn cue_ending_sentence(
 }
 
 /// True for a quote token that walks stop at: any but a title or a name
-/// between marks (`on NBC's "Meet the Press"`, `Marcia "Cia" Price`),
-/// which is part of the sentence around it.
+/// between marks (`on NBC's "Meet the Press"`, `Marcia "Cia" Price`), or
+/// a short lowercase phrase with no stop of its own (`of being "duped" by
+/// "a con"`), which is part of the sentence around it.
 ///
 /// The kind is tested here, inline: the walks ask at every token, and
 /// few are quotes.
@@ -2557,8 +2558,23 @@ fn comma_inside(q: &str) -> bool {
 /// [`opaque_quote`] of a quote token.
 #[inline(never)]
 fn opaque_quote_text(input: &str, t: &Tok) -> bool {
-    let content = input[t.s..t.e].trim_matches(|c: char| !c.is_alphanumeric());
-    !super::attribution::is_title_case(content)
+    let quoted = &input[t.s..t.e];
+    let content = quoted.trim_matches(|c: char| !c.is_alphanumeric());
+    !(super::attribution::is_title_case(content) || embedded_phrase(quoted, content))
+}
+
+/// Whether the quote `quoted` (marks and all), whose words are `content`,
+/// is a phrase of the sentence around it: lowercase, at most four words,
+/// and no stop inside its closing mark.
+fn embedded_phrase(quoted: &str, content: &str) -> bool {
+    content
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_lowercase)
+        && content.split_whitespace().nth(4).is_none()
+        && !quoted
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '?' | '!'))
+            .ends_with(['.', '?', '!'])
 }
 
 #[cfg(test)]
