@@ -3338,3 +3338,18 @@ fn a_short_lowercase_quote_is_part_of_its_sentence() {
     let m = speaker_mentions(s);
     assert_eq!(m.last(), Some(&Some("Trump")), "{m:?}");
 }
+
+#[test]
+fn a_spokesman_who_did_something_is_whom_the_next_pronoun_means() {
+    let s = "Title\n\nMr Denham believes the council should think again. He said: \"We want the sentences to stay.\" \
+        But a spokesman for the Home Office defended the proposals. He said: \"Parliament sent a clear signal on murder.\"\n\n\
+        A Labour spokesman denied the poster was offensive. \"This poster is making a serious point,\" he said.\n";
+    assert_eq!(
+        per_quote(s, |q| q.speaker.map(|s| s.name.text)),
+        [
+            Some("Denham"),
+            Some("a spokesman for the Home Office"),
+            Some("A Labour spokesman")
+        ]
+    );
+}

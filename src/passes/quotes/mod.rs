@@ -1419,7 +1419,7 @@ fn unnamed_speaker_before(input: &str, lo: usize, pos: usize, want: Gender) -> O
             .any(|p| rest.strip_prefix(' ').is_some_and(|a| a.starts_with(p)))
         {
             end_at = cue_after_body(input, end_at)?;
-        } else if !speaks(rest) {
+        } else if !speaks_or_acts(rest) {
             continue;
         }
         let g = gender_of(head);
@@ -1482,7 +1482,8 @@ fn speaks_for_stems(text: &[u8]) -> SmallVec<[usize; 8]> {
 
 /// Where the body's name after `for`, `of`, `at` or `from` that byte
 /// `at` ends before ends (`for the Information Commissioner's Office`),
-/// when a cue follows it within seven words with no punctuation between.
+/// when a cue or a verb in the past follows it within seven words with no
+/// punctuation between ([`speaks_or_acts`]).
 fn cue_after_body(input: &str, mut at: usize) -> Option<usize> {
     for _ in 0..7 {
         let rest = input[at..].strip_prefix(' ')?;
@@ -1491,11 +1492,26 @@ fn cue_after_body(input: &str, mut at: usize) -> Option<usize> {
             return None;
         }
         at += 1 + word.len();
-        if speaks(&input[at..]) {
+        if speaks_or_acts(&input[at..]) {
             return Some(at);
         }
     }
     None
+}
+
+/// [`speaks`], or a verb in the past follows (`But a spokesman for the
+/// Home Office defended the proposals. He said:`): one who speaks for a
+/// body and did something in its sentence is whom a `he` or `she` after
+/// it means, as one who spoke is.
+fn speaks_or_acts(rest: &str) -> bool {
+    let r = rest.strip_prefix(' ').unwrap_or(rest);
+    let word = &r[..r
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(r.len())];
+    speaks(rest)
+        || (word.len() > 4
+            && word.as_bytes()[0].is_ascii_lowercase()
+            && (word.ends_with("ed") || verbs::IRREGULAR_PAST.contains(&word)))
 }
 
 /// `text` after its article `the` or `The`, if it has one.
