@@ -3353,3 +3353,10 @@ fn a_spokesman_who_did_something_is_whom_the_next_pronoun_means() {
         ]
     );
 }
+
+#[test]
+fn an_adverb_after_an_inverted_cue_is_no_speaker() {
+    let s = "Title\n\n\"We have had better years than this one,\" said matter-of-factly.\n\n\"We lost the vote,\" said quietly.\n";
+    let m = speaker_mentions(s);
+    assert!(m.iter().flatten().all(|m| !m.ends_with("ly")), "{m:?}");
+}

@@ -998,7 +998,7 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
             let amount = w
                 .last()
                 .is_some_and(|h| pronouns::AMOUNTS.binary_search(h).is_ok());
-            !reflexive && !amount && !w[0].eq_ignore_ascii_case("that")
+            !reflexive && !amount && !w[0].eq_ignore_ascii_case("that") && !is_lone_adverb(w)
         });
         if let Some((r2, words)) = phrase {
             let according = c.eq_ignore_ascii_case("according to");
@@ -1147,6 +1147,12 @@ fn passive_after(between: &str, c: &str) -> bool {
             .split_ascii_whitespace()
             .any(super::subjects::is_be_form)
         && verbs::PASSIVE_OBJECTS.binary_search(&c).is_ok()
+}
+
+/// `said matter-of-factly`, `said quietly`: whether the words after an
+/// inverted cue are one lowercase word in `-ly`, an adverb, no speaker.
+pub(super) fn is_lone_adverb(words: &[&str]) -> bool {
+    matches!(words, [w] if w.len() > 4 && w.ends_with("ly") && !is_cap(w))
 }
 
 /// Whether the cue `c` is a form of `continue`, which reports no speech

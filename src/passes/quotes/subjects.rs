@@ -6,8 +6,8 @@
 use super::attribution::Found;
 use super::grammar::{
     before_apostrophe, cited_source, classes, cue, cue_bytes, cue_of_kinds, inverted_description,
-    invertible, named_in_apposition, np_words, one_of_ci, preceded_ws, role_of_appositive, span_of,
-    Words, DETERMINER, FUNCTION, PRONOUN,
+    invertible, is_lone_adverb, named_in_apposition, np_words, one_of_ci, preceded_ws,
+    role_of_appositive, span_of, Words, DETERMINER, FUNCTION, PRONOUN,
 };
 use super::speakers::{
     analyze, heads_body_for, is_determiner, is_function, is_inner_preposition, is_name_word,
@@ -1914,6 +1914,9 @@ fn inverted_from(input: &str, toks: &[Tok], j: usize) -> Option<Np> {
         return None;
     }
     let (after, words) = preceded_ws(np_words(false))(rest).ok()?;
+    if is_lone_adverb(&words) {
+        return None;
+    }
     let np = analyze(input, &words)?;
     match np.how {
         How::Name => Some(np),
