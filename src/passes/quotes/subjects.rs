@@ -1316,13 +1316,18 @@ fn partitive_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<us
             .map(|t| text(input, t))
     };
     let mut p = a;
-    if p > lo
-        && word(p - 1).is_some_and(|w| matches!(w, "the" | "his" | "her" | "their" | "our" | "its"))
-    {
+    if p > lo && word(p - 1).is_some_and(opens_group) {
         p -= 1;
     }
     (p >= lo + 2 && word(p - 1) == Some("of") && word(p - 2).is_some_and(is_partitive))
         .then(|| p - 2)
+}
+
+/// The article or possessive that may open the group after a partitive's
+/// `of` (`one of the`, `Some of their`), which [`partitive_before`] and
+/// [`partitive_phrase_end`] read past.
+fn opens_group(w: &str) -> bool {
+    matches!(w, "the" | "his" | "her" | "their" | "our" | "its")
 }
 
 /// Whether token `a` is a lowercase `-ed` word right after a relative
@@ -2380,7 +2385,7 @@ fn partitive_phrase_end(input: &str, toks: &[Tok], k: usize, j: usize) -> Option
         return None;
     }
     let mut m = k + 2;
-    if word(m).is_some_and(|w| matches!(w, "the" | "his" | "her" | "their" | "our" | "its")) {
+    if word(m).is_some_and(opens_group) {
         m += 1;
     }
     let group = |x: &str| {
