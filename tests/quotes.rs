@@ -3360,3 +3360,15 @@ fn an_adverb_after_an_inverted_cue_is_no_speaker() {
     let m = speaker_mentions(s);
     assert!(m.iter().flatten().all(|m| !m.ends_with("ly")), "{m:?}");
 }
+
+#[test]
+fn a_name_given_by_a_pronoun_subject_is_a_quote() {
+    // `dubbed` after `he` reports his words, as `called` does; after a
+    // noun it names a thing (`a show dubbed "The Hour"`).
+    let s = "Title\n\nTrump spoke in Florida. He also took swipes at Marco Rubio, who he dubbed \u{201c}the little senator.\u{201d} He mocked Rubio.\n\n\
+        The station ran a show dubbed \u{201c}the late hour\u{201d} for years.\n";
+    assert_eq!(
+        per_quote(s, |q| (q.text, q.speaker.map(|s| s.name.text))),
+        [("the little senator.", Some("Trump"))]
+    );
+}

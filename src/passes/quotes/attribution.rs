@@ -875,8 +875,11 @@ fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece, listed: bool
     }
     let next = toks.get(q + 1).filter(|t| is_word(t));
     let prev_w = prev.map(|t| text(input, t));
+    // (`who he dubbed "the little senator"`: after a subject pronoun, the
+    // naming is that speaker's words, as `what Trump called "X"` is.)
     if prev_w.is_some_and(|w| NAMING.contains(w)) {
-        return true;
+        let by_pronoun = q >= 2 && is_word(&toks[q - 2]) && is_pronoun(text(input, &toks[q - 2]));
+        return !by_pronoun;
     }
     // `a show called "X"` (but `what Trump called "X"` is speech, and so
     // is `who Beck on Wednesday night called "X"`).
