@@ -3372,3 +3372,12 @@ fn a_name_given_by_a_pronoun_subject_is_a_quote() {
         [("the little senator.", Some("Trump"))]
     );
 }
+
+#[test]
+fn a_when_clause_that_brings_in_a_quote_with_a_comma_has_its_own_subject() {
+    let s = "Title\n\nThe senator spoke on Monday.\n\nWhen Trump used the words, \u{201c}I\u{2019}m not quite there yet,\u{201d} he was echoing Ryan.\n";
+    assert_eq!(
+        per_quote(s, |q| q.speaker.map(|s| s.mention.text)),
+        [Some("Trump")]
+    );
+}

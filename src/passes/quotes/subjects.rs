@@ -1971,18 +1971,31 @@ fn modifies_as_nationality(input: &str, toks: &[Tok], k: usize, n: usize) -> boo
 
 /// `When Cruz knocked Rubio and called him a "moderate," it was a dig`:
 /// whether `When` opens the sentence at token `s` (after a sentence's end,
-/// not after a quote) and its clause runs on to token `j` with no comma,
-/// so that the word after it opens the clause that holds `j`, as its
+/// not after a quote) and its clause runs on to token `j` with no comma
+/// (but one that brings in a quote at `j`), so that the word after it
+/// opens the clause that holds `j`, as its
 /// subject: the clause tells what that subject did. (`When he arrived,
 /// Cruz said` has a comma: the main clause's subject is after it. Other
 /// subordinators set the clause against the news, whose words are often
 /// someone else's: `If Labour voters "stayed at home"`, `While Trump is
 /// "brand building,"`.)
 fn opens_subordinate_clause_to(input: &str, toks: &[Tok], s: usize, j: usize) -> bool {
+    // (`When Trump used the words, "..."`: the comma that brings in a
+    // quote at `j` is the clause's own.)
+    let end = if j > s + 1
+        && toks[j - 1].kind == Kind::Punct(',')
+        && toks
+            .get(j)
+            .is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
+    {
+        j - 1
+    } else {
+        j
+    };
     is_word(&toks[s])
         && text(input, &toks[s]).eq_ignore_ascii_case("when")
         && (s == 0 || ends_sentence(&toks[s - 1]))
-        && !toks[s + 1..j].iter().any(|t| t.kind == Kind::Punct(','))
+        && !toks[s + 1..end].iter().any(|t| t.kind == Kind::Punct(','))
 }
 
 /// The subject of the sentence that holds token `j`: its first name or
