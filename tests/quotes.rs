@@ -3381,3 +3381,13 @@ fn a_when_clause_that_brings_in_a_quote_with_a_comma_has_its_own_subject() {
         [Some("Trump")]
     );
 }
+
+#[test]
+fn the_ing_forms_of_reporting_verbs_are_cues() {
+    let s = "Title\n\nThe speech struck a different tone, with Mr Kennedy stressing politicians should not \"foment an artificial debate\" about it.\n\n\
+        Instead, he was back to boasting about \"winning\" at every stop.\n";
+    assert_eq!(
+        per_quote(s, |q| q.cue.map(|c| c.text)),
+        [Some("stressing"), Some("boasting")]
+    );
+}
