@@ -3391,3 +3391,18 @@ fn the_ing_forms_of_reporting_verbs_are_cues() {
         [Some("stressing"), Some("boasting")]
     );
 }
+
+#[test]
+fn a_relative_clause_that_the_quote_ends_gives_no_cue() {
+    // `who complains` says whom the quoted words are about; the quote
+    // goes on with its predicate.
+    let s = "Title\n\nAnn Lee mocked the complaint, saying anybody who complains about a microphone \u{201c}is not having a good night.\u{201d}\n\n\
+        Tom Hart said the way the party treated women who complained about it \u{201c}would be disqualifying\u{201d} now.\n";
+    assert_eq!(
+        speakers_and_cues(s),
+        [
+            (Some("Ann Lee"), Some("saying")),
+            (Some("Tom Hart"), Some("said"))
+        ]
+    );
+}

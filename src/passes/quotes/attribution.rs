@@ -96,7 +96,7 @@ fn before_quote(
         let Some((after, cue)) = cue_at(input, toks, j, q) else {
             continue;
         };
-        if in_closed_relative(input, toks, j, q, lo) {
+        if in_closed_relative(input, toks, j, q, lo) || quote_ends_relative(input, toks, j, q) {
             continue;
         }
         let cue_text = &input[cue.range()];
@@ -238,6 +238,27 @@ fn in_closed_relative(input: &str, toks: &[Tok], j: usize, q: usize, lo: usize) 
                 toks.get(k + 1)
                     .is_some_and(|t| is_word(t) && matches!(text(input, t), "which" | "who"))
             })
+}
+
+/// `saying anybody who complains about a microphone "is not having a good
+/// night."`: whether the cue at token `j` opens a relative clause (right
+/// after `who`) that the quote at token `q` ends, its predicate going on
+/// with an auxiliary or a form of `be`: the clause says who the quoted
+/// words are about, and its cue is not the quote's.
+fn quote_ends_relative(input: &str, toks: &[Tok], j: usize, q: usize) -> bool {
+    j > 0 && is_word(&toks[j - 1]) && text(input, &toks[j - 1]) == "who" && {
+        let t = &toks[q];
+        let content = input[t.s..t.e].trim_start_matches(|c: char| !c.is_alphanumeric());
+        let first = content
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        is_be_form(first)
+            || matches!(
+                first,
+                "has" | "have" | "had" | "will" | "would" | "can" | "could"
+            )
+    }
 }
 
 /// The word right before the phrase `np` when it opens its sentence (it is
