@@ -3406,3 +3406,12 @@ fn a_relative_clause_that_the_quote_ends_gives_no_cue() {
         ]
     );
 }
+
+#[test]
+fn a_person_named_with_a_relational_role_is_whom_the_next_pronoun_means() {
+    let s = "Title\n\n\"We showed our spirit,\" said Arsenal manager Arsene Wenger. But his Bayern counterpart Felix Magath was in no mood to celebrate. He said: \"I am far from happy despite the win.\"\n";
+    assert_eq!(
+        per_quote(s, |q| q.speaker.map(|s| s.name.text)),
+        [Some("Arsene Wenger"), Some("Felix Magath")]
+    );
+}

@@ -291,6 +291,19 @@ pub const TITLES: &[&str] = &[
     "writer",
 ];
 
+/// Nouns that name a person by another person or side (`his Bayern
+/// counterpart Felix Magath`, `her colleague Ann Lee`): before a name, with
+/// its owner before them, they are the name's role.
+pub const RELATIONAL_ROLES: &[&str] = &[
+    "colleague",
+    "counterpart",
+    "opponent",
+    "predecessor",
+    "rival",
+    "successor",
+    "teammate",
+];
+
 /// Role nouns that are no title elsewhere, as they are surnames or
 /// plain words too (`Wing`, `Hooker`, `Farmer`, `Forward`), but that,
 /// capitalized at a sentence's start before a full name, are its role:
@@ -694,6 +707,7 @@ mod tests {
     fn sorted() {
         crate::lexicon::assert_sorted_lowercase("TITLES", TITLES);
         crate::lexicon::assert_sorted_lowercase("OPENING_ROLES", OPENING_ROLES);
+        crate::lexicon::assert_sorted_lowercase("RELATIONAL_ROLES", RELATIONAL_ROLES);
         crate::lexicon::assert_sorted_lowercase("ABBREVIATIONS", ABBREVIATIONS);
         let roles: Vec<&str> = ABBREVIATED_ROLES.iter().map(|&(r, _)| r).collect();
         crate::lexicon::assert_sorted_lowercase("ABBREVIATED_ROLES", &roles);

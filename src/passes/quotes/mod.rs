@@ -1970,9 +1970,18 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
         let role = attached
             && (gender_of(word) != Gender::Unknown
                 || is_title(word)
-                || speakers::is_opening_role(word));
+                || speakers::is_opening_role(word)
+                || (!cap && word.len() > 4 && titles::RELATIONAL_ROLES.contains(&word)));
+        // (`Wenger's Bayern counterpart`, `his colleague`: the role's
+        // owner.)
+        let possessive = owner
+            && attached
+            && (matches!(word, "his" | "her" | "their" | "its")
+                || word.ends_with("'s")
+                || word.ends_with("\u{2019}s"));
         let skip = but
             || role
+            || possessive
             || (owner && attached && cap)
             || (cap && crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word));
         if !skip {
