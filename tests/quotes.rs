@@ -3415,3 +3415,14 @@ fn a_person_named_with_a_relational_role_is_whom_the_next_pronoun_means() {
         [Some("Arsene Wenger"), Some("Felix Magath")]
     );
 }
+
+#[test]
+fn a_sentence_about_someone_described_is_whom_its_pronoun_means() {
+    // `The 31-year-old` is Jo Pavey; Justyna Bak is only named after her.
+    let s = "Pavey focuses on indoor success\n\nJo Pavey will miss the race to focus on the indoor championships in March.\n\n\
+        The 31-year-old was third behind Hayley Yelling and Justyna Bak last week but she prefers the track. \"It was great winning bronze but I am wary of injuries,\" she said.\n";
+    assert_eq!(
+        per_quote(s, |q| q.speaker.map(|s| s.name.text)),
+        [Some("Jo Pavey")]
+    );
+}

@@ -1138,7 +1138,10 @@ impl<'a> Resolver<'a, '_, '_> {
             // name: the last resort only, as any run that may name one is.
             let full = !p.organization && (p.in_full || speaks(&input[run.end..]));
             if full {
-                return self.subject_of_sentence(run, want).or(Some(run));
+                return self
+                    .subject_of_sentence(run, want)
+                    .or_else(|| self.described_subject(run, want))
+                    .or(Some(run));
             }
             may = may.or(Some(run));
         }
@@ -1167,6 +1170,28 @@ impl<'a> Resolver<'a, '_, '_> {
         let s = found?;
         let p = self.as_person(s, want)?;
         (!p.organization && p.in_full).then_some(s)
+    }
+
+    /// `Jo Pavey will miss the race ... The 31-year-old was third behind
+    /// Hayley Yelling and Justyna Bak ... she said`: when the sentence that
+    /// holds the run `run` opens with a description that stands for a
+    /// person named before ([`is_anaphor`]: `The 31-year-old`, `The
+    /// striker`), the name of that person, who may be of gender `want`:
+    /// the sentence is about them, and the pronoun goes on about them.
+    fn described_subject(&mut self, run: Span, want: Gender) -> Option<Span> {
+        let input = self.input;
+        let lo = sentence_start(input, run.start);
+        let head = &input[lo..run.start];
+        let at = lo + (head.len() - head.trim_start().len());
+        let words = &input[at..run.start];
+        // The article and one or two words after it.
+        let mut ends = words.match_indices(' ').map(|(k, _)| k).skip(1).take(2);
+        let desc = ends.find_map(|k| {
+            let d = &words[..k];
+            is_anaphor(d).then(|| Span::new(at, at + k))
+        })?;
+        let e = self.anaphor(desc)?;
+        (e.name != run && self.as_person(e.name, want).is_some()).then_some(e.name)
     }
 
     /// What the run `run` is as the name of a person a pronoun of gender
