@@ -768,6 +768,12 @@ impl<'a> Resolver<'a, '_, '_> {
     /// lost to Moya. "...," said the American`). None when no such name
     /// is a full name or the surname of one ([`Resolver::full_name`]).
     fn anaphor(&mut self, mention: Span) -> Option<Entity> {
+        let topic = self.anaphor_run(mention)?;
+        Some(self.named(topic, None))
+    }
+
+    /// The run [`Resolver::anaphor`] names, with nothing recorded.
+    fn anaphor_run(&mut self, mention: Span) -> Option<Span> {
         let input = self.input;
         let mut runs = std::mem::take(&mut self.runs);
         let lo = mention.start.saturating_sub(NEW_SPEAKER_REACH);
@@ -788,7 +794,7 @@ impl<'a> Resolver<'a, '_, '_> {
             }
         }
         self.runs = runs;
-        Some(self.named(topic?, None))
+        topic
     }
 
     /// Whom a pronoun stands for: no one named for `I` or `we` outside
@@ -1190,8 +1196,9 @@ impl<'a> Resolver<'a, '_, '_> {
             let d = &words[..k];
             is_anaphor(d).then(|| Span::new(at, at + k))
         })?;
-        let e = self.anaphor(desc)?;
-        (e.name != run && self.as_person(e.name, want).is_some()).then_some(e.name)
+        // (Only its run is asked for: the caller names whom it returns.)
+        let topic = self.anaphor_run(desc)?;
+        (topic != run && self.as_person(topic, want).is_some()).then_some(topic)
     }
 
     /// What the run `run` is as the name of a person a pronoun of gender
