@@ -111,3 +111,16 @@ fn title_whose_only_paragraph_was_a_sign_off() {
 fn space_before_a_fronted_phrases_comma() {
     all_checks("Title\n\n\u{201c} ,Ann Lee\u{2018}``Ann Lee'' he  told ");
 }
+
+/// fuzz (groups): a spokesman's body read on past the pronoun it is asked
+/// for (`a spokesman for and ‘odd’,c he told`: the words after `for` run to
+/// `he`, whom `told` follows), so the description ended after the
+/// pronoun's start and the text between them was sliced backwards.
+#[test]
+fn a_spokesmans_body_read_past_the_pronoun() {
+    all_checks(
+        "Title\n\n!HAYSARD, Ca$ and \u{2018}odd\u{2019},\" he told re \u{2014}y the end of\n\
+         thew eek, \"barring surprises,\"  the end of\n\
+         thew eek, \"barring surprises,\" a sporing surprises,\" a spokesman for and \u{2018}odd\u{2019},c he told reporters.\n",
+    );
+}

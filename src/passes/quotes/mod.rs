@@ -1450,7 +1450,10 @@ fn unnamed_speaker_before(input: &str, lo: usize, pos: usize, want: Gender) -> O
             .iter()
             .any(|p| rest.strip_prefix(' ').is_some_and(|a| a.starts_with(p)))
         {
-            end_at = cue_after_body(input, end_at)?;
+            // (Read up to `pos` only: the description and its cue come
+            // before the pronoun, and a body's name read on past it would
+            // end after the pronoun's start.)
+            end_at = cue_after_body(&input[..pos], end_at)?;
         } else if !speaks_or_acts(rest) {
             continue;
         }
