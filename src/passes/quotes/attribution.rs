@@ -697,7 +697,7 @@ fn owner_around(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
 }
 
 /// `his`, `her`, `their`, `its`: an owner that stands for one named before.
-fn is_possessive_pronoun(w: &str) -> bool {
+pub(super) fn is_possessive_pronoun(w: &str) -> bool {
     matches!(w, "his" | "her" | "their" | "its")
 }
 

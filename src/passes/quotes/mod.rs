@@ -2011,7 +2011,7 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
         // owner.)
         let possessive = owner
             && attached
-            && (matches!(word, "his" | "her" | "their" | "its")
+            && (attribution::is_possessive_pronoun(word)
                 || word.ends_with("'s")
                 || word.ends_with("\u{2019}s"));
         let skip = but
