@@ -824,6 +824,26 @@ fn a_full_name_after_a_description_speaks() {
 }
 
 #[test]
+fn an_unclosed_appositive_after_a_quote_runs_to_the_cue() {
+    // `"...," Name, a description Place cue`: with its closing comma
+    // missing, the description runs on to the cue; the name that opens it
+    // speaks, not the place or the description before the cue.
+    let s = "Title\n\n\"It is shallow,\" Erik van Sebille, a physical oceanographer at the \
+             University of New South Wales in Sydney told Reuters.\n\n\
+             \"Vote,\" Nate Silver, the polling guru who founded the site tweeted on Wednesday.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            (
+                "Erik van Sebille",
+                Some("physical oceanographer at the University of New South Wales in Sydney")
+            ),
+            ("Nate Silver", Some("polling guru"))
+        ]
+    );
+}
+
+#[test]
 fn a_name_inside_an_unclosed_appositive_is_the_role() {
     // `Name, a role at Firm said`: the firm the cue follows is part of the
     // appositive, not the speaker.

@@ -650,6 +650,31 @@ fn appositive_after_comma(i: &str) -> IResult<&str, &str> {
     Ok((rest, a.trim_end_matches('.')))
 }
 
+/// An appositive `a` (a slice of `input`) that runs on to a cue because
+/// its closing comma is missing (`a Lufthansa spokesman in Frankfurt told
+/// Reuters`): the description before the first cue, and the text from the
+/// cue on. The description opens with an article, as a role does in
+/// apposition; a cue after a relative pronoun (`a lawyer who said`) or in
+/// `-ing` (`a man claiming`) is the description's own clause, no cue of
+/// the speaker.
+fn unclosed_appositive<'a>(input: &'a str, a: &'a str) -> Option<(&'a str, &'a str)> {
+    let first = a.split(' ').next()?;
+    if !one_of_ci(first, pronouns::ARTICLES) {
+        return None;
+    }
+    let at = offset_in(input, a);
+    let (k, c) = memchr::memchr_iter(b' ', a.as_bytes())
+        .skip(1)
+        .find_map(|k| Some((k, ws_cue(&input[at + k..])?.1)))?;
+    let description = &a[..k];
+    let before = description.rsplit(' ').next().unwrap_or("");
+    if c.ends_with("ing") || one_of_ci(before, &["who", "which", "that"]) {
+        return None;
+    }
+    role_of_appositive(description)?;
+    Some((description, &input[at + k..]))
+}
+
 /// Where the first `. ` of `a` that ends a sentence stands: the dot after a
 /// word that [`is_abbreviation`] does not take (`Mr.`, `W.`).
 fn sentence_end_in(a: &str) -> Option<usize> {
@@ -1060,7 +1085,13 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     }
     let mut role = None;
     if let Ok((r2, a)) = appositive(r) {
-        let r3 = after_comma(r2)?;
+        // (`"...," Erik van Sebille, a physical oceanographer at the
+        // University of New South Wales in Sydney told Reuters.`: with its
+        // closing comma missing, the appositive runs on to the cue.)
+        let (a, r3) = match after_comma(r2) {
+            Some(r3) => (a, r3),
+            None => unclosed_appositive(input, a)?,
+        };
         role = Some(a);
         r = r3;
     }
