@@ -3446,3 +3446,14 @@ fn a_sentence_about_someone_described_is_whom_its_pronoun_means() {
         [Some("Jo Pavey")]
     );
 }
+
+#[test]
+fn a_verb_in_the_past_heads_no_speaker_phrase() {
+    // `came shouts from the crowd`: the verb opens an inverted clause, and
+    // `shouts` is a noun; `as the meeting began vowing`: the verb ends the
+    // clause before the participle, whose subject is the sentence's.
+    let s = "Title\n\n\"Call the roll, all of you, right now,\" came shouts from the crowd.\n\n\
+             Sanders vowed to win. He sent out an email as the meeting began vowing to \
+             \"fight for every vote\" in the state.\n";
+    assert_eq!(speaker_mentions(s), [None, Some("He")]);
+}

@@ -11,6 +11,12 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "went", "won", "wrote",
 ];
 
+/// Whether `w` (in lowercase) is one of [`IRREGULAR_PAST`]. Its length
+/// is asked first: most words asked are nouns of other lengths.
+pub fn is_irregular_past(w: &str) -> bool {
+    (3..=7).contains(&w.len()) && IRREGULAR_PAST.binary_search(&w).is_ok()
+}
+
 /// Past participles whose passive subject is the one spoken of, not the
 /// speaker: `Blunkett has been accused of using the "politics of
 /// confusion"`, `HSDPA has been described as "3G on steroids"`. Verbs of

@@ -1133,6 +1133,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     if words.len() == 1 && one_of_ci(words[0], pronouns::NOUN_MARKERS) {
         return None;
     }
+    // `"Call the roll," came shouts from the crowd`: a verb in the past
+    // opens an inverted clause; it is no speaker phrase, and the noun
+    // after it no cue.
+    if !pronoun && words.len() == 1 && verbs::is_irregular_past(words[0]) {
+        return None;
+    }
     let mut np = if pronoun {
         pronoun_np(input, words[0])
     } else {

@@ -16,7 +16,7 @@ use super::speakers::{
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES, WEEKDAYS};
-use crate::lexicon::{calendar, contains_ci, cues, places, pronouns, titles};
+use crate::lexicon::{calendar, contains_ci, cues, places, pronouns, titles, verbs};
 use crate::span::{offset_in, Span};
 
 /// Hashed forms of the tables the walks ask about at many tokens: a
@@ -1181,6 +1181,15 @@ fn np_back_of(
         return None;
     }
     let cap_head = numbered || is_cap(head);
+    // (`"...," came shouts from the crowd`, `as the meeting began vowing`:
+    // a verb in the past that opens an inverted clause, or that a
+    // participle follows, is no head of a speaker phrase. The places
+    // first: most heads are neither.)
+    let opens = j < lo + 2 || !is_word(&toks[j - 2]);
+    let before_participle = toks.get(j).is_some_and(|t| text(input, t).ends_with("ing"));
+    if !cap_head && (opens || before_participle) && verbs::is_irregular_past(head) {
+        return None;
+    }
     let mut a = j - 1;
     // Where the phrase starts without the words before a plural's
     // possessive mark, if it has one.
