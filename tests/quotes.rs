@@ -3457,3 +3457,15 @@ fn a_verb_in_the_past_heads_no_speaker_phrase() {
              \"fight for every vote\" in the state.\n";
     assert_eq!(speaker_mentions(s), [None, Some("He")]);
 }
+
+#[test]
+fn an_adjective_in_ed_after_an_article_opens_a_subject() {
+    // `The retired neurosurgeon`: no verb follows an article, so the `-ed`
+    // word is an adjective and the phrase the participle's subject; not
+    // before a thing (`The proposed scheme`) or as a compound.
+    let s = "Title\n\nThe retired neurosurgeon has provided no details, saying in his \
+             statement only that he was \"refining some operational practices and staff.\"\n\n\
+             The proposed scheme would use \"identifiers\" for each card.\n\n\
+             The specially-designed chair lets gamers stretch out in their own \"space\".\n";
+    assert_eq!(speaker_mentions(s), [Some("The retired neurosurgeon")]);
+}

@@ -2086,11 +2086,29 @@ pub(super) fn sentence_subject(
             // `The Sanders campaign projects that "..."`: the article and
             // the nouns up to the first verb-looking word.
             let noun = |t: &Tok| is_word(t) && is_noun_like(text(input, t));
-            let n = toks[k + 1..j]
-                .iter()
-                .take(4)
-                .take_while(|t| noun(t))
-                .count();
+            // (`The retired neurosurgeon has provided`: right after an
+            // article, an `-ed` word before a noun for a person is an
+            // adjective; no verb follows an article. Not a compound: `The
+            // specially-designed chair lets gamers` is about a thing.)
+            let adjective = k + 2 < j
+                && is_word(&toks[k + 1])
+                && {
+                    let a = text(input, &toks[k + 1]);
+                    a.ends_with("ed")
+                        && !is_cap(a)
+                        && !a.contains('-')
+                        && classes(a) & (FUNCTION | PRONOUN) == 0
+                }
+                && pronouns::ARTICLES.iter().any(|r| r.eq_ignore_ascii_case(w))
+                && noun(&toks[k + 2])
+                && names_person_noun(text(input, &toks[k + 2]));
+            let skip = usize::from(adjective);
+            let n = skip
+                + toks[k + 1 + skip..j]
+                    .iter()
+                    .take(4 - skip)
+                    .take_while(|t| noun(t))
+                    .count();
             let n = through_name(input, toks, k, n, j, noun);
             if n > 0 {
                 let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
@@ -2371,6 +2389,15 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
     }
     let words: Words = toks[k..end].iter().map(|t| text(input, t)).collect();
     analyze(input, &words).filter(|np| np.how == How::Name && np.role.is_some())
+}
+
+/// `neurosurgeon`, `senator`, `activist`: a noun for a person, by the
+/// titles table or by an ending that forms such nouns.
+fn names_person_noun(w: &str) -> bool {
+    is_title(w)
+        || ["er", "or", "ist", "ian", "eon"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// A word that may go on a describing phrase's nouns (`The Sanders
@@ -2686,11 +2713,29 @@ mod tests {
                         classes(x) & (FUNCTION | PRONOUN) == 0 && (is_cap(x) || !lower_not_noun)
                     }
                 };
-                let n = toks[k + 1..j]
-                    .iter()
-                    .take(4)
-                    .take_while(|t| noun(t))
-                    .count();
+                // `The retired neurosurgeon`: an adjective in `-ed` between
+                // an article and a noun for a person.
+                let adjective = |t: &Tok| {
+                    let a = text(input, t);
+                    is_word(t)
+                        && a.ends_with("ed")
+                        && !is_cap(a)
+                        && !a.contains('-')
+                        && classes(a) & (FUNCTION | PRONOUN) == 0
+                };
+                let skip = usize::from(
+                    k + 2 < j
+                        && ["a", "an", "the"].iter().any(|r| r.eq_ignore_ascii_case(w))
+                        && adjective(&toks[k + 1])
+                        && noun(&toks[k + 2])
+                        && names_person_noun(text(input, &toks[k + 2])),
+                );
+                let n = skip
+                    + toks[k + 1 + skip..j]
+                        .iter()
+                        .take(4 - skip)
+                        .take_while(|t| noun(t))
+                        .count();
                 let n = through_name(input, toks, k, n, j, noun);
                 if n > 0 {
                     let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
