@@ -3469,3 +3469,31 @@ fn an_adjective_in_ed_after_an_article_opens_a_subject() {
              The specially-designed chair lets gamers stretch out in their own \"space\".\n";
     assert_eq!(speaker_mentions(s), [Some("The retired neurosurgeon")]);
 }
+
+#[test]
+fn a_pronoun_right_after_a_speaker_of_unknown_gender_goes_on_about_them() {
+    // Nothing says Obama's gender; a pronoun that opens the next sentence
+    // (after its quote, maybe) goes on about him, not about Schiff, whose
+    // given name says a man. A speaker who is no subject of their sentence
+    // (`When Maddow asked`) is no such speaker.
+    let s = "Title\n\nRep. Adam Schiff called on President Obama to act.\n\n\
+             \"It is troubling,\" Schiff told reporters.\n\n\
+             \"We have had problems,\" Obama said after meeting Putin. He added: \
+             \"Our goal is not escalation.\"\n\n\
+             \"It will pass,\" Obama said. \"We will see,\" he said.\n\n\
+             \"We will win,\" Hillary Clinton said. When Maddow pointed out that Sanders calls it \
+             \"Medicare for all,\" Clinton seized on it. \"It is not the same,\" she said.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Adam Schiff",
+            "Obama",
+            "Obama",
+            "Obama",
+            "Obama",
+            "Hillary Clinton",
+            "Maddow",
+            "Hillary Clinton"
+        ]
+    );
+}

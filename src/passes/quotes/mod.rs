@@ -336,6 +336,7 @@ impl Quotes {
             entities: &mut entities,
             again: false,
             last_start: 0,
+            last_name: None,
             runs: Vec::new(),
         };
         let mut out = Vec::with_capacity(verdicts.len());
@@ -604,6 +605,8 @@ struct Resolver<'a, 'p, 'r> {
     /// Where the last speaker phrase resolved starts: names after it
     /// were not yet quoted (or are its own).
     last_start: usize,
+    /// The name the last speaker phrase resolved to.
+    last_name: Option<Span>,
     /// Runs before a pronoun, kept for the allocation.
     runs: Vec<Span>,
 }
@@ -670,6 +673,7 @@ impl<'a> Resolver<'a, '_, '_> {
             },
             _ => (name, role),
         };
+        self.last_name = Some(name);
         Attr {
             name,
             role,
@@ -865,6 +869,21 @@ impl<'a> Resolver<'a, '_, '_> {
             if let Some(run) = self.body_opening_since(mention.start, since) {
                 let e = self.named(run, None);
                 return Some(self.entities.spoke(input, Entity { person: false, ..e }));
+            }
+        }
+        // `"...," Obama said after meeting with Putin. He didn't suggest
+        // retaliation.`: a pronoun that opens the sentence right after the
+        // last speaker's (after a quote, maybe) goes on about that speaker,
+        // of whom nothing said the gender, rather than an earlier one of
+        // its gender.
+        if let Some(last) = self.last_name.filter(|_| want != Gender::Unknown) {
+            let placed = || opens_the_next_sentence(input, since, mention.start);
+            let last = &input[last.range()];
+            if let Some(e) = self
+                .entities
+                .last_of_unknown_gender(input, last, want, placed)
+            {
+                return Some(e);
             }
         }
         if let Some(e) = self.entities.resolve(p, true) {
@@ -2172,6 +2191,39 @@ fn fronted_opening(before: &str) -> Option<(&str, &str)> {
 fn apposed_to_title(input: &str, start: usize) -> bool {
     fronted_opening(input[..start].trim_end())
         .is_some_and(|(word, next)| speakers::is_determiner(word) && is_title(next))
+}
+
+/// Whether the word at byte `at` opens the sentence right after the one
+/// that holds byte `since` (`Obama said. He ...`), or follows only a quote
+/// that opens it (`Obama said. "...," he said`), and the word at `since`
+/// stands so in its own sentence, or after an inverted cue (`"...,"
+/// Obama said after meeting Putin.`, `"...," said J.M. Berger`): the
+/// subject of each.
+fn opens_the_next_sentence(input: &str, since: usize, at: usize) -> bool {
+    let s = sentence_start(input, at);
+    s > 0
+        && since < s
+        && opens_its_sentence(input, at, s)
+        && opens_its_sentence(input, since, sentence_start(input, since))
+        && sentence_start(input, s - 1) <= since
+}
+
+/// Whether the word at byte `at`, whose sentence starts at byte `s`,
+/// opens it, maybe after a quote that opens it and an inverted cue.
+fn opens_its_sentence(input: &str, at: usize, s: usize) -> bool {
+    let between = input[s..at].trim();
+    let between = between
+        .rsplit_once(' ')
+        .filter(|(_, w)| verbs::INVERTED_CUES.contains(w))
+        .map_or(between, |(q, _)| q);
+    // (Straight, curly or doubled single marks: `''...,'' said`.)
+    let opens = between.starts_with(['"', '\u{201C}']) || between.starts_with("''");
+    let closes = |mark: &str| {
+        between
+            .strip_suffix(mark)
+            .is_some_and(|b| b.ends_with([',', '?', '!']))
+    };
+    between.is_empty() || (opens && ["\"", "\u{201D}", "''"].iter().any(|m| closes(m)))
 }
 
 /// Whether `sentence`, the one right after the subject's, holds the

@@ -995,6 +995,38 @@ impl<'a> Entities<'a> {
         e
     }
 
+    /// The last speaker recorded, when the last speaker phrase named them
+    /// (`last`, the name it resolved to: one a pronoun resolved to is not
+    /// recorded again) and they are a person of whom nothing says the
+    /// gender: whom a pronoun of gender `want` (known) right after their
+    /// sentence means, the pronoun giving them its gender. A description
+    /// (`The prime minister`) is no such speaker: a name it stands for may
+    /// say the gender.
+    /// `placed` says whether the pronoun stands where it may mean them,
+    /// asked last: it reads the text.
+    pub(crate) fn last_of_unknown_gender(
+        &mut self,
+        input: &str,
+        last: &str,
+        want: Gender,
+        placed: impl FnOnce() -> bool,
+    ) -> Option<Entity> {
+        let &k = self.recent.last()?;
+        let e = &mut self.list[k];
+        let text = &input[e.name.range()];
+        let unknown = e.gender == Gender::Unknown && e.given == Gender::Unknown;
+        let named = text == last
+            && text
+                .split(' ')
+                .next()
+                .is_some_and(|w| is_cap(w) && !is_determiner(w));
+        if !(e.person && unknown && want != Gender::Unknown && named && placed()) {
+            return None;
+        }
+        e.gender = want;
+        Some(*e)
+    }
+
     /// The most recent speaker a pronoun can refer to.
     pub(crate) fn resolve(&mut self, pronoun: &str, exact_only: bool) -> Option<Entity> {
         let want = gender_of_pronoun(pronoun);
