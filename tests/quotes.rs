@@ -3497,3 +3497,26 @@ fn a_pronoun_right_after_a_speaker_of_unknown_gender_goes_on_about_them() {
         ]
     );
 }
+
+#[test]
+fn a_star_is_a_role_in_lowercase_only() {
+    // `Coronation Street star David Jason`: the role before the name, not
+    // the show's last word as the speaker.
+    let s = "Title\n\nCoronation Street star David Jason criticised TV for being \
+             \"too safe and too cheap\".\n\n\"It is false,\" said pop star Britney Spears.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("David Jason", Some("Coronation Street star")),
+            ("Britney Spears", Some("pop star"))
+        ]
+    );
+    // Capitalized, `Star` ends a newspaper's name: no person whom a later
+    // `he` may mean.
+    let s = "Title\n\nA lawmaker wants Donald Trump banned after the candidate spoke.\n\n\
+             \"There is no basis for it,\" Joey Salceda said in a bill filed in Manila, \
+             according to the Philippine Star.\n\n\
+             At a rally in Portland, Maine, on Thursday, Trump listed the countries. \
+             \"We are letting people come in,\" he said.\n";
+    assert_eq!(speaker_names(s), ["the Philippine Star", "Donald Trump"]);
+}

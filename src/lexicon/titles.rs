@@ -1,5 +1,9 @@
 //! Titles and role words that stand before or around a name.
 
+/// Titles only in lowercase (`pop star Britney Spears`): capitalized, they
+/// end the names of things (`the Philippine Star`, a newspaper).
+pub const LOWERCASE_TITLES: &[&str] = &["star"];
+
 /// Words that make a role, not a name, when they precede one
 /// (`Foreign Minister Sergei Lavrov`, `spokeswoman Maria Zakharova`),
 /// kin and friends among them (`his friend Mahamat Saleh Oumar`: a name
@@ -261,6 +265,7 @@ pub const TITLES: &[&str] = &[
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "star",
     "strategist",
     "striker",
     "superintendent",
@@ -706,6 +711,10 @@ mod tests {
     #[test]
     fn sorted() {
         crate::lexicon::assert_sorted_lowercase("TITLES", TITLES);
+        crate::lexicon::assert_sorted_lowercase("LOWERCASE_TITLES", LOWERCASE_TITLES);
+        for t in LOWERCASE_TITLES {
+            assert!(TITLES.contains(t), "{t} is no title");
+        }
         crate::lexicon::assert_sorted_lowercase("OPENING_ROLES", OPENING_ROLES);
         crate::lexicon::assert_sorted_lowercase("RELATIONAL_ROLES", RELATIONAL_ROLES);
         crate::lexicon::assert_sorted_lowercase("ABBREVIATIONS", ABBREVIATIONS);

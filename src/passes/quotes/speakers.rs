@@ -5,7 +5,7 @@
 use super::hashing::WordMap;
 use super::tokens::{bare, is_abbreviation, is_cap, is_initial, is_possessive};
 use crate::lexicon::sets;
-use crate::lexicon::{contains_ci, verbs};
+use crate::lexicon::{contains_ci, titles, verbs};
 use crate::span::{offset_in, Span};
 use smallvec::SmallVec;
 
@@ -48,7 +48,18 @@ pub(crate) fn is_determiner(w: &str) -> bool {
 
 #[inline]
 pub(crate) fn is_title(w: &str) -> bool {
-    sets::TITLES.contains(bare(w))
+    // (The exception asked only of a title: most words are none.)
+    sets::TITLES.contains(bare(w)) && !capitalized_lowercase_title(w)
+}
+
+/// `Star` in `the Philippine Star`: a word of [`titles::LOWERCASE_TITLES`]
+/// written with a capital, which ends a thing's name, no title.
+fn capitalized_lowercase_title(w: &str) -> bool {
+    // (Its capital first: one byte compared for most titles asked.)
+    let first = w.as_bytes().first().copied().unwrap_or(0);
+    titles::LOWERCASE_TITLES
+        .iter()
+        .any(|t| t.as_bytes()[0].to_ascii_uppercase() == first && bare(w).eq_ignore_ascii_case(t))
 }
 
 /// Whether `w`, right before `of`, is a title there: it is a surname
@@ -430,7 +441,7 @@ pub(crate) fn name_and_title(w: &str) -> (bool, bool) {
     let (mb, _, not_name) = name_word_masks(w);
     (
         !not_name && !is_compound_modifier(w),
-        mb & sets::NAME_WORDS_TITLE != 0,
+        mb & sets::NAME_WORDS_TITLE != 0 && !capitalized_lowercase_title(w),
     )
 }
 
@@ -464,7 +475,10 @@ pub(crate) fn classify(w: &str) -> u8 {
     bit(mb & FUNC != 0, FUNCTION)
         | bit(mw & DET != 0, DETERMINER)
         | bit(mw & PRON != 0, PRONOUN)
-        | bit(mb & TTL != 0, TITLE)
+        | bit(
+            mb & TTL != 0 && !(cap && capitalized_lowercase_title(w)),
+            TITLE,
+        )
         | bit(cap && !not_name && !is_compound_modifier(w), NAME)
         | bit(!cap && mw & PART != 0, PARTICLE)
 }
