@@ -462,6 +462,12 @@ pub const ADVERBS: &[&str] = &[
 /// what it means.
 pub const PEOPLE_PLURAL_ENDINGS: &[&str] = &["ans", "ats", "ers", "ists", "ives"];
 
+/// Endings of nouns for a person that no titles table lists
+/// (`neurosurgeon`, `lawmaker`, `senator`, `activist`, `physician`): what
+/// a noun after an adjective must end in for the phrase to describe
+/// someone (`The retired neurosurgeon has provided`).
+pub const PERSON_NOUN_ENDINGS: &[&str] = &["eon", "er", "ian", "ist", "or"];
+
 /// Singular nouns in `-s` (`The news says`): no plural for the agreement
 /// of a subject and its verb.
 pub const SINGULARS_IN_S: &[&str] = &["headquarters", "means", "news", "series", "species"];
@@ -571,6 +577,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("NOUN_MARKERS", NOUN_MARKERS);
         crate::lexicon::assert_sorted_lowercase("DESCRIPTIVE_PLURALS", DESCRIPTIVE_PLURALS);
         crate::lexicon::assert_sorted_lowercase("PEOPLE_PLURAL_ENDINGS", PEOPLE_PLURAL_ENDINGS);
+        crate::lexicon::assert_sorted_lowercase("PERSON_NOUN_ENDINGS", PERSON_NOUN_ENDINGS);
         crate::lexicon::assert_sorted_lowercase("SINGULARS_IN_S", SINGULARS_IN_S);
         crate::lexicon::assert_sorted_lowercase("NOT_BEFORE_PERSON", NOT_BEFORE_PERSON);
     }

@@ -89,11 +89,10 @@ pub(crate) fn affiliation_before_given(w: &str, next: &str) -> bool {
 }
 
 /// Whether `w` (any case) names a party or a nation, as a person's role:
-/// one of [`titles::AFFILIATIONS`](crate::lexicon::titles::AFFILIATIONS)
+/// one of [`titles::AFFILIATIONS`]
 /// or a nation's adjective.
 pub(crate) fn is_affiliation(w: &str) -> bool {
-    contains_ci(crate::lexicon::titles::AFFILIATIONS, w)
-        || contains_ci(crate::lexicon::places::NATIONALITIES, w)
+    contains_ci(titles::AFFILIATIONS, w) || contains_ci(crate::lexicon::places::NATIONALITIES, w)
 }
 
 /// How many words of a run, `word(k)` its `k`th from its first on, name a
@@ -332,7 +331,7 @@ fn opening_verb_form(w: &str) -> bool {
     }
 }
 
-/// A role noun of [`titles::OPENING_ROLES`](crate::lexicon::titles::OPENING_ROLES)
+/// A role noun of [`titles::OPENING_ROLES`]
 /// that opens a sentence before a full name, where the capital says nothing
 /// (`Wing Christophe Dominici says`, `Keeper Tony Bullock said`): the role,
 /// no part of the name. These are surnames or plain words elsewhere, so no
@@ -531,7 +530,7 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
                 // (`a source close to the campaign`: an adjective's object,
                 // cut off as a prepositional phrase is, the adjective
                 // with it, below.)
-                return k >= 2 && crate::lexicon::titles::takes_object(words[k - 1], w);
+                return k >= 2 && titles::takes_object(words[k - 1], w);
             }
             let titled = || is_title_before_of(k.checked_sub(2).map(|p| words[p]), words[k - 1]);
             // (`a Top of the Pops spokesperson`: a name with `of` inside,
@@ -567,7 +566,7 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     // adjective of an object cut off above, or where a reader stopped
     // before the preposition, is no head.)
     if let [.., _, last] = words {
-        if crate::lexicon::titles::is_postnominal_adjective(last) {
+        if titles::is_postnominal_adjective(last) {
             words = &words[..words.len() - 1];
         }
     }

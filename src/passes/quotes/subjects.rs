@@ -2392,12 +2392,10 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
 }
 
 /// `neurosurgeon`, `senator`, `activist`: a noun for a person, by the
-/// titles table or by an ending that forms such nouns.
+/// titles table or by an ending that forms such nouns
+/// ([`pronouns::PERSON_NOUN_ENDINGS`]).
 fn names_person_noun(w: &str) -> bool {
-    is_title(w)
-        || ["er", "or", "ist", "ian", "eon"]
-            .iter()
-            .any(|e| w.ends_with(e))
+    is_title(w) || pronouns::PERSON_NOUN_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// A word that may go on a describing phrase's nouns (`The Sanders
