@@ -3520,3 +3520,12 @@ fn a_star_is_a_role_in_lowercase_only() {
              \"We are letting people come in,\" he said.\n";
     assert_eq!(speaker_names(s), ["the Philippine Star", "Donald Trump"]);
 }
+
+#[test]
+fn a_name_after_through_is_the_channel_not_the_speaker() {
+    // `through Arsenal describing`: the club carried the statement; the
+    // participle's subject is the sentence's.
+    let s = "Title\n\nReyes moved to play down the reports, issuing a statement through \
+             Arsenal describing the speculation as \"flattering\".\n";
+    assert_eq!(speaker_mentions(s), [Some("Reyes")]);
+}

@@ -1728,13 +1728,17 @@ fn word_before_phrase<'a>(
 /// True when the word before the phrase starting at byte `at` (a few
 /// tokens before token `j`, not before `lo`) is `to`, `on` or `at`
 /// (`Howard Archer, economist at Global Insight said`: the firm is where
-/// the speaker works).
+/// the speaker works), or `through` or `via` (`issuing a statement
+/// through Arsenal describing`: the channel the words went through).
 fn after_preposition(input: &str, toks: &[Tok], at: usize, j: usize, lo: usize) -> bool {
     let k = first_token_from(toks, at, j);
     k > lo
         && k < toks.len()
         && is_word(&toks[k - 1])
-        && matches!(text(input, &toks[k - 1]), "to" | "on" | "at")
+        && matches!(
+            text(input, &toks[k - 1]),
+            "to" | "on" | "at" | "through" | "via"
+        )
 }
 
 /// True when the phrase starting at byte `at` (a few tokens before token
