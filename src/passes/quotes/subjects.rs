@@ -2090,23 +2090,8 @@ pub(super) fn sentence_subject(
             // `The Sanders campaign projects that "..."`: the article and
             // the nouns up to the first verb-looking word.
             let noun = |t: &Tok| is_word(t) && is_noun_like(text(input, t));
-            // (`The retired neurosurgeon has provided`: right after an
-            // article, an `-ed` word before a noun for a person is an
-            // adjective; no verb follows an article. Not a compound: `The
-            // specially-designed chair lets gamers` is about a thing.)
-            let adjective = k + 2 < j
-                && is_word(&toks[k + 1])
-                && {
-                    let a = text(input, &toks[k + 1]);
-                    a.ends_with("ed")
-                        && !is_cap(a)
-                        && !a.contains('-')
-                        && classes(a) & (FUNCTION | PRONOUN) == 0
-                }
-                && pronouns::ARTICLES.iter().any(|r| r.eq_ignore_ascii_case(w))
-                && noun(&toks[k + 2])
-                && names_person_noun(text(input, &toks[k + 2]));
-            let skip = usize::from(adjective);
+            // (`The retired neurosurgeon has provided`: past the adjective.)
+            let skip = usize::from(adjective_after_article(input, toks, k, j));
             let n = skip
                 + toks[k + 1 + skip..j]
                     .iter()
@@ -2393,6 +2378,32 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
     }
     let words: Words = toks[k..end].iter().map(|t| text(input, t)).collect();
     analyze(input, &words).filter(|np| np.how == How::Name && np.role.is_some())
+}
+
+/// `The retired neurosurgeon has provided`: whether the article at token
+/// `k` is followed by an `-ed` word and a noun for a person (before token
+/// `j`): the `-ed` word is then an adjective of the phrase, as no verb
+/// follows an article. Not a compound: `The specially-designed chair lets
+/// gamers` is about a thing.
+fn adjective_after_article(input: &str, toks: &[Tok], k: usize, j: usize) -> bool {
+    k + 2 < j
+        && is_word(&toks[k + 1])
+        && {
+            let a = text(input, &toks[k + 1]);
+            a.ends_with("ed")
+                && !is_cap(a)
+                && !a.contains('-')
+                && classes(a) & (FUNCTION | PRONOUN) == 0
+        }
+        && {
+            let w = text(input, &toks[k]);
+            pronouns::ARTICLES.iter().any(|r| r.eq_ignore_ascii_case(w))
+        }
+        && is_word(&toks[k + 2])
+        && {
+            let n = text(input, &toks[k + 2]);
+            is_noun_like(n) && names_person_noun(n)
+        }
 }
 
 /// `neurosurgeon`, `senator`, `activist`: a noun for a person, by the
@@ -2715,23 +2726,7 @@ mod tests {
                         classes(x) & (FUNCTION | PRONOUN) == 0 && (is_cap(x) || !lower_not_noun)
                     }
                 };
-                // `The retired neurosurgeon`: an adjective in `-ed` between
-                // an article and a noun for a person.
-                let adjective = |t: &Tok| {
-                    let a = text(input, t);
-                    is_word(t)
-                        && a.ends_with("ed")
-                        && !is_cap(a)
-                        && !a.contains('-')
-                        && classes(a) & (FUNCTION | PRONOUN) == 0
-                };
-                let skip = usize::from(
-                    k + 2 < j
-                        && ["a", "an", "the"].iter().any(|r| r.eq_ignore_ascii_case(w))
-                        && adjective(&toks[k + 1])
-                        && noun(&toks[k + 2])
-                        && names_person_noun(text(input, &toks[k + 2])),
-                );
+                let skip = usize::from(adjective_after_article(input, toks, k, j));
                 let n = skip
                     + toks[k + 1 + skip..j]
                         .iter()
