@@ -183,6 +183,10 @@ mod tests {
     #[test]
     fn sorted() {
         crate::lexicon::assert_sorted_lowercase("IRREGULAR_PAST", IRREGULAR_PAST);
+        // `is_irregular_past` asks the length first: every form is in it.
+        for w in IRREGULAR_PAST {
+            assert!(is_irregular_past(w), "{w}");
+        }
         crate::lexicon::assert_sorted_lowercase("PARTICLES", PARTICLES);
         crate::lexicon::assert_sorted_lowercase("LY_NOUNS", LY_NOUNS);
         crate::lexicon::assert_sorted_lowercase("ED_NOUNS", ED_NOUNS);

@@ -1565,7 +1565,7 @@ fn speaks_or_acts(rest: &str) -> bool {
     speaks(rest)
         || (word.len() > 4
             && word.as_bytes()[0].is_ascii_lowercase()
-            && (word.ends_with("ed") || verbs::IRREGULAR_PAST.contains(&word)))
+            && (word.ends_with("ed") || verbs::is_irregular_past(word)))
 }
 
 /// `text` after its article `the` or `The`, if it has one.

@@ -1185,9 +1185,9 @@ fn np_back_of(
     // a verb in the past that opens an inverted clause, or that a
     // participle follows, is no head of a speaker phrase. The places
     // first: most heads are neither.)
-    let opens = j < lo + 2 || !is_word(&toks[j - 2]);
-    let before_participle = toks.get(j).is_some_and(|t| text(input, t).ends_with("ing"));
-    if !cap_head && (opens || before_participle) && verbs::is_irregular_past(head) {
+    let opens = || j < lo + 2 || !is_word(&toks[j - 2]);
+    let before_participle = || toks.get(j).is_some_and(|t| text(input, t).ends_with("ing"));
+    if !cap_head && (opens() || before_participle()) && verbs::is_irregular_past(head) {
         return None;
     }
     let mut a = j - 1;
@@ -2090,15 +2090,7 @@ pub(super) fn sentence_subject(
             // `The Sanders campaign projects that "..."`: the article and
             // the nouns up to the first verb-looking word.
             let noun = |t: &Tok| is_word(t) && is_noun_like(text(input, t));
-            // (`The retired neurosurgeon has provided`: past the adjective.)
-            let skip = usize::from(adjective_after_article(input, toks, k, j));
-            let n = skip
-                + toks[k + 1 + skip..j]
-                    .iter()
-                    .take(4 - skip)
-                    .take_while(|t| noun(t))
-                    .count();
-            let n = through_name(input, toks, k, n, j, noun);
+            let n = nouns_after_article(input, toks, k, j, noun);
             if n > 0 {
                 let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
                 // `A month later, ...`: a time, not a subject.
@@ -2378,6 +2370,28 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
     }
     let words: Words = toks[k..end].iter().map(|t| text(input, t)).collect();
     analyze(input, &words).filter(|np| np.how == How::Name && np.role.is_some())
+}
+
+/// How many words after the determiner at token `k` (before token `j`)
+/// its phrase holds: `noun` words, at most four (past an adjective in `-ed`
+/// before a noun for a person: `The retired neurosurgeon has provided`),
+/// then the name they run into ([`through_name`]). [`sentence_subject`]
+/// and its test reference, each with its own `noun`.
+fn nouns_after_article(
+    input: &str,
+    toks: &[Tok],
+    k: usize,
+    j: usize,
+    noun: impl Fn(&Tok) -> bool + Copy,
+) -> usize {
+    let skip = usize::from(adjective_after_article(input, toks, k, j));
+    let n = skip
+        + toks[k + 1 + skip..j]
+            .iter()
+            .take(4 - skip)
+            .take_while(|t| noun(t))
+            .count();
+    through_name(input, toks, k, n, j, noun)
 }
 
 /// `The retired neurosurgeon has provided`: whether the article at token
@@ -2726,14 +2740,7 @@ mod tests {
                         classes(x) & (FUNCTION | PRONOUN) == 0 && (is_cap(x) || !lower_not_noun)
                     }
                 };
-                let skip = usize::from(adjective_after_article(input, toks, k, j));
-                let n = skip
-                    + toks[k + 1 + skip..j]
-                        .iter()
-                        .take(4 - skip)
-                        .take_while(|t| noun(t))
-                        .count();
-                let n = through_name(input, toks, k, n, j, noun);
+                let n = nouns_after_article(input, toks, k, j, noun);
                 if n > 0 {
                     let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
                     // `A month later, ...`: a time, not a subject.
