@@ -3499,6 +3499,28 @@ fn a_pronoun_right_after_a_speaker_of_unknown_gender_goes_on_about_them() {
 }
 
 #[test]
+fn a_sentence_that_ends_inside_a_quote_ends_before_its_closing_mark() {
+    // `Heretic asks: "...?" He concludes`: the stop inside the quotation
+    // ends the sentence, so `He` opens the next one, right after the
+    // speaker's, and goes on about Heretic, whom nothing gives a gender,
+    // not about Smith, whose given name says a man.
+    let s = "Title\n\n\"I like it,\" said John Smith.\n\n\
+             Heretic asks: \"Have you seen trawlers?\" He concludes: \"Keep it up.\"\n\n\
+             \"We did,\" Heretic writes, \"and we will.\" He adds: \"Come.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "John Smith",
+            "Heretic",
+            "Heretic",
+            "Heretic",
+            "Heretic",
+            "Heretic"
+        ]
+    );
+}
+
+#[test]
 fn a_star_is_a_role_in_lowercase_only() {
     // `Coronation Street star David Jason`: the role before the name, not
     // the show's last word as the speaker.

@@ -2211,7 +2211,9 @@ fn opens_the_next_sentence(input: &str, since: usize, at: usize) -> bool {
 /// Whether the word at byte `at`, whose sentence starts at byte `s`,
 /// opens it, maybe after a quote that opens it and an inverted cue.
 fn opens_its_sentence(input: &str, at: usize, s: usize) -> bool {
-    let between = input[s..at].trim();
+    // (A stop inside a quotation ends the sentence before the mark that
+    // closes it: `Heretic asks: "...?" He concludes`.)
+    let between = after_closing_mark(input[s..at].trim());
     let between = between
         .rsplit_once(' ')
         .filter(|(_, w)| verbs::INVERTED_CUES.contains(w))
@@ -2224,6 +2226,18 @@ fn opens_its_sentence(input: &str, at: usize, s: usize) -> bool {
             .is_some_and(|b| b.ends_with([',', '?', '!']))
     };
     between.is_empty() || (opens && ["\"", "\u{201D}", "''"].iter().any(|m| closes(m)))
+}
+
+/// `text` after a closing quotation mark it opens with: a curly one, or a
+/// straight or doubled single one that a space or the end follows (one
+/// that opens a quotation comes right before its first word).
+fn after_closing_mark(text: &str) -> &str {
+    let rest = text.strip_prefix('\u{201D}').or_else(|| {
+        text.strip_prefix("''")
+            .or_else(|| text.strip_prefix('"'))
+            .filter(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+    });
+    rest.map_or(text, str::trim_start)
 }
 
 /// Whether `sentence`, the one right after the subject's, holds the
@@ -2363,6 +2377,17 @@ fn affiliated(input: &str, name: Span) -> Option<(Span, Span)> {
 #[cfg(test)]
 mod resolver_tests {
     use super::index::last_word;
+
+    #[test]
+    fn a_closing_mark_is_one_a_space_or_the_end_follows() {
+        use super::after_closing_mark;
+        assert_eq!(after_closing_mark("\u{201D} He"), "He");
+        assert_eq!(after_closing_mark("\" He"), "He");
+        assert_eq!(after_closing_mark("''"), "");
+        // An opening mark stays: the quotation opens the sentence.
+        assert_eq!(after_closing_mark("\"We did,\""), "\"We did,\"");
+        assert_eq!(after_closing_mark("He"), "He");
+    }
 
     #[test]
     fn a_personal_pronoun_stands_for_no_acronym_or_place() {
