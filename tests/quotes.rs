@@ -3521,6 +3521,24 @@ fn a_sentence_that_ends_inside_a_quote_ends_before_its_closing_mark() {
 }
 
 #[test]
+fn british_spellings_are_cues() {
+    // `labelled`, `labelling`, `criticised`: the cue is the verb, and the
+    // agent of `labelling` its speaker, not the sentence's subject.
+    let s = "Title\n\nParry labelled the deal \"an eye-opener\".\n\n\
+             US critics were less kind, with the Los Angeles Times labelling it a \
+             \"dispiriting vanity project\".\n\n\
+             Germaine Greer has criticised the show's \"bullying\" of housemates.\n";
+    assert_eq!(
+        speakers_and_cues(s),
+        [
+            (Some("Parry"), Some("labelled")),
+            (Some("Los Angeles Times"), Some("labelling")),
+            (Some("Germaine Greer"), Some("criticised"))
+        ]
+    );
+}
+
+#[test]
 fn a_star_is_a_role_in_lowercase_only() {
     // `Coronation Street star David Jason`: the role before the name, not
     // the show's last word as the speaker.

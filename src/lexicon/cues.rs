@@ -1,7 +1,8 @@
 //! Attribution cues: the verbs and phrases that tie a quotation to its speaker.
 
 /// Single-word cues, every inflection written out so lookup is one binary
-/// search. Reporting verbs only: a verb that merely sits near a quote
+/// search, in the British spelling beside the American (`criticised`,
+/// `labelled`): much English news is written so. Reporting verbs only: a verb that merely sits near a quote
 /// (`is`, `made`) would attribute scare quotes.
 pub const CUES: &[&str] = &[
     "accused",
@@ -65,6 +66,9 @@ pub const CUES: &[&str] = &[
     "chanted",
     "chanting",
     "chants",
+    "characterised",
+    "characterises",
+    "characterising",
     "characterized",
     "characterizes",
     "characterizing",
@@ -108,6 +112,8 @@ pub const CUES: &[&str] = &[
     "counters",
     "cracked",
     "cried",
+    "criticised",
+    "criticises",
     "criticized",
     "criticizes",
     "deadpanned",
@@ -132,6 +138,9 @@ pub const CUES: &[&str] = &[
     "echoes",
     "elaborated",
     "emailed",
+    "emphasised",
+    "emphasises",
+    "emphasising",
     "emphasized",
     "emphasizes",
     "emphasizing",
@@ -167,6 +176,9 @@ pub const CUES: &[&str] = &[
     "jokes",
     "joking",
     "labeled",
+    "labeling",
+    "labelled",
+    "labelling",
     "labels",
     "lambasted",
     "lamented",
@@ -304,6 +316,7 @@ pub const CUES: &[&str] = &[
     "tells",
     "testified",
     "texted",
+    "theorised",
     "theorized",
     "thinking",
     "thundered",
@@ -366,11 +379,15 @@ pub const OBJECT_CUES: &[&str] = &[
     "attacks",
     "blasted",
     "branded",
+    "characterised",
+    "characterises",
     "characterized",
     "characterizes",
     "chided",
     "condemned",
     "condemns",
+    "criticised",
+    "criticises",
     "criticized",
     "criticizes",
     "decried",
@@ -383,6 +400,7 @@ pub const OBJECT_CUES: &[&str] = &[
     "hailed",
     "hails",
     "labeled",
+    "labelled",
     "labels",
     "lambasted",
     "likened",
@@ -543,5 +561,15 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("OBJECT_CUES", OBJECT_CUES);
         crate::lexicon::assert_sorted_lowercase("SPEECH_NOUNS", SPEECH_NOUNS);
         crate::lexicon::assert_sorted_lowercase("MUTE_NOUNS", MUTE_NOUNS);
+    }
+
+    #[test]
+    fn every_cue_in_ize_has_its_british_spelling() {
+        for table in [CUES, OBJECT_CUES] {
+            for w in table.iter().filter(|w| w.contains("iz")) {
+                let british = w.replacen("iz", "is", 1);
+                assert!(table.contains(&british.as_str()), "{w} without {british}");
+            }
+        }
     }
 }
