@@ -3539,6 +3539,39 @@ fn british_spellings_are_cues() {
 }
 
 #[test]
+fn a_pronoun_that_opens_a_sentence_goes_on_about_the_subject_before() {
+    // Addink, the subject of the sentence before the quote (a man, as
+    // `Mr` says later), is whom its `he` means, not Sawicki, the last to
+    // speak; so is Obama, not Tribe. A subject of the other gender (Mary
+    // Hall) is not; one whose sentence holds a quotation (Tony Lee) is
+    // the resolver's to read, as that quotation's speaker.
+    let s = "Title\n\n\"Costs are high,\" says Frederic Sawicki.\n\n\
+             Boss Henk Addink blames the low growth rate in Europe. \
+             \"In the US growth is 6%,\" he says. Mr Addink blames the euro.\n\n\
+             \"It is a betrayal,\" said Laurence Tribe.\n\n\
+             Mr. Obama dismissed the criticism as the voice of Mr. Tribe's client. \
+             \"You know, I love Larry,\" he said.\n\n\
+             \"It is done,\" said John Podesta. Mary Hall vouched for the wall. \
+             \"Trump will build it,\" he said.\n\n\
+             \"It is done,\" said John Podesta. Tony Lee called the wall \"big\". \
+             \"Trump will build it,\" he said.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Frederic Sawicki",
+            "Henk Addink",
+            "Laurence Tribe",
+            "Obama",
+            "John Podesta",
+            "John Podesta",
+            "John Podesta",
+            "Tony Lee",
+            "Tony Lee"
+        ]
+    );
+}
+
+#[test]
 fn a_star_is_a_role_in_lowercase_only() {
     // `Coronation Street star David Jason`: the role before the name, not
     // the show's last word as the speaker.

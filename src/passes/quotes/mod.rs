@@ -871,6 +871,15 @@ impl<'a> Resolver<'a, '_, '_> {
                 return Some(self.entities.spoke(input, Entity { person: false, ..e }));
             }
         }
+        // `Sheriff Joe Arpaio vouched for Trump's wall. He said, "..."`: a
+        // pronoun that opens its sentence goes on about the subject of the
+        // sentence before, a person of its gender, when that sentence holds
+        // no quotation (a speaker's is the resolver's to read).
+        if want != Gender::Unknown {
+            if let Some(run) = self.subject_of_sentence_before(mention.start, since, want) {
+                return Some(self.named(run, None));
+            }
+        }
         // `"...," Obama said after meeting with Putin. He didn't suggest
         // retaliation.`: a pronoun that opens the sentence right after the
         // last speaker's (after a quote, maybe) goes on about that speaker,
@@ -985,6 +994,59 @@ impl<'a> Resolver<'a, '_, '_> {
         }
         self.runs = runs;
         found
+    }
+
+    /// The name that opens as its subject the sentence before the one that
+    /// the pronoun at byte `at` opens, when that sentence starts after the
+    /// last speaker phrase (at `since`) and holds no quotation, and the
+    /// name is a person's of gender `want` ([`Resolver::pronoun`]).
+    fn subject_of_sentence_before(
+        &mut self,
+        at: usize,
+        since: usize,
+        want: Gender,
+    ) -> Option<Span> {
+        let input = self.input;
+        // Asked first, and cheaply: two sentences end between the last
+        // speaker phrase and the pronoun (most follow their speaker's
+        // sentence).
+        let gap = &input.as_bytes()[since.min(at)..at];
+        sentence_ends(gap)
+            .chain(memchr::memchr_iter(b'\n', gap))
+            .nth(1)?;
+        let s = sentence_start(input, at);
+        if s <= since || !opens_its_sentence(input, at, s) {
+            return None;
+        }
+        let ps = sentence_start(input, s - 1);
+        let sentence = &input[ps..s];
+        if ps < since || holds_quotation_mark(sentence) {
+            return None;
+        }
+        // The capitalized words that open the sentence, one that may start
+        // a name first: the name index is asked only for the run they end
+        // (reading the whole sentence's names cost more than the rule).
+        let lead = sentence.trim_start();
+        let first = lead.split(' ').next().unwrap_or("");
+        if !first.starts_with(|c: char| c.is_ascii_uppercase())
+            || speakers::is_function(first)
+            || speakers::is_determiner(first)
+            || speakers::is_pronoun(first)
+        {
+            return None;
+        }
+        let mut end = s - lead.len();
+        for w in lead.split(' ') {
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                break;
+            }
+            end += w.len() + 1;
+        }
+        let run = self.names.run_before(end.min(s))?;
+        if run.start < ps || !opens_as_subject(input, run) || !may_name_person(input, run) {
+            return None;
+        }
+        (self.names.gender(run) == want).then_some(run)
     }
 
     /// Whether a name that may be a person's opens a sentence or clause
@@ -2228,6 +2290,19 @@ fn opens_its_sentence(input: &str, at: usize, s: usize) -> bool {
     between.is_empty() || (opens && ["\"", "\u{201D}", "''"].iter().any(|m| closes(m)))
 }
 
+/// Whether `text` holds a double quotation mark: straight, curly, or
+/// two single ones (`''`).
+fn holds_quotation_mark(text: &str) -> bool {
+    // (One scan for the three first bytes: a search per mark, by `char`,
+    // cost more than the rule that asks.)
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, b).any(|k| match b[k] {
+        b'"' => true,
+        b'\'' => b.get(k + 1) == Some(&b'\''),
+        _ => matches!(b.get(k + 1..k + 3), Some([0x80, 0x9C | 0x9D])),
+    })
+}
+
 /// `text` after a closing quotation mark it opens with: a curly one, or a
 /// straight or doubled single one that a space or the end follows (one
 /// that opens a quotation comes right before its first word).
@@ -2377,6 +2452,19 @@ fn affiliated(input: &str, name: Span) -> Option<(Span, Span)> {
 #[cfg(test)]
 mod resolver_tests {
     use super::index::last_word;
+
+    #[test]
+    fn a_quotation_mark_is_straight_curly_or_two_single_ones() {
+        use super::holds_quotation_mark;
+        assert!(holds_quotation_mark("He said \"no\"."));
+        assert!(holds_quotation_mark("He said \u{201C}no."));
+        assert!(holds_quotation_mark("He said no\u{201D}."));
+        assert!(holds_quotation_mark("He said ''no''."));
+        // An apostrophe, a single mark, a dash: none.
+        assert!(!holds_quotation_mark(
+            "Trump\u{2019}s wall \u{2014} O'Neill's 'plan'."
+        ));
+    }
 
     #[test]
     fn a_closing_mark_is_one_a_space_or_the_end_follows() {
