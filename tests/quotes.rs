@@ -3572,6 +3572,29 @@ fn a_pronoun_that_opens_a_sentence_goes_on_about_the_subject_before() {
 }
 
 #[test]
+fn a_lone_name_that_opens_a_fuller_one_stands_for_it() {
+    // `Xi`, `Mrs Dai`: a surname written first; `Serena`: a given name;
+    // `Peabody`: a firm's short name. An acronym (`UKIP`) stands for
+    // itself, and a name in the headline is none of the text's.
+    let s =
+        "Xi Calls For Calm\n\nPresident Xi Jinping met Obama. \"We are partners,\" Xi said.\n\n\
+             Dai Shuqin, 61, was hopeful. Mrs Dai said she was asking for a \"miracle\".\n\n\
+             Serena Williams won. \"I am happy,\" Serena said.\n\n\
+             Peabody Energy filed for bankruptcy. \"We will recover,\" Peabody said.\n\n\
+             UKIP MEPs met. \"We are ready,\" UKIP said.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Xi Jinping",
+            "Dai Shuqin",
+            "Serena Williams",
+            "Peabody Energy",
+            "UKIP"
+        ]
+    );
+}
+
+#[test]
 fn a_star_is_a_role_in_lowercase_only() {
     // `Coronation Street star David Jason`: the role before the name, not
     // the show's last word as the speaker.

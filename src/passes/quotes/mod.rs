@@ -1049,6 +1049,35 @@ impl<'a> Resolver<'a, '_, '_> {
         (self.names.gender(run) == want).then_some(run)
     }
 
+    /// The first name of two or three words before `word` that `word`
+    /// opens (its other words capitalized, none a title) and that names
+    /// no body by its last word, unless `word` is an acronym. (A firm's
+    /// short name opens its full one as well: `Peabody` after `Peabody
+    /// Energy`.) Read from the text, with no name index: most lone names
+    /// (`Reuters`) open none, and reading every name before them for one
+    /// cost more than the rest of the resolver.
+    fn opened_by(&mut self, word: Span) -> Option<Span> {
+        let input = self.input;
+        let w = &input[word.range()];
+        // (`UKIP offered` is the party's, not `UKIP MEPs`'s.)
+        if crate::dateline::is_all_caps(w) {
+            return None;
+        }
+        let hay = &input.as_bytes()[..word.start];
+        let mut found = memchr::memmem::find_iter(hay, w.as_bytes()).filter_map(|k| {
+            if k > 0 && hay[k - 1].is_ascii_alphanumeric() {
+                return None;
+            }
+            let end = name_opened_at(input, k + w.len(), word.start)?;
+            let run = Span::new(k, end);
+            let text = &input[run.range()];
+            (!names_organization(text) && may_name_person(input, run)).then_some(run)
+        });
+        // The name index reads the few the text offers: a run of its own in
+        // a paragraph (no headline's `Obama Says African-American`).
+        found.find(|&run| self.names.run_before(run.end + 1) == Some(run))
+    }
+
     /// Whether a name that may be a person's opens a sentence or clause
     /// as its subject between bytes `lo` and `hi` (`A spokesman told the
     /// BBC. However Mr Mulligan was not convinced ... he said`): the text
@@ -1351,6 +1380,16 @@ impl<'a> Resolver<'a, '_, '_> {
         {
             Some(full) if !input[name.range()].contains(' ') => full,
             _ => name,
+        };
+        // `Mrs Dai` after `Dai Shuqin`, `Xi said` after `Xi Jinping`: a lone
+        // word that no fuller name ends opens one named before (its
+        // surname written first, as Chinese and Korean names are).
+        // (Byte by byte: a name is a few bytes, too few for a search.)
+        let lone = || input.as_bytes()[name.range()].iter().all(|&b| b != b' ');
+        let name = if name == mention && lone() {
+            self.opened_by(name).unwrap_or(name)
+        } else {
+            name
         };
         if gender == Gender::Unknown {
             gender = self.names.gender(name);
@@ -2288,6 +2327,38 @@ fn opens_its_sentence(input: &str, at: usize, s: usize) -> bool {
             .is_some_and(|b| b.ends_with([',', '?', '!']))
     };
     between.is_empty() || (opens && ["\"", "\u{201D}", "''"].iter().any(|m| closes(m)))
+}
+
+/// The end of the one or two capitalized words, no title among them,
+/// that follow a space at byte `at` (before `hi`): the rest of a name
+/// whose first word ends at `at`. A comma, a stop or a possessive after a
+/// word ends the name there.
+fn name_opened_at(input: &str, at: usize, hi: usize) -> Option<usize> {
+    let rest = input[at..hi].strip_prefix(' ')?;
+    let mut end = None;
+    let mut pos = at + 1;
+    for part in rest.split(' ').take(2) {
+        let word = part.trim_end_matches([',', '.', ';', ':', ')']);
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("\u{2019}s"))
+            .unwrap_or(word);
+        // (Letters and hyphens only: no line break, no quotation mark.)
+        let letters = word.chars().all(|c| c.is_alphabetic() || c == '-');
+        if word.len() < 2
+            || !letters
+            || !word.starts_with(|c: char| c.is_ascii_uppercase())
+            || is_title(word)
+        {
+            break;
+        }
+        end = Some(pos + word.len());
+        if word.len() < part.len() {
+            break;
+        }
+        pos += part.len() + 1;
+    }
+    end
 }
 
 /// Whether `text` holds a double quotation mark: straight, curly, or
