@@ -3595,6 +3595,28 @@ fn a_lone_name_that_opens_a_fuller_one_stands_for_it() {
 }
 
 #[test]
+fn an_office_whose_name_and_joins_is_one_role() {
+    // `Trade and Industry Secretary`: the office's name runs through
+    // `and` to its title; the holder's name follows. Two names that `and`
+    // joins with no title after them are two people's, the first the
+    // speaker's.
+    let s = "Title\n\n\"It is in recovery,\" said Economic and Fiscal Policy Minister Heizo Takenaka.\n\n\
+             \"It will be good,\" said Trade and Industry Secretary Patricia Hewitt.\n\n\
+             \"It will be good,\" said Smith and Jones.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            (
+                "Heizo Takenaka",
+                Some("Economic and Fiscal Policy Minister")
+            ),
+            ("Patricia Hewitt", Some("Trade and Industry Secretary")),
+            ("Smith", None)
+        ]
+    );
+}
+
+#[test]
 fn a_star_is_a_role_in_lowercase_only() {
     // `Coronation Street star David Jason`: the role before the name, not
     // the show's last word as the speaker.

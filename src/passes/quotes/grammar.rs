@@ -491,6 +491,30 @@ fn joins_titles(words: &[&str]) -> bool {
     (!titles.is_empty() && titles.iter().all(|w| !is_cap(w) && is_title(w))) || place_title()
 }
 
+/// Whether `and` after `words`, with `rest` after it, joins the parts of
+/// an office's name that a title and the holder's name end: `said Trade
+/// and Industry Secretary Patricia Hewitt`, `Economic and Fiscal Policy
+/// Minister Heizo Takenaka`, `Richard and Judy executive producer Amanda
+/// Ross`. `words` are one or two capitalized words; after `and` come up
+/// to three more, then a title, and a capitalized word right after it.
+fn joins_office(words: &[&str], rest: &str) -> bool {
+    if words.len() > 2 || !words.iter().all(|w| is_cap(w) && !is_determiner(w)) {
+        return false;
+    }
+    let mut after = rest.split_ascii_whitespace().take(6);
+    let mut seen = 0;
+    while let Some(w) = after.next() {
+        seen += 1;
+        if seen > 1 && is_title(w) {
+            return after.next().is_some_and(is_cap);
+        }
+        if seen > 4 || !(is_cap(w) || is_title(w)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// [`np_words_of`] into `words` (empty), the text after the phrase
 /// returned: the hot caller keeps its phrase where it is rather than
 /// moving it out through the result, with whether the phrase is one
@@ -526,7 +550,7 @@ fn np_words_into<'a>(
         let fits = c & FUNCTION == 0
             || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
             || (w == "of" && is_cap(words[words.len() - 1]))
-            || (w == "and" && joins_titles(words))
+            || (w == "and" && (joins_titles(words) || joins_office(words, r2)))
             // (`a source close to the campaign said`: the adjective's
             // object, which `analyze` cuts off with it.)
             || (inner && titles::takes_object(words[words.len() - 1], w));
