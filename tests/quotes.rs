@@ -3599,10 +3599,11 @@ fn an_office_whose_name_and_joins_is_one_role() {
     // `Trade and Industry Secretary`: the office's name runs through
     // `and` to its title; the holder's name follows. Two names that `and`
     // joins with no title after them are two people's, the first the
-    // speaker's.
+    // speaker's; so are a surname and an office's holder after `and`.
     let s = "Title\n\n\"It is in recovery,\" said Economic and Fiscal Policy Minister Heizo Takenaka.\n\n\
              \"It will be good,\" said Trade and Industry Secretary Patricia Hewitt.\n\n\
-             \"It will be good,\" said Smith and Jones.\n";
+             \"It will be good,\" said Smith and Jones.\n\n\
+             \"It will work,\" said Brown and Transport Secretary Alistair Darling.\n";
     assert_eq!(
         names_and_roles(&article(s)),
         [
@@ -3611,7 +3612,8 @@ fn an_office_whose_name_and_joins_is_one_role() {
                 Some("Economic and Fiscal Policy Minister")
             ),
             ("Patricia Hewitt", Some("Trade and Industry Secretary")),
-            ("Smith", None)
+            ("Smith", None),
+            ("Brown", None)
         ]
     );
 }

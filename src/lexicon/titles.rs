@@ -309,6 +309,41 @@ pub const RELATIONAL_ROLES: &[&str] = &[
     "teammate",
 ];
 
+/// The matters an office is named for, the first of which `and` joins to
+/// the rest of its name (`Trade and Industry Secretary`, `Work and
+/// Pensions Secretary`, `Economic and Fiscal Policy Minister`): before
+/// `and` no surname (`Brown and Transport Secretary Alistair Darling` is
+/// two people).
+pub const PORTFOLIOS: &[&str] = &[
+    "business",
+    "communities",
+    "culture",
+    "defence",
+    "economic",
+    "economy",
+    "education",
+    "employment",
+    "energy",
+    "environment",
+    "finance",
+    "fiscal",
+    "food",
+    "foreign",
+    "health",
+    "home",
+    "housing",
+    "industry",
+    "justice",
+    "labour",
+    "media",
+    "science",
+    "social",
+    "sport",
+    "trade",
+    "transport",
+    "work",
+];
+
 /// Role nouns that are no title elsewhere, as they are surnames or
 /// plain words too (`Wing`, `Hooker`, `Farmer`, `Forward`), but that,
 /// capitalized at a sentence's start before a full name, are its role:
@@ -717,6 +752,7 @@ mod tests {
         }
         crate::lexicon::assert_sorted_lowercase("OPENING_ROLES", OPENING_ROLES);
         crate::lexicon::assert_sorted_lowercase("RELATIONAL_ROLES", RELATIONAL_ROLES);
+        crate::lexicon::assert_sorted_lowercase("PORTFOLIOS", PORTFOLIOS);
         crate::lexicon::assert_sorted_lowercase("ABBREVIATIONS", ABBREVIATIONS);
         let roles: Vec<&str> = ABBREVIATED_ROLES.iter().map(|&(r, _)| r).collect();
         crate::lexicon::assert_sorted_lowercase("ABBREVIATED_ROLES", &roles);

@@ -494,11 +494,14 @@ fn joins_titles(words: &[&str]) -> bool {
 /// Whether `and` after `words`, with `rest` after it, joins the parts of
 /// an office's name that a title and the holder's name end: `said Trade
 /// and Industry Secretary Patricia Hewitt`, `Economic and Fiscal Policy
-/// Minister Heizo Takenaka`, `Richard and Judy executive producer Amanda
-/// Ross`. `words` are one or two capitalized words; after `and` come up
-/// to three more, then a title, and a capitalized word right after it.
+/// Minister Heizo Takenaka`. `words` are one or two capitalized words, the first a
+/// matter of [`titles::PORTFOLIOS`]; after `and` come up to three more,
+/// then a title, and a capitalized word right after it.
 fn joins_office(words: &[&str], rest: &str) -> bool {
-    if words.len() > 2 || !words.iter().all(|w| is_cap(w) && !is_determiner(w)) {
+    if words.len() > 2 || !words.iter().all(|w| is_cap(w)) {
+        return false;
+    }
+    if !contains_ci(titles::PORTFOLIOS, words[0]) {
         return false;
     }
     let mut after = rest.split_ascii_whitespace().take(6);
