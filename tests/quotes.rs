@@ -3619,6 +3619,23 @@ fn an_office_whose_name_and_joins_is_one_role() {
 }
 
 #[test]
+fn a_role_of_sport_or_show_business_stands_for_the_subject_before() {
+    // No one is named `defender` or `actor`: `the defender` and `the
+    // British actor` are the people the text is about, the subjects of
+    // the sentences before. An office's holder is not read so: `the
+    // prime minister` may be anyone named before, so stays as written.
+    let s = "Title\n\nRichard Dunne is ready to commit his future to the club. \
+             Talks have taken place and the defender said: \"It will be sorted.\"\n\n\
+             Jeremy Irons said he had wondered whether to attend. \
+             \"I questioned whether I should come,\" the British actor said.\n\n\
+             Gordon Brown met the unions. \"It is done,\" the prime minister said.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Richard Dunne", "Jeremy Irons", "the prime minister"]
+    );
+}
+
+#[test]
 fn a_star_is_a_role_in_lowercase_only() {
     // `Coronation Street star David Jason`: the role before the name, not
     // the show's last word as the speaker.

@@ -88,6 +88,7 @@ pub const HEADS: &[&str] = &[
     "open",
     "organisation",
     "organization",
+    "pac",
     "parliament",
     "partnership",
     "party",

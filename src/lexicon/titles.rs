@@ -344,6 +344,43 @@ pub const PORTFOLIOS: &[&str] = &[
     "work",
 ];
 
+/// Roles of sport and show business that news writing gives, after `the`,
+/// to the person its text is about (`"...," said the Liverpool player`,
+/// `the central defender added`, `the pop star said`) rather than to an
+/// office's holder named before (`the prime minister`, `the senator`: the
+/// office's, whoever the text is about).
+pub const EPITHETS: &[&str] = &[
+    "actor",
+    "actress",
+    "author",
+    "boss",
+    "captain",
+    "coach",
+    "comedian",
+    "defender",
+    "dj",
+    "drummer",
+    "entrepreneur",
+    "frontman",
+    "goalkeeper",
+    "guitarist",
+    "midfielder",
+    "musician",
+    "novelist",
+    "player",
+    "presenter",
+    "producer",
+    "rapper",
+    "singer",
+    "skipper",
+    "star",
+    "striker",
+    "teenager",
+    "veteran",
+    "winger",
+    "youngster",
+];
+
 /// Role nouns that are no title elsewhere, as they are surnames or
 /// plain words too (`Wing`, `Hooker`, `Farmer`, `Forward`), but that,
 /// capitalized at a sentence's start before a full name, are its role:
@@ -753,6 +790,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("OPENING_ROLES", OPENING_ROLES);
         crate::lexicon::assert_sorted_lowercase("RELATIONAL_ROLES", RELATIONAL_ROLES);
         crate::lexicon::assert_sorted_lowercase("PORTFOLIOS", PORTFOLIOS);
+        crate::lexicon::assert_sorted_lowercase("EPITHETS", EPITHETS);
         crate::lexicon::assert_sorted_lowercase("ABBREVIATIONS", ABBREVIATIONS);
         let roles: Vec<&str> = ABBREVIATED_ROLES.iter().map(|&(r, _)| r).collect();
         crate::lexicon::assert_sorted_lowercase("ABBREVIATED_ROLES", &roles);

@@ -650,6 +650,17 @@ impl<'a> Resolver<'a, '_, '_> {
                         let e = self.named(run, None);
                         (e.name, e.role, Via::Description)
                     }
+                    // `Finnan, who starred against the French, is
+                    // confident ... said the Liverpool player`: with no one
+                    // named with the role, the person the text is about,
+                    // as for an age; for a role of sport or show business
+                    // only (an office's holder may be anyone named).
+                    None if f.cue.is_some() && is_epithet(&input[mention.range()]) => {
+                        match self.anaphor(mention) {
+                            Some(e) => (e.name, e.role, Via::Description),
+                            None => self.description(mention),
+                        }
+                    }
                     None => self.description(mention),
                 }
             }
@@ -1759,6 +1770,13 @@ fn described_person(text: &str) -> bool {
     !noun.starts_with("spokes")
         && !matches!(noun, "source" | "official" | "officials")
         && (is_title(noun) || speakers::is_opening_role(noun))
+}
+
+/// Whether a description's last word is a role of sport or show business
+/// ([`titles::EPITHETS`], [`titles::OPENING_ROLES`]).
+fn is_epithet(text: &str) -> bool {
+    let noun = index::last_word(text);
+    crate::lexicon::contains_ci(titles::EPITHETS, noun) || speakers::is_opening_role(noun)
 }
 
 /// Whether the word before byte `start` is a peer's title (`Lord`,
