@@ -3636,6 +3636,15 @@ fn a_role_of_sport_or_show_business_stands_for_the_subject_before() {
 }
 
 #[test]
+fn a_signature_may_run_on_with_what_the_signer_wrote() {
+    // The dash signs the quote; after a comma, the signer's place or
+    // work runs to the line's end.
+    let s = "Title\n\n\"It is late.\" \u{2013} Ann Lee, Leeds\n\n\
+             \"I am as light as a feather.\" \u{2013} Charles Dickens, A Christmas Carol\n";
+    assert_eq!(speaker_names(s), ["Ann Lee", "Charles Dickens"]);
+}
+
+#[test]
 fn a_star_is_a_role_in_lowercase_only() {
     // `Coronation Street star David Jason`: the role before the name, not
     // the show's last word as the speaker.

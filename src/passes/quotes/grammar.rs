@@ -997,6 +997,10 @@ fn sign_dash(i: &str) -> IResult<&str, &str> {
 /// The most words a signature paragraph has.
 const SIGNATURE_WORDS: usize = 10;
 
+/// The most bytes a signed quote's signature runs on after a comma (the
+/// signer's work or place) to its line's end.
+const SIGNATURE_TAIL: usize = 60;
+
 /// The attribution grammar after a closing mark. `rest` runs to the next
 /// quote or the paragraph's end; `weak` says whether the quote ended its
 /// sentence, in which case only an attribution that also ends there counts
@@ -1013,7 +1017,16 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         if let Ok((r, words)) = np_words(false)(i) {
             let r = r.trim_start_matches(['.', ' ']);
             let np = analyze(input, &words).filter(|n| n.how == How::Name);
-            if let Some(np) = np.filter(|_| r.is_empty() || r.starts_with('\n')) {
+            // The signature may go on to the line's end with what the
+            // signer wrote or is (`― Charles Dickens, A Christmas Carol`)
+            // or a link (`– Jennifer Lawrence http://t.co/...`).
+            let line = &r[..r.find('\n').unwrap_or(r.len())];
+            let signs_off = r.is_empty()
+                || r.starts_with('\n')
+                || (line.starts_with(',') && line.len() <= SIGNATURE_TAIL)
+                || line.starts_with("http")
+                || line.starts_with("pic.twitter.com");
+            if let Some(np) = np.filter(|_| signs_off) {
                 return Some(Found {
                     np,
                     cue: Some(span_of(input, d)),
