@@ -3645,6 +3645,14 @@ fn a_signature_may_run_on_with_what_the_signer_wrote() {
 }
 
 #[test]
+fn a_cue_in_ed_that_opens_a_sentence_inverts_a_description() {
+    // `Concluded the researchers:` as `Said the Pew report:`.
+    let s = "Title\n\nThe study ran for a year. Concluded the researchers: \"It takes repeated increases.\"\n\n\
+             Explained the spokesman: \"It is fine.\"\n";
+    assert_eq!(speaker_names(s), ["the researchers", "the spokesman"]);
+}
+
+#[test]
 fn a_star_is_a_role_in_lowercase_only() {
     // `Coronation Street star David Jason`: the role before the name, not
     // the show's last word as the speaker.

@@ -172,9 +172,25 @@ pub const LY_NOUNS: &[&str] = &[
 pub const IMPERATIVES: &[&str] = &["blame", "follow", "meet", "read", "see", "thank", "watch"];
 
 /// Cue verbs that open a sentence before their speaker's name, which they
-/// are no part of: `Said Williams: "..."`, `Says Mr Fogg`. The `-ed` forms
-/// (`Continued Stone:`) are found by their ending. None is a given name.
-pub const INVERTED_CUES: &[&str] = &["adds", "asks", "said", "says", "writes", "wrote"];
+/// are no part of: `Said Williams: "..."`, `Says Mr Fogg`, or before a
+/// description (`Concluded the researchers: "..."`). Before a name, other
+/// `-ed` forms (`Retorted Stone:`) are found by their ending. None is a
+/// given name.
+pub const INVERTED_CUES: &[&str] = &[
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "concluded",
+    "continued",
+    "explained",
+    "noted",
+    "replied",
+    "said",
+    "says",
+    "writes",
+    "wrote",
+];
 
 #[cfg(test)]
 mod tests {
