@@ -2,8 +2,9 @@
 
 /// Single-word cues, every inflection written out so lookup is one binary
 /// search, in the British spelling beside the American (`criticised`,
-/// `labelled`): much English news is written so. Reporting verbs only: a verb that merely sits near a quote
-/// (`is`, `made`) would attribute scare quotes.
+/// `labelled`): much English news is written so. Reporting verbs only: a
+/// verb that merely sits near a quote (`is`, `made`) would attribute
+/// scare quotes.
 pub const CUES: &[&str] = &[
     "accused",
     "accuses",

@@ -494,9 +494,9 @@ fn joins_titles(words: &[&str]) -> bool {
 /// Whether `and` after `words`, with `rest` after it, joins the parts of
 /// an office's name that a title and the holder's name end: `said Trade
 /// and Industry Secretary Patricia Hewitt`, `Economic and Fiscal Policy
-/// Minister Heizo Takenaka`. `words` are one or two capitalized words, the first a
-/// matter of [`titles::PORTFOLIOS`]; after `and` come up to three more,
-/// then a title, and a capitalized word right after it.
+/// Minister Heizo Takenaka`. `words` are one or two capitalized words,
+/// the first a matter of [`titles::PORTFOLIOS`]; after `and` come up to
+/// three more, then a title, and a capitalized word right after it.
 fn joins_office(words: &[&str], rest: &str) -> bool {
     if words.len() > 2 || !words.iter().all(|w| is_cap(w)) {
         return false;
@@ -1017,15 +1017,13 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         if let Ok((r, words)) = np_words(false)(i) {
             let r = r.trim_start_matches(['.', ' ']);
             let np = analyze(input, &words).filter(|n| n.how == How::Name);
-            // The signature may go on to the line's end with what the
-            // signer wrote or is (`― Charles Dickens, A Christmas Carol`)
-            // or a link (`– Jennifer Lawrence http://t.co/...`).
+            // The signature may go on after a comma to the line's end
+            // with what the signer wrote or where they are (`― Charles
+            // Dickens, A Christmas Carol`).
             let line = &r[..r.find('\n').unwrap_or(r.len())];
             let signs_off = r.is_empty()
                 || r.starts_with('\n')
-                || (line.starts_with(',') && line.len() <= SIGNATURE_TAIL)
-                || line.starts_with("http")
-                || line.starts_with("pic.twitter.com");
+                || (line.starts_with(',') && line.len() <= SIGNATURE_TAIL);
             if let Some(np) = np.filter(|_| signs_off) {
                 return Some(Found {
                     np,

@@ -882,10 +882,12 @@ impl<'a> Resolver<'a, '_, '_> {
                 return Some(self.entities.spoke(input, Entity { person: false, ..e }));
             }
         }
-        // `Sheriff Joe Arpaio vouched for Trump's wall. He said, "..."`: a
-        // pronoun that opens its sentence goes on about the subject of the
-        // sentence before, a person of its gender, when that sentence holds
-        // no quotation (a speaker's is the resolver's to read).
+        // `Mr. Obama dismissed the criticism as the voice of Mr. Tribe's
+        // client. "...," he said`: a pronoun that opens its sentence goes
+        // on about the subject of the sentence before, a person of its
+        // gender, rather than the last to speak (Tribe), when that
+        // sentence holds no quotation (a speaker's is the resolver's to
+        // read).
         if want != Gender::Unknown {
             if let Some(run) = self.subject_of_sentence_before(mention.start, since, want) {
                 return Some(self.named(run, None));
@@ -1061,12 +1063,13 @@ impl<'a> Resolver<'a, '_, '_> {
     }
 
     /// The first name of two or three words before `word` that `word`
-    /// opens (its other words capitalized, none a title) and that names
-    /// no body by its last word, unless `word` is an acronym. (A firm's
-    /// short name opens its full one as well: `Peabody` after `Peabody
-    /// Energy`.) Read from the text, with no name index: most lone names
-    /// (`Reuters`) open none, and reading every name before them for one
-    /// cost more than the rest of the resolver.
+    /// opens (its other words capitalized, none a title), whose last word
+    /// is no body's head (`Bank`, `Party`), unless `word` is an acronym;
+    /// a firm's name counts otherwise (`Peabody` after `Peabody Energy`).
+    /// Found in the text, the name index asked only to confirm what it
+    /// finds: most lone names (`Reuters`) open none, and reading every
+    /// name before them from the index cost more than the rest of the
+    /// resolver.
     fn opened_by(&mut self, word: Span) -> Option<Span> {
         let input = self.input;
         let w = &input[word.range()];
