@@ -3653,6 +3653,21 @@ fn a_cue_in_ed_that_opens_a_sentence_inverts_a_description() {
 }
 
 #[test]
+fn a_description_that_names_someone_after_a_possessive_is_theirs() {
+    // `The Post's Ruth Marcus`: the person, with where she works for a
+    // role; `Bush's Facebook post` names no one after the possessive.
+    let s = "Title\n\nAs The Post's Ruth Marcus puts it, \"It is an offer they can't refuse.\"\n\n\
+             Bush's Facebook post said: \"We must move on.\"\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("Ruth Marcus", Some("The Post")),
+            ("Bush's Facebook post", None)
+        ]
+    );
+}
+
+#[test]
 fn a_star_is_a_role_in_lowercase_only() {
     // `Coronation Street star David Jason`: the role before the name, not
     // the show's last word as the speaker.

@@ -677,12 +677,21 @@ impl<'a> Resolver<'a, '_, '_> {
         };
         // `CNN's Gloria Borger`: the person is named after the possessive;
         // what owns the name is where she works, a role when none is known.
-        let (name, role) = match via {
-            Via::Name | Via::Pronoun => match affiliated(input, name) {
-                Some((owner, person)) => (person, role.or(Some(owner))),
-                None => (name, role),
-            },
-            _ => (name, role),
+        // So too in a description (`The Post's Ruth Marcus puts it`), when
+        // every word after the possessive is capitalized and none a title
+        // (not `Bush's Facebook post`, `Acme's President`).
+        let split = match via {
+            Via::Name | Via::Pronoun => affiliated(input, name),
+            Via::Description => affiliated(input, name).filter(|(_, person)| {
+                input[person.range()]
+                    .split(' ')
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_title(w))
+            }),
+            _ => None,
+        };
+        let (name, role) = match split {
+            Some((owner, person)) => (person, role.or(Some(owner))),
+            None => (name, role),
         };
         self.last_name = Some(name);
         Attr {
