@@ -3668,6 +3668,16 @@ fn a_description_that_names_someone_after_a_possessive_is_theirs() {
 }
 
 #[test]
+fn kin_named_by_a_given_name_alone_is_that_person() {
+    // `his wife, Sheila,`: a relative is named by the given name alone;
+    // one word after another description names no one (`the company,
+    // Microsoft` is the company).
+    let s = "Title\n\n\"He had a wonderful life,\" said his wife, Sheila.\n\n\
+             \"We are proud,\" said the company, Microsoft.\n";
+    assert_eq!(speaker_names(s), ["Sheila", "the company"]);
+}
+
+#[test]
 fn a_star_is_a_role_in_lowercase_only() {
     // `Coronation Street star David Jason`: the role before the name, not
     // the show's last word as the speaker.

@@ -763,10 +763,17 @@ pub(super) fn named_in_apposition(input: &str, np: &Np, a: &str) -> Option<Np> {
     // Falconer,`: a peer's title and surname are a full name.)
     let text = &input[named.mention.range()];
     let peer = || super::after_peerage(input, named.mention.start);
-    if (!text.contains(' ') && !peer()) || text.split_whitespace().last().is_some_and(is_title) {
+    let description = &input[np.mention.range()];
+    // (`Stevens' mother, Janet,`: kin named by a given name alone.)
+    let kin = || {
+        let head = description.rsplit(' ').next().unwrap_or(description);
+        contains_ci(titles::KIN, head) && sets::GIVEN_NAMES.contains(text)
+    };
+    if (!text.contains(' ') && !peer() && !kin())
+        || text.split_whitespace().last().is_some_and(is_title)
+    {
         return None;
     }
-    let description = &input[np.mention.range()];
     let role = role_of_appositive(description).map(|r| span_of(input, r));
     Some(Np {
         role: named.role.or(role),
