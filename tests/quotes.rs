@@ -3678,6 +3678,15 @@ fn kin_named_by_a_given_name_alone_is_that_person() {
 }
 
 #[test]
+fn then_after_the_dates_a_role() {
+    // `the then prime minister`: the phrase runs back through `then` to
+    // its article.
+    let s = "Title\n\nIn 1987, the then prime minister said the system let \"biased\" teachers \
+             distort results.\n";
+    assert_eq!(speaker_names(s), ["the then prime minister"]);
+}
+
+#[test]
 fn a_star_is_a_role_in_lowercase_only() {
     // `Coronation Street star David Jason`: the role before the name, not
     // the show's last word as the speaker.

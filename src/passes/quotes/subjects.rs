@@ -1217,8 +1217,17 @@ fn np_back_of(
         }
         let det = c & DETERMINER != 0;
         let joins_roles = !cap_head && and_after_title(input, toks, a - 1, lo);
+        // (`the then prime minister`: `then` after `the` dates the role.)
+        let then_role = || {
+            !cap_head
+                && w == "then"
+                && a - 1 > lo
+                && is_word(&toks[a - 2])
+                && text(input, &toks[a - 2]).eq_ignore_ascii_case("the")
+        };
         if c & FUNCTION != 0
             && !(det
+                || then_role()
                 || (!cap_head && is_inner_preposition(w))
                 || body_for(input, toks, a - 1, lo)
                 || cap_head && and_in_body(input, toks, a - 1, j, lo)
