@@ -660,9 +660,7 @@ fn appositive_after_comma(i: &str) -> IResult<&str, &str> {
     let b = i.as_bytes();
     let end = (0..b.len())
         .find(|&k| {
-            APPOSITIVE_STOP[b[k] as usize]
-                && (b[k] != 0xE2
-                    || b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x9C | 0x9D)))
+            APPOSITIVE_STOP[b[k] as usize] && (b[k] != 0xE2 || super::curly_double_mark_at(b, k))
         })
         .unwrap_or(b.len());
     // `said one of their lawyers, Michalis Dimitrakopoulos. Kenteris, 31,

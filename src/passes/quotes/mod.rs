@@ -1050,10 +1050,10 @@ impl<'a> Resolver<'a, '_, '_> {
         // (reading the whole sentence's names cost more than the rule).
         let lead = sentence.trim_start();
         let first = lead.split(' ').next().unwrap_or("");
+        // (One lookup for the three classes: `grammar::classes`.)
+        let not_a_name = grammar::FUNCTION | grammar::DETERMINER | grammar::PRONOUN;
         if !first.starts_with(|c: char| c.is_ascii_uppercase())
-            || speakers::is_function(first)
-            || speakers::is_determiner(first)
-            || speakers::is_pronoun(first)
+            || grammar::classes(first) & not_a_name != 0
         {
             return None;
         }
@@ -2095,7 +2095,7 @@ fn sentence_before_start(input: &str, lo: usize, pos: usize) -> usize {
             b'.' => {}
             // A curly mark (`“`, `”`) opens with byte 0xE2, as a dash does.
             b'"' => marks += 1,
-            _ => marks += usize::from(matches!(bytes.get(k + 1..k + 3), Some([0x80, 0x9C | 0x9D]))),
+            _ => marks += usize::from(curly_double_mark_at(bytes, k)),
         }
         if bytes[k] == b'.' && marks % 2 == 0 && stop_ends_sentence(bytes, k) {
             ends += 1;
@@ -2400,8 +2400,15 @@ fn holds_quotation_mark(text: &str) -> bool {
     memchr::memchr3_iter(b'"', b'\'', 0xE2, b).any(|k| match b[k] {
         b'"' => true,
         b'\'' => b.get(k + 1) == Some(&b'\''),
-        _ => matches!(b.get(k + 1..k + 3), Some([0x80, 0x9C | 0x9D])),
+        _ => curly_double_mark_at(b, k),
     })
+}
+
+/// Whether the byte 0xE2 at `k` of `b` opens a curly double quotation
+/// mark (`“` is E2 80 9C, `”` E2 80 9D), not a dash or another sign that
+/// opens with it.
+pub(super) fn curly_double_mark_at(b: &[u8], k: usize) -> bool {
+    matches!(b.get(k + 1..k + 3), Some([0x80, 0x9C | 0x9D]))
 }
 
 /// `text` after a closing quotation mark it opens with: a curly one, or a
