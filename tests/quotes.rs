@@ -1126,6 +1126,19 @@ fn a_person_of_a_body_of_a_place_is_the_speaker() {
 }
 
 #[test]
+fn a_person_from_a_body_is_the_speaker() {
+    // `from` joins a person to a body as `of` does: the person speaks, not
+    // the body (nor the last words of its name).
+    let s = "Title\n\nNigel McCune from the Musicians' Union said it was \"a victory\".\n\n\
+             \"It is over,\" David Graham from the FDA's Office of Drug Safety told the \
+             hearing.\n\nA statement from the White House said it was \"a matter for the courts\".\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Nigel McCune", "David Graham", "White House"]
+    );
+}
+
+#[test]
 fn a_church_title_says_he() {
     // Aris is in no table of given names: the title says who `he` is,
     // not the last man named.

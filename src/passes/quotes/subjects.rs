@@ -1012,10 +1012,11 @@ fn role_of_body(input: &str, toks: &[Tok], a: usize, lo: usize) -> bool {
 }
 
 /// Where the speaker phrase starts when the capitalized phrase from token
-/// `a` follows `of` or `at` (maybe with `the`) and a person's full name
-/// before that: a title or a given name opens it (`Rep. Tom Cole of`,
+/// `a` follows `of`, `at` or `from` (maybe with `the`) and a person's full
+/// name before that: a title or a given name opens it (`Rep. Tom Cole of`,
 /// `G.K. Butterfield of`), or it is two name words (`Holger Schmieding
-/// of`); [`analyze`] then cuts the phrase at the `of`. Or an
+/// of`, `Nigel McCune from`); [`analyze`] then cuts the phrase at the
+/// `of`. Or an
 /// organization's name before the `of`, whose whole name it then is
 /// (`the Muslim Council of Britain`).
 fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
@@ -1074,7 +1075,7 @@ fn person_of_before_in(
     if k > lo && text(input, &toks[k - 1]) == "the" {
         k -= 1;
     }
-    if k <= lo || !matches!(text(input, &toks[k - 1]), "of" | "at") {
+    if k <= lo || !matches!(text(input, &toks[k - 1]), "of" | "at" | "from") {
         return None;
     }
     let of = k - 1;
