@@ -868,6 +868,26 @@ fn a_name_inside_an_unclosed_appositive_is_the_role() {
 }
 
 #[test]
+fn an_unclosed_appositive_with_no_article_is_the_role_when_a_title_ends_it() {
+    // `Name, president and CEO of Firm stated`: no article opens the role,
+    // but a title ends it before the preposition.
+    let s = "Title\n\nAnthony Anton, president and CEO of Washington Restaurant Association \
+             stated, \"It is a math problem.\"\n\n\
+             \"We propose a civic commons,\" Will Davies, senior research fellow at the IPPR \
+             told the BBC.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            (
+                "Anthony Anton",
+                Some("president and CEO of Washington Restaurant Association")
+            ),
+            ("Will Davies", Some("senior research fellow at the IPPR")),
+        ]
+    );
+}
+
+#[test]
 fn titles_joined_by_and_are_one_role() {
     let s = "Title\n\n\"We grew,\" said chairman and chief executive Bill Ford.\n\n\
              \"We left,\" said the chairman and then left.\n";

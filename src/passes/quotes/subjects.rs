@@ -563,7 +563,8 @@ fn named_before(input: &str, toks: &[Tok], np: &Np, j: usize, lo: usize) -> Opti
 /// For a name at token `a`: when the tokens before it are an appositive
 /// that opens with an article right after a comma and ends in a
 /// preposition, maybe with `the` (`, a fund manager at`, `, the leader of
-/// the`), the token that opens it. At most eight words, none of them
+/// the`), or is a role in lowercase that ends in a title there (`,
+/// president and CEO of`), the token that opens it. At most eight words, none of them
 /// punctuation; the name may be two joined by `and`.
 fn appositive_through(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
     let word = |k: usize| is_word(&toks[k]).then(|| text(input, &toks[k]));
@@ -587,7 +588,14 @@ fn appositive_through(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<
         }
         if toks[k - 1].kind == Kind::Punct(',') {
             let opens = word(k).is_some_and(|w| ["a", "an", "the"].contains(&w));
-            return opens.then_some(k);
+            // (`, president and CEO of`, `, senior research fellow at
+            // the`: with no article, a role in lowercase whose last word
+            // before the preposition is a title.)
+            let role = || {
+                word(b - 2).is_some_and(is_title)
+                    && (k..b - 1).all(|m| word(m).is_some_and(|w| !is_cap(w) || is_title(w)))
+            };
+            return (opens || role()).then_some(k);
         }
         word(k - 1)?;
         k -= 1;
