@@ -1146,6 +1146,23 @@ fn a_person_of_a_body_of_a_place_is_the_speaker() {
 }
 
 #[test]
+fn a_particle_inside_a_name_before_of_is_the_names() {
+    // `Van den Brul`: the particle does not end the name before `of`, so
+    // the person, not the firm, speaks; nor does it end a name after a
+    // title.
+    let s = "Title\n\nAviation analyst Nick Van den Brul of BNP Paribas described the \
+             results as \"pretty modest\".\n\n\
+             \"It reflects what happens around us,\" festival director Sandra den Hamer said.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("Nick Van den Brul", Some("analyst")),
+            ("Sandra den Hamer", Some("festival director"))
+        ]
+    );
+}
+
+#[test]
 fn a_person_from_a_body_is_the_speaker() {
     // `from` joins a person to a body as `of` does: the person speaks, not
     // the body (nor the last words of its name).

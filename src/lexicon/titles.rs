@@ -693,10 +693,11 @@ pub const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 /// [`NAME_SUFFIXES`]: `Donald Trump Jr.` is not `Donald Trump`.
 pub const POST_NOMINALS: &[&str] = &["cbe", "kbe", "kc", "mbe", "mep", "mp", "msp", "obe", "qc"];
 
-/// Lowercase particles inside names (`Staffan de Mistura`, `Ludwig van Beethoven`).
+/// Lowercase particles inside names (`Staffan de Mistura`, `Ludwig van Beethoven`,
+/// `Nick Van den Brul`).
 pub const NAME_PARTICLES: &[&str] = &[
-    "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "der", "di", "dos", "du",
-    "el", "ibn", "la", "le", "ten", "ter", "van", "von",
+    "abu", "al", "ben", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di",
+    "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von",
 ];
 
 /// Words that open an appositive telling how, when or where a person

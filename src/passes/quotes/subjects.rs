@@ -11,8 +11,8 @@ use super::grammar::{
 };
 use super::speakers::{
     analyze, heads_body_for, is_determiner, is_function, is_inner_preposition, is_name_word,
-    is_opening_verb, is_partitive, is_personal, is_pronoun, is_title, is_title_before_of,
-    names_organization, pronoun_np, How, Np,
+    is_opening_verb, is_particle, is_partitive, is_personal, is_pronoun, is_title,
+    is_title_before_of, names_organization, pronoun_np, How, Np,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES, WEEKDAYS};
@@ -1093,7 +1093,11 @@ fn person_of_before_in(
         let t = &toks[s - 1];
         let w = text(input, t);
         let prev = || (s >= lo + 2).then(|| text(input, &toks[s - 2]));
-        if !is_word(t) || !is_name_word(w) || is_title_before_of(prev(), w) {
+        // (`Nick Van den Brul of`, `Jan de Vries of`: a particle inside
+        // the name, after a name word.)
+        let particle =
+            s < of && is_particle(w) && prev().is_some_and(|p| is_name_word(p) || is_particle(p));
+        if !is_word(t) || !(particle || is_name_word(w)) || is_title_before_of(prev(), w) {
             break;
         }
         s -= 1;
