@@ -1163,6 +1163,26 @@ fn a_particle_inside_a_name_before_of_is_the_names() {
 }
 
 #[test]
+fn a_group_of_people_speaks_not_whom_it_is_of() {
+    // `Supporters of Sanders`: the group speaks; the name after `of`, `to`
+    // or `for` is no speaker, nor whom a later `he` means.
+    let s = "Title\n\nSupporters of Sanders argue that it is \"a rigged system\".\n\n\
+             Aides to Clinton said the plan was \"dead on arrival\".\n\n\
+             Brian Welch told a radio station he would leave. The remaining members of Korn, \
+             who are known for rock, said they hoped Welch \"finds happiness\".\n\n\
+             \"Anger is a good thing,\" he told the station.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Supporters of Sanders",
+            "Aides to Clinton",
+            "The remaining members of Korn",
+            "Brian Welch"
+        ]
+    );
+}
+
+#[test]
 fn a_person_from_a_body_is_the_speaker() {
     // `from` joins a person to a body as `of` does: the person speaks, not
     // the body (nor the last words of its name).

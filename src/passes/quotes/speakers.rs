@@ -537,15 +537,22 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             // right after the article, that modifies a lowercase head is
             // part of the phrase; `Robert Antonacci of the New York
             // delegation` is a person of a body.)
+            let after = match words.get(k + 1) {
+                Some(&"the") => words.get(k + 2),
+                next => next,
+            };
             let inside_name = || {
-                let after = match words.get(k + 1) {
-                    Some(&"the") => words.get(k + 2),
-                    next => next,
-                };
                 is_determiner(words[0])
                     && words[1..k].iter().all(|w| is_cap(w))
                     && after.is_some_and(|a| is_cap(a))
                     && words.last().is_some_and(|h| !is_cap(h))
+            };
+            // (`Supporters of Sanders`, `Aides to Clinton`: a group of
+            // people keeps the name it is of, which is no speaker.)
+            let group = || {
+                matches!(*w, "of" | "to" | "for")
+                    && after.is_some_and(|a| is_cap(a))
+                    && super::subjects::DESCRIPTIVE_PLURALS.contains(words[k - 1])
             };
             // (`The National Council for Adoption`: `for` after a body's
             // capitalized head stays too.)
@@ -554,10 +561,11 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
                     !(titled()
                         || names_organization(words[k - 1])
                         || inside_name()
-                        || is_partitive(words[k - 1]))
+                        || is_partitive(words[k - 1])
+                        || group())
                 }
-                "for" => !heads_body_for(words[k - 1]),
-                _ => true,
+                "for" => !heads_body_for(words[k - 1]) && !group(),
+                _ => !group(),
             }
         })
         .map_or(words.len(), |(k, _)| k);
@@ -676,7 +684,17 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             antecedent: None,
         }
     };
-    if r == words.len() {
+    // `Supporters of Sanders`, `Aides to Clinton`: a group of people and
+    // whom it is of (kept whole by the cut above) describe the speaker;
+    // the name is none.
+    let group = || {
+        (1..words.len().saturating_sub(1)).any(|k| {
+            matches!(words[k], "of" | "to" | "for")
+                && is_cap(words[k + 1])
+                && super::subjects::DESCRIPTIVE_PLURALS.contains(words[k - 1])
+        })
+    };
+    if r == words.len() || group() {
         return Some(desc(0));
     }
     // Titles inside the run belong to the role (`Foreign Minister Sergei

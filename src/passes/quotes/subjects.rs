@@ -1287,6 +1287,27 @@ fn np_back_of(
     if a < j - 1 && a > lo && verb_after_relative(input, toks, a) {
         a += 1;
     }
+    // `Supporters of Sanders argue`, `Aides to Clinton said`: a name after
+    // a group of people and `of`, `to` or `for` is whom the group is of;
+    // the group speaks, read on from its own phrase (`The remaining
+    // members of Korn`).
+    if cap_head {
+        if let Some(g) = group_before(input, toks, a, lo) {
+            // (Capitalized, the plural opens its sentence: no description
+            // before it.)
+            let s = np_back_of(input, toks, g + 1, lo, subject, false)
+                .filter(|np| np.how == How::Description)
+                .map_or(g, |np| {
+                    let start = np
+                        .role
+                        .map_or(np.mention.start, |r| r.start.min(np.mention.start));
+                    toks[lo..=g].partition_point(|t| t.s < start) + lo
+                });
+            if let Some(np) = phrase_np(input, toks, s, j, subject) {
+                return Some(np);
+            }
+        }
+    }
     // `Rep. Tom Cole of Oklahoma said`, `Pasquale D'Amuro of the FBI
     // said`: the name is the person's, of the place or body after `of`.
     // (The phrase as read when the longer one is no subject: `the
@@ -1334,6 +1355,23 @@ fn np_back_of(
         .or_else(|| phrase_np(input, toks, a, j, subject))
         .or_else(|| after_mark.and_then(|m| phrase_np(input, toks, m, j, subject)))
         .or_else(|| after_and.and_then(|m| phrase_np(input, toks, m, j, subject)))
+}
+
+/// When the capitalized phrase from token `a` (after `lo`) follows `of`,
+/// `to` or `for` (maybe with `the`) after a plural of people
+/// ([`DESCRIPTIVE_PLURALS`]: `Supporters of`, `Aides to`, `Lawyers
+/// for`), the token of that plural.
+fn group_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
+    let word = |k: usize| is_word(&toks[k]).then(|| text(input, &toks[k]));
+    let mut p = a;
+    if p > lo && word(p - 1) == Some("the") {
+        p -= 1;
+    }
+    if p < lo + 2 || !matches!(word(p - 1), Some("of" | "to" | "for")) {
+        return None;
+    }
+    let g = word(p - 2)?;
+    DESCRIPTIVE_PLURALS.contains(g).then_some(p - 2)
 }
 
 /// Where a phrase that starts at token `a` (after `lo`) starts with the
