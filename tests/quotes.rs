@@ -1903,6 +1903,16 @@ fn a_comma_between_that_and_the_quote_keeps_the_speech_nouns_owner() {
 }
 
 #[test]
+fn an_as_clause_with_a_cue_is_its_subjects() {
+    // `As X put it:`: the subject of the clause speaks, though its phrase
+    // runs on with a body after `of`; not the `it` the cue ends with.
+    let s = "Title\n\nBuilding a PC is hard. As Gavin Cox of the website put it: \"It will be \
+             tough to obtain a PC.\"\n\n\
+             As Jane Doe of the local council said, \"We will not pay.\"\n";
+    assert_eq!(speaker_mentions(s), [Some("Gavin Cox"), Some("Jane Doe")]);
+}
+
+#[test]
 fn a_when_clause_that_holds_the_quote_has_its_own_subject() {
     let s = "Title\n\nRubio spoke on Monday. When Cruz knocked Rubio on trade and called him a \"moderate,\" it was a subtle dig.\n\n\
         When he arrived, Sen. Ann Lee said: \"It is fine.\"\n\n\

@@ -2065,8 +2065,12 @@ fn opens_subordinate_clause_to(input: &str, toks: &[Tok], s: usize, j: usize) ->
     } else {
         j
     };
+    // (`As Gavin Cox of the website put it:`: `as` before a cue at `j`
+    // brings in the words of the clause's subject.)
+    let opener = text(input, &toks[s]);
     is_word(&toks[s])
-        && text(input, &toks[s]).eq_ignore_ascii_case("when")
+        && (opener.eq_ignore_ascii_case("when")
+            || (opener.eq_ignore_ascii_case("as") && toks.get(j).is_some_and(is_word)))
         && (s == 0 || ends_sentence(&toks[s - 1]))
         && !toks[s + 1..end].iter().any(|t| t.kind == Kind::Punct(','))
 }
