@@ -1163,6 +1163,20 @@ fn a_particle_inside_a_name_before_of_is_the_names() {
 }
 
 #[test]
+fn it_stands_for_no_person_named_before_it() {
+    // A courtesy title or a given name says the last name before `It` is
+    // a person's, whom `it` does not mean; but a person's statement may be
+    // what `it` means.
+    let s = "Title\n\nChairman Sir Archy Kirkwood said: \"It must be replaced.\"\n\n\
+             The committee reached its conclusions. It warned that the agency was \"in crisis\".\n\n\
+             Mr Crosby's statement said: \"We are making an impact.\" It added: \"They want to distract.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Archy Kirkwood", "It", "Mr Crosby's statement", "Crosby"]
+    );
+}
+
+#[test]
 fn a_group_of_people_speaks_not_whom_it_is_of() {
     // `Supporters of Sanders`: the group speaks; the name after `of`, `to`
     // or `for` is no speaker, nor whom a later `he` means.

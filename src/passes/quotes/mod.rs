@@ -953,9 +953,15 @@ impl<'a> Resolver<'a, '_, '_> {
             // stands for a name of people, no other (`Critics of Scott
             // Fitzgerald were harsh. They said`).
             let plural = speakers::is_they(p);
+            // `Chairman Sir Archy Kirkwood said ... It warned`: `it` stands
+            // for no one a courtesy title or a given name says is a person,
+            // unless for the person's thing (`Mr Crosby's statement said
+            // ... It added`).
+            let it = p.eq_ignore_ascii_case("it");
+            let fits_it = |r: Span| !it || !names_person(input, r) || possessive_at(input, r.end);
             let run = self.names.run_before(mention.start).filter(|r| {
                 let run = &input[r.range()];
-                !speakers::is_name_month(run) && (!plural || names_people(run))
+                !speakers::is_name_month(run) && (!plural || names_people(run)) && fits_it(*r)
             })?;
             self.body_of(run)
         };
@@ -1801,6 +1807,22 @@ fn after_peerage(input: &str, start: usize) -> bool {
 /// Clinton`. A name of one word has no given name to ask.
 fn gender_of_given_name(name: &str) -> Gender {
     gender_of_tables(given_name_tables(name))
+}
+
+/// Whether the run `run` names a person: a courtesy title or a gendered
+/// word before it, or a known given name opening it.
+fn names_person(input: &str, run: Span) -> bool {
+    gender_before(input, run.start) != Gender::Unknown || opens_with_given_name(&input[run.range()])
+}
+
+/// Whether a possessive mark (`'s`, `’s`, or an apostrophe alone after an
+/// `s`) starts at byte `at` of `input`.
+fn possessive_at(input: &str, at: usize) -> bool {
+    let rest = &input[at..];
+    rest.starts_with("'s")
+        || rest.starts_with("’s")
+        || rest.starts_with("' ")
+        || rest.starts_with("’ ")
 }
 
 /// Whether the full name `name` opens with a known given name, of either
