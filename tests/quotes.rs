@@ -1177,6 +1177,20 @@ fn it_stands_for_no_person_named_before_it() {
 }
 
 #[test]
+fn a_match_winner_is_a_role_and_the_person_a_sport_role_stands_for() {
+    // `Matchwinner Keane`, `Man-of-the-match Duff`: a role before a
+    // surname, no given name; and the titled surname that opens its
+    // sentence is whom `the Chelsea star` means.
+    let s = "Title\n\nIreland won on Saturday. Matchwinner Keane said: \"We had chances.\"\n\n\
+             Man-of-the-match Duff explained what went wrong when he fluffed a chance. \
+             \"I would have headed that every time,\" said the Chelsea star.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [("Keane", Some("Matchwinner")), ("Duff", None)]
+    );
+}
+
+#[test]
 fn a_group_of_people_speaks_not_whom_it_is_of() {
     // `Supporters of Sanders`: the group speaks; the name after `of`, `to`
     // or `for` is no speaker, nor whom a later `he` means.

@@ -812,7 +812,14 @@ impl<'a> Resolver<'a, '_, '_> {
                 && may_name_person(input, run)
                 && !names_organization(&input[run.range()])
                 && !input[run.end..].starts_with(" via ");
-            if person && self.full_name(run).is_some() {
+            // (`Man-of-the-match Duff explained`: a title before a surname
+            // says a person too; not kin, `His wife Sharon`, whom the text
+            // is about less often than the one whose kin she is.)
+            let titled = || {
+                let w = index::last_word(&input[..run.start]);
+                is_title(w) && !crate::lexicon::contains_ci(titles::KIN, w)
+            };
+            if person && (self.full_name(run).is_some() || titled()) {
                 topic = Some(run);
                 break;
             }
