@@ -1191,6 +1191,22 @@ fn a_match_winner_is_a_role_and_the_person_a_sport_role_stands_for() {
 }
 
 #[test]
+fn a_scorer_is_a_role_before_the_name_of_the_next_speaker() {
+    // `Double try scorer Martyn Williams was keen ...`: the role before the
+    // name of the sentence's subject, who speaks the quote after it.
+    let s = "Title\n\n\"It is a special moment,\" said Stephen Jones. Double try scorer \
+             Martyn Williams was keen not to talk about a Grand Slam. \"We have got more \
+             self-belief these days.\"\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("Stephen Jones", None),
+            ("Martyn Williams", Some("Double try scorer"))
+        ]
+    );
+}
+
+#[test]
 fn a_group_of_people_speaks_not_whom_it_is_of() {
     // `Supporters of Sanders`: the group speaks; the name after `of`, `to`
     // or `for` is no speaker, nor whom a later `he` means.

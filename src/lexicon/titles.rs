@@ -246,6 +246,7 @@ pub const TITLES: &[&str] = &[
     "reverend",
     "satirist",
     "scientist",
+    "scorer",
     "scrum-half",
     "sec",
     "secretary",
