@@ -1822,8 +1822,8 @@ fn names_person(input: &str, run: Span) -> bool {
     gender_before(input, run.start) != Gender::Unknown || opens_with_given_name(&input[run.range()])
 }
 
-/// Whether a possessive mark (`'s`, `’s`, or an apostrophe alone after an
-/// `s`) starts at byte `at` of `input`.
+/// Whether a possessive mark (`'s`, `’s`, or an apostrophe alone before a
+/// space, as after a plural) starts at byte `at` of `input`.
 fn possessive_at(input: &str, at: usize) -> bool {
     let rest = &input[at..];
     rest.starts_with("'s")

@@ -504,6 +504,22 @@ pub(crate) fn pronoun_mention(input: &str, w: &str) -> Np {
 
 /// Builds an [`Np`] from the words of a speaker phrase, in text order.
 /// `words` are contiguous slices of `input`.
+/// Whether word `k` (not the first) of `words` is the `of`, `to` or `for`
+/// that joins a plural of people ([`super::subjects::DESCRIPTIVE_PLURALS`])
+/// to a name, maybe with `the` between: `Supporters of Sanders`, `Lawyers
+/// for the Clinton campaign`.
+#[inline(always)]
+fn group_of_at(words: &[&str], k: usize) -> bool {
+    if !matches!(words[k], "of" | "to" | "for") {
+        return false;
+    }
+    let after = match words.get(k + 1) {
+        Some(&"the") => words.get(k + 2),
+        next => next,
+    };
+    after.is_some_and(|a| is_cap(a)) && super::subjects::DESCRIPTIVE_PLURALS.contains(words[k - 1])
+}
+
 pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     // `the "dirty tricks" that Ben Carson accused`, `Reporting that Orlando
     // killer shouted`: a lowercase `that` before a capital opens a clause,
@@ -537,11 +553,11 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             // right after the article, that modifies a lowercase head is
             // part of the phrase; `Robert Antonacci of the New York
             // delegation` is a person of a body.)
-            let after = match words.get(k + 1) {
-                Some(&"the") => words.get(k + 2),
-                next => next,
-            };
             let inside_name = || {
+                let after = match words.get(k + 1) {
+                    Some(&"the") => words.get(k + 2),
+                    next => next,
+                };
                 is_determiner(words[0])
                     && words[1..k].iter().all(|w| is_cap(w))
                     && after.is_some_and(|a| is_cap(a))
@@ -549,11 +565,7 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             };
             // (`Supporters of Sanders`, `Aides to Clinton`: a group of
             // people keeps the name it is of, which is no speaker.)
-            let group = || {
-                matches!(*w, "of" | "to" | "for")
-                    && after.is_some_and(|a| is_cap(a))
-                    && super::subjects::DESCRIPTIVE_PLURALS.contains(words[k - 1])
-            };
+            let group = || group_of_at(words, k);
             // (`The National Council for Adoption`: `for` after a body's
             // capitalized head stays too.)
             match *w {
@@ -687,13 +699,8 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     // `Supporters of Sanders`, `Aides to Clinton`: a group of people and
     // whom it is of (kept whole by the cut above) describe the speaker;
     // the name is none.
-    let group = || {
-        (1..words.len().saturating_sub(1)).any(|k| {
-            matches!(words[k], "of" | "to" | "for")
-                && is_cap(words[k + 1])
-                && super::subjects::DESCRIPTIVE_PLURALS.contains(words[k - 1])
-        })
-    };
+    // (Three words at least: most phrases are shorter.)
+    let group = || words.len() >= 3 && (1..words.len() - 1).any(|k| group_of_at(words, k));
     if r == words.len() || group() {
         return Some(desc(0));
     }

@@ -564,8 +564,8 @@ fn named_before(input: &str, toks: &[Tok], np: &Np, j: usize, lo: usize) -> Opti
 /// that opens with an article right after a comma and ends in a
 /// preposition, maybe with `the` (`, a fund manager at`, `, the leader of
 /// the`), or is a role in lowercase that ends in a title there (`,
-/// president and CEO of`), the token that opens it. At most eight words, none of them
-/// punctuation; the name may be two joined by `and`.
+/// president and CEO of`), the token that opens it. At most eight words,
+/// none of them punctuation; the name may be two joined by `and`.
 fn appositive_through(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
     let word = |k: usize| is_word(&toks[k]).then(|| text(input, &toks[k]));
     let mut b = a;
@@ -1024,9 +1024,8 @@ fn role_of_body(input: &str, toks: &[Tok], a: usize, lo: usize) -> bool {
 /// name before that: a title or a given name opens it (`Rep. Tom Cole of`,
 /// `G.K. Butterfield of`), or it is two name words (`Holger Schmieding
 /// of`, `Nigel McCune from`); [`analyze`] then cuts the phrase at the
-/// `of`. Or an
-/// organization's name before the `of`, whose whole name it then is
-/// (`the Muslim Council of Britain`).
+/// `of`. Or an organization's name before the `of`, whose whole name it
+/// then is (`the Muslim Council of Britain`).
 fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
     person_of_before_in(input, toks, a, lo, true)
 }
@@ -2043,15 +2042,15 @@ fn modifies_as_nationality(input: &str, toks: &[Tok], k: usize, n: usize) -> boo
 }
 
 /// `When Cruz knocked Rubio and called him a "moderate," it was a dig`:
-/// whether `When` opens the sentence at token `s` (after a sentence's end,
-/// not after a quote) and its clause runs on to token `j` with no comma
-/// (but one that brings in a quote at `j`), so that the word after it
-/// opens the clause that holds `j`, as its
-/// subject: the clause tells what that subject did. (`When he arrived,
-/// Cruz said` has a comma: the main clause's subject is after it. Other
-/// subordinators set the clause against the news, whose words are often
-/// someone else's: `If Labour voters "stayed at home"`, `While Trump is
-/// "brand building,"`.)
+/// whether `When` (or `As` before a cue at `j`: `As Gavin Cox of the
+/// website put it:`) opens the sentence at token `s` (after a sentence's
+/// end, not after a quote) and its clause runs on to token `j` with no
+/// comma (but one that brings in a quote at `j`), so that the word after
+/// it opens the clause that holds `j`, as its subject: the clause tells
+/// what that subject did or said. (`When he arrived, Cruz said` has a
+/// comma: the main clause's subject is after it. Other subordinators set
+/// the clause against the news, whose words are often someone else's: `If
+/// Labour voters "stayed at home"`, `While Trump is "brand building,"`.)
 fn opens_subordinate_clause_to(input: &str, toks: &[Tok], s: usize, j: usize) -> bool {
     // (`When Trump used the words, "..."`: the comma that brings in a
     // quote at `j` is the clause's own.)
@@ -2065,8 +2064,6 @@ fn opens_subordinate_clause_to(input: &str, toks: &[Tok], s: usize, j: usize) ->
     } else {
         j
     };
-    // (`As Gavin Cox of the website put it:`: `as` before a cue at `j`
-    // brings in the words of the clause's subject.)
     let opener = text(input, &toks[s]);
     is_word(&toks[s])
         && (opener.eq_ignore_ascii_case("when")
