@@ -1207,6 +1207,16 @@ fn a_scorer_is_a_role_before_the_name_of_the_next_speaker() {
 }
 
 #[test]
+fn a_quote_after_a_cue_and_that_is_the_cues_unless_the_cue_after_it_ends_its_clause() {
+    // The cue after the quote has an object of its own: it is the next
+    // clause's. Ending its clause, it is the quote's.
+    let s = "Title\n\nBut even as Trump claimed on Tuesday that \"Petraeus got in trouble for \
+             far less,\" one of his former prosecutors said the two cases were different.\n\n\
+             Comey cannot say that \"from his perspective,\" Lewandowski added.\n";
+    assert_eq!(speaker_mentions(s), [Some("Trump"), Some("Lewandowski")]);
+}
+
+#[test]
 fn a_group_of_people_speaks_not_whom_it_is_of() {
     // `Supporters of Sanders`: the group speaks; the name after `of`, `to`
     // or `for` is no speaker, nor whom a later `he` means.

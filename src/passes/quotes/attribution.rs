@@ -211,6 +211,20 @@ fn cue_earlier_in_sentence(input: &str, toks: &[Tok], q: usize, lo: usize) -> bo
         .any(|k| cue_at(input, toks, k, q).is_some())
 }
 
+/// Whether the quote at token `q` follows `that` right before it, and a
+/// cue a few words before that (after token `lo`, no punctuation
+/// between): `Trump claimed on Tuesday that "..."`.
+fn cue_that_before(input: &str, toks: &[Tok], q: usize, lo: usize) -> bool {
+    q >= lo + 2
+        && is_word(&toks[q - 1])
+        && text(input, &toks[q - 1]) == "that"
+        && (lo..q - 1)
+            .rev()
+            .take(4)
+            .take_while(|&k| is_word(&toks[k]))
+            .any(|k| cue_at(input, toks, k, q - 1).is_some())
+}
+
 /// How many tokens back from a cue the comma and relative pronoun that
 /// open its clause are looked for.
 const RELATIVE_REACH: usize = 12;
@@ -1120,6 +1134,22 @@ pub(crate) fn paragraph_onto(
         let found = found.filter(|f| {
             !(f.cue.is_some_and(|c| is_dash(&input[c.range()]))
                 && cue_earlier_in_sentence(input, toks, q, lo))
+        });
+        // `even as Trump claimed that "...," one of the prosecutors said
+        // the cases differ`: a quote that a cue and `that` bring in is that
+        // cue's object; a cue after it with an object of its own is the
+        // next clause's. (`Comey cannot say that "...," Lewandowski
+        // added`: a cue that ends its clause is the quote's.)
+        // (The word before the quote asked first: most are no `that`.)
+        let found = found.filter(|f| {
+            let object = || {
+                f.cue.is_some_and(|c| {
+                    input[c.end..]
+                        .trim_start_matches(' ')
+                        .starts_with(|ch: char| ch.is_alphanumeric())
+                })
+            };
+            !(cue_that_before(input, toks, q, lo) && object())
         });
         let cued_after = found.is_some();
         let found = found
