@@ -1217,6 +1217,15 @@ fn a_quote_after_a_cue_and_that_is_the_cues_unless_the_cue_after_it_ends_its_cla
 }
 
 #[test]
+fn where_a_name_spoke_stands_between_it_and_its_cue() {
+    // `in his announcement speech`: the setting, not the subject.
+    let s = "Title\n\nThe rejection was complete when Trump in his announcement speech called \
+             immigrants \"rapists\" and more.\n\n\
+             Clinton at a rally in Ohio called the plan \"a disaster\" on Monday.\n";
+    assert_eq!(speaker_mentions(s), [Some("Trump"), Some("Clinton")]);
+}
+
+#[test]
 fn a_group_of_people_speaks_not_whom_it_is_of() {
     // `Supporters of Sanders`: the group speaks; the name after `of`, `to`
     // or `for` is no speaker, nor whom a later `he` means.

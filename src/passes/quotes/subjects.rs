@@ -258,6 +258,11 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
     if let Some(t) = time_phrase_before(input, toks, j, lo) {
         j = t;
     }
+    // `Trump in his announcement speech called`: where he spoke, between
+    // a name and its cue.
+    if let Some(t) = setting_before(input, toks, j, lo) {
+        j = t;
+    }
     if j <= lo {
         return None;
     }
@@ -484,6 +489,59 @@ pub(super) fn time_phrase_before(input: &str, toks: &[Tok], j: usize, lo: usize)
         && (day == j - 1 || calendar::PARTS_OF_DAY.binary_search(&last).is_ok())
         && word(day).is_some_and(|w| is_cap(w) && WEEKDAYS.contains(super::tokens::bare(w)));
     Some(day - 1).filter(|_| fits)
+}
+
+/// Where a phrase of the setting that ends right before token `j` starts
+/// (`in his announcement speech`, `at a rally`, `during the debate`): `in`,
+/// `at` or `during`, an article or a possessive, and one to three
+/// lowercase words (maybe `in` and a place's one word after them), right
+/// after a capitalized word (a name, whose cue follows the phrase). Not
+/// after a lowercase word: `officials at the embassy` is one phrase.
+fn setting_before(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<usize> {
+    let word = |k: usize| {
+        Some(&toks[k])
+            .filter(|t| is_word(t))
+            .map(|t| text(input, t))
+    };
+    // The preposition first, among the few words before the cue, compared
+    // by length and bytes alone: most cues have none before them.
+    let bytes = input.as_bytes();
+    // A noun of four letters or more ends the phrase (not `he`), or a
+    // place's name after `in`: a few bytes say.
+    if j < lo + 4 || !is_word(&toks[j - 1]) {
+        return None;
+    }
+    let (last, before) = (&toks[j - 1], &toks[j - 2]);
+    let noun = bytes[last.s].is_ascii_lowercase() && last.e - last.s >= 4;
+    let place = bytes[last.s].is_ascii_uppercase() && &bytes[before.s..before.e] == b"in";
+    if !noun && !place {
+        return None;
+    }
+    let prep = (lo.max(j.saturating_sub(6))..j - 2).rev().find(|&k| {
+        let t = &toks[k];
+        matches!(&bytes[t.s..t.e], b"in" | b"at" | b"during") && is_word(t)
+    })?;
+    if prep <= lo || !word(prep - 1).is_some_and(|w| is_cap(w) && !is_function(w)) {
+        return None;
+    }
+    let det = word(prep + 1)?;
+    if !(is_determiner(det) || super::attribution::is_possessive_pronoun(det)) {
+        return None;
+    }
+    // `at a rally in Ohio`: a place of one word may end the phrase.
+    let end = if word(j - 2) == Some("in") && j - 2 > prep && word(j - 1).is_some_and(is_cap) {
+        j - 2
+    } else {
+        j
+    };
+    let nouns = &toks[prep + 2..end];
+    let lower = |t: &Tok| {
+        is_word(t) && {
+            let w = text(input, t);
+            !is_cap(w) && !is_function(w)
+        }
+    };
+    (!nouns.is_empty() && nouns.len() <= 3 && nouns.iter().all(lower)).then_some(prep)
 }
 
 /// True when the word before token `j` is a lowercase plural (`protests`)
