@@ -1139,8 +1139,8 @@ pub(crate) fn paragraph_onto(
         // the cases differ`: a quote that a cue and `that` bring in is that
         // cue's object; a cue after it with an object of its own is the
         // next clause's. (`Comey cannot say that "...," Lewandowski
-        // added`: a cue that ends its clause is the quote's.)
-        // (The word before the quote asked first: most are no `that`.)
+        // added`: a cue that ends its clause is the quote's. The word
+        // before the quote is asked first: most are no `that`.)
         let found = found.filter(|f| {
             let object = || {
                 f.cue.is_some_and(|c| {

@@ -503,11 +503,10 @@ fn setting_before(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<usiz
             .filter(|t| is_word(t))
             .map(|t| text(input, t))
     };
-    // The preposition first, among the few words before the cue, compared
-    // by length and bytes alone: most cues have none before them.
-    let bytes = input.as_bytes();
     // A noun of four letters or more ends the phrase (not `he`), or a
-    // place's name after `in`: a few bytes say.
+    // place's name after `in` (`at a rally in Ohio`): a few bytes say, and
+    // most cues have neither before them.
+    let bytes = input.as_bytes();
     if j < lo + 4 || !is_word(&toks[j - 1]) {
         return None;
     }
@@ -517,6 +516,7 @@ fn setting_before(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<usiz
     if !noun && !place {
         return None;
     }
+    // The preposition among the few words before, compared by bytes.
     let prep = (lo.max(j.saturating_sub(6))..j - 2).rev().find(|&k| {
         let t = &toks[k];
         matches!(&bytes[t.s..t.e], b"in" | b"at" | b"during") && is_word(t)
@@ -528,12 +528,7 @@ fn setting_before(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<usiz
     if !(is_determiner(det) || super::attribution::is_possessive_pronoun(det)) {
         return None;
     }
-    // `at a rally in Ohio`: a place of one word may end the phrase.
-    let end = if word(j - 2) == Some("in") && j - 2 > prep && word(j - 1).is_some_and(is_cap) {
-        j - 2
-    } else {
-        j
-    };
+    let end = if place { j - 2 } else { j };
     let nouns = &toks[prep + 2..end];
     let lower = |t: &Tok| {
         is_word(t) && {
