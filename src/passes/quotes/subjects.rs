@@ -528,8 +528,10 @@ fn setting_before(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<usiz
     if !(is_determiner(det) || super::attribution::is_possessive_pronoun(det)) {
         return None;
     }
+    // (The determiner after the preposition is no `in`, so the nouns
+    // start before `end`; `get` holds to that without a panic.)
     let end = if place { j - 2 } else { j };
-    let nouns = &toks[prep + 2..end];
+    let nouns = toks.get(prep + 2..end).unwrap_or(&[]);
     let lower = |t: &Tok| {
         is_word(t) && {
             let w = text(input, t);
