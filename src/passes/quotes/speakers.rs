@@ -502,8 +502,6 @@ pub(crate) fn pronoun_mention(input: &str, w: &str) -> Np {
     }
 }
 
-/// Builds an [`Np`] from the words of a speaker phrase, in text order.
-/// `words` are contiguous slices of `input`.
 /// Whether word `k` (not the first) of `words` is the `of`, `to` or `for`
 /// that joins a plural of people ([`super::subjects::DESCRIPTIVE_PLURALS`])
 /// to a name, maybe with `the` between: `Supporters of Sanders`, `Lawyers
@@ -520,6 +518,8 @@ fn group_of_at(words: &[&str], k: usize) -> bool {
     after.is_some_and(|a| is_cap(a)) && super::subjects::DESCRIPTIVE_PLURALS.contains(words[k - 1])
 }
 
+/// Builds an [`Np`] from the words of a speaker phrase, in text order.
+/// `words` are contiguous slices of `input`.
 pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     // `the "dirty tricks" that Ben Carson accused`, `Reporting that Orlando
     // killer shouted`: a lowercase `that` before a capital opens a clause,
@@ -577,7 +577,7 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
                         || group())
                 }
                 "for" => !heads_body_for(words[k - 1]) && !group(),
-                _ => !group(),
+                _ => true,
             }
         })
         .map_or(words.len(), |(k, _)| k);
