@@ -3860,3 +3860,12 @@ fn a_name_after_through_is_the_channel_not_the_speaker() {
              Arsenal describing the speculation as \"flattering\".\n";
     assert_eq!(speaker_mentions(s), [Some("Reyes")]);
 }
+
+#[test]
+fn our_correspondent_is_the_one_the_paper_named_before() {
+    // `our correspondent added`: the paper's own correspondent, named
+    // before with the role, as `the correspondent` is.
+    let s = "Title\n\nBBC correspondent Stephen Cape said the unions were a \"formidable force\". \
+             Ministers believe it will be the \"less painful\" option, our correspondent added.\n";
+    assert_eq!(speaker_names(s), ["Stephen Cape", "Stephen Cape"]);
+}

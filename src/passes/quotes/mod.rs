@@ -1778,7 +1778,12 @@ fn named_in_a_mood(text: &str) -> Option<usize> {
 /// as often follows the name of another person, an opponent met, as its
 /// own: [`is_anaphor`] reads them as the person the text is about.)
 fn described_person(text: &str) -> bool {
-    let Some(role) = after_the(text) else {
+    // (`our correspondent added`: the paper's own, named before as the
+    // paper's, `BBC correspondent Stephen Cape`.)
+    let Some(role) = after_the(text).or_else(|| {
+        text.strip_prefix("our ")
+            .or_else(|| text.strip_prefix("Our "))
+    }) else {
         return false;
     };
     // `the mayor`, and `the home secretary`, `the Labour leader`: a word
