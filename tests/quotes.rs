@@ -3869,3 +3869,17 @@ fn our_correspondent_is_the_one_the_paper_named_before() {
              Ministers believe it will be the \"less painful\" option, our correspondent added.\n";
     assert_eq!(speaker_names(s), ["Stephen Cape", "Stephen Cape"]);
 }
+
+#[test]
+fn a_cue_whose_clause_runs_to_a_colon_brings_in_the_next_quote() {
+    // `"...." Guti told Spanish radio station Cadena Ser: "..."`: the
+    // cue's clause ends with the colon before the next quote, which it
+    // brings in; the quote before it goes on with the speaker before.
+    let s = "Title\n\n\"It is fine,\" said Real Madrid president Florentino Perez. \
+             \"We must put this nightmare behind us.\" Madrid midfielder Guti told Spanish \
+             radio station Cadena Ser: \"I have never seen this before.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Florentino Perez", "Florentino Perez", "Guti"]
+    );
+}

@@ -1420,10 +1420,22 @@ fn asks(cue: &str) -> bool {
 }
 
 /// True when nothing but a comma or colon stands between a cue and the
-/// next quote (the text after the cue runs up to that quote).
+/// next quote (the text after the cue runs up to that quote), or when the
+/// cue's clause runs on to a colon before it with no sentence ending
+/// between (`"...." Guti told Spanish radio station Cadena Ser: "..."`):
+/// the cue brings in the next quote.
 fn introduces_quote(r: &str) -> bool {
-    r.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':')
-        .is_empty()
+    let r = r.trim_end();
+    if r.trim_start_matches([',', ':', ' ']).is_empty() {
+        return true;
+    }
+    let b = r.as_bytes();
+    // (A stop before a space may end a sentence, or an abbreviation, `Mr.
+    // Smith:`, which keeps the cue on this quote as before.)
+    b.last() == Some(&b':')
+        && !b
+            .windows(2)
+            .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace())
 }
 
 /// How a quote ended, for the attribution after it.
