@@ -3883,3 +3883,21 @@ fn a_cue_whose_clause_runs_to_a_colon_brings_in_the_next_quote() {
         ["Florentino Perez", "Florentino Perez", "Guti"]
     );
 }
+
+#[test]
+fn a_paragraphs_opening_quote_before_a_cue_that_brings_in_the_next_goes_on_from_before() {
+    // `"...," Mr Sukul said.` then `"...." Mr Mawrey said: "..."`: the
+    // later attribution brings in its own quote; the opening one goes on
+    // with the paragraph before, its quote's speaker or the cue it ends
+    // with (`Ian Harris said the machine would appeal`).
+    let s = "Title\n\n\"The papers were scattered,\" Mr Sukul said.\n\n\
+             \"The envelopes had been sealed again. The house was in order.\" Mr Mawrey \
+             said: \"What you are saying is wrong.\"\n";
+    assert_eq!(speaker_names(s), ["Sukul", "Sukul", "Mawrey"]);
+    let s = "Title\n\n\"It is the newest Mac ever,\" Steve Jobs said. \
+             Ian Harris, deputy editor of Mac Format, said the machine would appeal to \
+             iPod owners.\n\n\
+             \"They want a further taste of Mac because they like what they have seen \
+             with the iPod.\" Harris added: \"It is a bold move.\"\n";
+    assert_eq!(speaker_names(s), ["Steve Jobs", "Ian Harris", "Ian Harris"]);
+}

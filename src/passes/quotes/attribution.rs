@@ -970,7 +970,7 @@ fn is_list_joint(w: &str) -> bool {
 }
 
 /// True when the quoted text itself ends a sentence.
-fn ends_with_stop(input: &str, p: &Piece) -> bool {
+pub(super) fn ends_with_stop(input: &str, p: &Piece) -> bool {
     let s = &input[p.start..p.end];
     // By bytes past ASCII whitespace; by characters from a non-ASCII one
     // (`…`, or whitespace such as a no-break space).

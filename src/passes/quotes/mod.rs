@@ -403,6 +403,9 @@ impl Quotes {
                 // Whether a later attribution in the paragraph was passed
                 // over for the one before it.
                 let mut passed_over = false;
+                // Whether a later attribution that brings in its own quote
+                // was passed over for the paragraph before.
+                let mut back = false;
                 if at.is_none() {
                     // (`"It was a disappointing start ..." "But we are
                     // certainly not out."`: the piece after a continuation
@@ -431,7 +434,26 @@ impl Quotes {
                         && before.is_none()
                         && after.is_some_and(|o| goes_on || far(o))
                         && (carried.is_some() || intro().is_some());
-                    let after = after.filter(|_| !passed_over);
+                    // `"..." Mr Sukul said.` then `"...." Mr Mawrey said:
+                    // "..."`: a later sentence's attribution that brings in
+                    // its own quote (its mention and cue after this piece,
+                    // before that one) is that quote's; an opening piece
+                    // that ends its sentence goes on with the paragraph
+                    // before. (`''...,'' Mr. Daniloff, now 81, said by
+                    // telephone. ''...''`: the piece the cue closes is his.)
+                    let introduces_next = |o: usize| {
+                        vs[o].sentence > v.sentence
+                            && attrs[o].is_some_and(|a| {
+                                a.mention.start >= piece.outer_end
+                                    && a.cue.is_some_and(|c| c.end <= ps[o].outer_start)
+                            })
+                            && attribution::ends_with_stop(input, piece)
+                    };
+                    back = opens
+                        && !passed_over
+                        && after.is_some_and(introduces_next)
+                        && (carried.is_some() || intro().is_some());
+                    let after = after.filter(|_| !passed_over && !back);
                     if speechlike || same {
                         at = before.or(after);
                     }
@@ -449,7 +471,14 @@ impl Quotes {
                     }
                 }
                 if at.is_none() && opens {
-                    if let Some(a) = &carried {
+                    // (The cue that ends the paragraph before, when it
+                    // brought in no quote of its own: `Ian Harris said the
+                    // machine would appeal`, then `"...." Harris added:`.)
+                    let ending_cue = if back { intro().copied() } else { None };
+                    if let Some(f) = ending_cue {
+                        attrs[k] = Some(r.attr(&f));
+                        at = Some(k);
+                    } else if let Some(a) = &carried {
                         attrs[k] = Some(Attr {
                             via: Via::Continuation,
                             ..*a
