@@ -3901,3 +3901,16 @@ fn a_paragraphs_opening_quote_before_a_cue_that_brings_in_the_next_goes_on_from_
              with the iPod.\" Harris added: \"It is a bold move.\"\n";
     assert_eq!(speaker_names(s), ["Steve Jobs", "Ian Harris", "Ian Harris"]);
 }
+
+#[test]
+fn an_office_near_the_lead_stands_for_the_person_the_lead_opens_with() {
+    // `Gordon Brown has issued ...` then `The chancellor said`: the person
+    // the story is about holds the office named after him.
+    let s = "Title\n\nGordon Brown has issued a rallying cry to Labour supporters.\n\n\
+             The chancellor said the stakes were \"too high\" to stay at home.\n";
+    assert_eq!(speaker_names(s), ["Gordon Brown"]);
+    // With someone else named in full since, either may hold it.
+    let s = "Title\n\nTony Blair has had the chance and failed, Michael Howard has said.\n\n\
+             \"Britain is heading in the wrong direction,\" the Conservative leader said.\n";
+    assert_eq!(speaker_names(s), ["the Conservative leader"]);
+}

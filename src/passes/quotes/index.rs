@@ -825,6 +825,11 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         found
     }
 
+    /// Where paragraph `k` starts, if there is one.
+    pub(crate) fn paragraph_start(&self, k: usize) -> Option<usize> {
+        self.paras.get(k).map(|p| p.span.start)
+    }
+
     /// The last run that ends before `pos`.
     pub(crate) fn run_before(&mut self, pos: usize) -> Option<Span> {
         let floor = pos.saturating_sub(self.reach);

@@ -134,6 +134,10 @@ const NEW_SPEAKER_REACH: usize = 600;
 /// How many names back a gendered pronoun looks for one of its gender.
 const NAME_REACH: usize = 24;
 
+/// How many paragraphs from the article's first a description may stand
+/// for the person that paragraph opens with ([`Resolver::lead_anaphor`]).
+const LEAD_REACH: usize = 3;
+
 /// The most paragraphs in a row that one quotation may leave open.
 const MAX_OPEN_PARAGRAPHS: usize = 4;
 
@@ -690,6 +694,16 @@ impl<'a> Resolver<'a, '_, '_> {
                             None => self.description(mention),
                         }
                     }
+                    // `Gordon Brown has issued a rallying cry ...` then
+                    // `The chancellor said`: an office's holder is the one
+                    // the lead opens with, while the story is still on him.
+                    None if f.cue.is_some() => match self.lead_anaphor(mention) {
+                        Some(run) => {
+                            let e = self.named(run, None);
+                            (e.name, e.role, Via::Description)
+                        }
+                        None => self.description(mention),
+                    },
                     None => self.description(mention),
                 }
             }
@@ -823,6 +837,40 @@ impl<'a> Resolver<'a, '_, '_> {
     fn anaphor(&mut self, mention: Span) -> Option<Entity> {
         let topic = self.anaphor_run(mention)?;
         Some(self.named(topic, None))
+    }
+
+    /// The run [`Resolver::anaphor`] names when it opens the article's
+    /// first paragraph and `mention` is within [`LEAD_REACH`] paragraphs
+    /// of it: the person the story is about, while no one else is named
+    /// in full (`Tony Blair has failed, Michael Howard has said.` then `the
+    /// Conservative leader said`: either may hold the office).
+    fn lead_anaphor(&mut self, mention: Span) -> Option<Span> {
+        let input = self.input;
+        let lead = self.names.paragraph_start(0)?;
+        let near = self
+            .names
+            .paragraph_start(LEAD_REACH)
+            .map_or(true, |p| mention.start < p);
+        // (A full name opens the lead with a given name: asked first, by
+        // its first word, as the name runs cost a read of the text.)
+        let given = || {
+            input[lead..]
+                .split_once(' ')
+                .is_some_and(|(w, _)| sets::GIVEN_NAMES.contains(w))
+        };
+        if !near || !given() {
+            return None;
+        }
+        let topic = self.anaphor_run(mention).filter(|run| run.start == lead)?;
+        let surname = index::last_word(&input[topic.range()]);
+        let mut runs = std::mem::take(&mut self.runs);
+        self.names.runs_between(topic.end, mention.start, &mut runs);
+        let other = runs.iter().any(|r| {
+            let t = &input[r.range()];
+            opens_with_given_name(t) && index::last_word(t) != surname
+        });
+        self.runs = runs;
+        (!other).then_some(topic)
     }
 
     /// The run [`Resolver::anaphor`] names, with nothing recorded.
