@@ -3914,3 +3914,12 @@ fn an_office_near_the_lead_stands_for_the_person_the_lead_opens_with() {
              \"Britain is heading in the wrong direction,\" the Conservative leader said.\n";
     assert_eq!(speaker_names(s), ["the Conservative leader"]);
 }
+
+#[test]
+fn ahead_of_after_an_inverted_name_ends_the_speaker_phrase() {
+    // `said Castaignede ahead of the tie`: `ahead` opens a preposition as
+    // `after` does, so the name alone speaks and takes its fullest form.
+    let s = "Title\n\nFormer fly-half Thomas Castaignede has warned Laporte. \
+             \"All the chat has been about France,\" said Castaignede ahead of the tie.\n";
+    assert_eq!(speaker_names(s), ["Thomas Castaignede"]);
+}

@@ -108,6 +108,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "afterwards",
     "again",
     "against",
+    "ahead",
     "alongside",
     "also",
     "although",
