@@ -3923,3 +3923,15 @@ fn ahead_of_after_an_inverted_name_ends_the_speaker_phrase() {
              \"All the chat has been about France,\" said Castaignede ahead of the tie.\n";
     assert_eq!(speaker_names(s), ["Thomas Castaignede"]);
 }
+
+#[test]
+fn a_role_and_name_opening_the_sentence_speak_past_a_clause_set_off_by_commas() {
+    // `Former prosecutor Rudy Giuliani, who backs Trump, trashed Comey,
+    // calling it`: the comma after the name opens a clause about it, not
+    // the end of the subject; `Former` alone is no speaker.
+    let s = "Title\n\nFormer prosecutor Rudy Giuliani, who backs Trump, trashed Comey on \
+             MSNBC, calling it a \"no-brainer\" for him.\n\n\
+             Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said \
+             Trump is responsible and accused him of \"inciting violent behavior\".\n";
+    assert_eq!(speaker_names(s), ["Rudy Giuliani", "Hillary Clinton"]);
+}

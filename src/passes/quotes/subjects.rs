@@ -2477,9 +2477,13 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
             .take(4)
             .take_while(|t| is_word(t) && is_name_word(text(input, t)))
             .count();
-    let verb = toks
-        .get(end)
-        .is_some_and(|t| is_word(t) && !is_cap(text(input, t)));
+    // (`Former prosecutor Rudy Giuliani, who backs Trump, trashed Comey,
+    // calling it`: a comma opens a clause about the name before its verb,
+    // when a cue, not the quote, is what the subject is sought for.)
+    let verb = toks.get(end).is_some_and(|t| {
+        (is_word(t) && !is_cap(text(input, t)))
+            || (t.kind == Kind::Punct(',') && toks.get(j).is_some_and(is_word))
+    });
     // `chief U.S. regional economist`: a name ends with no abbreviation.
     if end == lower_end || end > j || !verb || text(input, &toks[end - 1]).ends_with('.') {
         return None;
