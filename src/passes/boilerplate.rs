@@ -985,9 +985,22 @@ mod tests {
         assert_eq!(r.sign_off_start("Text.\nNotReuter"), None);
     }
 
-    /// The table as first applied: every rule, in order.
+    /// The table as first applied: every rule, in order, to the text
+    /// trimmed and out of the quotation marks that wrap it, as
+    /// [`Boilerplate::matches`] reads it.
     fn reference(b: &Boilerplate, text: &str) -> Option<&'static str> {
-        b.rules().iter().find(|r| r.matches(text)).map(|r| r.name)
+        let t = std::str::from_utf8(unquoted(trimmed(text))).expect("cut at ASCII marks");
+        b.rules().iter().find(|r| r.matches(t)).map(|r| r.name)
+    }
+
+    #[test]
+    fn a_rule_matches_its_pattern_in_quotation_marks_as_the_screen_does() {
+        // A case proptest found: the screen reads a paragraph out of the
+        // marks that wrap it, and the reference must too.
+        let b = Boilerplate::default();
+        let text = "\"(additional reporting by Jane  Doe)\"";
+        assert_eq!(b.matches(text), Some("reuters-credit"));
+        assert_eq!(reference(&b, text), b.matches(text));
     }
 
     /// Pieces of paragraphs: the built-in patterns with their `*`s filled
