@@ -3935,3 +3935,19 @@ fn a_role_and_name_opening_the_sentence_speak_past_a_clause_set_off_by_commas() 
              Trump is responsible and accused him of \"inciting violent behavior\".\n";
     assert_eq!(speaker_names(s), ["Rudy Giuliani", "Hillary Clinton"]);
 }
+
+#[test]
+fn a_cue_that_runs_on_into_a_clause_after_a_quote_that_ended_is_no_attribution_of_it() {
+    // `"...." This week a judge claimed easy access to drink was breeding
+    // "urban savages"`: the sentence after a quote that ended its own
+    // reports another's words; the quote goes on with its speaker.
+    let s = "Title\n\n\"We should not be inconvenienced,\" Steve Green said. \"To take away \
+             that ability for all the population is not, in my view, sensible.\" This week a \
+             judge claimed easy access to drink was breeding \"urban savages\" in town centres.\n";
+    assert_eq!(speaker_names(s), ["Steve Green", "Steve Green", "a judge"]);
+    // A phrase of time, place or manner right after the cue (and whom it
+    // told) is the attribution's, however long.
+    let s = "Title\n\n\"Do you want to listen to a cassette?\" Matiullah Matie asks as he steers \
+             his white car along a narrow road surrounded by cornfields and mud huts.\n";
+    assert_eq!(speaker_names(s), ["Matiullah Matie"]);
+}

@@ -309,6 +309,13 @@ pub const SENTENCE_ADVERBS: &[&str] = &[
 /// they open is seldom the one that speaks.
 pub const CLAUSE_OPENERS: &[&str] = &["also", "and", "but", "so", "still", "then", "yet"];
 
+/// Words that open a phrase of time, place or manner right after a cue
+/// (`asks as he steers`, `told ITV in an interview`): after a quote that
+/// ended its sentence, the attribution goes on through it, however long.
+pub const ADJUNCT_OPENERS: &[&str] = &[
+    "after", "as", "at", "before", "during", "from", "in", "on", "since", "when", "while", "with",
+];
+
 /// Conjunctions that open an adverbial clause with a subject of its own
 /// (`although she has`, `"..." when I ask`): a quote in that clause
 /// belongs to that subject rather than the sentence's, and a cue in that
@@ -573,6 +580,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("REFLEXIVES", REFLEXIVES);
         crate::lexicon::assert_sorted_lowercase("BEFORE_INVERSION", BEFORE_INVERSION);
         crate::lexicon::assert_sorted_lowercase("SUBORDINATORS", SUBORDINATORS);
+        crate::lexicon::assert_sorted_lowercase("ADJUNCT_OPENERS", ADJUNCT_OPENERS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_LINKS", CLAUSE_LINKS);
         crate::lexicon::assert_sorted_lowercase("RELATIVES", RELATIVES);
         crate::lexicon::assert_sorted_lowercase("NOUN_MARKERS", NOUN_MARKERS);

@@ -1167,7 +1167,10 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     if is_continue(c) && r.strip_prefix(" to ").is_some() {
         return None;
     }
-    if weak != Weak::No && (!ends_here(r, c) || (weak == Weak::BeforeQuote && introduces_quote(r)))
+    if weak != Weak::No
+        && (!ends_here(r, c)
+            || (weak == Weak::BeforeQuote && introduces_quote(r))
+            || runs_on(r, c, weak))
     {
         return None;
     }
@@ -1436,6 +1439,48 @@ fn introduces_quote(r: &str) -> bool {
         && !b
             .windows(2)
             .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace())
+}
+
+/// The most words after a cue before the end of an attribution that
+/// follows a quote which ended its sentence (`told BBC Radio 4's Today
+/// programme on Wednesday.`).
+const ATTRIBUTION_TAIL_WORDS: usize = 8;
+
+/// Whether the text `r` after a cue runs on as a clause of its own rather
+/// than end the attribution: no stop or comma within
+/// [`ATTRIBUTION_TAIL_WORDS`] words, or none before the next quote
+/// (`"...." This week a judge claimed easy access to drink was breeding
+/// "urban savages"`: the report of another's words, not this quote's).
+fn runs_on(r: &str, cue: &str, weak: Weak) -> bool {
+    // `asks as he steers his car along a narrow road`, `told ITV in an
+    // interview aired on Monday when asked`: a phrase of time, place or
+    // manner right after the cue (and whom it told) goes on with the
+    // attribution.
+    let after = if is_tell(cue) {
+        addressee(r).map_or(r, |a| &r[offset_in(r, a) + a.len()..])
+    } else {
+        r
+    };
+    if after
+        .split_ascii_whitespace()
+        .next()
+        .is_some_and(|w| pronouns::ADJUNCT_OPENERS.contains(&w))
+    {
+        return false;
+    }
+    let mut words = 0;
+    for w in r.split_ascii_whitespace() {
+        if w.ends_with(['.', ',', ';', ':', '!', '?']) || w.starts_with(['(', '-', '—', '–']) {
+            return false;
+        }
+        words += 1;
+        if words > ATTRIBUTION_TAIL_WORDS {
+            return true;
+        }
+    }
+    // (Run out: at the paragraph's end the attribution ended there; at
+    // the next quote, a clause runs on into it.)
+    words > 0 && weak == Weak::BeforeQuote
 }
 
 /// How a quote ended, for the attribution after it.
