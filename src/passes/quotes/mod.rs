@@ -138,6 +138,9 @@ const NAME_REACH: usize = 24;
 /// for the person that paragraph opens with ([`Resolver::lead_anaphor`]).
 const LEAD_REACH: usize = 3;
 
+/// More bytes than any given name and the space after it hold.
+const GIVEN_NAME_BYTES: usize = 24;
+
 /// The most paragraphs in a row that one quotation may leave open.
 const MAX_OPEN_PARAGRAPHS: usize = 4;
 
@@ -852,11 +855,15 @@ impl<'a> Resolver<'a, '_, '_> {
             .paragraph_start(LEAD_REACH)
             .map_or(true, |p| mention.start < p);
         // (A full name opens the lead with a given name: asked first, by
-        // its first word, as the name runs cost a read of the text.)
+        // its first word, as the name runs cost a read of the text. The
+        // space is looked for among the first bytes only, so that a lead
+        // with none is not read whole for every description.)
         let given = || {
-            input[lead..]
-                .split_once(' ')
-                .is_some_and(|(w, _)| sets::GIVEN_NAMES.contains(w))
+            let head = &input.as_bytes()[lead..];
+            head.iter()
+                .take(GIVEN_NAME_BYTES)
+                .position(|&b| b == b' ')
+                .is_some_and(|n| sets::GIVEN_NAMES.contains(&input[lead..lead + n]))
         };
         if !near || !given() {
             return None;
