@@ -3951,3 +3951,14 @@ fn a_cue_that_runs_on_into_a_clause_after_a_quote_that_ended_is_no_attribution_o
              his white car along a narrow road surrounded by cornfields and mud huts.\n";
     assert_eq!(speaker_names(s), ["Matiullah Matie"]);
 }
+
+#[test]
+fn a_player_of_a_club_is_the_person_the_text_is_about() {
+    // `said the Liverpool player`: `player` is a role of sport, as `boss`
+    // and `striker` are, that stands for the person the text is about
+    // when no one was named with it.
+    let s = "Title\n\nSteve Finnan believes the Republic of Ireland can qualify.\n\n\
+             The versatile Finnan is confident. \"There is a chance for us now,\" said the \
+             Liverpool player.\n";
+    assert_eq!(speaker_names(s), ["Steve Finnan"]);
+}

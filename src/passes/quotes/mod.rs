@@ -1883,7 +1883,9 @@ fn described_person(text: &str) -> bool {
     };
     !noun.starts_with("spokes")
         && !matches!(noun, "source" | "official" | "officials")
-        && (is_title(noun) || speakers::is_opening_role(noun))
+        && (is_title(noun)
+            || speakers::is_opening_role(noun)
+            || crate::lexicon::contains_ci(titles::EPITHETS, noun))
 }
 
 /// Whether a description's last word is a role of sport or show business
