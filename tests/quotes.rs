@@ -3962,3 +3962,15 @@ fn a_player_of_a_club_is_the_person_the_text_is_about() {
              Liverpool player.\n";
     assert_eq!(speaker_names(s), ["Steve Finnan"]);
 }
+
+#[test]
+fn a_role_of_sport_with_more_words_before_it_is_the_person_the_text_is_about() {
+    // `The double Olympic champion said`, `said the Old Trafford boss`:
+    // more than one word before a role of sport or show business.
+    let s = "Title\n\nKelly Holmes has been forced out of the championships.\n\n\
+             The double Olympic champion said: \"I am very disappointed.\"\n";
+    assert_eq!(speaker_names(s), ["Kelly Holmes"]);
+    let s = "Title\n\nAlex Ferguson was pleased with the win.\n\n\
+             \"We played well,\" said the Old Trafford boss.\n";
+    assert_eq!(speaker_names(s), ["Alex Ferguson"]);
+}

@@ -1879,7 +1879,17 @@ fn described_person(text: &str) -> bool {
         {
             noun
         }
-        Some(_) => return false,
+        // `the Old Trafford boss`, `the Oscar-nominated actor`, `the world
+        // indoor champion`: more words, of a role of sport or show
+        // business only.
+        Some(_) => {
+            let (lead, noun) = role.rsplit_once(' ').unwrap_or(("", role));
+            let plain = |w: &str| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
+            return lead.split(' ').count() <= 3
+                && lead.split(' ').all(plain)
+                && (crate::lexicon::contains_ci(titles::EPITHETS, noun)
+                    || speakers::is_opening_role(noun));
+        }
     };
     !noun.starts_with("spokes")
         && !matches!(noun, "source" | "official" | "officials")
