@@ -3974,3 +3974,31 @@ fn a_role_of_sport_with_more_words_before_it_is_the_person_the_text_is_about() {
              \"We played well,\" said the Old Trafford boss.\n";
     assert_eq!(speaker_names(s), ["Alex Ferguson"]);
 }
+
+#[test]
+fn a_role_named_in_the_first_paragraphs_reaches_past_many_names() {
+    // `Foreign Secretary Jack Straw said` near the top, `The foreign
+    // secretary meanwhile said` more than two dozen names on: the role's
+    // holder as the story first named him.
+    let names: Vec<String> = (0..26)
+        .map(|i| format!("Anna{} Bell{}", char::from(b'a' + i), char::from(b'a' + i)))
+        .collect();
+    let s = format!(
+        "Title\n\nThe rebate is not up for discussion.\n\n\
+         Earlier Foreign Secretary Jack Straw said the UK would veto any bid.\n\n\
+         The talks drew {}.\n\n\
+         The foreign secretary meanwhile said the \"justice\" of the rebate remained.\n",
+        names.join(", ")
+    );
+    assert_eq!(speaker_names(&s), ["Jack Straw"]);
+    // Named so only in a later paragraph, the role so far on may be
+    // another holder's: none is given.
+    let s = format!(
+        "Title\n\nThe rebate is not up for discussion.\n\nThe talks went on.\n\n\
+         Earlier Foreign Secretary Jack Straw said the UK would veto any bid.\n\n\
+         The talks drew {}.\n\n\
+         The foreign secretary meanwhile said the \"justice\" of the rebate remained.\n",
+        names.join(", ")
+    );
+    assert_eq!(speaker_names(&s), ["The foreign secretary"]);
+}

@@ -777,10 +777,20 @@ impl<'a> Resolver<'a, '_, '_> {
         {
             return None;
         }
+        // Past [`NAME_REACH`] names, only those of the first two
+        // paragraphs, where the story names its people (`Foreign Secretary
+        // Jack Straw said` there, `The foreign secretary meanwhile said`
+        // twenty names on): elsewhere so far back, the role is as often
+        // another holder's (`Sen. John McCain ... "...," the senator says`
+        // of Ted Cruz).
+        let lead_end = self.names.paragraph_start(2).unwrap_or(usize::MAX);
         let mut pos = mention.start;
-        for _ in 0..NAME_REACH {
+        for k in 0.. {
             let run = self.names.run_before(pos).filter(|r| r.end >= floor)?;
             pos = run.start;
+            if k >= NAME_REACH && run.end > lead_end {
+                continue;
+            }
             let head = input[..run.start].trim_end();
             let abbreviated = || {
                 let rest = strip_role(head, short?)?;
