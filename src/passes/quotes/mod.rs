@@ -753,8 +753,9 @@ impl<'a> Resolver<'a, '_, '_> {
     /// `the senator said`, `the home secretary said`: the person named
     /// last after that role (`Senator Ann Lee`, `the senator Ann Lee`,
     /// `Home Secretary Charles Clarke`, not `Deputy Senator`),
-    /// within [`NAME_REACH`] runs and [`index::BYTE_REACH`] bytes. A role
-    /// alone may stand for someone named well before, not the last named.
+    /// within [`NAME_REACH`] runs (past them, among the runs of the first
+    /// two paragraphs) and [`index::BYTE_REACH`] bytes. A role alone may
+    /// stand for someone named well before, not the last named.
     fn described_run(&mut self, mention: Span) -> Option<Span> {
         let input = self.input;
         let (_, noun) = input[mention.range()].split_once(' ')?;
@@ -1864,13 +1865,15 @@ fn named_in_a_mood(text: &str) -> Option<usize> {
     fits.then(|| text.len() - name.len())
 }
 
-/// Whether a description is `the` and a role alone (`the senator`, `the
-/// mayor`, `the defender`, or a word and the role: `the home secretary`,
-/// `the Tory leader`), which may stand for a person named before
-/// with that role, and no role news writing leaves unnamed (`the
-/// spokesman`). (An age or a nation, `the 30-year-old`, `the American`,
-/// as often follows the name of another person, an opponent met, as its
-/// own: [`is_anaphor`] reads them as the person the text is about.)
+/// Whether a description is `the` (or `our`) and a role alone (`the
+/// senator`, `the mayor`, `the defender`, or a word and the role: `the
+/// home secretary`, `the Tory leader`; up to three words before a role of
+/// sport or show business, `the Old Trafford boss`), which may stand for
+/// a person named before with that role, and no role news writing leaves
+/// unnamed (`the spokesman`). (An age or a nation, `the 30-year-old`,
+/// `the American`, as often follows the name of another person, an
+/// opponent met, as its own: [`is_anaphor`] reads them as the person the
+/// text is about.)
 fn described_person(text: &str) -> bool {
     // (`our correspondent added`: the paper's own, named before as the
     // paper's, `BBC correspondent Stephen Cape`.)
