@@ -4002,3 +4002,15 @@ fn a_role_named_in_the_first_paragraphs_reaches_past_many_names() {
     );
     assert_eq!(speaker_names(&s), ["The foreign secretary"]);
 }
+
+#[test]
+fn a_name_with_an_age_and_an_appositive_before_its_cue_is_brought_in_as_a_speaker() {
+    // `Jimmy Ghazal, 39, a Lebanese man visiting Nice, told ABC News`: the
+    // age set off by commas stands before the appositive; the name is a
+    // speaker brought in, whom the next `he` means, not the last to speak.
+    let s = "Title\n\n\"We will be tough,\" Donald Trump said.\n\n\
+             Jimmy Ghazal, 39, a Lebanese man visiting Nice, told ABC News that he had \
+             been watching the fireworks.\n\n\
+             \"The kids thought it was part of the fireworks,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Donald Trump", "Jimmy Ghazal"]);
+}

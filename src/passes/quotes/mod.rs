@@ -2136,12 +2136,20 @@ fn speaks_past_clause(rest: &str) -> bool {
     if rest.starts_with(" (") {
         return grammar::past_parenthetical(rest).is_some_and(speaks);
     }
-    let Some(clause) = rest
-        .strip_prefix(", ")
-        .filter(|c| c.starts_with(|c: char| c.is_ascii_lowercase()))
-    else {
+    let Some(clause) = rest.strip_prefix(", ") else {
         return false;
     };
+    // `Jimmy Ghazal, 39, a Lebanese man visiting Nice, told`: an age set
+    // off by commas before the clause (read by its digits alone: the rest
+    // runs to the text's end).
+    let age = clause.bytes().take_while(u8::is_ascii_digit).count();
+    let clause = match clause[age..].strip_prefix(", ") {
+        Some(after) if age > 0 => after,
+        _ => clause,
+    };
+    if !clause.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
     let Some(after) = after_closing_comma(clause, 120) else {
         return false;
     };
