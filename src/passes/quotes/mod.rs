@@ -1900,21 +1900,22 @@ fn described_person(text: &str) -> bool {
             let plain = |w: &str| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
             return lead.split(' ').count() <= 3
                 && lead.split(' ').all(plain)
-                && (crate::lexicon::contains_ci(titles::EPITHETS, noun)
-                    || speakers::is_opening_role(noun));
+                && is_epithet_noun(noun);
         }
     };
     !noun.starts_with("spokes")
         && !matches!(noun, "source" | "official" | "officials")
-        && (is_title(noun)
-            || speakers::is_opening_role(noun)
-            || crate::lexicon::contains_ci(titles::EPITHETS, noun))
+        && (is_title(noun) || is_epithet_noun(noun))
 }
 
 /// Whether a description's last word is a role of sport or show business
 /// ([`titles::EPITHETS`], [`titles::OPENING_ROLES`]).
 fn is_epithet(text: &str) -> bool {
-    let noun = index::last_word(text);
+    is_epithet_noun(index::last_word(text))
+}
+
+/// [`is_epithet`] of a description's noun, already its last word.
+fn is_epithet_noun(noun: &str) -> bool {
     crate::lexicon::contains_ci(titles::EPITHETS, noun) || speakers::is_opening_role(noun)
 }
 

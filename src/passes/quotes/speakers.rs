@@ -511,11 +511,19 @@ fn group_of_at(words: &[&str], k: usize) -> bool {
     if !matches!(words[k], "of" | "to" | "for") {
         return false;
     }
+    capital_after(words, k) && super::subjects::DESCRIPTIVE_PLURALS.contains(words[k - 1])
+}
+
+/// Whether the word after word `k` of `words`, past a `the`, is
+/// capitalized: the name a preposition joins (`of Sanders`, `of the New
+/// York delegation`).
+#[inline(always)]
+fn capital_after(words: &[&str], k: usize) -> bool {
     let after = match words.get(k + 1) {
         Some(&"the") => words.get(k + 2),
         next => next,
     };
-    after.is_some_and(|a| is_cap(a)) && super::subjects::DESCRIPTIVE_PLURALS.contains(words[k - 1])
+    after.is_some_and(|a| is_cap(a))
 }
 
 /// Builds an [`Np`] from the words of a speaker phrase, in text order.
@@ -554,13 +562,9 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             // part of the phrase; `Robert Antonacci of the New York
             // delegation` is a person of a body.)
             let inside_name = || {
-                let after = match words.get(k + 1) {
-                    Some(&"the") => words.get(k + 2),
-                    next => next,
-                };
                 is_determiner(words[0])
                     && words[1..k].iter().all(|w| is_cap(w))
-                    && after.is_some_and(|a| is_cap(a))
+                    && capital_after(words, k)
                     && words.last().is_some_and(|h| !is_cap(h))
             };
             // (`Supporters of Sanders`, `Aides to Clinton`: a group of
