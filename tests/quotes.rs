@@ -1165,14 +1165,19 @@ fn a_particle_inside_a_name_before_of_is_the_names() {
 #[test]
 fn it_stands_for_no_person_named_before_it() {
     // A courtesy title or a given name says the last name before `It` is
-    // a person's, whom `it` does not mean; but a person's statement may be
-    // what `it` means.
+    // a person's, whom `it` does not mean (the body described before it
+    // is); but a person's statement may be what `it` means.
     let s = "Title\n\nChairman Sir Archy Kirkwood said: \"It must be replaced.\"\n\n\
              The committee reached its conclusions. It warned that the agency was \"in crisis\".\n\n\
              Mr Crosby's statement said: \"We are making an impact.\" It added: \"They want to distract.\"\n";
     assert_eq!(
         speaker_names(s),
-        ["Archy Kirkwood", "It", "Mr Crosby's statement", "Crosby"]
+        [
+            "Archy Kirkwood",
+            "The committee",
+            "Mr Crosby's statement",
+            "Crosby"
+        ]
     );
 }
 
@@ -4013,4 +4018,31 @@ fn a_name_with_an_age_and_an_appositive_before_its_cue_is_brought_in_as_a_speake
              been watching the fireworks.\n\n\
              \"The kids thought it was part of the fireworks,\" he said.\n";
     assert_eq!(speaker_names(s), ["Donald Trump", "Jimmy Ghazal"]);
+}
+
+#[test]
+fn it_stands_for_a_body_described_as_the_subject_before_it() {
+    // `The committee reached its conclusions ... It warned`: no name opens
+    // the sentence before, a description of a body does.
+    let s = "Title\n\nChairman Sir Archy Kirkwood said: \"It must be replaced.\"\n\n\
+             The committee reached its conclusions after it found a backlog. \
+             It warned that the agency was not \"fit for purpose\".\n";
+    assert_eq!(speaker_names(s), ["Archy Kirkwood", "The committee"]);
+    // In the pronoun's own sentence, past an appositive.
+    let s = "Title\n\nThe new Indian government, led by the Congress Party, was voted into \
+             power after it pledged reforms with a \"human face\".\n";
+    assert_eq!(speaker_names(s), ["The new Indian government"]);
+    // `The report said the government`: one phrase, with no verb inside.
+    let s = "Title\n\nThe report said the government needed a plan. \
+             It said such schemes were \"gimmicks\".\n";
+    assert_ne!(speaker_names(s), ["The report said the government"]);
+    // A quotation's words are not the sentence's subject.
+    let s = "Title\n\nAfter the ruling, the lag meant a new target year. \
+             \"The commission concludes that the pact holds,\" it said.\n";
+    let a = article(s);
+    let (name, quote) = (
+        a.quotes[0].speaker.as_ref().map(|sp| sp.name.span),
+        a.quotes[0].span,
+    );
+    assert!(name.is_some_and(|n| n.start >= quote.end), "{name:?}");
 }

@@ -992,6 +992,21 @@ impl<'a> Resolver<'a, '_, '_> {
                 let e = self.named(run, None);
                 return Some(self.entities.spoke(input, Entity { person: false, ..e }));
             }
+            // `The committee reached its conclusions ... It warned`: a
+            // body described, not named, as such a subject. It answers for
+            // this `it` alone, read from the sentences around it, and joins
+            // no list of speakers: a later `it` may mean something else
+            // described (`Mr Crosby's statement said`).
+            if let Some(d) = body_described_since(input, mention.start, since) {
+                return Some(Entity {
+                    name: d,
+                    role: None,
+                    gender: Gender::Unknown,
+                    given: Gender::Unknown,
+                    unisex: false,
+                    person: false,
+                });
+            }
         }
         // `Mr. Obama dismissed the criticism as the voice of Mr. Tribe's
         // client. "...," he said`: a pronoun that opens its sentence goes
@@ -2215,6 +2230,79 @@ fn verb_follows(input: &str, run: Span) -> bool {
 
 /// How many bytes an appositive that [`verb_follows`] reads past may hold.
 const APPOSITIVE_REACH: usize = 120;
+
+/// The description of a body (`The committee`, `the new Indian
+/// government`: `the`, up to [`DESCRIPTION_WORDS`] words, and a lowercase
+/// singular head of [`organizations::HEADS`]) that opens, with a verb
+/// after it ([`verb_follows`]), the sentence of the `it` at byte `pos` or
+/// the one before, nearest first, after the last speaker phrase (at
+/// `since`): what that `it` stands for when no name does
+/// ([`Resolver::body_opening_since`]).
+fn body_described_since(input: &str, pos: usize, since: usize) -> Option<Span> {
+    let lo = since.max(pos.saturating_sub(NEW_SPEAKER_REACH));
+    let lo = sentence_before_start(input, lo, pos);
+    let bytes = input.as_bytes().get(lo..pos)?;
+    // (A paragraph's first sentence opens after its line break.)
+    let starts = memchr::memrchr2_iter(b'.', b'\n', bytes)
+        .filter(|&k| match bytes[k] {
+            // (Of a blank line's breaks, one.)
+            b'\n' => k == 0 || bytes[k - 1] != b'\n',
+            _ => stop_ends_sentence(bytes, k),
+        })
+        .map(|k| lo + k + 1)
+        .chain(std::iter::once(lo));
+    starts.take(2).find_map(|start| {
+        // (Past the closing mark of a quotation that ends the sentence,
+        // right after its stop; a mark after the space opens one, whose
+        // words are not read.)
+        let text = &input[start..pos];
+        let closed = ["\"", "\u{201d}"]
+            .iter()
+            .find_map(|m| text.strip_prefix(m))
+            .unwrap_or(text);
+        let lead = text.len() - closed.trim_start().len();
+        let d = described_body_at(&input[start + lead..pos])?;
+        let span = Span::new(start + lead, start + lead + d);
+        verb_follows(input, span).then_some(span)
+    })
+}
+
+/// How many words a body's description ([`body_described_since`]) may
+/// hold between its `the` and its head (`The Commons work and pensions
+/// committee`).
+const DESCRIPTION_WORDS: usize = 5;
+
+/// The length of a body's description that opens `text` (`The
+/// committee`, `The new Indian government`), or None.
+fn described_body_at(text: &str) -> Option<usize> {
+    let rest = text
+        .strip_prefix("The ")
+        .or_else(|| text.strip_prefix("the "))?;
+    let mut end = text.len() - rest.len();
+    for word in rest.split(' ').take(DESCRIPTION_WORDS + 1) {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        if bare.is_empty() || !bare.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return None;
+        }
+        end += bare.len();
+        // (`the democrats`: people, whom `they` stands for.)
+        let singular = !bare.ends_with('s') || bare.ends_with("ss");
+        if bare.bytes().all(|b| b.is_ascii_lowercase())
+            && singular
+            && sets::ORGANIZATION_HEADS.contains(bare)
+        {
+            return Some(end);
+        }
+        // (`The report said the government`: one phrase, no verb, no
+        // second article.)
+        if bare.len() != word.len() || sets::CUES.contains(bare) || bare.eq_ignore_ascii_case("the")
+        {
+            return None;
+        }
+        end += 1;
+    }
+    None
+}
 
 /// The length of a short name in brackets that opens `rest` (` (AFI)`),
 /// or 0: a word of letters alone.
