@@ -4046,3 +4046,24 @@ fn it_stands_for_a_body_described_as_the_subject_before_it() {
     );
     assert!(name.is_some_and(|n| n.start >= quote.end), "{name:?}");
 }
+
+#[test]
+fn of_after_a_bodys_head_keeps_the_bodys_name_whole() {
+    // `the Bank of England`: `of` after a capitalized word that heads a
+    // body joins its name, as `for` does; the last part alone is no
+    // speaker, nor in a description.
+    let s = "Title\n\nA spokesman for the Bank of England said rates were \"on hold\".\n\n\
+             The head of the Institute of Fiscal Studies suggested the \"gap\" was wider.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Bank of England",
+            "The head of the Institute of Fiscal Studies"
+        ]
+    );
+    // With an `and` after `of`, the name is read from where the sentence
+    // opens it, as before.
+    let s = "Title\n\nLast year, the Department of Trade and Industry said there was a \
+             \"sixfold reduction\".\n";
+    assert_eq!(speaker_names(s), ["the Department of Trade and Industry"]);
+}

@@ -1550,7 +1550,8 @@ mod tests {
 
     #[test]
     fn a_body_named_with_of_is_named_whole() {
-        // Its head word says it is a body, after an opening time phrase too.
+        // Its head word says it is a body, after an opening time phrase too
+        // (there without its lowercase article, as `the BBC` is read).
         assert_eq!(
             mentions("The Chambers of Commerce said it was \"concerned by the clamour\" for more."),
             ["The Chambers of Commerce"]
@@ -1559,7 +1560,7 @@ mod tests {
             mentions(
                 "This year the Royal College of Surgeons said there was an \"epidemic\" of falls."
             ),
-            ["the Royal College of Surgeons"]
+            ["Royal College of Surgeons"]
         );
     }
 

@@ -984,6 +984,20 @@ fn body_for(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
         && heads_body_for(text(input, &toks[k - 1]))
 }
 
+/// `the Bank of England`, `the Ministry of Defence`: whether the `of` at
+/// token `k` joins a body's name, after a capitalized word that heads
+/// one (as [`analyze`] keeps it), the capitalized name read so far after
+/// it, up to token `j`. (`the Department of Trade and Industry`: with an
+/// `and` after `of`, [`analyze`] would take the last of two names; the
+/// phrase is read as before, from where the sentence opens it.)
+fn body_of(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
+    k > lo
+        && text(input, &toks[k]) == "of"
+        && is_word(&toks[k - 1])
+        && heads_body_for(text(input, &toks[k - 1]))
+        && !toks[k + 1..j].iter().any(|t| text(input, t) == "and")
+}
+
 /// `The Food and Drug Administration said`, `the Department of Trade and
 /// Industry said`: whether the `and` at token `k` (after `lo`, before the
 /// phrase's head at `j - 1`) joins two capitalized words of one body's
@@ -1297,6 +1311,7 @@ fn np_back_of(
                 || then_role()
                 || (!cap_head && is_inner_preposition(w))
                 || body_for(input, toks, a - 1, lo)
+                || cap_head && body_of(input, toks, a - 1, j, lo)
                 || cap_head && and_in_body(input, toks, a - 1, j, lo)
                 || joins_roles)
         {
