@@ -4061,6 +4061,14 @@ fn of_after_a_bodys_head_keeps_the_bodys_name_whole() {
             "The head of the Institute of Fiscal Studies"
         ]
     );
+    // `for` after a body's head joins its name too (`the Department for
+    // Education`), in the name's run as in the phrase.
+    let s = "Title\n\nA spokeswoman for the Department for International Development said: \
+             \"We made a clear commitment.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Department for International Development"]
+    );
     // With an `and` after `of`, the name is read from where the sentence
     // opens it, as before.
     let s = "Title\n\nLast year, the Department of Trade and Industry said there was a \

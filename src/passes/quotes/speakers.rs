@@ -653,7 +653,8 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         let w = words[r - 1];
         let inner = r < words.len() && r > 1;
         // A capitalized word is a name word or ends the run; a lowercase
-        // one inside it may be a particle or `of`, or the `and` of a body's
+        // one inside it may be a particle or `of`, the `for` after a body's
+        // head (`the Department for Education`), or the `and` of a body's
         // name (`the Public and Commercial Services Union`).
         let ok = if is_cap(w) {
             class(r - 1) & NAME != 0
@@ -664,6 +665,7 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             inner
                 && (class(r - 1) & PARTICLE != 0
                     || (w == "of" && is_cap(words[r - 2]))
+                    || (w == "for" && heads_body_for(words[r - 2]))
                     || (w == "and" && is_cap(words[r - 2]) && names_organization(last)))
         };
         if !ok {
