@@ -4075,3 +4075,17 @@ fn of_after_a_bodys_head_keeps_the_bodys_name_whole() {
              \"sixfold reduction\".\n";
     assert_eq!(speaker_names(s), ["the Department of Trade and Industry"]);
 }
+
+#[test]
+fn a_surname_alone_takes_the_given_name_a_quotation_gives_it() {
+    // No name outside quotation marks gives `Lord Butler` his given name;
+    // a quotation does.
+    let s = "Title\n\nMr Cunningham said: \"Taken together, Robin Butler's comments are \
+             inaccurate.\"\n\nLord Butler said the claims were \"absurd\".\n";
+    assert_eq!(speaker_names(s), ["Cunningham", "Robin Butler"]);
+    // Not a kin's name (`my son John Smith`), nor two given names.
+    let s = "Title\n\nMr Smith said: \"My son John Smith is innocent.\"\n";
+    assert_eq!(speaker_names(s), ["Smith"]);
+    let s = "Title\n\nMr Smith said: \"John Smith and David Smith were there.\"\n";
+    assert_eq!(speaker_names(s), ["Smith"]);
+}

@@ -860,6 +860,12 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         found
     }
 
+    /// The quoted pieces of every paragraph, in text order: the text that
+    /// the index reads no names from.
+    pub(crate) fn pieces(&self) -> &'p [Piece] {
+        self.pieces
+    }
+
     /// Into `out` (cleared), last first: the spans of the runs that start
     /// at or after `lo` and end at or before `hi`, read backwards from
     /// `hi` in one pass.

@@ -345,6 +345,7 @@ impl Quotes {
             last_start: 0,
             last_name: None,
             runs: Vec::new(),
+            quoted_full: SmallVec::new(),
         };
         let mut out = Vec::with_capacity(verdicts.len());
         // A paragraph's attributions: few, so no allocation per article.
@@ -645,6 +646,9 @@ struct Resolver<'a, 'p, 'r> {
     last_name: Option<Span>,
     /// Runs before a pronoun, kept for the allocation.
     runs: Vec<Span>,
+    /// The full names that quotations give lone surnames, as asked
+    /// ([`Resolver::quoted_full_name`]).
+    quoted_full: SmallVec<[(&'a str, Option<Span>); 4]>,
 }
 
 impl<'a> Resolver<'a, '_, '_> {
@@ -1531,9 +1535,17 @@ impl<'a> Resolver<'a, '_, '_> {
         // word that no fuller name ends opens one named before (its
         // surname written first, as Chinese and Korean names are).
         // (Byte by byte: a name is a few bytes, too few for a search.)
-        let lone = || input.as_bytes()[name.range()].iter().all(|&b| b != b' ');
-        let name = if name == mention && lone() {
-            self.opened_by(name).unwrap_or(name)
+        let lone = input.as_bytes()[name.range()].iter().all(|&b| b != b' ');
+        // `Lord Butler said` where only a quotation names `Robin Butler`.
+        let name = if lone {
+            let opened = if name == mention {
+                self.opened_by(name)
+            } else {
+                None
+            };
+            opened
+                .or_else(|| self.quoted_full_name(name, gender))
+                .unwrap_or(name)
         } else {
             name
         };
@@ -1555,6 +1567,102 @@ impl<'a> Resolver<'a, '_, '_> {
             letters,
         )
     }
+
+    /// The full name that ends in the surname `name` (a lone word), when
+    /// no name outside quotation marks gives one (the name index reads
+    /// none inside them) but a quotation does: a known given name not of
+    /// the other gender than `want` right before the surname, the same
+    /// one wherever the text writes one (`Lord Butler said` and `"Robin
+    /// Butler's comments are partial"`). Not one a kin word or a
+    /// possessive comes before (`my son John Smith`: another of the
+    /// family). Asked once for each surname.
+    fn quoted_full_name(&mut self, name: Span, want: Gender) -> Option<Span> {
+        let input = self.input;
+        let last = &input[name.range()];
+        // (`LSE`, `Labour`: no surname, and asked often.)
+        if crate::dateline::is_all_caps(last) || names_organization(last) {
+            return None;
+        }
+        if let Some(&(_, found)) = self.quoted_full.iter().find(|(w, _)| *w == last) {
+            return found;
+        }
+        let first_para = self.names.paragraph_start(0).unwrap_or(0);
+        let found = quoted_full_name(input, first_para, self.names.pieces(), last, want);
+        self.quoted_full.push((last, found));
+        found
+    }
+}
+
+/// [`Resolver::quoted_full_name`] read from the quoted `pieces` and the
+/// headline before the first paragraph (at byte `first_para`: `Hillary
+/// Clinton Goes After Donald Trump` is no name the index reads): None
+/// when no given name, or two different ones, stand before `last` there.
+/// Out of line: asked of few names.
+#[inline(never)]
+fn quoted_full_name(
+    input: &str,
+    first_para: usize,
+    pieces: &[Piece],
+    last: &str,
+    want: Gender,
+) -> Option<Span> {
+    if last.len() < 2 || !last.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // One search over the text, each place asked whether a piece (or the
+    // headline) holds it: most pieces are short, and a search of each
+    // cost more to set up than to run.
+    let hi = pieces.last().map_or(first_para, |p| p.end);
+    let mut found: Option<Span> = None;
+    for k in memchr::memmem::find_iter(&input.as_bytes()[..hi], last) {
+        let inside = k < first_para || {
+            let p = pieces.partition_point(|p| p.end < k + last.len());
+            pieces.get(p).is_some_and(|p| p.start <= k)
+        };
+        if !inside {
+            continue;
+        }
+        let Some(span) = given_before(input, k, last.len(), want) else {
+            continue;
+        };
+        match found {
+            Some(f) if input[f.range()] != input[span.range()] => return None,
+            Some(_) => {}
+            None => found = Some(span),
+        }
+    }
+    found
+}
+
+/// The full name of the surname at byte `k` (of `len` bytes, a word of
+/// its own) with the given name before it, for
+/// [`quoted_full_name`]: a known given name not of the other gender than
+/// `want`, after no kin word or possessive.
+fn given_before(input: &str, k: usize, len: usize, want: Gender) -> Option<Span> {
+    let bytes = input.as_bytes();
+    let end = k + len;
+    if bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) || k < 2 || bytes[k - 1] != b' ' {
+        return None;
+    }
+    let before = &input[..k - 1];
+    // (`"Robin Butler's`: the word from after the opening mark.)
+    let given =
+        index::last_word(before).trim_start_matches(['"', '\'', '(', '\u{201c}', '\u{2018}']);
+    // (A name of either gender, `Robin`, fits either.)
+    if !given.starts_with(|c: char| c.is_ascii_uppercase()) || sets::GIVEN_NAMES.mask(given) == 0 {
+        return None;
+    }
+    let g = gender_of_given(given);
+    if want != Gender::Unknown && g != Gender::Unknown && g != want {
+        return None;
+    }
+    let owner = index::last_word(before[..before.len() - given.len()].trim_end());
+    let owner = owner.trim_end_matches([',', ':']);
+    let kin = crate::lexicon::contains_ci(titles::KIN, owner)
+        || attribution::is_possessive_pronoun(owner)
+        || owner.ends_with("'s")
+        || owner.ends_with("\u{2019}s");
+    (!kin).then(|| Span::new(k - 1 - given.len(), end))
 }
 
 /// A run that may name a person ([`Resolver::as_person`]).
