@@ -4089,3 +4089,18 @@ fn a_surname_alone_takes_the_given_name_a_quotation_gives_it() {
     let s = "Title\n\nMr Smith said: \"John Smith and David Smith were there.\"\n";
     assert_eq!(speaker_names(s), ["Smith"]);
 }
+
+#[test]
+fn a_headlines_last_word_is_no_owner_of_the_lead_subjects_role() {
+    // `Fear will help France - Laporte` then `France coach Bernard Laporte
+    // believes`: the subject opens its paragraph, whatever capitalized
+    // word ends the line before, so `the French coach` is Laporte.
+    let s = "Fear will help France - Laporte\n\nFrance coach Bernard Laporte believes his team \
+             will be scared.\n\n\"We will go with a little fear,\" said the French coach.\n";
+    assert_eq!(speaker_names(s), ["Bernard Laporte"]);
+    // A rank before the name is a role too.
+    let s = "Davenport hits out at Wimbledon\n\nWorld number one Lindsay Davenport has \
+             criticised Wimbledon.\n\nReacting to a comment, the American said: \"It is \
+             highly insulting.\"\n";
+    assert_eq!(speaker_names(s), ["Lindsay Davenport"]);
+}

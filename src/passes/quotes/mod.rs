@@ -2491,6 +2491,7 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
     // role's (a place, a club, a party).
     let mut but = false;
     let mut owner = false;
+    let mut ranked = false;
     for _ in 0..5 {
         let (rest, word) = split_last_word(before);
         but = word == "but";
@@ -2500,10 +2501,16 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
         let attached =
             !word.ends_with(['.', ',', ';', ':', '!', '?']) || speakers::ends_abbreviation(word);
         let cap = word.starts_with(|c: char| c.is_ascii_uppercase());
+        // (`World number one Lindsay Davenport`: a rank is a role too,
+        // read as its number and then its `number`.)
+        let rank = attached
+            && (word == "number" && ranked || is_rank(word) && split_last_word(rest).1 == "number");
+        ranked = rank && word != "number";
         let role = attached
             && (gender_of(word) != Gender::Unknown
                 || is_title(word)
                 || speakers::is_opening_role(word)
+                || rank
                 || (!cap && word.len() > 4 && titles::RELATIONAL_ROLES.contains(&word)));
         // (`Wenger's Bayern counterpart`, `his colleague`: the role's
         // owner.)
@@ -2521,8 +2528,12 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
             break;
         }
         owner = (role && !cap) || (owner && cap);
+        // (`Davenport hits out at Wimbledon` then `World number one
+        // Lindsay Davenport`: a line's first word is read past, no word
+        // of the line before, a headline's, is.)
+        let line_start = before[rest.len()..before.len() - word.len()].contains('\n');
         before = rest;
-        if but {
+        if but || line_start {
             break;
         }
     }
@@ -2581,6 +2592,15 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
             && !next.is_some_and(|w| crate::lexicon::contains_ci(verbs::AUXILIARIES, w))
     };
     lower && (appositive || (!next.is_some_and(is_title) && !title_after()))
+}
+
+/// Whether `word` is the number of a rank (`one`, `30`) after `number`.
+fn is_rank(word: &str) -> bool {
+    (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(
+            word,
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
 }
 
 /// Whether the sentence ends ([`stop_ends_sentence`]) between the run
