@@ -4104,3 +4104,15 @@ fn a_headlines_last_word_is_no_owner_of_the_lead_subjects_role() {
              highly insulting.\"\n";
     assert_eq!(speaker_names(s), ["Lindsay Davenport"]);
 }
+
+#[test]
+fn a_described_bodys_two_concerns_joined_by_and_stay_in_its_description() {
+    // `the Commons science and technology committee`: the `and` joins
+    // what the committee covers, not two speakers.
+    let s = "Title\n\nThere was an \"absolute crisis\" in recruitment, the Commons science and \
+             technology committee added.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["the Commons science and technology committee"]
+    );
+}

@@ -1019,6 +1019,24 @@ fn and_in_body(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool
             || k >= lo + 2 && is_word(&toks[k - 2]) && text(input, &toks[k - 2]) == "of")
 }
 
+/// `the Commons science and technology committee added`: whether the
+/// `and` at token `k` (after `lo`, before the phrase's head at `j - 1`)
+/// joins two lowercase words that name what a body described by its head
+/// ([`names_organization`]: `committee`, `department`) does, so that the
+/// phrase reads on past it.
+fn and_in_described_body(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
+    let lower = |t: &Tok| {
+        let w = text(input, t);
+        is_word(t) && !is_cap(w) && classes(w) & (PRONOUN | FUNCTION | DETERMINER) == 0
+    };
+    k > lo
+        && k + 1 < j
+        && text(input, &toks[k]) == "and"
+        && lower(&toks[k - 1])
+        && lower(&toks[k + 1])
+        && names_organization(text(input, &toks[j - 1]))
+}
+
 /// `PTC president and conservative activist said`, `chairman and chief
 /// executive Bill Ford`: whether the `and` at token `k` (after `lo`)
 /// follows a title, so that it joins two roles of one person.
@@ -1313,6 +1331,7 @@ fn np_back_of(
                 || body_for(input, toks, a - 1, lo)
                 || cap_head && body_of(input, toks, a - 1, j, lo)
                 || cap_head && and_in_body(input, toks, a - 1, j, lo)
+                || !cap_head && and_in_described_body(input, toks, a - 1, j, lo)
                 || joins_roles)
         {
             break;
