@@ -4116,3 +4116,17 @@ fn a_described_bodys_two_concerns_joined_by_and_stay_in_its_description() {
         ["the Commons science and technology committee"]
     );
 }
+
+#[test]
+fn a_weekday_after_a_given_name_is_a_surname() {
+    // `England sevens coach Mike Friday`: no day, and the name ends the
+    // phrase after its role.
+    let s = "Title\n\n\"We can win,\" said England sevens coach Mike Friday.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Mike Friday", Some("England sevens coach"))
+    );
+    // Nor does a quote the name brings in go missing.
+    let s = "Title\n\nMike Friday said: \"We can win.\"\n";
+    assert_eq!(speaker_names(s), ["Mike Friday"]);
+}

@@ -657,7 +657,14 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
         // head (`the Department for Education`), or the `and` of a body's
         // name (`the Public and Commercial Services Union`).
         let ok = if is_cap(w) {
+            // (`coach Mike Friday`: a weekday after a given name is a
+            // surname, at the phrase's end.)
             class(r - 1) & NAME != 0
+                || (r == words.len()
+                    && r >= 2
+                    && is_calendar(w)
+                    && is_cap(words[r - 2])
+                    && sets::GIVEN_NAMES.contains(words[r - 2]))
         } else if r == words.len() && r >= 2 && w.bytes().all(|b| b.is_ascii_digit()) {
             // `Number 10`, `BBC Radio 1`: a number that ends a name.
             is_cap(words[r - 2])
