@@ -124,3 +124,18 @@ fn a_spokesmans_body_read_past_the_pronoun() {
          thew eek, \"barring surprises,\" a sporing surprises,\" a spokesman for and \u{2018}odd\u{2019},c he told reporters.\n",
     );
 }
+
+/// review: the sentences an `it` may stand for were read from where the
+/// reach before it cut the text, which may fall inside a character (`é`
+/// is two bytes), and the text from there was sliced.
+#[test]
+fn an_its_reach_cut_inside_a_character() {
+    for pad in 0..2 {
+        let s = format!(
+            "Title\n\n{}{} The committee met. It warned it was \"bad\".\n",
+            "\u{e9}".repeat(700),
+            "x".repeat(pad)
+        );
+        all_checks(&s);
+    }
+}

@@ -1586,12 +1586,21 @@ impl<'a> Resolver<'a, '_, '_> {
         if let Some(&(_, found)) = self.quoted_full.iter().find(|(w, _)| *w == last) {
             return found;
         }
+        // Each search reads the text: a bound on how many keeps an
+        // article's time linear in its length.
+        if self.quoted_full.len() >= QUOTED_FULL_NAMES {
+            return None;
+        }
         let first_para = self.names.paragraph_start(0).unwrap_or(0);
         let found = quoted_full_name(input, first_para, self.names.pieces(), last, want);
         self.quoted_full.push((last, found));
         found
     }
 }
+
+/// How many surnames an article's quotations are searched for
+/// ([`Resolver::quoted_full_name`]); a news text asks a few.
+const QUOTED_FULL_NAMES: usize = 32;
 
 /// [`Resolver::quoted_full_name`] read from the quoted `pieces` and the
 /// headline before the first paragraph (at byte `first_para`: `Hillary
@@ -2348,6 +2357,9 @@ const APPOSITIVE_REACH: usize = 120;
 /// ([`Resolver::body_opening_since`]).
 fn body_described_since(input: &str, pos: usize, since: usize) -> Option<Span> {
     let lo = since.max(pos.saturating_sub(NEW_SPEAKER_REACH));
+    // (Cut at the reach: from a character's start, as the text from
+    // there may be read.)
+    let lo = (lo..pos).find(|&k| input.is_char_boundary(k))?;
     let lo = sentence_before_start(input, lo, pos);
     let bytes = input.as_bytes().get(lo..pos)?;
     // (A paragraph's first sentence opens after its line break.)
