@@ -1154,7 +1154,7 @@ fn surname_alone<'e, 'a>(
 /// Whether the full name at `name` follows a word of kinship, with a
 /// comma or `of` between or none (`his wife, Jane Sanders`, `the brother
 /// of Simon Cowell`, `her son Humayun Khan`).
-fn named_as_kin(input: &str, name: Span) -> bool {
+pub(crate) fn named_as_kin(input: &str, name: Span) -> bool {
     let before = input[..name.start].trim_end();
     let before = before
         .strip_suffix(',')

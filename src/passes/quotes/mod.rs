@@ -1665,13 +1665,13 @@ fn given_before(input: &str, k: usize, len: usize, want: Gender) -> Option<Span>
     if want != Gender::Unknown && g != Gender::Unknown && g != want {
         return None;
     }
+    let name = Span::new(k - 1 - given.len(), end);
     let owner = index::last_word(before[..before.len() - given.len()].trim_end());
-    let owner = owner.trim_end_matches([',', ':']);
-    let kin = crate::lexicon::contains_ci(titles::KIN, owner)
+    let kin = index::named_as_kin(input, name)
         || attribution::is_possessive_pronoun(owner)
         || owner.ends_with("'s")
         || owner.ends_with("\u{2019}s");
-    (!kin).then(|| Span::new(k - 1 - given.len(), end))
+    (!kin).then_some(name)
 }
 
 /// A run that may name a person ([`Resolver::as_person`]).
