@@ -1099,10 +1099,7 @@ impl<'a> Resolver<'a, '_, '_> {
     fn body_opening_since(&mut self, pos: usize, since: usize) -> Option<Span> {
         let input = self.input;
         let mut runs = std::mem::take(&mut self.runs);
-        // Its sentence is the pronoun's or the one before it: farther
-        // back, the text has moved on to other things `it` may mean.
-        let lo = since.max(pos.saturating_sub(NEW_SPEAKER_REACH));
-        let lo = sentence_before_start(input, lo, pos);
+        let lo = it_context_start(input, pos, since);
         self.names.runs_between(lo, pos, &mut runs);
         let mut found = None;
         for &run in runs.iter().take(NAME_REACH) {
@@ -2356,11 +2353,7 @@ const APPOSITIVE_REACH: usize = 120;
 /// `since`): what that `it` stands for when no name does
 /// ([`Resolver::body_opening_since`]).
 fn body_described_since(input: &str, pos: usize, since: usize) -> Option<Span> {
-    let lo = since.max(pos.saturating_sub(NEW_SPEAKER_REACH));
-    // (Cut at the reach: from a character's start, as the text from
-    // there may be read.)
-    let lo = (lo..pos).find(|&k| input.is_char_boundary(k))?;
-    let lo = sentence_before_start(input, lo, pos);
+    let lo = it_context_start(input, pos, since);
     let bytes = input.as_bytes().get(lo..pos)?;
     // (A paragraph's first sentence opens after its line break.)
     let starts = memchr::memrchr2_iter(b'.', b'\n', bytes)
@@ -2385,6 +2378,24 @@ fn body_described_since(input: &str, pos: usize, since: usize) -> Option<Span> {
         let span = Span::new(start + lead, start + lead + d);
         verb_follows(input, span).then_some(span)
     })
+}
+
+/// Where the text an `it` at byte `pos` may stand for something in
+/// starts ([`Resolver::body_opening_since`], [`body_described_since`]):
+/// its sentence or the one before it (farther back, the text has moved on
+/// to other things `it` may mean), after the last speaker phrase (at
+/// `since`) and within [`NEW_SPEAKER_REACH`] bytes, from a character's
+/// start.
+fn it_context_start(input: &str, pos: usize, since: usize) -> usize {
+    let lo = char_start_from(input, since.max(pos.saturating_sub(NEW_SPEAKER_REACH)), pos);
+    sentence_before_start(input, lo, pos)
+}
+
+/// The first character's start in `input` at or after byte `lo`, or
+/// `hi` when none comes before it: where a reach cut at `lo` may be read
+/// from.
+fn char_start_from(input: &str, lo: usize, hi: usize) -> usize {
+    (lo..hi).find(|&k| input.is_char_boundary(k)).unwrap_or(hi)
 }
 
 /// How many words a body's description ([`body_described_since`]) may
@@ -2853,7 +2864,7 @@ fn sentence_start(input: &str, at: usize) -> usize {
         }
     }
     // (Cut at the reach: from a character's start.)
-    (lo..at).find(|&k| input.is_char_boundary(k)).unwrap_or(at)
+    char_start_from(input, lo, at)
 }
 
 /// Whether the stop at byte `k` of `bytes` ends a sentence: a space, a
