@@ -978,8 +978,14 @@ fn spelled_by(input: &str, toks: &[Tok], k: usize, lo: usize, acronym: &str) -> 
 /// Studies`: whether the `for` at token `k` joins a body's name, after a
 /// word that [`heads_body_for`] it, as [`analyze`] keeps it.
 fn body_for(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+    joins_body_at(input, toks, k, lo, "for")
+}
+
+/// Whether token `k` (after `lo`) is `link` after a word that
+/// [`heads_body_for`] a name going on past it: [`body_for`], [`body_of`].
+fn joins_body_at(input: &str, toks: &[Tok], k: usize, lo: usize, link: &str) -> bool {
     k > lo
-        && text(input, &toks[k]) == "for"
+        && text(input, &toks[k]) == link
         && is_word(&toks[k - 1])
         && heads_body_for(text(input, &toks[k - 1]))
 }
@@ -991,10 +997,7 @@ fn body_for(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
 /// `and` after `of`, [`analyze`] would take the last of two names; the
 /// phrase is read as before, from where the sentence opens it.)
 fn body_of(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
-    k > lo
-        && text(input, &toks[k]) == "of"
-        && is_word(&toks[k - 1])
-        && heads_body_for(text(input, &toks[k - 1]))
+    joins_body_at(input, toks, k, lo, "of")
         && !toks[k + 1..j].iter().any(|t| text(input, t) == "and")
 }
 
