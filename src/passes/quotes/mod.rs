@@ -1655,10 +1655,11 @@ fn given_before(input: &str, k: usize, len: usize, want: Gender) -> Option<Span>
     let given =
         index::last_word(before).trim_start_matches(['"', '\'', '(', '\u{201c}', '\u{2018}']);
     // (A name of either gender, `Robin`, fits either.)
-    if !given.starts_with(|c: char| c.is_ascii_uppercase()) || sets::GIVEN_NAMES.mask(given) == 0 {
+    let tables = sets::GIVEN_NAMES.mask(given);
+    if !given.starts_with(|c: char| c.is_ascii_uppercase()) || tables == 0 {
         return None;
     }
-    let g = gender_of_given(given);
+    let g = gender_of_tables(tables);
     if want != Gender::Unknown && g != Gender::Unknown && g != want {
         return None;
     }
