@@ -4130,3 +4130,23 @@ fn a_weekday_after_a_given_name_is_a_surname() {
     let s = "Title\n\nMike Friday said: \"We can win.\"\n";
     assert_eq!(speaker_names(s), ["Mike Friday"]);
 }
+
+#[test]
+fn an_owner_inside_a_described_subject_stays_in_it() {
+    // `The prime minister's official spokesman ... saying`: the owner's
+    // `-s` is no verb's, and the phrase runs on to its noun.
+    let s = "Title\n\nThe prime minister's official spokesman also rejected the claims, \
+             saying: \"The attorney general made it clear.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        ["The prime minister's official spokesman"]
+    );
+    // The word after an owner is its noun, whatever its ending.
+    let s = "Title\n\nThe show's producers defended Rock, saying his comments were \
+             \"humorous digs\".\n";
+    assert_eq!(speaker_names(s), ["The show's producers"]);
+    // An owner alone is no subject: the quote is no one's.
+    let s = "Title\n\nThe Cruz slate's main competition came from an unaligned \
+             \"Wyoming first\" push.\n";
+    assert_eq!(speaker_names(s), Vec::<&str>::new());
+}

@@ -2242,7 +2242,7 @@ pub(super) fn sentence_subject(
         if descriptions && (is_cap(w) || after_comma) && is_determiner(w) {
             // `The Sanders campaign projects that "..."`: the article and
             // the nouns up to the first verb-looking word.
-            let noun = |t: &Tok| is_word(t) && is_noun_like(text(input, t));
+            let noun = |t: &Tok| is_word(t) && is_noun_like_or_owner(text(input, t));
             let n = nouns_after_article(input, toks, k, j, noun);
             if n > 0 {
                 let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
@@ -2542,12 +2542,28 @@ fn nouns_after_article(
     noun: impl Fn(&Tok) -> bool + Copy,
 ) -> usize {
     let skip = usize::from(adjective_after_article(input, toks, k, j));
+    // `The Bank's minutes said`: the word right after an owner is a noun
+    // (or its adjective), whatever its ending: no verb follows a possessive.
+    let mut after_owner = false;
     let n = skip
         + toks[k + 1 + skip..j]
             .iter()
             .take(4 - skip)
-            .take_while(|t| noun(t))
+            .take_while(|t| {
+                let owned = after_owner && is_word(t) && {
+                    let x = text(input, t);
+                    classes(x) & (FUNCTION | PRONOUN) == 0 && !CUES.contains(x)
+                };
+                let ok = owned || noun(t);
+                after_owner = ok && is_possessive(text(input, t));
+                ok
+            })
             .count();
+    // `The Cruz slate's main competition came`: an owner is no subject by
+    // itself; its noun is, and a verb-looking word or the count cut it off.
+    if n > 0 && is_possessive(text(input, &toks[k + n])) {
+        return 0;
+    }
     through_name(input, toks, k, n, j, noun)
 }
 
@@ -2582,6 +2598,16 @@ fn adjective_after_article(input: &str, toks: &[Tok], k: usize, j: usize) -> boo
 /// ([`pronouns::PERSON_NOUN_ENDINGS`]).
 fn names_person_noun(w: &str) -> bool {
     is_title(w) || pronouns::PERSON_NOUN_ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// A word that may go on a describing phrase's nouns ([`is_noun_like`]),
+/// or a noun's possessive (`The prime minister's official spokesman`):
+/// an owner whose noun follows it.
+fn is_noun_like_or_owner(x: &str) -> bool {
+    is_noun_like(x)
+        || x.strip_suffix("'s")
+            .or_else(|| x.strip_suffix("’s"))
+            .is_some_and(is_noun_like)
 }
 
 /// A word that may go on a describing phrase's nouns (`The Sanders
@@ -2894,7 +2920,13 @@ mod tests {
                             || crate::lexicon::verbs::PARTICLES.contains(&x)
                             || pronouns::REFLEXIVES.contains(&x)
                             || crate::lexicon::verbs::MODALS.contains(&x);
-                        classes(x) & (FUNCTION | PRONOUN) == 0 && (is_cap(x) || !lower_not_noun)
+                        let owner = x
+                            .strip_suffix("'s")
+                            .or_else(|| x.strip_suffix("’s"))
+                            .is_some_and(is_noun_like);
+                        owner
+                            || classes(x) & (FUNCTION | PRONOUN) == 0
+                                && (is_cap(x) || !lower_not_noun)
                     }
                 };
                 let n = nouns_after_article(input, toks, k, j, noun);
