@@ -4150,3 +4150,17 @@ fn an_owner_inside_a_described_subject_stays_in_it() {
              \"Wyoming first\" push.\n";
     assert_eq!(speaker_names(s), Vec::<&str>::new());
 }
+
+#[test]
+fn a_noun_in_ess_or_oss_is_no_verb() {
+    // `boss`, `actress`: no verb's `-s`, so the phrase runs on to them.
+    let s = "Title\n\nNewcastle boss Graeme Souness hit back at Craig Bellamy, claiming \
+             he was \"not good enough\".\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Graeme Souness", Some("Newcastle boss"))
+    );
+    let s = "Title\n\nShivering in a long dress, the Australian-born actress stopped to \
+             sign autographs and joked: \"It's tight but I love it.\"\n";
+    assert_eq!(speaker_names(s), ["the Australian-born actress"]);
+}

@@ -2623,9 +2623,17 @@ fn is_noun_like(x: &str) -> bool {
     // campaign says`.)
     classes(x) & (FUNCTION | PRONOUN) == 0
         && (is_cap(x)
-            || !((x.ends_with('s') && !DESCRIPTIVE_PLURALS.contains(x))
+            || !((x.ends_with('s') && !ends_as_noun_in_ss(x) && !DESCRIPTIVE_PLURALS.contains(x))
                 || x.ends_with("ed")
                 || crate::lexicon::sets::NOT_HEADS.contains(x)))
+}
+
+/// `star witness`, `Newcastle boss`, `actress`: an `-ess` or `-oss` word
+/// is a noun, no verb's `-s` (`less` is an adverb). Other `-ss` words are
+/// verbs as often (`discuss`, `dismiss`, `pass`).
+#[inline]
+fn ends_as_noun_in_ss(x: &str) -> bool {
+    (x.ends_with("ess") || x.ends_with("oss")) && x != "less"
 }
 
 /// `Hundreds of pro-Sanders demonstrators marched`, `Some of the delegates
@@ -2914,6 +2922,7 @@ mod tests {
                     is_word(t) && {
                         let x = text(input, t);
                         let lower_not_noun = (x.ends_with('s')
+                            && !ends_as_noun_in_ss(x)
                             && !pronouns::DESCRIPTIVE_PLURALS.contains(&x))
                             || x.ends_with("ed")
                             || crate::lexicon::verbs::IRREGULAR_PAST.contains(&x)
