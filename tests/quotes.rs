@@ -4164,3 +4164,14 @@ fn a_noun_in_ess_or_oss_is_no_verb() {
              sign autographs and joked: \"It's tight but I love it.\"\n";
     assert_eq!(speaker_names(s), ["the Australian-born actress"]);
 }
+
+#[test]
+fn an_owners_mark_is_no_part_of_its_mention() {
+    // `Trump's claim that "..."`: the speaker's mention is the owner's
+    // words, without the possessive mark.
+    let s = "Title\n\nDonald Trump's claim that there were \"thousands of shootings\" \
+             was checked.\n";
+    assert_eq!(speaker_mentions(s), [Some("Donald Trump")]);
+    let s = "Title\n\nPodliska’s claim that the committee is a \"witch hunt\" drew fire.\n";
+    assert_eq!(speaker_mentions(s), [Some("Podliska")]);
+}

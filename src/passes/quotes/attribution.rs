@@ -727,7 +727,19 @@ fn owner_np(input: &str, toks: &[Tok], owner: usize, lo: usize) -> Option<Np> {
             antecedent: None,
         })
     } else {
-        np_back(input, toks, owner + 1, lo)
+        // The owner's mark is no part of the owner (`The Florida senator’s
+        // answer`: the speaker is `The Florida senator`).
+        np_back(input, toks, owner + 1, lo).map(|mut np| {
+            let m = &input[np.mention.range()];
+            let mark = [("'s", 2), ("’s", "’s".len()), ("s'", 1), ("s’", "’".len())]
+                .into_iter()
+                .find_map(|(end, cut)| m.ends_with(end).then_some(cut))
+                .filter(|&cut| cut < m.len());
+            if let Some(cut) = mark {
+                np.mention = Span::new(np.mention.start, np.mention.end - cut);
+            }
+            np
+        })
     }
 }
 
