@@ -4175,3 +4175,12 @@ fn an_owners_mark_is_no_part_of_its_mention() {
     let s = "Title\n\nPodliska’s claim that the committee is a \"witch hunt\" drew fire.\n";
     assert_eq!(speaker_mentions(s), [Some("Podliska")]);
 }
+
+#[test]
+fn a_speech_noun_that_is_that_quote_is_its_owners() {
+    // `The senator’s answer was that “...”`: what the answer was is what
+    // its owner said, as with a colon.
+    let s = "Title\n\nThe Florida senator’s answer was that “the most important institution \
+             in society is the family,” so government should help.\n";
+    assert_eq!(speaker_names(s), ["The Florida senator"]);
+}

@@ -667,10 +667,13 @@ fn speech_owner(input: &str, toks: &[Tok], q: usize, lo: usize) -> Option<Found>
         // The quote is what was said (`claim that "..."`, `remark: "..."`),
         // not a verdict on it (`his statement was "true"`).
         let next = &toks[j + 1];
-        // `Clinton's response was: "..."`.
+        // `Clinton's response was: "..."`, `The senator's answer was that
+        // "..."`.
         let copula = is_word(next)
             && matches!(text(input, next), "was" | "is")
-            && toks.get(j + 2).is_some_and(|t| t.kind == Kind::Punct(':'));
+            && toks.get(j + 2).is_some_and(|t| {
+                t.kind == Kind::Punct(':') || is_word(t) && text(input, t) == "that"
+            });
         let content = j + 1 == q
             || next.kind == Kind::Punct(':')
             || copula
