@@ -4184,3 +4184,14 @@ fn a_speech_noun_that_is_that_quote_is_its_owners() {
              in society is the family,” so government should help.\n";
     assert_eq!(speaker_names(s), ["The Florida senator"]);
 }
+
+#[test]
+fn a_common_irregular_past_ends_a_described_subject() {
+    // `upheld`, `ran`: verbs, which no `-ed` test catches, end the phrase.
+    let s = "Title\n\nThe tribunal upheld Ms Villalba's claim of victimisation, but said it \
+             found no evidence of \"laddish culture\" at the bank.\n";
+    assert_eq!(speaker_names(s), ["The tribunal"]);
+    let s = "Title\n\nThe Washington Post recently ran a piece that noted his \"plan would \
+             benefit affluent households more than anyone\".\n";
+    assert_eq!(speaker_names(s), ["The Washington Post"]);
+}

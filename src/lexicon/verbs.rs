@@ -5,10 +5,12 @@
 
 /// Irregular past forms, which no `-ed` test catches.
 pub const IRREGULAR_PAST: &[&str] = &[
-    "became", "began", "brought", "came", "cut", "felt", "found", "gave", "got", "held", "hit",
-    "kept", "knew", "left", "let", "lost", "made", "met", "put", "said", "sang", "sat", "saw",
-    "sent", "set", "sought", "spoke", "stood", "swept", "taught", "thought", "told", "took",
-    "went", "won", "wrote",
+    "became", "began", "bought", "broke", "brought", "built", "came", "caught", "chose", "cut",
+    "drew", "drove", "fell", "felt", "flew", "forgot", "fought", "found", "gave", "got", "grew",
+    "heard", "held", "hit", "kept", "knew", "led", "left", "let", "lost", "made", "meant", "met",
+    "paid", "put", "ran", "said", "sang", "sat", "saw", "sent", "set", "sold", "sought", "spent",
+    "spoke", "stole", "stood", "struck", "swept", "taught", "thought", "threw", "told", "took",
+    "upheld", "went", "won", "wore", "wrote",
 ];
 
 /// Whether `w` (in lowercase) is one of [`IRREGULAR_PAST`]. Its length
