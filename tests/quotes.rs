@@ -4195,3 +4195,16 @@ fn a_common_irregular_past_ends_a_described_subject() {
              benefit affluent households more than anyone\".\n";
     assert_eq!(speaker_names(s), ["The Washington Post"]);
 }
+
+#[test]
+fn an_honorifics_article_is_no_part_of_the_name_in_apposition() {
+    // `the Rt Rev Dr Tom Wright`: the article belongs to the honorific;
+    // the appositive is a name, who speaks.
+    let s = "Title\n\nThe Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as \
+             a \"great thriller\".\n";
+    assert_eq!(speaker_names(s), ["Tom Wright"]);
+    // Without a title after it, the article makes a description, as before.
+    let s = "Title\n\nThe firm's owner, the Smith Group, described the plan as \
+             \"a great deal\".\n";
+    assert_eq!(speaker_names(s), ["The firm's owner"]);
+}

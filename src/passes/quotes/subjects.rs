@@ -336,6 +336,16 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
         // is of reads as the name alone.
         let appos =
             person_of_in_appositive(input, toks, k + 1, j - 1).map_or(appos, |o| &toks[k + 1..o]);
+        // `The Bishop of Durham, the Rt Rev Dr Tom Wright, described`: an
+        // honorific keeps its article, which is no part of the name.
+        let appos = match appos {
+            [the, rest @ ..]
+                if is_word(the) && text(input, the) == "the" && honorific(input, rest) =>
+            {
+                rest
+            }
+            _ => appos,
+        };
         let all_names = appos.len() <= 5
             && appos
                 .iter()
@@ -1118,6 +1128,17 @@ fn role_of_body(input: &str, toks: &[Tok], a: usize, lo: usize) -> bool {
 /// then is (`the Muslim Council of Britain`).
 fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
     person_of_before_in(input, toks, a, lo, true)
+}
+
+/// `Rt Rev Dr Tom Wright`, `Most Reverend Peter Smith`: whether a
+/// capitalized title is among the first two words of `words`.
+fn honorific(input: &str, words: &[Tok]) -> bool {
+    words.iter().take(2).any(|t| {
+        is_word(t) && {
+            let w = text(input, t);
+            is_cap(w) && is_title(w)
+        }
+    })
 }
 
 /// For the appositive of tokens `a..e` (`Ambassador Stefan Johannesson of
