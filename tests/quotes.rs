@@ -4208,3 +4208,18 @@ fn an_honorifics_article_is_no_part_of_the_name_in_apposition() {
              \"a great deal\".\n";
     assert_eq!(speaker_names(s), ["The firm's owner"]);
 }
+
+#[test]
+fn a_no_break_space_after_a_stop_ends_the_sentence() {
+    // `Christie.\u{a0}He calls`: the pronoun opens the sentence after the
+    // one about Tuttle's article, whose owner it means.
+    let s = "Title\n\nAn article written by National Review\u{2019}s Ian Tuttle accuses Trump \
+             of exploiting it.\n\nLast week, New Jersey Gov. Chris Christie announced that he \
+             would support the Trump campaign.\n\nTuttle\u{2019}s article also attacked \
+             Christie.\u{a0}He calls Christie\u{2019}s endorsement \u{201c}the most transparent \
+             display of affection.\u{201d}\n";
+    assert_eq!(speaker_names(s), ["Ian Tuttle"]);
+    // A carriage return too.
+    let t = s.replace("Christie.\u{a0}He", "Christie.\r\nHe");
+    assert_eq!(speaker_names(&t), ["Ian Tuttle"]);
+}

@@ -2869,10 +2869,12 @@ fn sentence_start(input: &str, at: usize) -> usize {
 }
 
 /// Whether the stop at byte `k` of `bytes` ends a sentence: a space, a
-/// newline or a quotation mark follows it (a curly one opens with byte
-/// 0xE2).
+/// line break (`\r\n` too) or a quotation mark follows it (a curly one
+/// opens with byte 0xE2), or a no-break space (`flags.\u{a0}Sometimes`:
+/// pages pasted from the web hold them between sentences).
 fn stop_ends_sentence(bytes: &[u8], k: usize) -> bool {
-    matches!(bytes.get(k + 1), Some(b' ' | b'"' | b'\n' | 0xE2))
+    matches!(bytes.get(k + 1), Some(b' ' | b'"' | b'\n' | b'\r' | 0xE2))
+        || bytes.get(k + 1..k + 3) == Some(&[0xC2, 0xA0])
 }
 
 /// Whether every sentence end of `between` after byte `first` (a sentence
