@@ -4223,3 +4223,17 @@ fn a_no_break_space_after_a_stop_ends_the_sentence() {
     let t = s.replace("Christie.\u{a0}He", "Christie.\r\nHe");
     assert_eq!(speaker_names(&t), ["Ian Tuttle"]);
 }
+
+#[test]
+fn a_subject_after_a_long_fronted_clause_opens_its_sentence() {
+    // `When Maddow pointed out that ... "Medicare for all," Clinton
+    // seized`: the clause a subordinator opens runs to its comma, however
+    // long and with a quotation in it; the name after it is the
+    // sentence's subject, whom the next pronoun means.
+    let s =
+        "Title\n\n\"I am not,\" Hillary Clinton said.\n\n\"Will you?\" Rachel Maddow asked.\n\n\
+             When Maddow pointed out that Sanders refers to it as \"Medicare for all,\" Clinton \
+             seized upon the reference, repeating her campaign's line. \"Medicare for all is not \
+             the same,\" she said.\n";
+    assert_eq!(speaker_names(s).last(), Some(&"Hillary Clinton"));
+}

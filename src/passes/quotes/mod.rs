@@ -2572,8 +2572,11 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
         let gap = &input[before.len()..run.start];
         gap[..gap.len() - gap.trim_start().len()].contains('\n')
     };
-    let opens =
-        but || opens_sentence_after(before) || para_start() || fronted_phrase(before, apposed);
+    let opens = but
+        || opens_sentence_after(before)
+        || para_start()
+        || fronted_phrase(before, apposed)
+        || fronted_clause(before);
     if !opens {
         return false;
     }
@@ -2676,6 +2679,38 @@ fn fronted_phrase(before: &str, apposed: bool) -> bool {
             || grammar::is_ing_form(word)
             || (apposed && speakers::is_determiner(word))
     })
+}
+
+/// The most bytes a clause set before a sentence's subject holds.
+const FRONTED_CLAUSE_REACH: usize = 250;
+
+/// `When Maddow pointed out that Sanders refers to it as "Medicare for
+/// all," Clinton seized`: whether `before` (trimmed) ends with a comma
+/// (maybe closing a quotation) that closes a clause a capitalized
+/// subordinator (`When`, `Although`: [`pronouns::SUBORDINATORS`]) opens
+/// the sentence with, within [`FRONTED_CLAUSE_REACH`] bytes: the subject
+/// after it is the sentence's, however long the clause.
+fn fronted_clause(before: &str) -> bool {
+    // Bytes first: most names follow no comma.
+    let b = before.as_bytes();
+    let b = b.strip_suffix("\u{201d}".as_bytes()).unwrap_or(b);
+    let b = b.strip_suffix(b"\"").unwrap_or(b);
+    if !b.ends_with(b",") {
+        return false;
+    }
+    let lo = b.len().saturating_sub(FRONTED_CLAUSE_REACH);
+    let window = &b[lo..];
+    // The sentence's start: after a line break or a stop and a space.
+    let start = memchr::memrchr3_iter(b'.', b'\n', b'?', window)
+        .find(|&k| window[k] == b'\n' || window.get(k + 1) == Some(&b' '))
+        .map(|k| k + 1);
+    let Some(start) = start else {
+        return false;
+    };
+    let clause = before[lo + start..].trim_start();
+    let word = clause.split(' ').next().unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && crate::lexicon::contains_ci(pronouns::SUBORDINATORS, word)
 }
 
 /// The phrase that `before` (trimmed) ends with, when it opens its
