@@ -340,6 +340,18 @@ impl<const B: usize> Lexicon<B> {
 }
 
 pub(crate) static TITLES: Lexicon<256> = Lexicon::new(&[titles::TITLES]);
+/// Titles and gendered nouns in one set, for the two questions asked of
+/// each word read back past before a name (is it a title, does it say a
+/// gender) in one lookup: the [`ROLE_WORDS_TITLE`], [`ROLE_WORDS_FEMININE`]
+/// and [`ROLE_WORDS_MASCULINE`] bits of [`Lexicon::mask`].
+pub(crate) static ROLE_WORDS: Lexicon<256> =
+    Lexicon::new(&[titles::TITLES, titles::FEMININE, titles::MASCULINE]);
+/// [`ROLE_WORDS`] bits.
+pub(crate) const ROLE_WORDS_TITLE: u32 = 1;
+/// See [`ROLE_WORDS_TITLE`].
+pub(crate) const ROLE_WORDS_FEMININE: u32 = 2;
+/// See [`ROLE_WORDS_TITLE`].
+pub(crate) const ROLE_WORDS_MASCULINE: u32 = 4;
 /// Asked of the first word of a run of three capitalized words or more.
 pub(crate) static OPENING_ROLES: Lexicon<32> = Lexicon::new(&[titles::OPENING_ROLES]);
 /// Verbs that open a sentence before a name and are no part of it, in one
@@ -717,6 +729,16 @@ mod tests {
                     .filter(|&t| contains_ci(name_tables[t], &w))
                     .fold(0, |m, t| m | 1 << t);
                 assert_eq!(NAME_WORDS.mask(&w), want, "{w:?}");
+            }
+        }
+        let role_tables = [titles::TITLES, titles::FEMININE, titles::MASCULINE];
+        let all = role_tables.iter().flat_map(|t| t.iter()).copied();
+        for w in all.chain(probes) {
+            for w in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
+                let want = (0..role_tables.len())
+                    .filter(|&t| contains_ci(role_tables[t], &w))
+                    .fold(0, |m, t| m | 1 << t);
+                assert_eq!(ROLE_WORDS.mask(&w), want, "{w:?}");
             }
         }
         let gendered = titles::FEMININE.iter().chain(titles::MASCULINE).copied();

@@ -2245,7 +2245,8 @@ fn spoken_after_cue(input: &str, run: Span) -> bool {
         return false;
     }
     let (mut before, mut word) = split_last_word(input[..run.start].trim_end());
-    if gender_of(word) != Gender::Unknown || is_title(word) {
+    let (gender, title) = speakers::gender_and_title(word);
+    if gender != Gender::Unknown || title {
         (before, word) = split_last_word(before);
     }
     word.starts_with(|c: char| c.is_ascii_lowercase())
@@ -2531,9 +2532,10 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
             && (word == "number" && ranked || is_rank(word) && split_last_word(rest).1 == "number");
         ranked = rank && word != "number";
         let role = attached
-            && (gender_of(word) != Gender::Unknown
-                || is_title(word)
-                || speakers::is_opening_role(word)
+            && ({
+                let (gender, title) = speakers::gender_and_title(word);
+                gender != Gender::Unknown || title
+            } || speakers::is_opening_role(word)
                 || rank
                 || (!cap && word.len() > 4 && titles::RELATIONAL_ROLES.contains(&word)));
         // (`Wenger's Bayern counterpart`, `his colleague`: the role's

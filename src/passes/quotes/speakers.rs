@@ -46,6 +46,27 @@ pub(crate) fn is_determiner(w: &str) -> bool {
     sets::DETERMINERS.contains(w)
 }
 
+/// [`gender_of`] and [`is_title`] of `w` at once: for a word of ASCII
+/// letters alone (most words), one lookup answers both.
+#[inline]
+pub(crate) fn gender_and_title(w: &str) -> (Gender, bool) {
+    if !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return (gender_of(w), is_title(w));
+    }
+    let m = sets::ROLE_WORDS.mask(w);
+    // (A word in both gendered tables is feminine, as [`gender_of`] reads
+    // the feminine table first.)
+    let gender = if m & sets::ROLE_WORDS_FEMININE != 0 {
+        Gender::Female
+    } else if m & sets::ROLE_WORDS_MASCULINE != 0 {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    };
+    let title = m & sets::ROLE_WORDS_TITLE != 0 && !capitalized_lowercase_title(w);
+    (gender, title)
+}
+
 #[inline]
 pub(crate) fn is_title(w: &str) -> bool {
     // (The exception asked only of a title: most words are none.)
