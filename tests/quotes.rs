@@ -4237,3 +4237,15 @@ fn a_subject_after_a_long_fronted_clause_opens_its_sentence() {
              the same,\" she said.\n";
     assert_eq!(speaker_names(s).last(), Some(&"Hillary Clinton"));
 }
+
+#[test]
+fn it_stands_for_a_document_described_as_the_subject_before_it() {
+    // `The report said ... It said`: a written thing speaks as a body
+    // does, and the `it` after it stands for it, not for a place named
+    // before.
+    let s = "Title\n\nAbout 10% of people disappeared from the electoral roll in Northern Ireland \
+             when it was introduced in 2002. The report said the government should consider \
+             fines. It said incentives were likely to be seen as \"gimmicks\" and risked \
+             undermining the system.\n";
+    assert_eq!(speaker_names(s), ["The report"]);
+}

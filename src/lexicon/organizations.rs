@@ -137,11 +137,28 @@ pub const SPEAKS_FOR: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Written things that speak in news as a body does (`The report said
+/// ... It said`, `The study found ... It warned`): an `it` after one
+/// described so stands for it.
+pub const DOCUMENTS: &[&str] = &[
+    "analysis",
+    "document",
+    "letter",
+    "memo",
+    "paper",
+    "report",
+    "review",
+    "statement",
+    "study",
+    "survey",
+];
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn sorted() {
         super::super::assert_sorted_lowercase("HEADS", super::HEADS);
+        super::super::assert_sorted_lowercase("DOCUMENTS", super::DOCUMENTS);
         super::super::assert_sorted_lowercase("SPEAKS_FOR", super::SPEAKS_FOR);
     }
 }

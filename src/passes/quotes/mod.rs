@@ -2422,7 +2422,8 @@ fn described_body_at(text: &str) -> Option<usize> {
         let singular = !bare.ends_with('s') || bare.ends_with("ss");
         if bare.bytes().all(|b| b.is_ascii_lowercase())
             && singular
-            && sets::ORGANIZATION_HEADS.contains(bare)
+            && (sets::ORGANIZATION_HEADS.contains(bare)
+                || organizations::DOCUMENTS.binary_search(&bare).is_ok())
         {
             return Some(end);
         }
