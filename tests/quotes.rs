@@ -4249,3 +4249,18 @@ fn it_stands_for_a_document_described_as_the_subject_before_it() {
              undermining the system.\n";
     assert_eq!(speaker_names(s), ["The report"]);
 }
+
+#[test]
+fn a_clause_of_contrast_has_its_own_subject() {
+    // `..., while Mike Huckabee ... proposed we "..."`: the quote stands in
+    // the clause after `while`, whose subject is not the sentence's.
+    let s = "Title\n\nLouisiana Gov. Bobby Jindal on Monday signed an order trying to block \
+             refugees, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up \
+             and smell the falafel.\"\n";
+    assert_eq!(speaker_names(s), ["Mike Huckabee"]);
+    // `..., but Turkey, which occupies ..., had insisted ..., calling`.
+    let s = "Title\n\nThe southern part of Cyprus is an EU member, but Turkey, which occupies \
+             northern Cyprus, had previously insisted it would not bow to demands, calling the \
+             issue a \"red line\".\n";
+    assert_eq!(speaker_names(s), ["Turkey"]);
+}

@@ -2198,6 +2198,11 @@ pub(super) fn sentence_subject(
 ) -> Option<Np> {
     let mut s = j;
     let stop = lo.max(j.saturating_sub(60));
+    // `Jindal signed an order, while Mike Huckabee proposed we "..."`: a
+    // clause of contrast has a subject of its own, whose the quote in it
+    // is; the sentence's is asked when it has none. The last such clause
+    // is found on the walk back, at its comma.
+    let mut clause = None;
     while s > stop {
         // Sentence ends and quotes are one test; a quote then asks whether
         // it stops the walk.
@@ -2205,8 +2210,57 @@ pub(super) fn sentence_subject(
         if stops_or_quote(t) && (ends_sentence(t) || opaque_quote(input, t)) {
             break;
         }
+        if clause.is_none() && t.kind == Kind::Punct(',') && s + 1 < j {
+            clause = contrast_clause_at(input, toks, s);
+        }
         s -= 1;
     }
+    if let Some(c) = clause {
+        if let Some(np) = sentence_subject_from(input, toks, known, j, descriptions, c) {
+            return Some(np);
+        }
+    }
+    sentence_subject_from(input, toks, known, j, descriptions, s)
+}
+
+/// `..., while Mike Huckabee proposed`: for token `c`, right after a
+/// comma, when it is `while`, `whereas`, `although`, `though` or `but`
+/// and a capitalized word or a personal pronoun, a clause's subject,
+/// follows it: the token after it.
+fn contrast_clause_at(input: &str, toks: &[Tok], c: usize) -> Option<usize> {
+    let opens = is_word(&toks[c])
+        && matches!(
+            text(input, &toks[c]),
+            "while" | "whereas" | "although" | "though" | "but"
+        )
+        && toks.get(c + 1).is_some_and(|t| {
+            is_word(t) && {
+                let w = text(input, t);
+                is_cap(w) || matches!(w, "he" | "she" | "they")
+            }
+        });
+    opens.then_some(c + 1)
+}
+
+/// [`contrast_clause_at`] for the last comma between tokens `s` and `j`.
+#[cfg(test)]
+fn contrast_clause_start(input: &str, toks: &[Tok], s: usize, j: usize) -> Option<usize> {
+    (s + 1..j.saturating_sub(1))
+        .rev()
+        .filter(|&c| toks[c - 1].kind == Kind::Punct(','))
+        .find_map(|c| contrast_clause_at(input, toks, c))
+}
+
+/// [`sentence_subject`] from token `s`, the sentence's (or a clause's)
+/// first.
+fn sentence_subject_from(
+    input: &str,
+    toks: &[Tok],
+    known: &Known<'_>,
+    j: usize,
+    descriptions: bool,
+    s: usize,
+) -> Option<Np> {
     // `Ryan’s campaign shrugged it off, telling reporters`: a possessive
     // phrase is the subject only when no name or pronoun follows it.
     let mut fallback = None;
@@ -2897,6 +2951,22 @@ mod tests {
         {
             s -= 1;
         }
+        if let Some(c) = contrast_clause_start(input, toks, s, j) {
+            if let Some(np) = reference_from(input, toks, known, j, descriptions, c) {
+                return Some(np);
+            }
+        }
+        reference_from(input, toks, known, j, descriptions, s)
+    }
+
+    fn reference_from(
+        input: &str,
+        toks: &[Tok],
+        known: &Known<'_>,
+        j: usize,
+        descriptions: bool,
+        s: usize,
+    ) -> Option<Np> {
         let mut fallback = None;
         let mut k = s;
         while k < j {
