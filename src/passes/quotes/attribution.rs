@@ -734,11 +734,7 @@ fn owner_np(input: &str, toks: &[Tok], owner: usize, lo: usize) -> Option<Np> {
         // answer`: the speaker is `The Florida senator`).
         np_back(input, toks, owner + 1, lo).map(|mut np| {
             let m = &input[np.mention.range()];
-            let mark = [("'s", 2), ("’s", "’s".len()), ("s'", 1), ("s’", "’".len())]
-                .into_iter()
-                .find_map(|(end, cut)| m.ends_with(end).then_some(cut))
-                .filter(|&cut| cut < m.len());
-            if let Some(cut) = mark {
+            if let Some(cut) = super::tokens::possessive_mark_len(m).filter(|&c| c < m.len()) {
                 np.mention = Span::new(np.mention.start, np.mention.end - cut);
             }
             np

@@ -2199,8 +2199,8 @@ pub(super) fn sentence_subject(
     let mut s = j;
     let stop = lo.max(j.saturating_sub(60));
     // `Jindal signed an order, while Mike Huckabee proposed we "..."`: a
-    // clause of contrast has a subject of its own, whose the quote in it
-    // is; the sentence's is asked when it has none. The last such clause
+    // clause of contrast has a subject of its own, whose is the quote in
+    // it; the sentence's is asked when it has none. The last such clause
     // is found on the walk back, at its comma.
     let mut clause = None;
     while s > stop {

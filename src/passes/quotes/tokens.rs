@@ -798,7 +798,24 @@ pub(crate) fn is_cap(w: &str) -> bool {
 /// `Brown's`, `Brown’s`, `Sanders’`: whether the word ends with a
 /// possessive `s` or a plural's possessive mark.
 pub(crate) fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+    possessive_mark_len(w).is_some()
+}
+
+/// How many bytes at the end of `w` are its possessive mark (`'s`, `’s`,
+/// or the apostrophe after a plural's `s`), when it ends with one.
+#[inline]
+pub(crate) fn possessive_mark_len(w: &str) -> Option<usize> {
+    if w.ends_with("'s") {
+        Some(2)
+    } else if w.ends_with("’s") {
+        Some("’s".len())
+    } else if w.ends_with("s'") {
+        Some(1)
+    } else if w.ends_with("s’") {
+        Some("’".len())
+    } else {
+        None
+    }
 }
 
 /// `A.` in `Jill A. Martin`: a capital letter and its dot are an initial,
