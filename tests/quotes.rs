@@ -4264,3 +4264,13 @@ fn a_clause_of_contrast_has_its_own_subject() {
              issue a \"red line\".\n";
     assert_eq!(speaker_names(s), ["Turkey"]);
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_covers_no_later_quote() {
+    // `in a clip that Judge Mosman called "distasteful," Santilli expressed
+    // a desire to "..."`: the cue is the relative clause's; the later
+    // quote is the main clause's subject's.
+    let s = "Title\n\nIn a clip that Judge Michael Mosman called \"distasteful,\" Santilli \
+             expressed a desire to \"try, convict and shoot Hillary Clinton.\"\n";
+    assert_eq!(speaker_names(s), ["Michael Mosman", "Santilli"]);
+}

@@ -533,6 +533,21 @@ fn opens_inner_clause(input: &str, toks: &[Tok], j: usize) -> bool {
     !is_cap(w) && INNER_CLAUSE_OPENERS.contains(w)
 }
 
+/// Where the phrase `np` starts: at its role when the role stands before
+/// the name (`Judge Michael Mosman`).
+fn phrase_start(np: &Np) -> usize {
+    np.role
+        .filter(|r| r.end <= np.mention.start)
+        .map_or(np.mention.start, |r| r.start)
+}
+
+/// Whether the word before byte `at` (a speaker phrase's start) is `that`,
+/// `which` or `whom`: the phrase is the subject of a relative clause.
+fn after_relative(input: &str, toks: &[Tok], at: usize) -> bool {
+    let k = toks.partition_point(|t| t.s < at);
+    k > 0 && is_word(&toks[k - 1]) && matches!(text(input, &toks[k - 1]), "that" | "which" | "whom")
+}
+
 /// A quote inside a sentence with no listed cue: its speaker is the
 /// sentence's subject when that is a name or a personal pronoun
 /// (`Trump likened the refugees to a "vicious snake"`). `after_cued_quote`:
@@ -1063,7 +1078,7 @@ pub(crate) fn paragraph_onto(
     // whether it has a cue: quotes after it with none of their own (`X
     // stated that it "did well" and Rubio was hurt by going "..."`) are
     // under that cue while the sentence goes on.
-    let mut last_found: Option<(usize, bool)> = None;
+    let mut last_found: Option<(usize, bool, usize)> = None;
     // Whether the words the outlet and poll rules look for occur among the
     // tokens at all, asked once a paragraph at the first cue: most
     // paragraphs hold neither, and the rules' walks cost more than the
@@ -1092,7 +1107,7 @@ pub(crate) fn paragraph_onto(
         if !name_like {
             prev_quote = Some(m);
         }
-        let prev_cued = last_found.is_some_and(|(s, cued)| s == sentence && cued);
+        let prev_cued = last_found.is_some_and(|(s, cued, _)| s == sentence && cued);
         if name_like {
             last_name_like = Some(q);
             verdicts.push(Verdict {
@@ -1187,7 +1202,15 @@ pub(crate) fn paragraph_onto(
         let opens_sentence = q > lo && ends_sentence(&toks[q - 1]);
         let found = found
             .or_else(|| speech_owner(input, toks, q, lo))
-            .or_else(|| subject_only(input, toks, known, q, lo, mid_sentence && prev_cued))
+            .or_else(|| {
+                // (`in a clip that Judge Mosman called "distasteful,"
+                // Santilli expressed a desire to "..."`: a cue in a relative
+                // clause is that clause's, and covers no later quote.)
+                let covered = mid_sentence
+                    && prev_cued
+                    && !last_found.is_some_and(|(_, _, at)| after_relative(input, toks, at));
+                subject_only(input, toks, known, q, lo, covered)
+            })
             .or_else(|| previous_subject(input, toks, known, q, lo))
             .or_else(|| previous_parenthetical(input, toks, q, lo));
         // The `according to` search runs from the cue to its sentence's
@@ -1248,7 +1271,7 @@ pub(crate) fn paragraph_onto(
                 (opens_sentence && !goes_on) || (f.cue.is_none() && f.np.how == How::Description)
             });
         if let Some(f) = found {
-            last_found = Some((sentence, f.cue.is_some()));
+            last_found = Some((sentence, f.cue.is_some(), phrase_start(&f.np)));
         }
         verdicts.push(Verdict {
             is_quote: true,
