@@ -1667,8 +1667,7 @@ fn given_before(input: &str, k: usize, len: usize, want: Gender) -> Option<Span>
     let owner = index::last_word(before[..before.len() - given.len()].trim_end());
     let kin = index::named_as_kin(input, name)
         || attribution::is_possessive_pronoun(owner)
-        || owner.ends_with("'s")
-        || owner.ends_with("\u{2019}s");
+        || tokens::owner_stem(owner).is_some();
     (!kin).then_some(name)
 }
 
@@ -2543,9 +2542,7 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
         // owner.)
         let possessive = owner
             && attached
-            && (attribution::is_possessive_pronoun(word)
-                || word.ends_with("'s")
-                || word.ends_with("\u{2019}s"));
+            && (attribution::is_possessive_pronoun(word) || tokens::owner_stem(word).is_some());
         let skip = but
             || role
             || possessive
@@ -2799,10 +2796,7 @@ fn name_opened_at(input: &str, at: usize, hi: usize) -> Option<usize> {
     let mut pos = at + 1;
     for part in rest.split(' ').take(2) {
         let word = part.trim_end_matches([',', '.', ';', ':', ')']);
-        let word = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("\u{2019}s"))
-            .unwrap_or(word);
+        let word = tokens::owner_stem(word).unwrap_or(word);
         // (Letters and hyphens only: no line break, no quotation mark.)
         let letters = word.chars().all(|c| c.is_alphabetic() || c == '-');
         if word.len() < 2

@@ -14,7 +14,7 @@ use super::speakers::{
     is_opening_verb, is_particle, is_partitive, is_personal, is_pronoun, is_title,
     is_title_before_of, names_organization, pronoun_np, How, Np,
 };
-use super::tokens::{is_cap, is_possessive, text, Kind, Tok, CUE_UNKNOWN};
+use super::tokens::{is_cap, is_possessive, owner_stem, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES, WEEKDAYS};
 use crate::lexicon::{calendar, contains_ci, cues, places, pronouns, titles, verbs};
 use crate::span::{offset_in, Span};
@@ -2679,10 +2679,7 @@ fn names_person_noun(w: &str) -> bool {
 /// or a noun's possessive (`The prime minister's official spokesman`):
 /// an owner whose noun follows it.
 fn is_noun_like_or_owner(x: &str) -> bool {
-    is_noun_like(x)
-        || x.strip_suffix("'s")
-            .or_else(|| x.strip_suffix("’s"))
-            .is_some_and(is_noun_like)
+    is_noun_like(x) || owner_stem(x).is_some_and(is_noun_like)
 }
 
 /// A word that may go on a describing phrase's nouns (`The Sanders
@@ -3020,10 +3017,7 @@ mod tests {
                             || crate::lexicon::verbs::PARTICLES.contains(&x)
                             || pronouns::REFLEXIVES.contains(&x)
                             || crate::lexicon::verbs::MODALS.contains(&x);
-                        let owner = x
-                            .strip_suffix("'s")
-                            .or_else(|| x.strip_suffix("’s"))
-                            .is_some_and(is_noun_like);
+                        let owner = owner_stem(x).is_some_and(is_noun_like);
                         owner
                             || classes(x) & (FUNCTION | PRONOUN) == 0
                                 && (is_cap(x) || !lower_not_noun)

@@ -828,9 +828,14 @@ pub(crate) fn is_initial(w: &str) -> bool {
 /// A word without a final dot and without a possessive `'s`.
 pub(crate) fn bare(w: &str) -> &str {
     let w = w.strip_suffix('.').unwrap_or(w);
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w)
+    owner_stem(w).unwrap_or(w)
+}
+
+/// The word `w` without its possessive `'s` (or `’s`), when it ends with
+/// one: the owner it names (`minister's`: `minister`).
+#[inline]
+pub(crate) fn owner_stem(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
 }
 
 #[cfg(test)]
