@@ -4236,6 +4236,9 @@ fn a_subject_after_a_long_fronted_clause_opens_its_sentence() {
              seized upon the reference, repeating her campaign's line. \"Medicare for all is not \
              the same,\" she said.\n";
     assert_eq!(speaker_names(s).last(), Some(&"Hillary Clinton"));
+    // An abbreviation's dot in the clause ends no sentence.
+    let t = s.replace("When Maddow", "When Ms. Maddow");
+    assert_eq!(speaker_names(&t).last(), Some(&"Hillary Clinton"));
 }
 
 #[test]

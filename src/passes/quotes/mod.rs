@@ -2576,7 +2576,7 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
         || opens_sentence_after(before)
         || para_start()
         || fronted_phrase(before, apposed)
-        || fronted_clause(before);
+        || fronted_clause(input, before.len());
     if !opens {
         return false;
     }
@@ -2685,29 +2685,25 @@ fn fronted_phrase(before: &str, apposed: bool) -> bool {
 const FRONTED_CLAUSE_REACH: usize = 250;
 
 /// `When Maddow pointed out that Sanders refers to it as "Medicare for
-/// all," Clinton seized`: whether `before` (trimmed) ends with a comma
-/// (maybe closing a quotation) that closes a clause a capitalized
-/// subordinator (`When`, `Although`: [`pronouns::SUBORDINATORS`]) opens
-/// the sentence with, within [`FRONTED_CLAUSE_REACH`] bytes: the subject
-/// after it is the sentence's, however long the clause.
-fn fronted_clause(before: &str) -> bool {
+/// all," Clinton seized`: whether the text of `input` before byte `end`
+/// (trimmed) ends with a comma (maybe closing a quotation) that closes a
+/// clause a capitalized subordinator (`When`, `Although`:
+/// [`pronouns::SUBORDINATORS`]) opens the sentence with
+/// ([`sentence_start`]), within [`FRONTED_CLAUSE_REACH`] bytes: the
+/// subject after it is the sentence's, however long the clause.
+fn fronted_clause(input: &str, end: usize) -> bool {
     // Bytes first: most names follow no comma.
-    let b = before.as_bytes();
+    let b = &input.as_bytes()[..end];
     let b = b.strip_suffix("\u{201d}".as_bytes()).unwrap_or(b);
     let b = b.strip_suffix(b"\"").unwrap_or(b);
     if !b.ends_with(b",") {
         return false;
     }
-    let lo = b.len().saturating_sub(FRONTED_CLAUSE_REACH);
-    let window = &b[lo..];
-    // The sentence's start: after a line break or a stop and a space.
-    let start = memchr::memrchr3_iter(b'.', b'\n', b'?', window)
-        .find(|&k| window[k] == b'\n' || window.get(k + 1) == Some(&b' '))
-        .map(|k| k + 1);
-    let Some(start) = start else {
+    let start = sentence_start(input, end);
+    if b.len() - start.min(b.len()) > FRONTED_CLAUSE_REACH {
         return false;
-    };
-    let clause = before[lo + start..].trim_start();
+    }
+    let clause = input[start..end].trim_start();
     let word = clause.split(' ').next().unwrap_or("");
     word.starts_with(|c: char| c.is_ascii_uppercase())
         && crate::lexicon::contains_ci(pronouns::SUBORDINATORS, word)
