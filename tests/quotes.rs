@@ -4277,3 +4277,16 @@ fn a_cue_in_a_relative_clause_covers_no_later_quote() {
              expressed a desire to \"try, convict and shoot Hillary Clinton.\"\n";
     assert_eq!(speaker_names(s), ["Michael Mosman", "Santilli"]);
 }
+
+#[test]
+fn a_participle_after_a_relative_clause_is_not_its_names() {
+    // `The Scot defended Beattie, whose dismissal ..., saying`: the name
+    // is the verb's object, and the participle the subject's, so the name
+    // is no new speaker for the next `he`. (`Hillary Clinton, drew a
+    // contrast, saying`: after a verb's phrase, the name's.)
+    let s = "Title\n\nEverton manager David Moyes will discipline striker James Beattie.\n\n\
+             The Scot initially defended Beattie, whose dismissal put Everton on the back foot, \
+             saying Gallas overreacted. But he has had a rethink since. He said: \"I should set \
+             the record straight.\"\n";
+    assert_eq!(speaker_names(s), ["David Moyes"]);
+}

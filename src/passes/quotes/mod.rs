@@ -2284,7 +2284,23 @@ fn speaks_past_clause(rest: &str) -> bool {
     let Some(after) = after_closing_comma(clause, 120) else {
         return false;
     };
-    speaks(after) || after_closing_comma(after, 120).is_some_and(speaks)
+    // `The Scot defended Beattie, whose dismissal put Everton on the back
+    // foot, saying`: a participle after a relative clause is the
+    // sentence's subject's, the run its verb's object. (After a verb's
+    // phrase it is the run's: `Hillary Clinton, drew a contrast, saying`.)
+    let cue = |rest: &str| {
+        let participle = || {
+            let w = rest.trim_start().as_bytes();
+            let n = w.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            n > 5 && w[..n].ends_with(b"ing")
+        };
+        let relative = || {
+            let n = clause.bytes().take_while(|&b| b != b' ').count();
+            pronouns::RELATIVES.contains(&&clause[..n])
+        };
+        speaks(rest) && !(participle() && relative())
+    };
+    cue(after) || after_closing_comma(after, 120).is_some_and(cue)
 }
 
 /// The text after the comma that closes the clause `text` opens, when
