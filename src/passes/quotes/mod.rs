@@ -1447,11 +1447,19 @@ impl<'a> Resolver<'a, '_, '_> {
         let head = &input[lo..run.start];
         let at = lo + (head.len() - head.trim_start().len());
         let words = &input[at..run.start];
-        // The article and one or two words after it.
-        let mut ends = words.match_indices(' ').map(|(k, _)| k).skip(1).take(2);
+        // The article and one or two words after it; or up to four, a
+        // role of sport or show business last (`The Swiss star`, `The
+        // world number one`), which news writing gives the person it is
+        // about as it gives an age.
+        let mut ends = words.match_indices(' ').map(|(k, _)| k).skip(1).take(4);
         let desc = ends.find_map(|k| {
             let d = &words[..k];
-            is_anaphor(d).then(|| Span::new(at, at + k))
+            let fits = if d.bytes().filter(|&b| b == b' ').count() <= 2 {
+                is_anaphor(d) || is_sport_epithet(d)
+            } else {
+                is_sport_epithet(d)
+            };
+            fits.then(|| Span::new(at, at + k))
         })?;
         // (Only its run is asked for: the caller names whom it returns.)
         let topic = self.anaphor_run(desc)?;
@@ -2041,6 +2049,20 @@ fn described_person(text: &str) -> bool {
 /// ([`titles::EPITHETS`], [`titles::OPENING_ROLES`]).
 fn is_epithet(text: &str) -> bool {
     is_epithet_noun(index::last_word(text))
+}
+
+/// Whether a description is `the` and words of letters that end in a
+/// role of sport or show business ([`is_epithet_noun`]: `the striker`,
+/// `the Swiss star`) or in `number one` (`the world number one`): a
+/// person's, and no office's.
+fn is_sport_epithet(text: &str) -> bool {
+    let Some(rest) = after_the(text) else {
+        return false;
+    };
+    let plain = rest
+        .bytes()
+        .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-');
+    plain && (rest.ends_with("number one") || is_epithet_noun(index::last_word(rest)))
 }
 
 /// [`is_epithet`] of a description's noun, already its last word.
