@@ -4303,3 +4303,16 @@ fn a_sport_epithet_opening_a_sentence_is_the_person_the_text_is_about() {
     let t = s.replace("The world number one", "The Swiss star");
     assert_eq!(speaker_names(&t), ["Roger Federer"]);
 }
+
+#[test]
+fn a_name_whose_cue_a_pronoun_follows_owns_that_pronoun() {
+    // `Ancic looked set to push Safin. Safin said he was trying ...`: the
+    // `he` is Safin's, and carries on no talk of Ancic; the name, of no
+    // gender known, takes the pronoun's (`Federer admitted he was`).
+    let s = "Title\n\nSafin survived an injury scare as he battled past Mario Ancic.\n\n\
+             Ancic looked set to push Safin all the way. Safin said he was trying to keep his \
+             temper. The Russian hit himself on the head. \"If you go crazy, you might never \
+             come back,\" he said.\n\nFederer beat Tommy Robredo. Federer admitted he was under \
+             extra pressure. \"It is not that simple,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Safin", "Federer"]);
+}

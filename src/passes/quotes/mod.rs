@@ -1192,7 +1192,14 @@ impl<'a> Resolver<'a, '_, '_> {
         if run.start < ps || !opens_as_subject(input, run) || !may_name_person(input, run) {
             return None;
         }
-        (self.names.gender(run) == want).then_some(run)
+        // (`Federer admitted he was`: a name of no gender known, which the
+        // pronoun after its cue gives.)
+        let gender = self.names.gender(run);
+        let says_gender = || {
+            let rest = input[run.end..s].strip_prefix(' ').unwrap_or("");
+            gender == Gender::Unknown && cue_then_pronoun(rest, want)
+        };
+        (gender == want || says_gender()).then_some(run)
     }
 
     /// The first name of two or three words before `word` that `word`
@@ -2686,8 +2693,45 @@ fn sentence_ends_fit(input: &str, run: Span, pos: usize, want: Gender, and_joins
     };
     // `... get involved. "It is a nascent area. It is yet ...," he
     // says`: the stops inside the pronoun's own quotation are not.
+    let next = &between[first + 1..second];
     quoted_sentences_between(between, first)
-        || pronoun_carries_on(&between[first + 1..second], want)
+        || (pronoun_carries_on(next, want) && !opens_with_other_name(input, run, next, want))
+}
+
+/// `Ancic looked set to push Safin. Safin said he was trying ...`:
+/// whether the sentence `next` opens with a capitalized word that may be
+/// a name (no function word, determiner or pronoun) other than the last
+/// word of the run `run`, then a cue and a pronoun of gender `want`: the
+/// pronoun is that name's, and carries on no talk of the run.
+fn opens_with_other_name(input: &str, run: Span, next: &[u8], want: Gender) -> bool {
+    // (By bytes to the third space: the rest of the sentence is not read.)
+    let next = next.trim_ascii_start();
+    let head = memchr::memchr_iter(b' ', next)
+        .nth(2)
+        .map_or(next, |k| &next[..k]);
+    let Ok(head) = std::str::from_utf8(head) else {
+        return false;
+    };
+    let Some((first, rest)) = head.split_once(' ') else {
+        return false;
+    };
+    let not_a_name = grammar::FUNCTION | grammar::DETERMINER | grammar::PRONOUN;
+    first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        && grammar::classes(first) & not_a_name == 0
+        && first != index::last_word(&input[run.range()])
+        && cue_then_pronoun(rest, want)
+}
+
+/// Whether `rest` opens with a cue and then a pronoun of gender `want`
+/// (`said he was`, `admitted she had`): the pronoun is the subject's
+/// before the cue, whose gender it says.
+fn cue_then_pronoun(rest: &str, want: Gender) -> bool {
+    let mut words = rest.splitn(3, ' ');
+    let (Some(cue), Some(pronoun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    want != Gender::Unknown && gender_of_pronoun(pronoun) == want && speaks(cue)
 }
 
 /// Whether a sentence starts right after `before` (trimmed): nothing before,
