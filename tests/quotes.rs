@@ -4316,3 +4316,14 @@ fn a_name_whose_cue_a_pronoun_follows_owns_that_pronoun() {
              extra pressure. \"It is not that simple,\" he said.\n";
     assert_eq!(speaker_names(s), ["Safin", "Federer"]);
 }
+
+#[test]
+fn a_word_after_a_phrase_quoted_mid_sentence_opens_nothing() {
+    // `who think they can "outsource" Middle Eastern leadership to
+    // "dictators"`: the capitalized words after the first quote are in
+    // its sentence, no subject of the next quote's.
+    let s = "Title\n\nShe began her speech by slamming candidates who think they can \
+             \"outsource\" Middle Eastern leadership to \"dictators\" and followed up with an \
+             attack.\n";
+    assert_eq!(speaker_names(s), ["She", "She"]);
+}

@@ -2216,11 +2216,36 @@ pub(super) fn sentence_subject(
         s -= 1;
     }
     if let Some(c) = clause {
-        if let Some(np) = sentence_subject_from(input, toks, known, j, descriptions, c) {
+        if let Some(np) = sentence_subject_from(input, toks, known, j, descriptions, c, true) {
             return Some(np);
         }
     }
-    sentence_subject_from(input, toks, known, j, descriptions, s)
+    let opens = !within_sentence_after_quote(input, toks, s, lo);
+    sentence_subject_from(input, toks, known, j, descriptions, s, opens)
+}
+
+/// `who think they can "outsource" Middle Eastern leadership to "..."`:
+/// whether the walk back to a sentence's start stopped at `lo`, right
+/// after a quote of the same sentence that is a phrase of it (no stop or
+/// comma of its own, [`opaque_quote`] false), before a capitalized word:
+/// that word opens no sentence or clause.
+fn within_sentence_after_quote(input: &str, toks: &[Tok], s: usize, lo: usize) -> bool {
+    s == lo
+        && lo > 0
+        && matches!(toks[lo - 1].kind, Kind::Quote(_))
+        && toks
+            .get(s)
+            .is_some_and(|t| is_word(t) && is_cap(text(input, t)))
+        && phrase_goes_on(&input[toks[lo - 1].s..toks[lo - 1].e])
+        && !opaque_quote_text(input, &toks[lo - 1])
+}
+
+/// Whether the quote `q`, marks included, ends with no comma or stop
+/// inside its closing mark (`"Coco Beach."` ends its sentence): the
+/// sentence goes on after it.
+fn phrase_goes_on(q: &str) -> bool {
+    !q.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
+        .ends_with([',', '.', '?', '!', ';', ':'])
 }
 
 /// `..., while Mike Huckabee proposed`: for token `c`, right after a
@@ -2252,7 +2277,8 @@ fn contrast_clause_start(input: &str, toks: &[Tok], s: usize, j: usize) -> Optio
 }
 
 /// [`sentence_subject`] from token `s`, the sentence's (or a clause's)
-/// first.
+/// first; `opens` false when that token is inside its sentence, after a
+/// phrase quoted in it ([`within_sentence_after_quote`]).
 fn sentence_subject_from(
     input: &str,
     toks: &[Tok],
@@ -2260,6 +2286,7 @@ fn sentence_subject_from(
     j: usize,
     descriptions: bool,
     s: usize,
+    opens: bool,
 ) -> Option<Np> {
     // `Ryan’s campaign shrugged it off, telling reporters`: a possessive
     // phrase is the subject only when no name or pronoun follows it.
@@ -2286,7 +2313,7 @@ fn sentence_subject_from(
         // A subject opens the sentence or follows an opening phrase or a
         // conjunction (`In Miami, Rubio said`, `But Trump said`).
         let subordinate = k == s + 1 && opens_subordinate_clause_to(input, toks, s, j);
-        let at_start = k == s
+        let at_start = (k == s && opens)
             || after_comma
             || (is_word(&toks[k - 1]) && CLAUSE_OPENERS.contains(text(input, &toks[k - 1])))
             || subordinate;
@@ -2949,11 +2976,20 @@ mod tests {
             s -= 1;
         }
         if let Some(c) = contrast_clause_start(input, toks, s, j) {
-            if let Some(np) = reference_from(input, toks, known, j, descriptions, c) {
+            if let Some(np) = reference_from(input, toks, known, j, descriptions, c, true) {
                 return Some(np);
             }
         }
-        reference_from(input, toks, known, j, descriptions, s)
+        // (A phrase quoted in the sentence before `lo`: no start at `lo`.)
+        let after_phrase = s == lo
+            && lo > 0
+            && matches!(toks[lo - 1].kind, Kind::Quote(_))
+            && toks
+                .get(s)
+                .is_some_and(|t| is_word(t) && is_cap(text(input, t)))
+            && !opaque_quote(input, &toks[lo - 1])
+            && phrase_goes_on(&input[toks[lo - 1].s..toks[lo - 1].e]);
+        reference_from(input, toks, known, j, descriptions, s, !after_phrase)
     }
 
     fn reference_from(
@@ -2963,6 +2999,7 @@ mod tests {
         j: usize,
         descriptions: bool,
         s: usize,
+        opens: bool,
     ) -> Option<Np> {
         let mut fallback = None;
         let mut k = s;
@@ -2975,7 +3012,7 @@ mod tests {
             // A subject opens the sentence or follows an opening phrase or a
             // conjunction (`In Miami, Rubio said`, `But Trump said`).
             let subordinate = k == s + 1 && opens_subordinate_clause_to(input, toks, s, j);
-            let at_start = k == s
+            let at_start = (k == s && opens)
                 || comma_before(input, toks, k)
                 || (is_word(&toks[k - 1]) && CLAUSE_OPENERS.contains(text(input, &toks[k - 1])))
                 || subordinate;
@@ -3185,7 +3222,8 @@ mod tests {
              A month later, they came. Maybe the plan works. Given his record, Cruz \
              (R-Texas) said \"y\". theyre, hes, shed, wed, I'd say \"z\". Former \
              Secretary of State Madeleine Albright urged it. Chief of Staff Bob Smith \
-             came. John Secretary of State went.\n",
+             came. John Secretary of State went. They can \"outsource\" Middle Eastern \
+             rule to \"tyrants\" and \"Coco Beach.\" Smith said \"so\".\n",
         );
     }
 
