@@ -4327,3 +4327,20 @@ fn a_word_after_a_phrase_quoted_mid_sentence_opens_nothing() {
              attack.\n";
     assert_eq!(speaker_names(s), ["She", "She"]);
 }
+
+#[test]
+fn a_described_subject_keeps_its_role_of_phrase() {
+    // `The former secretary of State began her speech by slamming ...
+    // "dictators"`: the description runs through the `of` phrase after
+    // its noun for a person, as it does before a cue.
+    let s = "Title\n\nThe former secretary of State began her speech by slamming the \
+             \"dictators\" of the region.\n\nThe head of the Catholic Church used a message \
+             to denounce the war as a \"terrible\" waste of money.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "The former secretary of State",
+            "The head of the Catholic Church"
+        ]
+    );
+}

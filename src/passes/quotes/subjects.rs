@@ -2347,6 +2347,7 @@ fn sentence_subject_from(
             let noun = |t: &Tok| is_word(t) && is_noun_like_or_owner(text(input, t));
             let n = nouns_after_article(input, toks, k, j, noun);
             if n > 0 {
+                let n = through_role_of(input, toks, k + n, j) - k;
                 let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
                 // `A month later, ...`: a time, not a subject.
                 let time = words.iter().any(|w| TIME_WORDS.contains(w));
@@ -2693,6 +2694,34 @@ fn adjective_after_article(input: &str, toks: &[Tok], k: usize, j: usize) -> boo
             let n = text(input, &toks[k + 2]);
             is_noun_like(n) && names_person_noun(n)
         }
+}
+
+/// `The former secretary of State began`, `The chairman of the committee
+/// said`: for a description's last noun at token `h`, a noun for a
+/// person, the last token of the `of` phrase after it (`of`, maybe `the`,
+/// then up to three capitalized words or one lowercase noun, before token
+/// `j`); `h` when no such phrase follows.
+fn through_role_of(input: &str, toks: &[Tok], h: usize, j: usize) -> usize {
+    let word = |k: usize| (k < j && is_word(&toks[k])).then(|| text(input, &toks[k]));
+    if word(h + 1) != Some("of") || !word(h).is_some_and(names_person_noun) {
+        return h;
+    }
+    let mut k = h + 2;
+    if word(k).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        k += 1;
+    }
+    let caps = (k..j)
+        .take(3)
+        .take_while(|&m| word(m).is_some_and(|w| is_cap(w) && is_name_word(w)))
+        .count();
+    if caps > 0 {
+        return k + caps - 1;
+    }
+    // (One lowercase noun: `of the committee`, not `of the said`.)
+    match word(k) {
+        Some(w) if k > h + 2 && is_noun_like(w) && classes(w) & (FUNCTION | PRONOUN) == 0 => k,
+        _ => h,
+    }
 }
 
 /// `neurosurgeon`, `senator`, `activist`: a noun for a person, by the
@@ -3062,6 +3091,7 @@ mod tests {
                 };
                 let n = nouns_after_article(input, toks, k, j, noun);
                 if n > 0 {
+                    let n = through_role_of(input, toks, k + n, j) - k;
                     let words: Words = toks[k..=k + n].iter().map(|t| text(input, t)).collect();
                     // `A month later, ...`: a time, not a subject.
                     let time = words.iter().any(|w| TIME_WORDS.contains(w));
@@ -3223,7 +3253,8 @@ mod tests {
              (R-Texas) said \"y\". theyre, hes, shed, wed, I'd say \"z\". Former \
              Secretary of State Madeleine Albright urged it. Chief of Staff Bob Smith \
              came. John Secretary of State went. They can \"outsource\" Middle Eastern \
-             rule to \"tyrants\" and \"Coco Beach.\" Smith said \"so\".\n",
+             rule to \"tyrants\" and \"Coco Beach.\" Smith said \"so\". The head of the \
+             Catholic Church called it \"terrible\". The rest of the team said \"no\".\n",
         );
     }
 
