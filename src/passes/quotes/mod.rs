@@ -1461,12 +1461,7 @@ impl<'a> Resolver<'a, '_, '_> {
         let mut ends = words.match_indices(' ').map(|(k, _)| k).skip(1).take(4);
         let desc = ends.find_map(|k| {
             let d = &words[..k];
-            let fits = if d.bytes().filter(|&b| b == b' ').count() <= 2 {
-                is_anaphor(d) || is_sport_epithet(d)
-            } else {
-                is_sport_epithet(d)
-            };
-            fits.then(|| Span::new(at, at + k))
+            (is_anaphor(d) || is_sport_epithet(d)).then(|| Span::new(at, at + k))
         })?;
         // (Only its run is asked for: the caller names whom it returns.)
         let topic = self.anaphor_run(desc)?;
@@ -2319,9 +2314,9 @@ fn speaks_past_clause(rest: &str) -> bool {
     // phrase it is the run's: `Hillary Clinton, drew a contrast, saying`.)
     let cue = |rest: &str| {
         let participle = || {
-            let w = rest.trim_start().as_bytes();
-            let n = w.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            n > 5 && w[..n].ends_with(b"ing")
+            let w = rest.trim_start();
+            let n = w.bytes().take_while(u8::is_ascii_alphabetic).count();
+            grammar::is_ing_form(&w[..n])
         };
         let relative = || {
             let n = clause.bytes().take_while(|&b| b != b' ').count();

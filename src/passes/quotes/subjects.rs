@@ -2244,8 +2244,7 @@ fn within_sentence_after_quote(input: &str, toks: &[Tok], s: usize, lo: usize) -
 /// inside its closing mark (`"Coco Beach."` ends its sentence): the
 /// sentence goes on after it.
 fn phrase_goes_on(q: &str) -> bool {
-    !q.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
-        .ends_with([',', '.', '?', '!', ';', ':'])
+    !before_closing_mark(q).ends_with([',', '.', '?', '!', ';', ':'])
 }
 
 /// `..., while Mike Huckabee proposed`: for token `c`, right after a
@@ -2954,8 +2953,12 @@ fn comma_before(input: &str, toks: &[Tok], k: usize) -> bool {
 /// Whether the quote `q`, marks included, ends with a comma inside its
 /// closing mark.
 fn comma_inside(q: &str) -> bool {
+    before_closing_mark(q).ends_with(',')
+}
+
+/// The quote `q`, marks included, without its closing mark.
+fn before_closing_mark(q: &str) -> &str {
     q.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
-        .ends_with(',')
 }
 
 /// [`opaque_quote`] of a quote token.
@@ -3010,15 +3013,8 @@ mod tests {
             }
         }
         // (A phrase quoted in the sentence before `lo`: no start at `lo`.)
-        let after_phrase = s == lo
-            && lo > 0
-            && matches!(toks[lo - 1].kind, Kind::Quote(_))
-            && toks
-                .get(s)
-                .is_some_and(|t| is_word(t) && is_cap(text(input, t)))
-            && !opaque_quote(input, &toks[lo - 1])
-            && phrase_goes_on(&input[toks[lo - 1].s..toks[lo - 1].e]);
-        reference_from(input, toks, known, j, descriptions, s, !after_phrase)
+        let opens = !within_sentence_after_quote(input, toks, s, lo);
+        reference_from(input, toks, known, j, descriptions, s, opens)
     }
 
     fn reference_from(
