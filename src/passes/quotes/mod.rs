@@ -1454,6 +1454,8 @@ impl<'a> Resolver<'a, '_, '_> {
         let head = &input[lo..run.start];
         let at = lo + (head.len() - head.trim_start().len());
         let words = &input[at..run.start];
+        // (Most sentences open with no article: asked first.)
+        after_the(words)?;
         // The article and one or two words after it; or up to four, a
         // role of sport or show business last (`The Swiss star`, `The
         // world number one`), which news writing gives the person it is
@@ -1949,6 +1951,10 @@ fn after_the(text: &str) -> Option<&str> {
 /// word, if any (`comedian` of `120-year-old comedian`). None when `rest`
 /// opens with no age, or more than one word follows it.
 fn noun_after_age(rest: &str) -> Option<Option<&str>> {
+    // (The first byte first: a search for `-year-old` costs more.)
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let (age, after) = rest.split_once("-year-old")?;
     if age.is_empty() || !age.bytes().all(|b| b.is_ascii_digit()) {
         return None;
