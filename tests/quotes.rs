@@ -4344,3 +4344,16 @@ fn a_described_subject_keeps_its_role_of_phrase() {
         ]
     );
 }
+
+#[test]
+fn an_epithet_subject_outweighs_a_gendered_name_after_it() {
+    // `The Brazilian confirmed ... reports that food was thrown at United
+    // boss Sir Alex Ferguson. "...," he told`: the last name of the
+    // pronoun's gender is in a sentence an epithet opens, which is about
+    // the person the text is about.
+    let s = "Title\n\nArsenal's Edu has lifted the lid on the scenes that followed the win.\n\n\
+             The Brazilian confirmed tempers had flared but could shed no light on reports that \
+             food was thrown at United boss Sir Alex Ferguson. \"I saw people being pulled \
+             apart,\" he told Uefa's official website.\n";
+    assert_eq!(speaker_names(s), ["Edu"]);
+}

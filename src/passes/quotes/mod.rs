@@ -1046,6 +1046,10 @@ impl<'a> Resolver<'a, '_, '_> {
                 .names
                 .gendered_run_before(mention.start, want, NAME_REACH);
             if let Some(run) = run {
+                // (`The Brazilian confirmed ... reports that food was
+                // thrown at Sir Alex Ferguson. "...," he told`: the
+                // sentence is about the person its epithet stands for.)
+                let run = self.described_subject(run, want).unwrap_or(run);
                 return Some(self.named(run, None));
             }
         }
