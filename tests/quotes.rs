@@ -4357,3 +4357,14 @@ fn an_epithet_subject_outweighs_a_gendered_name_after_it() {
              apart,\" he told Uefa's official website.\n";
     assert_eq!(speaker_names(s), ["Edu"]);
 }
+
+#[test]
+fn a_title_and_name_after_four_described_words_are_the_subject() {
+    // `The Scottish National Party's Holyrood leader Nicola Sturgeon wrote
+    // ... calling for`: the description's four words are followed by a
+    // title and the name it holds, whose subject the participle is.
+    let s = "Title\n\nThe Scottish National Party's Holyrood leader Nicola Sturgeon wrote to Mr \
+             McConnell on Tuesday accusing him of an error of judgement and calling for him to \
+             apologise for his \"ill-judged comment\".\n";
+    assert_eq!(speaker_names(s), ["Nicola Sturgeon"]);
+}

@@ -1581,7 +1581,8 @@ fn titles_start(input: &str, toks: &[Tok], i: usize, lo: usize) -> usize {
 /// `n`, the count of the four nouns at most after the article at token
 /// `k`, taken on to the end of a name they run into, before token `j`
 /// (`The Guardian's film critic Peter Bradshaw felt`: not `Peter` alone):
-/// capitalized words that are `noun`s after a capitalized fourth.
+/// a capitalized word that is a `noun` after a capitalized fourth, or a
+/// lowercase title and two such words after any fourth.
 #[inline(always)]
 fn through_name(
     input: &str,
@@ -1591,11 +1592,22 @@ fn through_name(
     j: usize,
     noun: impl Fn(&Tok) -> bool,
 ) -> usize {
-    while n == 4
-        && k + n + 1 < j
-        && is_cap(text(input, &toks[k + n]))
-        && noun(&toks[k + n + 1])
-        && is_cap(text(input, &toks[k + n + 1]))
+    let cap_noun = |t: &Tok| noun(t) && is_cap(text(input, t));
+    // `The Scottish National Party's Holyrood leader Nicola Sturgeon
+    // wrote`: a title in lowercase after the fourth, then the name.
+    if n == 4
+        && k + n + 3 < j
+        && is_word(&toks[k + n + 1])
+        && {
+            let w = text(input, &toks[k + n + 1]);
+            !is_cap(w) && is_title(w)
+        }
+        && cap_noun(&toks[k + n + 2])
+        && cap_noun(&toks[k + n + 3])
+    {
+        return n + 3;
+    }
+    while n == 4 && k + n + 1 < j && is_cap(text(input, &toks[k + n])) && cap_noun(&toks[k + n + 1])
     {
         n += 1;
     }
