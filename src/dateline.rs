@@ -343,13 +343,24 @@ fn first_word_is_not_place(place: &str) -> bool {
 /// state abbreviations after a comma (`SAN MATEO, Calif.`) do not count
 /// against it.
 pub(crate) fn is_all_caps(place: &str) -> bool {
-    let head = place.split(',').next().unwrap_or(place);
+    let head = memchr::memchr(b',', place.as_bytes()).map_or(place, |k| &place[..k]);
     let mut letters = 0;
-    for c in head.chars() {
-        if c.is_lowercase() {
+    // By bytes while they are ASCII (the quote pass asks this of names,
+    // often): the rest by `char` from the first that is not.
+    for (i, &b) in head.as_bytes().iter().enumerate() {
+        if b >= 0x80 {
+            for c in head[i..].chars() {
+                if c.is_lowercase() {
+                    return false;
+                }
+                letters += c.is_alphabetic() as usize;
+            }
+            break;
+        }
+        if b.is_ascii_lowercase() {
             return false;
         }
-        letters += c.is_alphabetic() as usize;
+        letters += b.is_ascii_alphabetic() as usize;
     }
     letters >= 2
 }
@@ -736,7 +747,43 @@ mod tests {
         }
     }
 
+    /// [`is_all_caps`] as a walk by `char` alone, to check the byte walk
+    /// against.
+    fn all_caps_by_chars(place: &str) -> bool {
+        let head = place.split(',').next().unwrap_or(place);
+        let mut letters = 0;
+        for c in head.chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            letters += c.is_alphabetic() as usize;
+        }
+        letters >= 2
+    }
+
+    #[test]
+    fn all_caps_reads_non_ascii_letters() {
+        for (place, caps) in [
+            ("NEW YORK", true),
+            ("SAN MATEO, Calif.", true),
+            ("SÃO PAULO", true),
+            ("São Paulo", false),
+            ("ZÜRICH", true),
+            ("ZüRICH", false),
+            ("É", false),
+            ("A1", false),
+            ("", false),
+        ] {
+            assert_eq!(is_all_caps(place), caps, "{place:?}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn all_caps_by_bytes_is_all_caps_by_chars(place in "[A-Za-z ,.éÉüÜßİı0-9-]{0,12}") {
+            proptest::prop_assert_eq!(is_all_caps(&place), all_caps_by_chars(&place));
+        }
+
         #[test]
         fn may_open_screens_only_failures(
             line in "[A-Z][A-Za-z .,'/()\t:0-9-]{0,90}|[A-Z][a-z]{1,8}( [a-z]{1,6}| [A-Z][a-z]{0,8}| ?[,/:-]| ?—){0,8}"
