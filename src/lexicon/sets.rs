@@ -577,6 +577,21 @@ fn assert_answers_as_any<const B: usize>(set: &Lexicon<B>, tables: &[&[&str]], p
     }
 }
 
+/// The set built from `tables` gives each of their words and of `probes`
+/// (as written, in capitals, and with an `s` after) the mask whose bit
+/// `t` says table `t` holds it.
+#[cfg(test)]
+fn assert_masks_as<const B: usize>(set: &Lexicon<B>, tables: &[&[&str]], probes: &[&str]) {
+    for w in tables.iter().flat_map(|t| t.iter()).chain(probes) {
+        for w in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
+            let want = (0..tables.len())
+                .filter(|&t| crate::lexicon::contains_ci(tables[t], &w))
+                .fold(0, |m, t| m | 1 << t);
+            assert_eq!(set.mask(&w), want, "{w:?}");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -705,42 +720,20 @@ mod tests {
             calendar::MONTHS,
         ];
         assert_answers_as_any(&NOT_NAMES, &tables, &probes);
-        let given = given_names::FEMININE
+        let given = [
+            given_names::FEMININE,
+            given_names::MASCULINE,
+            given_names::EITHER,
+        ];
+        let given_probes: Vec<&str> = probes
             .iter()
-            .chain(given_names::MASCULINE)
-            .chain(given_names::EITHER);
-        for w in given
             .copied()
-            .chain(probes)
             .chain(["Hillary", "DONALD", "Jordan"])
-        {
-            for w in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
-                let want = u32::from(contains_ci(given_names::FEMININE, &w))
-                    | u32::from(contains_ci(given_names::MASCULINE, &w)) << 1
-                    | u32::from(contains_ci(given_names::EITHER, &w)) << 2;
-                assert_eq!(GIVEN_NAMES.mask(&w), want, "{w:?}");
-            }
-        }
-        let name_tables = NAME_WORD_TABLES;
-        let all = name_tables.iter().flat_map(|t| t.iter()).copied();
-        for w in all.chain(probes) {
-            for w in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
-                let want = (0..name_tables.len())
-                    .filter(|&t| contains_ci(name_tables[t], &w))
-                    .fold(0, |m, t| m | 1 << t);
-                assert_eq!(NAME_WORDS.mask(&w), want, "{w:?}");
-            }
-        }
+            .collect();
+        assert_masks_as(&GIVEN_NAMES, &given, &given_probes);
+        assert_masks_as(&NAME_WORDS, &NAME_WORD_TABLES, &probes);
         let role_tables = [titles::TITLES, titles::FEMININE, titles::MASCULINE];
-        let all = role_tables.iter().flat_map(|t| t.iter()).copied();
-        for w in all.chain(probes) {
-            for w in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
-                let want = (0..role_tables.len())
-                    .filter(|&t| contains_ci(role_tables[t], &w))
-                    .fold(0, |m, t| m | 1 << t);
-                assert_eq!(ROLE_WORDS.mask(&w), want, "{w:?}");
-            }
-        }
+        assert_masks_as(&ROLE_WORDS, &role_tables, &probes);
         let gendered = titles::FEMININE.iter().chain(titles::MASCULINE).copied();
         for w in gendered.chain(probes) {
             let want = if contains_ci(titles::FEMININE, w) {
