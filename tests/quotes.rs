@@ -4368,3 +4368,15 @@ fn a_title_and_name_after_four_described_words_are_the_subject() {
              apologise for his \"ill-judged comment\".\n";
     assert_eq!(speaker_names(s), ["Nicola Sturgeon"]);
 }
+
+#[test]
+fn a_gendered_word_ending_the_headline_is_no_title_of_the_first_name() {
+    // `Greer attacks 'bully' Big Brother` over `Germaine Greer has
+    // criticised`: the headline's last word, `Brother`, is the word before
+    // the name that opens the first paragraph, but no title of it, and
+    // gives it no gender (which kept `She` from it).
+    let s = "Star slams Big Brother\n\nGermaine Greer has criticised the show's \"bullying\" \
+             of housemates after quitting.\n\nShe said \"superior\" tactics could encourage \
+             playground bullying.\n";
+    assert_eq!(speaker_names(s), ["Germaine Greer", "Germaine Greer"]);
+}

@@ -2126,9 +2126,23 @@ fn says_other_gender(input: &str, run: Span, name: Span, want: Gender) -> bool {
 }
 
 /// The gender a courtesy title (or a gendered role word) right before byte
-/// `start` gives the name there: `Ms Diemont`.
+/// `start` gives the name there: `Ms Diemont`. Only on the same line: the
+/// last word of a headline is no title of the name that opens the
+/// paragraph after it (`Greer slams Big Brother` over `Germaine Greer
+/// has criticised`).
 fn gender_before(input: &str, start: usize) -> Gender {
-    gender_of(index::last_word(&input[..start]))
+    let before = &input.as_bytes()[..start];
+    match gender_of(index::last_word(&input[..start])) {
+        // (The whitespace after the word, read only when it is gendered.)
+        g if g != Gender::Unknown && line_break_ends(before) => Gender::Unknown,
+        g => g,
+    }
+}
+
+/// Whether the ASCII whitespace that ends `bytes` holds a line break.
+fn line_break_ends(bytes: &[u8]) -> bool {
+    let mut gap = bytes.iter().rev().take_while(|b| b.is_ascii_whitespace());
+    gap.any(|&b| b == b'\n')
 }
 
 /// `head` without the words `role` (in any case) that end it, and the
