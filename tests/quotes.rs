@@ -4380,3 +4380,17 @@ fn a_gendered_word_ending_the_headline_is_no_title_of_the_first_name() {
              playground bullying.\n";
     assert_eq!(speaker_names(s), ["Germaine Greer", "Germaine Greer"]);
 }
+
+#[test]
+fn she_finds_the_last_speaker_whose_given_name_is_a_womans() {
+    // `Jillian` is a woman's given name: `she` means the last to speak,
+    // not the woman who spoke before her (the tables knew `Erica` only).
+    let s =
+        "Title\n\n\"We were busy,\" said Erica Smegielski, whose mother died at Sandy Hook.\n\n\
+             \"I deserve a jury,\" said Jillian Soto, who lost her sister at Sandy Hook.\n\n\
+             \"Remington acted irresponsibly,\" she added.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Erica Smegielski", "Jillian Soto", "Jillian Soto"]
+    );
+}

@@ -3171,7 +3171,7 @@ mod resolver_tests {
                     Mrs. Clinton said. \"She will,\" Mr. Clinton said.\n";
         assert_eq!(names(text), ["Hillary Clinton", "Bill Clinton"]);
         // A given name that says the gender beats one that says nothing.
-        let text = "Title\n\nDonald Trump spoke after his brother Freddy Trump. \"We will \
+        let text = "Title\n\nDonald Trump spoke after his brother Thaddeus Trump. \"We will \
                     win,\" Mr. Trump said.\n";
         assert_eq!(names(text), ["Donald Trump"]);
     }
