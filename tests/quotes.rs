@@ -4394,3 +4394,19 @@ fn she_finds_the_last_speaker_whose_given_name_is_a_womans() {
         ["Erica Smegielski", "Jillian Soto", "Jillian Soto"]
     );
 }
+
+#[test]
+fn a_phrase_asked_again_later_names_whom_it_named() {
+    // `"...," he added.` then a paragraph that carries the quote on: the
+    // carried pieces take that phrase, asked after the paragraph's own
+    // phrases, and a pronoun asked again then found the man named since.
+    let s = "Title\n\nJose Reyes was tricked by a radio prank.\n\nThe striker has struggled to \
+             keep his form. \"If I am not playing for Real, I will be sad,\" he added.\n\n\
+             \"I am sure there are none in the Real dressing room. \"I have always dreamed of \
+             it.\" Before the story surfaced, Carlos Moya had moved to play down reports, \
+             describing the speculation as \"flattering\".\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Jose Reyes", "Jose Reyes", "Jose Reyes", "Carlos Moya"]
+    );
+}

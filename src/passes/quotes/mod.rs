@@ -484,7 +484,12 @@ impl Quotes {
                     // machine would appeal`, then `"...." Harris added:`.)
                     let ending_cue = if back { intro().copied() } else { None };
                     if let Some(f) = ending_cue {
-                        attrs[k] = Some(r.attr(&f));
+                        // (`"...," he added.` then `"..."`: the phrase of
+                        // the quote carried on names whom it named. Asked
+                        // again after this paragraph's own phrases, a
+                        // pronoun may find someone named since.)
+                        let same = carried.filter(|a| a.mention == f.np.mention && a.cue == f.cue);
+                        attrs[k] = Some(same.unwrap_or_else(|| r.attr(&f)));
                         at = Some(k);
                     } else if let Some(a) = &carried {
                         attrs[k] = Some(Attr {
