@@ -4410,3 +4410,15 @@ fn a_phrase_asked_again_later_names_whom_it_named() {
         ["Jose Reyes", "Jose Reyes", "Jose Reyes", "Carlos Moya"]
     );
 }
+
+#[test]
+fn a_cue_after_a_no_break_space_makes_a_new_speaker() {
+    // `Aaron Sharockman\u{a0}responded that ...`: pages pasted from the web
+    // hold no-break spaces between words; the name still speaks, and the
+    // pronoun after is his, not the last speaker's.
+    let s = "Title\n\n\u{201c}That is opining,\u{201d} Raj Shah told InsideSources.\n\n\
+             Executive Director Aaron Sharockman\u{a0}responded that the claims lack \
+             context.\n\n\u{201c}We are not just validating numbers,\u{201d} he told \
+             InsideSources.\n";
+    assert_eq!(speaker_names(s), ["Raj Shah", "Aaron Sharockman"]);
+}

@@ -2278,7 +2278,12 @@ fn role_of_between(input: &str, a: usize, b: usize) -> bool {
 /// at most: `said ...`, `fired back: ...`. Asked of the grammar's own cue
 /// recognizer; not `according to`, which cites the name after it.
 fn speaks(rest: &str) -> bool {
-    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    // (`Aaron Sharockman\u{a0}responded`: pages pasted from the web hold
+    // no-break spaces between words.)
+    let rest = rest
+        .strip_prefix(' ')
+        .or_else(|| rest.strip_prefix('\u{a0}'))
+        .unwrap_or(rest);
     grammar::cue_bytes(rest.as_bytes()).is_some_and(|kinds| {
         grammar::cue_of_kinds(rest, kinds)
             .is_ok_and(|(_, cue)| !cue.eq_ignore_ascii_case("according to"))
