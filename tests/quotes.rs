@@ -4422,3 +4422,20 @@ fn a_cue_after_a_no_break_space_makes_a_new_speaker() {
              InsideSources.\n";
     assert_eq!(speaker_names(s), ["Raj Shah", "Aaron Sharockman"]);
 }
+
+#[test]
+fn a_weekday_after_on_is_no_part_of_the_role() {
+    // `On Tuesday Labour chairman Ian McCartney said`: the weekday dates
+    // the sentence. (`Sunday Telegraph journalist` keeps its weekday.)
+    let s = "Title\n\nOn Tuesday Labour chairman Ian McCartney said his party was \
+             \"ambitious\" to improve.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Ian McCartney", Some("Labour chairman"))
+    );
+    let s = "Title\n\nSunday Telegraph journalist Ann Smith said it was \"a disgrace\".\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Ann Smith", Some("Sunday Telegraph journalist"))
+    );
+}

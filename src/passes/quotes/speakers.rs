@@ -547,6 +547,14 @@ fn capital_after(words: &[&str], k: usize) -> bool {
     after.is_some_and(|a| is_cap(a))
 }
 
+/// Whether the word before `word` (a slice of `input`) is `on`.
+fn after_on(input: &str, word: &str) -> bool {
+    let before = input[..offset_in(input, word)].trim_end();
+    let on = before.get(before.len().saturating_sub(3)..).unwrap_or("");
+    on.len() == 3 && on[1..].eq_ignore_ascii_case("on") && !on.as_bytes()[0].is_ascii_alphanumeric()
+        || before.eq_ignore_ascii_case("on")
+}
+
 /// Builds an [`Np`] from the words of a speaker phrase, in text order.
 /// `words` are contiguous slices of `input`.
 pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
@@ -555,6 +563,15 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
     // no demonstrative; the phrase after it is the subject.
     let words = match words {
         ["that", next, ..] if is_cap(next) => &words[1..],
+        // `On Tuesday Labour chairman Ian McCartney said`: a weekday after
+        // `on` dates the sentence, no part of the role.
+        // (Every weekday ends in `day`: most words are turned away
+        // before a lookup.)
+        [day, _, ..]
+            if day.ends_with("day") && sets::WEEKDAYS.contains(day) && after_on(input, day) =>
+        {
+            &words[1..]
+        }
         _ => words,
     };
     let first = *words.first()?;
