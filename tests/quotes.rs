@@ -4439,3 +4439,17 @@ fn a_weekday_after_on_is_no_part_of_the_role() {
         ("Ann Smith", Some("Sunday Telegraph journalist"))
     );
 }
+
+#[test]
+fn a_plural_subjects_maintain_is_a_cue() {
+    // `his lawyers maintain that ...`: the cue's plural present, as
+    // `maintains` is the singular's.
+    let s = "Title\n\nHe stepped down last month, but his lawyers maintain that the allegations \
+             \"are misdirected and meritless.\"\n";
+    assert_eq!(
+        speakers_and_cues(s),
+        [(Some("his lawyers"), Some("maintain"))]
+    );
+    let s = "Title\n\nCritics contend that the plan is \"a giveaway to the rich.\"\n";
+    assert_eq!(speakers_and_cues(s), [(Some("Critics"), Some("contend"))]);
+}
