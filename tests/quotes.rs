@@ -4453,3 +4453,18 @@ fn a_plural_subjects_maintain_is_a_cue() {
     let s = "Title\n\nCritics contend that the plan is \"a giveaway to the rich.\"\n";
     assert_eq!(speakers_and_cues(s), [(Some("Critics"), Some("contend"))]);
 }
+
+#[test]
+fn a_surname_alone_far_from_its_names_is_the_one_the_headline_names() {
+    // Bill Clinton is named first, Hillary Clinton after, and `Clinton`
+    // comes too far on for the nearer to count: the story is about the one
+    // its headline names.
+    let s = "Hillary Clinton Accused Of Rage\n\nGary Byrne, a former agent for President Bill \
+             Clinton has written a book about the behavior of Hillary Clinton during her time \
+             as first lady. Byrne also wrote the agents knew to brace for the eruptions, \
+             saying, \"They didn't happen every day, but behind closed doors we learned about \
+             them fast. In public, she was everyone's best friend. Privately, she was her \
+             normal self.\" At one point in the book, Byrne gives an account of Clinton telling \
+             one agent to \"Go to hell!\"\n";
+    assert_eq!(speaker_names(s), ["Gary Byrne", "Hillary Clinton"]);
+}

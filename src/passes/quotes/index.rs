@@ -630,7 +630,8 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             // A surname alone: the person it stands for among those named
             // in full before it (who fit), else the first named after it.
             let k = cands.partition_point(|c| c.span.start <= mention.start);
-            let c = surname_alone(input, &cands[..k], mention.start, fits)
+            let headline = &input[..self.paras.first().map_or(0, |p| p.span.start)];
+            let c = surname_alone(input, headline, &cands[..k], mention.start, fits)
                 .or_else(|| cands[k..].iter().take(FIT_REACH).find(|c| fits(c.first)));
             c.or_else(|| cands[..k].last())
                 .or_else(|| cands.get(k))
@@ -1119,6 +1120,7 @@ const FIT_REACH: usize = 32;
 /// to one that does.
 fn surname_alone<'e, 'a>(
     input: &str,
+    headline: &str,
     before: &'e [Entry<'a>],
     at: usize,
     fits: &dyn Fn(&str) -> bool,
@@ -1144,9 +1146,21 @@ fn surname_alone<'e, 'a>(
     }
     let mut fitting = recent.iter().filter(|c| fits(c.first));
     let given = |c: &&Entry<'_>| sets::GIVEN_NAMES.mask(c.first) != 0;
+    // (`Hillary Clinton Accused Of ...` over `a former agent for President
+    // Bill Clinton has written a book about Hillary Clinton`: the one the
+    // headline names in full, with a given name, is whom the story is
+    // about.)
+    let in_headline = |c: &&Entry<'_>| {
+        memmem::find(headline.as_bytes(), input[c.span.range()].as_bytes()).is_some()
+    };
     fitting
         .clone()
-        .find(|c| given(c) && !named_as_kin(input, c.span))
+        .find(|c| !headline.is_empty() && given(c) && in_headline(c))
+        .or_else(|| {
+            fitting
+                .clone()
+                .find(|c| given(c) && !named_as_kin(input, c.span))
+        })
         .or_else(|| fitting.clone().find(given))
         .or_else(|| fitting.next())
 }
@@ -1458,11 +1472,16 @@ mod tests {
         fullest: WordMap<(&'a str, &'a str), Span>,
         genders: WordMap<&'a str, Gender>,
         runs: Vec<Span>,
+        /// Where the first paragraph starts: the headline is before.
+        first_para: usize,
     }
 
     impl<'a> Eager<'a> {
         fn new(input: &'a str, paras: &[Text<'a>]) -> Self {
-            let mut e = Eager::default();
+            let mut e = Eager {
+                first_para: paras.first().map_or(0, |p| p.span.start),
+                ..Eager::default()
+            };
             let mut pieces = Vec::new();
             for p in paras {
                 pieces.clear();
@@ -1502,7 +1521,8 @@ mod tests {
             };
             let first = if single {
                 let k = cands.partition_point(|c| c.span.start <= mention.start);
-                let c = surname_alone(input, &cands[..k], mention.start, &|_| true);
+                let headline = &input[..self.first_para];
+                let c = surname_alone(input, headline, &cands[..k], mention.start, &|_| true);
                 c.unwrap_or(&cands[0]).first
             } else {
                 first
