@@ -139,3 +139,12 @@ fn an_its_reach_cut_inside_a_character() {
         all_checks(&s);
     }
 }
+
+/// fuzz (parse): a weekday opening a speaker phrase right after a curly
+/// mark (`met“ Friday`): the test for an `on` before it sliced the three
+/// bytes before, and then from the second, inside the mark.
+#[test]
+fn a_weekday_after_a_curly_mark() {
+    all_checks("Title\n\nLavrov met\u{201c} Friday in Vienna along man said: \"It was loud.\"\n");
+    all_checks("Title\n\nLavrov met \u{201c}on Friday in Vienna along man said: \"It was.\"\n");
+}

@@ -547,12 +547,15 @@ fn capital_after(words: &[&str], k: usize) -> bool {
     after.is_some_and(|a| is_cap(a))
 }
 
-/// Whether the word before `word` (a slice of `input`) is `on`.
+/// Whether the word before `word` (a slice of `input`) is `on`. (By
+/// bytes: the byte before `on` may be inside a character, `“on`.)
 fn after_on(input: &str, word: &str) -> bool {
-    let before = input[..offset_in(input, word)].trim_end();
-    let on = before.get(before.len().saturating_sub(3)..).unwrap_or("");
-    on.len() == 3 && on[1..].eq_ignore_ascii_case("on") && !on.as_bytes()[0].is_ascii_alphanumeric()
-        || before.eq_ignore_ascii_case("on")
+    let before = input[..offset_in(input, word)].trim_end().as_bytes();
+    let Some(k) = before.len().checked_sub(2) else {
+        return false;
+    };
+    let word_start = k == 0 || (before[k - 1] < 0x80 && !before[k - 1].is_ascii_alphanumeric());
+    before[k..].eq_ignore_ascii_case(b"on") && word_start
 }
 
 /// Builds an [`Np`] from the words of a speaker phrase, in text order.
