@@ -1108,7 +1108,9 @@ const FIT_REACH: usize = 32;
 /// Of the full names `before` a surname alone at `at` (the last
 /// [`FIT_REACH`] of them), the person it stands for, among those who
 /// `fits`: the one named last if that was within [`NEAR_REACH`], else the
-/// one named first, the first with a given name the tables know if any.
+/// one named first with a given name the tables know that the `headline`
+/// writes in full, else the one named first, the first with a given name
+/// the tables know if any.
 ///
 /// News writing names the person a story is about first and goes on by
 /// surname alone; a relative or namesake it brings in later is named in
@@ -1117,7 +1119,8 @@ const FIT_REACH: usize = 32;
 /// A namesake named in full just before speaks (`Bill Clinton spoke with
 /// voters ... Clinton said`). A run read as a full name that opens with
 /// no given name is often no name (`Team Trump sees ...`), so it yields
-/// to one that does.
+/// to one that does. A headline that names one of them in full says whom
+/// the story is about, whoever its first paragraph names first.
 fn surname_alone<'e, 'a>(
     input: &str,
     headline: &str,
@@ -1147,9 +1150,7 @@ fn surname_alone<'e, 'a>(
     let mut fitting = recent.iter().filter(|c| fits(c.first));
     let given = |c: &&Entry<'_>| sets::GIVEN_NAMES.mask(c.first) != 0;
     // (`Hillary Clinton Accused Of ...` over `a former agent for President
-    // Bill Clinton has written a book about Hillary Clinton`: the one the
-    // headline names in full, with a given name, is whom the story is
-    // about.)
+    // Bill Clinton has written a book about Hillary Clinton`.)
     let in_headline = |c: &&Entry<'_>| {
         memmem::find(headline.as_bytes(), input[c.span.range()].as_bytes()).is_some()
     };
