@@ -4468,3 +4468,16 @@ fn a_surname_alone_far_from_its_names_is_the_one_the_headline_names() {
              one agent to \"Go to hell!\"\n";
     assert_eq!(speaker_names(s), ["Gary Byrne", "Hillary Clinton"]);
 }
+
+#[test]
+fn a_role_alone_far_from_the_lead_is_the_one_the_lead_names_with_it() {
+    // `architect Marwan Al-Sayed` in the first paragraph, `the architect
+    // says` more than 2,000 bytes on: the story names its people in its
+    // lead.
+    let filler = "The pool cascades over its far wall into a shallow basin below. ".repeat(36);
+    let s = format!(
+        "Title\n\nThe residence that architect Marwan Al-Sayed created stands on a hill.\n\n\
+         {filler}\n\n\"I used limestone for the floor,\" the architect says.\n"
+    );
+    assert_eq!(speaker_names(&s), ["Marwan Al-Sayed"]);
+}

@@ -763,12 +763,37 @@ impl<'a> Resolver<'a, '_, '_> {
     /// last after that role (`Senator Ann Lee`, `the senator Ann Lee`,
     /// `Home Secretary Charles Clarke`, not `Deputy Senator`),
     /// within [`NAME_REACH`] runs (past them, among the runs of the first
-    /// two paragraphs) and [`index::BYTE_REACH`] bytes. A role alone may
-    /// stand for someone named well before, not the last named.
+    /// two paragraphs) and [`index::BYTE_REACH`] bytes; else, when the
+    /// first two paragraphs lie farther back, among their first
+    /// [`index::BYTE_REACH`] bytes, where the story names its people
+    /// (`architect Marwan Al-Sayed` in the lead, `the architect says` 2,000
+    /// bytes on). A role alone may stand for someone named well before,
+    /// not the last named.
     fn described_run(&mut self, mention: Span) -> Option<Span> {
         let input = self.input;
+        let floor = char_start_from(
+            input,
+            mention.start.saturating_sub(index::BYTE_REACH),
+            mention.start,
+        );
+        if let Some(run) = self.described_run_within(mention, floor, mention.start) {
+            return Some(run);
+        }
+        let lead = self.names.paragraph_start(0)?;
+        let lead_end = self.names.paragraph_start(2).unwrap_or(usize::MAX);
+        let hi = lead_end.min(floor).min(lead + index::BYTE_REACH);
+        let hi = (lead..=hi).rev().find(|&k| input.is_char_boundary(k))?;
+        if hi <= lead {
+            return None;
+        }
+        self.described_run_within(mention, lead, hi)
+    }
+
+    /// [`Resolver::described_run`] among the runs between bytes `floor` and
+    /// `hi` (character boundaries, `hi` at most where `mention` starts).
+    fn described_run_within(&mut self, mention: Span, floor: usize, hi: usize) -> Option<Span> {
+        let input = self.input;
         let (_, noun) = input[mention.range()].split_once(' ')?;
-        let floor = mention.start.saturating_sub(index::BYTE_REACH);
         // `Florida Sen. Marco Rubio` is `the Florida senator`: the words
         // before the role's last one, and the abbreviation of that one.
         let at = noun.rfind(' ').map_or(0, |k| k + 1);
@@ -778,7 +803,7 @@ impl<'a> Resolver<'a, '_, '_> {
         // search of the bytes says so before any run is read. The role as
         // written is found by its last word but the first letter, which
         // is compared with the words before in any case.
-        let bytes = &input.as_bytes()[floor..mention.start];
+        let bytes = &input.as_bytes()[floor..hi];
         let named_so =
             |lead: &[u8], tail: &[u8]| !tail.is_empty() && role_before_capital(bytes, lead, tail);
         let (with_letter, tail) = noun.as_bytes().split_at((at + 1).min(noun.len()));
@@ -794,7 +819,7 @@ impl<'a> Resolver<'a, '_, '_> {
         // another holder's (`Sen. John McCain ... "...," the senator says`
         // of Ted Cruz).
         let lead_end = self.names.paragraph_start(2).unwrap_or(usize::MAX);
-        let mut pos = mention.start;
+        let mut pos = hi;
         for k in 0.. {
             let run = self.names.run_before(pos).filter(|r| r.end >= floor)?;
             pos = run.start;
