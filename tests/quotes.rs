@@ -4481,3 +4481,20 @@ fn a_role_alone_far_from_the_lead_is_the_one_the_lead_names_with_it() {
     );
     assert_eq!(speaker_names(&s), ["Marwan Al-Sayed"]);
 }
+
+#[test]
+fn an_age_far_from_the_last_subject_named_is_that_person() {
+    // The sentences between the subject named last and `the 22-year-old`
+    // go on about her by pronoun, for more than 600 bytes.
+    let s = "Title\n\nJustine Henin-Hardenne lost to Elena Dementieva on Sunday.\n\n\
+             Henin-Hardenne slid down the world rankings in the second half of 2004 after \
+             contracting the illness in April. After an initial lay-off, she was forced off the \
+             circuit for a second time after being knocked out of the French Open in the second \
+             round. A comeback at the US Open after a three-month absence ended when she crashed \
+             out at the fourth-round stage. But despite her problems, she still won five of the \
+             nine official tournaments she entered in 2004 and won Olympic gold in Athens, an \
+             achievement which saw her named Belgian sportswoman of the year on Friday, and a \
+             place among the best players of a long and difficult season that she will not \
+             forget. \"Physically, it's obvious that I hit rock bottom,\" said the 22-year-old.\n";
+    assert_eq!(speaker_names(s), ["Justine Henin-Hardenne"]);
+}

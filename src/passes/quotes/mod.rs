@@ -877,7 +877,8 @@ impl<'a> Resolver<'a, '_, '_> {
 
     /// Whom a description that stands for a person named before it
     /// ([`is_anaphor`]: `the 30-year-old`, `the American`) means: the last
-    /// name before it, within [`NEW_SPEAKER_REACH`] bytes, that is the
+    /// name before it, within [`NEW_SPEAKER_REACH`] bytes (else within
+    /// [`index::BYTE_REACH`]: [`Resolver::anaphor_run`]), that is the
     /// subject of its sentence: the person the text is about, not the
     /// last who spoke nor the last named (`"...," said McEnroe. Roddick
     /// lost to Moya. "...," said the American`). None when no such name
@@ -925,12 +926,28 @@ impl<'a> Resolver<'a, '_, '_> {
         (!other).then_some(topic)
     }
 
-    /// The run [`Resolver::anaphor`] names, with nothing recorded.
+    /// The run [`Resolver::anaphor`] names, with nothing recorded: within
+    /// [`NEW_SPEAKER_REACH`] bytes; else, farther back, within
+    /// [`index::BYTE_REACH`] (`Henin-Hardenne slid down the world rankings
+    /// ... she was forced off the circuit ... she still won five ... "...,"
+    /// said the 22-year-old`: the sentences between go on about her).
     fn anaphor_run(&mut self, mention: Span) -> Option<Span> {
+        let lo = mention.start.saturating_sub(NEW_SPEAKER_REACH);
+        if let Some(run) = self.anaphor_run_between(lo, mention.start) {
+            return Some(run);
+        }
+        let far = mention.start.saturating_sub(index::BYTE_REACH);
+        (far < lo)
+            .then(|| self.anaphor_run_between(far, lo))
+            .flatten()
+    }
+
+    /// [`Resolver::anaphor_run`] among the runs between bytes `lo` and
+    /// `hi`.
+    fn anaphor_run_between(&mut self, lo: usize, hi: usize) -> Option<Span> {
         let input = self.input;
         let mut runs = std::mem::take(&mut self.runs);
-        let lo = mention.start.saturating_sub(NEW_SPEAKER_REACH);
-        self.names.runs_between(lo, mention.start, &mut runs);
+        self.names.runs_between(lo, hi, &mut runs);
         // A full name, or the surname of one, as for a new speaker
         // (`Arsenal lost`, `Wearing a frock, Miller told`: one word alone
         // is as often no person); no photo credit (`Neilson Barnard via
