@@ -4498,3 +4498,14 @@ fn an_age_far_from_the_last_subject_named_is_that_person() {
              forget. \"Physically, it's obvious that I hit rock bottom,\" said the 22-year-old.\n";
     assert_eq!(speaker_names(s), ["Justine Henin-Hardenne"]);
 }
+
+#[test]
+fn a_name_after_a_bullet_opens_its_sentence() {
+    // ` - Britain's Paula Radcliffe has also ...`: a list's dash opens the
+    // line, and the name after it is the subject a description stands for.
+    let s = "Title\n\nHicham El Guerrouj said he would run. \"I am almost a month behind,\" said \
+             El Guerrouj.\n\n - Britain's Paula Radcliffe has also not ruled out competing in the \
+             World Cross Country Championships. \"I have not quite decided what events I will \
+             compete in,\" said the two-time champion.\n";
+    assert_eq!(speaker_names(s), ["El Guerrouj", "Paula Radcliffe"]);
+}

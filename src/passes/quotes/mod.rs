@@ -2691,6 +2691,7 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
     let opens = but
         || opens_sentence_after(before)
         || para_start()
+        || opens_after_bullet(before)
         || fronted_phrase(before, apposed)
         || fronted_clause(input, before.len());
     if !opens {
@@ -2735,6 +2736,29 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
             && !next.is_some_and(|w| crate::lexicon::contains_ci(verbs::AUXILIARIES, w))
     };
     lower && (appositive || (!next.is_some_and(is_title) && !title_after()))
+}
+
+/// Whether `before` (trimmed) ends with a list's bullet that opens its
+/// line (` - Britain's Paula Radcliffe has also ...`): what follows opens a
+/// sentence.
+fn opens_after_bullet(before: &str) -> bool {
+    // (Most text before a run ends with a letter or a comma: the last
+    // byte, that of `-` or `*` or the last of a dash's or bullet's three,
+    // turns it away.)
+    if !matches!(
+        before.as_bytes().last(),
+        Some(b'-' | b'*' | 0x93 | 0x94 | 0xA2)
+    ) {
+        return false;
+    }
+    let Some(rest) = ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"]
+        .iter()
+        .find_map(|b| before.strip_suffix(b))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end_matches([' ', '\t']);
+    rest.is_empty() || rest.ends_with('\n')
 }
 
 /// Whether `word` is the number of a rank (`one`, `30`) after `number`.
