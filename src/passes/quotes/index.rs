@@ -630,7 +630,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             // A surname alone: the person it stands for among those named
             // in full before it (who fit), else the first named after it.
             let k = cands.partition_point(|c| c.span.start <= mention.start);
-            let headline = &input[..self.paras.first().map_or(0, |p| p.span.start)];
+            let headline = &input[..self.paragraph_start(0).unwrap_or(0)];
             let c = surname_alone(input, headline, &cands[..k], mention.start, fits)
                 .or_else(|| cands[k..].iter().take(FIT_REACH).find(|c| fits(c.first)));
             c.or_else(|| cands[..k].last())
