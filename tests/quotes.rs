@@ -4509,3 +4509,27 @@ fn a_name_after_a_bullet_opens_its_sentence() {
              compete in,\" said the two-time champion.\n";
     assert_eq!(speaker_names(s), ["El Guerrouj", "Paula Radcliffe"]);
 }
+
+#[test]
+fn an_office_with_its_place_is_the_person_the_text_is_about() {
+    // No one is named with `senator`: the person the sentences before are
+    // about holds it.
+    let s = "Title\n\nVoters head to the polls on Tuesday.\n\n\
+             Marco Rubio is opening his campaign for the primary in Florida, where Donald \
+             Trump sits well ahead. The Florida senator told reporters he would have \
+             \"a lot of delegates\" after the vote.\n";
+    assert_eq!(speaker_names(s), ["Marco Rubio"]);
+    // An office alone, or one of a party's, or a member's, stays what it
+    // is: a story names its holder as often as not.
+    let s = "Title\n\nVoters head to the polls on Tuesday.\n\n\
+             David Blunkett wants more police on the streets. The prime minister said the \
+             plans were \"a new start\" for policing.\n\n\
+             Robert Peston wrote a book about the pair. The Labour MP said it was \
+             \"pure fiction\".\n\n\
+             Donald Trump spent more than he raised. The RNC member said that was \
+             \"a problem\".\n";
+    assert_eq!(
+        speaker_names(s),
+        ["The prime minister", "The Labour MP", "The RNC member"]
+    );
+}

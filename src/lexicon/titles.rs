@@ -689,6 +689,11 @@ pub const AFFILIATIONS: &[&str] = &[
     "yorker",
 ];
 
+/// Words of a party's name that are no role before a name, as
+/// [`AFFILIATIONS`] are, but that tell one party's office from another's
+/// (`the Democratic nominee`, `the GOP front-runner`).
+pub const PARTY_WORDS: &[&str] = &["democratic", "gop"];
+
 /// Suffixes that belong to a name (`Martin Luther King Jr.`).
 pub const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 

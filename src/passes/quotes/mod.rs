@@ -714,7 +714,7 @@ impl<'a> Resolver<'a, '_, '_> {
                             let e = self.named(run, None);
                             (e.name, e.role, Via::Description)
                         }
-                        None => self.description(mention),
+                        None => self.qualified_office(mention),
                     },
                     None => self.description(mention),
                 }
@@ -727,6 +727,7 @@ impl<'a> Resolver<'a, '_, '_> {
                     let e = self.named(Span::new(mention.start + at, mention.end), None);
                     (e.name, e.role, Via::Description)
                 }
+                None if f.cue.is_some() => self.qualified_office(mention),
                 None => self.description(mention),
             },
         };
@@ -924,6 +925,29 @@ impl<'a> Resolver<'a, '_, '_> {
         });
         self.runs = runs;
         (!other).then_some(topic)
+    }
+
+    /// `"...," the Florida senator said`, `said the presumptive Republican
+    /// presidential nominee`: an office with words that place it (a state,
+    /// a party, a rank) that a cue follows, where no one named before holds
+    /// it in so many words, stands for the person the text is about, as an
+    /// age does ([`Resolver::anaphor`]); else, or for an office alone (`the
+    /// president`, whom a story names as often as not), the description.
+    fn qualified_office(&mut self, mention: Span) -> (Span, Option<Span>, Via) {
+        let text = &self.input[mention.range()];
+        if is_qualified_office(text) {
+            // (`the senior Cruz adviser`: not Cruz.)
+            let lo = mention.start.saturating_sub(NEW_SPEAKER_REACH);
+            let topic = self.anaphor_run_between(lo, mention.start).filter(|run| {
+                let surname = index::last_word(&self.input[run.range()]);
+                !text.split(' ').any(|w| w == surname)
+            });
+            if let Some(run) = topic {
+                let e = self.named(run, None);
+                return (e.name, e.role, Via::Description);
+            }
+        }
+        self.description(mention)
     }
 
     /// The run [`Resolver::anaphor`] names, with nothing recorded: within
@@ -2102,6 +2126,47 @@ fn described_person(text: &str) -> bool {
     !noun.starts_with("spokes")
         && !matches!(noun, "source" | "official" | "officials")
         && (is_title(noun) || is_epithet_noun(noun))
+}
+
+/// Whether a description is `the`, one to three words of letters and
+/// hyphens, one of them a capitalized name of a place or body and none a
+/// party's, and an office's title in lowercase (`the Florida senator`,
+/// `the Ealing North MP`, `the Warriors chief`), no spokesman, source
+/// nor member, of whom a body has many ([`Resolver::qualified_office`]). (`the prime minister`, `the former
+/// president`: an office alone, whose holder a story names as often as
+/// not; `the Conservative leader`, `the Republican presidential
+/// candidate`: one of a party's, of which a story names several; `The
+/// New Hampshire Union Leader`: a capitalized title ends a name.)
+fn is_qualified_office(text: &str) -> bool {
+    let Some(role) = after_the(text) else {
+        return false;
+    };
+    // The office first, from the last space: most descriptions fail there.
+    let Some(space) = memchr::memrchr(b' ', role.as_bytes()) else {
+        return false;
+    };
+    let (lead, noun) = (&role[..space], &role[space + 1..]);
+    let n = noun.as_bytes();
+    let lower = !n.is_empty()
+        && (n.iter().all(u8::is_ascii_lowercase)
+            || (n.len() <= 3 && n.iter().all(u8::is_ascii_uppercase)));
+    if !lower
+        || noun.starts_with("spokes")
+        || matches!(noun, "source" | "official" | "officials" | "member")
+        || !is_title(noun)
+    {
+        return false;
+    }
+    let l = lead.as_bytes();
+    let words = || lead.split(' ');
+    l.iter()
+        .all(|&b| b.is_ascii_alphabetic() || b == b'-' || b == b' ')
+        && memchr::memchr_iter(b' ', l).count() <= 2
+        && !words().any(str::is_empty)
+        && words().any(tokens::is_cap)
+        && !words().any(|w| {
+            speakers::is_affiliation(w) || crate::lexicon::contains_ci(titles::PARTY_WORDS, w)
+        })
 }
 
 /// Whether a description's last word is a role of sport or show business
