@@ -4533,3 +4533,18 @@ fn an_office_with_its_place_is_the_person_the_text_is_about() {
         ["The prime minister", "The Labour MP", "The RNC member"]
     );
 }
+
+#[test]
+fn a_subject_with_a_bracketed_party_or_an_age_is_whom_a_pronoun_means() {
+    // `(R-Conn.)` and `, 55,` after a name that opens its sentence are
+    // read past to the verb: the name is that sentence's subject.
+    let s = "Title\n\n\"We will see,\" said Robert Mann, an executive at the company.\n\n\
+             Former Rep. Chris Shays (R-Conn.) backed John Kasich while the Ohio governor was \
+             running. \"Hillary is my next choice,\" he said.\n\n\
+             Mark Weddle, 55, started work at the plant 24 years ago. \"I have two \
+             brothers-in-law from Mexico,\" he said.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Robert Mann", "Chris Shays", "Mark Weddle"]
+    );
+}

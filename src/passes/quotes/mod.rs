@@ -131,6 +131,10 @@ const GROUP: usize = 32;
 /// talked about, and each byte read costs every pronoun.
 const NEW_SPEAKER_REACH: usize = 600;
 
+/// The most bytes a bracket after a name runs to its close: a party and
+/// state, `(D-Nev.)`, `(R-Texas)`, `(I-Vt.)`.
+const TAG_REACH: usize = 24;
+
 /// How many names back a gendered pronoun looks for one of its gender.
 const NAME_REACH: usize = 24;
 
@@ -2479,6 +2483,17 @@ fn after_closing_comma(text: &str, reach: usize) -> Option<&str> {
     }
 }
 
+/// The text after the comma that closes an appositive opening `text`,
+/// within 80 bytes, with no sentence's end before it: a dot only ends an
+/// abbreviation there, before a letter or the comma (`D-Nev.,`).
+fn after_appositive(text: &str) -> Option<&str> {
+    let within = &text.as_bytes()[..text.len().min(80)];
+    let k = memchr::memchr(b',', within)?;
+    let abbreviated = memchr::memchr_iter(b'.', &within[..k])
+        .all(|d| d + 1 == k || within[d + 1].is_ascii_alphabetic());
+    abbreviated.then(|| &text[k + 1..])
+}
+
 /// `Mr Denham believes the SGC should reconsider. He said: "..."`: whether
 /// the run `run` is the subject of the sentence right before the one that
 /// reaches byte `pos` (a pronoun): it opens its sentence or a clause after
@@ -2777,10 +2792,21 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
     let Some(mut rest) = rest.strip_prefix(' ') else {
         return false;
     };
-    // `Ian Fogg, Jupiter Research analyst, thinks`: an appositive that
-    // opens with a capital is read past, to its closing comma.
-    if appositive && rest.starts_with(|c: char| c.is_ascii_uppercase()) {
-        match after_closing_comma(rest, 80).and_then(|a| a.strip_prefix(' ')) {
+    // `Harry Reid (D-Nev.) blasted`: a party and state in brackets are
+    // read past.
+    if !appositive && rest.starts_with('(') {
+        match memchr::memchr(b')', &rest.as_bytes()[..rest.len().min(TAG_REACH)])
+            .and_then(|k| rest[k + 1..].strip_prefix(' '))
+        {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+    // `Ian Fogg, Jupiter Research analyst, thinks`, `Harry Reid, 76,
+    // said`, `Harry Reid, D-Nev., said`: an appositive that opens with a
+    // capital or a digit is read past, to its closing comma.
+    if appositive && rest.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        match after_appositive(rest).and_then(|a| a.strip_prefix(' ')) {
             Some(after) => rest = after,
             None => return false,
         }
