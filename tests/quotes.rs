@@ -4548,3 +4548,14 @@ fn a_subject_with_a_bracketed_party_or_an_age_is_whom_a_pronoun_means() {
         ["Robert Mann", "Chris Shays", "Mark Weddle"]
     );
 }
+
+#[test]
+fn a_place_before_an_abbreviated_title_is_part_of_the_role() {
+    // `Wisconsin Gov. Scott Walker` opens its sentence: the place's words
+    // belong to the title, and the name is the sentence's subject.
+    let s = "Title\n\n\"We will win,\" said Sen. Lindsey Graham.\n\n\
+             Wisconsin Gov. Scott Walker had pledged to back the nominee, but sounded \
+             equivocal this week. \"It's just sad that we have such poor choices,\" he told \
+             a radio station.\n";
+    assert_eq!(speaker_names(s), ["Lindsey Graham", "Scott Walker"]);
+}

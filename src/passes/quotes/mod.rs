@@ -2747,7 +2747,9 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
         if !skip {
             break;
         }
-        owner = (role && !cap) || (owner && cap);
+        // (`New Jersey Gov. Chris Christie`: the place's words before an
+        // abbreviated title are its too.)
+        owner = (role && (!cap || speakers::ends_abbreviation(word))) || (owner && cap);
         // (`Davenport hits out at Wimbledon` then `World number one
         // Lindsay Davenport`: a line's first word is read past, no word
         // of the line before, a headline's, is.)
