@@ -4559,3 +4559,12 @@ fn a_place_before_an_abbreviated_title_is_part_of_the_role() {
              a radio station.\n";
     assert_eq!(speaker_names(s), ["Lindsey Graham", "Scott Walker"]);
 }
+
+#[test]
+fn an_appositive_after_a_bracketed_party_is_read_past() {
+    let s = "Title\n\n\"We will see,\" said Mary Mann, an executive at the company.\n\n\
+             State Rep. Wendy Nanney (R), a leader of the coalition, suggested that voters had \
+             not looked. \"Voters here have not been doing a lot of investigating yet,\" she \
+             said.\n";
+    assert_eq!(speaker_names(s), ["Mary Mann", "Wendy Nanney"]);
+}

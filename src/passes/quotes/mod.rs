@@ -2786,7 +2786,7 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
     // or a relative clause. `Mr Campbell's e-mail suggested ... He said`:
     // the sentence is about its possessor too.
     let rest = &input[run.end..];
-    let appositive = rest.starts_with(',');
+    let mut appositive = rest.starts_with(',');
     let rest = [",", "'s", "\u{2019}s"]
         .iter()
         .find_map(|p| rest.strip_prefix(p))
@@ -2795,13 +2795,20 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
         return false;
     };
     // `Harry Reid (D-Nev.) blasted`: a party and state in brackets are
-    // read past.
+    // read past, and an appositive after them (`Rep. Devin Nunes
+    // (R-Calif.), chairman of the committee, didn't`).
     if !appositive && rest.starts_with('(') {
-        match memchr::memchr(b')', &rest.as_bytes()[..rest.len().min(TAG_REACH)])
-            .and_then(|k| rest[k + 1..].strip_prefix(' '))
-        {
-            Some(after) => rest = after,
-            None => return false,
+        let Some(k) = memchr::memchr(b')', &rest.as_bytes()[..rest.len().min(TAG_REACH)]) else {
+            return false;
+        };
+        let after = &rest[k + 1..];
+        if let Some(a) = after.strip_prefix(", ") {
+            appositive = true;
+            rest = a;
+        } else if let Some(a) = after.strip_prefix(' ') {
+            rest = a;
+        } else {
+            return false;
         }
     }
     // `Ian Fogg, Jupiter Research analyst, thinks`, `Harry Reid, 76,
