@@ -4568,3 +4568,13 @@ fn an_appositive_after_a_bracketed_party_is_read_past() {
              said.\n";
     assert_eq!(speaker_names(s), ["Mary Mann", "Wendy Nanney"]);
 }
+
+#[test]
+fn a_name_after_a_time_adverb_opens_its_sentence() {
+    // `Earlier Tony Blair defended`: no comma after the adverb, and the
+    // name after it is still the sentence's subject.
+    let s = "Title\n\n\"We must act,\" said Steve Green, of the police.\n\n\
+             Earlier Tony Blair defended the plans against criticism. \"My view of this is \
+             very clear,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Steve Green", "Tony Blair"]);
+}

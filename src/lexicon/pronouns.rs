@@ -309,6 +309,25 @@ pub const SENTENCE_ADVERBS: &[&str] = &[
 /// they open is seldom the one that speaks.
 pub const CLAUSE_OPENERS: &[&str] = &["also", "and", "but", "so", "still", "then", "yet"];
 
+/// Adverbs of time or sequence that open a sentence before its subject
+/// with no comma (`Earlier Tony Blair defended the plans`, `Meanwhile Mark
+/// Oaten said`): the name after one is still the sentence's subject.
+pub const TIME_OPENERS: &[&str] = &[
+    "afterwards",
+    "earlier",
+    "elsewhere",
+    "instead",
+    "later",
+    "meanwhile",
+    "now",
+    "previously",
+    "recently",
+    "separately",
+    "today",
+    "tonight",
+    "yesterday",
+];
+
 /// Words that open a phrase of time, place or manner right after a cue
 /// (`asks as he steers`, `told ITV in an interview`): after a quote that
 /// ended its sentence, the attribution goes on through it, however long.
@@ -575,6 +594,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("FUNCTION_WORDS", FUNCTION_WORDS);
         crate::lexicon::assert_sorted_lowercase("SENTENCE_ADVERBS", SENTENCE_ADVERBS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
+        crate::lexicon::assert_sorted_lowercase("TIME_OPENERS", TIME_OPENERS);
         crate::lexicon::assert_sorted_lowercase("FRONTED_OPENERS", FRONTED_OPENERS);
         crate::lexicon::assert_sorted_lowercase("ADVERBS", ADVERBS);
         crate::lexicon::assert_sorted_lowercase("REFLEXIVES", REFLEXIVES);

@@ -2743,7 +2743,9 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
             || role
             || possessive
             || (owner && attached && cap)
-            || (cap && crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word));
+            || (cap
+                && (crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word)
+                    || crate::lexicon::contains_ci(pronouns::TIME_OPENERS, word)));
         if !skip {
             break;
         }
