@@ -4578,3 +4578,11 @@ fn a_name_after_a_time_adverb_opens_its_sentence() {
              very clear,\" he said.\n";
     assert_eq!(speaker_names(s), ["Steve Green", "Tony Blair"]);
 }
+
+#[test]
+fn an_adjective_before_a_given_name_is_no_part_of_the_name() {
+    // `Defiant Matt Williams`: how the person is, set before the name.
+    let s = "Title\n\nDefiant Matt Williams insists Scotland can still win the match. \
+             \"I have never quit anything in my life,\" he told the paper.\n";
+    assert_eq!(speaker_names(s), ["Matt Williams"]);
+}

@@ -694,6 +694,11 @@ pub const AFFILIATIONS: &[&str] = &[
 /// (`the Democratic nominee`, `the GOP front-runner`).
 pub const PARTY_WORDS: &[&str] = &["democratic", "gop"];
 
+/// Endings of adjectives that tell how a person is (`Defiant`,
+/// `Injured`, `Tearful`, `Nervous`, `Emphatic`): capitalized before a given
+/// name at a sentence's start, no part of the name.
+pub const MOOD_SUFFIXES: &[&str] = &["ant", "ed", "ent", "ful", "ic", "ive", "less", "ous"];
+
 /// Suffixes that belong to a name (`Martin Luther King Jr.`).
 pub const NAME_SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 

@@ -395,6 +395,29 @@ fn owner_after(input: &str, first: &str) -> bool {
     is_possessive(next)
 }
 
+/// `Defiant Matt Williams insists`, `Injured Rio Ferdinand`: whether
+/// `first` (a slice of `input`) ends as an adjective does
+/// ([`titles::MOOD_SUFFIXES`]), is no given name, and a given name follows
+/// it: news writing sets how a person is before the name, which the
+/// name is not. (A given name that ends so, `Vincent`, is in the tables.)
+#[inline(never)]
+fn mood_before_given(input: &str, first: &str) -> bool {
+    let b = first.as_bytes();
+    if !titles::MOOD_SUFFIXES
+        .iter()
+        .any(|s| b.len() > s.len() + 2 && b.ends_with(s.as_bytes()))
+        || sets::GIVEN_NAMES.contains(first)
+    {
+        return false;
+    }
+    let after = &input[offset_in(input, first) + first.len()..];
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(' ').next())
+        .unwrap_or("");
+    sets::GIVEN_NAMES.contains(next)
+}
+
 /// `Oscar-winner Andrea Arnold`: a compound with a lowercase word after
 /// its hyphen describes; no given name is one (they join capitals,
 /// `Jean-Pierre`).
@@ -415,7 +438,10 @@ pub(crate) fn opening_word(input: &str, first: &str, n: usize) -> Option<Opening
     if n < 2 {
         return None;
     }
-    let opening = if is_opening_verb(first) || is_command(input, first, n) {
+    let opening = if is_opening_verb(first)
+        || is_command(input, first, n)
+        || (n >= 3 && mood_before_given(input, first))
+    {
         Opening::Verb
     } else if n >= 3 && (is_opening_role(first) || lower_after_hyphen(first)) {
         Opening::Role
