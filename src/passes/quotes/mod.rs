@@ -931,12 +931,13 @@ impl<'a> Resolver<'a, '_, '_> {
         (!other).then_some(topic)
     }
 
-    /// `"...," the Florida senator said`, `said the presumptive Republican
-    /// presidential nominee`: an office with words that place it (a state,
-    /// a party, a rank) that a cue follows, where no one named before holds
-    /// it in so many words, stands for the person the text is about, as an
-    /// age does ([`Resolver::anaphor`]); else, or for an office alone (`the
-    /// president`, whom a story names as often as not), the description.
+    /// `"...," the Florida senator said`, `said the Warriors chief`: an
+    /// office with words that place it (a state, a town, a club;
+    /// [`is_qualified_office`]) that a cue follows, where no one named
+    /// before holds it in so many words, stands for the subject named last
+    /// within [`NEW_SPEAKER_REACH`] bytes, the person the text is about, as
+    /// an age does ([`Resolver::anaphor_run_between`]); else the
+    /// description.
     fn qualified_office(&mut self, mention: Span) -> (Span, Option<Span>, Via) {
         let text = &self.input[mention.range()];
         if is_qualified_office(text) {
@@ -2135,12 +2136,13 @@ fn described_person(text: &str) -> bool {
 /// Whether a description is `the`, one to three words of letters and
 /// hyphens, one of them a capitalized name of a place or body and none a
 /// party's, and an office's title in lowercase (`the Florida senator`,
-/// `the Ealing North MP`, `the Warriors chief`), no spokesman, source
-/// nor member, of whom a body has many ([`Resolver::qualified_office`]). (`the prime minister`, `the former
-/// president`: an office alone, whose holder a story names as often as
-/// not; `the Conservative leader`, `the Republican presidential
-/// candidate`: one of a party's, of which a story names several; `The
-/// New Hampshire Union Leader`: a capitalized title ends a name.)
+/// `the Ealing North MP`, `the Warriors chief`), no spokesman, source nor
+/// member, of whom a body has many ([`Resolver::qualified_office`]).
+/// (`the prime minister`, `the former president`: an office alone, whose
+/// holder a story names as often as not; `the Conservative leader`, `the
+/// Republican presidential candidate`: one of a party's, of which a story
+/// names several; `The New Hampshire Union Leader`: a capitalized title
+/// ends a name.)
 fn is_qualified_office(text: &str) -> bool {
     let Some(role) = after_the(text) else {
         return false;
