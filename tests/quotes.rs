@@ -4586,3 +4586,14 @@ fn an_adjective_before_a_given_name_is_no_part_of_the_name() {
              \"I have never quit anything in my life,\" he told the paper.\n";
     assert_eq!(speaker_names(s), ["Matt Williams"]);
 }
+
+#[test]
+fn a_given_name_outweighs_the_gender_a_title_gave_the_surname() {
+    // `Mr Jackson` makes the surname a man's; `Katherine Jackson`, named
+    // speaking since, is whom `she` means.
+    let s = "Title\n\nJane Doe has said she is \"certain\" he is innocent.\n\n\
+             Mr Jackson, 46, denies the charges. His mother Katherine Jackson told a TV \
+             network on Sunday that her son was innocent. \"I believe that for one reason,\" \
+             she said.\n";
+    assert_eq!(speaker_names(s), ["Jane Doe", "Katherine Jackson"]);
+}

@@ -1452,7 +1452,12 @@ impl<'a> Resolver<'a, '_, '_> {
             }
             // The cheaper questions first.
             let fits = |g: Gender| g == Gender::Unknown || g == want;
-            if !says_other_gender(input, run, name, want) && fits(self.names.gender(name)) {
+            // (`His mother Katherine Jackson told`, after `Mr Jackson`: a
+            // given name of the pronoun's gender outweighs a surname's.)
+            if !says_other_gender(input, run, name, want)
+                && (fits(self.names.gender(name))
+                    || gender_of_given_name(&input[name.range()]) == want)
+            {
                 return Some(run);
             }
         }
