@@ -4591,3 +4591,13 @@ fn a_given_name_outweighs_the_gender_a_title_gave_the_surname() {
              Sunday that her son was innocent. \"He is a good man,\" she said.\n";
     assert_eq!(speaker_names(s), ["Jane Doe", "Joan Hart"]);
 }
+
+#[test]
+fn a_middle_initial_ends_no_sentence_between_a_subject_and_its_pronoun() {
+    // `George W. Bush` in an appositive: the dot after `W` is no sentence
+    // end, so the subject's sentence is the one right before the pronoun.
+    let s = "Title\n\n\"We have to act,\" said Tom Green, a retired general.\n\n\
+             Paul Dane, an adviser to George W. Bush, also doubted the plan.\n\n\
+             \"There is no question about it,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Tom Green", "Paul Dane"]);
+}

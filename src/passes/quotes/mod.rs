@@ -3155,9 +3155,17 @@ fn holds_word_ci(text: &[u8], word: &[u8]) -> bool {
 }
 
 /// The places of the stops of `bytes` that end a sentence
-/// ([`stop_ends_sentence`]), in order.
+/// ([`stop_ends_sentence`]), in order; not the dot of a middle initial
+/// (`George W. Bush`): one capital letter after a space.
 fn sentence_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    memchr::memchr3_iter(b'.', b'!', b'?', bytes).filter(|&k| stop_ends_sentence(bytes, k))
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+        .filter(|&k| stop_ends_sentence(bytes, k) && !after_initial(bytes, k))
+}
+
+/// Whether the stop at byte `k` of `bytes` ends an initial: one capital
+/// letter that a space opens.
+fn after_initial(bytes: &[u8], k: usize) -> bool {
+    bytes[k] == b'.' && k >= 2 && bytes[k - 1].is_ascii_uppercase() && bytes[k - 2] == b' '
 }
 
 /// The start of the sentence that holds byte `at`, within
