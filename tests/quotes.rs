@@ -4601,3 +4601,13 @@ fn a_middle_initial_ends_no_sentence_between_a_subject_and_its_pronoun() {
              \"There is no question about it,\" he said.\n";
     assert_eq!(speaker_names(s), ["Tom Green", "Paul Dane"]);
 }
+
+#[test]
+fn a_rule_between_a_live_reports_items_ends_who_spoke_last() {
+    // `___.` parts the items of a live report: a pronoun after it means
+    // someone its own item names, not the last to speak before it.
+    let s = "Title\n\n\"We will win,\" said Tom Green, the candidate.\n\n___.\n\n5:45 p.m.\n\n\
+             Joe Dunn is touring the state. His opponent, Ann Kirk, won two states.\n\n\
+             He told the crowd that \"the people who know me best\" were with him.\n";
+    assert_eq!(speaker_names(s), ["Tom Green", "Joe Dunn"]);
+}

@@ -365,6 +365,14 @@ impl Quotes {
             if vs.is_empty() {
                 // No quote here, and none to carry on to the next.
                 carried = None;
+                // `___.`: a live report's rule between its items, each of
+                // which names its people anew; no one spoken of before it
+                // is whom a pronoun after it means.
+                // (The first byte inline: the rest is asked of few.)
+                let text = paras[pi].text;
+                if text.as_bytes().first() == Some(&b'_') && is_rule(text) {
+                    r.start_over(paras[pi].span.end);
+                }
                 continue;
             }
             attrs.clear();
@@ -929,6 +937,16 @@ impl<'a> Resolver<'a, '_, '_> {
         });
         self.runs = runs;
         (!other).then_some(topic)
+    }
+
+    /// Forgets who spoke last, keeping what is known of each speaker (a
+    /// role, a gender), and reads for new speakers from byte `at` on: a
+    /// new item of a live report starts there.
+    #[cold]
+    fn start_over(&mut self, at: usize) {
+        self.entities.forget_recent();
+        self.last_name = None;
+        self.last_start = self.last_start.max(at);
     }
 
     /// `"...," the Florida senator said`, `said the Warriors chief`: an
@@ -2136,6 +2154,15 @@ fn described_person(text: &str) -> bool {
     !noun.starts_with("spokes")
         && !matches!(noun, "source" | "official" | "officials")
         && (is_title(noun) || is_epithet_noun(noun))
+}
+
+/// Whether a paragraph is a rule of underscores (`___.`), with which
+/// live reports (`The Latest: ...`) part their items.
+#[inline(never)]
+fn is_rule(text: &str) -> bool {
+    let b = text.as_bytes().trim_ascii();
+    let b = b.strip_suffix(b".").unwrap_or(b);
+    b.len() >= 2 && b.iter().all(|&c| c == b'_')
 }
 
 /// Whether a description is `the`, one to three words of letters and

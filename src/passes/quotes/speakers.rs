@@ -1145,6 +1145,13 @@ impl<'a> Entities<'a> {
         Some(*e)
     }
 
+    /// Forgets the order in which the speakers spoke, keeping what is
+    /// known of each (a role, a gender): no one who spoke before now is
+    /// whom a later pronoun means.
+    pub(crate) fn forget_recent(&mut self) {
+        self.recent.clear();
+    }
+
     /// The most recent speaker a pronoun can refer to.
     pub(crate) fn resolve(&mut self, pronoun: &str, exact_only: bool) -> Option<Entity> {
         let want = gender_of_pronoun(pronoun);
