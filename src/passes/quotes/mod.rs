@@ -2151,9 +2151,14 @@ fn described_person(text: &str) -> bool {
                 && is_epithet_noun(noun);
         }
     };
-    !noun.starts_with("spokes")
-        && !matches!(noun, "source" | "official" | "officials")
-        && (is_title(noun) || is_epithet_noun(noun))
+    !left_unnamed(noun) && (is_title(noun) || is_epithet_noun(noun))
+}
+
+/// Whether `noun` is a role news writing leaves unnamed (`the spokesman`,
+/// `a source`, `the official`): whom a description of it stands for is
+/// no one named before.
+fn left_unnamed(noun: &str) -> bool {
+    noun.starts_with("spokes") || matches!(noun, "source" | "official" | "officials")
 }
 
 /// Whether a paragraph is a rule of underscores (`___.`), with which
@@ -2188,11 +2193,7 @@ fn is_qualified_office(text: &str) -> bool {
     let lower = !n.is_empty()
         && (n.iter().all(u8::is_ascii_lowercase)
             || (n.len() <= 3 && n.iter().all(u8::is_ascii_uppercase)));
-    if !lower
-        || noun.starts_with("spokes")
-        || matches!(noun, "source" | "official" | "officials" | "member")
-        || !is_title(noun)
-    {
+    if !lower || left_unnamed(noun) || noun == "member" || !is_title(noun) {
         return false;
     }
     let l = lead.as_bytes();
