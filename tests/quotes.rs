@@ -4611,3 +4611,20 @@ fn a_rule_between_a_live_reports_items_ends_who_spoke_last() {
              He told the crowd that \"the people who know me best\" were with him.\n";
     assert_eq!(speaker_names(s), ["Tom Green", "Joe Dunn"]);
 }
+
+#[test]
+fn a_capitalized_owner_opens_the_role_it_owns() {
+    // `Acme's chief executive`: the firm's name opens the appositive, and
+    // the role is the firm's.
+    let s = "Title\n\n\"We will grow,\" said Tom Hart, Acme's chief executive.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Tom Hart", Some("Acme's chief executive"))
+    );
+    // A role in apposition makes a name of no known given name a person's,
+    // whom the pronoun after it means.
+    let s = "Title\n\nThe band plays often. \"We improvise,\" said Kello.\n\n\
+             Zofira Kellova, Jarek's younger sister, describes a concert as noise. \
+             \"I make music with hard beats,\" she said.\n";
+    assert_eq!(speaker_names(s), ["Kello", "Zofira Kellova"]);
+}

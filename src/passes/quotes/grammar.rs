@@ -10,7 +10,7 @@ use super::speakers::{
     pronoun_mention, pronoun_np, How, Np,
 };
 use super::tokens::{
-    alnum_at, bare, is_abbreviation, is_cap, is_initial, plain_word_end, word_end,
+    alnum_at, bare, is_abbreviation, is_cap, is_initial, owner_stem, plain_word_end, word_end,
 };
 use crate::ascii8;
 use crate::lexicon::pronouns;
@@ -815,7 +815,16 @@ pub(super) fn role_of_appositive(a: &str) -> Option<&str> {
             return None;
         }
     }
-    if is_cap(first) && !is_determiner(first) {
+    // `John Smith, Acme's chief executive`, `Ana Ruiz, Jarek's younger
+    // sister`: a capitalized owner before a lowercase word opens the role
+    // it owns; another capitalized word opens a name or a place.
+    let owns_role = || {
+        owner_stem(first).is_some()
+            && rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
+    if is_cap(first) && !is_determiner(first) && !owns_role() {
         return None;
     }
     // The article goes, but not a determiner that heads the role:
