@@ -4628,3 +4628,16 @@ fn a_capitalized_owner_opens_the_role_it_owns() {
              \"I make music with hard beats,\" she said.\n";
     assert_eq!(speaker_names(s), ["Kello", "Zofira Kellova"]);
 }
+
+#[test]
+fn a_passive_cue_names_what_was_spoken_of() {
+    // `Four films have been announced`, `would be remembered as`: the
+    // subject of such a passive is what was announced or remembered, not
+    // who spoke.
+    let s = "Title\n\n\"We believe people would buy it,\" said Tom Hart, of the firm. \
+             \"There are people who will want it for the portability.\" Four films have \
+             already been announced for the device.\n";
+    assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
+    let s = "Title\n\nMr Dane said the meeting would be remembered as \"the debt summit\".\n";
+    assert_eq!(speakers_and_cues(s), [(Some("Dane"), Some("said"))]);
+}

@@ -26,7 +26,9 @@ pub fn is_irregular_past(w: &str) -> bool {
 /// subject is the speaker.
 pub const PASSIVE_OBJECTS: &[&str] = &[
     "accused",
+    "admitted",
     "advised",
+    "announced",
     "asked",
     "attacked",
     "awarded",
@@ -37,6 +39,7 @@ pub const PASSIVE_OBJECTS: &[&str] = &[
     "called",
     "censured",
     "charged",
+    "cited",
     "classed",
     "classified",
     "condemned",
@@ -67,6 +70,7 @@ pub const PASSIVE_OBJECTS: &[&str] = &[
     "portrayed",
     "praised",
     "regarded",
+    "remembered",
     "revealed",
     "ridiculed",
     "sacked",
