@@ -4641,3 +4641,16 @@ fn a_passive_cue_names_what_was_spoken_of() {
     let s = "Title\n\nMr Dane said the meeting would be remembered as \"the debt summit\".\n";
     assert_eq!(speakers_and_cues(s), [(Some("Dane"), Some("said"))]);
 }
+
+#[test]
+fn a_quotation_over_paragraphs_takes_its_speaker_from_where_it_goes_on() {
+    // The first paragraph leaves its quotation open and names no speaker;
+    // the next goes on with it and says who spoke.
+    let s = "Title\n\nThe adapter is the work of researcher Tom Hart, who built it for his \
+             uncle. \"I knew there must be a way to help him and many others.\n\n\
+             \"The number of older users will grow,\" he said.\n";
+    assert_eq!(
+        speaker_names_or_none(s),
+        [Some("Tom Hart"), Some("Tom Hart")]
+    );
+}

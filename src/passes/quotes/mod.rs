@@ -11,7 +11,9 @@
 //! from a next paragraph that only signs it (`- Bernie Sanders.`), from
 //! the quote it continues (a paragraph that opens with a quote after
 //! an attributed one: via `continuation`), or from the end of the previous
-//! paragraph (`Trump said in a statement:`). A piece still without a
+//! paragraph (`Trump said in a statement:`); a paragraph's last piece,
+//! left open with none, takes that of the piece that goes on with it in
+//! the next paragraph. A piece still without a
 //! speaker is kept only when it is long enough to be speech; short ones are
 //! scare quotes. Titles, names and nicknames are dropped before that.
 
@@ -357,11 +359,16 @@ impl Quotes {
         let mut attrs: SmallVec<[Option<Attr>; 8]> = SmallVec::new();
         // The last attributed quote of the previous paragraph.
         let mut carried: Option<Attr> = None;
+        // Where in `out` the previous paragraph's last quote is when it
+        // has no speaker and runs on into this paragraph (no closing
+        // mark): this paragraph's opening piece, if attributed, names it.
+        let mut open_unattributed: Option<usize> = None;
         open_runs(pieces, ends, run_len);
         for pi in 0..paras.len() {
             let here = scan::paragraph_pieces(ends, pi);
             let (lo, hi) = (here.start, here.end);
             let (vs, ps) = (&verdicts[here.clone()], &pieces[here]);
+            let runs_on_unattributed = open_unattributed.take();
             if vs.is_empty() {
                 // No quote here, and none to carry on to the next.
                 carried = None;
@@ -545,8 +552,46 @@ impl Quotes {
                 }
             }
             carried = last.and_then(|o| attrs[o]);
+            // `IBM researcher Jim Levine ... "I knew ...` then `"The
+            // number ... grows," he said.`: a quotation over paragraphs is
+            // one, and the attribution of the piece that goes on with it
+            // names the piece it goes on from. (Asked once a paragraph,
+            // out of the loop over pieces.)
+            if let Some(i) = runs_on_unattributed {
+                name_open_quote(&mut out, i, &ps[0]);
+            }
+            open_unattributed = open_without_speaker(&out, pi, ps);
         }
         out
+    }
+}
+
+/// Where in `out` the last quote is when it is paragraph `pi`'s last piece
+/// (of `ps`), left open at the paragraph's end with no speaker.
+fn open_without_speaker(out: &[Quote<'_>], pi: usize, ps: &[Piece]) -> Option<usize> {
+    let (q, last) = (out.last()?, ps.last()?);
+    let open = q.paragraph == pi && q.span.start == last.start && !last.closed;
+    (open && q.speaker.is_none()).then(|| out.len() - 1)
+}
+
+/// Gives the quote `out[i]`, left open at its paragraph's end with no
+/// speaker, the attribution of the quote after it when that is the piece
+/// `first` that opens the next paragraph, going on with it.
+#[cold]
+#[inline(never)]
+fn name_open_quote(out: &mut [Quote<'_>], i: usize, first: &Piece) {
+    let Some(next) = out.get(i + 1).filter(|q| q.span.start == first.start) else {
+        return;
+    };
+    let (Some(speaker), cue, to) = (next.speaker, next.cue, next.to) else {
+        return;
+    };
+    if first.opens_paragraph {
+        out[i].speaker = Some(Speaker {
+            via: Via::Continuation,
+            ..speaker
+        });
+        (out[i].cue, out[i].to) = (cue, to);
     }
 }
 
