@@ -4654,3 +4654,34 @@ fn a_quotation_over_paragraphs_takes_its_speaker_from_where_it_goes_on() {
         [Some("Tom Hart"), Some("Tom Hart")]
     );
 }
+
+#[test]
+fn capitalized_words_before_a_capitalized_title_are_the_titles() {
+    // `Former Acme CEO Jane Roe`, `The Attorney General Lord Hill`: the
+    // name after the title still opens its sentence as its subject.
+    let s = "Title\n\n\"I watch these things,\" Kim Lee said.\n\n\
+             Former Acme CEO Jane Roe named a film as her guilty pleasure. \
+             \"Not this one,\" she said.\n";
+    assert_eq!(speaker_names(s), ["Kim Lee", "Jane Roe"]);
+}
+
+#[test]
+fn a_described_subject_that_speaks_owns_the_pronoun_in_what_it_said() {
+    // `Our correspondent said that he understood`: the sentence between
+    // the named subject and the pronoun is the correspondent's.
+    let s = "Title\n\n\"It is serious,\" said Tom Green, a BBC correspondent.\n\n\
+             Deputy Prime Minister Paul Dane held a meeting with union leaders. Our \
+             correspondent said that he understood no deal had been offered. There was \
+             \"some possibility\" of the strike being avoided, he added.\n";
+    assert_eq!(speaker_names(s), ["Tom Green", "Tom Green"]);
+}
+
+#[test]
+fn an_office_of_a_person_named_is_held_by_someone_else() {
+    // `the senior Dunn adviser`: the adviser of Joe Dunn, not the subject
+    // named before.
+    let s = "Title\n\nJoe Dunn finished second in the race.\n\n\
+             Committee Chairman Tom Hart said he expects Dunn to play a role.\n\n\
+             \"Politicians are practical people,\" said the senior Dunn adviser.\n";
+    assert_eq!(speaker_names(s), ["the senior Dunn adviser"]);
+}

@@ -1010,12 +1010,35 @@ impl<'a> Resolver<'a, '_, '_> {
                 let surname = index::last_word(&self.input[run.range()]);
                 !text.split(' ').any(|w| w == surname)
             });
-            if let Some(run) = topic {
+            // (`the senior Cruz adviser` after `Committee Chairman Roger
+            // Wicker said`: an office of a person named in the text is
+            // held by someone else.)
+            if let Some(run) = topic.filter(|_| !self.names_person_in(mention)) {
                 let e = self.named(run, None);
                 return (e.name, e.role, Via::Description);
             }
         }
         self.description(mention)
+    }
+
+    /// Whether a capitalized word of the description `mention` is the
+    /// surname of a person named in full, with a given name, in the text
+    /// (not `Jersey` of `New Jersey`).
+    fn names_person_in(&mut self, mention: Span) -> bool {
+        let input = self.input;
+        let mut at = mention.start;
+        for w in input[mention.range()].split(' ') {
+            let word = Span::new(at, at + w.len());
+            at = word.end + 1;
+            if !tokens::is_cap(w) || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+                continue;
+            }
+            let full = &input[self.names.fullest(word).range()];
+            if full.len() > w.len() && full.ends_with(w) && opens_with_given_name(full) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The run [`Resolver::anaphor`] names, with nothing recorded: within
@@ -2829,9 +2852,11 @@ fn opens_as_subject(input: &str, run: Span) -> bool {
         if !skip {
             break;
         }
-        // (`New Jersey Gov. Chris Christie`: the place's words before an
-        // abbreviated title are its too.)
-        owner = (role && (!cap || speakers::ends_abbreviation(word))) || (owner && cap);
+        // (`New Jersey Gov. Chris Christie`, `Former Hewlett-Packard CEO
+        // Carly Fiorina`, `The Attorney General Lord Goldsmith`: the
+        // capitalized words before a title, abbreviated or not, are its
+        // too.)
+        owner = role || (owner && cap);
         // (`Davenport hits out at Wimbledon` then `World number one
         // Lindsay Davenport`: a line's first word is read past, no word
         // of the line before, a headline's, is.)
@@ -2981,10 +3006,10 @@ fn sentence_ends_fit(input: &str, run: Span, pos: usize, want: Gender, and_joins
 /// word of the run `run`, then a cue and a pronoun of gender `want`: the
 /// pronoun is that name's, and carries on no talk of the run.
 fn opens_with_other_name(input: &str, run: Span, next: &[u8], want: Gender) -> bool {
-    // (By bytes to the third space: the rest of the sentence is not read.)
+    // (By bytes to the fifth space: the rest of the sentence is not read.)
     let next = next.trim_ascii_start();
     let head = memchr::memchr_iter(b' ', next)
-        .nth(2)
+        .nth(4)
         .map_or(next, |k| &next[..k]);
     let Ok(head) = std::str::from_utf8(head) else {
         return false;
@@ -2993,11 +3018,28 @@ fn opens_with_other_name(input: &str, run: Span, next: &[u8], want: Gender) -> b
         return false;
     };
     let not_a_name = grammar::FUNCTION | grammar::DETERMINER | grammar::PRONOUN;
-    first.starts_with(|c: char| c.is_ascii_uppercase())
+    if first.starts_with(|c: char| c.is_ascii_uppercase())
         && first.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
         && grammar::classes(first) & not_a_name == 0
-        && first != index::last_word(&input[run.range()])
-        && cue_then_pronoun(rest, want)
+    {
+        return first != index::last_word(&input[run.range()]) && cue_then_pronoun(rest, want);
+    }
+    // `Deputy Prime Minister John Prescott held a meeting. Our
+    // correspondent said that he understood ...`: a described subject,
+    // its determiner and one noun, speaks too, and the pronoun in what it
+    // said is its own.
+    let mut words = rest.split(' ');
+    let (Some(noun), Some(cue)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let pronoun = words
+        .next()
+        .filter(|&w| w != "that")
+        .or_else(|| words.next());
+    grammar::classes(first) & grammar::DETERMINER != 0
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && pronoun.is_some_and(|p| gender_of_pronoun(p) == want)
+        && speaks(cue)
 }
 
 /// Whether `rest` opens with a cue and then a pronoun of gender `want`
