@@ -4507,7 +4507,7 @@ fn a_name_after_a_bullet_opens_its_sentence() {
              El Guerrouj.\n\n - Britain's Paula Radcliffe has also not ruled out competing in the \
              World Cross Country Championships. \"I have not quite decided what events I will \
              compete in,\" said the two-time champion.\n";
-    assert_eq!(speaker_names(s), ["El Guerrouj", "Paula Radcliffe"]);
+    assert_eq!(speaker_names(s), ["Hicham El Guerrouj", "Paula Radcliffe"]);
 }
 
 #[test]
@@ -4684,4 +4684,14 @@ fn an_office_of_a_person_named_is_held_by_someone_else() {
              Committee Chairman Tom Hart said he expects Dunn to play a role.\n\n\
              \"Politicians are practical people,\" said the senior Dunn adviser.\n";
     assert_eq!(speaker_names(s), ["the senior Dunn adviser"]);
+}
+
+#[test]
+fn a_surname_of_several_words_is_named_in_full() {
+    // `Vorhees Kettle` after `Alma Vorhees Kettle`, `De Maro` after `Tom
+    // de Maro`: the first word of such a surname is no given name.
+    let s = "Title\n\nAlma Vorhees Kettle runs the gallery.\n\n\
+             \"We are pleased,\" Vorhees Kettle said.\n\n\
+             The mayor, Tom de Maro, spoke next. \"It is a good day,\" De Maro said.\n";
+    assert_eq!(speaker_names(s), ["Alma Vorhees Kettle", "Tom de Maro"]);
 }

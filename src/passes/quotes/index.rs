@@ -650,8 +650,17 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             self.best_of(first, last, (lo, hi))
         };
         match best {
-            Some(b) if b.len() >= plain.len() || single => b,
-            _ => plain,
+            Some(b) if single || b.len() > plain.len() => b,
+            // (Most mentions are one word, or have a longer form found.)
+            _ if single => plain,
+            _ => {
+                let longer = longest_ending_with(input, &self.entries[lo..hi], plain);
+                if longer != plain && !sets::GIVEN_NAMES.contains(first) {
+                    longer
+                } else {
+                    best.filter(|b| b.len() >= plain.len()).unwrap_or(plain)
+                }
+            }
         }
     }
 
@@ -1454,6 +1463,34 @@ fn name_parts_chars(text: &str) -> (&str, bool, &str) {
     )
 }
 
+/// `Saumarez Smith` after `Charles Saumarez Smith`, `De Blasio` after
+/// `Bill de Blasio`: a mention of two words or more that opens with no
+/// given name may be a surname of several words. The longest candidate
+/// that ends with it (its case aside), after a space, the earliest of
+/// equals; else `plain`, the mention itself.
+#[inline(never)]
+fn longest_ending_with(input: &str, cands: &[Entry<'_>], plain: Span) -> Span {
+    let m = input[plain.range()].as_bytes();
+    cands
+        .iter()
+        .map(|c| c.span)
+        .filter(|s| {
+            let t = input[s.range()].as_bytes();
+            t.len() > m.len() + 1
+                && t[t.len() - m.len() - 1] == b' '
+                && t[t.len() - m.len()..].eq_ignore_ascii_case(m)
+        })
+        .reduce(|best, s| {
+            let (n, b) = (s.len(), best.len());
+            if n > b || (n == b && s.start < best.start) {
+                s
+            } else {
+                best
+            }
+        })
+        .unwrap_or(plain)
+}
+
 fn trim_possessive(input: &str, s: Span) -> Span {
     let t = &input[s.range()];
     Span::new(s.start, s.start + bare(t).len().max(1).min(t.len()))
@@ -1528,10 +1565,23 @@ mod tests {
             } else {
                 first
             };
-            match self.fullest.get(&(first, last)) {
+            let best = match self.fullest.get(&(first, last)) {
                 Some(&b) if b.len() >= plain.len() || single => b,
                 _ => plain,
+            };
+            if single || best.len() > plain.len() || sets::GIVEN_NAMES.contains(first) {
+                return best;
             }
+            // A surname of several words: the longest full name that ends
+            // with it, the earliest of equals.
+            let tail = format!(" {}", input[plain.range()].to_ascii_lowercase());
+            let mut ending: Vec<Span> = cands
+                .iter()
+                .map(|c| c.span)
+                .filter(|s| input[s.range()].to_ascii_lowercase().ends_with(&tail))
+                .collect();
+            ending.sort_by_key(|s| (std::cmp::Reverse(s.len()), s.start));
+            ending.first().copied().unwrap_or(best)
         }
 
         fn gender(&self, input: &str, name: Span) -> Gender {
