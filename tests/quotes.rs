@@ -4695,3 +4695,11 @@ fn a_surname_of_several_words_is_named_in_full() {
              The mayor, Tom de Maro, spoke next. \"It is a good day,\" De Maro said.\n";
     assert_eq!(speaker_names(s), ["Alma Vorhees Kettle", "Tom de Maro"]);
 }
+
+#[test]
+fn neither_before_a_surname_is_no_part_of_the_name() {
+    // `Neither Dunn nor Hart`: a determiner, not a given name.
+    let s = "Title\n\nJoe Dunn leads the party.\n\n\
+             Neither Dunn nor Hart has spoken since. \"We made mistakes,\" Dunn said.\n";
+    assert_eq!(speaker_names(s), ["Joe Dunn"]);
+}

@@ -35,10 +35,10 @@ pub const INDEFINITE_ARTICLES: &[&str] = &["a", "an"];
 
 /// Words that open a describing phrase (`the report`, `a source`).
 pub const DETERMINERS: &[&str] = &[
-    "a", "all", "an", "another", "any", "both", "each", "eight", "every", "few", "five", "four",
-    "her", "his", "its", "less", "many", "more", "most", "much", "my", "nine", "one", "other",
-    "our", "seven", "several", "six", "some", "ten", "that", "the", "their", "these", "this",
-    "those", "three", "two", "your",
+    "a", "all", "an", "another", "any", "both", "each", "eight", "either", "every", "few", "five",
+    "four", "her", "his", "its", "less", "many", "more", "most", "much", "my", "neither", "nine",
+    "one", "other", "our", "seven", "several", "six", "some", "ten", "that", "the", "their",
+    "these", "this", "those", "three", "two", "your",
 ];
 
 /// Determiners that may stand for their noun and so end a describing
