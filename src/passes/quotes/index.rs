@@ -616,7 +616,9 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     /// [`NameIndex::fullest`], but a surname alone stands only for a
     /// person named in full whose first word `fits` (`Mrs. Clinton` after
     /// Bill Clinton and Hillary Clinton), if any does: of those before it,
-    /// the one [`surname_alone`] picks.
+    /// the one [`surname_alone`] picks. A mention of several words with no
+    /// longer form of the same first word may be a surname of several
+    /// words ([`longest_ending_with`]).
     pub(crate) fn fullest_where(&mut self, mention: Span, fits: &dyn Fn(&str) -> bool) -> Span {
         let input = self.input;
         let (first, single, last) = name_parts(&input[mention.range()]);

@@ -3004,7 +3004,9 @@ fn sentence_ends_fit(input: &str, run: Span, pos: usize, want: Gender, and_joins
 /// whether the sentence `next` opens with a capitalized word that may be
 /// a name (no function word, determiner or pronoun) other than the last
 /// word of the run `run`, then a cue and a pronoun of gender `want`: the
-/// pronoun is that name's, and carries on no talk of the run.
+/// pronoun is that name's, and carries on no talk of the run. Or with a
+/// determiner and a lowercase noun, a cue, maybe `that`, and such a
+/// pronoun (`Our correspondent said that he`): the description's.
 fn opens_with_other_name(input: &str, run: Span, next: &[u8], want: Gender) -> bool {
     // (By bytes to the fifth space: the rest of the sentence is not read.)
     let next = next.trim_ascii_start();
