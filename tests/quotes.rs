@@ -4703,3 +4703,12 @@ fn neither_before_a_surname_is_no_part_of_the_name() {
              Neither Dunn nor Hart has spoken since. \"We made mistakes,\" Dunn said.\n";
     assert_eq!(speaker_names(s), ["Joe Dunn"]);
 }
+
+#[test]
+fn they_with_no_cue_after_a_quote_is_what_the_speaker_talks_about() {
+    // `They also lie in a dead zone`: the towns, not a new speaker; the
+    // quote after it goes on with the paragraph's speaker.
+    let s = "Title\n\n\"Those are some very small towns,\" Tom Hart said. They also lie in a \
+             media dead zone, far away from either city. \"That is a tough area.\"\n";
+    assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
+}

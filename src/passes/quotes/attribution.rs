@@ -381,6 +381,15 @@ fn previous_subject(
     if np.how == How::Description || in_list(input, toks, &np, lo, q) {
         return None;
     }
+    // `"...," Woolson said. They also lie in a dead zone. "That's a tough
+    // area."`: after a quote in the paragraph, `they` or `it` with no cue
+    // is what the speaker talks about more often than a new speaker.
+    if lo > 0 && np.how == How::Pronoun && {
+        let p = &input[np.mention.range()];
+        p.eq_ignore_ascii_case("they") || p.eq_ignore_ascii_case("it")
+    } {
+        return None;
+    }
     Some(Found {
         np,
         cue: None,
