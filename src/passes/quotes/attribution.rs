@@ -19,7 +19,9 @@ use super::grammar::{
     addressee, after_quote, cited_source, is_call, is_dash, is_tell, span_of, Weak,
 };
 use super::scan::Piece;
-use super::speakers::{is_determiner, is_inner_preposition, is_partitive, is_pronoun, How, Np};
+use super::speakers::{
+    is_determiner, is_inner_preposition, is_partitive, is_pronoun, is_they, How, Np,
+};
 use super::subjects::{
     back_in_sentence, clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, in_free_relative,
     inverted_at, is_be_form, is_word, np_back, sentence_subject, subject_of_cue,
@@ -386,7 +388,7 @@ fn previous_subject(
     // is what the speaker talks about more often than a new speaker.
     if lo > 0 && np.how == How::Pronoun && {
         let p = &input[np.mention.range()];
-        p.eq_ignore_ascii_case("they") || p.eq_ignore_ascii_case("it")
+        is_they(p) || p.eq_ignore_ascii_case("it")
     } {
         return None;
     }

@@ -3040,8 +3040,7 @@ fn opens_with_other_name(input: &str, run: Span, next: &[u8], want: Gender) -> b
         .or_else(|| words.next());
     grammar::classes(first) & grammar::DETERMINER != 0
         && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && pronoun.is_some_and(|p| gender_of_pronoun(p) == want)
-        && speaks(cue)
+        && pronoun.is_some_and(|p| cue_and_pronoun(cue, p, want))
 }
 
 /// Whether `rest` opens with a cue and then a pronoun of gender `want`
@@ -3052,6 +3051,13 @@ fn cue_then_pronoun(rest: &str, want: Gender) -> bool {
     let (Some(cue), Some(pronoun)) = (words.next(), words.next()) else {
         return false;
     };
+    cue_and_pronoun(cue, pronoun, want)
+}
+
+/// Whether `cue` is a cue and `pronoun` a pronoun of gender `want` (which
+/// is known): what [`cue_then_pronoun`] and [`opens_with_other_name`] ask
+/// of the words they read.
+fn cue_and_pronoun(cue: &str, pronoun: &str, want: Gender) -> bool {
     want != Gender::Unknown && gender_of_pronoun(pronoun) == want && speaks(cue)
 }
 
