@@ -4712,3 +4712,13 @@ fn they_with_no_cue_after_a_quote_is_what_the_speaker_talks_about() {
              media dead zone, far away from either city. \"That is a tough area.\"\n";
     assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
 }
+
+#[test]
+fn a_titles_plural_before_a_name_is_its_role() {
+    // `Telecom analysts Ovum welcomed the move, saying`: the plural of a
+    // title before a name is the name's role, as a title is; the capitalized
+    // word that opens the sentence is no subject alone.
+    let s = "Title\n\nMedia analysts Brontix welcomed the move, saying the firm had \
+             \"given a lot of ground\".\n";
+    assert_eq!(first_name_and_role(s), ("Brontix", Some("Media analysts")));
+}

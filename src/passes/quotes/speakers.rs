@@ -73,6 +73,12 @@ pub(crate) fn is_title(w: &str) -> bool {
     sets::TITLES.contains(bare(w)) && !capitalized_lowercase_title(w)
 }
 
+/// `analysts` in `Telecom analysts Ovum welcomed`: a title's plural in
+/// lowercase, for a body of them named after it.
+pub(crate) fn title_plural(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase()) && w.strip_suffix('s').is_some_and(is_title)
+}
+
 /// `Star` in `the Philippine Star`: a word of [`titles::LOWERCASE_TITLES`]
 /// written with a capital, which ends a thing's name, no title.
 fn capitalized_lowercase_title(w: &str) -> bool {
@@ -913,12 +919,16 @@ pub(crate) fn analyze(input: &str, words: &[&str]) -> Option<Np> {
             && words[k].starts_with(|c: char| c.is_ascii_lowercase())
             && is_opening_role(words[k])
     };
+    // `Telecom analysts Ovum`: a title's plural right before the name,
+    // for a body of them.
+    let plural = |k: usize| k + 1 == r && title_plural(words[k]);
     let mut role = None;
     for k in role_start..role_end {
         if (class(k) & TITLE != 0 && !is_honorific(words[k]))
             || opening_role
             || affiliated
             || role_noun(k)
+            || plural(k)
         {
             role = Some(span(words[role_start], words[role_end - 1]));
             break;

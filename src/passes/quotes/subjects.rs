@@ -12,7 +12,7 @@ use super::grammar::{
 use super::speakers::{
     analyze, heads_body_for, is_determiner, is_function, is_inner_preposition, is_name_word,
     is_opening_verb, is_particle, is_partitive, is_personal, is_pronoun, is_title,
-    is_title_before_of, names_organization, pronoun_np, How, Np,
+    is_title_before_of, names_organization, pronoun_np, title_plural, How, Np,
 };
 use super::tokens::{is_cap, is_possessive, owner_stem, text, Kind, Tok, CUE_UNKNOWN};
 use crate::lexicon::sets::{Lexicon, CUES, GIVEN_NAMES, WEEKDAYS};
@@ -2615,11 +2615,12 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
             .take_while(|t| {
                 is_word(t) && {
                     let w = text(input, t);
-                    !is_cap(w) && is_noun_like(w)
+                    !is_cap(w) && (is_noun_like(w) || title_plural(w))
                 }
             })
             .count();
-    if lower_end == lower || !is_title(text(input, &toks[lower_end - 1])) {
+    let head = text(input, &toks[lower_end - 1]);
+    if lower_end == lower || !(is_title(head) || title_plural(head)) {
         return None;
     }
     let end = lower_end
