@@ -4722,3 +4722,13 @@ fn a_titles_plural_before_a_name_is_its_role() {
              \"given a lot of ground\".\n";
     assert_eq!(first_name_and_role(s), ("Brontix", Some("Media analysts")));
 }
+
+#[test]
+fn a_group_of_people_and_whom_it_is_of_opens_the_sentence() {
+    // `Attorneys for Clinton appeared to oppose the effort, saying`: the
+    // plural of people with whom it is of is the sentence's subject, a
+    // description, not a word opening the sentence before a preposition.
+    let s = "Title\n\nAides to Tom Hart opposed the effort, saying in a filing that the \
+             account was private and \"was never the property of the agency.\"\n";
+    assert_eq!(speaker_mentions(s), [Some("Aides to Tom Hart")]);
+}

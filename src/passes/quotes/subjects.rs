@@ -2383,6 +2383,15 @@ fn sentence_subject_from(
         if let Some(np) = role_then_name(input, toks, k, n, j) {
             return Some(np);
         }
+        // `Attorneys for Clinton appeared to oppose the effort, saying`: a
+        // plural of people with whom it is of is the subject, not a word
+        // that opens the sentence before a preposition (`Speaking to
+        // reporters`, passed over below).
+        if descriptions && n == 1 && DESCRIPTIVE_PLURALS.contains(w) {
+            if let Some(np) = group_subject(input, toks, k, j) {
+                return Some(np);
+            }
+        }
         let last = text(input, &toks[k + n - 1]);
         // What follows a subject is a verb; the tests below (each asked only
         // when the answer counts) see whether the words are one.
@@ -2527,6 +2536,38 @@ fn modifies_noun_before_verb(input: &str, toks: &[Tok], a: usize, j: usize) -> b
         && classes(w) & (FUNCTION | PRONOUN) == 0
         && !CUES.contains(w)
         && !crate::lexicon::sets::NOT_HEADS.contains(w)
+}
+
+/// `Supporters of Sanders`, `Aides to the President`, `Lawyers for Ann
+/// Lee`: the plural of people at token `k`, `of`, `to` or `for` (maybe
+/// `the`) and the capitalized run after it (four words at most), read as
+/// a description, when a verb or a comma follows the run before token
+/// `j`.
+fn group_subject(input: &str, toks: &[Tok], k: usize, j: usize) -> Option<Np> {
+    let word = |i: usize| toks.get(i).filter(|t| is_word(t)).map(|t| text(input, t));
+    if !matches!(word(k + 1), Some("of" | "to" | "for")) {
+        return None;
+    }
+    let mut a = k + 2;
+    if word(a) == Some("the") {
+        a += 1;
+    }
+    let end = a
+        + (a..j)
+            .take(4)
+            .take_while(|&i| word(i).is_some_and(|w| is_cap(w) && is_name_word(w)))
+            .count();
+    let verb = end < j
+        && toks.get(end).is_some_and(|t| match t.kind {
+            Kind::Word => !is_cap(text(input, t)),
+            Kind::Punct(c) => c == ',',
+            Kind::Quote(_) => false,
+        });
+    if end == a || !verb {
+        return None;
+    }
+    let words: Words = toks[k..end].iter().map(|t| text(input, t)).collect();
+    analyze(input, &words).filter(|np| np.how == How::Description)
 }
 
 /// The describing phrase of the capitalized run of `n` words at token `k`
