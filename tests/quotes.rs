@@ -4732,3 +4732,13 @@ fn a_group_of_people_and_whom_it_is_of_opens_the_sentence() {
              account was private and \"was never the property of the agency.\"\n";
     assert_eq!(speaker_mentions(s), [Some("Aides to Tom Hart")]);
 }
+
+#[test]
+fn a_cue_before_a_subject_and_an_auxiliary_is_no_inversion() {
+    // `Mr. Manafort, citing "...," said the candidate could be`: an
+    // auxiliary after the phrase that follows `said` makes the phrase the
+    // subject of what was said; the quote is part of the clause before.
+    let s = "Title\n\nMr. Hart, citing \"the unique pull of the team,\" said the club could \
+             win the league.\n";
+    assert_eq!(speaker_mentions(s), [Some("Hart")]);
+}

@@ -1069,13 +1069,20 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         // is a reflexive (`giving only "brief" answers himself`: the cue
         // word is a noun).
         // (`says a lot about the company`: an amount of what is said.)
-        let phrase = preceded_ws(np_words(true))(r).ok().filter(|(_, w)| {
+        // (`Mr. Manafort, citing "...," said the candidate could be`: an
+        // auxiliary after the phrase makes it the subject of what was
+        // said, and the quote part of the clause before.)
+        let phrase = preceded_ws(np_words(true))(r).ok().filter(|(after, w)| {
             let reflexive = w.len() == 1 && pronouns::REFLEXIVES.contains(&w[0]);
             // (Lowercase only: `said Mr Much` names someone.)
             let amount = w
                 .last()
                 .is_some_and(|h| pronouns::AMOUNTS.binary_search(h).is_ok());
-            !reflexive && !amount && !w[0].eq_ignore_ascii_case("that") && !is_lone_adverb(w)
+            !reflexive
+                && !amount
+                && !w[0].eq_ignore_ascii_case("that")
+                && !is_lone_adverb(w)
+                && !auxiliary_follows(after)
         });
         if let Some((r2, words)) = phrase {
             let according = c.eq_ignore_ascii_case("according to");
@@ -1225,6 +1232,19 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
         cue: Some(span_of(input, c)),
         to,
     })
+}
+
+/// Whether `r` opens with a space and an auxiliary, a modal or a form of
+/// `be` or `have` (`could`, `was`, `has`): a verb of the phrase before.
+fn auxiliary_follows(r: &str) -> bool {
+    let Some(r) = r.strip_prefix(' ') else {
+        return false;
+    };
+    let w = &r[..r.find(|c: char| !c.is_ascii_lowercase()).unwrap_or(r.len())];
+    !w.is_empty()
+        && (super::subjects::is_be_form(w)
+            || matches!(w, "has" | "have" | "had")
+            || verbs::AUXILIARIES.binary_search(&w).is_ok())
 }
 
 /// Whether the words between a phrase and its cue `c` (`between` runs from
