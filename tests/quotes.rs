@@ -4742,3 +4742,16 @@ fn a_cue_before_a_subject_and_an_auxiliary_is_no_inversion() {
              win the league.\n";
     assert_eq!(speaker_mentions(s), [Some("Hart")]);
 }
+
+#[test]
+fn an_inverted_description_may_end_with_when_it_was_said() {
+    // `..., said the bureau's director, James B. Comey, on Monday.`: a
+    // weekday after `on` (or `yesterday`) ends the attribution as a full
+    // stop does.
+    let s = "Title\n\nThe agency did not find \"ties of any kind\" between the men, said the \
+             agency's director, Tom Hart, on Monday.\n";
+    assert_eq!(speaker_names(s), ["Tom Hart"]);
+    let s = "Title\n\nThe agency did not find \"ties of any kind\" between the men, said the \
+             agency's director yesterday.\n";
+    assert_eq!(speaker_mentions(s), [Some("the agency's director")]);
+}

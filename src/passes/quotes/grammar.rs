@@ -734,13 +734,36 @@ pub(super) fn role_in_apposition(rest: &str) -> bool {
 pub(super) fn inverted_description(input: &str, np: Np, r: &str) -> Option<Np> {
     let ends = |r: &str| {
         let r = r.trim_start_matches(' ');
-        r.is_empty() || r.starts_with(['.', '\n'])
+        r.is_empty() || r.starts_with(['.', '\n']) || ends_after_time(r)
     };
     if ends(r) {
         return Some(np);
     }
     let (after, a) = appositive(r).ok()?;
     named_in_apposition(input, &np, a).filter(|_| ends(after))
+}
+
+/// `on Monday.`, `, on Tuesday night.`, `yesterday.`: whether `r` (after
+/// a speaker phrase) holds only when it was said, maybe after a comma,
+/// and ends the sentence there: the phrase ends the attribution.
+fn ends_after_time(r: &str) -> bool {
+    let r = r.strip_prefix(',').unwrap_or(r).trim_start_matches(' ');
+    let Some(end) = r.find(['.', '\n']) else {
+        return false;
+    };
+    let mut words = r[..end].split(' ');
+    let day = |w: &str| is_cap(w) && sets::WEEKDAYS.contains(w);
+    match (words.next(), words.next(), words.next(), words.next()) {
+        (Some("yesterday" | "today" | "tonight"), None, ..) => true,
+        (Some("on"), Some(d), None, _) => day(d),
+        (Some("on"), Some(d), Some(part), None) => {
+            day(d)
+                && crate::lexicon::calendar::PARTS_OF_DAY
+                    .binary_search(&part)
+                    .is_ok()
+        }
+        _ => false,
+    }
 }
 
 /// `said its chief executive, Sir Howard Newby`, `the firm's finance
