@@ -4755,3 +4755,14 @@ fn an_inverted_description_may_end_with_when_it_was_said() {
              agency's director yesterday.\n";
     assert_eq!(speaker_mentions(s), [Some("the agency's director")]);
 }
+
+#[test]
+fn an_adverb_after_an_opening_phrase_passes_its_comma_on() {
+    // `Alongside calls for action, even a top GOP strategist said ...,
+    // saying, "..."`: the adverb between the opening phrase's comma and the
+    // subject leaves the phrase after it opening the clause.
+    let s = "Title\n\nAlongside the calls for action, even a senior party strategist said the \
+             leader will have to choose a side, saying, \"At some point the pressure is going \
+             to build on her.\"\n";
+    assert_eq!(speaker_mentions(s), [Some("a senior party strategist")]);
+}

@@ -2304,9 +2304,13 @@ fn sentence_subject_from(
     let mut fallback = None;
     let bytes = input.as_bytes();
     let mut k = s;
+    // (`Alongside calls for action, even a top GOP strategist said`: an
+    // adverb right after a comma passes the comma on to the next word.)
+    let mut adverb_after_comma = false;
     while k < j {
         let t = &toks[k];
-        let after_comma = k > s && comma_before(input, toks, k);
+        let after_comma = k > s && (comma_before(input, toks, k) || adverb_after_comma);
+        adverb_after_comma = false;
         // A lowercase word is a subject only as a pronoun, or as an article
         // after a comma: wherever it stands, any other is passed over (and
         // the word before it is not looked up). Most tokens are passed
@@ -2371,6 +2375,7 @@ fn sentence_subject_from(
             }
         }
         if !is_name_word(w) {
+            adverb_after_comma = after_comma && !is_cap(w) && ADVERBS.contains(w);
             k += 1;
             continue;
         }
@@ -3091,8 +3096,17 @@ mod tests {
             // A subject opens the sentence or follows an opening phrase or a
             // conjunction (`In Miami, Rubio said`, `But Trump said`).
             let subordinate = k == s + 1 && opens_subordinate_clause_to(input, toks, s, j);
+            // (Or after a lowercase adverb right after a comma: `, even a
+            // top strategist`.)
+            let adverb_before = || {
+                k > s + 1 && is_word(&toks[k - 1]) && comma_before(input, toks, k - 1) && {
+                    let a = text(input, &toks[k - 1]);
+                    !is_cap(a) && pronouns::ADVERBS.contains(&a)
+                }
+            };
             let at_start = (k == s && opens)
                 || comma_before(input, toks, k)
+                || adverb_before()
                 || (is_word(&toks[k - 1]) && CLAUSE_OPENERS.contains(text(input, &toks[k - 1])))
                 || subordinate;
             if !at_start {
@@ -3108,7 +3122,7 @@ mod tests {
             ) {
                 return Some(pronoun_np(input, base));
             }
-            let after_comma = k > s && comma_before(input, toks, k);
+            let after_comma = k > s && (comma_before(input, toks, k) || adverb_before());
             // `Hundreds of demonstrators marched`: a part of a group.
             if descriptions && (is_cap(w) || after_comma) {
                 if let Some(e) = partitive_phrase_end(input, toks, k, j) {
@@ -3164,6 +3178,14 @@ mod tests {
             let n = through_title_of(input, toks, k, n, j);
             if let Some(np) = role_then_name(input, toks, k, n, j) {
                 return Some(np);
+            }
+            // `Attorneys for Clinton appeared`: a plural of people and
+            // whom it is of.
+            let plural = w.to_ascii_lowercase();
+            if descriptions && n == 1 && pronouns::DESCRIPTIVE_PLURALS.contains(&plural.as_str()) {
+                if let Some(np) = group_subject(input, toks, k, j) {
+                    return Some(np);
+                }
             }
             let last = text(input, &toks[k + n - 1]);
             // Not a subject: a sentence-opening adverb or participle
