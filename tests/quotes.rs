@@ -4766,3 +4766,13 @@ fn an_adverb_after_an_opening_phrase_passes_its_comma_on() {
              to build on her.\"\n";
     assert_eq!(speaker_mentions(s), [Some("a senior party strategist")]);
 }
+
+#[test]
+fn the_then_holder_of_an_office_stands_for_the_person_named() {
+    // `the then prime minister said` after `Margaret Thatcher attempted`:
+    // `then` dates the office; the description stands for the person the
+    // text is about, as `the prime minister` does.
+    let s = "Title\n\nMargaret Hale tried to stop the exams, files show.\n\nIn comments \
+             released today, the then prime minister said the system was \"biased\".\n";
+    assert_eq!(speaker_names(s), ["Margaret Hale"]);
+}

@@ -2199,6 +2199,9 @@ fn described_person(text: &str) -> bool {
     }) else {
         return false;
     };
+    // (`the then prime minister`: the office as it was held, by the
+    // person it stands for; not `former`, which may be someone else's.)
+    let role = role.strip_prefix("then ").unwrap_or(role);
     // `the mayor`, and `the home secretary`, `the Labour leader`: a word
     // before the title.
     let noun = match role.split_once(' ') {
