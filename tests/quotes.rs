@@ -4776,3 +4776,13 @@ fn the_then_holder_of_an_office_stands_for_the_person_named() {
              released today, the then prime minister said the system was \"biased\".\n";
     assert_eq!(speaker_names(s), ["Margaret Hale"]);
 }
+
+#[test]
+fn an_opening_phrase_with_no_comma_leaves_the_subject_after_it() {
+    // `In a joint statement the firms said they wanted "..."`: a phrase of
+    // a preposition, an article and a noun that opens the sentence with no
+    // comma; the description after it is the subject, not an object.
+    let s = "Title\n\nIn a joint statement the firms said they wanted buyers to enjoy \
+             \"licensed music on any device, however they obtained it\".\n";
+    assert_eq!(speaker_mentions(s), [Some("the firms")]);
+}

@@ -1705,6 +1705,30 @@ fn is_subject_description(input: &str, toks: &[Tok], a: usize, words: &[&str]) -
                     | "who"
                     | "whom"
             )
+            && !after_opening_phrase(input, toks, a)
+    })
+}
+
+/// `In a statement the company said`, `In an interview the minister
+/// said`: whether the tokens before token `a` are a phrase that opens its
+/// sentence with no comma after it: a capitalized preposition, an article
+/// or a possessive, and one or two lowercase words.
+fn after_opening_phrase(input: &str, toks: &[Tok], a: usize) -> bool {
+    let word = |k: usize| {
+        Some(&toks[k])
+            .filter(|t| is_word(t))
+            .map(|t| text(input, t))
+    };
+    (3..=4).any(|n| {
+        a >= n && {
+            let p = a - n;
+            matches!(word(p), Some("In" | "At" | "During" | "After" | "On"))
+                && (p == 0 || ends_sentence(&toks[p - 1]))
+                && word(p + 1).is_some_and(|d| {
+                    is_determiner(d) || super::attribution::is_possessive_pronoun(d)
+                })
+                && (p + 2..a).all(|k| word(k).is_some_and(|w| !is_cap(w) && !is_function(w)))
+        }
     })
 }
 
