@@ -2608,7 +2608,7 @@ fn noun_modified(input: &str, toks: &[Tok], k: usize, n: usize) -> Option<Np> {
     let noun = text(input, &toks[k + n]);
     let people = DESCRIPTIVE_PLURALS.contains(noun)
         || is_title(noun)
-        || noun.strip_suffix('s').is_some_and(is_title)
+        || title_plural(noun)
         || crate::lexicon::sets::ORGANIZATION_HEADS.contains(noun);
     if !people {
         return None;
