@@ -4786,3 +4786,20 @@ fn an_opening_phrase_with_no_comma_leaves_the_subject_after_it() {
              \"licensed music on any device, however they obtained it\".\n";
     assert_eq!(speaker_mentions(s), [Some("the firms")]);
 }
+
+#[test]
+fn spanish_reporting_verbs_are_cues() {
+    // Scraped feeds mix languages: `«...», sostenía Horrach, que ya había
+    // recurrido` names its speaker as `"...," said Horrach` does, and the
+    // clause after `que` is no role.
+    let s = "Título\n\n«Las conjeturas no son pruebas», sostenía Orrantia, que ya había \
+             recurrido.\n\n«No lo sé», manifestó Orrantia.\n";
+    assert_eq!(
+        speakers_and_cues(s),
+        [
+            (Some("Orrantia"), Some("sostenía")),
+            (Some("Orrantia"), Some("manifestó"))
+        ]
+    );
+    assert_eq!(first_name_and_role(s), ("Orrantia", None));
+}

@@ -389,8 +389,19 @@ pub const SUBORDINATE_AS: &[&str] = &["as"];
 pub const CLAUSE_LINKS: &[&str] = &["but", "that", "which", "who", "whom", "whose"];
 
 /// The relative pronouns that open a clause about a person, which is no
-/// role (`who advised Obama`), and that no role opens.
-pub const RELATIVES: &[&str] = &["which", "who", "who's", "whom", "whose", "who\u{2019}s"];
+/// role (`who advised Obama`), and that no role opens; with Spanish `que`
+/// and `quien`, for the Spanish cues of [`super::cues::CUES`]
+/// (`sostenía Horrach, que ya había recurrido`).
+pub const RELATIVES: &[&str] = &[
+    "que",
+    "quien",
+    "which",
+    "who",
+    "who's",
+    "whom",
+    "whose",
+    "who\u{2019}s",
+];
 
 /// Words that only ever precede a noun: a cue word right after one is a
 /// noun (`his remarks`, `the attacks`). Not `one` or `some`, which stand
