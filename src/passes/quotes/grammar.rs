@@ -1264,10 +1264,7 @@ fn auxiliary_follows(r: &str) -> bool {
         return false;
     };
     let w = &r[..r.find(|c: char| !c.is_ascii_lowercase()).unwrap_or(r.len())];
-    !w.is_empty()
-        && (super::subjects::is_be_form(w)
-            || matches!(w, "has" | "have" | "had")
-            || verbs::AUXILIARIES.binary_search(&w).is_ok())
+    !w.is_empty() && super::subjects::is_auxiliary(w)
 }
 
 /// Whether the words between a phrase and its cue `c` (`between` runs from

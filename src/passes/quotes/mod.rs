@@ -2632,11 +2632,7 @@ fn verb_follows(input: &str, run: Span) -> bool {
         }
     }
     let verb = |w: &str| {
-        sets::CUES.contains(w)
-            || crate::lexicon::contains_ci(verbs::AUXILIARIES, w)
-            || subjects::is_be_form(w)
-            || matches!(w, "has" | "had" | "have")
-            || (w.len() > 4 && w.ends_with("ed"))
+        sets::CUES.contains(w) || subjects::is_auxiliary(w) || (w.len() > 4 && w.ends_with("ed"))
     };
     // (The adverbs a cue may follow hold `is` and `has`: a verb is asked
     // of the first word before it is passed over as one.)

@@ -2114,6 +2114,13 @@ pub(super) fn is_be_form(w: &str) -> bool {
     matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
 }
 
+/// True for an auxiliary or a modal ([`verbs::AUXILIARIES`], any case) or
+/// a form of `be` or `have` (`could`, `was`, `has`): a verb that follows a
+/// subject, and that no name or description ends with.
+pub(super) fn is_auxiliary(w: &str) -> bool {
+    is_be_form(w) || matches!(w, "has" | "had" | "have") || contains_ci(verbs::AUXILIARIES, w)
+}
+
 /// How many words before a cue a relative `who` may stand, its clause
 /// between them.
 const CLAUSE_WORDS: usize = 9;
