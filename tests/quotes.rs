@@ -3921,6 +3921,26 @@ fn an_office_near_the_lead_stands_for_the_person_the_lead_opens_with() {
 }
 
 #[test]
+fn a_person_named_only_as_an_object_holds_no_office_of_the_lead() {
+    // `Tony Blair has dismissed reports he told Gordon Brown ...` then `the
+    // prime minister told`: Brown is told, not the one the story is about;
+    // nor is one named in a role of his own (`attack Tory leader Michael
+    // Howard`).
+    let s = "Title\n\nAnna Weller has dismissed reports she told Colin Rudd she would quit.\n\n\
+             \"You don't do deals over jobs like this,\" the prime minister told the BBC.\n";
+    assert_eq!(speaker_names(s), ["Anna Weller"]);
+    let s = "Title\n\nAnna Weller has pledged never to attack Tory leader Colin Rudd.\n\n\
+             The prime minister told the paper: \"I attack Colin Rudd politically.\"\n";
+    assert_eq!(speaker_names(s), ["Anna Weller"]);
+    // One whose stance is spoken of may hold it (`backed Colin Rudd's stance`
+    // then `The Tory leader said`), and one who speaks as a subject.
+    let s = "Title\n\nAnna Weller does not believe it is an issue. A bishop backed \
+             Colin Rudd's stance.\n\n\
+             The Tory leader said the matter was \"one of conscience\".\n";
+    assert_eq!(speaker_names(s), ["The Tory leader"]);
+}
+
+#[test]
 fn ahead_of_after_an_inverted_name_ends_the_speaker_phrase() {
     // `said Castaignede ahead of the tie`: `ahead` opens a preposition as
     // `after` does, so the name alone speaks and takes its fullest form.

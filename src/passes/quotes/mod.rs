@@ -949,8 +949,11 @@ impl<'a> Resolver<'a, '_, '_> {
     /// The run [`Resolver::anaphor`] names when it opens the article's
     /// first paragraph and `mention` is within [`LEAD_REACH`] paragraphs
     /// of it: the person the story is about, while no one else is named
-    /// in full (`Tony Blair has failed, Michael Howard has said.` then `the
-    /// Conservative leader said`: either may hold the office).
+    /// in full as a subject, a verb after the name, or as an owner
+    /// (`Tony Blair has failed, Michael Howard has said.` then `the
+    /// Conservative leader said`: either may hold the office; not `he told
+    /// Gordon Brown`, `attack Tory leader Michael Howard`: one told or
+    /// attacked is not whom the story is about).
     fn lead_anaphor(&mut self, mention: Span) -> Option<Span> {
         let input = self.input;
         let lead = self.names.paragraph_start(0)?;
@@ -978,7 +981,8 @@ impl<'a> Resolver<'a, '_, '_> {
         self.names.runs_between(topic.end, mention.start, &mut runs);
         let other = runs.iter().any(|r| {
             let t = &input[r.range()];
-            opens_with_given_name(t) && index::last_word(t) != surname
+            let named_as_subject = || verb_follows(input, *r) || input[r.end..].starts_with("'s");
+            opens_with_given_name(t) && index::last_word(t) != surname && named_as_subject()
         });
         self.runs = runs;
         (!other).then_some(topic)
