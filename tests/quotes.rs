@@ -3921,6 +3921,20 @@ fn an_office_near_the_lead_stands_for_the_person_the_lead_opens_with() {
 }
 
 #[test]
+fn an_office_near_the_lead_stands_for_the_person_the_lead_ends_with() {
+    // `..., Jack Straw said.` then `The foreign secretary told MPs`: a lead
+    // that ends with who said it is about that person.
+    let s = "Title\n\nThe rebate is not up for renegotiation, Colin Rudd said.\n\n\
+             The foreign secretary told MPs the rebate was \"entirely justified\".\n";
+    assert_eq!(speaker_names(s), ["Colin Rudd"]);
+    // Not when the lead gives the speaker another office.
+    let s = "Title\n\nThe economy will be at the heart of the campaign, Chancellor Colin \
+             Rudd has said.\n\n\
+             The foreign secretary told MPs the plan was \"entirely justified\".\n";
+    assert_eq!(speaker_names(s), ["The foreign secretary"]);
+}
+
+#[test]
 fn a_person_named_only_as_an_object_holds_no_office_of_the_lead() {
     // `Tony Blair has dismissed reports he told Gordon Brown ...` then `the
     // prime minister told`: Brown is told, not the one the story is about;

@@ -972,10 +972,18 @@ impl<'a> Resolver<'a, '_, '_> {
                 .position(|&b| b == b' ')
                 .is_some_and(|n| sets::GIVEN_NAMES.contains(&input[lead..lead + n]))
         };
-        if !near || !given() {
+        if !near {
             return None;
         }
-        let topic = self.anaphor_run(mention).filter(|run| run.start == lead)?;
+        let opening = if given() {
+            self.anaphor_run(mention).filter(|run| run.start == lead)
+        } else {
+            None
+        };
+        let topic = match opening {
+            Some(run) => run,
+            None => self.lead_speaker(mention, lead)?,
+        };
         let surname = index::last_word(&input[topic.range()]);
         let mut runs = std::mem::take(&mut self.runs);
         self.names.runs_between(topic.end, mention.start, &mut runs);
@@ -986,6 +994,51 @@ impl<'a> Resolver<'a, '_, '_> {
         });
         self.runs = runs;
         (!other).then_some(topic)
+    }
+
+    /// The person a lead that ends with who said it names (`Britain's
+    /// rebate is not up for renegotiation, Jack Straw said.`): a full name
+    /// after a comma of the lead's first sentence, then a cue (maybe after
+    /// `has`) and the sentence's full stop, with no title before it but the
+    /// one `mention` names (not `Chancellor Gordon Brown has said.` for
+    /// `the foreign secretary`).
+    fn lead_speaker(&mut self, mention: Span, lead: usize) -> Option<Span> {
+        let input = self.input;
+        let para_end = self.names.paragraph_start(1).unwrap_or(mention.start);
+        // (A mention before the lead, in the headline, has none.)
+        let bytes = input.as_bytes().get(lead..para_end.min(mention.start))?;
+        // (The first full stop that ends a sentence ends the first one.)
+        let stop = memchr::memchr_iter(b'.', bytes).find(|&k| stop_ends_sentence(bytes, k))?;
+        let end = lead + stop;
+        // (A cue ends most leads not: asked before their runs are read.)
+        if !sets::CUES.contains(index::last_word(&input[lead..end])) {
+            return None;
+        }
+        let noun = index::last_word(&input[mention.range()]);
+        let mut runs = std::mem::take(&mut self.runs);
+        self.names.runs_between(lead, end, &mut runs);
+        let speaker = runs.iter().copied().find(|&r| {
+            let after = &input[r.end..end];
+            let after = after.strip_prefix(" has").unwrap_or(after);
+            let cue_ends = after
+                .strip_prefix(' ')
+                .is_some_and(|w| sets::CUES.contains(w));
+            // The words between the comma and the name: a title there, or
+            // the run's own first word, is the office it holds.
+            let Some(comma) = input[lead..r.start].rfind(',') else {
+                return false;
+            };
+            let held = input[lead + comma + 1..r.end]
+                .split_whitespace()
+                .filter(|w| is_title(w))
+                .all(|w| w.eq_ignore_ascii_case(noun));
+            cue_ends
+                && held
+                && opens_with_given_name(&input[r.range()])
+                && may_name_person(input, r)
+        });
+        self.runs = runs;
+        speaker
     }
 
     /// Forgets who spoke last, keeping what is known of each speaker (a
