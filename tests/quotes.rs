@@ -3921,6 +3921,32 @@ fn an_office_near_the_lead_stands_for_the_person_the_lead_opens_with() {
 }
 
 #[test]
+fn and_inside_a_bodys_name_after_of_or_for_joins_it() {
+    // `A Department for Work and Pensions spokeswoman said`, `said a
+    // Department of Trade and Industry spokesman`: `and` joins two words of
+    // the body's name, which the title serves.
+    let s = "Title\n\nA Department for Work and Pensions spokeswoman said of the award: \
+             \"It reflects all he has achieved.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        ["A Department for Work and Pensions spokeswoman"]
+    );
+    let s = "Title\n\n\"It reflects all he has achieved,\" said a Department of Trade and \
+             Industry spokesman.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["a Department of Trade and Industry spokesman"]
+    );
+    let s = "Title\n\nThe Department for Work and Pensions said of the award: \
+             \"It reflects all he has achieved.\"\n";
+    assert_eq!(speaker_names(s), ["The Department for Work and Pensions"]);
+    // Not two people, one of a body: `Smith of Acme and Jones`.
+    let s = "Title\n\n\"It reflects all he has achieved,\" said Ann Smith of Acme and \
+             Bob Jones.\n";
+    assert_eq!(speaker_names(s), ["Ann Smith"]);
+}
+
+#[test]
 fn an_office_near_the_lead_stands_for_the_person_the_lead_ends_with() {
     // `..., Jack Straw said.` then `The foreign secretary told MPs`: a lead
     // that ends with who said it is about that person.

@@ -518,6 +518,21 @@ fn joins_office(words: &[&str], rest: &str) -> bool {
     false
 }
 
+/// Whether `and` after `words`, with `rest` after it, joins two capitalized
+/// words of a body's name after its head and `of` or `for`: `said a
+/// Department of Trade and Industry spokesman`, `the Department for Work
+/// and Pensions`. (Not `said Smith of Acme and Jones`: `Smith` heads no
+/// body.)
+fn joins_body(words: &[&str], rest: &str) -> bool {
+    let [.., head, link, name] = words else {
+        return false;
+    };
+    matches!(*link, "of" | "for")
+        && super::speakers::heads_body_for(head)
+        && is_cap(name)
+        && rest.split_ascii_whitespace().next().is_some_and(is_cap)
+}
+
 /// [`np_words_of`] into `words` (empty), the text after the phrase
 /// returned: the hot caller keeps its phrase where it is rather than
 /// moving it out through the result, with whether the phrase is one
@@ -553,7 +568,8 @@ fn np_words_into<'a>(
         let fits = c & FUNCTION == 0
             || (inner && (is_inner_preposition(w) || c & DETERMINER != 0))
             || (w == "of" && is_cap(words[words.len() - 1]))
-            || (w == "and" && (joins_titles(words) || joins_office(words, r2)))
+            || (w == "and"
+                && (joins_titles(words) || joins_office(words, r2) || joins_body(words, r2)))
             // (`a source close to the campaign said`: the adjective's
             // object, which `analyze` cuts off with it.)
             || (inner && titles::takes_object(words[words.len() - 1], w));

@@ -1015,9 +1015,34 @@ fn body_of(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
 /// Industry said`: whether the `and` at token `k` (after `lo`, before the
 /// phrase's head at `j - 1`) joins two capitalized words of one body's
 /// name: the phrase ends in a body's head, or the word before `and`
-/// follows `of` (`Department of Health and Human Services`). Not `Bush
-/// and Cheney said`: two people, the last of whom the phrase is.
+/// follows `of` or `for` (`Department of Health and Human Services`,
+/// `Department for Work and Pensions`). Not `Bush and Cheney said`: two
+/// people, the last of whom the phrase is.
 fn and_in_body(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
+    joins_capitals(input, toks, k, j, lo)
+        && (names_organization(text(input, &toks[j - 1]))
+            || k >= lo + 2
+                && is_word(&toks[k - 2])
+                && matches!(text(input, &toks[k - 2]), "of" | "for"))
+}
+
+/// `A Department for Work and Pensions spokeswoman said`: whether the
+/// `and` at token `k` (after `lo`, before the phrase's lowercase head at
+/// `j - 1`) joins two capitalized words of the name of the body a title
+/// serves, the word before `and` after `of` or `for` and a word that
+/// heads a body ([`heads_body_for`]). (Not `Smith of Acme and Jones`.)
+fn and_in_named_body(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
+    joins_capitals(input, toks, k, j, lo)
+        && k >= lo + 3
+        && is_word(&toks[k - 2])
+        && matches!(text(input, &toks[k - 2]), "of" | "for")
+        && is_word(&toks[k - 3])
+        && heads_body_for(text(input, &toks[k - 3]))
+}
+
+/// Whether the token `k` (after `lo`, before `j - 1`) is an `and` between
+/// two capitalized words, the first no function word or pronoun.
+fn joins_capitals(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
     k > lo
         && k + 1 < j
         && text(input, &toks[k]) == "and"
@@ -1028,8 +1053,6 @@ fn and_in_body(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool
             let before = text(input, &toks[k - 1]);
             is_cap(before) && classes(before) & (PRONOUN | FUNCTION) == 0
         }
-        && (names_organization(text(input, &toks[j - 1]))
-            || k >= lo + 2 && is_word(&toks[k - 2]) && text(input, &toks[k - 2]) == "of")
 }
 
 /// `the Commons science and technology committee added`: whether the
@@ -1356,6 +1379,7 @@ fn np_back_of(
                 || cap_head && body_of(input, toks, a - 1, j, lo)
                 || cap_head && and_in_body(input, toks, a - 1, j, lo)
                 || !cap_head && and_in_described_body(input, toks, a - 1, j, lo)
+                || !cap_head && and_in_named_body(input, toks, a - 1, j, lo)
                 || joins_roles)
         {
             break;
