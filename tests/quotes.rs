@@ -4038,6 +4038,10 @@ fn a_role_of_sport_with_more_words_before_it_is_the_person_the_text_is_about() {
     let s = "Title\n\nAlex Ferguson was pleased with the win.\n\n\
              \"We played well,\" said the Old Trafford boss.\n";
     assert_eq!(speaker_names(s), ["Alex Ferguson"]);
+    // `athlete` is such a role too.
+    let s = "Title\n\nDarla Kemp was made an MBE for her relay gold.\n\n\
+             \"It means a lot to me,\" said the Newport-based athlete.\n";
+    assert_eq!(speaker_names(s), ["Darla Kemp"]);
 }
 
 #[test]

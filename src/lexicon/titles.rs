@@ -356,6 +356,7 @@ pub const PORTFOLIOS: &[&str] = &[
 pub const EPITHETS: &[&str] = &[
     "actor",
     "actress",
+    "athlete",
     "author",
     "boss",
     "captain",
