@@ -1033,11 +1033,8 @@ fn and_in_body(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool
 /// heads a body ([`heads_body_for`]). (Not `Smith of Acme and Jones`.)
 fn and_in_named_body(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
     joins_capitals(input, toks, k, j, lo)
-        && k >= lo + 3
-        && is_word(&toks[k - 2])
-        && matches!(text(input, &toks[k - 2]), "of" | "for")
-        && is_word(&toks[k - 3])
-        && heads_body_for(text(input, &toks[k - 3]))
+        && k >= lo + 2
+        && (body_for(input, toks, k - 2, lo) || joins_body_at(input, toks, k - 2, lo, "of"))
 }
 
 /// Whether the token `k` (after `lo`, before `j - 1`) is an `and` between
