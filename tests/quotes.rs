@@ -3947,6 +3947,23 @@ fn and_inside_a_bodys_name_after_of_or_for_joins_it() {
 }
 
 #[test]
+fn and_inside_an_offices_name_before_a_holder_joins_it() {
+    // `Economy and Labour Minister Wolfgang Clement said`: the office is
+    // named for two matters, the first of which `and` joins to the rest.
+    let s = "Title\n\nTrade and Industry Secretary Petra Hollis said: \"We agree.\"\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Petra Hollis", Some("Trade and Industry Secretary"))
+    );
+    // Not a surname before `and`: two people.
+    let s = "Title\n\nBrown and Transport Secretary Petra Hollis said: \"We agree.\"\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Petra Hollis", Some("Transport Secretary"))
+    );
+}
+
+#[test]
 fn an_office_near_the_lead_stands_for_the_person_the_lead_ends_with() {
     // `..., Jack Straw said.` then `The foreign secretary told MPs`: a lead
     // that ends with who said it is about that person.

@@ -1037,6 +1037,20 @@ fn and_in_named_body(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -
         && (body_for(input, toks, k - 2, lo) || joins_body_at(input, toks, k - 2, lo, "of"))
 }
 
+/// `Trade and Industry Secretary Patricia Hewitt said`: whether the `and`
+/// at token `k` (after `lo`, before the phrase's head at `j - 1`) joins a
+/// matter of an office ([`titles::PORTFOLIOS`]) to the rest of its name, a
+/// capitalized title among the four words after it. (Not `Brown and
+/// Transport Secretary Alistair Darling`: a surname before `and`.)
+fn and_in_office(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
+    joins_capitals(input, toks, k, j, lo)
+        && contains_ci(titles::PORTFOLIOS, text(input, &toks[k - 1]))
+        && toks[k + 1..j].iter().take(4).any(|t| {
+            let w = text(input, t);
+            is_cap(w) && is_title(w)
+        })
+}
+
 /// Whether the token `k` (after `lo`, before `j - 1`) is an `and` between
 /// two capitalized words, the first no function word or pronoun.
 fn joins_capitals(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
@@ -1375,6 +1389,7 @@ fn np_back_of(
                 || body_for(input, toks, a - 1, lo)
                 || cap_head && body_of(input, toks, a - 1, j, lo)
                 || cap_head && and_in_body(input, toks, a - 1, j, lo)
+                || cap_head && and_in_office(input, toks, a - 1, j, lo)
                 || !cap_head && and_in_described_body(input, toks, a - 1, j, lo)
                 || !cap_head && and_in_named_body(input, toks, a - 1, j, lo)
                 || joins_roles)
