@@ -1002,8 +1002,15 @@ impl<'a> Resolver<'a, '_, '_> {
     /// `has`) and the sentence's full stop, with no title before it but the
     /// one `mention` names (not `Chancellor Gordon Brown has said.` for
     /// `the foreign secretary`).
+    ///
+    /// Only within [`index::BYTE_REACH`] bytes of the lead: the lead is
+    /// read for each description, so that a long one read again for each
+    /// of many would cost time that grows as its length times theirs.
     fn lead_speaker(&mut self, mention: Span, lead: usize) -> Option<Span> {
         let input = self.input;
+        if mention.start.saturating_sub(lead) > index::BYTE_REACH {
+            return None;
+        }
         let para_end = self.names.paragraph_start(1).unwrap_or(mention.start);
         // (A mention before the lead, in the headline, has none.)
         let bytes = input.as_bytes().get(lead..para_end.min(mention.start))?;
