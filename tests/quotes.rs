@@ -3743,6 +3743,38 @@ fn a_lone_name_that_opens_a_fuller_one_stands_for_it() {
 }
 
 #[test]
+fn a_lone_name_asked_again_opens_the_same_and_few_are_searched_for() {
+    // Asked again further on, `Xi` still opens `Xi Jinping`: its search
+    // goes on from where it stopped, and what it found stays found.
+    let s = "Title\n\nPresident Xi Jinping met Obama. \"We are partners,\" Xi said. \
+             Talks went on. \"We agree,\" Xi said.\n";
+    assert_eq!(speaker_names(s), ["Xi Jinping", "Xi Jinping"]);
+    // The text is searched for 32 different lone words at the most, which
+    // keeps an article's time linear in its length: the 33rd stands for
+    // itself.
+    let mut s = String::from("Title\n\n");
+    let words: Vec<String> = (0..33u8)
+        .map(|i| {
+            format!(
+                "Wa{}{}",
+                char::from(b'a' + i / 26),
+                char::from(b'a' + i % 26)
+            )
+        })
+        .collect();
+    for w in &words {
+        s.push_str(&format!(
+            "{w} Shuqin met officials. \"We agree,\" {w} said.\n\n"
+        ));
+    }
+    let names = speaker_names(&s);
+    assert_eq!(names.len(), 33);
+    assert_eq!(names[0], "Waaa Shuqin");
+    assert_eq!(names[31], "Wabf Shuqin");
+    assert_eq!(names[32], "Wabg");
+}
+
+#[test]
 fn an_office_whose_name_and_joins_is_one_role() {
     // `Trade and Industry Secretary`: the office's name runs through
     // `and` to its title; the holder's name follows. Two names that `and`

@@ -352,6 +352,7 @@ impl Quotes {
             last_name: None,
             runs: Vec::new(),
             quoted_full: SmallVec::new(),
+            opened: SmallVec::new(),
         };
         let mut out = Vec::with_capacity(verdicts.len());
         // A paragraph's attributions: few, so no allocation per article.
@@ -711,7 +712,31 @@ struct Resolver<'a, 'p, 'r> {
     /// The full names that quotations give lone surnames, as asked
     /// ([`Resolver::quoted_full_name`]).
     quoted_full: SmallVec<[(&'a str, Option<Span>); 4]>,
+    /// The lone words [`Resolver::opened_by`] searched the text for, each
+    /// with where its search stopped and the name it found there.
+    opened: SmallVec<[Opened<'a>; 4]>,
 }
+
+/// One word's search by [`Resolver::opened_by`]: the text before byte
+/// `to` was searched, and `found` is the first name it opens there.
+#[derive(Clone, Copy)]
+struct Opened<'a> {
+    word: &'a str,
+    to: usize,
+    found: Option<Span>,
+}
+
+/// How many different words an article's text is searched for by
+/// [`Resolver::opened_by`]: each word's searches read the text once in
+/// all, so a bound on the words keeps an article's time linear in its
+/// length (a text of thousands of lone surnames would otherwise be read
+/// once for each). A news text asks a few.
+const OPENED_WORDS: usize = 32;
+
+/// How far before where a word's last search stopped its next one starts
+/// ([`Resolver::opened_by`]): a name read from a place found near the end
+/// may have been cut there.
+const OPENED_OVERLAP: usize = 64;
 
 impl<'a> Resolver<'a, '_, '_> {
     fn attr(&mut self, f: &Found) -> Attr {
@@ -1447,8 +1472,23 @@ impl<'a> Resolver<'a, '_, '_> {
         if crate::dateline::is_all_caps(w) {
             return None;
         }
+        // The first name the word opens stays the first for a later
+        // mention; where none was found, the search goes on from where it
+        // stopped. (Resolution runs in text order: a mention before where
+        // the last search stopped, asked again, is searched for anew.)
+        let known = self.opened.iter().position(|o| o.word == w);
+        let from = match known.map(|k| self.opened[k]) {
+            Some(o) if o.found.is_some_and(|run| run.end <= word.start) => return o.found,
+            Some(o) if o.found.is_none() && o.to <= word.start => {
+                o.to.saturating_sub(OPENED_OVERLAP)
+            }
+            Some(_) => 0,
+            None if self.opened.len() >= OPENED_WORDS => return None,
+            None => 0,
+        };
         let hay = &input.as_bytes()[..word.start];
-        let mut found = memchr::memmem::find_iter(hay, w.as_bytes()).filter_map(|k| {
+        let mut found = memchr::memmem::find_iter(&hay[from..], w.as_bytes()).filter_map(|k| {
+            let k = from + k;
             if k > 0 && hay[k - 1].is_ascii_alphanumeric() {
                 return None;
             }
@@ -1459,7 +1499,18 @@ impl<'a> Resolver<'a, '_, '_> {
         });
         // The name index reads the few the text offers: a run of its own in
         // a paragraph (no headline's `Obama Says African-American`).
-        found.find(|&run| self.names.run_before(run.end + 1) == Some(run))
+        let found = found.find(|&run| self.names.run_before(run.end + 1) == Some(run));
+        let searched = Opened {
+            word: w,
+            to: word.start,
+            found,
+        };
+        match known {
+            Some(k) if self.opened[k].to <= word.start => self.opened[k] = searched,
+            Some(_) => {}
+            None => self.opened.push(searched),
+        }
+        found
     }
 
     /// Whether a name that may be a person's opens a sentence or clause
