@@ -4807,6 +4807,18 @@ fn a_surname_of_several_words_is_named_in_full() {
              \"We are pleased,\" Vorhees Kettle said.\n\n\
              The mayor, Tom de Maro, spoke next. \"It is a good day,\" De Maro said.\n";
     assert_eq!(speaker_names(s), ["Alma Vorhees Kettle", "Tom de Maro"]);
+    // Each such reading reads every mention of the surname, so a text's
+    // readings are bounded in all (keeping its time linear in its length):
+    // past some 430 mentions of one surname, a later one stays as written.
+    let mut s = String::from("Title\n\nAlma Vorhees Kettle runs the gallery.\n\n");
+    for i in 0..600 {
+        s.push_str(&format!("\"We agree {i},\" Vorhees Kettle said. "));
+    }
+    let names = speaker_names(&s);
+    assert_eq!(names.len(), 600);
+    assert_eq!(names[0], "Alma Vorhees Kettle");
+    assert_eq!(names[400], "Alma Vorhees Kettle");
+    assert_eq!(names[599], "Vorhees Kettle");
 }
 
 #[test]

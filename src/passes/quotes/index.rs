@@ -287,6 +287,9 @@ pub(crate) struct NameIndex<'a, 'p> {
     /// maps and the whole reading in short texts.
     map_after: usize,
     scan_surnames: usize,
+    /// How many more entries [`longest_ending_with`] may read in this
+    /// text: [`SUFFIX_READS`] at first.
+    suffix_reads: usize,
 }
 
 impl<'a, 'p> NameIndex<'a, 'p> {
@@ -329,6 +332,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             recent: None,
             reach: BYTE_REACH,
             map_after: MAP_AFTER,
+            suffix_reads: SUFFIX_READS,
             scan_surnames: SCAN_SURNAMES,
         }
     }
@@ -656,7 +660,20 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             // (Most mentions are one word, or have a longer form found.)
             _ if single => plain,
             _ => {
-                let longer = longest_ending_with(input, &self.entries[lo..hi], plain);
+                // Each reading reads every entry of the surname, so a
+                // text's readings are bounded in all; and of many entries
+                // not for a given name, which opens no surname of several
+                // words (asked first only then: the lookup costs more than
+                // reading a few entries).
+                let reads = hi - lo;
+                let skip = reads > self.suffix_reads
+                    || (reads > self.map_after && sets::GIVEN_NAMES.contains(first));
+                let longer = if skip {
+                    plain
+                } else {
+                    self.suffix_reads -= reads;
+                    longest_ending_with(input, &self.entries[lo..hi], plain)
+                };
                 if longer != plain && !sets::GIVEN_NAMES.contains(first) {
                     longer
                 } else {
@@ -1115,6 +1132,14 @@ pub(crate) const BYTE_REACH: usize = 2048;
 /// surname from asking each of them for every mention (time quadratic in
 /// its length).
 const FIT_REACH: usize = 32;
+
+/// How many entries [`longest_ending_with`] may read in one text in all
+/// (it reads every entry of a surname for each mention it is asked of):
+/// a news text's few mentions of a surname of several words read a few
+/// hundred, some 430 mentions of one read them all, and a text of
+/// thousands of mentions of one surname is read in time linear in its
+/// length, not once for each mention.
+const SUFFIX_READS: usize = 1 << 18;
 
 /// Of the full names `before` a surname alone at `at` (the last
 /// [`FIT_REACH`] of them), the person it stands for, among those who
