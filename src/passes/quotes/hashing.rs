@@ -6,14 +6,13 @@
 
 use std::collections::hash_map::RandomState;
 use std::collections::HashMap;
-#[cfg(test)]
 use std::collections::HashSet;
 use std::hash::{BuildHasher, Hasher};
 
 /// A `HashMap` keyed by words.
 pub(crate) type WordMap<K, V> = HashMap<K, V, WordState>;
-/// A `HashSet` of words (the test reference for names seen mid-sentence).
-#[cfg(test)]
+/// A `HashSet` of words (the capitalized words seen mid-sentence, read
+/// whole for a text asked about many).
 pub(crate) type WordSet<K> = HashSet<K, WordState>;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;

@@ -331,6 +331,8 @@ impl Quotes {
             return Vec::new();
         }
         let (verdicts, pieces, ends) = (&att.verdicts, &att.pieces, &att.piece_ends);
+        // (Asked only of a quote paragraph with no attribution at all.)
+        let known = names::Known::new(paras);
         let Scratch {
             prev_att,
             next_att,
@@ -521,9 +523,9 @@ impl Quotes {
                         // With no cue before, the name the paragraph before
                         // ends on: read only here, where a quote paragraph
                         // has no attribution at all (it is rare).
-                        let found = intro()
-                            .copied()
-                            .or_else(|| last_subject_before(input, paras, att, pi, toks, marks));
+                        let found = intro().copied().or_else(|| {
+                            last_subject_before(input, paras, &known, att, pi, toks, marks)
+                        });
                         if let Some(f) = found {
                             attrs[k] = Some(r.attr(&f));
                             at = Some(k);
@@ -611,6 +613,7 @@ fn intro_before(intros: &[Intro], pi: usize) -> Option<&Found> {
 fn last_subject_before(
     input: &str,
     paras: &[Text<'_>],
+    known: &names::Known<'_>,
     att: &Attributed,
     pi: usize,
     toks: &mut Vec<tokens::Tok>,
@@ -620,7 +623,7 @@ fn last_subject_before(
     let (text, at) = (paras[p].text, paras[p].span.start);
     let pieces = &att.pieces[scan::paragraph_pieces(&att.piece_ends, p)];
     tokens::tokenize_marked(text, at, pieces, toks, marks, true);
-    attribution::last_subject(input, toks, &names::Known::new(paras))
+    attribution::last_subject(input, toks, known)
 }
 
 /// Whether `piece` (of the paragraph that starts at `para_start`) is a

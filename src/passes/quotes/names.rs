@@ -8,7 +8,6 @@
 //! paragraph (property tests check this), and [`runs_through`] finds the
 //! same runs in a part of a paragraph.
 
-#[cfg(test)]
 use super::hashing::WordSet;
 use super::index::{Hint, Run};
 use super::scan::Piece;
@@ -21,6 +20,7 @@ use crate::lexicon::sets;
 use crate::span::{Span, Text};
 use memchr::memmem;
 use smallvec::SmallVec;
+use std::cell::{Cell, OnceCell};
 
 /// Collects runs and records each, when it ends, for the name index.
 pub(super) struct Runs<'a, 'n> {
@@ -697,18 +697,33 @@ fn word_before_chars(para: &str, c: usize) -> Option<&str> {
 /// Capitalized words that occur inside sentences somewhere in the article,
 /// where a capital marks a name rather than a sentence start. Asked about
 /// a word or two per article, so each question looks only where the word
-/// occurs (found with memmem).
+/// occurs (found with memmem); past [`KNOWN_SEARCHES`] questions, the
+/// words are read all at once, so that a long text of many questions is
+/// not read once for each.
 pub(crate) struct Known<'a> {
     paras: &'a [Text<'a>],
+    /// How many questions were searched for.
+    searched: Cell<usize>,
+    /// Every such word ([`mid_sentence_capitals`]), read past
+    /// [`KNOWN_SEARCHES`] questions.
+    every: OnceCell<WordSet<&'a str>>,
 }
+
+/// How many questions [`Known`] answers by a search of the text each: a
+/// news text asks a few.
+const KNOWN_SEARCHES: usize = 32;
 
 impl<'a> Known<'a> {
     pub(crate) fn new(paras: &'a [Text<'a>]) -> Self {
-        Known { paras }
+        Known {
+            paras,
+            searched: Cell::new(0),
+            every: OnceCell::new(),
+        }
     }
 
     /// True when `w` occurs capitalized inside a sentence: when a word
-    /// of the text that holds it is one `mid_sentence_capitals` (the tests' definition) would
+    /// of the text that holds it is one [`mid_sentence_capitals`] would
     /// keep as `w`.
     pub(crate) fn contains(&self, w: &str) -> bool {
         // A kept word is never empty and holds no whitespace; any word it
@@ -716,6 +731,11 @@ impl<'a> Known<'a> {
         if w.is_empty() || w.contains(char::is_whitespace) {
             return false;
         }
+        if self.searched.get() >= KNOWN_SEARCHES {
+            let every = self.every.get_or_init(|| mid_sentence_capitals(self.paras));
+            return every.contains(w);
+        }
+        self.searched.set(self.searched.get() + 1);
         let finder = memmem::Finder::new(w);
         self.paras.iter().any(|p| {
             finder
@@ -743,8 +763,8 @@ fn capital_around(text: &str, at: usize) -> Option<&str> {
 /// dot or `'s`) that open with a capital and follow a word that does not
 /// end a sentence, unless they open a quotation. Jumps from capital to
 /// capital; only the words around one are read. The definition
-/// [`Known::contains`] asks one word of.
-#[cfg(test)]
+/// [`Known::contains`] asks one word of, and reads whole when asked
+/// much.
 fn mid_sentence_capitals<'a>(paras: &[Text<'a>]) -> WordSet<&'a str> {
     let mut known = WordSet::default();
     for p in paras {
@@ -1001,10 +1021,19 @@ mod tests {
         assert_eq!(got, reference(&paras));
         assert!(got.contains(&"Washington") && got.contains(&"Élysée"));
         lazy_matches_eager(&paras);
+        // Past its searches, a `Known` reads the words whole, once.
+        let known = Known::new(&paras);
+        for i in 0..KNOWN_SEARCHES {
+            assert!(!known.contains(&format!("W{i}")));
+        }
+        assert!(known.every.get().is_none());
+        assert!(known.contains("Washington") && known.every.get().is_some());
     }
 
     /// `Known::contains` answers as membership in the eager set, for the
-    /// set's words and for every piece of the text.
+    /// set's words and for every piece of the text: by a search of the
+    /// text (a `Known` asked nothing before), and, for one asked them all
+    /// in turn, past its searches too.
     fn lazy_matches_eager(paras: &[Text<'_>]) {
         let set = mid_sentence_capitals(paras);
         let known = Known::new(paras);
@@ -1021,7 +1050,9 @@ mod tests {
         }
         probes.extend(["", "a b", "Smith said"]);
         for w in probes {
-            assert_eq!(known.contains(w), set.contains(w), "{w:?}");
+            let searched = Known::new(paras).contains(w);
+            assert_eq!(searched, set.contains(w), "{w:?}");
+            assert_eq!(known.contains(w), searched, "{w:?}");
         }
     }
 
