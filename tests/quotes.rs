@@ -4002,6 +4002,10 @@ fn an_office_near_the_lead_stands_for_the_person_the_lead_ends_with() {
     let s = "Title\n\nThe rebate is not up for renegotiation, Colin Rudd said.\n\n\
              The foreign secretary told MPs the rebate was \"entirely justified\".\n";
     assert_eq!(speaker_names(s), ["Colin Rudd"]);
+    // A middle initial's dot ends no sentence (`George W. Bush said.`).
+    let s = "Title\n\nThe rebate is not up for renegotiation, Colin W. Rudd said.\n\n\
+             The foreign secretary told MPs the rebate was \"entirely justified\".\n";
+    assert_eq!(speaker_names(s), ["Colin W. Rudd"]);
     // Not when the lead gives the speaker another office.
     let s = "Title\n\nThe economy will be at the heart of the campaign, Chancellor Colin \
              Rudd has said.\n\n\

@@ -1042,8 +1042,7 @@ impl<'a> Resolver<'a, '_, '_> {
         let para_end = self.names.paragraph_start(1).unwrap_or(mention.start);
         // (A mention before the lead, in the headline, has none.)
         let bytes = input.as_bytes().get(lead..para_end.min(mention.start))?;
-        // (The first full stop that ends a sentence ends the first one.)
-        let stop = memchr::memchr_iter(b'.', bytes).find(|&k| stop_ends_sentence(bytes, k))?;
+        let stop = sentence_ends(bytes).next()?;
         let end = lead + stop;
         // (A cue ends most leads not: asked before their runs are read.)
         if !sets::CUES.contains(index::last_word(&input[lead..end])) {
