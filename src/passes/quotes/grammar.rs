@@ -676,7 +676,8 @@ fn appositive_after_comma(i: &str) -> IResult<&str, &str> {
     let b = i.as_bytes();
     let end = (0..b.len())
         .find(|&k| {
-            APPOSITIVE_STOP[b[k] as usize] && (b[k] != 0xE2 || super::curly_double_mark_at(b, k))
+            APPOSITIVE_STOP[b[k] as usize]
+                && (b[k] != 0xE2 || super::sentences::curly_double_mark_at(b, k))
         })
         .unwrap_or(b.len());
     // `said one of their lawyers, Michalis Dimitrakopoulos. Kenteris, 31,
@@ -799,7 +800,7 @@ pub(super) fn named_in_apposition(input: &str, np: &Np, a: &str) -> Option<Np> {
     // Zoellick, US Trade Representative`). (`The Lord Chancellor, Lord
     // Falconer,`: a peer's title and surname are a full name.)
     let text = &input[named.mention.range()];
-    let peer = || super::after_peerage(input, named.mention.start);
+    let peer = || super::people::after_peerage(input, named.mention.start);
     let description = &input[np.mention.range()];
     // (`Stevens' mother, Janet,`: kin named by a given name alone.)
     let kin = || {

@@ -1,0 +1,589 @@
+//! Where sentences and clauses start and end around a name, and what
+//! opens them (fronted phrases, bullets, joined clauses).
+
+use super::attribution;
+use super::index;
+use super::speakers::{self, is_title, Gender};
+use super::speaking::{after_appositive, cue_and_pronoun, cue_then_pronoun, split_last_word};
+use super::NEW_SPEAKER_REACH;
+use super::{grammar, tokens};
+use crate::lexicon::{pronouns, titles, verbs};
+use crate::span::Span;
+
+/// The most bytes a bracket after a name runs to its close: a party and
+/// state, `(D-Nev.)`, `(R-Texas)`, `(I-Vt.)`.
+const TAG_REACH: usize = 24;
+
+/// Where the text an `it` at byte `pos` may stand for something in
+/// starts ([`Resolver::body_opening_since`](super::resolver::Resolver::body_opening_since), [`body_described_since`](super::descriptions::body_described_since)):
+/// its sentence or the one before it (farther back, the text has moved on
+/// to other things `it` may mean), after the last speaker phrase (at
+/// `since`) and within [`NEW_SPEAKER_REACH`] bytes, from a character's
+/// start.
+pub(super) fn it_context_start(input: &str, pos: usize, since: usize) -> usize {
+    let lo = char_start_from(input, since.max(pos.saturating_sub(NEW_SPEAKER_REACH)), pos);
+    sentence_before_start(input, lo, pos)
+}
+
+/// The first character's start in `input` at or after byte `lo`, or
+/// `hi` when none comes before it: where a reach cut at `lo` may be read
+/// from.
+pub(super) fn char_start_from(input: &str, lo: usize, hi: usize) -> usize {
+    (lo..hi).find(|&k| input.is_char_boundary(k)).unwrap_or(hi)
+}
+
+/// Where the sentence before the one that holds byte `pos` starts, or
+/// `lo` when that is farther back. The sentences of a quotation do not
+/// count (`Sony has said ... "The product is localised ... months," it
+/// said`): the marks between a stop and `pos` come in pairs when the stop
+/// stands outside them. (Only a stop ends a sentence here: news seldom
+/// ends one with `!` or `?` outside a quotation.)
+pub(super) fn sentence_before_start(input: &str, lo: usize, pos: usize) -> usize {
+    // (The last speaker phrase may stand after the pronoun: nothing
+    // between.)
+    let Some(bytes) = input.as_bytes().get(lo..pos) else {
+        return lo;
+    };
+    let mut marks = 0;
+    let mut ends = 0;
+    for k in memchr::memrchr3_iter(b'.', b'"', 0xE2, bytes) {
+        match bytes[k] {
+            b'.' => {}
+            // A curly mark (`“`, `”`) opens with byte 0xE2, as a dash does.
+            b'"' => marks += 1,
+            _ => marks += usize::from(curly_double_mark_at(bytes, k)),
+        }
+        if bytes[k] == b'.' && marks % 2 == 0 && stop_ends_sentence(bytes, k) {
+            ends += 1;
+            if ends == 2 {
+                return lo + k + 1;
+            }
+        }
+    }
+    lo
+}
+
+/// Whether the word before byte `pos` (a pronoun) is `and` or `but`, or a
+/// conjunction of time or cause (`Bush went after Trump, when he called`,
+/// `Trump was talking about defense when he told`): the pronoun opens a
+/// clause joined to its sentence's first, and means that one's subject.
+pub(super) fn opens_joined_clause(input: &str, pos: usize) -> bool {
+    // Asked of every pronoun: bytes, not characters.
+    let b = input.as_bytes()[..pos].trim_ascii_end();
+    b.ends_with(b" and")
+        || b.ends_with(b" but")
+        || [
+            &b" when"[..],
+            b" while",
+            b" because",
+            b" although",
+            b" though",
+            b" after",
+            b" before",
+        ]
+        .iter()
+        .any(|w| b.ends_with(w))
+}
+
+/// Whether the run `run` opens its sentence or a clause after `but` (see
+/// [`subject_just_before`](super::speaking::subject_just_before)) and a lowercase word, its verb, follows it.
+pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
+    // Most runs stand inside their sentence: asked first, from the few
+    // bytes before the run.
+    let mut before = input[..run.start].trim_end();
+    // `Mr Denham`, `But Hantuchova`: a courtesy title, a conjunction;
+    // `... so far this year but captain Fabien Pelous sees hope`: a
+    // lowercase `but` opens a clause of its own subject (an `and` joins
+    // names as often). `Larne boss Jimmy McGeough`, `Newcastle United
+    // manager`: the capitalized words before a lowercase role are the
+    // role's (a place, a club, a party).
+    let mut but = false;
+    let mut owner = false;
+    let mut ranked = false;
+    for _ in 0..5 {
+        let (rest, word) = split_last_word(before);
+        but = word == "but";
+        // (A title or a gendered noun that ends a sentence, `... and
+        // police.`, `... says a party spokesman.`, is no role before the
+        // name.)
+        let attached =
+            !word.ends_with(['.', ',', ';', ':', '!', '?']) || speakers::ends_abbreviation(word);
+        let cap = word.starts_with(|c: char| c.is_ascii_uppercase());
+        // (`World number one Lindsay Davenport`: a rank is a role too,
+        // read as its number and then its `number`.)
+        let rank = attached
+            && (word == "number" && ranked || is_rank(word) && split_last_word(rest).1 == "number");
+        ranked = rank && word != "number";
+        let role = attached
+            && ({
+                let (gender, title) = speakers::gender_and_title(word);
+                gender != Gender::Unknown || title
+            } || speakers::is_opening_role(word)
+                || rank
+                || (!cap && word.len() > 4 && titles::RELATIONAL_ROLES.contains(&word)));
+        // (`Wenger's Bayern counterpart`, `his colleague`: the role's
+        // owner.)
+        let possessive = owner
+            && attached
+            && (attribution::is_possessive_pronoun(word) || tokens::owner_stem(word).is_some());
+        let skip = but
+            || role
+            || possessive
+            || (owner && attached && cap)
+            || (cap
+                && (crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word)
+                    || crate::lexicon::contains_ci(pronouns::TIME_OPENERS, word)));
+        if !skip {
+            break;
+        }
+        // (`New Jersey Gov. Chris Christie`, `Former Hewlett-Packard CEO
+        // Carly Fiorina`, `The Attorney General Lord Goldsmith`: the
+        // capitalized words before a title, abbreviated or not, are its
+        // too.)
+        owner = role || (owner && cap);
+        // (`Davenport hits out at Wimbledon` then `World number one
+        // Lindsay Davenport`: a line's first word is read past, no word
+        // of the line before, a headline's, is.)
+        let line_start = before[rest.len()..before.len() - word.len()].contains('\n');
+        before = rest;
+        if but || line_start {
+            break;
+        }
+    }
+    // `In Wednesday's Budget, Mr Brown doubled`: a short phrase before the
+    // subject, cut off by its comma, is read past.
+    // `The chief inspector of schools, David Bell, also said`: a
+    // description may open the sentence before a name in apposition to it.
+    let apposed = input[run.end..].starts_with(',');
+    // (A paragraph's first word opens a sentence too, after a headline
+    // with no stop.)
+    let para_start = || {
+        let gap = &input[before.len()..run.start];
+        gap[..gap.len() - gap.trim_start().len()].contains('\n')
+    };
+    let opens = but
+        || opens_sentence_after(before)
+        || para_start()
+        || opens_after_bullet(before)
+        || fronted_phrase(before, apposed)
+        || fronted_clause(input, before.len());
+    if !opens {
+        return false;
+    }
+    // `Liberal Democrat chief executive Lord Rennard`: a title after the
+    // run makes it part of a role, not a subject; `Clinton campaign
+    // Chairman John Podesta`: nor one after the next. `Mr Karger, whose
+    // favourite film was ..., stayed`: a subject may take an appositive
+    // or a relative clause. `Mr Campbell's e-mail suggested ... He said`:
+    // the sentence is about its possessor too.
+    let rest = &input[run.end..];
+    let mut appositive = rest.starts_with(',');
+    let rest = [",", "'s", "\u{2019}s"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    let Some(mut rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    // `Harry Reid (D-Nev.) blasted`: a party and state in brackets are
+    // read past, and an appositive after them (`Rep. Devin Nunes
+    // (R-Calif.), chairman of the committee, didn't`).
+    if !appositive && rest.starts_with('(') {
+        let Some(k) = memchr::memchr(b')', &rest.as_bytes()[..rest.len().min(TAG_REACH)]) else {
+            return false;
+        };
+        let after = &rest[k + 1..];
+        if let Some(a) = after.strip_prefix(", ") {
+            appositive = true;
+            rest = a;
+        } else if let Some(a) = after.strip_prefix(' ') {
+            rest = a;
+        } else {
+            return false;
+        }
+    }
+    // `Ian Fogg, Jupiter Research analyst, thinks`, `Harry Reid, 76,
+    // said`, `Harry Reid, D-Nev., said`: an appositive that opens with a
+    // capital or a digit is read past, to its closing comma.
+    if appositive && rest.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        match after_appositive(rest).and_then(|a| a.strip_prefix(' ')) {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+    let mut words = rest.split(' ').map(|w| {
+        let end = w
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(w.len());
+        &w[..end]
+    });
+    let (next, after) = (words.next(), words.next());
+    let lower = next.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+    // `Sir Andrew Green, chairman of the organisation, says`: after a
+    // comma a title opens the appositive. (`Tom Hart will miss the race`:
+    // after an auxiliary, a word that may be a title is a verb.)
+    let title_after = || {
+        after.is_some_and(is_title)
+            && !next.is_some_and(|w| crate::lexicon::contains_ci(verbs::AUXILIARIES, w))
+    };
+    lower && (appositive || (!next.is_some_and(is_title) && !title_after()))
+}
+
+/// Whether `before` (trimmed) ends with a list's bullet that opens its
+/// line (` - Britain's Paula Radcliffe has also ...`): what follows opens a
+/// sentence.
+fn opens_after_bullet(before: &str) -> bool {
+    // (Most text before a run ends with a letter or a comma: the last
+    // byte, that of `-` or `*` or the last of a dash's or bullet's three,
+    // turns it away.)
+    if !matches!(
+        before.as_bytes().last(),
+        Some(b'-' | b'*' | 0x93 | 0x94 | 0xA2)
+    ) {
+        return false;
+    }
+    let Some(rest) = ["-", "\u{2013}", "\u{2014}", "\u{2022}", "*"]
+        .iter()
+        .find_map(|b| before.strip_suffix(b))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end_matches([' ', '\t']);
+    rest.is_empty() || rest.ends_with('\n')
+}
+
+/// Whether `word` is the number of a rank (`one`, `30`) after `number`.
+fn is_rank(word: &str) -> bool {
+    (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(
+            word,
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+}
+
+/// Whether the sentence ends ([`stop_ends_sentence`]) between the run
+/// `run` and byte `pos`, a pronoun of gender `want`, are as
+/// [`subject_just_before`](super::speaking::subject_just_before) asks: one, or none when `and_joins`.
+pub(super) fn sentence_ends_fit(
+    input: &str,
+    run: Span,
+    pos: usize,
+    want: Gender,
+    and_joins: bool,
+) -> bool {
+    let Some(between) = input.get(run.end..pos) else {
+        return false;
+    };
+    let between = between.as_bytes();
+    // Stops at the second.
+    let mut ends = sentence_ends(between);
+    let Some(first) = ends.next() else {
+        return and_joins;
+    };
+    let Some(second) = ends.next() else {
+        return true;
+    };
+    // `... get involved. "It is a nascent area. It is yet ...," he
+    // says`: the stops inside the pronoun's own quotation are not.
+    let next = &between[first + 1..second];
+    quoted_sentences_between(between, first)
+        || (pronoun_carries_on(next, want) && !opens_with_other_name(input, run, next, want))
+}
+
+/// `Ancic looked set to push Safin. Safin said he was trying ...`:
+/// whether the sentence `next` opens with a capitalized word that may be
+/// a name (no function word, determiner or pronoun) other than the last
+/// word of the run `run`, then a cue and a pronoun of gender `want`: the
+/// pronoun is that name's, and carries on no talk of the run. Or with a
+/// determiner and a lowercase noun, a cue, maybe `that`, and such a
+/// pronoun (`Our correspondent said that he`): the description's.
+pub(super) fn opens_with_other_name(input: &str, run: Span, next: &[u8], want: Gender) -> bool {
+    // (By bytes to the fifth space: the rest of the sentence is not read.)
+    let next = next.trim_ascii_start();
+    let head = memchr::memchr_iter(b' ', next)
+        .nth(4)
+        .map_or(next, |k| &next[..k]);
+    let Ok(head) = std::str::from_utf8(head) else {
+        return false;
+    };
+    let Some((first, rest)) = head.split_once(' ') else {
+        return false;
+    };
+    let not_a_name = grammar::FUNCTION | grammar::DETERMINER | grammar::PRONOUN;
+    if first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        && grammar::classes(first) & not_a_name == 0
+    {
+        return first != index::last_word(&input[run.range()]) && cue_then_pronoun(rest, want);
+    }
+    // `Deputy Prime Minister John Prescott held a meeting. Our
+    // correspondent said that he understood ...`: a described subject,
+    // its determiner and one noun, speaks too, and the pronoun in what it
+    // said is its own.
+    let mut words = rest.split(' ');
+    let (Some(noun), Some(cue)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let pronoun = words
+        .next()
+        .filter(|&w| w != "that")
+        .or_else(|| words.next());
+    grammar::classes(first) & grammar::DETERMINER != 0
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && pronoun.is_some_and(|p| cue_and_pronoun(cue, p, want))
+}
+
+/// Whether a sentence starts right after `before` (trimmed): nothing before,
+/// or a sentence end (`Sen.`: an abbreviation's dot is none), which a
+/// quotation may close (`... out of here." But Hantuchova is`).
+fn opens_sentence_after(before: &str) -> bool {
+    let before = before.trim_end_matches(['"', '\u{201d}']);
+    before.is_empty() || before.ends_with(['!', '?', '\n']) || speakers::ends_with_full_stop(before)
+}
+
+/// Most words in a phrase set before a sentence's subject (`During
+/// Wednesday's Budget speech in the Commons,`).
+const FRONTED_WORDS: usize = 8;
+
+/// Whether `before` (trimmed) ends with a short phrase that opens its
+/// sentence and is cut off by a comma (`In Wednesday's Budget,`, `For the
+/// Lib Dems,`, `Speaking on Monday,`): one of [`pronouns::FRONTED_OPENERS`]
+/// or a participle (`Defending the plans,`) first, at most
+/// [`FRONTED_WORDS`] words, and no other comma or quotation mark in it. A
+/// list of names (`Mr Blair, Mr Brown and ...`) opens with none of these.
+/// `apposed`: the subject after it is in apposition (a comma follows it),
+/// and a phrase with a determiner first is the description it names
+/// (`The chief inspector of schools, David Bell, said`).
+fn fronted_phrase(before: &str, apposed: bool) -> bool {
+    fronted_opening(before).is_some_and(|(word, _)| {
+        crate::lexicon::contains_ci(pronouns::FRONTED_OPENERS, word)
+            || grammar::is_ing_form(word)
+            || (apposed && speakers::is_determiner(word))
+    })
+}
+
+/// The most bytes a clause set before a sentence's subject holds.
+const FRONTED_CLAUSE_REACH: usize = 250;
+
+/// `When Maddow pointed out that Sanders refers to it as "Medicare for
+/// all," Clinton seized`: whether the text of `input` before byte `end`
+/// (trimmed) ends with a comma (maybe closing a quotation) that closes a
+/// clause a capitalized subordinator (`When`, `Although`:
+/// [`pronouns::SUBORDINATORS`]) opens the sentence with
+/// ([`sentence_start`]), within [`FRONTED_CLAUSE_REACH`] bytes: the
+/// subject after it is the sentence's, however long the clause.
+fn fronted_clause(input: &str, end: usize) -> bool {
+    // Bytes first: most names follow no comma.
+    let b = &input.as_bytes()[..end];
+    let b = b.strip_suffix("\u{201d}".as_bytes()).unwrap_or(b);
+    let b = b.strip_suffix(b"\"").unwrap_or(b);
+    if !b.ends_with(b",") {
+        return false;
+    }
+    let start = sentence_start(input, end);
+    if b.len() - start.min(b.len()) > FRONTED_CLAUSE_REACH {
+        return false;
+    }
+    let clause = input[start..end].trim_start();
+    let word = clause.split(' ').next().unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && crate::lexicon::contains_ci(pronouns::SUBORDINATORS, word)
+}
+
+/// The phrase that `before` (trimmed) ends with, when it opens its
+/// sentence and a comma cuts it off, at most [`FRONTED_WORDS`] words with
+/// no other comma or quotation mark in it: its first word, and the word
+/// after that (empty for a phrase of one word). What [`fronted_phrase`]
+/// and [`apposed_to_title`] ask of it.
+#[inline(always)]
+fn fronted_opening(before: &str) -> Option<(&str, &str)> {
+    let head = before.strip_suffix(',')?;
+    // ([`split_last_word`] takes a text that ends with its word.)
+    let mut head = head.trim_end();
+    let mut next = "";
+    for _ in 0..FRONTED_WORDS {
+        let (rest, word) = split_last_word(head);
+        if word.is_empty() || word.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+            return None;
+        }
+        // Only a capital opens a sentence: the cheap question first.
+        if word.starts_with(|c: char| c.is_ascii_uppercase()) && opens_sentence_after(rest) {
+            return Some((word, next));
+        }
+        if rest.is_empty() {
+            return None;
+        }
+        next = word;
+        head = rest;
+    }
+    None
+}
+
+/// `The mayor of Surabaya, Tri Rismaharini, comforted`: whether the name
+/// at byte `start` follows, after a comma, a description that opens its
+/// sentence with a determiner and a title: a person's name, whatever its
+/// given name.
+pub(super) fn apposed_to_title(input: &str, start: usize) -> bool {
+    fronted_opening(input[..start].trim_end())
+        .is_some_and(|(word, next)| speakers::is_determiner(word) && is_title(next))
+}
+
+/// Whether the word at byte `at` opens the sentence right after the one
+/// that holds byte `since` (`Obama said. He ...`), or follows only a quote
+/// that opens it (`Obama said. "...," he said`), and the word at `since`
+/// stands so in its own sentence, or after an inverted cue (`"...,"
+/// Obama said after meeting Putin.`, `"...," said J.M. Berger`): the
+/// subject of each.
+pub(super) fn opens_the_next_sentence(input: &str, since: usize, at: usize) -> bool {
+    let s = sentence_start(input, at);
+    s > 0
+        && since < s
+        && opens_its_sentence(input, at, s)
+        && opens_its_sentence(input, since, sentence_start(input, since))
+        && sentence_start(input, s - 1) <= since
+}
+
+/// Whether the word at byte `at`, whose sentence starts at byte `s`,
+/// opens it, maybe after a quote that opens it and an inverted cue.
+pub(super) fn opens_its_sentence(input: &str, at: usize, s: usize) -> bool {
+    // (A stop inside a quotation ends the sentence before the mark that
+    // closes it: `Heretic asks: "...?" He concludes`.)
+    let between = after_closing_mark(input[s..at].trim());
+    let between = between
+        .rsplit_once(' ')
+        .filter(|(_, w)| verbs::INVERTED_CUES.contains(w))
+        .map_or(between, |(q, _)| q);
+    // (Straight, curly or doubled single marks: `''...,'' said`.)
+    let opens = between.starts_with(['"', '\u{201C}']) || between.starts_with("''");
+    let closes = |mark: &str| {
+        between
+            .strip_suffix(mark)
+            .is_some_and(|b| b.ends_with([',', '?', '!']))
+    };
+    between.is_empty() || (opens && ["\"", "\u{201D}", "''"].iter().any(|m| closes(m)))
+}
+
+/// Whether `text` holds a double quotation mark: straight, curly, or
+/// two single ones (`''`).
+pub(super) fn holds_quotation_mark(text: &str) -> bool {
+    // (One scan for the three first bytes: a search per mark, by `char`,
+    // cost more than the rule that asks.)
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, b).any(|k| match b[k] {
+        b'"' => true,
+        b'\'' => b.get(k + 1) == Some(&b'\''),
+        _ => curly_double_mark_at(b, k),
+    })
+}
+
+/// Whether the byte 0xE2 at `k` of `b` opens a curly double quotation
+/// mark (`“` is E2 80 9C, `”` E2 80 9D), not a dash or another sign that
+/// opens with it.
+pub(super) fn curly_double_mark_at(b: &[u8], k: usize) -> bool {
+    matches!(b.get(k + 1..k + 3), Some([0x80, 0x9C | 0x9D]))
+}
+
+/// `text` after a closing quotation mark it opens with: a curly one, or a
+/// straight or doubled single one that a space or the end follows (one
+/// that opens a quotation comes right before its first word).
+pub(super) fn after_closing_mark(text: &str) -> &str {
+    let rest = text.strip_prefix('\u{201D}').or_else(|| {
+        text.strip_prefix("''")
+            .or_else(|| text.strip_prefix('"'))
+            .filter(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+    });
+    rest.map_or(text, str::trim_start)
+}
+
+/// Whether `sentence`, the one right after the subject's, holds the
+/// pronoun of gender `want` (`he`, `she`): it goes on about the subject,
+/// who stays whom a later sentence's pronoun means, however many
+/// sentences come after it within [`NEW_SPEAKER_REACH`] (`Naureen
+/// Jahangir, a supporter, is among those ... The campaign was the first
+/// time she had been involved. "...," she said`).
+pub(super) fn pronoun_carries_on(sentence: &[u8], want: Gender) -> bool {
+    match want {
+        Gender::Male => holds_word_ci(sentence, b"he"),
+        Gender::Female => holds_word_ci(sentence, b"she"),
+        Gender::Unknown => false,
+    }
+}
+
+/// Whether `text` holds `word` (lowercase ASCII) as a word of its own, in
+/// any case.
+fn holds_word_ci(text: &[u8], word: &[u8]) -> bool {
+    let n = word.len();
+    text.windows(n).enumerate().any(|(k, w)| {
+        w.eq_ignore_ascii_case(word)
+            && (k == 0 || !text[k - 1].is_ascii_alphabetic())
+            && !text.get(k + n).is_some_and(u8::is_ascii_alphabetic)
+    })
+}
+
+/// The places of the stops of `bytes` that end a sentence
+/// ([`stop_ends_sentence`]), in order; not the dot of a middle initial
+/// (`George W. Bush`): one capital letter after a space.
+pub(super) fn sentence_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+        .filter(|&k| stop_ends_sentence(bytes, k) && !after_initial(bytes, k))
+}
+
+/// Whether the stop at byte `k` of `bytes` ends an initial: one capital
+/// letter that a space opens.
+fn after_initial(bytes: &[u8], k: usize) -> bool {
+    bytes[k] == b'.' && k >= 2 && bytes[k - 1].is_ascii_uppercase() && bytes[k - 2] == b' '
+}
+
+/// The start of the sentence that holds byte `at`, within
+/// [`NEW_SPEAKER_REACH`] bytes before it: after a line break, a `?`, or
+/// a `.` that ends a sentence (after no abbreviation). (A `!` is left to
+/// the reach: a sentence that opens after one reads the one before too.)
+pub(super) fn sentence_start(input: &str, at: usize) -> usize {
+    let lo = at.saturating_sub(NEW_SPEAKER_REACH);
+    let bytes = &input.as_bytes()[lo..at];
+    for k in memchr::memrchr3_iter(b'.', b'\n', b'?', bytes) {
+        let end = match bytes[k] {
+            b'.' => {
+                stop_ends_sentence(bytes, k) && speakers::ends_with_full_stop(&input[..lo + k + 1])
+            }
+            _ => true,
+        };
+        if end {
+            return lo + k + 1;
+        }
+    }
+    // (Cut at the reach: from a character's start.)
+    char_start_from(input, lo, at)
+}
+
+/// Whether the stop at byte `k` of `bytes` ends a sentence: a space, a
+/// line break (`\r\n` too) or a quotation mark follows it (a curly one
+/// opens with byte 0xE2), or a no-break space (`flags.\u{a0}Sometimes`:
+/// pages pasted from the web hold them between sentences).
+pub(super) fn stop_ends_sentence(bytes: &[u8], k: usize) -> bool {
+    matches!(bytes.get(k + 1), Some(b' ' | b'"' | b'\n' | b'\r' | 0xE2))
+        || bytes.get(k + 1..k + 3) == Some(&[0xC2, 0xA0])
+}
+
+/// Whether every sentence end of `between` after byte `first` (a sentence
+/// end) stands inside a quotation that opens after `first` and is left
+/// closed before the end of `between`: the sentence from `first` on is
+/// one that holds a quotation.
+fn quoted_sentences_between(between: &[u8], first: usize) -> bool {
+    const OPEN: &[u8] = "\u{201c}".as_bytes();
+    const CLOSE: &[u8] = "\u{201d}".as_bytes();
+    let mut inside = false;
+    let mut i = first + 1;
+    while i < between.len() {
+        let rest = &between[i..];
+        match between[i] {
+            b'"' => inside = !inside,
+            0xE2 if rest.starts_with(OPEN) => inside = true,
+            0xE2 if rest.starts_with(CLOSE) => inside = false,
+            b'.' | b'!' | b'?' if !inside && stop_ends_sentence(between, i) => return false,
+            _ => {}
+        }
+        i += 1;
+    }
+    !inside
+}

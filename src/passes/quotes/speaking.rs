@@ -1,0 +1,269 @@
+//! Whether a name speaks: a cue after it, past an appositive, a clause
+//! or the body it speaks for.
+
+use super::index;
+use super::sentences::{opens_as_subject, sentence_ends_fit};
+use super::speakers::{self, gender_of_pronoun, Gender};
+use super::{grammar, subjects};
+use crate::lexicon::{organizations, pronouns, sets, verbs};
+use crate::span::Span;
+
+/// [`speaks`], or a verb in the past follows (`But a spokesman for the
+/// Home Office defended the proposals. He said:`): one who speaks for a
+/// body and did something in its sentence is whom a `he` or `she` after
+/// it means, as one who spoke is.
+pub(super) fn speaks_or_acts(rest: &str) -> bool {
+    let r = rest.strip_prefix(' ').unwrap_or(rest);
+    let word = &r[..r
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(r.len())];
+    speaks(rest)
+        || (word.len() > 4
+            && word.as_bytes()[0].is_ascii_lowercase()
+            && (word.ends_with("ed") || verbs::is_irregular_past(word)))
+}
+
+/// `A spokesman for the UK Film Council said`: whether the words before
+/// byte `start` of `input` are a role of [`organizations::SPEAKS_FOR`] and
+/// `for`, `of` or `at`, maybe with `the`. The organization then stands for
+/// the person who speaks for it, whom a later `he` or `she` may mean.
+pub(super) fn speaks_for(input: &str, start: usize) -> bool {
+    let (mut before, mut word) = split_last_word(input[..start].trim_end());
+    if word.eq_ignore_ascii_case("the") {
+        (before, word) = split_last_word(before);
+    }
+    if !grammar::one_of_ci(word, &["for", "of", "at"]) {
+        return false;
+    }
+    crate::lexicon::contains_ci(organizations::SPEAKS_FOR, index::last_word(before))
+}
+
+/// Whether the text from byte `a` to byte `b` of `input` joins a person
+/// to an organization: `of`, `of the`, maybe after a comma.
+pub(super) fn of_between(input: &str, a: usize, b: usize) -> bool {
+    let gap = input.get(a..b).unwrap_or("").trim();
+    let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
+    matches!(gap, "of" | "of the")
+}
+
+/// `Mr Hirsch from Retail Banking Research said`: whether the text from
+/// byte `a` to byte `b` of `input` is `of`, `from` or `at` (maybe with
+/// `the`), which joins a person to where the person is from.
+pub(super) fn of_from_between(input: &str, a: usize, b: usize) -> bool {
+    let gap = input.get(a..b).unwrap_or("").trim();
+    let gap = gap.strip_suffix(" the").unwrap_or(gap);
+    matches!(gap, "of" | "from" | "at")
+}
+
+/// Whether the text from byte `a` to byte `b` of `input` is an appositive
+/// role that is of what follows: `, executive partner of`, `, a professor
+/// at the`: a comma, a few lowercase words, and `of`, `at` or `for` (maybe
+/// with `the`).
+pub(super) fn role_of_between(input: &str, a: usize, b: usize) -> bool {
+    let gap = input.get(a..b).unwrap_or("").trim_end();
+    let Some(gap) = gap.strip_prefix(',') else {
+        return false;
+    };
+    let gap = gap.strip_suffix(" the").unwrap_or(gap);
+    let mut words = gap.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    let mut n = 0;
+    let lower = words.all(|w| {
+        n += 1;
+        w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+    });
+    lower && (1..=5).contains(&n) && matches!(last, "of" | "at" | "for")
+}
+
+/// Whether `rest` (the text after a name) opens with a cue, after a space
+/// at most: `said ...`, `fired back: ...`. Asked of the grammar's own cue
+/// recognizer; not `according to`, which cites the name after it.
+pub(super) fn speaks(rest: &str) -> bool {
+    // (`Aaron Sharockman\u{a0}responded`: pages pasted from the web hold
+    // no-break spaces between words.)
+    let rest = rest
+        .strip_prefix(' ')
+        .or_else(|| rest.strip_prefix('\u{a0}'))
+        .unwrap_or(rest);
+    grammar::cue_bytes(rest.as_bytes()).is_some_and(|kinds| {
+        grammar::cue_of_kinds(rest, kinds)
+            .is_ok_and(|(_, cue)| !cue.eq_ignore_ascii_case("according to"))
+    })
+}
+
+/// `Also, said Mr Flynn, Vodafone has ...`: whether a cue that may come
+/// before its subject stands right before the run `run` (a courtesy title
+/// or a title between), after a comma, and a comma or a stop follows the
+/// run: the run is who speaks. Not after a subject of its own (`He said
+/// Mr Flynn would ...`), nor before a verb (`Mr. Coffman, who represents
+/// ..., said Mr. Trump had ...`): there the run is talked about; nor a
+/// `told` (`told Mr Flynn`: the one spoken to).
+pub(super) fn spoken_after_cue(input: &str, run: Span) -> bool {
+    if !input[run.end..].starts_with([',', '.', ';', ':']) {
+        return false;
+    }
+    let (mut before, mut word) = split_last_word(input[..run.start].trim_end());
+    let (gender, title) = speakers::gender_and_title(word);
+    if gender != Gender::Unknown || title {
+        (before, word) = split_last_word(before);
+    }
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && before.ends_with(',')
+        && speaks(word)
+        && grammar::invertible(word)
+}
+
+/// [`speaks`], or a clause that opens with a lowercase word (a relative
+/// clause, an appositive) between commas, maybe an appositive of its own
+/// after it, and then a cue: `the UK Film Council, which funds the
+/// project, said`, `John Denham, a spokesman for the club, said`,
+/// `John Denham, chief executive of Denham Holdings, a small firm, said`;
+/// or a parenthesis, then a cue: `Rep. Hank Johnson (D-Ga.) said`.
+pub(super) fn speaks_past_clause(rest: &str) -> bool {
+    if speaks(rest) {
+        return true;
+    }
+    if rest.starts_with(" (") {
+        return grammar::past_parenthetical(rest).is_some_and(speaks);
+    }
+    let Some(clause) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    // `Jimmy Ghazal, 39, a Lebanese man visiting Nice, told`: an age set
+    // off by commas before the clause (read by its digits alone: the rest
+    // runs to the text's end).
+    let age = clause.bytes().take_while(u8::is_ascii_digit).count();
+    let clause = match clause[age..].strip_prefix(", ") {
+        Some(after) if age > 0 => after,
+        _ => clause,
+    };
+    if !clause.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let Some(after) = after_closing_comma(clause, 120) else {
+        return false;
+    };
+    // `The Scot defended Beattie, whose dismissal put Everton on the back
+    // foot, saying`: a participle after a relative clause is the
+    // sentence's subject's, the run its verb's object. (After a verb's
+    // phrase it is the run's: `Hillary Clinton, drew a contrast, saying`.)
+    let cue = |rest: &str| {
+        let participle = || {
+            let w = rest.trim_start();
+            let n = w.bytes().take_while(u8::is_ascii_alphabetic).count();
+            grammar::is_ing_form(&w[..n])
+        };
+        let relative = || {
+            let n = clause.bytes().take_while(|&b| b != b' ').count();
+            pronouns::RELATIVES.contains(&&clause[..n])
+        };
+        speaks(rest) && !(participle() && relative())
+    };
+    cue(after) || after_closing_comma(after, 120).is_some_and(cue)
+}
+
+/// The text after the comma that closes the clause `text` opens, when
+/// that comma comes within `reach` bytes and before any stop (a clause
+/// does not cross its sentence's end).
+fn after_closing_comma(text: &str, reach: usize) -> Option<&str> {
+    let within = &text.as_bytes()[..text.len().min(reach)];
+    match memchr::memchr2(b',', b'.', within) {
+        Some(k) if within[k] == b',' => Some(&text[k + 1..]),
+        _ => None,
+    }
+}
+
+/// The text after the comma that closes an appositive opening `text`,
+/// within 80 bytes, with no sentence's end before it: a dot only ends an
+/// abbreviation there, before a letter or the comma (`D-Nev.,`).
+pub(super) fn after_appositive(text: &str) -> Option<&str> {
+    let within = &text.as_bytes()[..text.len().min(80)];
+    let k = memchr::memchr(b',', within)?;
+    let abbreviated = memchr::memchr_iter(b'.', &within[..k])
+        .all(|d| d + 1 == k || within[d + 1].is_ascii_alphabetic());
+    abbreviated.then(|| &text[k + 1..])
+}
+
+/// `Mr Denham believes the SGC should reconsider. He said: "..."`: whether
+/// the run `run` is the subject of the sentence right before the one that
+/// reaches byte `pos` (a pronoun): it opens its sentence or a clause after
+/// `but` (maybe after a courtesy title or a role: `Boss Steve Bruce had
+/// said`, `Wing Christophe Dominici says`, `But Larne boss Jimmy McGeough
+/// has`), a lowercase word (its verb) follows it, and one sentence end
+/// stands between it and `pos`. The subject just named is
+/// whom the next sentence's pronoun means, as one named with a cue is.
+/// With `and_joins` (the pronoun opens a clause after `and`, `but` or a
+/// conjunction such as `when`: `O'Leary has been in talks and he said`,
+/// [`opens_joined_clause`](super::sentences::opens_joined_clause)), no sentence end between
+/// them will do too: the pronoun means its own sentence's subject.
+pub(super) fn subject_just_before(
+    input: &str,
+    run: Span,
+    pos: usize,
+    want: Gender,
+    and_joins: bool,
+) -> bool {
+    opens_as_subject(input, run) && sentence_ends_fit(input, run, pos, want, and_joins)
+}
+
+/// Whether a verb follows the run `run`, past an appositive between
+/// commas and an adverb (`Allianz, a leading German insurer, said`, `LG
+/// Group has said`, `BA will now suspend`): a cue, an auxiliary, a form
+/// of `be` or `have`, or a past in `-ed`. (`Business leaders had
+/// opposed`: a capitalized word before a noun opens a longer subject.)
+pub(super) fn verb_follows(input: &str, run: Span) -> bool {
+    let mut rest = &input[run.end..];
+    if let Some(r) = rest.strip_prefix(',') {
+        // (Its closing comma looked for nearby only: each `it` asks.)
+        let near = &r.as_bytes()[..r.len().min(APPOSITIVE_REACH)];
+        match memchr::memchr(b',', near) {
+            Some(close) => rest = &r[close + 1..],
+            None => return false,
+        }
+    }
+    let verb = |w: &str| {
+        sets::CUES.contains(w) || subjects::is_auxiliary(w) || (w.len() > 4 && w.ends_with("ed"))
+    };
+    // (The adverbs a cue may follow hold `is` and `has`: a verb is asked
+    // of the first word before it is passed over as one.)
+    let mut words = rest.split_ascii_whitespace();
+    let w = words.next().unwrap_or("");
+    verb(w) || (subjects::ADVERBS.contains(w) && verb(words.next().unwrap_or("")))
+}
+
+/// How many bytes an appositive that [`verb_follows`] reads past may hold.
+const APPOSITIVE_REACH: usize = 120;
+
+/// Whether `rest` opens with a cue and then a pronoun of gender `want`
+/// (`said he was`, `admitted she had`): the pronoun is the subject's
+/// before the cue, whose gender it says.
+pub(super) fn cue_then_pronoun(rest: &str, want: Gender) -> bool {
+    let mut words = rest.splitn(3, ' ');
+    let (Some(cue), Some(pronoun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    cue_and_pronoun(cue, pronoun, want)
+}
+
+/// Whether `cue` is a cue and `pronoun` a pronoun of gender `want` (which
+/// is known): what [`cue_then_pronoun`] and [`opens_with_other_name`](super::sentences::opens_with_other_name) ask
+/// of the words they read.
+pub(super) fn cue_and_pronoun(cue: &str, pronoun: &str, want: Gender) -> bool {
+    want != Gender::Unknown && gender_of_pronoun(pronoun) == want && speaks(cue)
+}
+
+/// `text` (with no whitespace at its end) split before its last word: what
+/// stands before the word, trimmed, and the word (`a spokesman for` gives
+/// `a spokesman` and `for`).
+pub(super) fn split_last_word(text: &str) -> (&str, &str) {
+    let word = index::last_word(text);
+    (text[..text.len() - word.len()].trim_end(), word)
+}
+
+/// Whether `text` holds `word` (which ends in a space) at its start or
+/// after a byte that is no letter or digit.
+pub(super) fn holds_word(text: &[u8], word: &[u8]) -> bool {
+    memchr::memmem::find_iter(text, word).any(|k| k == 0 || !text[k - 1].is_ascii_alphanumeric())
+}
