@@ -287,7 +287,8 @@ fn left_unnamed(noun: &str) -> bool {
 /// hyphens, one of them a capitalized name of a place or body and none a
 /// party's, and an office's title in lowercase (`the Florida senator`,
 /// `the Ealing North MP`, `the Warriors chief`), no spokesman, source nor
-/// member, of whom a body has many ([`Resolver::qualified_office`](super::resolver::Resolver::qualified_office)).
+/// member, of whom a body has many
+/// ([`Resolver::qualified_office`](super::resolver::Resolver::qualified_office)).
 /// (`the prime minister`, `the former president`: an office alone, whose
 /// holder a story names as often as not; `the Conservative leader`, `the
 /// Republican presidential candidate`: one of a party's, of which a story

@@ -133,8 +133,9 @@ const GROUP: usize = 32;
 /// quote is looked for (see [`Resolver::new_speaker_before`]): the few
 /// sentences before the quote, where news writing names whom a pronoun
 /// then quotes, with the sentences that go on about that person between
-/// (see [`pronoun_carries_on`](sentences::pronoun_carries_on)). Farther back a name is as likely someone
-/// talked about, and each byte read costs every pronoun.
+/// (see [`pronoun_carries_on`](sentences::pronoun_carries_on)). Farther
+/// back a name is as likely someone talked about, and each byte read
+/// costs every pronoun.
 const NEW_SPEAKER_REACH: usize = 600;
 
 /// The most paragraphs in a row that one quotation may leave open.

@@ -10,8 +10,9 @@ use crate::span::Span;
 
 /// The full name of the surname at byte `k` (of `len` bytes, a word of
 /// its own) with the given name before it, for
-/// [`quoted_full_name`](super::resolver::quoted_full_name): a known given name not of the other gender than
-/// `want`, after no kin word or possessive.
+/// [`quoted_full_name`](super::resolver::quoted_full_name): a known given
+/// name not of the other gender than `want`, after no kin word or
+/// possessive.
 pub(super) fn given_before(input: &str, k: usize, len: usize, want: Gender) -> Option<Span> {
     let bytes = input.as_bytes();
     let end = k + len;

@@ -19,7 +19,7 @@ use super::scan::Piece;
 use super::sentences::{
     apposed_to_title, char_start_from, holds_quotation_mark, it_context_start, opens_as_subject,
     opens_its_sentence, opens_joined_clause, opens_the_next_sentence, sentence_ends,
-    sentence_start,
+    sentence_start, subject_just_before,
 };
 use super::speakers::{
     self, gender_of, gender_of_pronoun, is_personal, is_title, names_organization, Entities,
@@ -27,7 +27,7 @@ use super::speakers::{
 };
 use super::speaking::{
     cue_then_pronoun, holds_word, of_between, of_from_between, role_of_between, speaks, speaks_for,
-    speaks_past_clause, spoken_after_cue, subject_just_before, verb_follows,
+    speaks_past_clause, spoken_after_cue, verb_follows,
 };
 use super::{grammar, subjects, tokens};
 use super::{Attr, NEW_SPEAKER_REACH};

@@ -15,7 +15,9 @@ use crate::span::Span;
 const TAG_REACH: usize = 24;
 
 /// Where the text an `it` at byte `pos` may stand for something in
-/// starts ([`Resolver::body_opening_since`](super::resolver::Resolver::body_opening_since), [`body_described_since`](super::descriptions::body_described_since)):
+/// starts
+/// ([`Resolver::body_opening_since`](super::resolver::Resolver::body_opening_since),
+/// [`body_described_since`](super::descriptions::body_described_since)):
 /// its sentence or the one before it (farther back, the text has moved on
 /// to other things `it` may mean), after the last speaker phrase (at
 /// `since`) and within [`NEW_SPEAKER_REACH`] bytes, from a character's
@@ -86,7 +88,7 @@ pub(super) fn opens_joined_clause(input: &str, pos: usize) -> bool {
 }
 
 /// Whether the run `run` opens its sentence or a clause after `but` (see
-/// [`subject_just_before`](super::speaking::subject_just_before)) and a lowercase word, its verb, follows it.
+/// [`subject_just_before`]) and a lowercase word, its verb, follows it.
 pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
     // Most runs stand inside their sentence: asked first, from the few
     // bytes before the run.
@@ -261,16 +263,32 @@ fn is_rank(word: &str) -> bool {
         )
 }
 
-/// Whether the sentence ends ([`stop_ends_sentence`]) between the run
-/// `run` and byte `pos`, a pronoun of gender `want`, are as
-/// [`subject_just_before`](super::speaking::subject_just_before) asks: one, or none when `and_joins`.
-pub(super) fn sentence_ends_fit(
+/// `Mr Denham believes the SGC should reconsider. He said: "..."`: whether
+/// the run `run` is the subject of the sentence right before the one that
+/// reaches byte `pos` (a pronoun): it opens its sentence or a clause after
+/// `but` (maybe after a courtesy title or a role: `Boss Steve Bruce had
+/// said`, `Wing Christophe Dominici says`, `But Larne boss Jimmy McGeough
+/// has`), a lowercase word (its verb) follows it, and one sentence end
+/// stands between it and `pos`. The subject just named is
+/// whom the next sentence's pronoun means, as one named with a cue is.
+/// With `and_joins` (the pronoun opens a clause after `and`, `but` or a
+/// conjunction such as `when`: `O'Leary has been in talks and he said`,
+/// [`opens_joined_clause`]), no sentence end between
+/// them will do too: the pronoun means its own sentence's subject.
+pub(super) fn subject_just_before(
     input: &str,
     run: Span,
     pos: usize,
     want: Gender,
     and_joins: bool,
 ) -> bool {
+    opens_as_subject(input, run) && sentence_ends_fit(input, run, pos, want, and_joins)
+}
+
+/// Whether the sentence ends ([`stop_ends_sentence`]) between the run
+/// `run` and byte `pos`, a pronoun of gender `want`, are as
+/// [`subject_just_before`] asks: one, or none when `and_joins`.
+fn sentence_ends_fit(input: &str, run: Span, pos: usize, want: Gender, and_joins: bool) -> bool {
     let Some(between) = input.get(run.end..pos) else {
         return false;
     };

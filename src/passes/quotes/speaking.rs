@@ -2,7 +2,6 @@
 //! or the body it speaks for.
 
 use super::index;
-use super::sentences::{opens_as_subject, sentence_ends_fit};
 use super::speakers::{self, gender_of_pronoun, Gender};
 use super::{grammar, subjects};
 use crate::lexicon::{organizations, pronouns, sets, verbs};
@@ -186,28 +185,6 @@ pub(super) fn after_appositive(text: &str) -> Option<&str> {
     abbreviated.then(|| &text[k + 1..])
 }
 
-/// `Mr Denham believes the SGC should reconsider. He said: "..."`: whether
-/// the run `run` is the subject of the sentence right before the one that
-/// reaches byte `pos` (a pronoun): it opens its sentence or a clause after
-/// `but` (maybe after a courtesy title or a role: `Boss Steve Bruce had
-/// said`, `Wing Christophe Dominici says`, `But Larne boss Jimmy McGeough
-/// has`), a lowercase word (its verb) follows it, and one sentence end
-/// stands between it and `pos`. The subject just named is
-/// whom the next sentence's pronoun means, as one named with a cue is.
-/// With `and_joins` (the pronoun opens a clause after `and`, `but` or a
-/// conjunction such as `when`: `O'Leary has been in talks and he said`,
-/// [`opens_joined_clause`](super::sentences::opens_joined_clause)), no sentence end between
-/// them will do too: the pronoun means its own sentence's subject.
-pub(super) fn subject_just_before(
-    input: &str,
-    run: Span,
-    pos: usize,
-    want: Gender,
-    and_joins: bool,
-) -> bool {
-    opens_as_subject(input, run) && sentence_ends_fit(input, run, pos, want, and_joins)
-}
-
 /// Whether a verb follows the run `run`, past an appositive between
 /// commas and an adverb (`Allianz, a leading German insurer, said`, `LG
 /// Group has said`, `BA will now suspend`): a cue, an auxiliary, a form
@@ -248,8 +225,9 @@ pub(super) fn cue_then_pronoun(rest: &str, want: Gender) -> bool {
 }
 
 /// Whether `cue` is a cue and `pronoun` a pronoun of gender `want` (which
-/// is known): what [`cue_then_pronoun`] and [`opens_with_other_name`](super::sentences::opens_with_other_name) ask
-/// of the words they read.
+/// is known): what [`cue_then_pronoun`] and
+/// [`opens_with_other_name`](super::sentences::opens_with_other_name) ask of
+/// the words they read.
 pub(super) fn cue_and_pronoun(cue: &str, pronoun: &str, want: Gender) -> bool {
     want != Gender::Unknown && gender_of_pronoun(pronoun) == want && speaks(cue)
 }
