@@ -15,17 +15,20 @@
 //! count), at a sentence end or after a few dozen tokens, so the pass
 //! stays linear in the paragraph's length.
 
+use super::cue_tokens::cue_at;
 use super::grammar::{
     addressee, after_quote, cited_source, is_call, is_dash, is_tell, span_of, Weak,
 };
+use super::noun_phrases::np_back;
 use super::scan::Piece;
+use super::sentence_subjects::sentence_subject;
 use super::speakers::{
     is_determiner, is_inner_preposition, is_partitive, is_pronoun, is_they, How, Np,
 };
 use super::subjects::{
-    back_in_sentence, clause_pronoun, cue_at, cue_ending_sentence, ends_sentence, in_free_relative,
-    inverted_at, is_be_form, is_word, np_back, sentence_subject, subject_of_cue,
-    time_phrase_before, Known, Stop, MUTE_NOUNS, NAMING, SPEECH_NOUNS, TITLE_LEADS,
+    back_in_sentence, clause_pronoun, cue_ending_sentence, ends_sentence, in_free_relative,
+    inverted_at, is_be_form, is_word, subject_of_cue, time_phrase_before, Known, Stop, MUTE_NOUNS,
+    NAMING, SPEECH_NOUNS, TITLE_LEADS,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;

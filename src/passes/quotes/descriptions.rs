@@ -285,8 +285,8 @@ fn left_unnamed(noun: &str) -> bool {
 
 /// Whether a description is `the`, one to three words of letters and
 /// hyphens, one of them a capitalized name of a place or body and none a
-/// party's, and an office's title in lowercase (`the Florida senator`,
-/// `the Ealing North MP`, `the Warriors chief`), no spokesman, source nor
+/// party's, and an office's title in lowercase (`the Florida senator`, `the
+/// Ealing North MP`, `the Warriors chief`), no spokesman, source nor
 /// member, of whom a body has many
 /// ([`Resolver::qualified_office`](super::resolver::Resolver::qualified_office)).
 /// (`the prime minister`, `the former president`: an office alone, whose
@@ -347,12 +347,12 @@ fn is_epithet_noun(noun: &str) -> bool {
     crate::lexicon::contains_ci(titles::EPITHETS, noun) || speakers::is_opening_role(noun)
 }
 
-/// The description of a body (`The committee`, `the new Indian
-/// government`: `the`, up to [`DESCRIPTION_WORDS`] words, and a lowercase
-/// singular head of [`organizations::HEADS`]) that opens, with a verb
-/// after it ([`verb_follows`]), the sentence of the `it` at byte `pos` or
-/// the one before, nearest first, after the last speaker phrase (at
-/// `since`): what that `it` stands for when no name does
+/// The description of a body (`The committee`, `the new Indian government`:
+/// `the`, up to [`DESCRIPTION_WORDS`] words, and a lowercase singular head
+/// of [`organizations::HEADS`]) that opens, with a verb after it
+/// ([`verb_follows`]), the sentence of the `it` at byte `pos` or the one
+/// before, nearest first, after the last speaker phrase (at `since`): what
+/// that `it` stands for when no name does
 /// ([`Resolver::body_opening_since`](super::resolver::Resolver::body_opening_since)).
 pub(super) fn body_described_since(input: &str, pos: usize, since: usize) -> Option<Span> {
     let lo = it_context_start(input, pos, since);

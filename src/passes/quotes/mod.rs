@@ -2,7 +2,8 @@
 //!
 //! Three steps over the kept paragraphs: [`scan`] pairs quotation marks
 //! into pieces, [`attribution`] finds the cue and speaker phrase of each
-//! piece (the nom [`grammar`] after a quote, token walks in [`subjects`]
+//! piece (the nom [`grammar`] after a quote, token walks in [`subjects`],
+//! [`noun_phrases`], [`bodies`], [`sentence_subjects`] and [`cue_tokens`]
 //! elsewhere), and the [`resolver`] turns speaker phrases into speakers
 //! (fullest name, role, pronoun resolution), asking the name [`index`],
 //! the people [`speakers`] records, and the readings of the text around a
@@ -22,15 +23,19 @@
 mod attribution;
 #[cfg(test)]
 mod bbc_sample;
+mod bodies;
+mod cue_tokens;
 mod descriptions;
 mod grammar;
 mod hashing;
 mod index;
 mod names;
+mod noun_phrases;
 mod people;
 mod resolver;
 mod scan;
 mod scratch;
+mod sentence_subjects;
 mod sentences;
 mod speakers;
 mod speaking;
@@ -131,11 +136,11 @@ const GROUP: usize = 32;
 
 /// How many bytes back from a pronoun a name brought in since the last
 /// quote is looked for (see [`Resolver::new_speaker_before`]): the few
-/// sentences before the quote, where news writing names whom a pronoun
-/// then quotes, with the sentences that go on about that person between
-/// (see [`pronoun_carries_on`](sentences::pronoun_carries_on)). Farther
-/// back a name is as likely someone talked about, and each byte read
-/// costs every pronoun.
+/// sentences before the quote, where news writing names whom a pronoun then
+/// quotes, with the sentences that go on about that person between (see
+/// [`pronoun_carries_on`](sentences::pronoun_carries_on)). Farther back a
+/// name is as likely someone talked about, and each byte read costs every
+/// pronoun.
 const NEW_SPEAKER_REACH: usize = 600;
 
 /// The most paragraphs in a row that one quotation may leave open.

@@ -8,8 +8,8 @@ use super::tokens;
 use crate::lexicon::{pronouns, sets};
 use crate::span::Span;
 
-/// The full name of the surname at byte `k` (of `len` bytes, a word of
-/// its own) with the given name before it, for
+/// The full name of the surname at byte `k` (of `len` bytes, a word of its
+/// own) with the given name before it, for
 /// [`quoted_full_name`](super::resolver::quoted_full_name): a known given
 /// name not of the other gender than `want`, after no kin word or
 /// possessive.

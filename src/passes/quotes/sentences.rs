@@ -14,8 +14,7 @@ use crate::span::Span;
 /// state, `(D-Nev.)`, `(R-Texas)`, `(I-Vt.)`.
 const TAG_REACH: usize = 24;
 
-/// Where the text an `it` at byte `pos` may stand for something in
-/// starts
+/// Where the text an `it` at byte `pos` may stand for something in starts
 /// ([`Resolver::body_opening_since`](super::resolver::Resolver::body_opening_since),
 /// [`body_described_since`](super::descriptions::body_described_since)):
 /// its sentence or the one before it (farther back, the text has moved on

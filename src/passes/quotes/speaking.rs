@@ -226,8 +226,8 @@ pub(super) fn cue_then_pronoun(rest: &str, want: Gender) -> bool {
 
 /// Whether `cue` is a cue and `pronoun` a pronoun of gender `want` (which
 /// is known): what [`cue_then_pronoun`] and
-/// [`opens_with_other_name`](super::sentences::opens_with_other_name) ask of
-/// the words they read.
+/// [`opens_with_other_name`](super::sentences::opens_with_other_name) ask
+/// of the words they read.
 pub(super) fn cue_and_pronoun(cue: &str, pronoun: &str, want: Gender) -> bool {
     want != Gender::Unknown && gender_of_pronoun(pronoun) == want && speaks(cue)
 }

@@ -28,7 +28,7 @@ pub(crate) struct Tok {
     pub kind: Kind,
     /// The cue starting here, once asked: attribution asks about the same
     /// few words for several quotes and strategies (see
-    /// `subjects::cue_at`).
+    /// `cue_tokens::cue_at`).
     pub cue: Cell<u32>,
 }
 
