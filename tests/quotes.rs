@@ -4932,3 +4932,25 @@ fn spanish_reporting_verbs_are_cues() {
     );
     assert_eq!(first_name_and_role(s), ("Orrantia", None));
 }
+
+#[test]
+fn a_firm_described_again_is_the_firm_named_before() {
+    // `EMI said ... "...," the company added`: `the company` (or `the
+    // firm`, `the Japanese carrier`) names again the firm the text just
+    // named, as an `it` there would, as the subject of its sentence or
+    // the one before, else as the last to speak; its mention stays.
+    let s = "Title\n\nZorvex Holdings said its sales fell. \"Our shops were quiet,\" \
+             the company said.\n";
+    assert_eq!(speaker_names(s), ["Zorvex Holdings"]);
+    assert_eq!(speaker_mentions(s), [Some("the company")]);
+    let s = "Title\n\n\"We had a good year,\" Quillmark said in a statement. Its shares \
+             rose. \"Costs will fall,\" the Danish firm added.\n";
+    assert_eq!(speaker_names(s), ["Quillmark", "Quillmark"]);
+    // Nothing named before, or a person (a given name says so): the
+    // description is its own speaker.
+    let s = "Title\n\nShares fell. \"Our shops were quiet,\" the company said.\n";
+    assert_eq!(speaker_names(s), ["the company"]);
+    let s = "Title\n\n\"We had a good year,\" said Ann Tolliver. Shares rose. \
+             \"Costs will fall,\" the company added.\n";
+    assert_eq!(speaker_names(s), ["Ann Tolliver", "the company"]);
+}

@@ -153,12 +153,34 @@ pub const DOCUMENTS: &[&str] = &[
     "survey",
 ];
 
+/// Nouns by which a news text names again a firm it has just named
+/// (`EMI said ... "...," the company added`): `the` and one of them, maybe
+/// after a few words (`the Japanese firm`), stands for that firm.
+pub const FIRM_NOUNS: &[&str] = &[
+    "airline",
+    "bank",
+    "broadcaster",
+    "carrier",
+    "chain",
+    "company",
+    "firm",
+    "giant",
+    "group",
+    "insurer",
+    "maker",
+    "manufacturer",
+    "operator",
+    "publisher",
+    "retailer",
+];
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn sorted() {
         super::super::assert_sorted_lowercase("HEADS", super::HEADS);
         super::super::assert_sorted_lowercase("DOCUMENTS", super::DOCUMENTS);
+        super::super::assert_sorted_lowercase("FIRM_NOUNS", super::FIRM_NOUNS);
         super::super::assert_sorted_lowercase("SPEAKS_FOR", super::SPEAKS_FOR);
     }
 }

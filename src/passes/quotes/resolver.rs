@@ -5,8 +5,8 @@
 use super::attribution::Found;
 use super::descriptions::{
     after_the, body_described_since, described_after, described_person, is_anaphor, is_epithet,
-    is_qualified_office, is_sport_epithet, named_in_a_mood, named_with_age, short_name_len,
-    unnamed_speaker_before,
+    is_firm_description, is_qualified_office, is_sport_epithet, named_in_a_mood, named_with_age,
+    short_name_len, unnamed_speaker_before,
 };
 use super::index::{self, NameIndex};
 use super::people::{
@@ -184,7 +184,10 @@ impl<'a> Resolver<'a, '_, '_> {
                     let e = self.named(Span::new(mention.start + at, mention.end), None);
                     (e.name, e.role, Via::Description)
                 }
-                None if f.cue.is_some() => self.qualified_office(mention),
+                None if f.cue.is_some() => match self.firm_anaphor(mention, since) {
+                    Some(e) => (e.name, e.role, Via::Description),
+                    None => self.qualified_office(mention),
+                },
                 None => self.description(mention),
             },
         };
@@ -344,6 +347,26 @@ impl<'a> Resolver<'a, '_, '_> {
     fn anaphor(&mut self, mention: Span) -> Option<Entity> {
         let topic = self.anaphor_run(mention)?;
         Some(self.named(topic, None))
+    }
+
+    /// `EMI said ... "...," the company added`: a firm's description
+    /// ([`is_firm_description`]) stands for the body named as the subject
+    /// of its sentence or the one before since the last speaker phrase (at
+    /// `since`), as an `it` there does ([`Resolver::body_opening_since`]),
+    /// else for the last speaker when that is a body named. None when
+    /// neither is: a firm described first (`the company` of a text that
+    /// never names it) is its own speaker.
+    fn firm_anaphor(&mut self, mention: Span, since: usize) -> Option<Entity> {
+        let input = self.input;
+        if !is_firm_description(&input[mention.range()]) {
+            return None;
+        }
+        if let Some(run) = self.body_opening_since(mention.start, since) {
+            let e = self.named(run, None);
+            return Some(self.entities.spoke(input, Entity { person: false, ..e }));
+        }
+        let e = self.entities.last_named_body(input)?;
+        Some(self.entities.spoke(input, e))
     }
 
     /// The run [`Resolver::anaphor`] names when it opens the article's

@@ -1155,6 +1155,18 @@ impl<'a> Entities<'a> {
         Some(*e)
     }
 
+    /// The last speaker, when it is a body named (no description: its
+    /// first word capitalized and no determiner), or a name that no title,
+    /// role or given name says is a person's (`UK Coal`): whom `the
+    /// company` after `UK Coal said` means.
+    pub(crate) fn last_named_body(&self, input: &str) -> Option<Entity> {
+        let e = self.list[*self.recent.last()?];
+        let first = input[e.name.range()].split(' ').next()?;
+        let ungendered = e.gender == Gender::Unknown && e.given == Gender::Unknown;
+        ((!e.person || (ungendered && e.role.is_none())) && is_cap(first) && !is_determiner(first))
+            .then_some(e)
+    }
+
     /// Forgets the order in which the speakers spoke, keeping what is
     /// known of each (a role, a gender): no one who spoke before now is
     /// whom a later pronoun means.
