@@ -4953,4 +4953,12 @@ fn a_firm_described_again_is_the_firm_named_before() {
     let s = "Title\n\n\"We had a good year,\" said Ann Tolliver. Shares rose. \
              \"Costs will fall,\" the company added.\n";
     assert_eq!(speaker_names(s), ["Ann Tolliver", "the company"]);
+    // A body's name that ends in such a noun is no description.
+    let s = "Title\n\nVelmora insisted on talks. The Northern Grain Group said the \
+             harvest was \"a disaster\".\n";
+    assert_eq!(speaker_names(s), ["The Northern Grain Group"]);
+    // `the union`, `the party`, `the agency`: bodies named again too.
+    let s = "Title\n\nThe Brenlow Workers Association backed the plan. \"It is fair,\" \
+             the union said.\n";
+    assert_eq!(speaker_names(s), ["Brenlow Workers Association"]);
 }

@@ -157,11 +157,14 @@ pub const DOCUMENTS: &[&str] = &[
 /// (`EMI said ... "...," the company added`): `the` and one of them, maybe
 /// after a few words (`the Japanese firm`), stands for that firm.
 pub const FIRM_NOUNS: &[&str] = &[
+    "agency",
     "airline",
     "bank",
     "broadcaster",
     "carrier",
     "chain",
+    "charity",
+    "club",
     "company",
     "firm",
     "giant",
@@ -169,9 +172,14 @@ pub const FIRM_NOUNS: &[&str] = &[
     "insurer",
     "maker",
     "manufacturer",
+    "ministry",
     "operator",
+    "organisation",
+    "organization",
+    "party",
     "publisher",
     "retailer",
+    "union",
 ];
 
 #[cfg(test)]

@@ -386,10 +386,10 @@ pub(super) fn body_described_since(input: &str, pos: usize, since: usize) -> Opt
 /// hold between its `the` and its noun (`the Anglo-Dutch oil firm`).
 const FIRM_WORDS: usize = 3;
 
-/// Whether a description is `the` (or `The`), up to [`FIRM_WORDS`] words
-/// of letters, digits and hyphens, and a noun of
-/// [`organizations::FIRM_NOUNS`] (any case: `the company`, `the Japanese firm`):
-/// one that names again a firm named before.
+/// Whether a description is `the` (or `The`), up to [`FIRM_WORDS`] words of
+/// letters, digits and hyphens, and a noun of [`organizations::FIRM_NOUNS`]
+/// in lowercase (`the company`, `the Japanese firm`): one that names again
+/// a firm named before.
 pub(super) fn is_firm_description(text: &str) -> bool {
     let Some(rest) = after_the(text) else {
         return false;
@@ -397,7 +397,9 @@ pub(super) fn is_firm_description(text: &str) -> bool {
     // (The noun first: most descriptions asked end in another.)
     let (words, noun) = rest.rsplit_once(' ').unwrap_or(("", rest));
     let word = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-    sets::FIRM_NOUNS.contains(noun)
+    // (Lowercase: `The Carlyle Group` is a name, not a description.)
+    noun.bytes().all(|b| b.is_ascii_lowercase())
+        && sets::FIRM_NOUNS.contains(noun)
         && (words.is_empty() || {
             let mut words = words.split(' ');
             words.clone().count() <= FIRM_WORDS && words.all(word)
