@@ -153,9 +153,12 @@ pub const DOCUMENTS: &[&str] = &[
     "survey",
 ];
 
-/// Nouns by which a news text names again a firm it has just named
-/// (`EMI said ... "...," the company added`): `the` and one of them, maybe
-/// after a few words (`the Japanese firm`), stands for that firm.
+/// Nouns by which a news text names again a firm or another body it has
+/// just named (`EMI said ... "...," the company added`, `A spokesman for
+/// UKIP ... The party asserts`): `the` and one of them, maybe after a few
+/// words (`the Japanese firm`), stands for that body. Nouns of bodies a
+/// text often leaves unnamed (`the government`, `the committee`) are not
+/// here.
 pub const FIRM_NOUNS: &[&str] = &[
     "agency",
     "airline",

@@ -382,9 +382,9 @@ pub(crate) static NOT_HEADS: Lexicon<64> = Lexicon::new(&[
 ]);
 /// Last words of organization names: asked of every speaker's name.
 pub(crate) static ORGANIZATION_HEADS: Lexicon<64> = Lexicon::new(&[organizations::HEADS]);
-/// Nouns that name a firm again (`the company`): asked of many
+/// Nouns that name a body again (`the company`): asked of many
 /// descriptions' last word, which most are not.
-pub(crate) static FIRM_NOUNS: Lexicon<8> = Lexicon::new(&[organizations::FIRM_NOUNS]);
+pub(crate) static FIRM_NOUNS: Lexicon<16> = Lexicon::new(&[organizations::FIRM_NOUNS]);
 /// Given names: table 0 feminine, table 1 masculine, table 2 of either
 /// gender ([`Lexicon::mask`] bits 1, 2 and 4). Asked of every speaker's full name:
 /// two binary searches of case-folding compares cost ten times a lookup.
