@@ -1,24 +1,28 @@
 //! Attribution: which cue and speaker phrase a quoted piece belongs to.
 //!
 //! The common news pattern, the attribution right after the closing mark
-//! (`"...," X said` / `"...," said X` / `"...," according to X` / `"..."
-//! ― X`), is a nom grammar over the text after the quote. Then, in order:
-//! a cue earlier in the quote's sentence (`X said: "..."`, `X called the
-//! code "unfair"`), a cue later in it, a cue ending the previous sentence
+//! (`"...," X said` / `"...," said X` / `"...," according to X` / `"..." ―
+//! X`), is a nom grammar over the text after the quote. Then, in order: a
+//! cue earlier in the quote's sentence (`X said: "..."`, `X called the code
+//! "unfair"`), a cue later in it, a cue ending the previous sentence
 //! (`Schiff said. "..."`), the owner of a speech noun (`Trump's claim that
 //! "..."`), the sentence's subject with no listed cue (`Trump likened them
 //! to a "vicious snake"`), and last the subject of the sentence before a
 //! quote that stands as a sentence of its own. An `according to X` in the
-//! cue's sentence overrides the speaker found. Speaker phrases before a
-//! cue are found by walking the paragraph's tokens back from it. Every
-//! walk stops at the neighbouring quote (a title between marks does not
-//! count), at a sentence end or after a few dozen tokens, so the pass
-//! stays linear in the paragraph's length.
+//! cue's sentence overrides the speaker found ([`cited_sources`]), and a
+//! piece that is a title, a name or a key of code ([`non_speech`]) is no
+//! quote at all. Speaker phrases before a cue are found by walking the
+//! paragraph's tokens back from it. Every walk stops at the neighbouring
+//! quote (a title between marks does not count), at a sentence end or after
+//! a few dozen tokens, so the pass stays linear in the paragraph's length.
+//!
+//! [`cited_sources`]: super::cited_sources
+//! [`non_speech`]: super::non_speech
 
+use super::cited_sources::{according_to, has_poll, has_report, poll_source, reported_by};
 use super::cue_tokens::cue_at;
-use super::grammar::{
-    addressee, after_quote, cited_source, is_call, is_dash, is_tell, span_of, Weak,
-};
+use super::grammar::{addressee, after_quote, cited_source, is_dash, is_tell, span_of, Weak};
+use super::non_speech::{is_name_like, is_title_case};
 use super::noun_phrases::np_back;
 use super::scan::Piece;
 use super::sentence_subjects::sentence_subject;
@@ -27,16 +31,13 @@ use super::speakers::{
 };
 use super::subjects::{
     back_in_sentence, clause_pronoun, cue_ending_sentence, ends_sentence, in_free_relative,
-    inverted_at, is_be_form, is_word, subject_of_cue, time_phrase_before, Known, Stop, MUTE_NOUNS,
-    NAMING, SPEECH_NOUNS, TITLE_LEADS,
+    inverted_at, is_be_form, is_word, subject_of_cue, Known, Stop, MUTE_NOUNS, SPEECH_NOUNS,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
 use crate::lexicon::sets::Lexicon;
-use crate::lexicon::{pronouns, titles, verbs};
+use crate::lexicon::{pronouns, verbs};
 use crate::span::Span;
-use memchr::memmem;
-use std::sync::LazyLock;
 
 /// A speaker phrase with its cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -771,244 +772,6 @@ fn owner_np(input: &str, toks: &[Tok], owner: usize, lo: usize) -> Option<Np> {
     }
 }
 
-/// True for short text that capitalizes every longer word, as titles and
-/// names do (`Fox News Sunday`, `Make Your Kid a Millionaire`).
-pub(super) fn is_title_case(content: &str) -> bool {
-    let core = content.trim_end_matches([',', '.']);
-    // The tests cheapest first: a quote of speech fails one of the first
-    // three within a few words.
-    let opens = core
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    if !opens || core.ends_with(['.', '?', '!']) {
-        return false;
-    }
-    // Only up to nine words are ever needed: more is neither a title nor
-    // a name, and a long quote should not be counted through.
-    if !capitalized(core) {
-        return false;
-    }
-    // `core` has no more words than `content`: with eight at most, the
-    // nine tested above were all of them.
-    let words = content.split_whitespace().take(9).count();
-    words <= 8 && !(content.ends_with('.') && words > 3)
-}
-
-/// True when each of the first nine words of `core` is short or opens
-/// (after punctuation) with a capital, or is a longer word a title leaves
-/// lowercase with a capital after it (`The Lead with Jake Tapper`; but
-/// `I'm with her` is a chant). ASCII words are read as bytes; at a
-/// non-ASCII byte the words are read again as characters.
-fn capitalized(core: &str) -> bool {
-    let b = core.as_bytes();
-    let mut i = 0;
-    // The word before was such a lowercase word of a title.
-    let mut after_small = false;
-    for _ in 0..9 {
-        while i < b.len() && ascii8::is_space(b[i]) {
-            i += 1;
-        }
-        let start = i;
-        while i < b.len() && !ascii8::is_space(b[i]) {
-            if b[i] >= 0x80 {
-                return capitalized_chars(core);
-            }
-            i += 1;
-        }
-        if i == start {
-            return !after_small;
-        }
-        let w = &b[start..i];
-        let cap = w
-            .iter()
-            .find(|c| c.is_ascii_alphanumeric())
-            .is_some_and(u8::is_ascii_uppercase);
-        match title_word(w.len(), cap, after_small, || is_title_small_word(w)) {
-            Some(small) => after_small = small,
-            None => return false,
-        }
-    }
-    true
-}
-
-fn capitalized_chars(core: &str) -> bool {
-    let mut after_small = false;
-    for w in core.split_whitespace().take(9) {
-        let cap = is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()));
-        let small = || is_title_small_word(w.as_bytes());
-        match title_word(w.chars().count(), cap, after_small, small) {
-            Some(small) => after_small = small,
-            None => return false,
-        }
-    }
-    !after_small
-}
-
-/// Whether a word of `len` characters, capitalized or not, may stand in a
-/// title after a lowercase word of a title (`after_small`) or another:
-/// None when it may not, else whether it is such a lowercase word itself.
-fn title_word(
-    len: usize,
-    cap: bool,
-    after_small: bool,
-    small: impl FnOnce() -> bool,
-) -> Option<bool> {
-    if cap {
-        Some(false)
-    } else if after_small {
-        None
-    } else if len < 4 {
-        Some(false)
-    } else if small() {
-        Some(true)
-    } else {
-        None
-    }
-}
-
-/// A longer word a title leaves lowercase (`The Late Show with Stephen
-/// Colbert`, `Letters from Iwo Jima`).
-fn is_title_small_word(w: &[u8]) -> bool {
-    titles::TITLE_SMALL_WORDS.iter().any(|s| s.as_bytes() == w)
-}
-
-/// `"twig/twig": ">=1.8,<2.0-dev"`: whether the piece is a key or a value
-/// of code's key-value pairs, a token with no space and a colon between it
-/// and another quoted piece, not speech. (`He said: "..."` has a word
-/// before its colon; `calls Cruz "a conviction candidate": "As a ..."`
-/// are words.)
-#[inline]
-pub(crate) fn is_key_or_value(input: &str, piece: &Piece) -> bool {
-    // Code's keys and values are short; and a colon stands right after the
-    // piece or right before it (a space at most between), by bytes: most
-    // pieces fail one of these, and are asked nothing more.
-    if piece.end - piece.start > 48 {
-        return false;
-    }
-    let b = input.as_bytes();
-    let (s, e) = (piece.outer_start, piece.outer_end);
-    let at = |k: usize| b.get(k).copied();
-    let colon_after = at(e) == Some(b':') || (at(e) == Some(b' ') && at(e + 1) == Some(b':'));
-    let colon_before = s >= 1
-        && (at(s - 1) == Some(b':')
-            || (s >= 2 && at(s - 1) == Some(b' ') && at(s - 2) == Some(b':')));
-    (colon_after || colon_before) && key_or_value_after_colon(input, piece)
-}
-
-/// [`is_key_or_value`] past its colon screen.
-#[inline(never)]
-fn key_or_value_after_colon(input: &str, piece: &Piece) -> bool {
-    if memchr::memchr(b' ', &input.as_bytes()[piece.start..piece.end]).is_some() {
-        return false;
-    }
-    let marks = ['"', '\'', '“', '”', '‘', '’'];
-    let after = input[piece.outer_end..].trim_start_matches(' ');
-    let key = after
-        .strip_prefix(':')
-        .is_some_and(|r| r.trim_start_matches(' ').starts_with(marks));
-    key || input[..piece.outer_start]
-        .trim_end_matches(' ')
-        .strip_suffix(':')
-        .is_some_and(|b| b.ends_with(marks))
-}
-
-/// True when the piece is a title, a name or a nickname, not speech.
-/// `listed`: the quote two tokens before it is a title or a name; with
-/// `and` or `or` between (`starred in "Parks and Recreation" and
-/// "Guardians of the Galaxy"`, `dubbed "Otoku" or "bargain"`), this one is
-/// the next of the list when it is title case or a short phrase.
-fn is_name_like(input: &str, toks: &[Tok], q: usize, piece: &Piece, listed: bool) -> bool {
-    // An attribute value in leftover markup: `tweet-date="..."`.
-    if input[..piece.outer_start].ends_with('=') {
-        return true;
-    }
-    let prev = q
-        .checked_sub(1)
-        .map(|k| &toks[k])
-        .filter(|t| is_word(t))
-        .or_else(|| {
-            // `In his 2002 book, "Make Your Kid a Millionaire,"`
-            let k = q.checked_sub(2)?;
-            (toks[k + 1].kind == Kind::Punct(',') && is_word(&toks[k])).then(|| &toks[k])
-        });
-    // `what has become known as the "Buffett rule"`.
-    // (Lengths first: the text is read only for a word of five bytes
-    // before one of two.)
-    // (The pairs of tokens ending one to three tokens before the quote.)
-    let known_as = toks[q.saturating_sub(4)..q].windows(2).any(|p| {
-        let (a, b) = (&p[0], &p[1]);
-        a.e - a.s == 5
-            && b.e - b.s == 2
-            && is_word(a)
-            && is_word(b)
-            && text(input, a).eq_ignore_ascii_case("known")
-            && text(input, b).eq_ignore_ascii_case("as")
-    });
-    if known_as {
-        return true;
-    }
-    let next = toks.get(q + 1).filter(|t| is_word(t));
-    let prev_w = prev.map(|t| text(input, t));
-    // (`who he dubbed "the little senator"`: after a subject pronoun, the
-    // naming is that speaker's words, as `what Trump called "X"` is.)
-    if prev_w.is_some_and(|w| NAMING.contains(w)) {
-        let by_pronoun = q >= 2 && is_word(&toks[q - 2]) && is_pronoun(text(input, &toks[q - 2]));
-        return !by_pronoun;
-    }
-    // `a show called "X"` (but `what Trump called "X"` is speech, and so
-    // is `who Beck on Wednesday night called "X"`).
-    if prev_w.is_some_and(is_call) && q >= 2 {
-        let before = &toks[q - 2];
-        if is_word(before) {
-            let b = text(input, before);
-            if !is_cap(b) && !is_pronoun(b) && time_phrase_before(input, toks, q - 1, 0).is_none() {
-                return true;
-            }
-        }
-    }
-    // What is left needs title-case content after a word that leads a
-    // title, or between capitals: the word is asked first, so that the
-    // content (the dearest test) is read only for the few quotes so placed.
-    let Some(w) = prev_w else {
-        return false;
-    };
-    // Nickname between first name and surname: Robert C. "Bobby" Scott.
-    let nickname = is_cap(w) && next.is_some_and(|t| is_cap(text(input, t)));
-    let next_of_list = listed && is_list_joint(w);
-    let leads = is_possessive(w)
-        || TITLE_LEADS.contains(w)
-        || w.chars().all(|c| c.is_ascii_digit())
-        || next_of_list;
-    if !(nickname || leads) {
-        return false;
-    }
-    let content = input[piece.start..piece.end].trim();
-    // `groups dubbed "pioneers" and "materialists"`: a phrase of three
-    // words or fewer joined to a label is the next label, whatever its
-    // case.
-    if next_of_list && !ends_with_stop(input, piece) && content.split_whitespace().nth(3).is_none()
-    {
-        return true;
-    }
-    // After a word that leads a title, a final dot is the sentence's, set
-    // inside the marks as American style sets it: `scored to the song "I'll
-    // Have To Dance With Cassie."` (A longer title-case text that ends with
-    // a dot is otherwise taken for a sentence.)
-    let content = if leads {
-        content.strip_suffix('.').unwrap_or(content)
-    } else {
-        content
-    };
-    // (Words counted only as far as the test needs.)
-    is_title_case(content) && (leads || content.split_whitespace().take(3).count() <= 2)
-}
-
-/// `and` or `or`, which join the items of a list.
-fn is_list_joint(w: &str) -> bool {
-    matches!(w, "and" | "or")
-}
-
 /// True when the quoted text itself ends a sentence.
 pub(super) fn ends_with_stop(input: &str, p: &Piece) -> bool {
     let s = &input[p.start..p.end];
@@ -1297,168 +1060,6 @@ pub(crate) fn paragraph_onto(
         }
     }
     Outcome::Done
-}
-
-/// How many tokens either side of a cue its sentence is searched for an
-/// `according to`.
-const SENTENCE_REACH: usize = 60;
-
-/// `According to CNN, Sanders said: "..."`, `the judge said, according to
-/// the Post`: an `according to` in the sentence of the cue that was found
-/// names the source the writer cites for the whole report.
-fn according_to(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
-    let cue = f.cue?;
-    if input[cue.range()].eq_ignore_ascii_case("according to") {
-        return None;
-    }
-    let ends = |t: &Tok| ends_report_sentence(input, t);
-    let c = toks.partition_point(|t| t.s < cue.start);
-    let mut s = c;
-    while s > 0 && c - s < SENTENCE_REACH && !ends(&toks[s - 1]) {
-        s -= 1;
-    }
-    let mut e = c;
-    while e < toks.len() && e - c < SENTENCE_REACH && !ends(&toks[e]) {
-        e += 1;
-    }
-    (s..e).find_map(|j| {
-        // Only that one phrase is wanted: its first word says whether to
-        // ask for a cue at all.
-        if !(is_word(&toks[j]) && text(input, &toks[j]).eq_ignore_ascii_case("according")) {
-            return None;
-        }
-        let (after, a) = cue_at(input, toks, j, e)?;
-        if !input[a.range()].eq_ignore_ascii_case("according to") || after >= e {
-            return None;
-        }
-        let (_, np) = cited_source(input, &input[toks[after].s..])?;
-        Some(Found {
-            np,
-            cue: Some(a),
-            to: None,
-        })
-    })
-}
-
-/// Whether `words` may hold the cue of [`reported_by`] (`reports`,
-/// `reported`).
-fn has_report(words: &[u8]) -> bool {
-    static FINDER: LazyLock<memmem::Finder<'static>> =
-        LazyLock::new(|| memmem::Finder::new("report"));
-    FINDER.find(words).is_some()
-}
-
-/// Whether `words` may name what [`poll_source`] looks for (`poll`,
-/// `survey`).
-fn has_poll(words: &[u8]) -> bool {
-    static POLL: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("poll"));
-    static SURVEY: LazyLock<memmem::Finder<'static>> =
-        LazyLock::new(|| memmem::Finder::new("survey"));
-    POLL.find(words).is_some() || SURVEY.find(words).is_some()
-}
-
-/// True when token `t` ends a sentence; a quote that ends with a full stop
-/// ends its sentence too.
-fn ends_report_sentence(input: &str, t: &Tok) -> bool {
-    ends_sentence(t)
-        || matches!(t.kind, Kind::Quote(_))
-            && input[t.s..t.e]
-                .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '?' | '!'))
-                .ends_with(['.', '?', '!'])
-}
-
-/// `"...," said Ann Lee, reports the Tribune.`, `..., CNN reported.`: a
-/// report cue with its outlet ending the sentence of the cue that was
-/// found names the source the writer cites, as `according to` does. The
-/// outlet is a capitalized phrase; the walk to the sentence's end is
-/// bounded by [`SENTENCE_REACH`].
-fn reported_by(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
-    let cue = f.cue?;
-    let c = toks.partition_point(|t| t.s < cue.start);
-    let mut e = c;
-    let ends = |t: &Tok| ends_report_sentence(input, t);
-    while e < toks.len() && e - c < SENTENCE_REACH && !ends(&toks[e]) {
-        e += 1;
-    }
-    if e >= toks.len() || e < c + 3 || toks[e].kind != Kind::Punct('.') {
-        return None;
-    }
-    let is_report = |t: &Tok| is_word(t) && matches!(text(input, t), "reports" | "reported");
-    let outlet = |np: &Np| {
-        let w = &input[np.mention.range()];
-        let w = w.strip_prefix("the ").unwrap_or(w);
-        np.how != How::Pronoun && w.split(' ').next().is_some_and(is_cap)
-    };
-    let (np, at, r) = if is_report(&toks[e - 1]) {
-        // `, the Tribune reports.`
-        let np = np_back(input, toks, e - 1, c + 1).filter(outlet)?;
-        let k = toks.partition_point(|t| t.s < np.mention.start);
-        let k = if k > 0 && is_word(&toks[k - 1]) && text(input, &toks[k - 1]) == "the" {
-            k - 1
-        } else {
-            k
-        };
-        (np, k.checked_sub(1)?, e - 1)
-    } else {
-        // `, reports the Tribune.`
-        let r = (c + 1..e).rev().take(8).find(|&r| is_report(&toks[r]))?;
-        let np = np_back(input, toks, e, r + 1).filter(outlet)?;
-        (np, r.checked_sub(1)?, r)
-    };
-    if at <= c || toks[at].kind != Kind::Punct(',') {
-        return None;
-    }
-    Some(Found {
-        np,
-        cue: Some(Span::new(toks[r].s, toks[r].e)),
-        to: None,
-    })
-}
-
-/// `In a CNN poll released Monday, 31 percent of voters said they were
-/// "..."`, `The Q poll finds that 37 percent of Americans say ...`: a share
-/// of respondents (`percent`, `%`, `six in 10`) speaks through the poll or
-/// survey its sentence names before the cue; that poll is the source.
-fn poll_source(input: &str, toks: &[Tok], f: Found) -> Option<Found> {
-    let cue = f.cue?;
-    let c = toks.partition_point(|t| t.s < cue.start);
-    // The share ends a few tokens before the cue (`75 percent of
-    // Republicans said`, `3 percent of self-identified "liberals" said`).
-    let share = (c.saturating_sub(7)..c).any(|k| {
-        let t = &toks[k];
-        t.kind == Kind::Punct('%')
-            || is_word(t)
-                && (text(input, t) == "percent"
-                    || text(input, t) == "in"
-                        && toks
-                            .get(k + 1)
-                            .is_some_and(|n| is_word(n) && matches!(text(input, n), "10" | "ten")))
-    });
-    if !share {
-        return None;
-    }
-    let mut s = c;
-    while s > 0 && c - s < SENTENCE_REACH && !ends_sentence(&toks[s - 1]) {
-        s -= 1;
-    }
-    let p = (s..c).rev().find(|&k| {
-        is_word(&toks[k])
-            && matches!(
-                text(input, &toks[k]),
-                "poll" | "polls" | "survey" | "surveys"
-            )
-    })?;
-    let np = np_back(input, toks, p + 1, s).unwrap_or(Np {
-        how: How::Description,
-        mention: Span::new(toks[p].s, toks[p].e),
-        role: None,
-        antecedent: None,
-    });
-    Some(Found {
-        np,
-        cue: Some(cue),
-        to: None,
-    })
 }
 
 fn para_end(toks: &[Tok], t: &Tok) -> usize {
@@ -2155,39 +1756,6 @@ mod tests {
                 opens_paragraph: false,
             };
             assert_eq!(ends_with_stop(t, &p), ends_with_stop_chars(t), "{t:?}");
-        }
-    }
-
-    #[test]
-    fn capitals_read_as_bytes_as_as_characters() {
-        let cases = [
-            "",
-            " ",
-            "Fox News Sunday",
-            "Make Your Kid a Millionaire",
-            "We are ready",
-            "\"Quoted\" Words Here",
-            "ab cd ef gh",
-            "1234 Main",
-            "(hello) World",
-            "One Two Three Four Five Six Seven Eight Nine ten-lower",
-            "One Two Three Four Five Six Seven Eight nine",
-            "Café Society",
-            "Über alles",
-            "Big\u{a0}deal here",
-            "Tab\tseparated Words",
-            "--- Dash",
-            "...",
-            "A b c d",
-            "The Lead with Jake Tapper",
-            "Contract with",
-            "I'm with her",
-            "Letters from Iwo Jima",
-            "Flip the Script with liz",
-            "Café with Friends",
-        ];
-        for c in cases {
-            assert_eq!(capitalized(c), capitalized_chars(c), "{c:?}");
         }
     }
 

@@ -4,10 +4,12 @@
 //! into pieces, [`attribution`] finds the cue and speaker phrase of each
 //! piece (the nom [`grammar`] after a quote, token walks in [`subjects`],
 //! [`noun_phrases`], [`bodies`], [`sentence_subjects`] and [`cue_tokens`]
-//! elsewhere), and the [`resolver`] turns speaker phrases into speakers
-//! (fullest name, role, pronoun resolution), asking the name [`index`],
-//! the people [`speakers`] records, and the readings of the text around a
-//! name in [`descriptions`], [`people`], [`speaking`] and [`sentences`].
+//! elsewhere; [`cited_sources`] and [`non_speech`] for the sources cited
+//! and the pieces that are no speech), and the [`resolver`] turns speaker
+//! phrases into speakers (fullest name, role, pronoun resolution), asking
+//! the name [`index`], the people [`speakers`] records, and the readings of
+//! the text around a name in [`descriptions`], [`people`], [`speaking`] and
+//! [`sentences`].
 //!
 //! A piece with no attribution of its own takes one, in this order, from
 //! an attributed piece of the same paragraph (`"...," he said. "..."`),
@@ -24,12 +26,14 @@ mod attribution;
 #[cfg(test)]
 mod bbc_sample;
 mod bodies;
+mod cited_sources;
 mod cue_tokens;
 mod descriptions;
 mod grammar;
 mod hashing;
 mod index;
 mod names;
+mod non_speech;
 mod noun_phrases;
 mod people;
 mod resolver;
@@ -400,7 +404,7 @@ impl Quotes {
             // pieces, found before the loop, do not know.
             let mut given: Option<usize> = None;
             for (k, (v, piece)) in vs.iter().zip(ps).enumerate() {
-                if !v.is_quote || attribution::is_key_or_value(input, piece) {
+                if !v.is_quote || non_speech::is_key_or_value(input, piece) {
                     continue;
                 }
                 let content = &input[piece.start..piece.end];

@@ -1363,7 +1363,7 @@ pub(super) fn before_closing_mark(q: &str) -> &str {
 pub(super) fn opaque_quote_text(input: &str, t: &Tok) -> bool {
     let quoted = &input[t.s..t.e];
     let content = quoted.trim_matches(|c: char| !c.is_alphanumeric());
-    !(super::attribution::is_title_case(content) || embedded_phrase(quoted, content))
+    !(super::non_speech::is_title_case(content) || embedded_phrase(quoted, content))
 }
 
 /// Whether the quote `quoted` (marks and all), whose words are `content`,
