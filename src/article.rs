@@ -165,7 +165,10 @@ pub enum Via {
     Pronoun,
     /// A quote paragraph that continues the previous speaker's quote.
     Continuation,
-    /// A description rather than a name (`officials`, `the report`).
+    /// A description rather than a name (`officials`, `the report`); the
+    /// speaker's name is then the description itself, or the person or
+    /// firm it stands for when the text named them (`the prime minister`
+    /// of a lead that names him, `the company` after `EMI said`).
     Description,
 }
 
