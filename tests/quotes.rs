@@ -4943,9 +4943,14 @@ fn a_firm_described_again_is_the_firm_named_before() {
              the company said.\n";
     assert_eq!(speaker_names(s), ["Zorvex Holdings"]);
     assert_eq!(speaker_mentions(s), [Some("the company")]);
-    let s = "Title\n\n\"We had a good year,\" Quillmark said in a statement. Its shares \
-             rose. \"Costs will fall,\" the Danish firm added.\n";
-    assert_eq!(speaker_names(s), ["Quillmark", "Quillmark"]);
+    let s = "Title\n\n\"We had a good year,\" KTN Quillmark said in a statement. Its \
+             shares rose. \"Costs will fall,\" the Danish firm added.\n";
+    assert_eq!(speaker_names(s), ["KTN Quillmark", "KTN Quillmark"]);
+    // A person last to speak, whose given name the tables do not know, is
+    // no firm.
+    let s = "Title\n\n\"We played well,\" said Zorvan Pettigrew. \"We will appeal,\" \
+             the club said.\n";
+    assert_eq!(speaker_names(s), ["Zorvan Pettigrew", "the club"]);
     // Nothing named before, or a person (a given name says so): the
     // description is its own speaker.
     let s = "Title\n\nShares fell. \"Our shops were quiet,\" the company said.\n";
@@ -4961,4 +4966,14 @@ fn a_firm_described_again_is_the_firm_named_before() {
     let s = "Title\n\nThe Brenlow Workers Association backed the plan. \"It is fair,\" \
              the union said.\n";
     assert_eq!(speaker_names(s), ["Brenlow Workers Association"]);
+    // A body's head may stand before `of`.
+    let s = "Title\n\n\"We back her,\" said Marvel Pilots Association of America. \
+             \"It is fair,\" the union added.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Marvel Pilots Association of America",
+            "Marvel Pilots Association of America"
+        ]
+    );
 }

@@ -1156,15 +1156,28 @@ impl<'a> Entities<'a> {
     }
 
     /// The last speaker, when it is a body named (no description: its
-    /// first word capitalized and no determiner), or a name that no title,
-    /// role or given name says is a person's (`UK Coal`): whom `the
-    /// company` after `UK Coal said` means.
+    /// first word capitalized and no determiner; a body's head may stand
+    /// before `of`), or a name that holds an acronym and that no title, role or given name says is a person's
+    /// (`UK Coal`, `JP Morgan`): whom `the company` after `UK Coal said`
+    /// means. (A name of a person whose given name the tables do not know,
+    /// `Zorvan Pettigrew`, is no firm's.)
     pub(crate) fn last_named_body(&self, input: &str) -> Option<Entity> {
         let e = self.list[*self.recent.last()?];
-        let first = input[e.name.range()].split(' ').next()?;
+        let text = &input[e.name.range()];
+        let first = text.split(' ').next()?;
         let ungendered = e.gender == Gender::Unknown && e.given == Gender::Unknown;
-        ((!e.person || (ungendered && e.role.is_none())) && is_cap(first) && !is_determiner(first))
-            .then_some(e)
+        let acronym = || {
+            text.split(' ')
+                .any(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        };
+        // (`Association of Flight Attendants`: a body's head before `of`,
+        // where `names_organization` reads the last word.)
+        let head_of = || {
+            text.split_once(" of ")
+                .is_some_and(|(head, _)| names_organization(head))
+        };
+        let body = !e.person || head_of() || (ungendered && e.role.is_none() && acronym());
+        (body && is_cap(first) && !is_determiner(first)).then_some(e)
     }
 
     /// Forgets the order in which the speakers spoke, keeping what is
