@@ -9,7 +9,8 @@
 //! "..."`), the sentence's subject with no listed cue (`Trump likened them
 //! to a "vicious snake"`), and last the subject of the sentence before a
 //! quote that stands as a sentence of its own. An `according to X` in the
-//! cue's sentence overrides the speaker found ([`cited_sources`]), and a
+//! cue's sentence, an outlet that reports it or a poll its respondents
+//! speak through overrides the speaker found ([`cited_sources`]), and a
 //! piece that is a title, a name or a key of code ([`non_speech`]) is no
 //! quote at all. Speaker phrases before a cue are found by walking the
 //! paragraph's tokens back from it. Every walk stops at the neighbouring

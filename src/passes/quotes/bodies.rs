@@ -1,8 +1,11 @@
 //! Bodies inside a speaker phrase: whether the `and`, `of`, `for` or
 //! `the` a walk back reads joins the words of one body's name (`the Food
 //! and Drug Administration`, `the Bank of England`, `A Top of the Pops
-//! spokesperson`) or of an office (`Trade and Industry Secretary`), and
-//! where a person `of` a body starts (`Darran Whiting of ...`).
+//! spokesperson`) or of an office (`Trade and Industry Secretary`), or
+//! two roles of one person (`PTC president and conservative activist`),
+//! whether a number goes on a name (`Number 10`) and a place on a plural
+//! (`Officials at the embassy`), and where a person `of` a body starts
+//! (`Darran Whiting of ...`).
 
 use super::grammar::{classes, DETERMINER, FUNCTION, PRONOUN};
 use super::noun_phrases::titles_start;
@@ -201,17 +204,6 @@ pub(super) fn role_of_body(input: &str, toks: &[Tok], a: usize, lo: usize) -> bo
 /// whole name it then is (`the Muslim Council of Britain`).
 pub(super) fn person_of_before(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<usize> {
     person_of_before_in(input, toks, a, lo, true)
-}
-
-/// `Rt Rev Dr Tom Wright`, `Most Reverend Peter Smith`: whether a
-/// capitalized title is among the first two words of `words`.
-pub(super) fn honorific(input: &str, words: &[Tok]) -> bool {
-    words.iter().take(2).any(|t| {
-        is_word(t) && {
-            let w = text(input, t);
-            is_cap(w) && is_title(w)
-        }
-    })
 }
 
 /// For the appositive of tokens `a..e` (`Ambassador Stefan Johannesson of

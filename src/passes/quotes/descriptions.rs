@@ -1,5 +1,6 @@
 //! Descriptions that stand for a speaker: `the 28-year-old Morientes`,
-//! `the foreign secretary`, `A Home Office spokesman`, a body's name.
+//! `the foreign secretary`, `A Home Office spokesman`, and a body's
+//! description (`The committee`, `the company`).
 
 use super::index;
 use super::sentences::{it_context_start, stop_ends_sentence};

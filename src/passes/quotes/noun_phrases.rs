@@ -10,7 +10,6 @@ use super::bodies::{
 };
 use super::cue_tokens::cue_at;
 use super::grammar::{classes, Words, DETERMINER, FUNCTION, PRONOUN};
-use super::sentence_subjects::is_demonym;
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_name_word, is_partitive,
     is_title, pronoun_np, How, Np,
@@ -21,7 +20,7 @@ use super::subjects::{
 };
 use super::tokens::{is_cap, text, Kind, Tok};
 use crate::lexicon::sets::{CUES, GIVEN_NAMES};
-use crate::lexicon::verbs;
+use crate::lexicon::{contains_ci, places, verbs};
 
 /// The speaker phrase whose last word is token `j - 1`.
 pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
@@ -358,42 +357,6 @@ pub(super) fn titles_start(input: &str, toks: &[Tok], i: usize, lo: usize) -> us
     t
 }
 
-/// `n`, the count of the four nouns at most after the article at token
-/// `k`, taken on to the end of a name they run into, before token `j`
-/// (`The Guardian's film critic Peter Bradshaw felt`: not `Peter` alone):
-/// a capitalized word that is a `noun` after a capitalized fourth, or a
-/// lowercase title and two such words after any fourth.
-#[inline(always)]
-pub(super) fn through_name(
-    input: &str,
-    toks: &[Tok],
-    k: usize,
-    mut n: usize,
-    j: usize,
-    noun: impl Fn(&Tok) -> bool,
-) -> usize {
-    let cap_noun = |t: &Tok| noun(t) && is_cap(text(input, t));
-    // `The Scottish National Party's Holyrood leader Nicola Sturgeon
-    // wrote`: a title in lowercase after the fourth, then the name.
-    if n == 4
-        && k + n + 3 < j
-        && is_word(&toks[k + n + 1])
-        && {
-            let w = text(input, &toks[k + n + 1]);
-            !is_cap(w) && is_title(w)
-        }
-        && cap_noun(&toks[k + n + 2])
-        && cap_noun(&toks[k + n + 3])
-    {
-        return n + 3;
-    }
-    while n == 4 && k + n + 1 < j && is_cap(text(input, &toks[k + n])) && cap_noun(&toks[k + n + 1])
-    {
-        n += 1;
-    }
-    n
-}
-
 /// Whether token `k` is the possessive mark of a plural (`Sanders’`,
 /// `the workers'`): an apostrophe right after a word that ends in `s`,
 /// after token `lo`, with a space and a word after it.
@@ -510,4 +473,11 @@ fn after_opening_phrase(input: &str, toks: &[Tok], a: usize) -> bool {
                 && (p + 2..a).all(|k| word(k).is_some_and(|w| !is_cap(w) && !is_function(w)))
         }
     })
+}
+
+/// Whether the capitalized word `w` stands for a person of a nation as a
+/// noun: a nation's adjective (`the American`) or a noun of its own (`the
+/// Frenchman`).
+fn is_demonym(w: &str) -> bool {
+    contains_ci(places::NATIONALITIES, w) || contains_ci(places::DEMONYMS, w)
 }

@@ -1359,30 +1359,6 @@ mod tests {
     use super::super::index::last_word;
 
     #[test]
-    fn a_quotation_mark_is_straight_curly_or_two_single_ones() {
-        use super::super::sentences::holds_quotation_mark;
-        assert!(holds_quotation_mark("He said \"no\"."));
-        assert!(holds_quotation_mark("He said \u{201C}no."));
-        assert!(holds_quotation_mark("He said no\u{201D}."));
-        assert!(holds_quotation_mark("He said ''no''."));
-        // An apostrophe, a single mark, a dash: none.
-        assert!(!holds_quotation_mark(
-            "Trump\u{2019}s wall \u{2014} O'Neill's 'plan'."
-        ));
-    }
-
-    #[test]
-    fn a_closing_mark_is_one_a_space_or_the_end_follows() {
-        use super::super::sentences::after_closing_mark;
-        assert_eq!(after_closing_mark("\u{201D} He"), "He");
-        assert_eq!(after_closing_mark("\" He"), "He");
-        assert_eq!(after_closing_mark("''"), "");
-        // An opening mark stays: the quotation opens the sentence.
-        assert_eq!(after_closing_mark("\"We did,\""), "\"We did,\"");
-        assert_eq!(after_closing_mark("He"), "He");
-    }
-
-    #[test]
     fn a_personal_pronoun_stands_for_no_acronym_or_place() {
         // No name has a known gender: `he` takes the last run before it
         // that may name a person.
@@ -1743,27 +1719,6 @@ mod tests {
         let text = "Title\n\n\"We will win,\" said Hillary Clinton. \"No,\" said Donald Trump.\n\n\
                     \"We will,\" she said.\n";
         assert_eq!(names(text)[2], "Hillary Clinton");
-    }
-
-    #[test]
-    fn the_sentence_before_a_pronoun_skips_a_quotation() {
-        use super::super::sentences::sentence_before_start;
-        let text = "Old news. Sony has said so. \"It is late. Wait.\" it said.";
-        let pos = text.rfind("it said").unwrap();
-        assert_eq!(
-            &text[sentence_before_start(text, 0, pos)..pos].trim_start()[..4],
-            "Sony"
-        );
-        // Curly marks pair as straight ones do; a dash is no mark.
-        let text = "Old news. Sony \u{2013} a firm, said so. \u{201c}Late. Wait,\u{201d} it said.";
-        let pos = text.rfind("it said").unwrap();
-        assert_eq!(
-            &text[sentence_before_start(text, 0, pos)..pos].trim_start()[..4],
-            "Sony"
-        );
-        // No sentence end: as far back as allowed; none after `pos`.
-        assert_eq!(sentence_before_start(text, 4, 8), 4);
-        assert_eq!(sentence_before_start(text, 9, 5), 9);
     }
 
     #[test]

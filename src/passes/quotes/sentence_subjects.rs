@@ -5,7 +5,7 @@
 
 use super::cue_tokens::cue_at;
 use super::grammar::{before_apostrophe, classes, named_in_apposition, Words, FUNCTION, PRONOUN};
-use super::noun_phrases::{opens_group, through_name};
+use super::noun_phrases::opens_group;
 use super::speakers::{
     analyze, is_determiner, is_function, is_inner_preposition, is_name_word, is_opening_verb,
     is_partitive, is_pronoun, is_title, is_title_before_of, pronoun_np, title_plural, How, Np,
@@ -724,13 +724,6 @@ fn named_after_comma(input: &str, toks: &[Tok], np: &Np, c: usize, j: usize) -> 
     named_in_apposition(input, np, a)
 }
 
-/// Whether the capitalized word `w` stands for a person of a nation as a
-/// noun: a nation's adjective (`the American`) or a noun of its own (`the
-/// Frenchman`).
-pub(super) fn is_demonym(w: &str) -> bool {
-    contains_ci(places::NATIONALITIES, w) || contains_ci(places::DEMONYMS, w)
-}
-
 /// `the US and European markets`: whether the run of `n` words at token
 /// `k` is a nationality alone before a lowercase word, which it modifies.
 fn modifies_as_nationality(input: &str, toks: &[Tok], k: usize, n: usize) -> bool {
@@ -804,6 +797,42 @@ fn lowercase_not_subject(w: &str) -> bool {
         && matches!(&b[..n], b"he" | b"we" | b"she" | b"they")
         && matches!(&b[n..], [] | [b'\'', ..] | [0xE2, 0x80, 0x99, ..]);
     !pronoun
+}
+
+/// `n`, the count of the four nouns at most after the article at token
+/// `k`, taken on to the end of a name they run into, before token `j`
+/// (`The Guardian's film critic Peter Bradshaw felt`: not `Peter` alone):
+/// a capitalized word that is a `noun` after a capitalized fourth, or a
+/// lowercase title and two such words after any fourth.
+#[inline(always)]
+fn through_name(
+    input: &str,
+    toks: &[Tok],
+    k: usize,
+    mut n: usize,
+    j: usize,
+    noun: impl Fn(&Tok) -> bool,
+) -> usize {
+    let cap_noun = |t: &Tok| noun(t) && is_cap(text(input, t));
+    // `The Scottish National Party's Holyrood leader Nicola Sturgeon
+    // wrote`: a title in lowercase after the fourth, then the name.
+    if n == 4
+        && k + n + 3 < j
+        && is_word(&toks[k + n + 1])
+        && {
+            let w = text(input, &toks[k + n + 1]);
+            !is_cap(w) && is_title(w)
+        }
+        && cap_noun(&toks[k + n + 2])
+        && cap_noun(&toks[k + n + 3])
+    {
+        return n + 3;
+    }
+    while n == 4 && k + n + 1 < j && is_cap(text(input, &toks[k + n])) && cap_noun(&toks[k + n + 1])
+    {
+        n += 1;
+    }
+    n
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! Where sentences and clauses start and end around a name, and what
-//! opens them (fronted phrases, bullets, joined clauses).
+//! opens them (fronted phrases, bullets, joined clauses); whether the
+//! sentences after a subject go on about it up to a pronoun; and the
+//! quotation marks those readings step over.
 
 use super::attribution;
 use super::index;
@@ -39,7 +41,7 @@ pub(super) fn char_start_from(input: &str, lo: usize, hi: usize) -> usize {
 /// said`): the marks between a stop and `pos` come in pairs when the stop
 /// stands outside them. (Only a stop ends a sentence here: news seldom
 /// ends one with `!` or `?` outside a quotation.)
-pub(super) fn sentence_before_start(input: &str, lo: usize, pos: usize) -> usize {
+fn sentence_before_start(input: &str, lo: usize, pos: usize) -> usize {
     // (The last speaker phrase may stand after the pronoun: nothing
     // between.)
     let Some(bytes) = input.as_bytes().get(lo..pos) else {
@@ -503,7 +505,7 @@ pub(super) fn curly_double_mark_at(b: &[u8], k: usize) -> bool {
 /// `text` after a closing quotation mark it opens with: a curly one, or a
 /// straight or doubled single one that a space or the end follows (one
 /// that opens a quotation comes right before its first word).
-pub(super) fn after_closing_mark(text: &str) -> &str {
+fn after_closing_mark(text: &str) -> &str {
     let rest = text.strip_prefix('\u{201D}').or_else(|| {
         text.strip_prefix("''")
             .or_else(|| text.strip_prefix('"'))
@@ -603,4 +605,52 @@ fn quoted_sentences_between(between: &[u8], first: usize) -> bool {
         i += 1;
     }
     !inside
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_quotation_mark_is_straight_curly_or_two_single_ones() {
+        use super::holds_quotation_mark;
+        assert!(holds_quotation_mark("He said \"no\"."));
+        assert!(holds_quotation_mark("He said \u{201C}no."));
+        assert!(holds_quotation_mark("He said no\u{201D}."));
+        assert!(holds_quotation_mark("He said ''no''."));
+        // An apostrophe, a single mark, a dash: none.
+        assert!(!holds_quotation_mark(
+            "Trump\u{2019}s wall \u{2014} O'Neill's 'plan'."
+        ));
+    }
+
+    #[test]
+    fn a_closing_mark_is_one_a_space_or_the_end_follows() {
+        use super::after_closing_mark;
+        assert_eq!(after_closing_mark("\u{201D} He"), "He");
+        assert_eq!(after_closing_mark("\" He"), "He");
+        assert_eq!(after_closing_mark("''"), "");
+        // An opening mark stays: the quotation opens the sentence.
+        assert_eq!(after_closing_mark("\"We did,\""), "\"We did,\"");
+        assert_eq!(after_closing_mark("He"), "He");
+    }
+
+    #[test]
+    fn the_sentence_before_a_pronoun_skips_a_quotation() {
+        use super::sentence_before_start;
+        let text = "Old news. Sony has said so. \"It is late. Wait.\" it said.";
+        let pos = text.rfind("it said").unwrap();
+        assert_eq!(
+            &text[sentence_before_start(text, 0, pos)..pos].trim_start()[..4],
+            "Sony"
+        );
+        // Curly marks pair as straight ones do; a dash is no mark.
+        let text = "Old news. Sony \u{2013} a firm, said so. \u{201c}Late. Wait,\u{201d} it said.";
+        let pos = text.rfind("it said").unwrap();
+        assert_eq!(
+            &text[sentence_before_start(text, 0, pos)..pos].trim_start()[..4],
+            "Sony"
+        );
+        // No sentence end: as far back as allowed; none after `pos`.
+        assert_eq!(sentence_before_start(text, 4, 8), 4);
+        assert_eq!(sentence_before_start(text, 9, 5), 9);
+    }
 }

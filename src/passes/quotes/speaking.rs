@@ -1,5 +1,7 @@
-//! Whether a name speaks: a cue after it, past an appositive, a clause
-//! or the body it speaks for.
+//! Whether a name speaks or acts: a cue or a verb after it (past an
+//! appositive, a clause or the body it speaks for), or a cue before it
+//! (`Also, said Mr Flynn,`); and the words that join a person to a body
+//! (`Mr Hirsch from Retail Banking Research`).
 
 use super::index;
 use super::speakers::{self, gender_of_pronoun, Gender};

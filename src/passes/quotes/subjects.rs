@@ -12,7 +12,7 @@
 //! [`cue_tokens`]: super::cue_tokens
 
 use super::attribution::Found;
-use super::bodies::{honorific, person_of_in_appositive};
+use super::bodies::person_of_in_appositive;
 use super::cue_tokens::cue_at;
 use super::grammar::{
     before_apostrophe, cited_source, classes, cue, inverted_description, invertible,
@@ -1378,6 +1378,17 @@ fn embedded_phrase(quoted: &str, content: &str) -> bool {
         && !quoted
             .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '?' | '!'))
             .ends_with(['.', '?', '!'])
+}
+
+/// `Rt Rev Dr Tom Wright`, `Most Reverend Peter Smith`: whether a
+/// capitalized title is among the first two words of `words`.
+fn honorific(input: &str, words: &[Tok]) -> bool {
+    words.iter().take(2).any(|t| {
+        is_word(t) && {
+            let w = text(input, t);
+            is_cap(w) && is_title(w)
+        }
+    })
 }
 
 #[cfg(test)]
