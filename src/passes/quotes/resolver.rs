@@ -353,9 +353,10 @@ impl<'a> Resolver<'a, '_, '_> {
     /// ([`is_firm_description`]) stands for the body named as the subject
     /// of its sentence or the one before since the last speaker phrase (at
     /// `since`), as an `it` there does ([`Resolver::body_opening_since`]),
-    /// else for the last speaker when that is a body named. None when
-    /// neither is: a firm described first (`the company` of a text that
-    /// never names it) is its own speaker.
+    /// else for the last speaker when that is a body named
+    /// ([`Entities::last_named_body`]). None when neither is: a firm
+    /// described first (`the company` of a text that never names it) is
+    /// its own speaker.
     fn firm_anaphor(&mut self, mention: Span, since: usize) -> Option<Entity> {
         let input = self.input;
         if !is_firm_description(&input[mention.range()]) {

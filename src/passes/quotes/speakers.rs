@@ -1155,12 +1155,12 @@ impl<'a> Entities<'a> {
         Some(*e)
     }
 
-    /// The last speaker, when it is a body named (no description: its
-    /// first word capitalized and no determiner; a body's head may stand
-    /// before `of`), or a name that holds an acronym and that no title, role or given name says is a person's
-    /// (`UK Coal`, `JP Morgan`): whom `the company` after `UK Coal said`
-    /// means. (A name of a person whose given name the tables do not know,
-    /// `Zorvan Pettigrew`, is no firm's.)
+    /// The last speaker, when it is a body named (no description: its first
+    /// word capitalized and no determiner; a body's head may stand before
+    /// `of`), or a name that holds an acronym and that no title, role or
+    /// given name says is a person's (`UK Coal`, `JP Morgan`): whom `the
+    /// company` after `UK Coal said` means. (A name of a person whose given
+    /// name the tables do not know, `Zorvan Pettigrew`, is no firm's.)
     pub(crate) fn last_named_body(&self, input: &str) -> Option<Entity> {
         let e = self.list[*self.recent.last()?];
         let text = &input[e.name.range()];
