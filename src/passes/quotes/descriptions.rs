@@ -397,14 +397,19 @@ pub(super) fn is_firm_description(text: &str) -> bool {
     };
     // (The noun first: most descriptions asked end in another.)
     let (words, noun) = rest.rsplit_once(' ').unwrap_or(("", rest));
-    let word = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     // (Lowercase: `The Carlyle Group` is a name, not a description.)
     noun.bytes().all(|b| b.is_ascii_lowercase())
         && sets::FIRM_NOUNS.contains(noun)
         && (words.is_empty() || {
             let mut words = words.split(' ');
-            words.clone().count() <= FIRM_WORDS && words.all(word)
+            words.clone().count() <= FIRM_WORDS && words.all(is_description_word)
         })
+}
+
+/// Whether `w` may be a word of a body's description: letters, digits
+/// and hyphens (`the Anglo-Dutch oil firm`), not empty.
+fn is_description_word(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// How many words a body's description ([`body_described_since`]) may
@@ -421,7 +426,7 @@ fn described_body_at(text: &str) -> Option<usize> {
     let mut end = text.len() - rest.len();
     for word in rest.split(' ').take(DESCRIPTION_WORDS + 1) {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
-        if bare.is_empty() || !bare.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        if !is_description_word(bare) {
             return None;
         }
         end += bare.len();

@@ -362,12 +362,23 @@ impl<'a> Resolver<'a, '_, '_> {
         if !is_firm_description(&input[mention.range()]) {
             return None;
         }
-        if let Some(run) = self.body_opening_since(mention.start, since) {
-            let e = self.named(run, None);
-            return Some(self.entities.spoke(input, Entity { person: false, ..e }));
+        if let Some(e) = self.body_speaking_since(mention.start, since) {
+            return Some(e);
         }
         let e = self.entities.last_named_body(input)?;
         Some(self.entities.spoke(input, e))
+    }
+
+    /// The body [`Resolver::body_opening_since`] finds, recorded as the
+    /// last to speak, as no person: whom an `it` or `the company` there
+    /// stands for.
+    fn body_speaking_since(&mut self, pos: usize, since: usize) -> Option<Entity> {
+        let run = self.body_opening_since(pos, since)?;
+        let e = self.named(run, None);
+        Some(
+            self.entities
+                .spoke(self.input, Entity { person: false, ..e }),
+        )
     }
 
     /// The run [`Resolver::anaphor`] names when it opens the article's
@@ -641,9 +652,8 @@ impl<'a> Resolver<'a, '_, '_> {
         // `Allianz said it did not know ... However, it said`: a body
         // named as the subject of a sentence since the last speaker.
         if p.eq_ignore_ascii_case("it") {
-            if let Some(run) = self.body_opening_since(mention.start, since) {
-                let e = self.named(run, None);
-                return Some(self.entities.spoke(input, Entity { person: false, ..e }));
+            if let Some(e) = self.body_speaking_since(mention.start, since) {
+                return Some(e);
             }
             // `The committee reached its conclusions ... It warned`: a
             // body described, not named, as such a subject. It answers for

@@ -1058,6 +1058,23 @@ pub(crate) struct Entity {
     pub person: bool,
 }
 
+impl Entity {
+    /// Whether nothing (a title, a role, a pronoun, a given name) says the
+    /// speaker's gender.
+    fn ungendered(&self) -> bool {
+        self.gender == Gender::Unknown && self.given == Gender::Unknown
+    }
+}
+
+/// Whether a speaker's name `text` is a name, not a description: its
+/// first word capitalized and no determiner (`UK Coal`, not `The
+/// company`).
+fn is_named(text: &str) -> bool {
+    text.split(' ')
+        .next()
+        .is_some_and(|w| is_cap(w) && !is_determiner(w))
+}
+
 /// Speakers in the order they were last attributed.
 #[derive(Debug, Default)]
 pub(crate) struct Entities<'a> {
@@ -1142,13 +1159,8 @@ impl<'a> Entities<'a> {
         let &k = self.recent.last()?;
         let e = &mut self.list[k];
         let text = &input[e.name.range()];
-        let unknown = e.gender == Gender::Unknown && e.given == Gender::Unknown;
-        let named = text == last
-            && text
-                .split(' ')
-                .next()
-                .is_some_and(|w| is_cap(w) && !is_determiner(w));
-        if !(e.person && unknown && want != Gender::Unknown && named && placed()) {
+        let named = text == last && is_named(text);
+        if !(e.person && e.ungendered() && want != Gender::Unknown && named && placed()) {
             return None;
         }
         e.gender = want;
@@ -1164,8 +1176,6 @@ impl<'a> Entities<'a> {
     pub(crate) fn last_named_body(&self, input: &str) -> Option<Entity> {
         let e = self.list[*self.recent.last()?];
         let text = &input[e.name.range()];
-        let first = text.split(' ').next()?;
-        let ungendered = e.gender == Gender::Unknown && e.given == Gender::Unknown;
         let acronym = || {
             text.split(' ')
                 .any(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
@@ -1176,8 +1186,8 @@ impl<'a> Entities<'a> {
             text.split_once(" of ")
                 .is_some_and(|(head, _)| names_organization(head))
         };
-        let body = !e.person || head_of() || (ungendered && e.role.is_none() && acronym());
-        (body && is_cap(first) && !is_determiner(first)).then_some(e)
+        let body = !e.person || head_of() || (e.ungendered() && e.role.is_none() && acronym());
+        (body && is_named(text)).then_some(e)
     }
 
     /// Forgets the order in which the speakers spoke, keeping what is
