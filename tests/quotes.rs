@@ -1452,6 +1452,28 @@ fn a_pronoun_means_a_spokesmans_body_and_a_name_past_its_relative_clause() {
 }
 
 #[test]
+fn an_adverb_may_stand_between_a_new_spokesman_and_the_verb() {
+    // `A ... spokesman later said`: the article brings in one not named,
+    // whom `he` means; `The ... spokesman also criticised` is one named
+    // before (Mr Tolland), whom `he` goes on meaning.
+    let s = "Title\n\nParty official Gavin Tolland said the poster was misread. \
+             \"It was a joke,\" he said.\n\n\
+             A Labour spokesman later said the timing was not affected by the row. \
+             \"It had been up for weeks,\" he said.\n\n\
+             Mr Tolland told the BBC the row was over. \"It is done,\" he said. \
+             The party spokesman also criticised the press. \"They made it up,\" he said.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Gavin Tolland",
+            "A Labour spokesman",
+            "Gavin Tolland",
+            "Gavin Tolland"
+        ]
+    );
+}
+
+#[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
     let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \

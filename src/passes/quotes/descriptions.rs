@@ -5,7 +5,7 @@
 use super::index;
 use super::sentences::{it_context_start, stop_ends_sentence};
 use super::speakers::{self, gender_of, is_title, Gender};
-use super::speaking::{speaks_or_acts, verb_follows};
+use super::speaking::{past_adverbs, speaks_or_acts, verb_follows};
 use super::tokens;
 use crate::lexicon::{organizations, places, pronouns, sets, titles};
 use crate::span::Span;
@@ -81,6 +81,7 @@ pub(super) fn unnamed_speaker_before(
             continue;
         }
         let mut end_at = lo + space + 1 + head.len();
+        let mut new_only = false;
         // `A spokeswoman for the Information Commissioner's Office said`:
         // the body's name is the description's too, up to the cue. One who
         // speaks for a body and speaks no cue here (`told a spokesman for
@@ -96,7 +97,15 @@ pub(super) fn unnamed_speaker_before(
             // end after the pronoun's start.)
             end_at = cue_after_body(&input[..pos], end_at)?;
         } else if !speaks_or_acts(rest) {
-            continue;
+            // `A Labour spokesman later said`: an adverb before the verb,
+            // for one the indefinite article brings in. (`The Tory
+            // spokesman also criticised` is most often one named before,
+            // whom the names before the pronoun find.)
+            let later = past_adverbs(rest);
+            if later.len() == rest.len() || !speaks_or_acts(later) {
+                continue;
+            }
+            new_only = true;
         }
         let g = gender_of(head);
         if g != Gender::Unknown && g != want {
@@ -119,7 +128,9 @@ pub(super) fn unnamed_speaker_before(
                     || gap.ends_with('\n')
                     || rest.ends_with(['.', ',', '"', '\u{201d}'])
                     || matches!(index::last_word(rest), "But" | "And" | "but" | "and");
-                if opens {
+                let new =
+                    !new_only || crate::lexicon::contains_ci(pronouns::INDEFINITE_ARTICLES, word);
+                if opens && new {
                     let start = lo + before.len() - word.len();
                     return Some(Span::new(start, end_at));
                 }

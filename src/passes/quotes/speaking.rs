@@ -9,6 +9,22 @@ use super::{grammar, subjects};
 use crate::lexicon::{organizations, pronouns, sets, verbs};
 use crate::span::Span;
 
+/// `rest` past the adverbs or auxiliaries it opens with, two at most (`
+/// later said`, ` has also said`): where the verb they go with may start.
+pub(super) fn past_adverbs(mut rest: &str) -> &str {
+    for _ in 0..2 {
+        let r = rest.strip_prefix(' ').unwrap_or(rest);
+        let Some((word, _)) = r.split_once(' ') else {
+            break;
+        };
+        if !subjects::ADVERBS.contains(word) {
+            break;
+        }
+        rest = &r[word.len()..];
+    }
+    rest
+}
+
 /// [`speaks`], or a verb in the past follows (`But a spokesman for the
 /// Home Office defended the proposals. He said:`): one who speaks for a
 /// body and did something in its sentence is whom a `he` or `she` after
