@@ -1474,6 +1474,18 @@ fn an_adverb_may_stand_between_a_new_spokesman_and_the_verb() {
 }
 
 #[test]
+fn a_subject_of_no_known_gender_takes_one_from_a_pronoun_in_its_sentence() {
+    // `her knees`, with no other name before it, says Pentwick's gender:
+    // she is the `she` after the quote, not the woman named last.
+    let s = "Title\n\nZorla Pentwick won the final.\n\n\
+             In front of a home crowd, the 18-year-old beat Mary Brankova in three sets. \
+             Pentwick, ranked 134 in the world, sank to her knees after the match against Brankova. \
+             \"It is a big moment,\" she said.\n\n\
+             \"We lost,\" said Mary Brankova.\n";
+    assert_eq!(speaker_names(s), ["Zorla Pentwick", "Mary Brankova"]);
+}
+
+#[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
     let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \

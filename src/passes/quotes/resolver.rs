@@ -858,11 +858,18 @@ impl<'a> Resolver<'a, '_, '_> {
         // (`Federer admitted he was`: a name of no gender known, which the
         // pronoun after its cue gives.)
         let gender = self.names.gender(run);
-        let says_gender = || {
-            let rest = input[run.end..s].strip_prefix(' ').unwrap_or("");
-            gender == Gender::Unknown && cue_then_pronoun(rest, want)
-        };
-        (gender == want || says_gender()).then_some(run)
+        // (`Mirza, ranked 134 in the world, sank to her knees`: nor one
+        // whose sentence goes on to a pronoun of its gender with no
+        // capital between, no other name it may mean, when the text names
+        // it in full somewhere: `Making her way` or `Asked whether he`
+        // opens with no name.)
+        let rest = input[run.end..s].strip_prefix(' ').unwrap_or("");
+        let fits = gender == want
+            || (gender == Gender::Unknown
+                && (cue_then_pronoun(rest, want)
+                    || (first_pronoun_is(input[run.end..s].trim_start_matches([',', ' ']), want)
+                        && self.names.fullest(run) != run)));
+        fits.then_some(run)
     }
 
     /// The first name of two or three words before `word` that `word`
@@ -1352,6 +1359,23 @@ struct AsPerson {
     organization: bool,
     /// It is a name in full, or the surname of one.
     in_full: bool,
+}
+
+/// Whether the first word of `rest` with a gender as a pronoun
+/// ([`gender_of_pronoun`]: `his`, `her`) has gender `want`, and no
+/// capitalized word comes before it.
+fn first_pronoun_is(rest: &str, want: Gender) -> bool {
+    for w in rest.split(' ') {
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let word = w.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        let g = gender_of_pronoun(word);
+        if g != Gender::Unknown {
+            return g == want;
+        }
+    }
+    false
 }
 
 /// Whether every paragraph that `gap` starts opens with a quotation mark:
