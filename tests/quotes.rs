@@ -1486,6 +1486,14 @@ fn a_subject_of_no_known_gender_takes_one_from_a_pronoun_in_its_sentence() {
 }
 
 #[test]
+fn a_capitalized_epithet_before_a_name_is_no_part_of_it() {
+    // (`Teenager`, `Veteran`, `Youngster` open a sentence as roles do.)
+    let s = "Title\n\nTeenager Zorla Pentwick won. \"It is big,\" she said.\n\n\
+             Veteran John Krest lost. \"It is over,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Zorla Pentwick", "John Krest"]);
+}
+
+#[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
     let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \

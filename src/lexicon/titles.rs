@@ -390,7 +390,8 @@ pub const EPITHETS: &[&str] = &[
 /// plain words too (`Wing`, `Hooker`, `Farmer`, `Forward`), but that,
 /// capitalized at a sentence's start before a full name, are its role:
 /// sports positions and other occupations (`Wing Christophe Dominici
-/// says`, `Keeper Tony Bullock said`). None is a given name.
+/// says`, `Keeper Tony Bullock said`), and epithets of age or standing
+/// (`Teenager Sania Mirza`, `Veteran`). None is a given name.
 pub const OPENING_ROLES: &[&str] = &[
     "airman",
     "all-rounder",
@@ -446,11 +447,14 @@ pub const OPENING_ROLES: &[&str] = &[
     "stand-off",
     "sweeper",
     "swimmer",
+    "teenager",
     "trainer",
     "tycoon",
+    "veteran",
     "wicketkeeper",
     "wing",
     "wing-back",
+    "youngster",
 ];
 
 /// Abbreviations whose dot does not end a sentence.
