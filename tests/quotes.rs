@@ -1494,6 +1494,15 @@ fn a_capitalized_epithet_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn they_means_the_police_who_spoke_last() {
+    // (`police` is a title too; it names people, whom `they` means.)
+    let s = "Title\n\nThe band said they were victims of an \"unprovoked attack\". \
+             The police said a \"physical altercation\" broke out. The fight went on \
+             outside, where \"one officer was kicked\", they said.\n";
+    assert_eq!(speaker_names(s), ["The band", "The police", "The police"]);
+}
+
+#[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
     let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \

@@ -322,7 +322,10 @@ impl<'a> Resolver<'a, '_, '_> {
     fn described(&mut self, mention: Span) -> Entity {
         let input = self.input;
         let text = &input[mention.range()];
-        let person = text.split_whitespace().any(is_title);
+        // (`The police said ... "...", they said`: a title that names
+        // people, not one person, is whom `they` means, not `he`.)
+        let people = subjects::DESCRIPTIVE_PLURALS.contains(index::last_word(text));
+        let person = !people && text.split_whitespace().any(is_title);
         self.entities.spoke(
             input,
             Entity {
