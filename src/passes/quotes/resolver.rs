@@ -861,18 +861,18 @@ impl<'a> Resolver<'a, '_, '_> {
         // (`Federer admitted he was`: a name of no gender known, which the
         // pronoun after its cue gives.)
         let gender = self.names.gender(run);
-        // (`Mirza, ranked 134 in the world, sank to her knees`: nor one
-        // whose sentence goes on to a pronoun of its gender with no
-        // capital between, no other name it may mean, when the text names
-        // it in full somewhere: `Making her way` or `Asked whether he`
-        // opens with no name.)
-        let rest = input[run.end..s].strip_prefix(' ').unwrap_or("");
-        let fits = gender == want
-            || (gender == Gender::Unknown
-                && (cue_then_pronoun(rest, want)
-                    || (first_pronoun_is(input[run.end..s].trim_start_matches([',', ' ']), want)
-                        && self.names.fullest(run) != run)));
-        fits.then_some(run)
+        // (`Mirza, ranked 134 in the world, sank to her knees`: so too one
+        // whose sentence goes on to a pronoun of the gender with no capital
+        // between, no other name it may mean, when the text names it in
+        // full somewhere: `Making her way`, `Asked whether he` open with
+        // no name.)
+        let after = &input[run.end..s];
+        let said = || cue_then_pronoun(after.strip_prefix(' ').unwrap_or(""), want);
+        let mut goes_on = || {
+            first_pronoun_is(after.trim_start_matches([',', ' ']), want)
+                && self.names.fullest(run) != run
+        };
+        (gender == want || (gender == Gender::Unknown && (said() || goes_on()))).then_some(run)
     }
 
     /// The first name of two or three words before `word` that `word`

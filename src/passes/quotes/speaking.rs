@@ -9,8 +9,9 @@ use super::{grammar, subjects};
 use crate::lexicon::{organizations, pronouns, sets, verbs};
 use crate::span::Span;
 
-/// `rest` past the adverbs or auxiliaries it opens with, two at most (`
-/// later said`, ` has also said`): where the verb they go with may start.
+/// `rest`, the text after a subject, past the adverbs or auxiliaries it
+/// opens with, two at most (`later` of `A spokesman later said`, `has
+/// also` of `a spokesman has also said`): where their verb may start.
 pub(super) fn past_adverbs(mut rest: &str) -> &str {
     for _ in 0..2 {
         let r = rest.strip_prefix(' ').unwrap_or(rest);
