@@ -1503,6 +1503,29 @@ fn they_means_the_police_who_spoke_last() {
 }
 
 #[test]
+fn a_new_speakers_cue_after_the_quote_carried_on_brings_in_the_next_paragraph() {
+    // The director speaks last in the paragraph before (no quote of his
+    // own there): the quote that opens the next paragraph is his, not a
+    // continuation of Dana Merrow's; a cue later in that paragraph keeps
+    // its own quote.
+    let s = "Title\n\nDana Merrow cancelled. She said: \"I am not well.\" \
+             The film's director Peter Chelwood said he was disappointed that Merrow did not attend.\n\n\
+             \"It's a shame.\" The crowd waited. \"I am so proud of the film,\" she said.\n\n\
+             Merrow said: \"I will be back.\" She said she hoped to return soon.\n\n\
+             \"It was hard to miss.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Dana Merrow",
+            "Peter Chelwood",
+            "Dana Merrow",
+            "Dana Merrow",
+            "Dana Merrow"
+        ]
+    );
+}
+
+#[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
     let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \

@@ -504,9 +504,31 @@ impl Quotes {
                         attrs[k] = Some(same.unwrap_or_else(|| r.attr(&f)));
                         at = Some(k);
                     } else if let Some(a) = &carried {
-                        attrs[k] = Some(Attr {
-                            via: Via::Continuation,
-                            ..*a
+                        // `She said: "..." The film's director Peter
+                        // Chelsom said he was disappointed.` then `"It's a
+                        // shame."`: a cue after the quote carried on, at
+                        // the end of the paragraph before, brings in whom
+                        // this opening quote, with no attribution of its
+                        // own, quotes: someone named in full there, other
+                        // than the speaker carried on. (A pronoun there
+                        // most often goes on with that speaker; a thing
+                        // described, `The restoration revealed`, `the
+                        // crowd roared`, quotes no one.)
+                        let after_carried = intro().filter(|f| {
+                            let named = &input[f.np.mention.range()];
+                            f.np.how == speakers::How::Name
+                                && f.cue != a.cue
+                                && f.np.mention != a.mention
+                                && named.contains(' ')
+                                && named != &input[a.name.range()]
+                                && f.cue.is_some_and(|c| c.start >= pieces[lo - 1].outer_end)
+                        });
+                        attrs[k] = Some(match after_carried {
+                            Some(f) => r.attr(f),
+                            None => Attr {
+                                via: Via::Continuation,
+                                ..*a
+                            },
                         });
                         at = Some(k);
                     } else if passed_over || attrs.iter().all(Option::is_none) {
