@@ -1526,6 +1526,16 @@ fn a_new_speakers_cue_after_the_quote_carried_on_brings_in_the_next_paragraph() 
 }
 
 #[test]
+fn a_subject_after_a_role_of_lowercase_words_is_whom_the_next_pronoun_means() {
+    // `shadow home secretary`: a title, the matter of its office and a
+    // word that makes it another, all lowercase, before the name.
+    let s = "Title\n\nHome Secretary Carl Brandt said: \"We act.\"\n\n\
+             Conservative shadow home secretary Peter Voss was worried about the powers. \
+             He warned: \"It backfires.\"\n";
+    assert_eq!(speaker_names(s), ["Carl Brandt", "Peter Voss"]);
+}
+
+#[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
     let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \

@@ -17,9 +17,9 @@ use super::people::{
 };
 use super::scan::Piece;
 use super::sentences::{
-    apposed_to_title, char_start_from, holds_quotation_mark, it_context_start, opens_as_subject,
-    opens_its_sentence, opens_joined_clause, opens_the_next_sentence, sentence_ends,
-    sentence_start, subject_just_before,
+    apposed_to_title, char_start_from, holds_quotation_mark, in_role, it_context_start,
+    opens_as_subject, opens_its_sentence, opens_joined_clause, opens_the_next_sentence,
+    sentence_ends, sentence_start, subject_just_before,
 };
 use super::speakers::{
     self, gender_of, gender_of_pronoun, is_personal, is_title, names_organization, Entities,
@@ -847,9 +847,11 @@ impl<'a> Resolver<'a, '_, '_> {
         {
             return None;
         }
+        // (`Conservative shadow home secretary David Davis was`: a role's
+        // lowercase words, [`in_role`], stand among them.)
         let mut end = s - lead.len();
         for w in lead.split(' ') {
-            if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) && !in_role(w) {
                 break;
             }
             end += w.len() + 1;

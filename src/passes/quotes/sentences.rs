@@ -124,6 +124,9 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
             } || speakers::is_opening_role(word)
                 || rank
                 || (!cap && word.len() > 4 && titles::RELATIONAL_ROLES.contains(&word)));
+        // (`Conservative shadow home secretary David Davis`: the matter
+        // of the office, a word that makes it another, are the role's.)
+        let matter = owner && attached && !cap && in_role(word);
         // (`Wenger's Bayern counterpart`, `his colleague`: the role's
         // owner.)
         let possessive = owner
@@ -131,6 +134,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
             && (attribution::is_possessive_pronoun(word) || tokens::owner_stem(word).is_some());
         let skip = but
             || role
+            || matter
             || possessive
             || (owner && attached && cap)
             || (cap
@@ -143,7 +147,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
         // Carly Fiorina`, `The Attorney General Lord Goldsmith`: the
         // capitalized words before a title, abbreviated or not, are its
         // too.)
-        owner = role || (owner && cap);
+        owner = role || (owner && (cap || matter));
         // (`Davenport hits out at Wimbledon` then `World number one
         // Lindsay Davenport`: a line's first word is read past, no word
         // of the line before, a headline's, is.)
@@ -230,6 +234,15 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
             && !next.is_some_and(|w| crate::lexicon::contains_ci(verbs::AUXILIARIES, w))
     };
     lower && (appositive || (!next.is_some_and(is_title) && !title_after()))
+}
+
+/// Whether the lowercase word `w` may stand in a role before a name: a
+/// title, the matter of an office (`home` of `home secretary`) or a word
+/// that makes a role another (`shadow`, `deputy`).
+pub(super) fn in_role(w: &str) -> bool {
+    is_title(w)
+        || crate::lexicon::contains_ci(titles::PORTFOLIOS, w)
+        || crate::lexicon::contains_ci(titles::OTHER_ROLE_LEADS, w)
 }
 
 /// Whether `before` (trimmed) ends with a list's bullet that opens its
