@@ -1536,6 +1536,28 @@ fn a_subject_after_a_role_of_lowercase_words_is_whom_the_next_pronoun_means() {
 }
 
 #[test]
+fn an_appositive_between_dashes_is_read_past_to_the_verb() {
+    // The speaker phrase and the subject of the sentence before take an
+    // appositive set off by spaced dashes; a line with no verb after one
+    // opens no subject.
+    let s = "Title\n\nBorvia Dortwick said it had \"entered a crisis\".\n\n\
+             Fund manager Florian Hamm - Borvia Dortwick's largest investor - said he would invest no more. \
+             \"I demand better transparency,\" he said.\n\n\
+             \"We lost,\" said Alan Jones.\n\n\
+             Governor Peter Voss \u{2013} a Denver fan \u{2013} gave a one word answer. \
+             \"Denver,\" he answered.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Borvia Dortwick",
+            "Florian Hamm",
+            "Alan Jones",
+            "Peter Voss"
+        ]
+    );
+}
+
+#[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
     let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \

@@ -6,7 +6,9 @@
 use super::attribution;
 use super::index;
 use super::speakers::{self, is_title, Gender};
-use super::speaking::{after_appositive, cue_and_pronoun, cue_then_pronoun, split_last_word};
+use super::speaking::{
+    after_appositive, cue_and_pronoun, cue_then_pronoun, past_dashed_appositive, split_last_word,
+};
 use super::NEW_SPEAKER_REACH;
 use super::{grammar, tokens};
 use crate::lexicon::{pronouns, titles, verbs};
@@ -183,7 +185,22 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
     // favourite film was ..., stayed`: a subject may take an appositive
     // or a relative clause. `Mr Campbell's e-mail suggested ... He said`:
     // the sentence is about its possessor too.
+    // (`Florian Hamm - Borussia Dortmund's largest investor - said`: an
+    // appositive between dashes is read past, to a word that may be a
+    // verb: `Roger Federer - nice bloke, fantastic tennis player - the
+    // ultimate sportsman.` has a determiner there, no verb.)
     let rest = &input[run.end..];
+    let rest = match past_dashed_appositive(rest) {
+        Some(after) => {
+            let next = after.trim_start().split(' ').next().unwrap_or("");
+            let not_a_verb = grammar::FUNCTION | grammar::DETERMINER | grammar::PRONOUN;
+            if grammar::classes(next) & not_a_verb != 0 {
+                return false;
+            }
+            after
+        }
+        None => rest,
+    };
     let mut appositive = rest.starts_with(',');
     let rest = [",", "'s", "\u{2019}s"]
         .iter()

@@ -138,10 +138,14 @@ pub(super) fn spoken_after_cue(input: &str, run: Span) -> bool {
 /// after it, and then a cue: `the UK Film Council, which funds the
 /// project, said`, `John Denham, a spokesman for the club, said`,
 /// `John Denham, chief executive of Denham Holdings, a small firm, said`;
-/// or a parenthesis, then a cue: `Rep. Hank Johnson (D-Ga.) said`.
+/// or a parenthesis, then a cue: `Rep. Hank Johnson (D-Ga.) said`; or an
+/// appositive between dashes ([`past_dashed_appositive`]).
 pub(super) fn speaks_past_clause(rest: &str) -> bool {
     if speaks(rest) {
         return true;
+    }
+    if let Some(after) = past_dashed_appositive(rest) {
+        return speaks(after);
     }
     if rest.starts_with(" (") {
         return grammar::past_parenthetical(rest).is_some_and(speaks);
@@ -205,13 +209,15 @@ pub(super) fn after_appositive(text: &str) -> Option<&str> {
 }
 
 /// Whether a verb follows the run `run`, past an appositive between
-/// commas and an adverb (`Allianz, a leading German insurer, said`, `LG
+/// commas or dashes and an adverb (`Allianz, a leading German insurer, said`, `LG
 /// Group has said`, `BA will now suspend`): a cue, an auxiliary, a form
 /// of `be` or `have`, or a past in `-ed`. (`Business leaders had
 /// opposed`: a capitalized word before a noun opens a longer subject.)
 pub(super) fn verb_follows(input: &str, run: Span) -> bool {
     let mut rest = &input[run.end..];
-    if let Some(r) = rest.strip_prefix(',') {
+    if let Some(r) = past_dashed_appositive(rest) {
+        rest = r;
+    } else if let Some(r) = rest.strip_prefix(',') {
         // (Its closing comma looked for nearby only: each `it` asks.)
         let near = &r.as_bytes()[..r.len().min(APPOSITIVE_REACH)];
         match memchr::memchr(b',', near) {
@@ -231,6 +237,31 @@ pub(super) fn verb_follows(input: &str, run: Span) -> bool {
 
 /// How many bytes an appositive that [`verb_follows`] reads past may hold.
 const APPOSITIVE_REACH: usize = 120;
+
+/// The dashes that may set off an appositive, spaced (`Fund manager
+/// Florian Hamm - Borussia Dortmund's largest investor - said`).
+const APPOSITIVE_DASHES: [&str; 3] = [" - ", " \u{2013} ", " \u{2014} "];
+
+/// `rest`, the text after a name, past an appositive set off by spaced
+/// dashes that opens it (the same dash closing it within
+/// [`APPOSITIVE_REACH`] bytes, no stop before): from the space after the
+/// closing dash. None when `rest` opens with no such appositive.
+pub(super) fn past_dashed_appositive(rest: &str) -> Option<&str> {
+    // (Most names are followed by a space and a letter, a comma or a
+    // stop: two bytes turn them away.)
+    let b = rest.as_bytes();
+    if b.first() != Some(&b' ') || !matches!(b.get(1), Some(b'-' | 0xE2)) {
+        return None;
+    }
+    let dash = APPOSITIVE_DASHES.iter().find(|d| rest.starts_with(**d))?;
+    let inner = &rest[dash.len()..];
+    let near = &inner.as_bytes()[..inner.len().min(APPOSITIVE_REACH)];
+    let close = memchr::memmem::find(near, dash.as_bytes())?;
+    if memchr::memchr(b'.', &near[..close]).is_some() {
+        return None;
+    }
+    Some(&inner[close + dash.len() - 1..])
+}
 
 /// Whether `rest` opens with a cue and then a pronoun of gender `want`
 /// (`said he was`, `admitted she had`): the pronoun is the subject's
