@@ -209,10 +209,11 @@ pub(super) fn after_appositive(text: &str) -> Option<&str> {
 }
 
 /// Whether a verb follows the run `run`, past an appositive between
-/// commas or dashes and an adverb (`Allianz, a leading German insurer, said`, `LG
-/// Group has said`, `BA will now suspend`): a cue, an auxiliary, a form
-/// of `be` or `have`, or a past in `-ed`. (`Business leaders had
-/// opposed`: a capitalized word before a noun opens a longer subject.)
+/// commas or dashes and an adverb (`Allianz, a leading German insurer,
+/// said`, `LG Group has said`, `BA will now suspend`): a cue, an
+/// auxiliary, a form of `be` or `have`, or a past in `-ed`. (`Business
+/// leaders had opposed`: a capitalized word before a noun opens a longer
+/// subject.)
 pub(super) fn verb_follows(input: &str, run: Span) -> bool {
     let mut rest = &input[run.end..];
     if let Some(r) = past_dashed_appositive(rest) {
