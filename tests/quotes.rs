@@ -1558,6 +1558,16 @@ fn an_appositive_between_dashes_is_read_past_to_the_verb() {
 }
 
 #[test]
+fn a_subjects_appositive_may_run_to_a_hundred_and_twenty_bytes() {
+    // (The appositive here is 113 bytes long.)
+    let s = "Title\n\nAnalyst Ian Fogg said: \"It is good.\"\n\n\
+             Cory Dalrow, European co-ordinator for the Open Rights Foundation which campaigns \
+             for consumers on many online issues, expressed doubts that the system would work. \
+             \"Not one of these systems has ever prevented piracy,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Ian Fogg", "Cory Dalrow"]);
+}
+
+#[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
     let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \

@@ -198,10 +198,11 @@ fn after_closing_comma(text: &str, reach: usize) -> Option<&str> {
 }
 
 /// The text after the comma that closes an appositive opening `text`,
-/// within 80 bytes, with no sentence's end before it: a dot only ends an
-/// abbreviation there, before a letter or the comma (`D-Nev.,`).
+/// within [`APPOSITIVE_REACH`] bytes, with no sentence's end before it: a
+/// dot only ends an abbreviation there, before a letter or the comma
+/// (`D-Nev.,`).
 pub(super) fn after_appositive(text: &str) -> Option<&str> {
-    let within = &text.as_bytes()[..text.len().min(80)];
+    let within = &text.as_bytes()[..text.len().min(APPOSITIVE_REACH)];
     let k = memchr::memchr(b',', within)?;
     let abbreviated = memchr::memchr_iter(b'.', &within[..k])
         .all(|d| d + 1 == k || within[d + 1].is_ascii_alphabetic());
