@@ -1568,6 +1568,17 @@ fn a_subjects_appositive_may_run_to_a_hundred_and_twenty_bytes() {
 }
 
 #[test]
+fn a_noun_before_a_lowercase_title_is_part_of_the_role() {
+    // `British team member Hayley Yelling`: `team` before `member` is the
+    // role's, so she is the subject the description after her quote
+    // stands for, not the woman the text is about.
+    let s = "Title\n\nMarta Pellow must decide by Tuesday. British team member Janet Crewe said \
+             the team would understand. \"It would be great to have Marta,\" said the \
+             European champion.\n";
+    assert_eq!(speaker_names(s), ["Janet Crewe"]);
+}
+
+#[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
     let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \

@@ -10,7 +10,7 @@ use super::speaking::{
     after_appositive, cue_and_pronoun, cue_then_pronoun, past_dashed_appositive, split_last_word,
 };
 use super::NEW_SPEAKER_REACH;
-use super::{grammar, tokens};
+use super::{grammar, speaking, tokens};
 use crate::lexicon::{pronouns, titles, verbs};
 use crate::span::Span;
 
@@ -105,6 +105,8 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
     let mut but = false;
     let mut owner = false;
     let mut ranked = false;
+    // The word read last was a lowercase title.
+    let mut titled = false;
     for _ in 0..5 {
         let (rest, word) = split_last_word(before);
         but = word == "but";
@@ -128,7 +130,17 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
                 || (!cap && word.len() > 4 && titles::RELATIONAL_ROLES.contains(&word)));
         // (`Conservative shadow home secretary David Davis`: the matter
         // of the office, a word that makes it another, are the role's.)
-        let matter = owner && attached && !cap && in_role(word);
+        // (`British team member Hayley Yelling`: so is one noun right before
+        // the title, as no function word or cue is.)
+        let adjunct = titled
+            && attached
+            && !cap
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && grammar::classes(word)
+                & (grammar::FUNCTION | grammar::DETERMINER | grammar::PRONOUN)
+                == 0
+            && !speaking::speaks(word);
+        let matter = owner && attached && !cap && (in_role(word) || adjunct);
         // (`Wenger's Bayern counterpart`, `his colleague`: the role's
         // owner.)
         let possessive = owner
@@ -150,6 +162,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
         // capitalized words before a title, abbreviated or not, are its
         // too.)
         owner = role || (owner && (cap || matter));
+        titled = role && !cap;
         // (`Davenport hits out at Wimbledon` then `World number one
         // Lindsay Davenport`: a line's first word is read past, no word
         // of the line before, a headline's, is.)
