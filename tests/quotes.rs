@@ -1579,6 +1579,15 @@ fn a_noun_before_a_lowercase_title_is_part_of_the_role() {
 }
 
 #[test]
+fn a_subjects_given_name_gives_its_gender_when_no_title_does() {
+    // `Mr. Trope` later in the sentence has a title's gender; `Peter`
+    // gives the subject his, and the sentence is about the subject.
+    let s = "Title\n\nPeter Vance, a former director of the Office of Budget, has been pushing \
+             for Mr. Trope to own the issue. \"It would help,\" he wrote.\n";
+    assert_eq!(speaker_names(s), ["Peter Vance"]);
+}
+
+#[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
     let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \

@@ -860,9 +860,14 @@ impl<'a> Resolver<'a, '_, '_> {
         if run.start < ps || !opens_as_subject(input, run) || !may_name_person(input, run) {
             return None;
         }
-        // (`Federer admitted he was`: a name of no gender known, which the
+        // (`David Stockman, a former director of ..., has been quietly
+        // pushing ...`: the gender a title gives, else the given name's.
+        // `Federer admitted he was`: a name of no gender known, which the
         // pronoun after its cue gives.)
-        let gender = self.names.gender(run);
+        let gender = match self.names.gender(run) {
+            Gender::Unknown => gender_of_given_name(&input[self.names.fullest(run).range()]),
+            g => g,
+        };
         // (`Mirza, ranked 134 in the world, sank to her knees`: so too one
         // whose sentence goes on to a pronoun of the gender with no capital
         // between, no other name it may mean, when the text names it in
