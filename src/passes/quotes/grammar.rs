@@ -644,6 +644,9 @@ pub(super) const FUNCTION: u32 = 1;
 pub(super) const DETERMINER: u32 = 2;
 /// [`classes`] bit of a subject pronoun.
 pub(super) const PRONOUN: u32 = 4;
+/// [`classes`] bits of the closed classes, whose words are no name and no
+/// verb: function words, determiners, subject pronouns.
+pub(super) const CLOSED_CLASSES: u32 = FUNCTION | DETERMINER | PRONOUN;
 
 /// Bytes that may end an appositive: its ASCII stops, and the first byte
 /// of the curly marks.

@@ -841,9 +841,8 @@ impl<'a> Resolver<'a, '_, '_> {
         let lead = sentence.trim_start();
         let first = lead.split(' ').next().unwrap_or("");
         // (One lookup for the three classes: `grammar::classes`.)
-        let not_a_name = grammar::FUNCTION | grammar::DETERMINER | grammar::PRONOUN;
         if !first.starts_with(|c: char| c.is_ascii_uppercase())
-            || grammar::classes(first) & not_a_name != 0
+            || grammar::classes(first) & grammar::CLOSED_CLASSES != 0
         {
             return None;
         }

@@ -136,9 +136,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
             && attached
             && !cap
             && word.bytes().all(|b| b.is_ascii_lowercase())
-            && grammar::classes(word)
-                & (grammar::FUNCTION | grammar::DETERMINER | grammar::PRONOUN)
-                == 0
+            && grammar::classes(word) & grammar::CLOSED_CLASSES == 0
             && !speaking::speaks(word);
         let matter = owner && attached && !cap && (in_role(word) || adjunct);
         // (`Wenger's Bayern counterpart`, `his colleague`: the role's
@@ -206,8 +204,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
     let rest = match past_dashed_appositive(rest) {
         Some(after) => {
             let next = after.trim_start().split(' ').next().unwrap_or("");
-            let not_a_verb = grammar::FUNCTION | grammar::DETERMINER | grammar::PRONOUN;
-            if grammar::classes(next) & not_a_verb != 0 {
+            if grammar::classes(next) & grammar::CLOSED_CLASSES != 0 {
                 return false;
             }
             after
@@ -371,10 +368,9 @@ pub(super) fn opens_with_other_name(input: &str, run: Span, next: &[u8], want: G
     let Some((first, rest)) = head.split_once(' ') else {
         return false;
     };
-    let not_a_name = grammar::FUNCTION | grammar::DETERMINER | grammar::PRONOUN;
     if first.starts_with(|c: char| c.is_ascii_uppercase())
         && first.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
-        && grammar::classes(first) & not_a_name == 0
+        && grammar::classes(first) & grammar::CLOSED_CLASSES == 0
     {
         return first != index::last_word(&input[run.range()]) && cue_then_pronoun(rest, want);
     }

@@ -237,7 +237,8 @@ pub(super) fn verb_follows(input: &str, run: Span) -> bool {
     verb(w) || (subjects::ADVERBS.contains(w) && verb(words.next().unwrap_or("")))
 }
 
-/// How many bytes an appositive that [`verb_follows`] reads past may hold.
+/// How many bytes an appositive that [`verb_follows`], [`after_appositive`]
+/// and [`past_dashed_appositive`] read past may hold.
 const APPOSITIVE_REACH: usize = 120;
 
 /// The dashes that may set off an appositive, spaced (`Fund manager
