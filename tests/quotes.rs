@@ -1588,6 +1588,20 @@ fn a_subjects_given_name_gives_its_gender_when_no_title_does() {
 }
 
 #[test]
+fn they_means_the_people_that_open_the_sentence_before() {
+    // Indirect speech (`Police said ...`) and no speech (`Analysts were
+    // unimpressed`) name no speaker, but the sentence is about them; the
+    // mark that closes the quotation before is no part of it.
+    let s = "Title\n\nIan Fogg said: \"We lost.\" Police said the man was arrested. \
+             \"He is in custody,\" they said.\n\n\
+             Ian Fogg said: \"We won.\" Analysts were unimpressed. \"It is too little,\" they said.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Ian Fogg", "Police", "Ian Fogg", "Analysts"]
+    );
+}
+
+#[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
     let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \

@@ -17,9 +17,9 @@ use super::people::{
 };
 use super::scan::Piece;
 use super::sentences::{
-    apposed_to_title, char_start_from, holds_quotation_mark, in_role, it_context_start,
-    opens_as_subject, opens_its_sentence, opens_joined_clause, opens_the_next_sentence,
-    sentence_ends, sentence_start, subject_just_before,
+    after_closing_mark, apposed_to_title, char_start_from, holds_quotation_mark, in_role,
+    it_context_start, opens_as_subject, opens_its_sentence, opens_joined_clause,
+    opens_the_next_sentence, sentence_ends, sentence_start, subject_just_before,
 };
 use super::speakers::{
     self, gender_of, gender_of_pronoun, is_personal, is_title, names_organization, Entities,
@@ -715,6 +715,13 @@ impl<'a> Resolver<'a, '_, '_> {
                 return Some(self.named(run, None));
             }
         }
+        // `Police said the man was arrested. "He is in custody," they
+        // said`: people that open the sentence before as its subject.
+        if speakers::is_they(p) {
+            if let Some(d) = people_subject_before(input, mention.start, since) {
+                return Some(self.described(d));
+            }
+        }
         // `said Murphy ... He was joined on the call by Ilyse Hogue. She
         // said`: a sentence since the last speaker phrase (within
         // [`NEW_SPEAKER_REACH`] bytes) that opens with the other gender's
@@ -1368,6 +1375,53 @@ struct AsPerson {
     organization: bool,
     /// It is a name in full, or the surname of one.
     in_full: bool,
+}
+
+/// `Police said the man was arrested. "...," they said`: the people
+/// (`Police`, `Local residents`, `Senate Democrats`) that open as its
+/// subject, after a conjunction maybe, the sentence before the one the
+/// pronoun at byte `at` opens, when that sentence starts after the last
+/// speaker phrase (at `since`) and holds no quotation: a head of
+/// [`subjects::DESCRIPTIVE_PLURALS`], or a capitalized word that ends as a
+/// plural of people does ([`names_people`]), within the first four
+/// words, the words before it no function word but an article, and a
+/// lowercase word (its verb) after it.
+fn people_subject_before(input: &str, at: usize, since: usize) -> Option<Span> {
+    let s = sentence_start(input, at);
+    if s <= since || !opens_its_sentence(input, at, s) {
+        return None;
+    }
+    let ps = sentence_start(input, s - 1);
+    // (`Ian Fogg said: "We lost." Police said`: the mark that closes the
+    // quotation before is no part of the sentence.)
+    let sentence = after_closing_mark(input[ps..s].trim_start());
+    if ps < since || holds_quotation_mark(sentence) {
+        return None;
+    }
+    let lead = match sentence.split_once(' ') {
+        Some((w, rest)) if crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, w) => rest,
+        _ => sentence,
+    };
+    let start = s - lead.len();
+    let mut end = start;
+    for (k, w) in lead.split(' ').take(4).enumerate() {
+        let plain = w.bytes().all(|b| b.is_ascii_alphabetic());
+        let people =
+            subjects::DESCRIPTIVE_PLURALS.contains(&w.to_ascii_lowercase()) || names_people(w);
+        if plain && people {
+            let next = &lead[end - start + w.len()..];
+            let verb = next
+                .strip_prefix(' ')
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_lowercase()));
+            return verb.then(|| Span::new(start, end + w.len()));
+        }
+        let article = crate::lexicon::contains_ci(pronouns::ARTICLES, w);
+        if !plain || (grammar::classes(w) & grammar::CLOSED_CLASSES != 0 && !article) || k == 3 {
+            return None;
+        }
+        end += w.len() + 1;
+    }
+    None
 }
 
 /// Whether the first word of `rest` with a gender as a pronoun

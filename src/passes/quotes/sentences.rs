@@ -544,7 +544,7 @@ pub(super) fn curly_double_mark_at(b: &[u8], k: usize) -> bool {
 /// `text` after a closing quotation mark it opens with: a curly one, or a
 /// straight or doubled single one that a space or the end follows (one
 /// that opens a quotation comes right before its first word).
-fn after_closing_mark(text: &str) -> &str {
+pub(super) fn after_closing_mark(text: &str) -> &str {
     let rest = text.strip_prefix('\u{201D}').or_else(|| {
         text.strip_prefix("''")
             .or_else(|| text.strip_prefix('"'))
