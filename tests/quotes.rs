@@ -1602,6 +1602,20 @@ fn they_means_the_people_that_open_the_sentence_before() {
 }
 
 #[test]
+fn the_closing_mark_of_a_quote_before_opens_no_sentence_with_a_quotation() {
+    // `sentence_start` leaves the mark that closes `"He was generous."` at the
+    // start of the next sentence, which holds no quotation of its own.
+    let s = "Title\n\nHost Esther Roan said he was \"lovely\".\n\n\
+             Fletcher was praised by his friend Michael Poin. \"He was kind,\" Mr Poin said. \
+             \"He was generous.\" Fletcher's daughter Jill said her father would be missed. \
+             \"He was loved,\" she said.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Esther Roan", "Michael Poin", "Michael Poin", "Jill"]
+    );
+}
+
+#[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
     let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \

@@ -837,15 +837,16 @@ impl<'a> Resolver<'a, '_, '_> {
         if s <= since || !opens_its_sentence(input, at, s) {
             return None;
         }
-        let ps = sentence_start(input, s - 1);
-        let sentence = &input[ps..s];
+        // (The mark that closes a quotation before is no part of it.)
+        let sentence = after_closing_mark(input[sentence_start(input, s - 1)..s].trim_start());
+        let ps = s - sentence.len();
         if ps < since || holds_quotation_mark(sentence) {
             return None;
         }
         // The capitalized words that open the sentence, one that may start
         // a name first: the name index is asked only for the run they end
         // (reading the whole sentence's names cost more than the rule).
-        let lead = sentence.trim_start();
+        let lead = sentence;
         let first = lead.split(' ').next().unwrap_or("");
         // (One lookup for the three classes: `grammar::classes`.)
         if !first.starts_with(|c: char| c.is_ascii_uppercase())
@@ -1391,11 +1392,10 @@ fn people_subject_before(input: &str, at: usize, since: usize) -> Option<Span> {
     if s <= since || !opens_its_sentence(input, at, s) {
         return None;
     }
-    let ps = sentence_start(input, s - 1);
     // (`Ian Fogg said: "We lost." Police said`: the mark that closes the
     // quotation before is no part of the sentence.)
-    let sentence = after_closing_mark(input[ps..s].trim_start());
-    if ps < since || holds_quotation_mark(sentence) {
+    let sentence = after_closing_mark(input[sentence_start(input, s - 1)..s].trim_start());
+    if s - sentence.len() < since || holds_quotation_mark(sentence) {
         return None;
     }
     let lead = match sentence.split_once(' ') {
