@@ -1383,7 +1383,7 @@ struct AsPerson {
 /// subject, after a conjunction maybe, the sentence before the one the
 /// pronoun at byte `at` opens, when that sentence starts after the last
 /// speaker phrase (at `since`) and holds no quotation: a head of
-/// [`subjects::DESCRIPTIVE_PLURALS`], or a capitalized word that ends as a
+/// [`pronouns::DESCRIPTIVE_PLURALS`], or a capitalized word that ends as a
 /// plural of people does ([`names_people`]), within the first four
 /// words, the words before it no function word but an article, and a
 /// lowercase word (its verb) after it.
@@ -1407,7 +1407,7 @@ fn people_subject_before(input: &str, at: usize, since: usize) -> Option<Span> {
     for (k, w) in lead.split(' ').take(4).enumerate() {
         let plain = w.bytes().all(|b| b.is_ascii_alphabetic());
         let people =
-            subjects::DESCRIPTIVE_PLURALS.contains(&w.to_ascii_lowercase()) || names_people(w);
+            crate::lexicon::contains_ci(pronouns::DESCRIPTIVE_PLURALS, w) || names_people(w);
         if plain && people {
             let next = &lead[end - start + w.len()..];
             let verb = next
