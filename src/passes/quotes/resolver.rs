@@ -833,20 +833,11 @@ impl<'a> Resolver<'a, '_, '_> {
         sentence_ends(gap)
             .chain(memchr::memchr_iter(b'\n', gap))
             .nth(1)?;
-        let s = sentence_start(input, at);
-        if s <= since || !opens_its_sentence(input, at, s) {
-            return None;
-        }
-        // (The mark that closes a quotation before is no part of it.)
-        let sentence = after_closing_mark(input[sentence_start(input, s - 1)..s].trim_start());
-        let ps = s - sentence.len();
-        if ps < since || holds_quotation_mark(sentence) {
-            return None;
-        }
+        let Span { start: ps, end: s } = quiet_sentence_before(input, at, since)?;
         // The capitalized words that open the sentence, one that may start
         // a name first: the name index is asked only for the run they end
         // (reading the whole sentence's names cost more than the rule).
-        let lead = sentence;
+        let lead = &input[ps..s];
         let first = lead.split(' ').next().unwrap_or("");
         // (One lookup for the three classes: `grammar::classes`.)
         if !first.starts_with(|c: char| c.is_ascii_uppercase())
@@ -1378,26 +1369,32 @@ struct AsPerson {
     in_full: bool,
 }
 
+/// The sentence before the one that the pronoun at byte `at` opens, when
+/// it starts after the last speaker phrase (at `since`) and holds no
+/// quotation: whose subject the pronoun may go on about. From after the
+/// mark that closes a quotation before it, which [`sentence_start`] leaves
+/// there (`Ian Fogg said: "We lost." Police said`).
+fn quiet_sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
+    let s = sentence_start(input, at);
+    if s <= since || !opens_its_sentence(input, at, s) {
+        return None;
+    }
+    let sentence = after_closing_mark(input[sentence_start(input, s - 1)..s].trim_start());
+    let ps = s - sentence.len();
+    (ps >= since && !holds_quotation_mark(sentence)).then_some(Span::new(ps, s))
+}
+
 /// `Police said the man was arrested. "...," they said`: the people
 /// (`Police`, `Local residents`, `Senate Democrats`) that open as its
 /// subject, after a conjunction maybe, the sentence before the one the
-/// pronoun at byte `at` opens, when that sentence starts after the last
-/// speaker phrase (at `since`) and holds no quotation: a head of
+/// pronoun at byte `at` opens ([`quiet_sentence_before`]): a head of
 /// [`pronouns::DESCRIPTIVE_PLURALS`], or a capitalized word that ends as a
 /// plural of people does ([`names_people`]), within the first four
 /// words, the words before it no function word but an article, and a
 /// lowercase word (its verb) after it.
 fn people_subject_before(input: &str, at: usize, since: usize) -> Option<Span> {
-    let s = sentence_start(input, at);
-    if s <= since || !opens_its_sentence(input, at, s) {
-        return None;
-    }
-    // (`Ian Fogg said: "We lost." Police said`: the mark that closes the
-    // quotation before is no part of the sentence.)
-    let sentence = after_closing_mark(input[sentence_start(input, s - 1)..s].trim_start());
-    if s - sentence.len() < since || holds_quotation_mark(sentence) {
-        return None;
-    }
+    let Span { start: ps, end: s } = quiet_sentence_before(input, at, since)?;
+    let sentence = &input[ps..s];
     let lead = match sentence.split_once(' ') {
         Some((w, rest)) if crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, w) => rest,
         _ => sentence,
