@@ -1388,7 +1388,7 @@ fn quiet_sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
 /// (`Police`, `Local residents`, `Senate Democrats`) that open as its
 /// subject, after a conjunction maybe, the sentence before the one the
 /// pronoun at byte `at` opens ([`quiet_sentence_before`]): a head of
-/// [`pronouns::DESCRIPTIVE_PLURALS`], or a capitalized word that ends as a
+/// [`subjects::DESCRIPTIVE_PLURALS`], or a capitalized word that ends as a
 /// plural of people does ([`names_people`]), within the first four
 /// words, the words before it no function word but an article, and a
 /// lowercase word (its verb) after it.
@@ -1403,8 +1403,7 @@ fn people_subject_before(input: &str, at: usize, since: usize) -> Option<Span> {
     let mut end = start;
     for (k, w) in lead.split(' ').take(4).enumerate() {
         let plain = w.bytes().all(|b| b.is_ascii_alphabetic());
-        let people =
-            crate::lexicon::contains_ci(pronouns::DESCRIPTIVE_PLURALS, w) || names_people(w);
+        let people = subjects::DESCRIPTIVE_PLURALS.contains(w) || names_people(w);
         if plain && people {
             let next = &lead[end - start + w.len()..];
             let verb = next
