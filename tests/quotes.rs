@@ -4800,8 +4800,10 @@ fn an_office_with_its_place_is_the_person_the_text_is_about() {
              well ahead. The Ohio senator told reporters she would win \"a great many \
              votes\" after the count.\n";
     assert_eq!(speaker_names(s), ["Ann Kirk"]);
-    // An office alone, or one of a party's, or a member's, stays what it
-    // is: a story names its holder as often as not.
+    // An office of state alone, or a member's, stays what it is: the
+    // reader is expected to know who holds the one, and a body has many
+    // of the other. One of a party's is the person the sentence before
+    // opens with.
     let s = "Title\n\nVoters head to the polls on Tuesday.\n\n\
              Tom Hart wants more police on the streets. The prime minister said the plans \
              were \"a new start\" for policing.\n\n\
@@ -4811,7 +4813,7 @@ fn an_office_with_its_place_is_the_person_the_text_is_about() {
              \"a problem\".\n";
     assert_eq!(
         speaker_names(s),
-        ["The prime minister", "The Labour MP", "The RNC member"]
+        ["The prime minister", "Sam Ward", "The RNC member"]
     );
 }
 
@@ -5140,4 +5142,37 @@ fn a_firm_described_again_is_the_firm_named_before() {
             "Marvel Pilots Association of America"
         ]
     );
+}
+
+#[test]
+fn a_persons_description_stands_for_the_name_that_opens_the_sentence_before() {
+    // `Salceda, citing data ..., said ... The lawmaker ... said`: news
+    // writing names a person, then goes on with a role for them.
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited a 2001 memo. \
+             The lawmaker said the ban was \"overdue\".\n";
+    assert_eq!(speaker_names(s), ["David Vekasi"]);
+    // So too over a paragraph break, and for a role of more words.
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi says he is under attack.\n\n\
+             \"There is no question,\" the Republican presidential candidate told CBS.\n";
+    assert_eq!(speaker_names(s), ["David Vekasi"]);
+    // Not one its own sentence names.
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nMark Fallin asked Mr Bruner about it. \
+             The chancellor said Mr Fallin was \"impugning\" the office.\n";
+    assert_eq!(speaker_names(s), ["The chancellor"]);
+    // Not one whose sentence ends with another who said it.
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nMark Fallin had panicked, Greta Varga \
+             said. The feminist writer said the show was \"cruel\".\n";
+    assert_eq!(speaker_names(s), ["The feminist writer"]);
+    // Not for an office of state alone, whose holder the reader knows.
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nVince Cabell said taxes would rise. \
+             The chancellor insisted his plans were \"affordable\".\n";
+    assert_eq!(speaker_names(s), ["The chancellor"]);
+    // Not one named with another title.
+    let s = "Title\n\nThe vote was close. Gov. Mark Belsky spoke first.\n\n\
+             Belsky closed the unit. \"It is over,\" the senator said.\n";
+    assert_eq!(speaker_names(s), ["the senator"]);
+    // Not when that sentence names another person in full.
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nJed Bashar brought his brother, \
+             George Bashar, to the rally. \"Labels are for cans,\" the former president said.\n";
+    assert_eq!(speaker_names(s), ["the former president"]);
 }

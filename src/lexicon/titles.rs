@@ -348,6 +348,17 @@ pub const PORTFOLIOS: &[&str] = &[
     "work",
 ];
 
+/// Offices of state one person holds at a time (`the chancellor`, `the
+/// president`), whose holder news writing names by the office alone, as
+/// its reader knows who holds it, right after naming someone else (`Mr
+/// Cable said taxation would go up. The chancellor meanwhile insisted`).
+pub const STATE_OFFICES: &[&str] = &["chancellor", "premier", "president", "taoiseach"];
+
+/// Words that make `minister` or `secretary` after them an office of state
+/// (`the prime minister`, `the home secretary`), besides
+/// [`PORTFOLIOS`].
+pub const STATE_MINISTRY_LEADS: &[&str] = &["first", "prime"];
+
 /// Roles of sport and show business that news writing gives, after `the`,
 /// to the person its text is about (`"...," said the Liverpool player`,
 /// `the central defender added`, `the pop star said`) rather than to an

@@ -6,7 +6,7 @@ use super::index;
 use super::sentences::{it_context_start, stop_ends_sentence};
 use super::speakers::{self, gender_of, is_title, Gender};
 use super::speaking::{past_adverbs, speaks_or_acts, verb_follows};
-use super::tokens;
+use super::{subjects, tokens};
 use crate::lexicon::{organizations, places, pronouns, sets, titles};
 use crate::span::Span;
 use smallvec::SmallVec;
@@ -293,6 +293,46 @@ pub(super) fn described_person(text: &str) -> bool {
 /// no one named before.
 fn left_unnamed(noun: &str) -> bool {
     noun.starts_with("spokes") || matches!(noun, "source" | "official" | "officials")
+}
+
+/// Whether a description is `the`, up to three words of letters and
+/// hyphens, and a person's title or role of sport or show business
+/// (`the chancellor`, `the shadow chancellor`, `the Republican
+/// presidential nominee`, `the business mogul`), no spokesman nor source,
+/// whom news writing leaves unnamed, no member, of whom a body has many,
+/// and no plural of people (`the police`): a description that may stand
+/// for the person the sentence before it opens with
+/// ([`Resolver::office_holder_before`](super::resolver::Resolver::office_holder_before)).
+pub(super) fn is_person_description(text: &str) -> bool {
+    let Some(role) = after_the(text) else {
+        return false;
+    };
+    let (lead, noun) = role.rsplit_once(' ').unwrap_or(("", role));
+    let plain = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
+    (lead.is_empty() || (lead.split(' ').count() <= 3 && lead.split(' ').all(plain)))
+        && plain(noun)
+        && !left_unnamed(noun)
+        && noun != "member"
+        && !subjects::DESCRIPTIVE_PLURALS.contains(noun)
+        && (is_title(noun) || is_epithet_noun(noun))
+}
+
+/// Whether `role`, a description's words after `the`, is an office of
+/// state alone (`chancellor`, `home secretary`, `prime minister`, `shadow
+/// chancellor`; [`titles::STATE_OFFICES`], or `minister` or `secretary`
+/// after a matter of one, [`titles::PORTFOLIOS`], or
+/// [`titles::STATE_MINISTRY_LEADS`]): whose holder the reader is expected
+/// to know, not the person named last (`the former president`, `the
+/// French president` say more).
+pub(super) fn is_office_of_state(role: &str) -> bool {
+    let (lead, noun) = role.rsplit_once(' ').unwrap_or(("", role));
+    let lead = lead.strip_prefix("shadow").unwrap_or(lead).trim_start();
+    let ci = crate::lexicon::contains_ci;
+    if ci(titles::STATE_OFFICES, noun) {
+        return lead.is_empty();
+    }
+    (noun.eq_ignore_ascii_case("minister") || noun.eq_ignore_ascii_case("secretary"))
+        && (ci(titles::PORTFOLIOS, lead) || ci(titles::STATE_MINISTRY_LEADS, lead))
 }
 
 /// Whether a description is `the`, one to three words of letters and

@@ -5,8 +5,8 @@
 use super::attribution::Found;
 use super::descriptions::{
     after_the, body_described_since, described_after, described_person, is_anaphor, is_epithet,
-    is_firm_description, is_qualified_office, is_sport_epithet, named_in_a_mood, named_with_age,
-    short_name_len, unnamed_speaker_before,
+    is_firm_description, is_office_of_state, is_person_description, is_qualified_office,
+    is_sport_epithet, named_in_a_mood, named_with_age, short_name_len, unnamed_speaker_before,
 };
 use super::index::{self, NameIndex};
 use super::people::{
@@ -166,7 +166,10 @@ impl<'a> Resolver<'a, '_, '_> {
                     // `Gordon Brown has issued a rallying cry ...` then
                     // `The chancellor said`: an office's holder is the one
                     // the lead opens with, while the story is still on him.
-                    None if f.cue.is_some() => match self.lead_anaphor(mention) {
+                    None if f.cue.is_some() => match self
+                        .lead_anaphor(mention)
+                        .or_else(|| self.office_holder_before(mention, since))
+                    {
                         Some(run) => {
                             let e = self.named(run, None);
                             (e.name, e.role, Via::Description)
@@ -186,7 +189,13 @@ impl<'a> Resolver<'a, '_, '_> {
                 }
                 None if f.cue.is_some() => match self.firm_anaphor(mention, since) {
                     Some(e) => (e.name, e.role, Via::Description),
-                    None => self.qualified_office(mention),
+                    None => match self.office_holder_before(mention, since) {
+                        Some(run) => {
+                            let e = self.named(run, None);
+                            (e.name, e.role, Via::Description)
+                        }
+                        None => self.qualified_office(mention),
+                    },
                 },
                 None => self.description(mention),
             },
@@ -826,6 +835,41 @@ impl<'a> Resolver<'a, '_, '_> {
         want: Gender,
     ) -> Option<Span> {
         let input = self.input;
+        let (run, Span { end: s, .. }) = self.opening_subject_before(at, since)?;
+        // (`David Stockman, a former director of ..., has been quietly
+        // pushing ...`: the gender a title gives, else the given name's.
+        // `Federer admitted he was`: a name of no gender known, which the
+        // pronoun after its cue gives.)
+        let gender = self.gender_of_run(run);
+        // (`Mirza, ranked 134 in the world, sank to her knees`: so too one
+        // whose sentence goes on to a pronoun of the gender with no capital
+        // between, no other name it may mean, when the text names it in
+        // full somewhere: `Making her way`, `Asked whether he` open with
+        // no name.)
+        let after = &input[run.end..s];
+        let said = || cue_then_pronoun(after.strip_prefix(' ').unwrap_or(""), want);
+        let mut goes_on = || {
+            first_pronoun_is(after.trim_start_matches([',', ' ']), want)
+                && self.names.fullest(run) != run
+        };
+        (gender == want || (gender == Gender::Unknown && (said() || goes_on()))).then_some(run)
+    }
+
+    /// The gender of the person `run` names: the one a title gives, else
+    /// its given name's.
+    fn gender_of_run(&mut self, run: Span) -> Gender {
+        match self.names.gender(run) {
+            Gender::Unknown => gender_of_given_name(&self.input[self.names.fullest(run).range()]),
+            g => g,
+        }
+    }
+
+    /// The name that opens as its subject the sentence before the one
+    /// that the mention at byte `at` opens, when that sentence starts after
+    /// the last speaker phrase (at `since`) and holds no quotation, and
+    /// the name may be a person's; with that sentence.
+    fn opening_subject_before(&mut self, at: usize, since: usize) -> Option<(Span, Span)> {
+        let input = self.input;
         // Asked first, and cheaply: two sentences end between the last
         // speaker phrase and the pronoun (most follow their speaker's
         // sentence).
@@ -858,26 +902,86 @@ impl<'a> Resolver<'a, '_, '_> {
         if run.start < ps || !opens_as_subject(input, run) || !may_name_person(input, run) {
             return None;
         }
-        // (`David Stockman, a former director of ..., has been quietly
-        // pushing ...`: the gender a title gives, else the given name's.
-        // `Federer admitted he was`: a name of no gender known, which the
-        // pronoun after its cue gives.)
-        let gender = match self.names.gender(run) {
-            Gender::Unknown => gender_of_given_name(&input[self.names.fullest(run).range()]),
-            g => g,
+        Some((run, Span::new(ps, s)))
+    }
+
+    /// `Salceda, citing data from the U.S. State Department, said ...` then
+    /// `The lawmaker ... said`: a person's description
+    /// ([`is_person_description`]) stands for the full name, or the
+    /// surname of one, that opens the sentence before its own
+    /// ([`Resolver::opening_subject_before`]): news writing names a person,
+    /// then goes on with a role for them. Not for an office of state alone
+    /// ([`is_office_of_state`]: `Mr Cable said ... The chancellor
+    /// insisted`); not one of the other gender than the description's
+    /// words say, nor one its own sentence names (`But the chancellor said
+    /// Mr Fallon was "..."` after `Michael Fallon asked Mr Brown`), nor
+    /// one named with another title, nor one whose sentence names another
+    /// person in full or ends with who said it.
+    pub(super) fn office_holder_before(&mut self, mention: Span, since: usize) -> Option<Span> {
+        let input = self.input;
+        let text = &input[mention.range()];
+        if !is_person_description(text) || after_the(text).is_some_and(is_office_of_state) {
+            return None;
+        }
+        let (run, sentence) = self.opening_subject_before(mention.start, since)?;
+        self.full_name(run)?;
+        let want = gender_of(text);
+        let gender = self.gender_of_run(run);
+        if want != Gender::Unknown && gender != Gender::Unknown && gender != want {
+            return None;
+        }
+        // (`Nielsen had panicked ..., Greer said.`: a sentence that ends
+        // with who said it is that speaker's.)
+        let said = sets::CUES.contains(index::last_word(
+            input[sentence.range()].trim_end_matches(['.', '?', '!']),
+        ));
+        // A title before the name where it opens the sentence, or before
+        // its fullest form (`Mayor Bill de Blasio`, `Gov. Tom Hale`; then
+        // `De Blasio disbanded the unit.` and `the Republican presidential
+        // candidate said`), other than the description's: another office.
+        let noun = index::last_word(text);
+        // (A courtesy or academic title, `Mr`, `Dr`, is no office.)
+        let other_title = |w: &str| {
+            is_title(w)
+                && !w.eq_ignore_ascii_case(noun)
+                && !speakers::is_honorific(w)
+                && !speakers::is_academic(w)
         };
-        // (`Mirza, ranked 134 in the world, sank to her knees`: so too one
-        // whose sentence goes on to a pronoun of the gender with no capital
-        // between, no other name it may mean, when the text names it in
-        // full somewhere: `Making her way`, `Asked whether he` open with
-        // no name.)
-        let after = &input[run.end..s];
-        let said = || cue_then_pronoun(after.strip_prefix(' ').unwrap_or(""), want);
-        let mut goes_on = || {
-            first_pronoun_is(after.trim_start_matches([',', ' ']), want)
-                && self.names.fullest(run) != run
-        };
-        (gender == want || (gender == Gender::Unknown && (said() || goes_on()))).then_some(run)
+        let full = self.names.fullest(run);
+        let titled = input[sentence.start..run.start].split(' ').any(other_title)
+            || input[..full.start]
+                .strip_suffix(' ')
+                .filter(|b| b.ends_with(|c: char| c.is_ascii_alphabetic() || c == '.'))
+                .is_some_and(|b| other_title(index::last_word(b)));
+        if said || titled {
+            return None;
+        }
+        // Another person named in full with a given name in that sentence
+        // (`Jeb Bush ... brought his older brother, George W. Bush`) may
+        // as well be whom the description means.
+        let mut runs = std::mem::take(&mut self.runs);
+        self.names.runs_between(run.end, sentence.end, &mut runs);
+        let other = runs.iter().any(|r| {
+            let t = &input[r.range()];
+            opens_with_given_name(t) && t != &input[run.range()]
+        });
+        self.runs = runs;
+        if other {
+            return None;
+        }
+        // Its own sentence, to its stop (within reach: the rest of a
+        // long text is not read for each description).
+        let rest = &input.as_bytes()[mention.end..];
+        let rest = &rest[..rest.len().min(NEW_SPEAKER_REACH)];
+        let own = &rest[..sentence_ends(rest).next().unwrap_or(rest.len())];
+        let surname = index::last_word(&input[run.range()]).as_bytes();
+        let named_again = memchr::memmem::find_iter(own, surname).any(|k| {
+            (k == 0 || !own[k - 1].is_ascii_alphabetic())
+                && !own
+                    .get(k + surname.len())
+                    .is_some_and(u8::is_ascii_alphabetic)
+        });
+        (!named_again).then_some(run)
     }
 
     /// The first name of two or three words before `word` that `word`
@@ -1369,9 +1473,10 @@ struct AsPerson {
     in_full: bool,
 }
 
-/// The sentence before the one that the pronoun at byte `at` opens, when
-/// it starts after the last speaker phrase (at `since`) and holds no
-/// quotation: whose subject the pronoun may go on about. From after the
+/// The sentence before the one that the pronoun at byte `at` opens (over
+/// a paragraph break, the last of the paragraph before), when it starts
+/// after the last speaker phrase (at `since`) and holds no quotation:
+/// whose subject the pronoun may go on about. From after the
 /// mark that closes a quotation before it, which [`sentence_start`] leaves
 /// there (`Ian Fogg said: "We lost." Police said`).
 fn quiet_sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
@@ -1379,9 +1484,15 @@ fn quiet_sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     if s <= since || !opens_its_sentence(input, at, s) {
         return None;
     }
-    let sentence = after_closing_mark(input[sentence_start(input, s - 1)..s].trim_start());
-    let ps = s - sentence.len();
-    (ps >= since && !holds_quotation_mark(sentence)).then_some(Span::new(ps, s))
+    // (Over a paragraph break: the sentence before ends the paragraph
+    // before.)
+    let e = input[..s].trim_end().len();
+    if e == 0 {
+        return None;
+    }
+    let sentence = after_closing_mark(input[sentence_start(input, e - 1)..e].trim_start());
+    let ps = e - sentence.len();
+    (ps >= since && !holds_quotation_mark(sentence)).then_some(Span::new(ps, e))
 }
 
 /// `Police said the man was arrested. "...," they said`: the people

@@ -191,7 +191,7 @@ pub(crate) fn heads_body_for(w: &str) -> bool {
 }
 
 /// `Mr.`, `Ms.`: titles that are courtesy, not a role.
-fn is_honorific(w: &str) -> bool {
+pub(crate) fn is_honorific(w: &str) -> bool {
     let b = bare(w);
     ["mr", "mrs", "ms", "miss", "mx", "sir", "madam"]
         .iter()
@@ -205,7 +205,7 @@ pub(crate) fn is_peerage(w: &str) -> bool {
 
 /// `Dr`, `Prof`: titles of learning, a name's own rather than a role's
 /// last word.
-fn is_academic(w: &str) -> bool {
+pub(crate) fn is_academic(w: &str) -> bool {
     let b = bare(w);
     ["dr", "prof"].iter().any(|h| b.eq_ignore_ascii_case(h))
 }
