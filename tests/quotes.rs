@@ -5155,6 +5155,10 @@ fn a_persons_description_stands_for_the_name_that_opens_the_sentence_before() {
     let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi says he is under attack.\n\n\
              \"There is no question,\" the Republican presidential candidate told CBS.\n";
     assert_eq!(speaker_names(s), ["David Vekasi"]);
+    // Or a noun for a person by what they do that is no title.
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited problems abroad.\n\n\
+             \"We need change,\" the New York businessman said.\n";
+    assert_eq!(speaker_names(s), ["David Vekasi"]);
     // Not one its own sentence names.
     let s = "Title\n\nThe vote was close. Rain fell.\n\nMark Fallin asked Mr Bruner about it. \
              The chancellor said Mr Fallin was \"impugning\" the office.\n";

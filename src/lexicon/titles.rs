@@ -348,6 +348,20 @@ pub const PORTFOLIOS: &[&str] = &[
     "work",
 ];
 
+/// Nouns for a person by what they do or own that are no title before a
+/// name but, after `the`, stand for a person named before (`the New York
+/// businessman`, `the billionaire real estate mogul`, `the retired
+/// neurosurgeon`).
+pub const PERSON_NOUNS: &[&str] = &[
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "mogul",
+    "neurosurgeon",
+    "tycoon",
+];
+
 /// Offices of state one person holds at a time (`the chancellor`, `the
 /// president`), whose holder news writing names by the office alone, as
 /// its reader knows who holds it, right after naming someone else (`Mr

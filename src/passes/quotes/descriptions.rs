@@ -296,8 +296,8 @@ fn left_unnamed(noun: &str) -> bool {
 }
 
 /// Whether a description is `the`, up to three words of letters and
-/// hyphens, and a person's title or role of sport or show business
-/// (`the chancellor`, `the shadow chancellor`, `the Republican
+/// hyphens, and a person's title, role of sport or show business, or
+/// noun of [`titles::PERSON_NOUNS`] (`the chancellor`, `the shadow chancellor`, `the Republican
 /// presidential nominee`, `the business mogul`), no spokesman nor source,
 /// whom news writing leaves unnamed, no member, of whom a body has many,
 /// and no plural of people (`the police`): a description that may stand
@@ -314,7 +314,9 @@ pub(super) fn is_person_description(text: &str) -> bool {
         && !left_unnamed(noun)
         && noun != "member"
         && !subjects::DESCRIPTIVE_PLURALS.contains(noun)
-        && (is_title(noun) || is_epithet_noun(noun))
+        && (is_title(noun)
+            || is_epithet_noun(noun)
+            || crate::lexicon::contains_ci(titles::PERSON_NOUNS, noun))
 }
 
 /// Whether `role`, a description's words after `the`, is an office of
