@@ -5159,6 +5159,17 @@ fn a_persons_description_stands_for_the_name_that_opens_the_sentence_before() {
     let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited problems abroad.\n\n\
              \"We need change,\" the New York businessman said.\n";
     assert_eq!(speaker_names(s), ["David Vekasi"]);
+    // Past what opens that sentence before its subject.
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nOn Thursday, David Vekasi cited a \
+             memo. \"It is overdue,\" the lawmaker said.\n";
+    assert_eq!(speaker_names(s), ["David Vekasi"]);
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nBut David Vekasi cited a memo. \
+             \"It is overdue,\" the lawmaker said.\n";
+    assert_eq!(speaker_names(s), ["David Vekasi"]);
+    // Not when that sentence holds the description's words.
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nBut David Vekasi's words hurt the \
+             former president. \"It was a war,\" the former president said.\n";
+    assert_eq!(speaker_names(s), ["the former president"]);
     // Not one its own sentence names.
     let s = "Title\n\nThe vote was close. Rain fell.\n\nMark Fallin asked Mr Bruner about it. \
              The chancellor said Mr Fallin was \"impugning\" the office.\n";

@@ -19,7 +19,7 @@ use super::scan::Piece;
 use super::sentences::{
     after_closing_mark, apposed_to_title, char_start_from, holds_quotation_mark, in_role,
     it_context_start, opens_as_subject, opens_its_sentence, opens_joined_clause,
-    opens_the_next_sentence, sentence_ends, sentence_start, subject_just_before,
+    opens_the_next_sentence, sentence_ends, sentence_start, subject_just_before, FRONTED_WORDS,
 };
 use super::speakers::{
     self, gender_of, gender_of_pronoun, is_personal, is_title, names_organization, Entities,
@@ -864,10 +864,11 @@ impl<'a> Resolver<'a, '_, '_> {
         }
     }
 
-    /// The name that opens as its subject the sentence before the one
-    /// that the mention at byte `at` opens, when that sentence starts after
-    /// the last speaker phrase (at `since`) and holds no quotation, and
-    /// the name may be a person's; with that sentence.
+    /// The name that opens as its subject (after what may come before it:
+    /// [`past_opener`]) the sentence before the one that the mention at
+    /// byte `at` opens, when that sentence starts after the last speaker
+    /// phrase (at `since`) and holds no quotation, and the name may be a
+    /// person's; with that sentence.
     fn opening_subject_before(&mut self, at: usize, since: usize) -> Option<(Span, Span)> {
         let input = self.input;
         // Asked first, and cheaply: two sentences end between the last
@@ -881,7 +882,7 @@ impl<'a> Resolver<'a, '_, '_> {
         // The capitalized words that open the sentence, one that may start
         // a name first: the name index is asked only for the run they end
         // (reading the whole sentence's names cost more than the rule).
-        let lead = &input[ps..s];
+        let lead = past_opener(&input[ps..s]);
         let first = lead.split(' ').next().unwrap_or("");
         // (One lookup for the three classes: `grammar::classes`.)
         if !first.starts_with(|c: char| c.is_ascii_uppercase())
@@ -899,7 +900,10 @@ impl<'a> Resolver<'a, '_, '_> {
             end += w.len() + 1;
         }
         let run = self.names.run_before(end.min(s))?;
-        if run.start < ps || !opens_as_subject(input, run) || !may_name_person(input, run) {
+        if run.start < s - lead.len()
+            || !opens_as_subject(input, run)
+            || !may_name_person(input, run)
+        {
             return None;
         }
         Some((run, Span::new(ps, s)))
@@ -924,6 +928,11 @@ impl<'a> Resolver<'a, '_, '_> {
             return None;
         }
         let (run, sentence) = self.opening_subject_before(mention.start, since)?;
+        // (`But Mr. Trump's words may have affected the former president`:
+        // the description's words there name whom it means.)
+        if input[run.end..sentence.end].contains(after_the(text)?) {
+            return None;
+        }
         self.full_name(run)?;
         let want = gender_of(text);
         let gender = self.gender_of_run(run);
@@ -1493,6 +1502,37 @@ fn quiet_sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     let sentence = after_closing_mark(input[sentence_start(input, e - 1)..e].trim_start());
     let ps = e - sentence.len();
     (ps >= since && !holds_quotation_mark(sentence)).then_some(Span::new(ps, e))
+}
+
+/// `sentence` after what may open it before its subject: a conjunction
+/// or adverb (`But`, `Still,`: [`pronouns::CLAUSE_OPENERS`],
+/// [`pronouns::TIME_OPENERS`]), or a phrase of up to [`FRONTED_WORDS`]
+/// words that a comma ends and a preposition or adverb of time opens (`On
+/// Thursday,`, `At a rally here last week,`:
+/// [`pronouns::FRONTED_OPENERS`]); else `sentence`.
+fn past_opener(sentence: &str) -> &str {
+    let Some((first, rest)) = sentence.split_once(' ') else {
+        return sentence;
+    };
+    let bare = first.strip_suffix(',').unwrap_or(first);
+    let ci = crate::lexicon::contains_ci;
+    if ci(pronouns::CLAUSE_OPENERS, bare) || ci(pronouns::TIME_OPENERS, bare) {
+        return rest;
+    }
+    if !ci(pronouns::FRONTED_OPENERS, bare) {
+        return sentence;
+    }
+    let mut at = 0;
+    for w in sentence.split(' ').take(FRONTED_WORDS) {
+        at += w.len() + 1;
+        if w.contains(['"', '\u{201c}', '\u{201d}']) {
+            break;
+        }
+        if w.ends_with(',') {
+            return sentence.get(at..).unwrap_or(sentence);
+        }
+    }
+    sentence
 }
 
 /// `Police said the man was arrested. "...," they said`: the people

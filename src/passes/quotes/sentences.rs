@@ -401,7 +401,7 @@ fn opens_sentence_after(before: &str) -> bool {
 
 /// Most words in a phrase set before a sentence's subject (`During
 /// Wednesday's Budget speech in the Commons,`).
-const FRONTED_WORDS: usize = 8;
+pub(super) const FRONTED_WORDS: usize = 8;
 
 /// Whether `before` (trimmed) ends with a short phrase that opens its
 /// sentence and is cut off by a comma (`In Wednesday's Budget,`, `For the
