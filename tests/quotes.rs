@@ -5191,3 +5191,18 @@ fn a_persons_description_stands_for_the_name_that_opens_the_sentence_before() {
              George Bashar, to the rally. \"Labels are for cans,\" the former president said.\n";
     assert_eq!(speaker_names(s), ["the former president"]);
 }
+
+#[test]
+fn a_phrase_after_a_conjunction_that_opens_a_sentence_comes_before_its_subject() {
+    // `And despite the recent results, skipper Jason Robinson believes`,
+    // `But the BBC's business editor, Jeff Randall, said`: the name after
+    // the phrase is the sentence's subject.
+    let s = "Title\n\n\"We are fine,\" said Mark Fallin, the chairman.\n\n\
+             But the firm's chief executive, David Vekasi, said the plan would fail. \
+             \"It cannot work,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Mark Fallin", "David Vekasi"]);
+    let s = "Title\n\nCoach Andy Morrow named his side. But Morrow was bullish.\n\n\
+             And despite the recent results, skipper Jason Morrow believes the mood is good. \
+             \"There is no lack of confidence,\" said the Sale full-back.\n";
+    assert_eq!(speaker_names(s), ["Jason Morrow"]);
+}

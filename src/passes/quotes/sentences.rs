@@ -413,7 +413,12 @@ pub(super) const FRONTED_WORDS: usize = 8;
 /// and a phrase with a determiner first is the description it names
 /// (`The chief inspector of schools, David Bell, said`).
 fn fronted_phrase(before: &str, apposed: bool) -> bool {
-    fronted_opening(before).is_some_and(|(word, _)| {
+    fronted_opening(before).is_some_and(|(word, next)| {
+        // (`And despite the recent results,`: after a conjunction.)
+        let word = match crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word) {
+            true if !next.is_empty() => next,
+            _ => word,
+        };
         crate::lexicon::contains_ci(pronouns::FRONTED_OPENERS, word)
             || grammar::is_ing_form(word)
             || (apposed && speakers::is_determiner(word))
