@@ -5166,6 +5166,19 @@ fn a_persons_description_stands_for_the_name_that_opens_the_sentence_before() {
     let s = "Title\n\nThe vote was close. Rain fell.\n\nBut David Vekasi cited a memo. \
              \"It is overdue,\" the lawmaker said.\n";
     assert_eq!(speaker_names(s), ["David Vekasi"]);
+    // The description too may open its sentence after such a phrase.
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited a memo. In a \
+             statement, the lawmaker announced that \"it is overdue\" for the state.\n";
+    assert_eq!(speaker_names(s), ["David Vekasi"]);
+    // Each quote its cue attributes, asked again, is that person's.
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited a memo. \"It is \
+             overdue,\" the lawmaker said, arguing that it was \"a scandal\" to wait.\n";
+    assert_eq!(speaker_names(s), ["David Vekasi", "David Vekasi"]);
+    // Another person named as an owner is not whom it may mean.
+    let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi has a word for Mary \
+             Holt's plan to deport people: No.\n\nThe lawmaker blasted the call for a \
+             \"deportation force\" on Wednesday.\n";
+    assert_eq!(speaker_names(s), ["David Vekasi"]);
     // Not when that sentence holds the description's words.
     let s = "Title\n\nThe vote was close. Rain fell.\n\nBut David Vekasi's words hurt the \
              former president. \"It was a war,\" the former president said.\n";

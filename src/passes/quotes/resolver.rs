@@ -59,6 +59,11 @@ pub(super) struct Resolver<'a, 'p, 'r> {
     last_start: usize,
     /// The name the last speaker phrase resolved to.
     last_name: Option<Span>,
+    /// The last speaker phrase resolved, with where the one before it
+    /// started when it was first asked: asked again (a quote's next piece,
+    /// `"A," the lawmaker said, arguing "B"`), a description's person is
+    /// read from there again.
+    last_asked: Option<(Span, usize)>,
     /// Runs before a pronoun, kept for the allocation.
     runs: Vec<Span>,
     /// The full names that quotations give lone surnames, as asked
@@ -106,6 +111,7 @@ impl<'a, 'p, 'r> Resolver<'a, 'p, 'r> {
             again: false,
             last_start: 0,
             last_name: None,
+            last_asked: None,
             runs: Vec::new(),
             quoted_full: SmallVec::new(),
             opened: SmallVec::new(),
@@ -122,6 +128,13 @@ impl<'a> Resolver<'a, '_, '_> {
         self.again = true;
         let since = self.last_start;
         self.last_start = since.max(mention.start);
+        // (A description's person, asked again, is read from where it
+        // was first: [`Resolver::office_holder_before`].)
+        let first_since = match self.last_asked {
+            Some((m, first)) if m == mention => first,
+            _ => since,
+        };
+        self.last_asked = Some((mention, first_since));
         let (name, role, via) = match f.np.how {
             How::Name => {
                 let e = self.named(mention, f.np.role);
@@ -168,7 +181,7 @@ impl<'a> Resolver<'a, '_, '_> {
                     // the lead opens with, while the story is still on him.
                     None if f.cue.is_some() => match self
                         .lead_anaphor(mention)
-                        .or_else(|| self.office_holder_before(mention, since))
+                        .or_else(|| self.office_holder_before(mention, first_since))
                     {
                         Some(run) => {
                             let e = self.named(run, None);
@@ -189,7 +202,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 }
                 None if f.cue.is_some() => match self.firm_anaphor(mention, since) {
                     Some(e) => (e.name, e.role, Via::Description),
-                    None => match self.office_holder_before(mention, since) {
+                    None => match self.office_holder_before(mention, first_since) {
                         Some(run) => {
                             let e = self.named(run, None);
                             (e.name, e.role, Via::Description)
@@ -501,6 +514,7 @@ impl<'a> Resolver<'a, '_, '_> {
     pub(super) fn start_over(&mut self, at: usize) {
         self.entities.forget_recent();
         self.last_name = None;
+        self.last_asked = None;
         self.last_start = self.last_start.max(at);
     }
 
@@ -835,7 +849,7 @@ impl<'a> Resolver<'a, '_, '_> {
         want: Gender,
     ) -> Option<Span> {
         let input = self.input;
-        let (run, Span { end: s, .. }) = self.opening_subject_before(at, since)?;
+        let (run, Span { end: s, .. }) = self.opening_subject_before(at, since, false)?;
         // (`David Stockman, a former director of ..., has been quietly
         // pushing ...`: the gender a title gives, else the given name's.
         // `Federer admitted he was`: a name of no gender known, which the
@@ -869,7 +883,12 @@ impl<'a> Resolver<'a, '_, '_> {
     /// byte `at` opens, when that sentence starts after the last speaker
     /// phrase (at `since`) and holds no quotation, and the name may be a
     /// person's; with that sentence.
-    fn opening_subject_before(&mut self, at: usize, since: usize) -> Option<(Span, Span)> {
+    fn opening_subject_before(
+        &mut self,
+        at: usize,
+        since: usize,
+        quoted: bool,
+    ) -> Option<(Span, Span)> {
         let input = self.input;
         // Asked first, and cheaply: two sentences end between the last
         // speaker phrase and the pronoun (most follow their speaker's
@@ -878,7 +897,10 @@ impl<'a> Resolver<'a, '_, '_> {
         sentence_ends(gap)
             .chain(memchr::memchr_iter(b'\n', gap))
             .nth(1)?;
-        let Span { start: ps, end: s } = quiet_sentence_before(input, at, since)?;
+        let Span { start: ps, end: s } = match quoted {
+            true => sentence_before(input, at, since)?,
+            false => quiet_sentence_before(input, at, since)?,
+        };
         // The capitalized words that open the sentence, one that may start
         // a name first: the name index is asked only for the run they end
         // (reading the whole sentence's names cost more than the rule).
@@ -901,6 +923,7 @@ impl<'a> Resolver<'a, '_, '_> {
         }
         let run = self.names.run_before(end.min(s))?;
         if run.start < s - lead.len()
+            || (quoted && holds_quotation_mark(&input[ps..run.end]))
             || !opens_as_subject(input, run)
             || !may_name_person(input, run)
         {
@@ -927,7 +950,16 @@ impl<'a> Resolver<'a, '_, '_> {
         if !is_person_description(text) || after_the(text).is_some_and(is_office_of_state) {
             return None;
         }
-        let (run, sentence) = self.opening_subject_before(mention.start, since)?;
+        // (`In a statement, the business mogul announced`: the description
+        // may open its sentence after what comes before a subject.)
+        let sentence = input[sentence_start(input, mention.start)..].trim_start();
+        let first = input.len() - sentence.len();
+        let at = if input.len() - past_opener(sentence).len() == mention.start {
+            first
+        } else {
+            mention.start
+        };
+        let (run, sentence) = self.opening_subject_before(at, since, true)?;
         // (`But Mr. Trump's words may have affected the former president`:
         // the description's words there name whom it means.)
         if input[run.end..sentence.end].contains(after_the(text)?) {
@@ -970,9 +1002,12 @@ impl<'a> Resolver<'a, '_, '_> {
         // as well be whom the description means.
         let mut runs = std::mem::take(&mut self.runs);
         self.names.runs_between(run.end, sentence.end, &mut runs);
+        // (Not an owner: `Hillary Clinton has a word for Donald Trump's
+        // plan`.)
         let other = runs.iter().any(|r| {
             let t = &input[r.range()];
-            opens_with_given_name(t) && t != &input[run.range()]
+            let owner = input[r.end..].starts_with("'s") || input[r.end..].starts_with("\u{2019}s");
+            opens_with_given_name(t) && t != &input[run.range()] && !owner
         });
         self.runs = runs;
         if other {
@@ -1489,6 +1524,11 @@ struct AsPerson {
 /// mark that closes a quotation before it, which [`sentence_start`] leaves
 /// there (`Ian Fogg said: "We lost." Police said`).
 fn quiet_sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
+    sentence_before(input, at, since).filter(|s| !holds_quotation_mark(&input[s.range()]))
+}
+
+/// [`quiet_sentence_before`], whether or not it holds a quotation.
+fn sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     let s = sentence_start(input, at);
     if s <= since || !opens_its_sentence(input, at, s) {
         return None;
@@ -1501,7 +1541,7 @@ fn quiet_sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     }
     let sentence = after_closing_mark(input[sentence_start(input, e - 1)..e].trim_start());
     let ps = e - sentence.len();
-    (ps >= since && !holds_quotation_mark(sentence)).then_some(Span::new(ps, e))
+    (ps >= since).then_some(Span::new(ps, e))
 }
 
 /// `sentence` after what may open it before its subject: a conjunction
