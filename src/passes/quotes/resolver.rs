@@ -169,7 +169,9 @@ impl<'a> Resolver<'a, '_, '_> {
                     // confident ... said the Liverpool player`: with no one
                     // named with the role, the person the text is about,
                     // as for an age; for a role of sport or show business
-                    // only (an office's holder may be anyone named).
+                    // only (an office's holder may be anyone named: the
+                    // subject of the sentence before at most,
+                    // [`Resolver::office`]).
                     None if f.cue.is_some() && is_epithet(&input[mention.range()]) => {
                         match self.anaphor(mention) {
                             Some(e) => (e.name, e.role, Via::Description),
@@ -179,15 +181,12 @@ impl<'a> Resolver<'a, '_, '_> {
                     // `Gordon Brown has issued a rallying cry ...` then
                     // `The chancellor said`: an office's holder is the one
                     // the lead opens with, while the story is still on him.
-                    None if f.cue.is_some() => match self
-                        .lead_anaphor(mention)
-                        .or_else(|| self.office_holder_before(mention, first_since))
-                    {
+                    None if f.cue.is_some() => match self.lead_anaphor(mention) {
                         Some(run) => {
                             let e = self.named(run, None);
                             (e.name, e.role, Via::Description)
                         }
-                        None => self.qualified_office(mention),
+                        None => self.office(mention, first_since),
                     },
                     None => self.description(mention),
                 }
@@ -202,13 +201,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 }
                 None if f.cue.is_some() => match self.firm_anaphor(mention, since) {
                     Some(e) => (e.name, e.role, Via::Description),
-                    None => match self.office_holder_before(mention, first_since) {
-                        Some(run) => {
-                            let e = self.named(run, None);
-                            (e.name, e.role, Via::Description)
-                        }
-                        None => self.qualified_office(mention),
-                    },
+                    None => self.office(mention, first_since),
                 },
                 None => self.description(mention),
             },
@@ -516,6 +509,21 @@ impl<'a> Resolver<'a, '_, '_> {
         self.last_name = None;
         self.last_asked = None;
         self.last_start = self.last_start.max(at);
+    }
+
+    /// A description with a cue that no rule before read as someone
+    /// named: the person the sentence before opens with
+    /// ([`Resolver::office_holder_before`], read from `since`), else an
+    /// office with words that place it ([`Resolver::qualified_office`]),
+    /// else the description.
+    fn office(&mut self, mention: Span, since: usize) -> (Span, Option<Span>, Via) {
+        match self.office_holder_before(mention, since) {
+            Some(run) => {
+                let e = self.named(run, None);
+                (e.name, e.role, Via::Description)
+            }
+            None => self.qualified_office(mention),
+        }
     }
 
     /// `"...," the Florida senator said`, `said the Warriors chief`: an
@@ -944,7 +952,7 @@ impl<'a> Resolver<'a, '_, '_> {
     /// Mr Fallon was "..."` after `Michael Fallon asked Mr Brown`), nor
     /// one named with another title, nor one whose sentence names another
     /// person in full or ends with who said it.
-    pub(super) fn office_holder_before(&mut self, mention: Span, since: usize) -> Option<Span> {
+    fn office_holder_before(&mut self, mention: Span, since: usize) -> Option<Span> {
         let input = self.input;
         let text = &input[mention.range()];
         if !is_person_description(text) || after_the(text).is_some_and(is_office_of_state) {
