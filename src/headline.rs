@@ -17,8 +17,14 @@ pub(crate) struct Head<'a> {
     pub source: Option<Text<'a>>,
 }
 
-/// Sentence-case titles set apart by a blank line are at most this long.
-const MAX_SENTENCE_TITLE_CHARS: usize = 150;
+/// Sentence-case titles set apart by a blank line are at most this long:
+/// news titles in sentence case run to some 95 characters (`Report: Half
+/// Clinton's State meetings were with donors; campaign says schedule
+/// 'cherry-picked.'`), and a longer sentence set apart at the top of a
+/// scraped body is its lede or a caption (`A surfer survived being
+/// attacked and dragged underwater by a juvenile great white shark off the
+/// central California coast Sunday.`). Title case may run longer.
+const MAX_SENTENCE_TITLE_CHARS: usize = 100;
 
 /// What follows the candidate line.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -196,6 +196,29 @@ fn no_headline_when_text_starts_with_dateline() {
 }
 
 #[test]
+fn a_long_sentence_set_apart_first_is_the_lede_not_the_headline() {
+    // A scraped body with no title opens with its lede: a sentence of more
+    // than 100 characters is no sentence-case title.
+    let lede = "A surfer survived being attacked and dragged underwater by a juvenile \
+                great white shark off the coast on Sunday.";
+    let text = format!("{lede}\n\nThe ranger said the shark was young.\n");
+    let a = parse(&text);
+    assert!(a.headline.is_none());
+    assert_eq!(a.paragraphs[0].text, lede);
+    // A shorter one is a title, and a long one in title case too.
+    let a = parse("Surfer survives shark attack off the coast.\n\nThe ranger spoke.\n");
+    assert_eq!(
+        a.headline.unwrap().text,
+        "Surfer survives shark attack off the coast."
+    );
+    let title = "Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage \
+                 Indiana to Turn Away from Boasters and Blasphemers Like Trump.";
+    let text = format!("{title}\n\nThe host spoke.\n");
+    let a = parse(&text);
+    assert_eq!(a.headline.unwrap().text, title);
+}
+
+#[test]
 fn wire_headline_in_capitals() {
     let a = parse("BAHIA COCOA REVIEW\n    SALVADOR, Feb 26 - Showers continued.\n");
     assert_eq!(a.headline.unwrap().text, "BAHIA COCOA REVIEW");
