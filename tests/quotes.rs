@@ -3449,6 +3449,17 @@ fn a_cue_after_without_reports_no_speech() {
 }
 
 #[test]
+fn a_cross_reference_to_a_page_is_no_quote() {
+    // `(see "Broad Institute Gets Patent on ...")`: a web page's link to
+    // another page by its title.
+    let s = "Title\n\nThe firm won the patents last year (see \"Broad Institute Gets Patent \
+             on Editing Method\"). \"It is a big deal,\" said Ann Lee.\n";
+    let a = article(s);
+    let texts: Vec<_> = a.quotes.iter().map(|q| q.text).collect();
+    assert_eq!(texts, ["It is a big deal,"]);
+}
+
+#[test]
 fn names_in_title_case_after_a_colon_are_no_quotes() {
     // A list of names after a colon is no speech; a short sentence is.
     let s = "Title\n\nThe cases come in four colours: \"Rouge Pur\", \"Sky Blue\" and \

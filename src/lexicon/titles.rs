@@ -614,7 +614,8 @@ pub const MASCULINE: &[&str] = &[
 ];
 
 /// Words before a quoted title-case phrase that make it the title of a work
-/// (`CNN's "State of the Union"`, `the anthem "A Change Is Gonna Come"`).
+/// (`CNN's "State of the Union"`, `the anthem "A Change Is Gonna Come"`, a
+/// web page's cross-reference `(see "Broad Institute Gets Patent")`).
 pub const TITLE_LEADS: &[&str] = &[
     "a",
     "album",
@@ -644,6 +645,7 @@ pub const TITLE_LEADS: &[&str] = &[
     "poem",
     "program",
     "programme",
+    "see",
     "series",
     "show",
     "slogan",
