@@ -3449,11 +3449,18 @@ fn a_cue_after_without_reports_no_speech() {
 }
 
 #[test]
-fn a_cross_reference_to_a_page_is_no_quote() {
+fn a_cross_reference_or_a_works_title_is_no_quote() {
     // `(see "Broad Institute Gets Patent on ...")`: a web page's link to
     // another page by its title.
     let s = "Title\n\nThe firm won the patents last year (see \"Broad Institute Gets Patent \
              on Editing Method\"). \"It is a big deal,\" said Ann Lee.\n";
+    let a = article(s);
+    let texts: Vec<_> = a.quotes.iter().map(|q| q.text).collect();
+    assert_eq!(texts, ["It is a big deal,"]);
+    // So is a title-case phrase that a noun for a work follows.
+    let s = "Title\n\nThe site\u{2019}s irresponsible \u{201c}Why I Believe Anne Lee\u{2019}s \
+             Accuser\u{201d} essay, for instance, is still online. \"It is a big deal,\" said \
+             Ann Lee.\n";
     let a = article(s);
     let texts: Vec<_> = a.quotes.iter().map(|q| q.text).collect();
     assert_eq!(texts, ["It is a big deal,"]);

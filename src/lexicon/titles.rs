@@ -613,6 +613,29 @@ pub const MASCULINE: &[&str] = &[
     "spokesman",
 ];
 
+/// Nouns for a work that, right after a quoted title-case phrase, make it
+/// the work's title (`The Frisky's "Why I Believe Conor Oberst's Accuser"
+/// essay`, `the "Saturday Night Live" sketch`).
+pub const WORK_NOUNS: &[&str] = &[
+    "album",
+    "article",
+    "book",
+    "column",
+    "documentary",
+    "essay",
+    "film",
+    "headline",
+    "memoir",
+    "movie",
+    "novel",
+    "op-ed",
+    "podcast",
+    "poem",
+    "series",
+    "sketch",
+    "song",
+];
+
 /// Words before a quoted title-case phrase that make it the title of a work
 /// (`CNN's "State of the Union"`, `the anthem "A Change Is Gonna Come"`, a
 /// web page's cross-reference `(see "Broad Institute Gets Patent")`).
@@ -856,6 +879,7 @@ mod tests {
             assert!(super::is_postnominal_adjective(a), "{a}");
         }
         crate::lexicon::assert_sorted_lowercase("FEMININE", FEMININE);
+        crate::lexicon::assert_sorted_lowercase("WORK_NOUNS", WORK_NOUNS);
         crate::lexicon::assert_sorted_lowercase("MASCULINE", MASCULINE);
         crate::lexicon::assert_sorted_lowercase("TITLE_LEADS", TITLE_LEADS);
         crate::lexicon::assert_sorted_lowercase("TIME_WORDS", TIME_WORDS);

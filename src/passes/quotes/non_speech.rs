@@ -9,7 +9,7 @@ use super::speakers::is_pronoun;
 use super::subjects::{is_word, time_phrase_before, NAMING, TITLE_LEADS};
 use super::tokens::{is_cap, is_possessive, text, Kind, Tok};
 use crate::ascii8;
-use crate::lexicon::titles;
+use crate::lexicon::{contains_ci, titles};
 
 /// True for short text that capitalizes every longer word, as titles and
 /// names do (`Fox News Sunday`, `Make Your Kid a Millionaire`).
@@ -222,10 +222,14 @@ pub(super) fn is_name_like(
     // Nickname between first name and surname: Robert C. "Bobby" Scott.
     let nickname = is_cap(w) && next.is_some_and(|t| is_cap(text(input, t)));
     let next_of_list = listed && is_list_joint(w);
+    // (`The Frisky's hugely irresponsible "Why I Believe ..." essay`: a
+    // noun for a work right after it.)
+    let work = || next.is_some_and(|t| contains_ci(titles::WORK_NOUNS, text(input, t)));
     let leads = is_possessive(w)
         || TITLE_LEADS.contains(w)
         || w.chars().all(|c| c.is_ascii_digit())
-        || next_of_list;
+        || next_of_list
+        || work();
     if !(nickname || leads) {
         return false;
     }
