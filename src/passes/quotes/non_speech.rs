@@ -6,10 +6,10 @@ use super::attribution::ends_with_stop;
 use super::grammar::is_call;
 use super::scan::Piece;
 use super::speakers::is_pronoun;
-use super::subjects::{is_word, time_phrase_before, NAMING, TITLE_LEADS};
+use super::subjects::{is_word, time_phrase_before, NAMING, TITLE_LEADS, WORK_NOUNS};
 use super::tokens::{is_cap, is_possessive, text, Kind, Tok};
 use crate::ascii8;
-use crate::lexicon::{contains_ci, titles};
+use crate::lexicon::titles;
 
 /// True for short text that capitalizes every longer word, as titles and
 /// names do (`Fox News Sunday`, `Make Your Kid a Millionaire`).
@@ -224,7 +224,7 @@ pub(super) fn is_name_like(
     let next_of_list = listed && is_list_joint(w);
     // (`The Frisky's hugely irresponsible "Why I Believe ..." essay`: a
     // noun for a work right after it.)
-    let work = || next.is_some_and(|t| contains_ci(titles::WORK_NOUNS, text(input, t)));
+    let work = || next.is_some_and(|t| WORK_NOUNS.contains(text(input, t)));
     let leads = is_possessive(w)
         || TITLE_LEADS.contains(w)
         || w.chars().all(|c| c.is_ascii_digit())

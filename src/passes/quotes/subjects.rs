@@ -64,6 +64,7 @@ pub(super) static SPEECH_NOUNS: Lexicon<64> = Lexicon::new(&[cues::SPEECH_NOUNS]
 pub(super) static MUTE_NOUNS: Lexicon<64> = Lexicon::new(&[cues::MUTE_NOUNS]);
 pub(super) static NAMING: Lexicon<16> = Lexicon::new(&[cues::NAMING]);
 pub(super) static TITLE_LEADS: Lexicon<32> = Lexicon::new(&[titles::TITLE_LEADS]);
+pub(super) static WORK_NOUNS: Lexicon<32> = Lexicon::new(&[titles::WORK_NOUNS]);
 
 /// Capitalized words the article uses in mid-sentence: a lone capitalized
 /// word that opens a sentence is taken for a name only when it is one of
@@ -1429,5 +1430,6 @@ mod tests {
         assert_answers_as(&MUTE_NOUNS, cues::MUTE_NOUNS, &probes);
         assert_answers_as(&NAMING, cues::NAMING, &probes);
         assert_answers_as(&TITLE_LEADS, titles::TITLE_LEADS, &probes);
+        assert_answers_as(&WORK_NOUNS, titles::WORK_NOUNS, &probes);
     }
 }
