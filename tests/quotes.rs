@@ -3922,6 +3922,9 @@ fn a_lone_name_that_opens_a_fuller_one_stands_for_it() {
             "UKIP"
         ]
     );
+    // A middle initial between the given name and the surname.
+    let s = "Title\n\nWalter J. Bressler spoke of his brother. \"I was too young,\" Walter said.\n";
+    assert_eq!(speaker_names(s), ["Walter J. Bressler"]);
 }
 
 #[test]

@@ -287,13 +287,22 @@ pub(super) fn affiliated(input: &str, name: Span) -> Option<(Span, Span)> {
 }
 
 /// The end of the one or two capitalized words, no title among them,
-/// that follow a space at byte `at` (before `hi`): the rest of a name
-/// whose first word ends at `at`. A comma, a stop or a possessive after a
-/// word ends the name there.
+/// that follow a space at byte `at` (before `hi`), maybe after a middle
+/// initial (`J. Trump`): the rest of a name whose first word ends at `at`.
+/// A comma, a stop or a possessive after a word ends the name there.
 pub(super) fn name_opened_at(input: &str, at: usize, hi: usize) -> Option<usize> {
     let rest = input[at..hi].strip_prefix(' ')?;
     let mut end = None;
     let mut pos = at + 1;
+    // (`Donald J. Trump`: an initial is no word of the two, and no end.)
+    let initial = |p: &str| matches!(p.as_bytes(), [c, b'.'] if c.is_ascii_uppercase());
+    let rest = match rest.split_once(' ') {
+        Some((first, after)) if initial(first) => {
+            pos += first.len() + 1;
+            after
+        }
+        _ => rest,
+    };
     for part in rest.split(' ').take(2) {
         let word = part.trim_end_matches([',', '.', ';', ':', ')']);
         let word = tokens::owner_stem(word).unwrap_or(word);
