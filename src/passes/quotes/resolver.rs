@@ -26,8 +26,8 @@ use super::speakers::{
     Entity, Gender, How,
 };
 use super::speaking::{
-    cue_then_pronoun, holds_word, of_between, of_from_between, role_of_between, speaks, speaks_for,
-    speaks_past_clause, spoken_after_cue, verb_follows,
+    cue_then_pronoun, holds_whole_word, holds_word, of_between, of_from_between, role_of_between,
+    speaks, speaks_for, speaks_past_clause, spoken_after_cue, verb_follows,
 };
 use super::{grammar, subjects, tokens};
 use super::{Attr, NEW_SPEAKER_REACH};
@@ -889,8 +889,8 @@ impl<'a> Resolver<'a, '_, '_> {
     /// The name that opens as its subject (after what may come before it:
     /// [`past_opener`]) the sentence before the one that the mention at
     /// byte `at` opens, when that sentence starts after the last speaker
-    /// phrase (at `since`) and holds no quotation, and the name may be a
-    /// person's; with that sentence.
+    /// phrase (at `since`) and holds no quotation (`quoted`: none before
+    /// the name), and the name may be a person's; with that sentence.
     fn opening_subject_before(
         &mut self,
         at: usize,
@@ -1014,8 +1014,7 @@ impl<'a> Resolver<'a, '_, '_> {
         // plan`.)
         let other = runs.iter().any(|r| {
             let t = &input[r.range()];
-            let owner = input[r.end..].starts_with("'s") || input[r.end..].starts_with("\u{2019}s");
-            opens_with_given_name(t) && t != &input[run.range()] && !owner
+            opens_with_given_name(t) && t != &input[run.range()] && !possessive_at(input, r.end)
         });
         self.runs = runs;
         if other {
@@ -1027,13 +1026,7 @@ impl<'a> Resolver<'a, '_, '_> {
         let rest = &rest[..rest.len().min(NEW_SPEAKER_REACH)];
         let own = &rest[..sentence_ends(rest).next().unwrap_or(rest.len())];
         let surname = index::last_word(&input[run.range()]).as_bytes();
-        let named_again = memchr::memmem::find_iter(own, surname).any(|k| {
-            (k == 0 || !own[k - 1].is_ascii_alphabetic())
-                && !own
-                    .get(k + surname.len())
-                    .is_some_and(u8::is_ascii_alphabetic)
-        });
-        (!named_again).then_some(run)
+        (!holds_whole_word(own, surname)).then_some(run)
     }
 
     /// The first name of two or three words before `word` that `word`

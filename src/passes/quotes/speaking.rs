@@ -298,3 +298,14 @@ pub(super) fn split_last_word(text: &str) -> (&str, &str) {
 pub(super) fn holds_word(text: &[u8], word: &[u8]) -> bool {
     memchr::memmem::find_iter(text, word).any(|k| k == 0 || !text[k - 1].is_ascii_alphanumeric())
 }
+
+/// Whether `text` holds `word` as a word of its own: no letter or digit
+/// right before or right after it.
+pub(super) fn holds_whole_word(text: &[u8], word: &[u8]) -> bool {
+    memchr::memmem::find_iter(text, word).any(|k| {
+        (k == 0 || !text[k - 1].is_ascii_alphanumeric())
+            && !text
+                .get(k + word.len())
+                .is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
