@@ -296,12 +296,13 @@ fn left_unnamed(noun: &str) -> bool {
 }
 
 /// Whether a description is `the`, up to three words of letters and
-/// hyphens, and a person's title, role of sport or show business, or
-/// noun of [`titles::PERSON_NOUNS`] (`the chancellor`, `the shadow chancellor`, `the Republican
-/// presidential nominee`, `the business mogul`), no spokesman nor source,
-/// whom news writing leaves unnamed, no member, of whom a body has many,
-/// and no plural of people (`the police`): a description that may stand
-/// for the person the sentence before it opens with
+/// hyphens, and a person's title, role of sport or show business, or noun
+/// of [`titles::PERSON_NOUNS`] (`the chancellor`, `the shadow chancellor`,
+/// `the Republican presidential nominee`, `the business mogul`), no
+/// spokesman nor source, whom news writing leaves unnamed, no member, of
+/// whom a body has many, and no plural of people (`the police`): a
+/// description that may stand for the person the sentence before it opens
+/// with
 /// ([`Resolver::office_holder_before`](super::resolver::Resolver::office_holder_before)).
 pub(super) fn is_person_description(text: &str) -> bool {
     let Some(role) = after_the(text) else {
@@ -328,7 +329,11 @@ pub(super) fn is_person_description(text: &str) -> bool {
 /// French president` say more).
 pub(super) fn is_office_of_state(role: &str) -> bool {
     let (lead, noun) = role.rsplit_once(' ').unwrap_or(("", role));
-    let lead = lead.strip_prefix("shadow").unwrap_or(lead).trim_start();
+    let lead = match lead.split_once(' ') {
+        _ if lead.eq_ignore_ascii_case("shadow") => "",
+        Some((first, rest)) if first.eq_ignore_ascii_case("shadow") => rest,
+        _ => lead,
+    };
     let ci = crate::lexicon::contains_ci;
     if ci(titles::STATE_OFFICES, noun) {
         return lead.is_empty();
