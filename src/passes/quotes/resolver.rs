@@ -433,10 +433,21 @@ impl<'a> Resolver<'a, '_, '_> {
         } else {
             None
         };
-        let topic = match opening {
-            Some(run) => run,
-            None => self.lead_speaker(mention, lead)?,
-        };
+        // (`Tony Blair has had the chance and failed, Michael Howard has
+        // said.`: the lead's subject has another named as a subject after
+        // it, who says what it opens with, and whom the lead is about.)
+        if let Some(run) = opening.filter(|&run| !self.other_subject_since(run, mention)) {
+            return Some(run);
+        }
+        let topic = self.lead_speaker(mention, lead)?;
+        (!self.other_subject_since(topic, mention)).then_some(topic)
+    }
+
+    /// Whether someone other than `topic` is named in full, with a given
+    /// name, as a subject (a verb after the name) or as an owner between
+    /// `topic` and `mention`: either may hold the office `mention` names.
+    fn other_subject_since(&mut self, topic: Span, mention: Span) -> bool {
+        let input = self.input;
         let surname = index::last_word(&input[topic.range()]);
         let mut runs = std::mem::take(&mut self.runs);
         self.names.runs_between(topic.end, mention.start, &mut runs);
@@ -446,7 +457,7 @@ impl<'a> Resolver<'a, '_, '_> {
             opens_with_given_name(t) && index::last_word(t) != surname && named_as_subject()
         });
         self.runs = runs;
-        (!other).then_some(topic)
+        other
     }
 
     /// The person a lead that ends with who said it names (`Britain's
