@@ -5241,3 +5241,22 @@ fn a_phrase_after_a_conjunction_that_opens_a_sentence_comes_before_its_subject()
              \"There is no lack of confidence,\" said the Sale full-back.\n";
     assert_eq!(speaker_names(s), ["Jason Morrow"]);
 }
+
+#[test]
+fn a_paragraph_that_opens_with_the_speaker_carried_on_goes_on_quoting_them() {
+    // `Mr Dein said that ... Since the formation of the Premier League,
+    // clubs have seen their income soar. "Television has been ..."`: no
+    // attribution in the paragraph, which opens with the speaker.
+    let s = "Title\n\n\"We will move,\" said David Vekasi, the chairman.\n\n\
+             Mr Vekasi said that he feared too many games were shown. Clubs have seen their \
+             income soar. \"Television has been the driving force for ten years.\"\n";
+    assert_eq!(speaker_names(s), ["David Vekasi", "David Vekasi"]);
+    // Not one that opens with someone else, or with a description.
+    let s = "Title\n\n\"We will move,\" said David Vekasi, the chairman.\n\n\
+             Mark Fallin said that he feared too many games were shown. Clubs have seen their \
+             income soar. \"Television has been the driving force for ten years.\"\n";
+    assert_eq!(
+        speakers_and_cues(s),
+        [(Some("David Vekasi"), Some("said")), (None, None)]
+    );
+}

@@ -544,6 +544,27 @@ impl Quotes {
                         }
                     }
                 }
+                if at.is_none() && !opens && k == 0 && speechlike {
+                    // `Mr Dein said that ... there might now be too many
+                    // games being shown. ... "Television has been ..."`: a
+                    // paragraph with no attribution that opens with the
+                    // speaker carried on as its subject goes on quoting
+                    // that speaker.
+                    // (A person named, not described: `The bill`, `The
+                    // committee` open many a paragraph about another.)
+                    let goes_on = carried.filter(|a| {
+                        a.via != Via::Description
+                            && attrs.iter().all(Option::is_none)
+                            && opens_with_speaker(paras[pi].text, &input[a.name.range()])
+                    });
+                    if let Some(a) = goes_on {
+                        attrs[k] = Some(Attr {
+                            via: Via::Continuation,
+                            ..a
+                        });
+                        at = Some(k);
+                    }
+                }
                 if at == Some(k) {
                     given = at;
                 }
@@ -579,6 +600,25 @@ impl Quotes {
         }
         out
     }
+}
+
+/// Whether paragraph `text` opens with a word of `name` (its given name
+/// or its surname, maybe after a courtesy title: `Mr Dein`, `Jamie`) as
+/// the subject of its first sentence: no owner's `'s` after it, and a
+/// lowercase word, its verb, right after.
+fn opens_with_speaker(text: &str, name: &str) -> bool {
+    let text = ["Mr ", "Mrs ", "Ms ", "Mr. ", "Mrs. ", "Ms. ", "Dr ", "Dr. "]
+        .iter()
+        .find_map(|t| text.strip_prefix(t))
+        .unwrap_or(text);
+    let Some((first, rest)) = text.split_once(' ') else {
+        return false;
+    };
+    let first_of_name = name.split(' ').next().unwrap_or(name);
+    let last_of_name = name.rsplit(' ').next().unwrap_or(name);
+    (first == last_of_name || first == first_of_name)
+        && !speakers::is_determiner(first)
+        && rest.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// Where in `out` the last quote is when it is paragraph `pi`'s last piece
