@@ -5260,3 +5260,20 @@ fn a_paragraph_that_opens_with_the_speaker_carried_on_goes_on_quoting_them() {
         [(Some("David Vekasi"), Some("said")), (None, None)]
     );
 }
+
+#[test]
+fn a_person_brought_in_with_a_role_before_a_pronoun_is_whom_it_means() {
+    // `One dissenting opinion came from Brian Gammage, vice-president of
+    // research at analysts Gartner. He said: "..."`: a new person named in
+    // full with a role after a comma, then the quote.
+    let s = "Title\n\n\"It is fine,\" said Ian Foley, an analyst.\n\n\
+             One dissenting opinion came from David Vekasi, vice-president of research at \
+             Gartner. He said: \"I don't think it changes the world.\"\n";
+    assert_eq!(speaker_names(s), ["Ian Foley", "David Vekasi"]);
+    // Not one a verb or a clause follows (`fly-half Charlie Hodgson, were
+    // away`, `like Pat Robertson, who had condemned`).
+    let s = "Title\n\n\"It is fine,\" said Ian Foley, an analyst.\n\n\
+             He fears for the club after players, including David Vekasi, were away. \
+             \"We have to be careful,\" he added.\n";
+    assert_eq!(speaker_names(s), ["Ian Foley", "Ian Foley"]);
+}

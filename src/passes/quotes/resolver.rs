@@ -64,6 +64,9 @@ pub(super) struct Resolver<'a, 'p, 'r> {
     /// `"A," the lawmaker said, arguing "B"`), a description's person is
     /// read from there again.
     last_asked: Option<(Span, usize)>,
+    /// The last [`quiet_sentence_before`] asked, by its `at` and `since`:
+    /// a pronoun's rules ask it more than once.
+    quiet: Option<((usize, usize), Option<Span>)>,
     /// Runs before a pronoun, kept for the allocation.
     runs: Vec<Span>,
     /// The full names that quotations give lone surnames, as asked
@@ -112,6 +115,7 @@ impl<'a, 'p, 'r> Resolver<'a, 'p, 'r> {
             last_start: 0,
             last_name: None,
             last_asked: None,
+            quiet: None,
             runs: Vec::new(),
             quoted_full: SmallVec::new(),
             opened: SmallVec::new(),
@@ -721,9 +725,13 @@ impl<'a> Resolver<'a, '_, '_> {
         // on about the subject of the sentence before, a person of its
         // gender, rather than the last to speak (Tribe), when that
         // sentence holds no quotation (a speaker's is the resolver's to
-        // read).
+        // read); else about a person that sentence brings in with a role
+        // ([`Resolver::introduced_before`]).
         if want != Gender::Unknown {
-            if let Some(run) = self.subject_of_sentence_before(mention.start, since, want) {
+            if let Some(run) = self
+                .subject_of_sentence_before(mention.start, since, want)
+                .or_else(|| self.introduced_before(mention.start, since, want))
+            {
                 return Some(self.named(run, None));
             }
         }
@@ -888,6 +896,70 @@ impl<'a> Resolver<'a, '_, '_> {
         (gender == want || (gender == Gender::Unknown && (said() || goes_on()))).then_some(run)
     }
 
+    /// `... which is something that concerns Henry Crespo, president of
+    /// the Miami-based Florida Democratic Black Caucus.` then `"...," he
+    /// said`: the last person the sentence before the pronoun's brings in
+    /// with a name in full (a known given name, not of the other gender)
+    /// and a role after a comma (a title first, or an article and a title)
+    /// that runs to the sentence's end, when that
+    /// sentence starts after the last speaker phrase (at `since`) and holds
+    /// no quotation: news writing names a new speaker so, then quotes them.
+    fn introduced_before(&mut self, at: usize, since: usize, want: Gender) -> Option<Span> {
+        let input = self.input;
+        let sentence = self.quiet_before(at, since)?;
+        // (Cheaply first: a capitalized word, a comma and a lowercase role
+        // after it, before the name index is asked.)
+        let text = &input[sentence.range()];
+        let role_after = |d: &str| {
+            let first = d.split(' ').next().unwrap_or("");
+            d.starts_with(|c: char| c.is_ascii_lowercase())
+                && !d.contains([',', '"', ';'])
+                && (is_title(first)
+                    || (crate::lexicon::contains_ci(pronouns::ARTICLES, first)
+                        && d.split(' ').any(is_title)))
+        };
+        let b = text.as_bytes();
+        let named_with_role = memchr::memchr_iter(b',', b).any(|k| {
+            b.get(k + 1) == Some(&b' ')
+                && b.get(k + 2).is_some_and(u8::is_ascii_lowercase)
+                && text[..k].ends_with(|c: char| c.is_ascii_alphabetic())
+                && index::last_word(&text[..k]).starts_with(|c: char| c.is_ascii_uppercase())
+                && role_after(&text[k + 2..])
+        });
+        if !named_with_role {
+            return None;
+        }
+        let mut runs = std::mem::take(&mut self.runs);
+        self.names
+            .runs_between(sentence.start, sentence.end, &mut runs);
+        // (Last first: the last person brought in.)
+        let found = runs.iter().copied().find(|&r| {
+            let t = &input[r.range()];
+            let role = input[r.end..sentence.end].strip_prefix(", ");
+            let gender = gender_of_given_name(t);
+            // (A role: a title first, or an article and a title among its
+            // words; not `, were away`, `, who had`.)
+            opens_with_given_name(t)
+                && (gender == want || gender == Gender::Unknown)
+                && role.is_some_and(role_after)
+        });
+        self.runs = runs;
+        found
+    }
+
+    /// [`quiet_sentence_before`], remembered for the last `at` and `since`
+    /// asked.
+    fn quiet_before(&mut self, at: usize, since: usize) -> Option<Span> {
+        match self.quiet {
+            Some((key, found)) if key == (at, since) => found,
+            _ => {
+                let found = quiet_sentence_before(self.input, at, since);
+                self.quiet = Some(((at, since), found));
+                found
+            }
+        }
+    }
+
     /// The gender of the person `run` names: the one a title gives, else
     /// its given name's.
     fn gender_of_run(&mut self, run: Span) -> Gender {
@@ -918,7 +990,7 @@ impl<'a> Resolver<'a, '_, '_> {
             .nth(1)?;
         let Span { start: ps, end: s } = match quoted {
             true => sentence_before(input, at, since)?,
-            false => quiet_sentence_before(input, at, since)?,
+            false => self.quiet_before(at, since)?,
         };
         // The capitalized words that open the sentence, one that may start
         // a name first: the name index is asked only for the run they end
