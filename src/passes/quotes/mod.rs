@@ -607,13 +607,15 @@ impl Quotes {
 /// the subject of its first sentence: no owner's `'s` after it, and a
 /// lowercase word, its verb, right after.
 fn opens_with_speaker(text: &str, name: &str) -> bool {
-    let text = ["Mr ", "Mrs ", "Ms ", "Mr. ", "Mrs. ", "Ms. ", "Dr ", "Dr. "]
-        .iter()
-        .find_map(|t| text.strip_prefix(t))
-        .unwrap_or(text);
-    let Some((first, rest)) = text.split_once(' ') else {
+    let Some((mut first, mut rest)) = text.split_once(' ') else {
         return false;
     };
+    if speakers::is_honorific(first) || speakers::is_academic(first) {
+        let Some(next) = rest.split_once(' ') else {
+            return false;
+        };
+        (first, rest) = next;
+    }
     let first_of_name = name.split(' ').next().unwrap_or(name);
     let last_of_name = name.rsplit(' ').next().unwrap_or(name);
     (first == last_of_name || first == first_of_name)
