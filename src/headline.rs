@@ -23,8 +23,16 @@ pub(crate) struct Head<'a> {
 /// 'cherry-picked.'`), and a longer sentence set apart at the top of a
 /// scraped body is its lede or a caption (`A surfer survived being
 /// attacked and dragged underwater by a juvenile great white shark off the
-/// central California coast Sunday.`). Title case may run longer.
+/// central California coast Sunday.`). Title case may run longer, and so
+/// may a title before a dateline ([`MAX_TITLE_BEFORE_DATELINE_CHARS`]).
 const MAX_SENTENCE_TITLE_CHARS: usize = 100;
+
+/// Sentence-case titles right before a dateline are at most this long: a
+/// wire title may be a long sentence (`Russian Foreign Minister Sergei
+/// Lavrov will meet the UN's Syria envoy Staffan de Mistura in Moscow on
+/// Wednesday.` then `Moscow, Russia:`), and a dateline says the body
+/// starts after it.
+const MAX_TITLE_BEFORE_DATELINE_CHARS: usize = 150;
 
 /// What follows the candidate line.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -73,11 +81,8 @@ pub(crate) fn parse<'a>(input: &'a str, line: &'a str, context: Context) -> Opti
             source: Some(Text::within(input, source)),
         });
     }
-    // Before a dateline even a two-sentence line (`Virginian could make
-    // history. Again.`) is the title.
-    let breaks_allowed = context.dateline_next as usize;
-    let set_apart =
-        (context.blank_after || context.dateline_next) && sentence_title(line, breaks_allowed);
+    let set_apart = (context.blank_after || context.dateline_next)
+        && sentence_title(line, context.dateline_next);
     // Site furniture in the title's place (`Photo: ...`, `Share This
     // Video`) is left to the body, where the boilerplate pass drops it.
     // The built-in table is screened once for all articles: asked rule by
@@ -175,10 +180,16 @@ fn looks_like_headline(line: &str) -> bool {
 }
 
 /// A sentence-case title (`Poll finds Clinton would beat out Trump.`): short,
-/// one sentence (two before a dateline), opening with a capital, not a byline.
-fn sentence_title(line: &str, breaks_allowed: usize) -> bool {
+/// one sentence, opening with a capital, not a byline. Before a dateline
+/// (`dateline_next`) it may run longer, and even a two-sentence line
+/// (`Virginian could make history. Again.`) is the title.
+fn sentence_title(line: &str, dateline_next: bool) -> bool {
     let opening = line.trim_start_matches(['\'', '"', '‘', '“']);
-    line.chars().count() <= MAX_SENTENCE_TITLE_CHARS
+    let (max, breaks_allowed) = match dateline_next {
+        false => (MAX_SENTENCE_TITLE_CHARS, 0),
+        true => (MAX_TITLE_BEFORE_DATELINE_CHARS, 1),
+    };
+    line.chars().count() <= max
         && sentence_breaks(line) <= breaks_allowed
         && opening.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
         && !ends_open(line)

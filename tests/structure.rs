@@ -211,6 +211,12 @@ fn a_long_sentence_set_apart_first_is_the_lede_not_the_headline() {
         a.headline.unwrap().text,
         "Surfer survives shark attack off the coast."
     );
+    // Before a dateline, a wire title may be a long sentence.
+    let title = "The foreign minister will meet the envoy of the United Nations for talks on \
+                 the war in Syria in the capital on Wednesday.";
+    let text = format!("{title}\n\nMOSCOW\u{2014}The minister said the talks were useful.\n");
+    let a = parse(&text);
+    assert_eq!(a.headline.unwrap().text, title);
     let title = "Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage \
                  Indiana to Turn Away from Boasters and Blasphemers Like Trump.";
     let text = format!("{title}\n\nThe host spoke.\n");
