@@ -617,8 +617,7 @@ fn opens_with_speaker(text: &str, name: &str) -> bool {
         (first, rest) = next;
     }
     let first_of_name = name.split(' ').next().unwrap_or(name);
-    let last_of_name = name.rsplit(' ').next().unwrap_or(name);
-    (first == last_of_name || first == first_of_name)
+    (first == index::last_word(name) || first == first_of_name)
         && !speakers::is_determiner(first)
         && rest.starts_with(|c: char| c.is_ascii_lowercase())
 }

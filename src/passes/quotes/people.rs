@@ -295,9 +295,8 @@ pub(super) fn name_opened_at(input: &str, at: usize, hi: usize) -> Option<usize>
     let mut end = None;
     let mut pos = at + 1;
     // (`Donald J. Trump`: an initial is no word of the two, and no end.)
-    let initial = |p: &str| matches!(p.as_bytes(), [c, b'.'] if c.is_ascii_uppercase());
     let rest = match rest.split_once(' ') {
-        Some((first, after)) if initial(first) => {
+        Some((first, after)) if tokens::is_initial(first) => {
             pos += first.len() + 1;
             after
         }

@@ -1043,10 +1043,9 @@ impl<'a> Resolver<'a, '_, '_> {
         }
         // (`In a statement, the business mogul announced`: the description
         // may open its sentence after what comes before a subject.)
-        let sentence = input[sentence_start(input, mention.start)..].trim_start();
-        let first = input.len() - sentence.len();
-        let at = if input.len() - past_opener(sentence).len() == mention.start {
-            first
+        let own = input[sentence_start(input, mention.start)..].trim_start();
+        let at = if input.len() - past_opener(own).len() == mention.start {
+            input.len() - own.len()
         } else {
             mention.start
         };
@@ -1056,7 +1055,7 @@ impl<'a> Resolver<'a, '_, '_> {
         if input[run.end..sentence.end].contains(after_the(text)?) {
             return None;
         }
-        self.full_name(run)?;
+        let full = self.full_name(run)?;
         let want = gender_of(text);
         let gender = self.gender_of_run(run);
         if want != Gender::Unknown && gender != Gender::Unknown && gender != want {
@@ -1079,7 +1078,6 @@ impl<'a> Resolver<'a, '_, '_> {
                 && !speakers::is_honorific(w)
                 && !speakers::is_academic(w)
         };
-        let full = self.names.fullest(run);
         let titled = input[sentence.start..run.start].split(' ').any(other_title)
             || input[..full.start]
                 .strip_suffix(' ')
@@ -1640,7 +1638,7 @@ fn past_opener(sentence: &str) -> &str {
     };
     let bare = first.strip_suffix(',').unwrap_or(first);
     let ci = crate::lexicon::contains_ci;
-    if ci(pronouns::CLAUSE_OPENERS, bare) || ci(pronouns::TIME_OPENERS, bare) {
+    if subjects::CLAUSE_OPENERS.contains(bare) || ci(pronouns::TIME_OPENERS, bare) {
         return rest;
     }
     if !ci(pronouns::FRONTED_OPENERS, bare) {
@@ -1671,7 +1669,7 @@ fn people_subject_before(input: &str, at: usize, since: usize) -> Option<Span> {
     let Span { start: ps, end: s } = quiet_sentence_before(input, at, since)?;
     let sentence = &input[ps..s];
     let lead = match sentence.split_once(' ') {
-        Some((w, rest)) if crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, w) => rest,
+        Some((w, rest)) if subjects::CLAUSE_OPENERS.contains(w) => rest,
         _ => sentence,
     };
     let start = s - lead.len();

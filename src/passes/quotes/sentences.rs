@@ -10,7 +10,7 @@ use super::speaking::{
     after_appositive, cue_and_pronoun, cue_then_pronoun, past_dashed_appositive, split_last_word,
 };
 use super::NEW_SPEAKER_REACH;
-use super::{grammar, speaking, tokens};
+use super::{grammar, speaking, subjects, tokens};
 use crate::lexicon::{pronouns, titles, verbs};
 use crate::span::Span;
 
@@ -150,7 +150,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
             || possessive
             || (owner && attached && cap)
             || (cap
-                && (crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word)
+                && (subjects::CLAUSE_OPENERS.contains(word)
                     || crate::lexicon::contains_ci(pronouns::TIME_OPENERS, word)));
         if !skip {
             break;
@@ -415,7 +415,7 @@ pub(super) const FRONTED_WORDS: usize = 8;
 fn fronted_phrase(before: &str, apposed: bool) -> bool {
     fronted_opening(before).is_some_and(|(word, next)| {
         // (`And despite the recent results,`: after a conjunction.)
-        let word = match crate::lexicon::contains_ci(pronouns::CLAUSE_OPENERS, word) {
+        let word = match subjects::CLAUSE_OPENERS.contains(word) {
             true if !next.is_empty() => next,
             _ => word,
         };
