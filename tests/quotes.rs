@@ -5277,3 +5277,32 @@ fn a_person_brought_in_with_a_role_before_a_pronoun_is_whom_it_means() {
              \"We have to be careful,\" he added.\n";
     assert_eq!(speaker_names(s), ["Ian Foley", "Ian Foley"]);
 }
+
+#[test]
+fn a_phrase_inside_a_sentence_takes_no_attribution_two_sentences_on() {
+    // `However, the minutes added: "Some members noted ...". Ross Walker
+    // ... said he was surprised ... He said: "..."`: the quote the
+    // sentence brings in is not the speaker's two sentences on.
+    let s = "Title\n\nThe Bank kept its rates on hold. However, the minutes added: \
+             \"Some members noted that an increase might be warranted in due course\". \
+             Ross Vekasi, an economist at a bank, said he was surprised by the vote. \
+             He said: \"It was a close call.\"\n";
+    assert_eq!(
+        speakers_and_cues(s),
+        [(None, None), (Some("Ross Vekasi"), Some("said"))]
+    );
+    // (`("Kuumba: Everyone should ...") It takes a village ...`: a quote
+    // that ends its sentence inside parentheses ends it too.)
+    let s = "Title\n\nThe holiday praises collectivism in every area of life. \
+             (\"Kuumba: Everyone should strive to improve the community.\") It takes a \
+             village to raise a child. When Mark Fallin was asked about \"classical \
+             Marxism,\" he said that it was different.\n";
+    assert_eq!(speakers_and_cues(s)[0], (None, None));
+    // A quote that opens its own sentence still takes the attribution
+    // after it (`"We are trying ..." "Your brain ..." The ear works ...
+    // Mr Montieth says: "..."`).
+    let s = "Title\n\nThe technology grew out of medical research. \"We are trying to fool \
+             your ears.\" The ear works as an encoder for sound. Mark Fallin says: \"It \
+             is good.\"\n";
+    assert_eq!(speaker_names(s), ["Mark Fallin", "Mark Fallin"]);
+}

@@ -473,7 +473,19 @@ impl Quotes {
                         && !passed_over
                         && after.is_some_and(introduces_next)
                         && (carried.is_some() || intro().is_some());
-                    let after = after.filter(|_| !passed_over && !back);
+                    // `However, the minutes added: "Some members noted
+                    // ...". Ross Walker ... said he was surprised ... He
+                    // said: "..."`: with none before, a phrase inside a
+                    // sentence takes no attribution beyond the sentence
+                    // after its own; what quotes it is in its sentence.
+                    // (One that opens a sentence may be speech going on
+                    // to a later `Mr Montieth says:`.)
+                    let beyond = |o: usize| {
+                        far(o) || vs[o].sentence > v.sentence && closes_sentence(input, piece)
+                    };
+                    let inside = || !opens_sentence(input, paras[pi].span.start, piece);
+                    let dropped = |o: usize| before.is_none() && beyond(o) && inside();
+                    let after = after.filter(|&o| !(passed_over || back || dropped(o)));
                     if speechlike || same {
                         at = before.or(after);
                     }
@@ -686,20 +698,47 @@ fn last_subject_before(
 /// sentence, not one. (A piece that opens its paragraph is left to the
 /// continuation rules.)
 fn is_own_sentence(input: &str, para_start: usize, piece: &Piece) -> bool {
-    if !piece.closed {
-        return false;
-    }
-    let content = input[piece.start..piece.end].trim();
-    let opens_capital = content.chars().next().is_some_and(char::is_uppercase);
-    if !opens_capital || !content.ends_with(['.', '?', '!']) {
-        return false;
-    }
-    // What the paragraph holds before the opening mark, less the closing
-    // marks of a quote that ended there.
-    let before = input[para_start..piece.outer_start]
+    piece.closed
+        && input[piece.start..piece.end]
+            .trim_end()
+            .ends_with(['.', '?', '!'])
+        && opens_capital(input, piece)
+        && text_before(input, para_start, piece).ends_with(['.', '?', '!'])
+}
+
+/// Whether `piece` opens a sentence: a capital first, and nothing before
+/// its mark in the paragraph but whole sentences, if anything.
+fn opens_sentence(input: &str, para_start: usize, piece: &Piece) -> bool {
+    let before = text_before(input, para_start, piece);
+    opens_capital(input, piece) && (before.is_empty() || before.ends_with(['.', '?', '!']))
+}
+
+fn opens_capital(input: &str, piece: &Piece) -> bool {
+    input[piece.start..piece.end]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// What the paragraph holds before the opening mark of `piece`, less the
+/// closing marks of a quote that ended there.
+fn text_before<'a>(input: &'a str, para_start: usize, piece: &Piece) -> &'a str {
+    input[para_start..piece.outer_start]
         .trim_end()
-        .trim_end_matches(['"', '\'', '”', '’']);
-    before.ends_with(['.', '?', '!'])
+        .trim_end_matches(['"', '\'', '”', '’'])
+}
+
+/// Whether `piece` ends its sentence with its own stop, a capital coming
+/// next, maybe past a closing parenthesis (`("... more beautiful.") It
+/// takes`): the sentence count, kept outside quotes, does not see that end.
+fn closes_sentence(input: &str, piece: &Piece) -> bool {
+    attribution::ends_with_stop(input, piece)
+        && input[piece.outer_end..]
+            .trim_start_matches([')', ' '])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 /// For each paragraph (into `run_len`), the length of the run of
