@@ -2,7 +2,7 @@
 //! `Lavrov will meet de Mistura on Wednesday. (Reuters)`.
 
 use crate::dateline::{self, is_agency, source_tag, Position};
-use crate::lexicon::{calendar::MONTHS, contains_ci};
+use crate::lexicon::{calendar::MONTHS, contains_ci, sources::BYLINE_ROLES};
 use crate::passes::Boilerplate;
 use crate::span::Text;
 use std::sync::OnceLock;
@@ -72,7 +72,7 @@ pub(crate) fn parse<'a>(input: &'a str, line: &'a str, context: Context) -> Opti
     {
         return None;
     }
-    if is_caption(line) {
+    if is_caption(line) || (!context.dateline_next && is_kicker(line)) {
         return None;
     }
     if let Some((title, source)) = split_source_tag(line) {
@@ -202,10 +202,31 @@ fn ends_open(line: &str) -> bool {
     line.ends_with([':', ','])
 }
 
-/// `By Kevin Mazur`, `by Kelly Phillips Badal`: a credit, not a title.
+/// `By Kevin Mazur`, `by Kelly Phillips Badal`, `Stevie Martin | Staff
+/// Writer | Tuesday, 25 November 2014`: a credit, not a title.
 fn is_byline(line: &str) -> bool {
     let b = line.as_bytes();
-    b.len() >= 2 && b[..2].eq_ignore_ascii_case(b"by") && (b.len() == 2 || b[2] == b' ')
+    let by = b.len() >= 2 && b[..2].eq_ignore_ascii_case(b"by") && (b.len() == 2 || b[2] == b' ');
+    // (A title may carry its site after a bar, `Headline | Site`; a staff
+    // role between bars is the writer's.)
+    by || memchr::memchr(b'|', b).is_some()
+        && line.split(" | ").skip(1).any(|field| {
+            let last = field.rsplit(' ').next().unwrap_or("");
+            contains_ci(BYLINE_ROLES, last)
+        })
+}
+
+/// A section's label above the story (`Features`, `Investing`): a line of
+/// one word in Latin letters that ends with no stop. News titles run
+/// longer (bbc's to three words at least, polnear's to two: `IN BRIEF.`);
+/// a wire's short title has its dateline after it, which the caller
+/// checks. (A CJK title sets no spaces between its words.)
+fn is_kicker(line: &str) -> bool {
+    memchr::memchr2(b' ', b'\t', line.as_bytes()).is_none()
+        && !line.ends_with(['.', '!', '?'])
+        && line
+            .chars()
+            .all(|c| c.is_ascii() || (c.is_alphabetic() && c < '\u{250}'))
 }
 
 /// Counts `word. Next` sentence breaks inside the line, ignoring short

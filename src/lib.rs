@@ -71,7 +71,7 @@ pub const DEFAULT_MAX_LEN: usize = 256 << 20;
 /// // Structure and duplicate removal only, in that order.
 /// let mut parser = Parser::structure_only();
 /// parser.push(passes::Dedup::default());
-/// let a = parser.parse("Title\n\nThe same paragraph, long enough to count.\n\nThe same paragraph, long enough to count.\n")?;
+/// let a = parser.parse("News of the day\n\nThe same paragraph, long enough to count.\n\nThe same paragraph, long enough to count.\n")?;
 /// assert_eq!(a.paragraphs.len(), 1);
 /// assert_eq!(a.removed[0].of, Some(0));
 /// # Ok::<(), newsparse::Error>(())
@@ -165,7 +165,7 @@ impl Parser {
     /// use newsparse::Parser;
     ///
     /// let texts = [
-    ///     "Title\n\n\"We are ready,\" Maria Zakharova said.\n",
+    ///     "News of the day\n\n\"We are ready,\" Maria Zakharova said.\n",
     ///     "Other title\n\nNo quotes in this one.\n",
     /// ];
     /// let grammar = Parser::structure_only();

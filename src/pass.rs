@@ -67,7 +67,7 @@ pub trait Pass: Send + Sync {
 ///
 /// let mut parser = Parser::new();
 /// parser.push(from_fn("no-quotes", |a| a.quotes.clear()));
-/// let a = parser.parse("Title\n\n\"Hello,\" she said.").unwrap();
+/// let a = parser.parse("News of the day\n\n\"Hello,\" she said.").unwrap();
 /// assert!(a.quotes.is_empty());
 /// ```
 pub fn from_fn<F>(name: &'static str, f: F) -> FnPass<F>

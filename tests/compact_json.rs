@@ -39,10 +39,10 @@ fn articles() {
     let texts = [
         sample,
         "",
-        "Title\n\n\"Quoted,\" she said.\tTab\r\nand \u{1b} control.\n\nReuters\n",
+        "News of the day\n\n\"Quoted,\" she said.\tTab\r\nand \u{1b} control.\n\nReuters\n",
         "MOSCOW (Reuters) - Text with \\ backslash.\n(Reporting by A; Editing by B)\n",
         "HEMPSTEAD, N.Y., Sept. 26 (UPI) — \"Go,\" Jill Stein told AFP.\n\nThe same paragraph, long enough to count.\n\nThe same paragraph, long enough to count.\n",
-        "Title\n\n\"A \u{7f}\u{1f} quote with \\\"escapes\\\" and é and 😀 in it, well over thirty-two bytes long,\" said Ann Lee.\n",
+        "News of the day\n\n\"A \u{7f}\u{1f} quote with \\\"escapes\\\" and é and 😀 in it, well over thirty-two bytes long,\" said Ann Lee.\n",
     ];
     for (n, text) in texts.into_iter().enumerate() {
         let article = newsparse::parse(text).unwrap_or_else(|_| Article::empty(text));
@@ -61,7 +61,7 @@ fn articles() {
 #[test]
 fn texts_of_every_length() {
     for odd in ["\"", "\\", "\t"] {
-        let mut text = String::from("Title\n\n");
+        let mut text = String::from("News of the day\n\n");
         for n in 1..=70 {
             let body: String = (0..n).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
             for at in [0, n / 2, n - 1] {

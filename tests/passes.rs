@@ -23,7 +23,7 @@ const LEAD: &str = "Storm hits coast\n\nThe storm reached the coast on Monday, o
 
 #[test]
 fn exact_rule_ignores_case_and_trailing_punctuation() {
-    let a = boilerplate("Title\n\nFirst paragraph of the story.\n\nADVERTISEMENT\n\nSecond paragraph.\n\nRelated:\n");
+    let a = boilerplate("News of the day\n\nFirst paragraph of the story.\n\nADVERTISEMENT\n\nSecond paragraph.\n\nRelated:\n");
     assert_eq!(
         kept(&a),
         ["First paragraph of the story.", "Second paragraph."]
@@ -53,7 +53,8 @@ fn exact_rule_with_gaps_matches_credit_lines() {
         ["reuters-credit", "contributor-credit"]
     );
     // A parenthesis that does not close is not a credit line.
-    let a = boilerplate("Title\n\n(Reporting by the agency was cut short, officials said\n");
+    let a =
+        boilerplate("News of the day\n\n(Reporting by the agency was cut short, officials said\n");
     assert!(a.removed.is_empty());
 }
 
@@ -101,15 +102,15 @@ fn rules_are_anchored() {
 
 #[test]
 fn word_rule_matches_afp_slugs_only_alone() {
-    let a = boilerplate("Title\n\nThe talks ended on Friday.\n\nburs-ab/xy\n");
+    let a = boilerplate("News of the day\n\nThe talks ended on Friday.\n\nburs-ab/xy\n");
     assert_eq!(removed(&a), [("burs-ab/xy", Some("afp-slug"))]);
-    let a = boilerplate("Title\n\nThe talks ended on Friday.\n\nbur-ser/jlb and more\n");
+    let a = boilerplate("News of the day\n\nThe talks ended on Friday.\n\nbur-ser/jlb and more\n");
     assert!(a.removed.is_empty());
 }
 
 #[test]
 fn afp_copyright_line() {
-    let a = boilerplate("Title\n\nThe talks ended on Friday.\n\n© 2016 AFP\n");
+    let a = boilerplate("News of the day\n\nThe talks ended on Friday.\n\n© 2016 AFP\n");
     assert_eq!(removed(&a), [("© 2016 AFP", Some("copyright"))]);
 }
 
@@ -193,7 +194,7 @@ fn sign_off_under_trailing_boilerplate() {
 
 #[test]
 fn sign_offs_repeated_and_over_boilerplate() {
-    let text = "T\n    The story itself ends here.\n    Advertisement.\n Reuter\n    Also read.\n Reuter\n REUTER\n";
+    let text = "News of the day\n    The story itself ends here.\n    Advertisement.\n Reuter\n    Also read.\n Reuter\n REUTER\n";
     // The sign-offs are glued to the paragraphs above them.
     assert_eq!(newsparse::structure(text).unwrap().paragraphs.len(), 3);
     let a = boilerplate(text);
@@ -208,7 +209,7 @@ fn sign_offs_repeated_and_over_boilerplate() {
             ("REUTER", Some("reuter-signoff")),
         ]
     );
-    let text = "T\n    First.\n    The story ends here.\n Reuter\n Reuter\n";
+    let text = "News of the day\n    First.\n    The story ends here.\n Reuter\n Reuter\n";
     assert_eq!(newsparse::structure(text).unwrap().paragraphs.len(), 2);
     let a = boilerplate(text);
     assert_eq!(kept(&a), ["First.", "The story ends here."]);
@@ -223,8 +224,10 @@ fn user_rules() {
     b.add(Rule::exact("podcast", "listen to our podcast", 60))
         .add(Rule::sign_off("signoff", "ends"));
     assert_eq!(b.rules()[0].kind, Kind::Exact);
-    let mut a =
-        newsparse::structure("T\n\nBody text here.\n ENDS\n\nListen to our podcast!\n").unwrap();
+    let mut a = newsparse::structure(
+        "News of the day\n\nBody text here.\n ENDS\n\nListen to our podcast!\n",
+    )
+    .unwrap();
     b.run(&mut a);
     assert_eq!(kept(&a), ["Body text here."]);
     assert_eq!(
@@ -285,7 +288,7 @@ fn sample_article() {
 #[test]
 fn dedup_of_points_at_kept_first_occurrence() {
     let text =
-        "T\n\nAlpha paragraph long enough to count.\n\nBeta paragraph long enough to count.\n\n\
+        "News of the day\n\nAlpha paragraph long enough to count.\n\nBeta paragraph long enough to count.\n\n\
                 alpha paragraph long enough to count\n\nBETA paragraph long enough to count!\n";
     let mut a = newsparse::structure(text).unwrap();
     Dedup::default().run(&mut a);

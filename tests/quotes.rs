@@ -82,7 +82,7 @@ fn check_slices(input: &str, a: &Article<'_>) {
 
 #[test]
 fn quote_then_name_said() {
-    let s = "Title\n\n\"We will win this,\" Maria Lopez said.\n";
+    let s = "News of the day\n\n\"We will win this,\" Maria Lopez said.\n";
     let a = article(s);
     check_slices(s, &a);
     assert_eq!(
@@ -99,7 +99,7 @@ fn quote_then_name_said() {
 
 #[test]
 fn said_then_name_with_apposition() {
-    let s = "Title\n\n\"This isn't tax reform,\" said Douglas Holtz-Eakin, an economist at the forum.\n";
+    let s = "News of the day\n\n\"This isn't tax reform,\" said Douglas Holtz-Eakin, an economist at the forum.\n";
     let a = article(s);
     check_slices(s, &a);
     let q = &a.quotes[0];
@@ -111,7 +111,7 @@ fn said_then_name_with_apposition() {
 
 #[test]
 fn role_in_apposition_and_surname_links_to_full_name() {
-    let s = "Title\n\n\"Trade is hard,\" Edward Alden, a fellow at the Council on Foreign Relations, said.\n\n\
+    let s = "News of the day\n\n\"Trade is hard,\" Edward Alden, a fellow at the Council on Foreign Relations, said.\n\n\
              \"It will get harder,\" Alden said.\n";
     let a = article(s);
     check_slices(s, &a);
@@ -129,7 +129,7 @@ fn role_in_apposition_and_surname_links_to_full_name() {
 
 #[test]
 fn told_sets_the_addressee_and_role_before_name() {
-    let s = "Title\n\n\"The main subject will be Syria,\" Russian foreign ministry spokeswoman Maria Zakharova told AFP today.\n";
+    let s = "News of the day\n\n\"The main subject will be Syria,\" Russian foreign ministry spokeswoman Maria Zakharova told AFP today.\n";
     let a = article(s);
     let q = &a.quotes[0];
     let sp = q.speaker.unwrap();
@@ -145,7 +145,7 @@ fn told_sets_the_addressee_and_role_before_name() {
 #[test]
 fn titles_before_a_name_are_roles() {
     // Hyphenated titles, and the British spelling of councillor.
-    let s = "Title\n\nBut Treasury Under-Secretary John Taylor said the US could not support it because of its \"legislative process\".\n\n\
+    let s = "News of the day\n\nBut Treasury Under-Secretary John Taylor said the US could not support it because of its \"legislative process\".\n\n\
         \"It has been listening,\" said CBI director-general Digby Jones.\n\n\
         His longtime publicist Jerry Digney said the museum would house \"archive materials\".\n\n\
         \"It might sound great,\" said Nottingham City Councillor Brian Parbutt.\n";
@@ -164,7 +164,7 @@ fn titles_before_a_name_are_roles() {
 fn a_group_or_a_titled_office_before_a_name_is_no_part_of_it() {
     // A plural before a list of names, and an office after a title's
     // `of the`, whether the name index or the cue's subject reads them.
-    let s = "Title\n\nPanellists Sally Brook, Tom Hale and Ann Lee will return next year.\n\n\
+    let s = "News of the day\n\nPanellists Sally Brook, Tom Hale and Ann Lee will return next year.\n\n\
         \"It has been great fun,\" said Brook.\n\n\
         Shadow leader of the Commons Peter Vane said: \"This will be part of our aim.\"\n\n\
         The talks were opened by the Chancellor of the Exchequer Martin Dane. \"We back the plan,\" said Dane.\n";
@@ -175,7 +175,7 @@ fn a_group_or_a_titled_office_before_a_name_is_no_part_of_it() {
 #[test]
 fn an_investigator_or_a_hyphenated_description_opens_no_name() {
     // A title mid-sentence, and a compound that opens a sentence.
-    let s = "Title\n\nShe went outside, Investigator Ruth Cole wrote in a warrant.\n\n\
+    let s = "News of the day\n\nShe went outside, Investigator Ruth Cole wrote in a warrant.\n\n\
         \"They do their job,\" Cole said.\n\n\
         Oscar-winner Martin Dane has been praised by the council.\n\n\
         \"Thanks to everyone,\" Dane said.\n";
@@ -184,7 +184,7 @@ fn an_investigator_or_a_hyphenated_description_opens_no_name() {
 
 #[test]
 fn a_party_or_place_of_two_words_before_a_name_is_its_role() {
-    let s = "Title\n\nLib Dem Norman Vale said the plan was \"a terrible attempt\".\n\n\
+    let s = "News of the day\n\nLib Dem Norman Vale said the plan was \"a terrible attempt\".\n\n\
         New Yorker Peter Hale, who advised the campaign, was in town.\n\n\
         \"The internet was decisive,\" Hale said.\n";
     assert_eq!(
@@ -195,14 +195,14 @@ fn a_party_or_place_of_two_words_before_a_name_is_its_role() {
 
 #[test]
 fn a_command_that_opens_a_sentence_is_no_part_of_a_name() {
-    let s = "Title\n\nJared Lane, a writer, went to the rally.\n(See Lane\u{2019}s full timeline of the rally below.)\n\n\
+    let s = "News of the day\n\nJared Lane, a writer, went to the rally.\n(See Lane\u{2019}s full timeline of the rally below.)\n\n\
         \"They care about their country,\" Lane said.\n";
     assert_eq!(speaker_names(s), ["Jared Lane"]);
 }
 
 #[test]
 fn it_stands_for_no_man_or_woman() {
-    let s = "Title\n\nDan Gillmor, founder of Grassroots Media, said the tool was a \"bad idea\". In a statement Google said the feature was still on trial. It said: \"The user can choose never to click on the button.\"\n\n\
+    let s = "News of the day\n\nDan Gillmor, founder of Grassroots Media, said the tool was a \"bad idea\". In a statement Google said the feature was still on trial. It said: \"The user can choose never to click on the button.\"\n\n\
         Deloitte said the economy had enjoyed a \"golden period\". But it warned that growth had come at the cost of \"imbalances\".\n";
     let a = article(s);
     let r = rows(&a);
@@ -213,7 +213,7 @@ fn it_stands_for_no_man_or_woman() {
 
 #[test]
 fn an_opening_time_phrase_is_no_speaker() {
-    let s = "Title\n\nSeveral Muslim organizations wrote to Clinton on Thursday. Most recently, Trump called to ban Muslims from entering the U.S. While Clinton has condemned the proposal, the groups who wrote to her on Thursday say they are \"concerned your campaign is sending mixed messages.\"\n";
+    let s = "News of the day\n\nSeveral Muslim organizations wrote to Clinton on Thursday. Most recently, Trump called to ban Muslims from entering the U.S. While Clinton has condemned the proposal, the groups who wrote to her on Thursday say they are \"concerned your campaign is sending mixed messages.\"\n";
     let a = article(s);
     // (Which speaker it is depends on the relative clause's cue, a known
     // error; the time phrase is none.)
@@ -226,7 +226,7 @@ fn who_after_the_agent_of_a_passive_stands_for_that_agent() {
     // A description after `by` is no subject, but the relative pronoun
     // stands for it, not for the last speaker; after another preposition
     // the phrase is no antecedent.
-    let s = "Title\n\n\"It is a lie,\" said Mr Jones. The claim was denied by a party spokesman, who said: \"It is nonsense.\"\n\n\
+    let s = "News of the day\n\n\"It is a lie,\" said Mr Jones. The claim was denied by a party spokesman, who said: \"It is nonsense.\"\n\n\
         \"It was not convincing,\" said one Democrat familiar with the discussion, who added that the staff were \"rattled\".\n";
     assert_eq!(
         speaker_names(s),
@@ -236,7 +236,7 @@ fn who_after_the_agent_of_a_passive_stands_for_that_agent() {
 
 #[test]
 fn a_relative_pronoun_after_a_quote_stands_for_the_quoted_words() {
-    let s = "Title\n\nMarsh waved the story away, calling it a \"clerical slip\" that was reported in a local paper.\n\n\
+    let s = "News of the day\n\nMarsh waved the story away, calling it a \"clerical slip\" that was reported in a local paper.\n\n\
         Lena Ortiz has proposed hiring a \"housing czar\" who reports to the mayor, and called for \"twice the inspectors we have now.\"\n\n\
         \"It was a quieter year, without the crowds.\" That said, Ortiz is planning a bigger fair.\n";
     let mentions = speaker_mentions(s);
@@ -250,7 +250,7 @@ fn a_relative_pronoun_after_a_quote_stands_for_the_quoted_words() {
 
 #[test]
 fn a_restrictive_who_clause_before_the_cue_is_no_speaker() {
-    let s = "Title\n\nThe lawyer who had represented Mr Hale had said the rules were \"weighted overwhelmingly\" against him.\n\n\
+    let s = "News of the day\n\nThe lawyer who had represented Mr Hale had said the rules were \"weighted overwhelmingly\" against him.\n\n\
         One delegate who supports Cruz told reporters \"we are concerned about it.\"\n\n\
         Mr Vale called for help for pensioners, especially women who he said \"are most likely to retire in poverty\".\n";
     assert_eq!(
@@ -261,7 +261,7 @@ fn a_restrictive_who_clause_before_the_cue_is_no_speaker() {
 
 #[test]
 fn the_subject_of_a_passive_told_or_described_says_nothing() {
-    let s = "Title\n\nFor the Lib Dems, Simon Vale said many pensioners are means tested and students who were told there would not be tuition fees \"have been given exactly the opposite\".\n\n\
+    let s = "News of the day\n\nFor the Lib Dems, Simon Vale said many pensioners are means tested and students who were told there would not be tuition fees \"have been given exactly the opposite\".\n\n\
         The book, now made into a film, is described on the site as a \"gripping book\" that \"takes readers into the action of that night and beyond.\"\n";
     let a = article(s);
     let q = &a.quotes[0];
@@ -280,7 +280,7 @@ fn the_subject_of_a_passive_told_or_described_says_nothing() {
 fn a_middle_initial_a_is_part_of_the_name_not_an_article() {
     // `A.` spells the article `a`, but with its dot between two names it
     // is an initial: every reading of the name keeps it whole.
-    let s = "Title\n\nJill A. Martin said the claims had \"no substance.\"\n\n\
+    let s = "News of the day\n\nJill A. Martin said the claims had \"no substance.\"\n\n\
         \"We will appeal,\" said Jill A. Martin.\n\n\
         \"It is over,\" Jill A. Martin said.\n\n\
         \"We are done,\" Martin said.\n";
@@ -308,7 +308,7 @@ fn a_middle_initial_a_is_part_of_the_name_not_an_article() {
 fn an_owner_before_a_surname_alone_names_no_one_in_full() {
     // `Switzerland's Federer` names Roger Federer by surname, with a
     // role: the nearer mention must not hide the full name before it.
-    let s = "Title\n\nRoger Federer faces Fabrice Santoro.\n\n\
+    let s = "News of the day\n\nRoger Federer faces Fabrice Santoro.\n\n\
         Switzerland's Federer, seeded one, is the favourite.\n\n\
         \"It is a tricky match,\" Federer said.\n\n\
         Arsenal's Sol Campbell was injured.\n\n\
@@ -323,7 +323,7 @@ fn an_owner_before_a_surname_alone_names_no_one_in_full() {
 fn one_of_a_group_is_the_role_whole() {
     // The article before a role goes (`a lawyer`), but `one` heads `one
     // of ...`: without it the role would read `of several critics`.
-    let s = "Title\n\n\"It is bad,\" said Kevin Williamson, one of several critics at the magazine.\n\n\
+    let s = "News of the day\n\n\"It is bad,\" said Kevin Williamson, one of several critics at the magazine.\n\n\
              \"It is good,\" said Ann Lee, a lawyer for the firm.\n";
     assert_eq!(
         names_and_roles(&article(s)),
@@ -342,11 +342,12 @@ fn a_pronoun_of_the_other_gender_since_the_speaker_rules_the_speaker_out() {
     // `He` went on about Murphy, whose gender nothing else gives: the
     // `she` after it is the woman named since. A `He` inside a quotation
     // says nothing of the speaker.
-    let s = "Title\n\n\"Who is the con man here?\" said Murphy on a call.\n\n\
+    let s = "News of the day\n\n\"Who is the con man here?\" said Murphy on a call.\n\n\
         He was joined on the call by Ilyse Hogue, president of NARAL. \
         She said Rubio \"has failed to do anything.\"\n";
     assert_eq!(speaker_names(s), ["Murphy", "Ilyse Hogue"]);
-    let s = "Title\n\n\"Who is the con man here?\" said Murphy, who called Rubio a fraud. \
+    let s =
+        "News of the day\n\n\"Who is the con man here?\" said Murphy, who called Rubio a fraud. \
         \"He is not honest. He is gone,\" she said.\n";
     assert_eq!(speaker_names(s), ["Murphy", "Murphy"]);
 }
@@ -356,11 +357,11 @@ fn a_pronoun_goes_on_about_the_subject_not_the_object_of_a_sentence() {
     // The nearest name is the object (`New Zealand`, `Thierry Henry`);
     // the sentence is about its subject, which a verb follows (`is`
     // too, which may also stand between a speaker and a cue).
-    let s = "Title\n\nAll Blacks captain Tama Umaga has warned the Lions.\n\n\
+    let s = "News of the day\n\nAll Blacks captain Tama Umaga has warned the Lions.\n\n\
         But Umaga, in England for the match, also backed New Zealand to win the series. \
         He told BBC Sport: \"It is the most fearsome line-up.\"\n";
     assert_eq!(speaker_names(s), ["Tama Umaga"]);
-    let s = "Title\n\nSpain coach Luis Aragones is furious after being fined for his \
+    let s = "News of the day\n\nSpain coach Luis Aragones is furious after being fined for his \
         comments about Thierry Henry.\n\n\
         The 66-year-old criticised his punishment. \"I am not guilty,\" he said.\n";
     assert_eq!(speaker_names(s), ["Luis Aragones"]);
@@ -370,7 +371,7 @@ fn a_pronoun_goes_on_about_the_subject_not_the_object_of_a_sentence() {
 fn and_joins_a_capitalized_title_to_the_next_role_before_the_name() {
     // `Pennsylvania Gov.` is no name: the phrase goes on past `and` to the
     // person's, as it does after a lowercase title.
-    let s = "Title\n\n\"He is reprising that role,\" said former Pennsylvania Gov. \
+    let s = "News of the day\n\n\"He is reprising that role,\" said former Pennsylvania Gov. \
         and Democratic National Committee Chairman Ed Rendell.\n";
     assert_eq!(
         names_and_roles(&article(s)),
@@ -384,7 +385,7 @@ fn and_joins_a_capitalized_title_to_the_next_role_before_the_name() {
 #[test]
 fn a_cue_with_an_agent_after_it_is_a_passive_and_names_no_speaker() {
     // `measures added by`: the noun before the participle did not speak.
-    let s = "Title\n\nThe bill stalled over \"poison pill\" clauses added by the committee.\n\n\
+    let s = "News of the day\n\nThe bill stalled over \"poison pill\" clauses added by the committee.\n\n\
         Residents welcomed the \"full\" grant from the Treasury announced by the mayor.\n";
     let a = article(s);
     assert!(a.quotes.iter().any(|q| q.text == "poison pill"));
@@ -403,7 +404,7 @@ fn a_cue_with_an_agent_after_it_is_a_passive_and_names_no_speaker() {
 fn continue_before_an_infinitive_reports_no_speech() {
     // After the quote, in its sentence, and after the quote's own
     // sentence: neither `continued to` is a cue.
-    let s = "Title\n\nThanks to these \"zombie\" machines, junk mail continued to be a problem.\n\n\
+    let s = "News of the day\n\nThanks to these \"zombie\" machines, junk mail continued to be a problem.\n\n\
         \"We chose it after careful thought,\" said a spokesman for the airline. \"It fits what we need.\" Its rival continues to enjoy a lead in the region.\n";
     let a = article(s);
     assert!(a.quotes.len() >= 2);
@@ -423,7 +424,7 @@ fn continue_before_an_infinitive_reports_no_speech() {
 fn an_adverb_after_a_comma_may_open_an_inverted_attribution() {
     // The name ends the clause: it speaks. With more after it, it is the
     // cue's object.
-    let s = "Title\n\nThe service could carry \"pet cams\", local news and council TV, too says Ofcom.\n\n\
+    let s = "News of the day\n\nThe service could carry \"pet cams\", local news and council TV, too says Ofcom.\n\n\
         The lawsuit, filed in Ohio, also accuses Mr Hale of fraud, alleging he \"took the money and ran\" from the firm.\n";
     let m = speaker_mentions(s);
     assert_eq!(m[0], Some("Ofcom"));
@@ -434,7 +435,7 @@ fn an_adverb_after_a_comma_may_open_an_inverted_attribution() {
 fn an_unnamed_source_close_to_or_familiar_with_something_is_the_source() {
     // The adjective and its object follow the head, as a prepositional
     // phrase would, and are no part of it, read before the quote or after.
-    let s = "Title\n\n\"It is over,\" said a source close to the campaign.\n\n\
+    let s = "News of the day\n\n\"It is over,\" said a source close to the campaign.\n\n\
         \"It was not convincing,\" a Democrat close to the talks said.\n\n\
         A source familiar with the talks said: \"It is a serious problem.\"\n\n\
         One Democrat familiar with the discussion told reporters it was \"rattled\".\n\n\
@@ -453,7 +454,7 @@ fn an_unnamed_source_close_to_or_familiar_with_something_is_the_source() {
 
 #[test]
 fn a_body_named_with_for_keeps_its_whole_name() {
-    let s = "Title\n\nThe National Council for Adoption said the show \"exploits\" sensitive emotions.\n\n\
+    let s = "News of the day\n\nThe National Council for Adoption said the show \"exploits\" sensitive emotions.\n\n\
         The Institute for Fiscal Studies said the plan was \"unaffordable\".\n";
     assert_eq!(
         speaker_names(s),
@@ -466,7 +467,7 @@ fn a_body_named_with_for_keeps_its_whole_name() {
 
 #[test]
 fn quoted_as_saying() {
-    let s = "Title\n\n\"Next week we will invite them,\" deputy foreign minister Mikhail Bogdanov was quoted as saying by Russian news agencies.\n";
+    let s = "News of the day\n\n\"Next week we will invite them,\" deputy foreign minister Mikhail Bogdanov was quoted as saying by Russian news agencies.\n";
     let a = article(s);
     let q = &a.quotes[0];
     let sp = q.speaker.unwrap();
@@ -477,7 +478,7 @@ fn quoted_as_saying() {
 
 #[test]
 fn according_to() {
-    let s = "Title\n\n\"Prices will rise next year,\" according to the report.\n";
+    let s = "News of the day\n\n\"Prices will rise next year,\" according to the report.\n";
     let a = article(s);
     assert_eq!(
         rows(&a),
@@ -493,7 +494,7 @@ fn according_to() {
 
 #[test]
 fn said_colon_before_quote() {
-    let s = "Title\n\nThe senator, Jane Smith, said: \"We have the votes.\"\n";
+    let s = "News of the day\n\nThe senator, Jane Smith, said: \"We have the votes.\"\n";
     let a = article(s);
     check_slices(s, &a);
     assert_eq!(rows(&a)[0].1, "Jane Smith");
@@ -502,7 +503,7 @@ fn said_colon_before_quote() {
 
 #[test]
 fn split_quote_shares_the_speaker() {
-    let s = "Title\n\n\"It is a start,\" John Kerry said, \"but only a start.\"\n";
+    let s = "News of the day\n\n\"It is a start,\" John Kerry said, \"but only a start.\"\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!(r.len(), 2);
@@ -513,14 +514,14 @@ fn split_quote_shares_the_speaker() {
 
 #[test]
 fn said_on_a_day() {
-    let s = "Title\n\n\"We are ready.\" Sergei Lavrov said on Tuesday.\n";
+    let s = "News of the day\n\n\"We are ready.\" Sergei Lavrov said on Tuesday.\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Sergei Lavrov");
 }
 
 #[test]
 fn attribution_in_the_sentence_before_the_quote_paragraph() {
-    let s = "Title\n\nIn a statement, Governor Ann Lee said:\n\n\"The roads are closed until Monday.\"\n";
+    let s = "News of the day\n\nIn a statement, Governor Ann Lee said:\n\n\"The roads are closed until Monday.\"\n";
     let a = article(s);
     let q = &a.quotes[0];
     assert_eq!(q.speaker.unwrap().name.text, "Ann Lee");
@@ -531,7 +532,7 @@ fn attribution_in_the_sentence_before_the_quote_paragraph() {
 fn pronouns_follow_gender_hints() {
     // Sergei is a man's name: the last speaker is no `she`. (A name
     // that says no gender and speaks right before may be meant.)
-    let s = "Title\n\n\"Talks start soon,\" spokeswoman Maria Zakharova said.\n\n\
+    let s = "News of the day\n\n\"Talks start soon,\" spokeswoman Maria Zakharova said.\n\n\
              \"We will invite them,\" Sergei Bogdanov said.\n\n\
              \"They agreed long ago,\" she said.\n\n\
              \"Nothing changed,\" he said.\n";
@@ -549,7 +550,7 @@ fn pronouns_follow_gender_hints() {
 
 #[test]
 fn descriptions() {
-    let s = "Title\n\n\"The plant will close,\" officials said.\n\n\"Growth slowed sharply,\" the report said.\n\n\
+    let s = "News of the day\n\n\"The plant will close,\" officials said.\n\n\"Growth slowed sharply,\" the report said.\n\n\
              \"He will resign,\" a source said.\n";
     let a = article(s);
     let r = rows(&a);
@@ -565,8 +566,9 @@ fn descriptions() {
 
 #[test]
 fn continuation_paragraph_keeps_mention_and_cue() {
-    let s = "Title\n\n\"There is no issue,\" he said.\n\n\"Now we are in contact with them.\"\n";
-    let mut text = String::from("Title\n\n\"Talks start soon,\" Mikhail Bogdanov said.\n\n");
+    let s = "News of the day\n\n\"There is no issue,\" he said.\n\n\"Now we are in contact with them.\"\n";
+    let mut text =
+        String::from("News of the day\n\n\"Talks start soon,\" Mikhail Bogdanov said.\n\n");
     text.push_str(&s[7..]);
     let a = article(&text);
     check_slices(&text, &a);
@@ -580,7 +582,7 @@ fn continuation_paragraph_keeps_mention_and_cue() {
 
 #[test]
 fn multi_paragraph_quote_is_one_entry_per_piece() {
-    let s = "Title\n\n“We have to be tougher,” Trump said. “We are playing by different rules.\n\n\
+    let s = "News of the day\n\n“We have to be tougher,” Trump said. “We are playing by different rules.\n\n\
              “And we are losing because of it.”\n";
     let a = article(s);
     check_slices(s, &a);
@@ -594,17 +596,23 @@ fn multi_paragraph_quote_is_one_entry_per_piece() {
 #[test]
 fn all_mark_styles() {
     for (s, want) in [
-        ("Title\n\n“Curly marks,” she said.\n", "Curly marks,"),
         (
-            "Title\n\n``Typewriter marks,'' she said.\n",
+            "News of the day\n\n“Curly marks,” she said.\n",
+            "Curly marks,",
+        ),
+        (
+            "News of the day\n\n``Typewriter marks,'' she said.\n",
             "Typewriter marks,",
         ),
         (
-            "Title\n\n''Newspaper marks,'' she said.\n",
+            "News of the day\n\n''Newspaper marks,'' she said.\n",
             "Newspaper marks,",
         ),
-        ("Title\n\n«Guillemets,» she said.\n", "Guillemets,"),
-        ("Title\n\n„Low marks,“ she said.\n", "Low marks,"),
+        (
+            "News of the day\n\n«Guillemets,» she said.\n",
+            "Guillemets,",
+        ),
+        ("News of the day\n\n„Low marks,“ she said.\n", "Low marks,"),
     ] {
         let a = article(s);
         assert_eq!(a.quotes.len(), 1, "{s}");
@@ -615,7 +623,7 @@ fn all_mark_styles() {
 
 #[test]
 fn apostrophes_and_nested_quotes_stay_inside() {
-    let s = "Title\n\n“Don’t call it ‘odd,’ it's Clinton’s plan,” Tom Ray said. \"He said 'no' twice,\" Ray added.\n";
+    let s = "News of the day\n\n“Don’t call it ‘odd,’ it's Clinton’s plan,” Tom Ray said. \"He said 'no' twice,\" Ray added.\n";
     let a = article(s);
     check_slices(s, &a);
     let r = rows(&a);
@@ -626,7 +634,7 @@ fn apostrophes_and_nested_quotes_stay_inside() {
 
 #[test]
 fn unbalanced_mark_does_not_derail_the_rest() {
-    let s = "Title\n\nHe was 6\" tall and said “nothing at all.\n\n\"Later quotes still count,\" Ann Lee said.\n\n\
+    let s = "News of the day\n\nHe was 6\" tall and said “nothing at all.\n\n\"Later quotes still count,\" Ann Lee said.\n\n\
              A stray “ mark here. \"And here too,\" Lee added.\n";
     let a = article(s);
     check_slices(s, &a);
@@ -642,7 +650,7 @@ fn run_together_quote_paragraphs_share_their_speaker() {
     // BBC texts lose the line breaks of a quote over several paragraphs:
     // each piece is a quote, and all are the speaker's.
     let s =
-        "Title\n\nCurbishley said after the win: \"I have a lot of faith in him. \"He was going \
+        "News of the day\n\nCurbishley said after the win: \"I have a lot of faith in him. \"He was going \
              nowhere. \"He is part of our squad.\" Fans were not sure.\n";
     let a = article(s);
     check_slices(s, &a);
@@ -672,7 +680,7 @@ fn names_and_roles<'a>(a: &Article<'a>) -> Vec<(&'a str, Option<&'a str>)> {
 
 #[test]
 fn a_possessive_ends_a_persons_name_but_an_owner_gives_a_role() {
-    let s = "Title\n\nThe row over Gordon Brown's Budget grew. Mr Brown said: \"It adds up.\"\n\n\
+    let s = "News of the day\n\nThe row over Gordon Brown's Budget grew. Mr Brown said: \"It adds up.\"\n\n\
              Switzerland's Federer won again. \"It was tricky,\" Federer said.\n";
     assert_eq!(
         names_and_roles(&article(s)),
@@ -682,7 +690,7 @@ fn a_possessive_ends_a_persons_name_but_an_owner_gives_a_role() {
 
 #[test]
 fn an_adverb_between_a_name_and_its_cue_is_no_part_of_the_name() {
-    let s = "Title\n\nThey were noticed by a manager, Paul McGuinness. \
+    let s = "News of the day\n\nThey were noticed by a manager, Paul McGuinness. \
              \"They were brilliant,\" McGuinness recently said.\n\n\
              \"It is over,\" the editorial board recently said.\n\n\
              \"We live in hard times,\" my father often said.\n";
@@ -695,7 +703,7 @@ fn an_adverb_between_a_name_and_its_cue_is_no_part_of_the_name() {
 
 #[test]
 fn letters_after_a_name_leave_its_surname_the_key() {
-    let s = "Title\n\nIan MacDonald QC quit the panel. \
+    let s = "News of the day\n\nIan MacDonald QC quit the panel. \
              Mr MacDonald told BBC News: \"I am resigning.\"\n\n\
              Donald Trump Jr. spoke. \"We won,\" Donald Trump said.\n";
     // (A generation is no letters after a name: the son is not the
@@ -705,7 +713,7 @@ fn letters_after_a_name_leave_its_surname_the_key() {
 
 #[test]
 fn a_peers_title_before_the_name_ends_no_role() {
-    let s = "Title\n\n\"He was great,\" the Lord Chancellor Lord Falconer said.\n\n\
+    let s = "News of the day\n\n\"He was great,\" the Lord Chancellor Lord Falconer said.\n\n\
              \"It was fun,\" BBC actress Dame Judi Dench said.\n";
     assert_eq!(
         names_and_roles(&article(s)),
@@ -720,7 +728,7 @@ fn a_peers_title_before_the_name_ends_no_role() {
 fn a_participle_clause_after_the_name_is_no_role() {
     // `referring to ...` goes on about what was said; `managing director`
     // is a role.
-    let s = "Title\n\n\"Is it over?\" asked Mr. Kent, referring to the long race. \
+    let s = "News of the day\n\n\"Is it over?\" asked Mr. Kent, referring to the long race. \
              \"It is not,\" said Ann Lee, managing director of Acme.\n";
     assert_eq!(
         names_and_roles(&article(s)),
@@ -733,14 +741,14 @@ fn a_participle_clause_after_the_name_is_no_role() {
 
 #[test]
 fn a_role_cut_at_a_quoted_title_leaves_no_dangling_word() {
-    let s = "Title\n\n\"It is a good film,\" said Ann Lee, author of \"Ghost Town,\" \
+    let s = "News of the day\n\n\"It is a good film,\" said Ann Lee, author of \"Ghost Town,\" \
              on Monday.\n";
     assert_eq!(names_and_roles(&article(s)), [("Ann Lee", Some("author"))]);
 }
 
 #[test]
 fn a_clause_after_a_names_own_appositive_leaves_the_name_speaking() {
-    let s = "Title\n\nDan Hale, founder of Acme Media, which backs local news, said the plan \
+    let s = "News of the day\n\nDan Hale, founder of Acme Media, which backs local news, said the plan \
              was \"a bad idea from the start.\"\n\n\
              Ann Kim, chief executive of Bell Telecom, also at the fair, said: \"We have plans.\"\n";
     assert_eq!(
@@ -754,7 +762,7 @@ fn a_clause_after_a_names_own_appositive_leaves_the_name_speaking() {
 
 #[test]
 fn a_role_word_before_a_name_is_the_role() {
-    let s = "Title\n\nSinger Sam Endicott said: \"We are ready.\"\n\n\
+    let s = "News of the day\n\nSinger Sam Endicott said: \"We are ready.\"\n\n\
              \"It was fair,\" Burnley boss Steve Cotterill said.\n";
     assert_eq!(
         names_and_roles(&article(s)),
@@ -770,7 +778,7 @@ fn a_name_before_an_unclosed_appositive_speaks() {
     // No comma closes the appositive before the cue: the name that opens
     // the clause speaks, and the appositive is its role. Places and lists
     // before a comma are no such name.
-    let s = "Title\n\nColin Asplin, Blackpool Hotel Association said: \"We tried.\"\n\n\
+    let s = "News of the day\n\nColin Asplin, Blackpool Hotel Association said: \"We tried.\"\n\n\
              \"Stay,\" Alois Rhiel, its minister for economic affairs added.\n\n\
              In New York, the company said: \"No.\"\n";
     assert_eq!(
@@ -785,7 +793,7 @@ fn a_name_before_an_unclosed_appositive_speaks() {
 
 #[test]
 fn adverbs_around_an_inverted_cue_are_no_speaker() {
-    let s = "Title\n\n\"What a way to finish,\" said Nadal afterwards.\n\n\
+    let s = "News of the day\n\n\"What a way to finish,\" said Nadal afterwards.\n\n\
              It could serve \"pet cams\", too says BT.\n\n\
              \"We will see,\" Jack Straw has said the referendum would show.\n";
     assert_eq!(
@@ -796,7 +804,7 @@ fn adverbs_around_an_inverted_cue_are_no_speaker() {
 
 #[test]
 fn an_age_is_no_role() {
-    let s = "Title\n\nJason King, 30, said: \"We won.\"\n\n\
+    let s = "News of the day\n\nJason King, 30, said: \"We won.\"\n\n\
              Ann Lee, the mayor, said: \"We lost.\"\n";
     assert_eq!(
         names_and_roles(&article(s)),
@@ -808,7 +816,7 @@ fn an_age_is_no_role() {
 fn a_full_name_after_a_description_speaks() {
     // `said the role, Name`: the description is the role of the one named;
     // a title after it (no name) leaves the description.
-    let s = "Title\n\n\"We grew,\" said the company's finance director, John Smith.\n\n\
+    let s = "News of the day\n\n\"We grew,\" said the company's finance director, John Smith.\n\n\
              \"It is over,\" their manager, Arsene Wenger, said on Friday.\n\n\
              \"No,\" said its chief executive, Sir Howard Newby.\n\n\
              \"Yes,\" said the spokesman, Trade Representative.\n";
@@ -828,7 +836,8 @@ fn an_unclosed_appositive_after_a_quote_runs_to_the_cue() {
     // `"...," Name, a description Place cue`: with its closing comma
     // missing, the description runs on to the cue; the name that opens it
     // speaks, not the place or the description before the cue.
-    let s = "Title\n\n\"It is shallow,\" Erik van Sebille, a physical oceanographer at the \
+    let s =
+        "News of the day\n\n\"It is shallow,\" Erik van Sebille, a physical oceanographer at the \
              University of New South Wales in Sydney told Reuters.\n\n\
              \"Vote,\" Nate Silver, the polling guru who founded the site tweeted on Wednesday.\n";
     assert_eq!(
@@ -848,7 +857,7 @@ fn a_name_inside_an_unclosed_appositive_is_the_role() {
     // `Name, a role at Firm said`: the firm the cue follows is part of the
     // appositive, not the speaker.
     let s =
-        "Title\n\nMatt Williams, a fund manager at Perpetual Trustees said: \"Rates rise.\"\n\n\
+        "News of the day\n\nMatt Williams, a fund manager at Perpetual Trustees said: \"Rates rise.\"\n\n\
              \"Yields fell,\" Anais Faraj, an analyst at Nomura told Reuters.\n\n\
              Mark Serwotka, the leader of the Public and Commercial Services Union said: \"Go.\"\n\n\
              In the end, the head of the Royal Bank said: \"No.\"\n";
@@ -871,7 +880,8 @@ fn a_name_inside_an_unclosed_appositive_is_the_role() {
 fn an_unclosed_appositive_with_no_article_is_the_role_when_a_title_ends_it() {
     // `Name, president and CEO of Firm stated`: no article opens the role,
     // but a title ends it before the preposition.
-    let s = "Title\n\nAnthony Anton, president and CEO of Washington Restaurant Association \
+    let s =
+        "News of the day\n\nAnthony Anton, president and CEO of Washington Restaurant Association \
              stated, \"It is a math problem.\"\n\n\
              \"We propose a civic commons,\" Will Davies, senior research fellow at the IPPR \
              told the BBC.\n";
@@ -889,7 +899,7 @@ fn an_unclosed_appositive_with_no_article_is_the_role_when_a_title_ends_it() {
 
 #[test]
 fn titles_joined_by_and_are_one_role() {
-    let s = "Title\n\n\"We grew,\" said chairman and chief executive Bill Ford.\n\n\
+    let s = "News of the day\n\n\"We grew,\" said chairman and chief executive Bill Ford.\n\n\
              \"We left,\" said the chairman and then left.\n";
     assert_eq!(
         names_and_roles(&article(s)),
@@ -904,7 +914,7 @@ fn titles_joined_by_and_are_one_role() {
 fn a_possessive_before_a_name_is_the_affiliation() {
     // The person is named after the possessive; the owner is the role when
     // none is known. A lowercase word after it is no name.
-    let s = "Title\n\n\"The race is close,\" said CNN's Gloria Borger. \
+    let s = "News of the day\n\n\"The race is close,\" said CNN's Gloria Borger. \
              \"It is,\" said Fox\u{2019}s Chris Wallace.\n\n\
              \"We lost,\" said Ann Lee's campaign manager.\n";
     assert_eq!(
@@ -919,7 +929,7 @@ fn a_possessive_before_a_name_is_the_affiliation() {
 
 #[test]
 fn scare_quotes_titles_and_nicknames_are_not_quotes() {
-    let s = "Title\n\nThe so-called \"deal\" collapsed. Rep. Robert C. \"Bobby\" Scott spoke on CBS's \"Face the Nation\" \
+    let s = "News of the day\n\nThe so-called \"deal\" collapsed. Rep. Robert C. \"Bobby\" Scott spoke on CBS's \"Face the Nation\" \
              about a film titled \"Arrogant\" and the \"Buffett rule.\"\n";
     let a = article(s);
     assert!(a.quotes.is_empty(), "{:?}", a.quotes);
@@ -929,12 +939,13 @@ fn scare_quotes_titles_and_nicknames_are_not_quotes() {
 fn a_title_after_its_noun_keeps_the_sentence_dot_inside_the_marks() {
     // American style sets the sentence's dot inside the closing mark: the
     // title is still a title, not a quote.
-    let s = "Title\n\nThe scene is scored to the song \"I'll Have To Dance With Cassie.\" \
+    let s =
+        "News of the day\n\nThe scene is scored to the song \"I'll Have To Dance With Cassie.\" \
              He co-edited the book \"Chick Lit: The New Woman's Fiction.\"\n";
     let a = article(s);
     assert!(a.quotes.is_empty(), "{:?}", a.quotes);
     // A sentence of speech after a cue is still a quote.
-    let s = "Title\n\nShe said in an interview: \"We Will Win This Fight.\"\n";
+    let s = "News of the day\n\nShe said in an interview: \"We Will Win This Fight.\"\n";
     assert_eq!(article(s).quotes.len(), 1);
 }
 
@@ -944,7 +955,7 @@ fn a_show_named_with_its_host_and_the_titles_of_a_list_are_not_quotes() {
     // `including` lead a title as `on` does; a title-case quote joined by
     // `and` to a title is the next title of the list. None of them is a
     // quote of the speaker the sentence names.
-    let s = "Title\n\n\"We will win,\" Christie said on ABC's \"This Week with George Stephanopoulos.\" \
+    let s = "News of the day\n\n\"We will win,\" Christie said on ABC's \"This Week with George Stephanopoulos.\" \
              He went on.\n\n\
              \"It was wrong,\" Clinton said in an interview with \"Fox News Sunday.\"\n\n\
              \"He's a former president,\" Fiorina told \"Fox and Friends,\" on Monday.\n\n\
@@ -968,7 +979,7 @@ fn a_show_named_with_its_host_and_the_titles_of_a_list_are_not_quotes() {
     // A chant of short lowercase words is no title, and speech after
     // `and` stays a quote when the quote before it is no title.
     let s =
-        "Title\n\nClinton supporters responded with chants of \"I'm with her\" until she spoke. \
+        "News of the day\n\nClinton supporters responded with chants of \"I'm with her\" until she spoke. \
              He called it \"a disgrace\" and \"Not Acceptable\" in a statement.\n";
     let texts: Vec<_> = article(s).quotes.iter().map(|q| q.text).collect();
     assert_eq!(texts, ["I'm with her", "a disgrace", "Not Acceptable"]);
@@ -978,7 +989,7 @@ fn a_show_named_with_its_host_and_the_titles_of_a_list_are_not_quotes() {
 fn a_title_between_a_cue_and_its_quote_is_part_of_the_sentence() {
     // The walk back from a quote to its cue passes over a show's name, and
     // a short phrase joined by `and` to a label is the next label.
-    let s = "Title\n\nFirst there was the editor Bret Stephens, who, after a row with Mr. Hannity, \
+    let s = "News of the day\n\nFirst there was the editor Bret Stephens, who, after a row with Mr. Hannity, \
              said on the MSNBC show \"Morning Joe\" that \"the party became an echo chamber.\"\n\n\
              The service, launched in December and dubbed \"Otoku\" or \"bargain\", has had orders, \
              Softbank said.\n";
@@ -1000,7 +1011,7 @@ fn a_title_between_a_cue_and_its_quote_is_part_of_the_sentence() {
 fn every_form_of_a_cue_of_manner_is_a_cue() {
     // `laughed` was a cue, `laughs` not: the table writes out every
     // inflection of a cue.
-    let s = "Title\n\n\"You can call it a peace dividend,\" smiles one broker.\n\n\
+    let s = "News of the day\n\n\"You can call it a peace dividend,\" smiles one broker.\n\n\
              \"No one died, but it was scary at the time,\" laughs Bill Conti.\n\n\
              \"Xavi did things worthy of Maradona,\" the paper beams.\n";
     let a = article(s);
@@ -1017,7 +1028,7 @@ fn every_form_of_a_cue_of_manner_is_a_cue() {
 
 #[test]
 fn a_sentence_adverb_is_no_part_of_a_name_nor_a_speaker() {
-    let s = "Title\n\nApparently Lindsey was upset. Whether Karenga knew is unclear.\n\n\
+    let s = "News of the day\n\nApparently Lindsey was upset. Whether Karenga knew is unclear.\n\n\
              \"It is over,\" Lindsey wrote. \"Framed,\" Karenga said.\n\n\
              Ultimately, there will be, says Mr Donofrio, no value in being \"computer illiterate\".\n";
     let names = speaker_names(s);
@@ -1026,7 +1037,7 @@ fn a_sentence_adverb_is_no_part_of_a_name_nor_a_speaker() {
 
 #[test]
 fn a_name_after_an_inverted_cue_is_whom_the_next_pronoun_means() {
-    let s = "Title\n\nJeremy Flynn runs the body. Donald Trump spoke.\n\n\
+    let s = "News of the day\n\nJeremy Flynn runs the body. Donald Trump spoke.\n\n\
              \"We won,\" said Andrew Bud, a regulator.\n\n\
              Some firms were told to revamp websites, said Mr Flynn. \
              \"We have strict contracts,\" he said.\n\n\
@@ -1040,7 +1051,7 @@ fn a_name_after_an_inverted_cue_is_whom_the_next_pronoun_means() {
 
 #[test]
 fn a_hyphened_participle_is_no_part_of_a_name() {
-    let s = "Title\n\nTexas-based Matt Mackowiak said: \"Carson is cratering.\"\n\n\
+    let s = "News of the day\n\nTexas-based Matt Mackowiak said: \"Carson is cratering.\"\n\n\
              \"We desperately need to expand,\" said chairman Chung Mong-koo.\n";
     let names = speaker_names(s);
     assert_eq!(names, ["Matt Mackowiak", "Chung Mong-koo"]);
@@ -1048,7 +1059,7 @@ fn a_hyphened_participle_is_no_part_of_a_name() {
 
 #[test]
 fn he_is_no_sports_club() {
-    let s = "Title\n\nKen Bates has completed his takeover of Leeds United. \
+    let s = "News of the day\n\nKen Bates has completed his takeover of Leeds United. \
              He said: \"I'm delighted.\"\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Ken Bates");
@@ -1056,7 +1067,7 @@ fn he_is_no_sports_club() {
 
 #[test]
 fn an_academic_title_ends_no_role() {
-    let s = "Title\n\n\"It is anti-policy,\" MAB spokesman Dr Azzam Tamimi said.\n";
+    let s = "News of the day\n\n\"It is anti-policy,\" MAB spokesman Dr Azzam Tamimi said.\n";
     assert_eq!(
         first_name_and_role(s),
         ("Azzam Tamimi", Some("MAB spokesman"))
@@ -1065,7 +1076,7 @@ fn an_academic_title_ends_no_role() {
 
 #[test]
 fn a_titled_subject_after_but_is_whom_the_next_pronoun_means() {
-    let s = "Title\n\n\"We lost,\" Wales coach Mike Ruddock said.\n\n\
+    let s = "News of the day\n\n\"We lost,\" Wales coach Mike Ruddock said.\n\n\
              France have struggled this year but captain Fabien Pelous sees hope. \
              \"We are getting better,\" he said.\n\n\
              Union spokesman Jeff Evans said: \"We protest.\" The cuts fund more teachers \
@@ -1085,7 +1096,7 @@ fn a_titled_subject_after_but_is_whom_the_next_pronoun_means() {
 
 #[test]
 fn a_subject_after_a_fronted_phrase_is_whom_the_next_pronoun_means() {
-    let s = "Title\n\nVince Cable said: \"The sums fail.\" Gordon Brown has spoken.\n\n\
+    let s = "News of the day\n\nVince Cable said: \"The sums fail.\" Gordon Brown has spoken.\n\n\
              In Wednesday's Budget, Mr Brown doubled the threshold. \
              \"I will take no risks,\" he said.\n\n\
              \"We will win,\" said Tony Blair. Bernie Ebbers was there.\n\n\
@@ -1111,7 +1122,8 @@ fn a_subject_after_a_fronted_phrase_is_whom_the_next_pronoun_means() {
 
 #[test]
 fn an_owners_person_named_with_a_given_name_is_a_subject() {
-    let s = "Title\n\n\"I won,\" said Tim Henman. Britain's Jason Gardener won the 60m.\n\n\
+    let s =
+        "News of the day\n\n\"I won,\" said Tim Henman. Britain's Jason Gardener won the 60m.\n\n\
              Gardener, part of the relay team, will now turn to the trials in Sheffield.\n\n\
              \"I felt better,\" he said.\n";
     assert_eq!(speaker_names(s), ["Tim Henman", "Jason Gardener"]);
@@ -1119,7 +1131,7 @@ fn an_owners_person_named_with_a_given_name_is_a_subject() {
 
 #[test]
 fn a_person_of_a_place_or_body_is_the_speaker() {
-    let s = "Title\n\nRep. Tom Cole of Oklahoma said: \"We agree.\"\n\n\
+    let s = "News of the day\n\nRep. Tom Cole of Oklahoma said: \"We agree.\"\n\n\
              Eric Schnaible of the PCO said: \"It is over.\"\n\n\
              The Muslim Council of Britain said: \"No.\"\n\n\
              Peter Misselbrook, executive partner of Tods Murray said he would go. \
@@ -1139,7 +1151,7 @@ fn a_person_of_a_place_or_body_is_the_speaker() {
 #[test]
 fn a_person_of_a_body_of_a_place_is_the_speaker() {
     // The body's name holds an `of` of its own: the person before both.
-    let s = "Title\n\nTom Hart of the University of Chicago said: \"We agree.\"\n\n\
+    let s = "News of the day\n\nTom Hart of the University of Chicago said: \"We agree.\"\n\n\
              Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told \
              reporters: \"It is over.\"\n";
     assert_eq!(speaker_names(s), ["Tom Hart", "Aris Shirvanian"]);
@@ -1150,7 +1162,7 @@ fn a_particle_inside_a_name_before_of_is_the_names() {
     // `Van den Brul`: the particle does not end the name before `of`, so
     // the person, not the firm, speaks; nor does it end a name after a
     // title.
-    let s = "Title\n\nAviation analyst Nick Van den Brul of BNP Paribas described the \
+    let s = "News of the day\n\nAviation analyst Nick Van den Brul of BNP Paribas described the \
              results as \"pretty modest\".\n\n\
              \"It reflects what happens around us,\" festival director Sandra den Hamer said.\n";
     assert_eq!(
@@ -1167,7 +1179,7 @@ fn it_stands_for_no_person_named_before_it() {
     // A courtesy title or a given name says the last name before `It` is
     // a person's, whom `it` does not mean (the body described before it
     // is); but a person's statement may be what `it` means.
-    let s = "Title\n\nChairman Sir Archy Kirkwood said: \"It must be replaced.\"\n\n\
+    let s = "News of the day\n\nChairman Sir Archy Kirkwood said: \"It must be replaced.\"\n\n\
              The committee reached its conclusions. It warned that the agency was \"in crisis\".\n\n\
              Mr Crosby's statement said: \"We are making an impact.\" It added: \"They want to distract.\"\n";
     assert_eq!(
@@ -1186,7 +1198,7 @@ fn a_match_winner_is_a_role_and_the_person_a_sport_role_stands_for() {
     // `Matchwinner Keane`, `Man-of-the-match Duff`: a role before a
     // surname, no given name; and the titled surname that opens its
     // sentence is whom `the Chelsea star` means.
-    let s = "Title\n\nIreland won on Saturday. Matchwinner Keane said: \"We had chances.\"\n\n\
+    let s = "News of the day\n\nIreland won on Saturday. Matchwinner Keane said: \"We had chances.\"\n\n\
              Man-of-the-match Duff explained what went wrong when he fluffed a chance. \
              \"I would have headed that every time,\" said the Chelsea star.\n";
     assert_eq!(
@@ -1199,7 +1211,7 @@ fn a_match_winner_is_a_role_and_the_person_a_sport_role_stands_for() {
 fn a_scorer_is_a_role_before_the_name_of_the_next_speaker() {
     // `Double try scorer Martyn Williams was keen ...`: the role before the
     // name of the sentence's subject, who speaks the quote after it.
-    let s = "Title\n\n\"It is a special moment,\" said Stephen Jones. Double try scorer \
+    let s = "News of the day\n\n\"It is a special moment,\" said Stephen Jones. Double try scorer \
              Martyn Williams was keen not to talk about a Grand Slam. \"We have got more \
              self-belief these days.\"\n";
     assert_eq!(
@@ -1215,7 +1227,7 @@ fn a_scorer_is_a_role_before_the_name_of_the_next_speaker() {
 fn a_quote_after_a_cue_and_that_is_the_cues_unless_the_cue_after_it_ends_its_clause() {
     // The cue after the quote has an object of its own: it is the next
     // clause's. Ending its clause, it is the quote's.
-    let s = "Title\n\nBut even as Trump claimed on Tuesday that \"Petraeus got in trouble for \
+    let s = "News of the day\n\nBut even as Trump claimed on Tuesday that \"Petraeus got in trouble for \
              far less,\" one of his former prosecutors said the two cases were different.\n\n\
              Comey cannot say that \"from his perspective,\" Lewandowski added.\n";
     assert_eq!(speaker_mentions(s), [Some("Trump"), Some("Lewandowski")]);
@@ -1224,7 +1236,7 @@ fn a_quote_after_a_cue_and_that_is_the_cues_unless_the_cue_after_it_ends_its_cla
 #[test]
 fn where_a_name_spoke_stands_between_it_and_its_cue() {
     // `in his announcement speech`: the setting, not the subject.
-    let s = "Title\n\nThe rejection was complete when Trump in his announcement speech called \
+    let s = "News of the day\n\nThe rejection was complete when Trump in his announcement speech called \
              immigrants \"rapists\" and more.\n\n\
              Clinton at a rally in Ohio called the plan \"a disaster\" on Monday.\n";
     assert_eq!(speaker_mentions(s), [Some("Trump"), Some("Clinton")]);
@@ -1234,7 +1246,7 @@ fn where_a_name_spoke_stands_between_it_and_its_cue() {
 fn a_group_of_people_speaks_not_whom_it_is_of() {
     // `Supporters of Sanders`: the group speaks; the name after `of`, `to`
     // or `for` is no speaker, nor whom a later `he` means.
-    let s = "Title\n\nSupporters of Sanders argue that it is \"a rigged system\".\n\n\
+    let s = "News of the day\n\nSupporters of Sanders argue that it is \"a rigged system\".\n\n\
              Aides to Clinton said the plan was \"dead on arrival\".\n\n\
              Brian Welch told a radio station he would leave. The remaining members of Korn, \
              who are known for rock, said they hoped Welch \"finds happiness\".\n\n\
@@ -1254,7 +1266,7 @@ fn a_group_of_people_speaks_not_whom_it_is_of() {
 fn a_person_from_a_body_is_the_speaker() {
     // `from` joins a person to a body as `of` does: the person speaks, not
     // the body (nor the last words of its name).
-    let s = "Title\n\nNigel McCune from the Musicians' Union said it was \"a victory\".\n\n\
+    let s = "News of the day\n\nNigel McCune from the Musicians' Union said it was \"a victory\".\n\n\
              \"It is over,\" David Graham from the FDA's Office of Drug Safety told the \
              hearing.\n\nA statement from the White House said it was \"a matter for the courts\".\n";
     assert_eq!(
@@ -1267,7 +1279,7 @@ fn a_person_from_a_body_is_the_speaker() {
 fn a_church_title_says_he() {
     // Aris is in no table of given names: the title says who `he` is,
     // not the last man named.
-    let s = "Title\n\n\"We lost,\" said Tom Hart.\n\n\
+    let s = "News of the day\n\n\"We lost,\" said Tom Hart.\n\n\
              Archbishop Aris Shirvanian told reporters: \"It is over.\" He added: \"We agree.\"\n\n\
              \"It was a waste,\" said Cardinal Cormac Lee. \"Peace is worth it,\" he said.\n";
     assert_eq!(
@@ -1284,7 +1296,7 @@ fn a_church_title_says_he() {
 
 #[test]
 fn a_given_name_of_either_gender_makes_a_subject_a_person() {
-    let s = "Title\n\n\"We won,\" said Alan Alda.\n\n\
+    let s = "News of the day\n\n\"We won,\" said Alan Alda.\n\n\
              And Jamie Foxx, who had two nominations, paid tribute to the director. \
              \"You took a chance, man,\" he said.\n";
     let names = speaker_names(s);
@@ -1293,7 +1305,7 @@ fn a_given_name_of_either_gender_makes_a_subject_a_person() {
 
 #[test]
 fn he_is_no_one_named_after_to_or_on() {
-    let s = "Title\n\nSteven Gerrard spoke out ahead of the game at home to Bayer Leverkusen. \
+    let s = "News of the day\n\nSteven Gerrard spoke out ahead of the game at home to Bayer Leverkusen. \
              \"Let's be realistic,\" he told BBC Radio.\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Steven Gerrard");
@@ -1301,7 +1313,7 @@ fn he_is_no_one_named_after_to_or_on() {
 
 #[test]
 fn a_pronoun_after_name_from_firm_said_means_the_person() {
-    let s = "Title\n\nDominic Hirsch runs a consultancy.\n\n\
+    let s = "News of the day\n\nDominic Hirsch runs a consultancy.\n\n\
              But Mr Hirsch from Retail Banking Research said the risk was low. \
              \"Most banks simply upgrade,\" he said.\n";
     let a = article(s);
@@ -1310,7 +1322,7 @@ fn a_pronoun_after_name_from_firm_said_means_the_person() {
 
 #[test]
 fn the_word_after_a_titles_of_is_the_titles() {
-    let s = "Title\n\nSecretary of State John Kerry said the deal was good. \
+    let s = "News of the day\n\nSecretary of State John Kerry said the deal was good. \
              \"That is life,\" Kerry said.\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "John Kerry");
@@ -1318,7 +1330,7 @@ fn the_word_after_a_titles_of_is_the_titles() {
 
 #[test]
 fn a_title_word_after_a_given_name_or_initial_and_before_of_is_a_surname() {
-    let s = "Title\n\n\"It will be hard,\" said Representative Peter T. King of New York.\n\n\
+    let s = "News of the day\n\n\"It will be hard,\" said Representative Peter T. King of New York.\n\n\
              \"We lost,\" Mary Prince of Lazard said.\n\n\
              \"We are here,\" said King Abdullah of Jordan.\n\n\
              \"We will see,\" said Charlotte Mayor Jennifer Roberts.\n";
@@ -1351,7 +1363,8 @@ fn a_title_word_after_a_given_name_or_initial_and_before_of_is_a_surname() {
 
 #[test]
 fn a_two_word_role_alone_stands_for_the_person_named_with_it() {
-    let s = "Title\n\nMigrants will face a test, Home Secretary Charles Clarke has said.\n\n\
+    let s =
+        "News of the day\n\nMigrants will face a test, Home Secretary Charles Clarke has said.\n\n\
              The home secretary said the rules would \"ensure we know who is here\".\n\n\
              Foreign Secretary Jack Straw agreed. The prime minister said it was \"fair\".\n\n\
              Tory leader Michael Howard spoke. The Tory leader said it was \"unfair\".\n";
@@ -1369,7 +1382,7 @@ fn a_two_word_role_alone_stands_for_the_person_named_with_it() {
 
 #[test]
 fn a_co_title_is_a_role() {
-    let s = "Title\n\n\"We go on,\" Tory co-chairman Liam Fox told the BBC.\n\n\
+    let s = "News of the day\n\n\"We go on,\" Tory co-chairman Liam Fox told the BBC.\n\n\
              CrowdStrike co-founder Dmitri Alperovitch said it was \"a known tactic\".\n";
     let a = article(s);
     let got = names_and_roles(&a);
@@ -1384,14 +1397,14 @@ fn a_co_title_is_a_role() {
 
 #[test]
 fn revealed_and_beamed_are_cues() {
-    let s = "Title\n\n\"This has been a really difficult decision,\" Charlie Simpson revealed.\n\n\
+    let s = "News of the day\n\n\"This has been a really difficult decision,\" Charlie Simpson revealed.\n\n\
              \"This is fantastic!\" beamed Donald Hartley of Madison.\n";
     assert_eq!(speaker_names(s), ["Charlie Simpson", "Donald Hartley"]);
 }
 
 #[test]
 fn peers_churchmen_and_police_officers_have_titles() {
-    let s = "Title\n\n\"We cannot assume it,\" said Baroness Susan Greenfield.\n\n\
+    let s = "News of the day\n\n\"We cannot assume it,\" said Baroness Susan Greenfield.\n\n\
              \"It is unacceptable,\" said Archbishop Desmond Tutu.\n\n\
              \"They do their job,\" Chief Constable Andy Hayman said.\n";
     let a = article(s);
@@ -1408,7 +1421,7 @@ fn peers_churchmen_and_police_officers_have_titles() {
 
 #[test]
 fn words_between_the_article_and_a_title_of_a_place_are_the_titles() {
-    let s = "Title\n\nThe Roman Catholic Archbishop of Cardiff told the BBC the church wanted \
+    let s = "News of the day\n\nThe Roman Catholic Archbishop of Cardiff told the BBC the church wanted \
              people to \"reflect on issues in light of the gospel\" first.\n";
     assert_eq!(
         rows(&article(s))[0].2,
@@ -1418,7 +1431,7 @@ fn words_between_the_article_and_a_title_of_a_place_are_the_titles() {
 
 #[test]
 fn a_party_or_nation_before_a_given_name_is_the_role() {
-    let s = "Title\n\nRepublican Donald Trump spoke first.\n\n\
+    let s = "News of the day\n\nRepublican Donald Trump spoke first.\n\n\
              \"We will win,\" Trump said.\n\n\
              \"It was hard,\" said American Serena Williams.\n\n\
              The Republican National Committee said it was \"a big day\" for the party.\n\n\
@@ -1439,7 +1452,7 @@ fn a_party_or_nation_before_a_given_name_is_the_role() {
 
 #[test]
 fn a_pronoun_means_a_spokesmans_body_and_a_name_past_its_relative_clause() {
-    let s = "Title\n\n\"We won,\" said Alan Jones.\n\n\
+    let s = "News of the day\n\n\"We won,\" said Alan Jones.\n\n\
              A spokesman for the UK Film Council said the talks went well. \
              \"It was a good day,\" he said.\n\n\
              \"We lost,\" said Alan Jones.\n\n\
@@ -1456,7 +1469,7 @@ fn an_adverb_may_stand_between_a_new_spokesman_and_the_verb() {
     // `A ... spokesman later said`: the article brings in one not named,
     // whom `he` means; `The ... spokesman also criticised` is one named
     // before (Mr Tolland), whom `he` goes on meaning.
-    let s = "Title\n\nParty official Gavin Tolland said the poster was misread. \
+    let s = "News of the day\n\nParty official Gavin Tolland said the poster was misread. \
              \"It was a joke,\" he said.\n\n\
              A Labour spokesman later said the timing was not affected by the row. \
              \"It had been up for weeks,\" he said.\n\n\
@@ -1477,7 +1490,7 @@ fn an_adverb_may_stand_between_a_new_spokesman_and_the_verb() {
 fn a_subject_of_no_known_gender_takes_one_from_a_pronoun_in_its_sentence() {
     // `her knees`, with no other name before it, says Pentwick's gender:
     // she is the `she` after the quote, not the woman named last.
-    let s = "Title\n\nZorla Pentwick won the final.\n\n\
+    let s = "News of the day\n\nZorla Pentwick won the final.\n\n\
              In front of a home crowd, the 18-year-old beat Mary Brankova in three sets. \
              Pentwick, ranked 134 in the world, sank to her knees after the match against Brankova. \
              \"It is a big moment,\" she said.\n\n\
@@ -1488,7 +1501,7 @@ fn a_subject_of_no_known_gender_takes_one_from_a_pronoun_in_its_sentence() {
 #[test]
 fn a_capitalized_epithet_before_a_name_is_no_part_of_it() {
     // (`Teenager`, `Veteran`, `Youngster` open a sentence as roles do.)
-    let s = "Title\n\nTeenager Zorla Pentwick won. \"It is big,\" she said.\n\n\
+    let s = "News of the day\n\nTeenager Zorla Pentwick won. \"It is big,\" she said.\n\n\
              Veteran John Krest lost. \"It is over,\" he said.\n";
     assert_eq!(speaker_names(s), ["Zorla Pentwick", "John Krest"]);
 }
@@ -1496,7 +1509,7 @@ fn a_capitalized_epithet_before_a_name_is_no_part_of_it() {
 #[test]
 fn they_means_the_police_who_spoke_last() {
     // (`police` is a title too; it names people, whom `they` means.)
-    let s = "Title\n\nThe band said they were victims of an \"unprovoked attack\". \
+    let s = "News of the day\n\nThe band said they were victims of an \"unprovoked attack\". \
              The police said a \"physical altercation\" broke out. The fight went on \
              outside, where \"one officer was kicked\", they said.\n";
     assert_eq!(speaker_names(s), ["The band", "The police", "The police"]);
@@ -1508,7 +1521,7 @@ fn a_new_speakers_cue_after_the_quote_carried_on_brings_in_the_next_paragraph() 
     // own there): the quote that opens the next paragraph is his, not a
     // continuation of Dana Merrow's; a cue later in that paragraph keeps
     // its own quote.
-    let s = "Title\n\nDana Merrow cancelled. She said: \"I am not well.\" \
+    let s = "News of the day\n\nDana Merrow cancelled. She said: \"I am not well.\" \
              The film's director Peter Chelwood said he was disappointed that Merrow did not attend.\n\n\
              \"It's a shame.\" The crowd waited. \"I am so proud of the film,\" she said.\n\n\
              Merrow said: \"I will be back.\" She said she hoped to return soon.\n\n\
@@ -1529,7 +1542,7 @@ fn a_new_speakers_cue_after_the_quote_carried_on_brings_in_the_next_paragraph() 
 fn a_subject_after_a_role_of_lowercase_words_is_whom_the_next_pronoun_means() {
     // `shadow home secretary`: a title, the matter of its office and a
     // word that makes it another, all lowercase, before the name.
-    let s = "Title\n\nHome Secretary Carl Brandt said: \"We act.\"\n\n\
+    let s = "News of the day\n\nHome Secretary Carl Brandt said: \"We act.\"\n\n\
              Conservative shadow home secretary Peter Voss was worried about the powers. \
              He warned: \"It backfires.\"\n";
     assert_eq!(speaker_names(s), ["Carl Brandt", "Peter Voss"]);
@@ -1540,7 +1553,7 @@ fn an_appositive_between_dashes_is_read_past_to_the_verb() {
     // The speaker phrase and the subject of the sentence before take an
     // appositive set off by spaced dashes; a line with no verb after one
     // opens no subject.
-    let s = "Title\n\nBorvia Dortwick said it had \"entered a crisis\".\n\n\
+    let s = "News of the day\n\nBorvia Dortwick said it had \"entered a crisis\".\n\n\
              Fund manager Florian Hamm - Borvia Dortwick's largest investor - said he would invest no more. \
              \"I demand better transparency,\" he said.\n\n\
              \"We lost,\" said Alan Jones.\n\n\
@@ -1560,7 +1573,7 @@ fn an_appositive_between_dashes_is_read_past_to_the_verb() {
 #[test]
 fn a_subjects_appositive_may_run_to_a_hundred_and_twenty_bytes() {
     // (The appositive here is 113 bytes long.)
-    let s = "Title\n\nAnalyst Ian Fogg said: \"It is good.\"\n\n\
+    let s = "News of the day\n\nAnalyst Ian Fogg said: \"It is good.\"\n\n\
              Cory Dalrow, European co-ordinator for the Open Rights Foundation which campaigns \
              for consumers on many online issues, expressed doubts that the system would work. \
              \"Not one of these systems has ever prevented piracy,\" he said.\n";
@@ -1572,7 +1585,7 @@ fn a_noun_before_a_lowercase_title_is_part_of_the_role() {
     // `British team member Hayley Yelling`: `team` before `member` is the
     // role's, so she is the subject the description after her quote
     // stands for, not the woman the text is about.
-    let s = "Title\n\nMarta Pellow must decide by Tuesday. British team member Janet Crewe said \
+    let s = "News of the day\n\nMarta Pellow must decide by Tuesday. British team member Janet Crewe said \
              the team would understand. \"It would be great to have Marta,\" said the \
              European champion.\n";
     assert_eq!(speaker_names(s), ["Janet Crewe"]);
@@ -1582,7 +1595,7 @@ fn a_noun_before_a_lowercase_title_is_part_of_the_role() {
 fn a_subjects_given_name_gives_its_gender_when_no_title_does() {
     // `Mr. Trope` later in the sentence has a title's gender; `Peter`
     // gives the subject his, and the sentence is about the subject.
-    let s = "Title\n\nPeter Vance, a former director of the Office of Budget, has been pushing \
+    let s = "News of the day\n\nPeter Vance, a former director of the Office of Budget, has been pushing \
              for Mr. Trope to own the issue. \"It would help,\" he wrote.\n";
     assert_eq!(speaker_names(s), ["Peter Vance"]);
 }
@@ -1592,7 +1605,7 @@ fn they_means_the_people_that_open_the_sentence_before() {
     // Indirect speech (`Police said ...`) and no speech (`Analysts were
     // unimpressed`) name no speaker, but the sentence is about them; the
     // mark that closes the quotation before is no part of it.
-    let s = "Title\n\nIan Fogg said: \"We lost.\" Police said the man was arrested. \
+    let s = "News of the day\n\nIan Fogg said: \"We lost.\" Police said the man was arrested. \
              \"He is in custody,\" they said.\n\n\
              Ian Fogg said: \"We won.\" Analysts were unimpressed. \"It is too little,\" they said.\n";
     assert_eq!(
@@ -1605,7 +1618,7 @@ fn they_means_the_people_that_open_the_sentence_before() {
 fn the_closing_mark_of_a_quote_before_opens_no_sentence_with_a_quotation() {
     // `sentence_start` leaves the mark that closes `"He was generous."` at the
     // start of the next sentence, which holds no quotation of its own.
-    let s = "Title\n\nHost Esther Roan said he was \"lovely\".\n\n\
+    let s = "News of the day\n\nHost Esther Roan said he was \"lovely\".\n\n\
              Fletcher was praised by his friend Michael Poin. \"He was kind,\" Mr Poin said. \
              \"He was generous.\" Fletcher's daughter Jill said her father would be missed. \
              \"He was loved,\" she said.\n";
@@ -1617,7 +1630,7 @@ fn the_closing_mark_of_a_quote_before_opens_no_sentence_with_a_quotation() {
 
 #[test]
 fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
-    let s = "Title\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
+    let s = "News of the day\n\nPeter Hain made the claim.\n\n\"We won,\" said Alan Jones.\n\n\
              Mr Hain, Leader of the Commons, told the BBC that the stance was wrong. \
              He then accused the Tory leader of behaving like an \"attack mongrel\".\n";
     assert_eq!(speaker_names(s), ["Alan Jones", "Peter Hain"]);
@@ -1625,7 +1638,7 @@ fn a_subject_may_take_an_appositive_that_opens_with_a_capital() {
 
 #[test]
 fn the_stops_inside_the_pronouns_own_quotation_end_no_sentence_between() {
-    let s = "Title\n\n\"We won,\" said Alan Jones.\n\n\
+    let s = "News of the day\n\n\"We won,\" said Alan Jones.\n\n\
              Ian Fogg, Jupiter Research analyst, thinks there could be money in it. \
              \"It is a nascent area. It is yet another area,\" he says.\n\n\
              \"We lost,\" said Lib Dem spokesman Alan Jones.\n\n\
@@ -1643,7 +1656,7 @@ fn the_stops_inside_the_pronouns_own_quotation_end_no_sentence_between() {
 fn an_indefinite_spokesman_is_no_one_named_with_the_role_before() {
     // `A spokesman` brings in someone not named; `the Labour spokesman`
     // means the one named so before.
-    let before = "Title\n\nLabour spokesman John Smith said the plan had failed.\n\n";
+    let before = "News of the day\n\nLabour spokesman John Smith said the plan had failed.\n\n";
     let after = " said the vote would go ahead. He added: \"We will not back down.\"\n";
     let unnamed = format!("{before}A spokesman{after}");
     let named = format!("{before}The Labour spokesman{after}");
@@ -1655,31 +1668,32 @@ fn an_indefinite_spokesman_is_no_one_named_with_the_role_before() {
 fn a_plural_possessive_mark_is_read_with_its_word() {
     // Before the cue and after it: the owner is the phrase's, or the
     // person's role.
-    let before = "Title\n\n\"We lost,\" Sanders’ campaign manager said.\n";
+    let before = "News of the day\n\n\"We lost,\" Sanders’ campaign manager said.\n";
     assert_eq!(speaker_names(before), ["Sanders’ campaign manager"]);
-    let after = "Title\n\n\"We lost,\" said Ladbrokes' Warren Lush.\n";
+    let after = "News of the day\n\n\"We lost,\" said Ladbrokes' Warren Lush.\n";
     assert_eq!(
         first_name_and_role(after),
         ("Warren Lush", Some("Ladbrokes"))
     );
     // A body whose name holds a plural's mark is no owner and its person.
-    let body = "Title\n\n\"We lost,\" the Musicians' Union said.\n";
+    let body = "News of the day\n\n\"We lost,\" the Musicians' Union said.\n";
     assert_eq!(first_name_and_role(body), ("the Musicians' Union", None));
     // With the owner the phrase is no subject (it follows `was`): the
     // phrase after the mark is the one `who` stands for.
-    let who = "Title\n\nSinger Sam Endicott said he felt \"great\". One of the experts was \
+    let who =
+        "News of the day\n\nSinger Sam Endicott said he felt \"great\". One of the experts was \
                The Times' music critic Paul Connolly, who said they were \"spiky\".\n";
     assert_eq!(speaker_names(who), ["Sam Endicott", "Paul Connolly"]);
 }
 
 #[test]
 fn critics_pundits_and_campaigners_are_roles() {
-    let s = "Title\n\n\"It is ahead,\" said awards pundit Tom O'Neil.\n";
+    let s = "News of the day\n\n\"It is ahead,\" said awards pundit Tom O'Neil.\n";
     assert_eq!(
         first_name_and_role(s),
         ("Tom O'Neil", Some("awards pundit"))
     );
-    let s = "Title\n\nThe music critic Paul Connolly said they were \"spiky\".\n";
+    let s = "News of the day\n\nThe music critic Paul Connolly said they were \"spiky\".\n";
     assert_eq!(
         first_name_and_role(s),
         ("Paul Connolly", Some("music critic"))
@@ -1690,14 +1704,14 @@ fn critics_pundits_and_campaigners_are_roles() {
 fn a_name_after_the_nouns_that_open_a_sentence_is_read_whole() {
     // With no cue, the sentence's subject: an article and four nouns
     // before the name's last word leave none of it out.
-    let s = "Title\n\nThe Guardian's film critic Peter Bradshaw felt that there \
+    let s = "News of the day\n\nThe Guardian's film critic Peter Bradshaw felt that there \
              \"might well be\" a sweep of awards.\n";
     assert_eq!(speaker_names(s), ["Peter Bradshaw"]);
 }
 
 #[test]
 fn fragment_in_reported_speech_is_a_quote() {
-    let s = "Title\n\nTrump called the code \"unfair\" on Monday.\n";
+    let s = "News of the day\n\nTrump called the code \"unfair\" on Monday.\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].0, r[0].1, r[0].4), ("unfair", "Trump", "called"));
@@ -1705,7 +1719,7 @@ fn fragment_in_reported_speech_is_a_quote() {
 
 #[test]
 fn idempotent() {
-    let s = "Title\n\n\"A,\" Ann Lee said. \"B and more.\"\n\n\"C is next,\" she said.\n";
+    let s = "News of the day\n\n\"A,\" Ann Lee said. \"B and more.\"\n\n\"C is next,\" she said.\n";
     let mut a = article(s);
     let before = a.clone();
     newsparse::Pass::run(&newsparse::passes::Quotes::default(), &mut a);
@@ -1746,7 +1760,7 @@ fn sample_article() {
 #[test]
 fn many_marks_stay_linear() {
     // Not timed: these finish quickly only if the pass is linear.
-    let mut s = String::from("Title\n\n");
+    let mut s = String::from("News of the day\n\n");
     s.push_str(&"\"".repeat(1_000_000));
     s.push_str("\n\n");
     // Long runs of apostrophes and backquotes: read once, not from each
@@ -1798,7 +1812,7 @@ fn many_names_stay_linear() {
             }
         }
     };
-    let mut s = String::from("Title\n\n");
+    let mut s = String::from("News of the day\n\n");
     // One name quoted many times.
     for _ in 0..20_000 {
         s.push_str("\"Yes,\" said Foreign Minister Sergei Lavrov of Russia. ");
@@ -1821,7 +1835,7 @@ fn many_names_stay_linear() {
 
 #[test]
 fn cue_before_the_next_quote_belongs_to_it() {
-    let s = "Title\n\nBrafman said, \"The zeal of this case was unusual.\" He added, \"We won anyway.\"\n";
+    let s = "News of the day\n\nBrafman said, \"The zeal of this case was unusual.\" He added, \"We won anyway.\"\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].2, r[0].4), ("Brafman", "said"));
@@ -1831,14 +1845,14 @@ fn cue_before_the_next_quote_belongs_to_it() {
 
 #[test]
 fn previous_sentence_attribution() {
-    let s = "Title\n\nThe deal is off, Adam Schiff said. \"The other factor is the election itself.\"\n";
+    let s = "News of the day\n\nThe deal is off, Adam Schiff said. \"The other factor is the election itself.\"\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Adam Schiff");
 }
 
 #[test]
 fn sentence_subject_without_listed_cue() {
-    let s = "Title\n\nAt a rally, Trump compared the refugees to a \"vicious snake\" in a song.\n";
+    let s = "News of the day\n\nAt a rally, Trump compared the refugees to a \"vicious snake\" in a song.\n";
     let a = article(s);
     let q = &a.quotes[0];
     assert_eq!(q.speaker.unwrap().name.text, "Trump");
@@ -1847,7 +1861,7 @@ fn sentence_subject_without_listed_cue() {
 
 #[test]
 fn sentence_subject_skips_places_and_openers() {
-    let s = "Title\n\nSpeaking in Salem, New Hampshire, Trump went after Bush, calling him \"a low-energy guy\" in a speech.\n\n\
+    let s = "News of the day\n\nSpeaking in Salem, New Hampshire, Trump went after Bush, calling him \"a low-energy guy\" in a speech.\n\n\
         Hours later, Clinton answered, calling the remark \"beneath the office\" on the trail.\n";
     let a = article(s);
     let r = rows(&a);
@@ -1856,7 +1870,7 @@ fn sentence_subject_skips_places_and_openers() {
 
 #[test]
 fn cue_inside_a_relative_clause_is_attributed_to_who() {
-    let s = "Title\n\nGlenn Beck, who has in the past described Trump as \"a dangerous man\" on air, spoke.\n";
+    let s = "News of the day\n\nGlenn Beck, who has in the past described Trump as \"a dangerous man\" on air, spoke.\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!(
@@ -1867,7 +1881,7 @@ fn cue_inside_a_relative_clause_is_attributed_to_who() {
 
 #[test]
 fn later_quote_of_a_cued_sentence_keeps_its_speaker() {
-    let s = "Title\n\nTed Cruz says his \"friend and colleague\" Marco Rubio ran \"an optimistic campaign focused on the future\" in the state.\n";
+    let s = "News of the day\n\nTed Cruz says his \"friend and colleague\" Marco Rubio ran \"an optimistic campaign focused on the future\" in the state.\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].1, r[1].1), ("Ted Cruz", "Ted Cruz"));
@@ -1875,7 +1889,7 @@ fn later_quote_of_a_cued_sentence_keeps_its_speaker() {
 
 #[test]
 fn signature_paragraph_after_the_quote() {
-    let s = "Title\n\n\"The idea that I would dismantle health care in America is absurd.\"\n\n- Bernie Sanders.\n\nThe senator exaggerates.\n";
+    let s = "News of the day\n\n\"The idea that I would dismantle health care in America is absurd.\"\n\n- Bernie Sanders.\n\nThe senator exaggerates.\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].1, r[0].4), ("Bernie Sanders", "-"));
@@ -1883,7 +1897,7 @@ fn signature_paragraph_after_the_quote() {
 
 #[test]
 fn cueless_quote_is_not_given_a_sentence_opening_word() {
-    let s = "Title\n\nPerhaps young voters prefer his call for \"a fair economy that works for all of us\" above all.\n";
+    let s = "News of the day\n\nPerhaps young voters prefer his call for \"a fair economy that works for all of us\" above all.\n";
     let a = article(s);
     assert!(a
         .quotes
@@ -1893,14 +1907,14 @@ fn cueless_quote_is_not_given_a_sentence_opening_word() {
 
 #[test]
 fn whose_clause_with_commas_before_the_cue() {
-    let s = "Title\n\nMarco Rubio, whose hometown, Miami, may be underwater soon, argues that such efforts \"will cost jobs and hurt the economy badly.\"\n";
+    let s = "News of the day\n\nMarco Rubio, whose hometown, Miami, may be underwater soon, argues that such efforts \"will cost jobs and hurt the economy badly.\"\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Marco Rubio");
 }
 
 #[test]
 fn participle_after_a_quote_is_not_a_speaker() {
-    let s = "Title\n\nMiller said he is hopeful the new bill can be \"the best of both worlds,\" giving states more power, but still protecting the poor.\n";
+    let s = "News of the day\n\nMiller said he is hopeful the new bill can be \"the best of both worlds,\" giving states more power, but still protecting the poor.\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].1, r[0].4), ("Miller", "said"));
@@ -1908,21 +1922,21 @@ fn participle_after_a_quote_is_not_a_speaker() {
 
 #[test]
 fn participle_extends_the_cue_before_it() {
-    let s = "Title\n\nRyan and Trump will meet sometime next week, Sean Spicer said, adding, \"We look forward to a productive meeting.\"\n";
+    let s = "News of the day\n\nRyan and Trump will meet sometime next week, Sean Spicer said, adding, \"We look forward to a productive meeting.\"\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Sean Spicer");
 }
 
 #[test]
 fn passive_cue_takes_its_agent() {
-    let s = "Title\n\nRubio was asked by moderator Gerard Baker whether his plan would risk \"adding to the deficit for many years to come.\"\n";
+    let s = "News of the day\n\nRubio was asked by moderator Gerard Baker whether his plan would risk \"adding to the deficit for many years to come.\"\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Gerard Baker");
 }
 
 #[test]
 fn passive_cue_takes_its_agent_after_the_quote() {
-    let s = "Title\n\nThe plan has been described as \"a costly mistake\" by the Dover Harbour Board.\n\nHer remarks were described as \"reckless\" by Tom Hale, who read them.\n";
+    let s = "News of the day\n\nThe plan has been described as \"a costly mistake\" by the Dover Harbour Board.\n\nHer remarks were described as \"reckless\" by Tom Hale, who read them.\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].1, r[1].1), ("Dover Harbour Board", "Tom Hale"));
@@ -1930,7 +1944,7 @@ fn passive_cue_takes_its_agent_after_the_quote() {
 
 #[test]
 fn signed_quote_with_a_dash() {
-    let s = "Title\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
+    let s = "News of the day\n\n“We need law and order in every city.” ― Karen Bobadilla\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].1, r[0].4), ("Karen Bobadilla", "―"));
@@ -1938,7 +1952,7 @@ fn signed_quote_with_a_dash() {
 
 #[test]
 fn transcript_layout_is_not_one_long_quote() {
-    let mut s = String::from("Title\n\n");
+    let mut s = String::from("News of the day\n\n");
     for i in 0..8 {
         s.push_str(&format!(
             "\"SPEAKER{i}: Line number {i} of the transcript goes on here.\n\n"
@@ -2011,7 +2025,7 @@ mod props {
         #[test]
         fn any_mix_of_marks_keeps_invariants(parts in prop::collection::vec(piece(), 0..80)) {
             let body: String = parts.concat();
-            let text = format!("Title\n\n{body}");
+            let text = format!("News of the day\n\n{body}");
             let mut a = article(&text);
             check_slices(&text, &a);
             let before = a.clone();
@@ -2023,7 +2037,7 @@ mod props {
 
 #[test]
 fn courtesy_titles_are_not_roles_but_hint_gender() {
-    let s = "Title\n\n\"Calls are up,\" said Cara Diemont of IDC.\n\n\"Costs are down,\" said Tom Ray.\n\n\
+    let s = "News of the day\n\n\"Calls are up,\" said Cara Diemont of IDC.\n\n\"Costs are down,\" said Tom Ray.\n\n\
              \"It works,\" Ms Diemont says.\n\n\"We agree,\" she says.\n";
     let a = article(s);
     let r = rows(&a);
@@ -2034,10 +2048,10 @@ fn courtesy_titles_are_not_roles_but_hint_gender() {
 
 #[test]
 fn she_finds_a_woman_named_before_even_if_she_never_spoke() {
-    let s = "Title\n\n\"It is not reform,\" said Douglas Holtz-Eakin, an economist.\n\n\
+    let s = "News of the day\n\n\"It is not reform,\" said Douglas Holtz-Eakin, an economist.\n\n\
              Mrs. Clinton has a plan. She would also close the ''carried interest'' loophole, she said.\n";
     let mut text = String::from(s);
-    text.insert_str(7, "Hillary Clinton spoke on Monday.\n\n");
+    text.insert_str(17, "Hillary Clinton spoke on Monday.\n\n");
     let a = article(&text);
     let q = a
         .quotes
@@ -2050,7 +2064,7 @@ fn she_finds_a_woman_named_before_even_if_she_never_spoke() {
 
 #[test]
 fn outer_cue_reports_the_inner_speaker() {
-    let s = "Title\n\nTrump said during a rally in Michigan that Clinton once described the deal as \"the gold standard\" of trade deals.\n\n\
+    let s = "News of the day\n\nTrump said during a rally in Michigan that Clinton once described the deal as \"the gold standard\" of trade deals.\n\n\
         A woman asked for a photo and Clinton said, \"as long as we are not violating any election laws.\"\n";
     let a = article(s);
     let r = rows(&a);
@@ -2060,7 +2074,7 @@ fn outer_cue_reports_the_inner_speaker() {
 
 #[test]
 fn according_to_in_the_sentence_names_the_source() {
-    let s = "Title\n\nAccording to a pool reporter, Obama said \"there is love\" in Orlando.\n\n\
+    let s = "News of the day\n\nAccording to a pool reporter, Obama said \"there is love\" in Orlando.\n\n\
         \"It is of utmost importance,\" Sanders said, according to CNN.\n\n\
         \"We won.\" The victory, according to Smith, was close.\n";
     let a = article(s);
@@ -2072,14 +2086,14 @@ fn according_to_in_the_sentence_names_the_source() {
 
 #[test]
 fn party_and_state_abbreviation_does_not_end_the_sentence() {
-    let s = "Title\n\nSen. Ron Johnson, R-Wis., said in an op-ed piece before a Senate hearing, \"The State Department failed to honor repeated requests.\"\n";
+    let s = "News of the day\n\nSen. Ron Johnson, R-Wis., said in an op-ed piece before a Senate hearing, \"The State Department failed to honor repeated requests.\"\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Ron Johnson");
 }
 
 #[test]
 fn infinitive_cue_takes_the_subject_of_its_verb() {
-    let s = "Title\n\nThe debate was so subdued that Mr. Trump was prompted to say, \"So far, I cannot believe how civil it has been up here.\"\n";
+    let s = "News of the day\n\nThe debate was so subdued that Mr. Trump was prompted to say, \"So far, I cannot believe how civil it has been up here.\"\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].1, r[0].4), ("Trump", "say"));
@@ -2087,28 +2101,28 @@ fn infinitive_cue_takes_the_subject_of_its_verb() {
 
 #[test]
 fn unlisted_adverb_before_a_cue_is_skipped() {
-    let s = "Title\n\nThe issue grew after the debate, when Hillary Clinton boldly suggested that Donald Trump \"does not want the American people to know what he pays.\"\n";
+    let s = "News of the day\n\nThe issue grew after the debate, when Hillary Clinton boldly suggested that Donald Trump \"does not want the American people to know what he pays.\"\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Hillary Clinton");
 }
 
 #[test]
 fn that_clause_after_a_quote_is_not_a_speaker() {
-    let s = "Title\n\nCity Attorney Brad Holm said in the letter that the advertisement \u{201c}unmistakably and wrongfully\u{201d} suggests that Phoenix and its officers support the campaign.\n";
+    let s = "News of the day\n\nCity Attorney Brad Holm said in the letter that the advertisement \u{201c}unmistakably and wrongfully\u{201d} suggests that Phoenix and its officers support the campaign.\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Brad Holm");
 }
 
 #[test]
 fn lowercase_description_after_an_opening_phrase_is_a_subject() {
-    let s = "Title\n\nAlthough there is no overlap, a White House official who spoke anonymously said Wednesday, \"Certainly there are discussions between the two camps.\"\n";
+    let s = "News of the day\n\nAlthough there is no overlap, a White House official who spoke anonymously said Wednesday, \"Certainly there are discussions between the two camps.\"\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].2, "a White House official");
 }
 
 #[test]
 fn owner_of_a_speech_noun_is_the_speaker() {
-    let s = "Title\n\nPolitifact seized on Donald Trump\u{2019}s claim that there have been \u{201c}thousands of shootings\u{201d} in Chicago.\n\n\
+    let s = "News of the day\n\nPolitifact seized on Donald Trump\u{2019}s claim that there have been \u{201c}thousands of shootings\u{201d} in Chicago.\n\n\
         Mrs. Maria Lopez spoke next. Contrary to her claim that voters would \u{201c}learn nothing,\u{201d} there would be a wealth of information.\n\n\
         Later, Trump\u{2019}s statement was rated \u{201c}true\u{201d} by the site.\n";
     let a = article(s);
@@ -2123,7 +2137,7 @@ fn owner_of_a_speech_noun_is_the_speaker() {
 
 #[test]
 fn a_comma_between_that_and_the_quote_keeps_the_speech_nouns_owner() {
-    let s = "Title\n\nSen. Ann Lee spoke in Ohio in March. Miners are unlikely to back her after her March comment that, \"We are going to put coal miners out of business.\"\n\n\
+    let s = "News of the day\n\nSen. Ann Lee spoke in Ohio in March. Miners are unlikely to back her after her March comment that, \"We are going to put coal miners out of business.\"\n\n\
         Tom Hart made the remark that, he said, was \"misheard.\"\n";
     assert_eq!(
         speakers_and_cues(s),
@@ -2138,7 +2152,7 @@ fn a_comma_between_that_and_the_quote_keeps_the_speech_nouns_owner() {
 fn an_as_clause_with_a_cue_is_its_subjects() {
     // `As X put it:`: the subject of the clause speaks, though its phrase
     // runs on with a body after `of`; not the `it` the cue ends with.
-    let s = "Title\n\nBuilding a PC is hard. As Gavin Cox of the website put it: \"It will be \
+    let s = "News of the day\n\nBuilding a PC is hard. As Gavin Cox of the website put it: \"It will be \
              tough to obtain a PC.\"\n\n\
              As Jane Doe of the local council said, \"We will not pay.\"\n";
     assert_eq!(speaker_mentions(s), [Some("Gavin Cox"), Some("Jane Doe")]);
@@ -2146,7 +2160,7 @@ fn an_as_clause_with_a_cue_is_its_subjects() {
 
 #[test]
 fn a_when_clause_that_holds_the_quote_has_its_own_subject() {
-    let s = "Title\n\nRubio spoke on Monday. When Cruz knocked Rubio on trade and called him a \"moderate,\" it was a subtle dig.\n\n\
+    let s = "News of the day\n\nRubio spoke on Monday. When Cruz knocked Rubio on trade and called him a \"moderate,\" it was a subtle dig.\n\n\
         When he arrived, Sen. Ann Lee said: \"It is fine.\"\n\n\
         Trump and Clinton have \"very different strategic goals,\" Silverman said. While Trump is \"brand building,\" Clinton is converting her traffic into actions.\n";
     assert_eq!(
@@ -2161,7 +2175,7 @@ fn a_when_clause_that_holds_the_quote_has_its_own_subject() {
 
 #[test]
 fn a_word_before_a_subordinator_opens_no_subject() {
-    let s = "Title\n\nEver since she endorsed Mrs. Clinton this month, Ms. Ann Warren has been a powerful surrogate, visiting the campaign with a simple message: \"Don't screw this up!\"\n\n\
+    let s = "News of the day\n\nEver since she endorsed Mrs. Clinton this month, Ms. Ann Warren has been a powerful surrogate, visiting the campaign with a simple message: \"Don't screw this up!\"\n\n\
         Obama since then has had one message: \"Vote.\" Many voters like Obama.\n";
     assert_eq!(
         speaker_names_or_none(s),
@@ -2171,7 +2185,7 @@ fn a_word_before_a_subordinator_opens_no_subject() {
 
 #[test]
 fn a_call_to_someone_to_do_something_is_a_telephone_call() {
-    let s = "Title\n\n\"People have every right to be angry,\" Sen. Ann Lee said in a brief speech after she called Sanders to congratulate him. \"What are we going to do?\"\n\n\
+    let s = "News of the day\n\n\"People have every right to be angry,\" Sen. Ann Lee said in a brief speech after she called Sanders to congratulate him. \"What are we going to do?\"\n\n\
         Tom Hart called Sanders a \"fraud.\"\n";
     assert_eq!(
         speakers_and_cues(s),
@@ -2185,7 +2199,7 @@ fn a_call_to_someone_to_do_something_is_a_telephone_call() {
 
 #[test]
 fn a_phrase_after_a_cue_of_blame_or_praise_is_its_object() {
-    let s = "Title\n\nRepublican candidate Donald Trump spoke on Monday. Trump further summed up Clinton as \"terrible,\" denounced her record as secretary of state and said she should not run.\n\n\
+    let s = "News of the day\n\nRepublican candidate Donald Trump spoke on Monday. Trump further summed up Clinton as \"terrible,\" denounced her record as secretary of state and said she should not run.\n\n\
         \"Don't you care about the Inuit?\", implored campaigner Barry Lim.\n";
     assert_eq!(
         speaker_names_or_none(s),
@@ -2195,7 +2209,7 @@ fn a_phrase_after_a_cue_of_blame_or_praise_is_its_object() {
 
 #[test]
 fn people_named_by_a_plural_speak_after_a_participle() {
-    let s = "Title\n\nThe demonstrators marched on Monday, chanting \"We want Bernie,\" and waving signs.\n\n\
+    let s = "News of the day\n\nThe demonstrators marched on Monday, chanting \"We want Bernie,\" and waving signs.\n\n\
         Some delegates complained that the show lacked \"wow factor.\"\n";
     assert_eq!(
         speaker_names_or_none(s),
@@ -2205,7 +2219,7 @@ fn people_named_by_a_plural_speak_after_a_participle() {
 
 #[test]
 fn an_and_after_a_title_joins_two_roles_of_one_person() {
-    let s = "Title\n\nBrent Bozell, PTC president and conservative activist said: \"MTV is selling sex to kids.\"\n\n\
+    let s = "News of the day\n\nBrent Bozell, PTC president and conservative activist said: \"MTV is selling sex to kids.\"\n\n\
         The feminist writer and broadcaster said the show had behaved \"like a child.\"\n\n\
         The former first lady and senator said it was \"a mistake\" to use the account.\n";
     assert_eq!(
@@ -2225,7 +2239,7 @@ fn an_and_after_a_title_joins_two_roles_of_one_person() {
 
 #[test]
 fn a_modal_and_only_may_stand_between_a_speaker_and_the_cue() {
-    let s = "Title\n\nIt was so odd that Tom Hart would only say: \"I guess it was booked.\"\n\n\
+    let s = "News of the day\n\nIt was so odd that Tom Hart would only say: \"I guess it was booked.\"\n\n\
         The scheduling was so odd that Ann Lee could only quip: \"I guess Christmas Eve was booked.\"\n";
     assert_eq!(
         speakers_and_cues(s),
@@ -2238,14 +2252,14 @@ fn a_modal_and_only_may_stand_between_a_speaker_and_the_cue() {
 
 #[test]
 fn quote_sentence_after_a_sentence_about_someone() {
-    let s = "Title\n\nOn the show, Sen. Bernie Sanders identified exhaustion with bigotry as one of the reasons. \"The younger people are sick and tired of discrimination and racism.\"\n";
+    let s = "News of the day\n\nOn the show, Sen. Bernie Sanders identified exhaustion with bigotry as one of the reasons. \"The younger people are sick and tired of discrimination and racism.\"\n";
     let a = article(s);
     assert_eq!(rows(&a)[0].1, "Bernie Sanders");
 }
 
 #[test]
 fn relative_which_before_a_cue_is_the_mention() {
-    let s = "Title\n\nThey turned to the Chicago Police Department, which reported \u{201c}2,521 shooting incidents\u{201d} in the city this year.\n";
+    let s = "News of the day\n\nThey turned to the Chicago Police Department, which reported \u{201c}2,521 shooting incidents\u{201d} in the city this year.\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!(
@@ -2256,7 +2270,7 @@ fn relative_which_before_a_cue_is_the_mention() {
 
 #[test]
 fn relative_which_stands_for_the_phrase_right_before_it() {
-    let s = "Title\n\nThe government has faced pressure from exporter organisations which have stated that the currency has further to fall from \"abnormal heights\" set in 2002.\n\n\
+    let s = "News of the day\n\nThe government has faced pressure from exporter organisations which have stated that the currency has further to fall from \"abnormal heights\" set in 2002.\n\n\
         They previously asked that a line from the movie's poster, which claimed the film portrayed \"the true story of the blasts\", be removed.\n";
     let a = article(s);
     let r = rows(&a);
@@ -2266,7 +2280,7 @@ fn relative_which_stands_for_the_phrase_right_before_it() {
 
 #[test]
 fn a_new_sentence_after_a_full_stop_quote_is_not_its_attribution() {
-    let s = "Title\n\nHunter told Politico that he favors Trump because \u{201c}we need a leader as president.\u{201d} He also said he\u{2019}s \u{201c}liked Trump since the beginning.\u{201d}\n\n\
+    let s = "News of the day\n\nHunter told Politico that he favors Trump because \u{201c}we need a leader as president.\u{201d} He also said he\u{2019}s \u{201c}liked Trump since the beginning.\u{201d}\n\n\
         Clinton called him \u{201c}the best recruiter.\u{201d} She also said that \u{201c}they are going to use his words.\u{201d}\n\n\
         Mary Smith described the plan as \u{201c}a real step forward.\u{201d} He said he\u{2019}s \u{201c}ready to vote for it.\u{201d}\n";
     let a = article(s);
@@ -2278,7 +2292,7 @@ fn a_new_sentence_after_a_full_stop_quote_is_not_its_attribution() {
 
 #[test]
 fn a_title_between_marks_does_not_cut_the_sentence() {
-    let s = "Title\n\nTrump and Clinton vied for the title.\n\nClinton, the former secretary of State, stressed her support of the raid during a \"Commander-in-Chief Forum\" sponsored by NBC News and said she has the essential quality for the job of president: \"Steadiness -- an absolute rock steadiness, and mixed with strength.\"\n";
+    let s = "News of the day\n\nTrump and Clinton vied for the title.\n\nClinton, the former secretary of State, stressed her support of the raid during a \"Commander-in-Chief Forum\" sponsored by NBC News and said she has the essential quality for the job of president: \"Steadiness -- an absolute rock steadiness, and mixed with strength.\"\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!(r[0].1, "Clinton");
@@ -2286,7 +2300,7 @@ fn a_title_between_marks_does_not_cut_the_sentence() {
 
 #[test]
 fn pronoun_of_a_relative_clause_gives_way_to_the_sentence_subject() {
-    let s = "Title\n\nRubio said he has begun to expose Trump, whom he called a \u{201c}con artist.\u{201d}\n\n\
+    let s = "News of the day\n\nRubio said he has begun to expose Trump, whom he called a \u{201c}con artist.\u{201d}\n\n\
         Hillary Clinton says Americans are \u{201c}right to be angry,\u{201d} but also hungry for what she calls \u{201c}real solutions.\u{201d}\n";
     let a = article(s);
     let r = rows(&a);
@@ -2296,7 +2310,7 @@ fn pronoun_of_a_relative_clause_gives_way_to_the_sentence_subject() {
 
 #[test]
 fn according_to_as_a_found_cue_takes_the_phrase_after_it() {
-    let s = "Title\n\n\"When does it stop?\" the judge said, according to the Post. \"This case is about the public's right to know.\"\n\n\
+    let s = "News of the day\n\n\"When does it stop?\" the judge said, according to the Post. \"This case is about the public's right to know.\"\n\n\
         More than 100,000 people took part in a nationwide \"walk-in\" at 2,000 schools, according to the event organizer.\n";
     let a = article(s);
     let r = rows(&a);
@@ -2306,7 +2320,7 @@ fn according_to_as_a_found_cue_takes_the_phrase_after_it() {
 
 #[test]
 fn according_to_an_object_pronoun_is_a_pronoun_and_to_a_possessive_no_source() {
-    let s = "Title\n\nJane Lee met the board on Monday. According to her, \"it went badly\".\n\n\
+    let s = "News of the day\n\nJane Lee met the board on Monday. According to her, \"it went badly\".\n\n\
         John Hale met the board too. \"It went well,\" according to him.\n\n\
         Voters are sorted according to their last known intention, from \"Labour (firm)\" to \"target\".\n";
     let a = article(s);
@@ -2319,7 +2333,7 @@ fn according_to_an_object_pronoun_is_a_pronoun_and_to_a_possessive_no_source() {
 #[test]
 fn a_reflexive_after_a_cue_word_is_no_inverted_speaker() {
     // `answers` is a noun here, and `himself` says who gave them.
-    let s = "Title\n\nMs Lane said the chief often passed questions to his deputy, giving only \"brief\" answers himself.\n";
+    let s = "News of the day\n\nMs Lane said the chief often passed questions to his deputy, giving only \"brief\" answers himself.\n";
     let m = speaker_mentions(s);
     assert!(!m.is_empty());
     assert!(m.iter().all(|m| *m != Some("himself")), "{m:?}");
@@ -2327,7 +2341,7 @@ fn a_reflexive_after_a_cue_word_is_no_inverted_speaker() {
 
 #[test]
 fn object_which_keeps_its_pronoun() {
-    let s = "Title\n\nDeSantis said he backs bills that target accreditation bodies, which he called \u{201c}a cartel for higher education.\u{201d}\n\n\
+    let s = "News of the day\n\nDeSantis said he backs bills that target accreditation bodies, which he called \u{201c}a cartel for higher education.\u{201d}\n\n\
         Trump doubled down on tweets in which he called a former Miss Universe \u{201c}disgusting\u{201d} on Friday.\n";
     let a = article(s);
     let r = rows(&a);
@@ -2339,7 +2353,7 @@ fn object_which_keeps_its_pronoun() {
 
 #[test]
 fn capitalized_pronoun_after_a_full_stop_quote_opens_a_new_sentence() {
-    let s = "Title\n\nTrump says the game has changed because \u{201c}football has become soft like the country.\u{201d} He says referees throw flags all the time.\n";
+    let s = "News of the day\n\nTrump says the game has changed because \u{201c}football has become soft like the country.\u{201d} He says referees throw flags all the time.\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].2, r[0].4), ("Trump", "says"));
@@ -2347,7 +2361,7 @@ fn capitalized_pronoun_after_a_full_stop_quote_opens_a_new_sentence() {
 
 #[test]
 fn weekday_then_that_clause_opens_a_new_sentence() {
-    let s = "Title\n\nSanders called the suspension \u{201c}arbitrary.\u{201d} Josh Hendler, a top operative, warned Saturday that the move could damage the party.\n";
+    let s = "News of the day\n\nSanders called the suspension \u{201c}arbitrary.\u{201d} Josh Hendler, a top operative, warned Saturday that the move could damage the party.\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].2, r[0].4), ("Sanders", "called"));
@@ -2355,7 +2369,7 @@ fn weekday_then_that_clause_opens_a_new_sentence() {
 
 #[test]
 fn question_then_asked_the_person() {
-    let s = "Title\n\nNBC's Chuck Todd raised the tweet. \u{201c}Did you know it was Mussolini?\u{201d} Todd asked the real estate mogul.\n";
+    let s = "News of the day\n\nNBC's Chuck Todd raised the tweet. \u{201c}Did you know it was Mussolini?\u{201d} Todd asked the real estate mogul.\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].2, r[0].4), ("Todd", "asked"));
@@ -2363,7 +2377,7 @@ fn question_then_asked_the_person() {
 
 #[test]
 fn speech_noun_then_was_colon() {
-    let s = "Title\n\nThe letter told her of the deaths. Clinton\u{2019}s response was: \u{201c}Is the store off Connecticut Avenue or Wisconsin?\u{201d}\n";
+    let s = "News of the day\n\nThe letter told her of the deaths. Clinton\u{2019}s response was: \u{201c}Is the store off Connecticut Avenue or Wisconsin?\u{201d}\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].1, r[0].4), ("Clinton", "response"));
@@ -2373,13 +2387,13 @@ fn speech_noun_then_was_colon() {
 fn a_name_in_apposition_to_the_sentences_subject_speaks_for_a_later_cue() {
     // The cue `added` is read back to the sentence's subject, a
     // description with a name in apposition: the name speaks.
-    let s = "Title\n\nThe chief executive, John Smith, agreed the plan was bad but added that \"its effects are limited\".\n";
+    let s = "News of the day\n\nThe chief executive, John Smith, agreed the plan was bad but added that \"its effects are limited\".\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].1, r[0].4), ("John Smith", "added"));
     // `the Lord Chancellor` is an office, and a peer's title and surname
     // are a full name.
-    let s = "Title\n\nThe Lord Chancellor, Lord Falconer, agreed the act was unfair but added that \"its effects are limited\".\n";
+    let s = "News of the day\n\nThe Lord Chancellor, Lord Falconer, agreed the act was unfair but added that \"its effects are limited\".\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].1, r[0].4), ("Falconer", "added"));
@@ -2387,7 +2401,7 @@ fn a_name_in_apposition_to_the_sentences_subject_speaks_for_a_later_cue() {
 
 #[test]
 fn a_cue_that_opens_the_sentence_before_its_speaker_is_no_part_of_the_name() {
-    let s = "Title\n\nHe left the club. Said Williams: \"We are sorry to see him go.\" Said Wales assistant coach Scott Johnson: \"We are not.\"\n";
+    let s = "News of the day\n\nHe left the club. Said Williams: \"We are sorry to see him go.\" Said Wales assistant coach Scott Johnson: \"We are not.\"\n";
     let a = article(s);
     let r = rows(&a);
     assert_eq!((r[0].1, r[1].1), ("Williams", "Scott Johnson"));
@@ -2399,7 +2413,7 @@ fn a_cue_that_opens_the_sentence_before_its_speaker_is_no_part_of_the_name() {
 fn a_quote_that_runs_into_a_lowercase_noun_modifies_it() {
     // `numbers` and `tax` are the nouns the quotes modify, no speakers:
     // each sentence's subject speaks.
-    let s = "Title\n\nHe says evidence suggests there are \"significant\" numbers of such calls.\n\nYukos says it faces a \"campaign of illegal and disproportionate\" tax claims from Russia.\n";
+    let s = "News of the day\n\nHe says evidence suggests there are \"significant\" numbers of such calls.\n\nYukos says it faces a \"campaign of illegal and disproportionate\" tax claims from Russia.\n";
     assert_eq!(speaker_mentions(s), [Some("He"), Some("Yukos")]);
 }
 
@@ -2407,14 +2421,14 @@ fn a_quote_that_runs_into_a_lowercase_noun_modifies_it() {
 fn a_source_cited_for_a_paragraphs_facts_brings_in_no_quote() {
     // `According to court documents` attributes its own sentence; the
     // next paragraph's quote is none of the documents'.
-    let s = "Title\n\nProfits escalated. According to court documents, he carried out 5,421 missions for the army.\n\n\u{201c}Someone threw us a rope to pull us up. But we all got strangled up in that rope.\u{201d}\n";
+    let s = "News of the day\n\nProfits escalated. According to court documents, he carried out 5,421 missions for the army.\n\n\u{201c}Someone threw us a rope to pull us up. But we all got strangled up in that rope.\u{201d}\n";
     assert_eq!(speaker_mentions(s), [None]);
 }
 
 #[test]
 fn the_pronoun_of_a_contraction_speaks_without_it() {
     // `he’d` is `he`, whom the pronoun rules resolve; `I'Anson` is a name.
-    let s = "Title\n\nMatiullah Matie headed for the base. \u{201c}Is there anybody to talk to me?\u{201d} he\u{2019}d shouted at a Marine.\n\n\"We are glad,\" said Ladbrokes spokesman David I'Anson.\n";
+    let s = "News of the day\n\nMatiullah Matie headed for the base. \u{201c}Is there anybody to talk to me?\u{201d} he\u{2019}d shouted at a Marine.\n\n\"We are glad,\" said Ladbrokes spokesman David I'Anson.\n";
     assert_eq!(speaker_mentions(s), [Some("he"), Some("David I'Anson")]);
     assert_eq!(speaker_names(s), ["Matiullah Matie", "David I'Anson"]);
 }
@@ -2423,10 +2437,10 @@ fn the_pronoun_of_a_contraction_speaks_without_it() {
 fn a_paragraphs_opening_quote_continues_the_last_speaker_before_a_later_sentences_attribution() {
     // The second paragraph opens with Ben Coppin's quote going on; the
     // attribution five sentences on is another's.
-    let s = "Title\n\n\"Missing a show is no problem,\" explained Ben Coppin.\n\n\"Two clicks and your programme is downloading. The net is a video recorder.\" Figures are hard to find. Some watch often. Many agree. It is a challenge. The industry has coined the term \"time-shifting\" for this.\n";
+    let s = "News of the day\n\n\"Missing a show is no problem,\" explained Ben Coppin.\n\n\"Two clicks and your programme is downloading. The net is a video recorder.\" Figures are hard to find. Some watch often. Many agree. It is a challenge. The industry has coined the term \"time-shifting\" for this.\n";
     assert_eq!(speaker_names(s)[..2], ["Ben Coppin", "Ben Coppin"]);
     // Right after, the next sentence's attribution is the quote's.
-    let s = "Title\n\n\"Missing a show is no problem,\" explained Ben Coppin.\n\n\"Two clicks and your programme is downloading.\" \"The net is a video recorder,\" said Tom Smith.\n";
+    let s = "News of the day\n\n\"Missing a show is no problem,\" explained Ben Coppin.\n\n\"Two clicks and your programme is downloading.\" \"The net is a video recorder,\" said Tom Smith.\n";
     assert_eq!(speaker_names(s), ["Ben Coppin", "Tom Smith", "Tom Smith"]);
 }
 
@@ -2434,22 +2448,22 @@ fn a_paragraphs_opening_quote_continues_the_last_speaker_before_a_later_sentence
 fn a_describing_subject_ends_before_an_irregular_past_and_after_a_fronted_preposition() {
     // `said` is the verb after `the strategist`, and `Alongside BLM` is a
     // fronted phrase, no name.
-    let s = "Title\n\nAlongside BLM calls for action, the strategist said Clinton will have to choose, saying, \u{201c}At some point, she is going to have to come out on where she stands.\u{201d}\n";
+    let s = "News of the day\n\nAlongside BLM calls for action, the strategist said Clinton will have to choose, saying, \u{201c}At some point, she is going to have to come out on where she stands.\u{201d}\n";
     assert_eq!(speaker_mentions(s), [Some("the strategist")]);
-    let s = "Title\n\nThe board saw Fiorina as the heir, calling him the \"grandfather of Silicon Valley\" in a statement.\n";
+    let s = "News of the day\n\nThe board saw Fiorina as the heir, calling him the \"grandfather of Silicon Valley\" in a statement.\n";
     assert_eq!(speaker_mentions(s), [Some("The board")]);
 }
 
 #[test]
 fn a_paragraphs_opening_quote_takes_the_attribution_ending_the_paragraph_before_over_a_later_sentences(
 ) {
-    let s = "Title\n\nAndy Richards, of Swansea UAF, said the leaflet was what he had come to expect.\n\n\"The people of Swansea will not put up with this.\" The community bought the church in 1990. Mr Idris said the community was raising money. \"It is a landmark building,\" said Taha Idris.\n";
+    let s = "News of the day\n\nAndy Richards, of Swansea UAF, said the leaflet was what he had come to expect.\n\n\"The people of Swansea will not put up with this.\" The community bought the church in 1990. Mr Idris said the community was raising money. \"It is a landmark building,\" said Taha Idris.\n";
     assert_eq!(speaker_names(s), ["Andy Richards", "Taha Idris"]);
 }
 
 #[test]
 fn a_quote_after_a_continued_one_in_its_paragraph_shares_the_continuation() {
-    let s = "Title\n\n\"Last weekend we should have won the game,\" said Jason Robinson. \"We proved that in the autumn.\n\n\"It was a disappointing start against Wales. \"But we are certainly not out. We will come out fighting this week.\" Robinson also spoke to Tait.\n";
+    let s = "News of the day\n\n\"Last weekend we should have won the game,\" said Jason Robinson. \"We proved that in the autumn.\n\n\"It was a disappointing start against Wales. \"But we are certainly not out. We will come out fighting this week.\" Robinson also spoke to Tait.\n";
     assert_eq!(speaker_names(s), ["Jason Robinson"; 4]);
 }
 
@@ -2458,7 +2472,7 @@ fn a_paragraph_that_goes_on_with_an_open_quotation_keeps_its_speaker_over_the_ne
     // The paragraph before leaves its quotation open; the next one opens
     // with marks (the convention for a quotation over paragraphs), and the
     // attribution after its pieces introduces a new speaker's quote.
-    let s = "Title\n\nMs Hewitt said: \"Adults should be treated as adults.\n\n\"Equally parents need to know what they might be buying for their children. \"We need to look carefully at how we improve content warnings.\" Her call was backed by Culture Secretary Tessa Jowell who said: \"You would not let your child watch it.\"\n";
+    let s = "News of the day\n\nMs Hewitt said: \"Adults should be treated as adults.\n\n\"Equally parents need to know what they might be buying for their children. \"We need to look carefully at how we improve content warnings.\" Her call was backed by Culture Secretary Tessa Jowell who said: \"You would not let your child watch it.\"\n";
     assert_eq!(
         speaker_names(s),
         ["Hewitt", "Hewitt", "Hewitt", "Tessa Jowell"]
@@ -2467,67 +2481,68 @@ fn a_paragraph_that_goes_on_with_an_open_quotation_keeps_its_speaker_over_the_ne
 
 #[test]
 fn keys_and_values_of_code_are_no_quotes() {
-    let s = "Title\n\nFirst, we define the dependencies using Composer:\n\n\"silex/silex\": \"~2.0@dev\", \"twig/twig\": \">=1.8,<2.0-dev\"\n";
+    let s = "News of the day\n\nFirst, we define the dependencies using Composer:\n\n\"silex/silex\": \"~2.0@dev\", \"twig/twig\": \">=1.8,<2.0-dev\"\n";
     assert!(article(s).quotes.is_empty());
     // Words on either side of the colon are speech.
-    let s = "Title\n\nColumnist Michael Gerson calls Cruz \"a conviction candidate with the challenges of a chameleon\": \"As a presidential candidate, his superpower is to sense where the right is.\"\n";
+    let s = "News of the day\n\nColumnist Michael Gerson calls Cruz \"a conviction candidate with the challenges of a chameleon\": \"As a presidential candidate, his superpower is to sense where the right is.\"\n";
     assert_eq!(article(s).quotes.len(), 2);
 }
 
 #[test]
 fn a_curly_contraction_of_they_is_they() {
     // `they’ll` is nine bytes: four letters, the mark's three, two more.
-    let s = "Title\n\nThe Smith brothers left. \u{201c}We will be back, we promise you all,\u{201d} they\u{2019}ll say.\n";
+    let s = "News of the day\n\nThe Smith brothers left. \u{201c}We will be back, we promise you all,\u{201d} they\u{2019}ll say.\n";
     assert_eq!(speaker_mentions(s), [Some("they")]);
 }
 
 #[test]
 fn a_list_of_names_speaks_no_quote_of_its_own() {
     // The second quote goes on with the Liverpool player's, not France's.
-    let s = "Title\n\n\"There is a chance for us now,\" said the Liverpool player. Switzerland, Ireland, France and Israel are all now tied on five points. \"In Basel we did not play great football.\"\n";
+    let s = "News of the day\n\n\"There is a chance for us now,\" said the Liverpool player. Switzerland, Ireland, France and Israel are all now tied on five points. \"In Basel we did not play great football.\"\n";
     assert_eq!(speaker_names(s), ["the Liverpool player"; 2]);
 }
 
 #[test]
 fn the_subject_of_a_passive_is_spoken_of_not_the_speaker() {
     // Accused and told by others: neither subject speaks the phrase.
-    let s = "Title\n\nDavid Blunkett has been accused of using the \"politics of confusion\" to hide new measures. Ms Simonetti was told her suspension was a result of \"inappropriate\" images.\n";
+    let s = "News of the day\n\nDavid Blunkett has been accused of using the \"politics of confusion\" to hide new measures. Ms Simonetti was told her suspension was a result of \"inappropriate\" images.\n";
     assert!(speaker_mentions(s).iter().all(|m| m.is_none()));
     // So is the subject of a cue in the passive: `warned` by someone else.
-    let s = "Title\n\nMrs Thatcher read the letter. In one note she was warned that \"GCSE is an exam nobody will fail\".\n";
+    let s = "News of the day\n\nMrs Thatcher read the letter. In one note she was warned that \"GCSE is an exam nobody will fail\".\n";
     assert!(speaker_mentions(s).iter().all(|m| m.is_none()));
     // `are` makes a passive as `is` does; before `-ing` it makes none.
-    let s = "Title\n\nWhen terrorists are revealed as part of the war, Obama calls them \"lone wolves\" and their acts crimes.\n\nAbout 500 officials are accused of claiming salaries for \"non-existent\" workers.\n";
+    let s = "News of the day\n\nWhen terrorists are revealed as part of the war, Obama calls them \"lone wolves\" and their acts crimes.\n\nAbout 500 officials are accused of claiming salaries for \"non-existent\" workers.\n";
     assert_eq!(speaker_mentions(s), [Some("Obama")]);
-    let s = "Title\n\nUnion leaders are calling for an end to the \"raw deal\" faced by British acts.\n";
+    let s = "News of the day\n\nUnion leaders are calling for an end to the \"raw deal\" faced by British acts.\n";
     assert_eq!(speaker_mentions(s), [Some("Union leaders")]);
     // In the active voice the subject speaks.
-    let s = "Title\n\nDavid Blunkett has accused the Tories of using the \"politics of confusion\" to hide new measures.\n";
+    let s = "News of the day\n\nDavid Blunkett has accused the Tories of using the \"politics of confusion\" to hide new measures.\n";
     assert_eq!(speaker_mentions(s), [Some("David Blunkett")]);
 }
 
 #[test]
 fn the_one_quoted_as_saying_speaks_not_the_one_quoting() {
-    let s = "Title\n\n\"It is a question of sovereignty,\" Reuters quoted a central bank official as saying.\n\nThe agency quoted Peoplesoft worker David Ogden as saying: \"We are mourning a great company.\"\n";
+    let s = "News of the day\n\n\"It is a question of sovereignty,\" Reuters quoted a central bank official as saying.\n\nThe agency quoted Peoplesoft worker David Ogden as saying: \"We are mourning a great company.\"\n";
     assert_eq!(
         speaker_mentions(s),
         [Some("a central bank official"), Some("David Ogden")]
     );
     // Quoting with no `as saying` is the quoting source's own act.
-    let s = "Title\n\n\"It is a question of sovereignty,\" Reuters quoted.\n";
+    let s = "News of the day\n\n\"It is a question of sovereignty,\" Reuters quoted.\n";
     assert_eq!(speaker_mentions(s), [Some("Reuters")]);
 }
 
 #[test]
 fn a_cited_source_ends_before_a_determiner_after_its_name() {
     // No comma after `Mr Peston`: `the prime minister` opens the clause.
-    let s = "Title\n\nAccording to Mr Peston the prime minister said: \"Help me to get through the year.\"\n";
+    let s = "News of the day\n\nAccording to Mr Peston the prime minister said: \"Help me to get through the year.\"\n";
     assert_eq!(speaker_mentions(s), [Some("Peston")]);
 }
 
 #[test]
 fn titles_of_an_organization_joined_by_and_are_one_role() {
-    let s = "Title\n\n\"This year is great,\" said BIFA founder and director Elliot Grove.\n";
+    let s =
+        "News of the day\n\n\"This year is great,\" said BIFA founder and director Elliot Grove.\n";
     assert_eq!(
         first_name_and_role(s),
         ("Elliot Grove", Some("BIFA founder and director"))
@@ -2537,7 +2552,7 @@ fn titles_of_an_organization_joined_by_and_are_one_role() {
 #[test]
 fn a_member_of_a_body_whose_name_opens_with_a_title_is_a_description() {
     // `Justice` is a title, and `League` a body's head: no person is named.
-    let s = "Title\n\n\"We are not anti-police,\" a member of the Justice League told the crowd.\n";
+    let s = "News of the day\n\n\"We are not anti-police,\" a member of the Justice League told the crowd.\n";
     assert_eq!(
         speaker_mentions(s),
         [Some("a member of the Justice League")]
@@ -2546,7 +2561,7 @@ fn a_member_of_a_body_whose_name_opens_with_a_title_is_a_description() {
 
 #[test]
 fn a_name_in_apposition_to_a_subject_description_is_the_next_pronouns_person() {
-    let s = "Title\n\n\"He cries every time,\" Yohannes said.\n\nThe mayor of Surabaya, Jane Smith, comforted relatives and urged them to be strong.\n\n\"They are not ours,\" she said.\n";
+    let s = "News of the day\n\n\"He cries every time,\" Yohannes said.\n\nThe mayor of Surabaya, Jane Smith, comforted relatives and urged them to be strong.\n\n\"They are not ours,\" she said.\n";
     assert_eq!(speaker_names(s), ["Yohannes", "Jane Smith"]);
 }
 
@@ -2554,19 +2569,19 @@ fn a_name_in_apposition_to_a_subject_description_is_the_next_pronouns_person() {
 fn a_describing_plural_opens_a_subject_phrase() {
     // `lawyers` is a noun (the table of describing plurals holds it), not
     // a verb in `-s`.
-    let s = "Title\n\nThe lawyers opposed the effort, saying: \"Her account has never been the property of the State Department.\"\n";
+    let s = "News of the day\n\nThe lawyers opposed the effort, saying: \"Her account has never been the property of the State Department.\"\n";
     assert_eq!(speaker_mentions(s), [Some("The lawyers")]);
 }
 
 #[test]
 fn a_quote_after_a_sentence_with_a_cue_set_off_by_commas_is_that_speakers() {
-    let s = "Title\n\nDina Mehta writes a blog. Then, says Mr Kotamaraja, the blogging world found out. \"All my blogger friends started linking up my site.\"\n";
+    let s = "News of the day\n\nDina Mehta writes a blog. Then, says Mr Kotamaraja, the blogging world found out. \"All my blogger friends started linking up my site.\"\n";
     assert_eq!(speaker_mentions(s), [Some("Kotamaraja")]);
 }
 
 #[test]
 fn a_front_runner_is_a_role_before_a_name() {
-    let s = "Title\n\nRepublican presidential front-runner Donald Trump defended his campaign manager as a \"very decent man\" Tuesday.\n";
+    let s = "News of the day\n\nRepublican presidential front-runner Donald Trump defended his campaign manager as a \"very decent man\" Tuesday.\n";
     assert_eq!(
         first_name_and_role(s),
         ("Donald Trump", Some("Republican presidential front-runner"))
@@ -2577,16 +2592,16 @@ fn a_front_runner_is_a_role_before_a_name() {
 fn a_capitalized_word_before_a_noun_and_its_verb_modifies_the_noun() {
     // `DRM systems were`: no `DRM` speaks the next sentence's quote; the
     // cue set off by commas does.
-    let s = "Title\n\nInstead, said Mr Doctorow, DRM systems were intended to control consumers. \"The studios perceive an opportunity.\"\n";
+    let s = "News of the day\n\nInstead, said Mr Doctorow, DRM systems were intended to control consumers. \"The studios perceive an opportunity.\"\n";
     assert_eq!(speaker_mentions(s), [Some("Doctorow")]);
     // `Church ministers are`: the phrase is the description that speaks.
-    let s = "Title\n\nChurch ministers are trying to stop the show, saying they do not want his \"vile and filthy lyrics\" in their town.\n";
+    let s = "News of the day\n\nChurch ministers are trying to stop the show, saying they do not want his \"vile and filthy lyrics\" in their town.\n";
     assert_eq!(speaker_mentions(s), [Some("Church ministers")]);
 }
 
 #[test]
 fn a_knight_named_by_the_given_name_is_the_full_name_said_before() {
-    let s = "Title\n\nCommissioner Sir Ian Blair backed the orders.\n\nSir Ian said it would be \"unwise\" to speculate.\n";
+    let s = "News of the day\n\nCommissioner Sir Ian Blair backed the orders.\n\nSir Ian said it would be \"unwise\" to speculate.\n";
     assert_eq!(speaker_names(s), ["Ian Blair"]);
 }
 
@@ -2594,36 +2609,36 @@ fn a_knight_named_by_the_given_name_is_the_full_name_said_before() {
 fn a_plural_noun_before_a_singular_cue_is_no_subject_of_it() {
     // `protests demands`: the subject is the longer phrase, and the
     // sentence's speaker says the quote.
-    let s = "Title\n\nMayor Ann Lee said the spate of shootings and protests demands that people engage in \"more listening.\"\n";
+    let s = "News of the day\n\nMayor Ann Lee said the spate of shootings and protests demands that people engage in \"more listening.\"\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
     // A plural with a plural verb still speaks.
-    let s = "Title\n\nThe mayor left. Later the protesters say they want \"more listening.\"\n";
+    let s = "News of the day\n\nThe mayor left. Later the protesters say they want \"more listening.\"\n";
     assert_eq!(speaker_mentions(s), [Some("the protesters")]);
 }
 
 #[test]
 fn it_stands_for_no_month() {
     // `last May after it pledged`: `May` is a date here, and `it` no person.
-    let s = "Title\n\nThe new government was voted into power last May after it pledged reforms with a \"human face\".\n";
+    let s = "News of the day\n\nThe new government was voted into power last May after it pledged reforms with a \"human face\".\n";
     assert_ne!(speaker_names(s), ["May"]);
 }
 
 #[test]
 fn who_after_a_parenthesis_means_the_phrase_before_it() {
-    let s = "Title\n\nThe stance is endorsed by the Music Managers' Forum (MMF), who say British artists face \"an uphill struggle\" to succeed.\n";
+    let s = "News of the day\n\nThe stance is endorsed by the Music Managers' Forum (MMF), who say British artists face \"an uphill struggle\" to succeed.\n";
     assert_eq!(speaker_names(s), ["Music Managers' Forum"]);
-    let s = "Title\n\nThe bill is backed by Sen. Ann Lee (D-Ohio), who says it is \"long overdue\" and fair.\n";
+    let s = "News of the day\n\nThe bill is backed by Sen. Ann Lee (D-Ohio), who says it is \"long overdue\" and fair.\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
 }
 
 #[test]
 fn they_stands_for_a_name_of_people_and_no_one_person() {
-    let s = "Title\n\nCritics of Scott Fitzgerald were harsh. They said he was not really \"one of us\" at all.\n";
+    let s = "News of the day\n\nCritics of Scott Fitzgerald were harsh. They said he was not really \"one of us\" at all.\n";
     assert_ne!(speaker_names(s), ["Scott Fitzgerald"]);
-    let s = "Title\n\nSenate Democrats blocked the bill because they said the language was a \"poison pill.\"\n";
+    let s = "News of the day\n\nSenate Democrats blocked the bill because they said the language was a \"poison pill.\"\n";
     assert_eq!(speaker_names(s), ["Senate Democrats"]);
     // Nor a person who spoke before.
-    let s = "Title\n\n\"I write,\" said Scott Fitzgerald.\n\nIn my case, they said I was not really \"one of us\" at all.\n";
+    let s = "News of the day\n\n\"I write,\" said Scott Fitzgerald.\n\nIn my case, they said I was not really \"one of us\" at all.\n";
     assert_eq!(speaker_names(s)[0], "Scott Fitzgerald");
     assert_ne!(speaker_names(s)[1], "Scott Fitzgerald");
 }
@@ -2632,57 +2647,59 @@ fn they_stands_for_a_name_of_people_and_no_one_person() {
 fn a_cue_after_who_and_a_pronoun_brings_in_no_quote() {
     // `who they say they are`: the next paragraph's quote is the one's
     // who told.
-    let s = "Title\n\nSteve Ash told the BBC there are two parts to the process. The hard one is whether a person is who they say they are online.\n\n\"The end solution is to combine something the user knows with something they have.\"\n";
+    let s = "News of the day\n\nSteve Ash told the BBC there are two parts to the process. The hard one is whether a person is who they say they are online.\n\n\"The end solution is to combine something the user knows with something they have.\"\n";
     assert_eq!(speaker_names(s), ["Steve Ash"]);
 }
 
 #[test]
 fn a_name_apposed_to_a_title_is_a_person_whatever_its_given_name() {
-    let s = "Title\n\n\"We will find them,\" Bambang Soelistyo said.\n\nThe mayor of Surabaya, Tri Rismaharini, comforted relatives at the airport. \"We pray for them,\" she said.\n";
+    let s = "News of the day\n\n\"We will find them,\" Bambang Soelistyo said.\n\nThe mayor of Surabaya, Tri Rismaharini, comforted relatives at the airport. \"We pray for them,\" she said.\n";
     assert_eq!(speaker_names(s), ["Bambang Soelistyo", "Tri Rismaharini"]);
 }
 
 #[test]
 fn who_means_the_phrase_before_its_comma() {
     // Not the sentence's subject, read as the cue's before `who`.
-    let s = "Title\n\nThe senator has a cold relationship with Mayor Ann Lee, who in 2010 said his plan was \"a disgrace.\"\n";
+    let s = "News of the day\n\nThe senator has a cold relationship with Mayor Ann Lee, who in 2010 said his plan was \"a disgrace.\"\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
     // A description in apposition to a name stands for it.
-    let s = "Title\n\nThe senator met Ann Lee, now the Senate majority leader, who said his plan was \"a disgrace.\"\n";
+    let s = "News of the day\n\nThe senator met Ann Lee, now the Senate majority leader, who said his plan was \"a disgrace.\"\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
-    let s = "Title\n\nThe senator has long sparred with Ann Lee, now the city council leader, who in 2010 said his plan was \"a disgrace.\"\n";
+    let s = "News of the day\n\nThe senator has long sparred with Ann Lee, now the city council leader, who in 2010 said his plan was \"a disgrace.\"\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
 }
 
 #[test]
 fn a_role_ends_before_a_relative_clause() {
     let s =
-        "Title\n\n\"It works,\" said Ann Lee, spokeswoman for Hypertag which makes the posters.\n";
+        "News of the day\n\n\"It works,\" said Ann Lee, spokeswoman for Hypertag which makes the posters.\n";
     assert_eq!(
         first_name_and_role(s),
         ("Ann Lee", Some("spokeswoman for Hypertag"))
     );
-    let s = "Title\n\n\"It works,\" said Ann Lee, an oncologist who advised the senator.\n";
+    let s =
+        "News of the day\n\n\"It works,\" said Ann Lee, an oncologist who advised the senator.\n";
     assert_eq!(first_name_and_role(s), ("Ann Lee", Some("oncologist")));
     let s =
-        "Title\n\n\"It works,\" said Ann Lee, deputy chairman of Highland Gold - a mining firm.\n";
+        "News of the day\n\n\"It works,\" said Ann Lee, deputy chairman of Highland Gold - a mining firm.\n";
     assert_eq!(
         first_name_and_role(s),
         ("Ann Lee", Some("deputy chairman of Highland Gold"))
     );
     // A clause alone is no role.
-    let s = "Title\n\n\"It works,\" said Ann Lee, who's thinking about running.\n";
+    let s = "News of the day\n\n\"It works,\" said Ann Lee, who's thinking about running.\n";
     assert_eq!(first_name_and_role(s), ("Ann Lee", None));
 }
 
 #[test]
 fn a_name_with_of_the_inside_modifies_a_description() {
-    let s = "Title\n\nA Top of the Pops spokesperson said: \"It is a very special number one.\"\n";
+    let s = "News of the day\n\nA Top of the Pops spokesperson said: \"It is a very special number one.\"\n";
     assert_eq!(speaker_names(s), ["A Top of the Pops spokesperson"]);
-    let s = "Title\n\n\"It is special,\" a Top of the Pops spokesperson said.\n";
+    let s = "News of the day\n\n\"It is special,\" a Top of the Pops spokesperson said.\n";
     assert_eq!(speaker_names(s), ["a Top of the Pops spokesperson"]);
     // A person of a body keeps the name alone.
-    let s = "Title\n\n\"It is special,\" said Robert Antonacci of the New York delegation.\n";
+    let s =
+        "News of the day\n\n\"It is special,\" said Robert Antonacci of the New York delegation.\n";
     assert_eq!(speaker_names(s), ["Robert Antonacci"]);
 }
 
@@ -2697,28 +2714,30 @@ fn a_paragraph_opens_a_sentence_after_a_headline_with_no_stop() {
 #[test]
 fn an_age_or_a_nation_stands_for_the_person_the_text_is_about() {
     // Not the last who spoke, nor the last named.
-    let s = "Title\n\n\"We will play on clay,\" said Patrick McEnroe. Andy Roddick was left frustrated after losing to Carlos Moya. \"It's just tough,\" said the American.\n";
+    let s = "News of the day\n\n\"We will play on clay,\" said Patrick McEnroe. Andy Roddick was left frustrated after losing to Carlos Moya. \"It's just tough,\" said the American.\n";
     assert_eq!(speaker_names(s), ["Patrick McEnroe", "Andy Roddick"]);
-    let s = "Title\n\nPaula Radcliffe has called for cheats to be treated as criminals, like Kelli White. \"Doping is a criminal offence,\" the 30-year-old told reporters.\n";
+    let s = "News of the day\n\nPaula Radcliffe has called for cheats to be treated as criminals, like Kelli White. \"Doping is a criminal offence,\" the 30-year-old told reporters.\n";
     assert_eq!(speaker_names(s), ["Paula Radcliffe"]);
     // No full name that opens a sentence: the description stays.
-    let s = "Title\n\nArsenal lost 2-0. \"It had an impact on us,\" added the 30-year-old.\n";
+    let s =
+        "News of the day\n\nArsenal lost 2-0. \"It had an impact on us,\" added the 30-year-old.\n";
     assert_eq!(speaker_names(s), ["the 30-year-old"]);
     let s =
-        "Title\n\nBenjamin Netanyahu spoke in Paris. \"We will not give up,\" said the Israeli.\n";
+        "News of the day\n\nBenjamin Netanyahu spoke in Paris. \"We will not give up,\" said the Israeli.\n";
     assert_eq!(speaker_names(s), ["Benjamin Netanyahu"]);
     // A peer's title and surname are a full name, as for a new speaker.
     let s =
-        "Title\n\nLord Falconer spoke in London. \"We will not give up,\" said the 60-year-old.\n";
+        "News of the day\n\nLord Falconer spoke in London. \"We will not give up,\" said the 60-year-old.\n";
     assert_eq!(speaker_names(s), ["Falconer"]);
     // After `will`, `miss` is a verb, no title of a name after it.
-    let s = "Title\n\nJo Pavey will miss the race. \"It was great,\" said the 31-year-old.\n";
+    let s =
+        "News of the day\n\nJo Pavey will miss the race. \"It was great,\" said the 31-year-old.\n";
     assert_eq!(speaker_names(s), ["Jo Pavey"]);
 }
 
 #[test]
 fn a_name_shown_in_a_mood_is_that_person() {
-    let s = "Title\n\nJames Beattie was sent off on Saturday. \"It was a push,\" an angry Beattie said.\n\n\
+    let s = "News of the day\n\nJames Beattie was sent off on Saturday. \"It was a push,\" an angry Beattie said.\n\n\
              \"I'm so happy,\" a tearful Claxton told reporters.\n";
     let a = article(s);
     let got: Vec<_> = a
@@ -2734,19 +2753,19 @@ fn a_name_shown_in_a_mood_is_that_person() {
         ]
     );
     // After `the`, such words are as often a body's name cut short.
-    let s = "Title\n\n\"We will look at it,\" the federal Securities said.\n";
+    let s = "News of the day\n\n\"We will look at it,\" the federal Securities said.\n";
     assert_eq!(speaker_names(s), ["the federal Securities"]);
 }
 
 #[test]
 fn a_pronoun_means_the_unnamed_spokesman_who_spoke_last() {
     // Not the man named before the spokesman spoke.
-    let s = "Title\n\nChief executive Bill Gammell cautioned that more work was needed. \
+    let s = "News of the day\n\nChief executive Bill Gammell cautioned that more work was needed. \
              A spokesman said the find was large. But he added: \"It is too early to say.\"\n";
     assert_eq!(speaker_names(s), ["A spokesman"]);
     // Each `he` or `she` the last of its gender; the words before the role
     // are the description's.
-    let s = "Title\n\nA Labour Party spokesman said the party kept the rules. \
+    let s = "News of the day\n\nA Labour Party spokesman said the party kept the rules. \
              \"That is not marketing,\" he said.\n\n\
              A Conservative spokeswoman said the party did too. She said: \"We apply the law.\"\n\n\
              The minister was wrong, the prime minister's official spokesman said.\n\n\
@@ -2762,7 +2781,7 @@ fn a_pronoun_means_the_unnamed_spokesman_who_spoke_last() {
     // A paragraph about someone else after it, or a spokesman for a body
     // named (whom the body's name stands for), and the description is not
     // meant.
-    let s = "Title\n\nThe agency acted, a spokesman told the BBC.\n\n\
+    let s = "News of the day\n\nThe agency acted, a spokesman told the BBC.\n\n\
              However Mr Mark Mulligan was not convinced. \"I would be surprised,\" he said.\n\n\
              A spokesman for the UK Film Council said the talks went well. \
              \"It was a good day,\" he said.\n";
@@ -2773,12 +2792,12 @@ fn a_pronoun_means_the_unnamed_spokesman_who_spoke_last() {
 fn a_pronoun_means_the_last_speaker_whose_given_name_is_of_either_gender() {
     // Robin says neither gender: the man who spoke before him is not
     // nearer `He` for being known to be a man.
-    let s = "Title\n\nTom Hart, an economist, said the shift was real. \"It is big,\" he said.\n\n\
+    let s = "News of the day\n\nTom Hart, an economist, said the shift was real. \"It is big,\" he said.\n\n\
              \"I like the work,\" said Robin Lee. He has two degrees. \"But it is hard.\"\n";
     assert_eq!(speaker_names(s), ["Tom Hart", "Robin Lee", "Robin Lee"]);
     // Only the last: farther back, such a speaker is no nearer than one
     // whose gender nothing says (Fathi).
-    let s = "Title\n\n\"Oil is up,\" said Chris Hart, an analyst.\n\n\
+    let s = "News of the day\n\n\"Oil is up,\" said Chris Hart, an analyst.\n\n\
              \"We agree,\" Fathi Bin Shatwan told Reuters. \"We need no cut,\" he added.\n";
     assert_eq!(
         speaker_names(s),
@@ -2790,7 +2809,7 @@ fn a_pronoun_means_the_last_speaker_whose_given_name_is_of_either_gender() {
 fn an_event_is_no_one_a_pronoun_means() {
     // `Australian Open` looks like a given name and a surname; an event's
     // head word says it names no person.
-    let s = "Title\n\nJustine Henin-Hardenne lost again on Sunday. The Belgian faces a tough \
+    let s = "News of the day\n\nJustine Henin-Hardenne lost again on Sunday. The Belgian faces a tough \
              Australian Open title defence. \"I will be heading there with question marks,\" \
              she said.\n";
     assert_eq!(speaker_names(s), ["Justine Henin-Hardenne"]);
@@ -2798,24 +2817,24 @@ fn an_event_is_no_one_a_pronoun_means() {
 
 #[test]
 fn a_pronoun_after_and_means_the_subject_of_its_own_sentence() {
-    let s = "Title\n\nTom Hart is waiting to hear from manager David Leary. Leary has been in talks over a new deal and he said: \"I had a message from his agent.\"\n";
+    let s = "News of the day\n\nTom Hart is waiting to hear from manager David Leary. Leary has been in talks over a new deal and he said: \"I had a message from his agent.\"\n";
     assert_eq!(speaker_names(s), ["David Leary"]);
 }
 
 #[test]
 fn a_frontman_is_a_role_before_a_name() {
     // Not the band: the frontman is the subject his `he` means.
-    let s = "Title\n\nFranz Harbour frontman Alex Kapros has called for more help for musicians. \"There needs to be some state input,\" he said.\n";
+    let s = "News of the day\n\nFranz Harbour frontman Alex Kapros has called for more help for musicians. \"There needs to be some state input,\" he said.\n";
     assert_eq!(speaker_names(s), ["Alex Kapros"]);
 }
 
 #[test]
 fn repeated_is_a_cue() {
     // The asker repeats a word back: not the last speaker.
-    let s = "Title\n\n\"I will look at many people,\" Ann Lee said. \"Grizzly Adams?\" Tom Hart repeated.\n";
+    let s = "News of the day\n\n\"I will look at many people,\" Ann Lee said. \"Grizzly Adams?\" Tom Hart repeated.\n";
     assert_eq!(speaker_names(s), ["Ann Lee", "Tom Hart"]);
     // `X repeated his claim that "..."`: X's words.
-    let s = "Title\n\nMayor Tom Hart said crime fell. Ann Lee repeated her claim that \"profit-making\" drove the firms.\n";
+    let s = "News of the day\n\nMayor Tom Hart said crime fell. Ann Lee repeated her claim that \"profit-making\" drove the firms.\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
 }
 
@@ -2823,9 +2842,9 @@ fn repeated_is_a_cue() {
 fn allowed_is_no_cue() {
     // `allowed` permits; it reports no words: the object after it is no
     // speaker, nor does the quote end the speaker's clause.
-    let s = "Title\n\nTom Hart argued that \"liberals\" allowed terrorism to flourish.\n";
+    let s = "News of the day\n\nTom Hart argued that \"liberals\" allowed terrorism to flourish.\n";
     assert_eq!(speaker_names(s), ["Tom Hart"]);
-    let s = "Title\n\nPutting the show together, Ann Lee said, allowed her to \"get in touch with the past.\"\n";
+    let s = "News of the day\n\nPutting the show together, Ann Lee said, allowed her to \"get in touch with the past.\"\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
 }
 
@@ -2834,57 +2853,57 @@ fn that_before_a_plural_opens_a_clause() {
     // Not `that agents`, a phrase the main clause's subject would stand
     // in for: the plural after `that` speaks.
     let s =
-        "Title\n\nTunnels are so numerous that agents described the ground as \"Swiss cheese.\"\n";
+        "News of the day\n\nTunnels are so numerous that agents described the ground as \"Swiss cheese.\"\n";
     assert_eq!(speaker_names(s), ["agents"]);
 }
 
 #[test]
 fn an_appositive_of_how_or_where_is_no_role() {
-    let s = "Title\n\nAnn Lee, however, said: \"We will go.\"\n";
+    let s = "News of the day\n\nAnn Lee, however, said: \"We will go.\"\n";
     assert_eq!(first_name_and_role(s), ("Ann Lee", None));
-    let s = "Title\n\nAnn Lee, with unconcealed delight, said: \"We will go.\"\n";
+    let s = "News of the day\n\nAnn Lee, with unconcealed delight, said: \"We will go.\"\n";
     assert_eq!(first_name_and_role(s), ("Ann Lee", None));
     // Whom a person works for is a role.
-    let s = "Title\n\nAnn Lee, from Microsoft, said: \"We will go.\"\n";
+    let s = "News of the day\n\nAnn Lee, from Microsoft, said: \"We will go.\"\n";
     assert_eq!(first_name_and_role(s), ("Ann Lee", Some("from Microsoft")));
 }
 
 #[test]
 fn plural_people_at_a_place_speak() {
-    let s = "Title\n\nOfficials at the embassy said: \"We will go.\"\n";
+    let s = "News of the day\n\nOfficials at the embassy said: \"We will go.\"\n";
     assert_eq!(speaker_names(s), ["Officials"]);
-    let s = "Title\n\nLeaders of the group have said they want \"a constructive relationship\" with him.\n";
+    let s = "News of the day\n\nLeaders of the group have said they want \"a constructive relationship\" with him.\n";
     assert_eq!(speaker_names(s), ["Leaders"]);
 }
 
 #[test]
 fn who_with_no_comma_means_the_name_right_before() {
-    let s = "Title\n\nAnn Lee said: \"We need to look at it.\" Her call was backed by Culture Secretary Tom Hart who said: \"You would not let your child watch it.\"\n";
+    let s = "News of the day\n\nAnn Lee said: \"We need to look at it.\" Her call was backed by Culture Secretary Tom Hart who said: \"You would not let your child watch it.\"\n";
     assert_eq!(speaker_names(s), ["Ann Lee", "Tom Hart"]);
     // A name after a preposition is a place: the pronoun reading stays.
-    let s = "Title\n\n\"We will march,\" said Ann Lee, a former staff member for the campaign in Philadelphia who said she planned to \"demonstrate\" there.\n";
+    let s = "News of the day\n\n\"We will march,\" said Ann Lee, a former staff member for the campaign in Philadelphia who said she planned to \"demonstrate\" there.\n";
     assert_eq!(speaker_names(s), ["Ann Lee", "Ann Lee"]);
 }
 
 #[test]
 fn it_means_a_body_whose_name_of_splits() {
-    let s = "Title\n\nThe Bank of England welcomed the plan. \"This move is the best of both worlds,\" it said.\n";
+    let s = "News of the day\n\nThe Bank of England welcomed the plan. \"This move is the best of both worlds,\" it said.\n";
     assert_eq!(speaker_names(s), ["Bank of England"]);
-    let s = "Title\n\nThe Confederation of British Industry welcomed the plan. \"It is good,\" it said.\n";
+    let s = "News of the day\n\nThe Confederation of British Industry welcomed the plan. \"It is good,\" it said.\n";
     assert_eq!(speaker_names(s), ["Confederation of British Industry"]);
 }
 
 #[test]
 fn a_nationality_before_a_noun_names_no_one() {
     // The quote goes on with the last speaker, not `European`.
-    let s = "Title\n\n\"It is important,\" explained Mr Tom Hart. The firm is now looking to the US and European markets. \"We have focused first on Japan.\"\n";
+    let s = "News of the day\n\n\"It is important,\" explained Mr Tom Hart. The firm is now looking to the US and European markets. \"We have focused first on Japan.\"\n";
     assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
 }
 
 #[test]
 fn a_phrase_cue_brings_in_a_new_speaker() {
     // `fired back` speaks as `replied` does: the pronoun after means Fallon.
-    let s = "Title\n\n\"It is breaking news,\" Tom Axelrod tweeted. Brian Fallon fired back: \"As a guardian of the legacy,\" he wrote.\n";
+    let s = "News of the day\n\n\"It is breaking news,\" Tom Axelrod tweeted. Brian Fallon fired back: \"As a guardian of the legacy,\" he wrote.\n";
     assert_eq!(speaker_names(s), ["Tom Axelrod", "Brian Fallon"]);
 }
 
@@ -2892,32 +2911,32 @@ fn a_phrase_cue_brings_in_a_new_speaker() {
 fn a_cue_that_takes_an_object_is_not_inverted() {
     // `described the impact as`: the impact is spoken of; the quote inside
     // the relative clause is Tom Hart's.
-    let s = "Title\n\nTom Hart, who says his costs were \"in the seven figures,\" described the impact as \"horrendous.\"\n";
+    let s = "News of the day\n\nTom Hart, who says his costs were \"in the seven figures,\" described the impact as \"horrendous.\"\n";
     assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
 }
 
 #[test]
 fn former_is_a_role_word_not_a_given_name() {
     // `Former Obama aide` names no `Former Obama`.
-    let s = "Title\n\nBarack Obama spoke first. Former Obama aide Ann Lee spoke next. \"It is fine,\" Obama said.\n";
+    let s = "News of the day\n\nBarack Obama spoke first. Former Obama aide Ann Lee spoke next. \"It is fine,\" Obama said.\n";
     assert_eq!(speaker_names(s), ["Barack Obama"]);
 }
 
 #[test]
 fn the_owner_of_a_speech_noun_after_the_quote_speaks() {
-    let s = "Title\n\nIt is the pull of Ann Lee's \"if you like your plan, you can keep it\" promise.\n";
+    let s = "News of the day\n\nIt is the pull of Ann Lee's \"if you like your plan, you can keep it\" promise.\n";
     assert_eq!(speaker_names(s), ["Ann Lee"]);
 }
 
 #[test]
 fn a_quote_paragraph_goes_on_with_the_name_the_paragraph_before_is_about() {
-    let s = "Title\n\n\"He has the appeal Reagan had,\" Tom Hart notes.\n\nHart is upbeat about the chances, in part because he sees the senator as a uniter.\n\n\"Not only can he win in November, he is the one with the best chance.\"\n";
+    let s = "News of the day\n\n\"He has the appeal Reagan had,\" Tom Hart notes.\n\nHart is upbeat about the chances, in part because he sees the senator as a uniter.\n\n\"Not only can he win in November, he is the one with the best chance.\"\n";
     assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
     // Not a pronoun so far from its quote.
-    let s = "Title\n\nThe doctors saw the baby was not hers. They contacted the police.\n\n\"I don't regret it.\"\n";
+    let s = "News of the day\n\nThe doctors saw the baby was not hers. They contacted the police.\n\n\"I don't regret it.\"\n";
     assert!(article(s).quotes.iter().all(|q| q.speaker.is_none()));
     // Nor does the name pass over the quote paragraph's own attribution.
-    let s = "Title\n\nRep. Tom Hart threw open his back yard for a cookout.\n\n\"This is a big year for Tom Hart!\" Hart's niece, state Del. Ann \"Cia\" Lee (D-Newport News), shouted to the crowd. \"The nation is watching.\"\n";
+    let s = "News of the day\n\nRep. Tom Hart threw open his back yard for a cookout.\n\n\"This is a big year for Tom Hart!\" Hart's niece, state Del. Ann \"Cia\" Lee (D-Newport News), shouted to the crowd. \"The nation is watching.\"\n";
     assert_eq!(speaker_names(s)[0], "Hart's niece");
 }
 
@@ -2937,7 +2956,7 @@ fn a_clause_in_apposition_is_no_role() {
         "when asked what was wrong",
         "about the new mix",
     ] {
-        let s = format!("Title\n\n\"It is big,\" said Ann Lee, {rest}.\n");
+        let s = format!("News of the day\n\n\"It is big,\" said Ann Lee, {rest}.\n");
         assert_eq!(first_name_and_role(&s), ("Ann Lee", None), "{rest}");
     }
     // A participle before a title or a noun is a role's.
@@ -2945,7 +2964,7 @@ fn a_clause_in_apposition_is_no_role() {
         "newly elected president",
         "retired Postal Service letter carrier",
     ] {
-        let s = format!("Title\n\n\"It is big,\" said Ann Lee, {role}.\n");
+        let s = format!("News of the day\n\n\"It is big,\" said Ann Lee, {role}.\n");
         assert_eq!(first_name_and_role(&s), ("Ann Lee", Some(role)));
     }
 }
@@ -2954,33 +2973,34 @@ fn a_clause_in_apposition_is_no_role() {
 fn letters_after_a_name_are_its_role() {
     // An honour or an office, no part of the name; the surname alone
     // finds the same person.
-    let s = "Title\n\n\"It is wrong,\" Ian Lee QC said. \"It is bad,\" Lee told the BBC.\n";
+    let s =
+        "News of the day\n\n\"It is wrong,\" Ian Lee QC said. \"It is bad,\" Lee told the BBC.\n";
     assert_eq!(
         names_and_roles(&article(s)),
         [("Ian Lee", Some("QC")), ("Ian Lee", Some("QC"))]
     );
     // A role given before stays.
-    let s = "Title\n\nFinance minister Tom Hart said it was \"a fair deal\".\n\n\
+    let s = "News of the day\n\nFinance minister Tom Hart said it was \"a fair deal\".\n\n\
              \"It is fair,\" Tom Hart MSP said.\n";
     let roles: Vec<_> = names_and_roles(&article(s)).iter().map(|r| r.1).collect();
     assert_eq!(roles, [Some("Finance minister"), Some("Finance minister")]);
     // One word before the letters is a party or a place as often.
-    let s = "Title\n\n\"It is bad,\" a Labour MP said.\n";
+    let s = "News of the day\n\n\"It is bad,\" a Labour MP said.\n";
     assert_eq!(speaker_names(s), ["a Labour MP"]);
 }
 
 #[test]
 fn an_appositive_ends_at_its_sentence_end() {
     // Text after the sentence no longer hides the appositive's name or role.
-    let s = "Title\n\n\"A decision is expected,\" said one of their lawyers, Tom Hart. Lee, 31, faces a ban.\n";
+    let s = "News of the day\n\n\"A decision is expected,\" said one of their lawyers, Tom Hart. Lee, 31, faces a ban.\n";
     assert_eq!(speaker_names(s), ["Tom Hart"]);
-    let s = "Title\n\n\"Growth is weak,\" said Ann Lee, economist at Lehman Brothers in Tokyo. The yen fell.\n";
+    let s = "News of the day\n\n\"Growth is weak,\" said Ann Lee, economist at Lehman Brothers in Tokyo. The yen fell.\n";
     assert_eq!(
         first_name_and_role(s),
         ("Ann Lee", Some("economist at Lehman Brothers in Tokyo"))
     );
     // An abbreviation's dot ends nothing.
-    let s = "Title\n\n\"Growth is weak,\" said their lawyer, Mr. Tom Hart, in Tokyo.\n";
+    let s = "News of the day\n\n\"Growth is weak,\" said their lawyer, Mr. Tom Hart, in Tokyo.\n";
     assert_eq!(speaker_names(s), ["Tom Hart"]);
 }
 
@@ -2988,17 +3008,17 @@ fn an_appositive_ends_at_its_sentence_end() {
 fn a_description_after_a_cue_that_ends_the_sentence_speaks_its_quotes() {
     // A quoted phrase inside the sentence, then `, said` and a description:
     // the description speaks, or the full name set beside it.
-    let s = "Title\n\nThe firm found no ties, aside from the men knowing each other \"casually\" \
+    let s = "News of the day\n\nThe firm found no ties, aside from the men knowing each other \"casually\" \
              from the mosque, said the bureau's director, James Comey.\n";
     assert_eq!(
         names_and_roles(&article(s)),
         [("James Comey", Some("bureau's director"))]
     );
-    let s = "Title\n\nWelsh councils should set taxes at \"reasonable levels\" after a rise, \
+    let s = "News of the day\n\nWelsh councils should set taxes at \"reasonable levels\" after a rise, \
              says the assembly government.\n";
     assert_eq!(speaker_names(s), ["the assembly government"]);
     // A description that runs on after the cue is no speaker phrase.
-    let s = "Title\n\nThe firm found no ties, aside from the men knowing each other \"casually\" \
+    let s = "News of the day\n\nThe firm found no ties, aside from the men knowing each other \"casually\" \
              from the mosque, said the bureau's director on Monday that it ended.\n";
     assert_ne!(speaker_mentions(s), [Some("the bureau's director")]);
 }
@@ -3007,7 +3027,7 @@ fn a_description_after_a_cue_that_ends_the_sentence_speaks_its_quotes() {
 fn a_quote_going_on_from_a_cued_one_keeps_its_speaker() {
     // The second quote's reopened mark (a paragraph of the source) parts it
     // from the third: it goes on with the first quote's speaker.
-    let s = "Title\n\n\"Bring it on,\" said the 23-year-old. \"I played well. \
+    let s = "News of the day\n\n\"Bring it on,\" said the 23-year-old. \"I played well. \
              \"We were destined to meet,\" Williams said.\n";
     assert_eq!(
         speaker_mentions(s),
@@ -3017,12 +3037,12 @@ fn a_quote_going_on_from_a_cued_one_keeps_its_speaker() {
             Some("Williams")
         ]
     );
-    let s = "Title\n\n\"Bring it on,\" said Molik. \"I played well. \
+    let s = "News of the day\n\n\"Bring it on,\" said Molik. \"I played well. \
              \"We were destined to meet,\" Williams said.\n";
     assert_eq!(speaker_names(s), ["Molik", "Molik", "Williams"]);
     // With no cued quote before, the quote that opens a sentence shares the
     // attribution after the next one.
-    let s = "Title\n\nMikoliunas barged a linesman. \"He was sent off. \
+    let s = "News of the day\n\nMikoliunas barged a linesman. \"He was sent off. \
              \"We don't know more,\" said an SFA statement.\n";
     assert_eq!(
         speaker_mentions(s),
@@ -3034,10 +3054,10 @@ fn a_quote_going_on_from_a_cued_one_keeps_its_speaker() {
 fn a_quoted_title_with_its_comma_inside_ends_an_opening_phrase() {
     // American style sets the comma inside the closing mark: the name
     // after it opens the clause all the same, and is its subject.
-    let s = "Title\n\nOn \"Face the Nation,\" Sen. Bernie Sanders named young voters as a reason. \
+    let s = "News of the day\n\nOn \"Face the Nation,\" Sen. Bernie Sanders named young voters as a reason. \
              \"The younger people are sick of it.\"\n";
     assert_eq!(speaker_names(s), ["Bernie Sanders"]);
-    let s = "Title\n\nOn \u{201c}Fox & Friends,\u{201d} Rep. Michael McCaul discussed a bill. \
+    let s = "News of the day\n\nOn \u{201c}Fox & Friends,\u{201d} Rep. Michael McCaul discussed a bill. \
              \u{201c}We simply introduced it.\u{201d}\n";
     assert_eq!(first_name_and_role(s), ("Michael McCaul", Some("Rep.")));
 }
@@ -3046,10 +3066,10 @@ fn a_quoted_title_with_its_comma_inside_ends_an_opening_phrase() {
 fn a_person_named_after_a_place_and_a_comma_is_no_region() {
     // `in Salem, New Hampshire,` sets a region after a place; a run that
     // opens with a given name there is a person in apposition, the subject.
-    let s = "Title\n\nHis former business partner at Lenox, Lawrence B. Cummings, called him a master at \
+    let s = "News of the day\n\nHis former business partner at Lenox, Lawrence B. Cummings, called him a master at \
              bolting together impossible business transactions. \"He showed again and again an ability to put together deals.\"\n";
     assert_eq!(speaker_names(s), ["Lawrence B. Cummings"]);
-    let s = "Title\n\nIn Salem, New Hampshire, Donald Trump promised a wall. \"It will be big.\"\n";
+    let s = "News of the day\n\nIn Salem, New Hampshire, Donald Trump promised a wall. \"It will be big.\"\n";
     assert_eq!(speaker_names(s), ["Donald Trump"]);
 }
 
@@ -3060,7 +3080,7 @@ fn a_surname_alone_is_the_person_named_first_unless_another_was_just_named() {
     let filler = "The crowd was large and loud, and the band played for an hour \
                   before anyone spoke from the stage. ";
     let s = format!(
-        "Title\n\nBernie Sanders came to Syracuse to campaign for a candidate. {f}{f}\n\n\
+        "News of the day\n\nBernie Sanders came to Syracuse to campaign for a candidate. {f}{f}\n\n\
          At the urging of his wife, Jane Sanders, he has been talking to supporters. {f}{f}{f}\n\n\
          \"We really can win on Tuesday,\" said Sanders.\n",
         f = filler
@@ -3068,7 +3088,7 @@ fn a_surname_alone_is_the_person_named_first_unless_another_was_just_named() {
     assert_eq!(speaker_names(&s), ["Bernie Sanders"]);
     // Nor does one named by their relation to another.
     let s = format!(
-        "Title\n\nThe search has begun with the help of the brother of Simon Cowell. \
+        "News of the day\n\nThe search has begun with the help of the brother of Simon Cowell. \
          Writer Tony Cowell is among the judges. {f}{f}{f}\n\n\
          \"It's very hard to find an agent,\" said Cowell.\n",
         f = filler
@@ -3076,7 +3096,7 @@ fn a_surname_alone_is_the_person_named_first_unless_another_was_just_named() {
     assert_eq!(speaker_names(&s), ["Tony Cowell"]);
     // One named in full just before speaks.
     let s = format!(
-        "Title\n\nHillary Clinton won the state. {f}{f}{f}\n\n\
+        "News of the day\n\nHillary Clinton won the state. {f}{f}{f}\n\n\
          Bill Clinton spoke with voters outside the polling place. \
          A woman asked for a photo and Clinton said, \"As long as we're not blocking the door.\"\n",
         f = filler
@@ -3084,7 +3104,7 @@ fn a_surname_alone_is_the_person_named_first_unless_another_was_just_named() {
     assert_eq!(speaker_names(&s), ["Bill Clinton"]);
     // A run with no given name yields to one with.
     let s = format!(
-        "Title\n\nTeam Trump sees the convention as a second chance for Donald Trump. {f}{f}{f}\n\n\
+        "News of the day\n\nTeam Trump sees the convention as a second chance for Donald Trump. {f}{f}{f}\n\n\
          \"It was an attack on our country,\" Trump said.\n",
         f = filler
     );
@@ -3093,13 +3113,13 @@ fn a_surname_alone_is_the_person_named_first_unless_another_was_just_named() {
 
 #[test]
 fn a_reflexive_before_a_description_in_apposition_is_no_part_of_the_role() {
-    let s = "Title\n\n\"It is hard to fathom,\" said Belafonte, himself an ardent civil rights activist.\n";
+    let s = "News of the day\n\n\"It is hard to fathom,\" said Belafonte, himself an ardent civil rights activist.\n";
     assert_eq!(
         first_name_and_role(s),
         ("Belafonte", Some("ardent civil rights activist"))
     );
     // A clause after the reflexive is no role.
-    let s = "Title\n\n\"We will win,\" said Heller, himself up for reelection in 2018.\n";
+    let s = "News of the day\n\n\"We will win,\" said Heller, himself up for reelection in 2018.\n";
     assert_eq!(first_name_and_role(s), ("Heller", None));
 }
 
@@ -3107,9 +3127,9 @@ fn a_reflexive_before_a_description_in_apposition_is_no_part_of_the_role() {
 fn a_role_noun_in_lowercase_before_a_full_name_is_the_role() {
     // `prop`, `keeper`, `backbencher` are surnames or plain words too, so
     // no titles; right before a full name they are its role.
-    let s = "Title\n\nBath prop Duncan Bell said: \"I am gutted.\"\n";
+    let s = "News of the day\n\nBath prop Duncan Bell said: \"I am gutted.\"\n";
     assert_eq!(first_name_and_role(s), ("Duncan Bell", Some("Bath prop")));
-    let s = "Title\n\n\"It is wrong,\" said Labour backbencher Stephen Pound.\n";
+    let s = "News of the day\n\n\"It is wrong,\" said Labour backbencher Stephen Pound.\n";
     assert_eq!(
         first_name_and_role(s),
         ("Stephen Pound", Some("Labour backbencher"))
@@ -3120,7 +3140,7 @@ fn a_role_noun_in_lowercase_before_a_full_name_is_the_role() {
 fn it_stands_for_a_body_that_opens_the_sentence_before() {
     // The last speaker is a person whose given name tells no gender: an
     // `it` after a body named as a subject since is the body's.
-    let s = "Title\n\n\"The losses will be huge,\" said Serge Troeber of Swiss Re. Allianz, a leading German insurer, said it did not know its exposure. However, it said the waves were unlikely to have a \"significant\" impact.\n\n\
+    let s = "News of the day\n\n\"The losses will be huge,\" said Serge Troeber of Swiss Re. Allianz, a leading German insurer, said it did not know its exposure. However, it said the waves were unlikely to have a \"significant\" impact.\n\n\
         \"The product is late,\" said Yoo Ji-chang. The LSE rejected the offer, saying it undervalued the business.\n\n\
         But it agreed to talks on a \"significantly-improved proposal\".\n\n\
         \"We are late,\" said Kim Sol. Deutsche Boerse said the bid stands. \"The deal is right,\" it said.\n\n\
@@ -3142,7 +3162,7 @@ fn it_stands_for_a_body_that_opens_the_sentence_before() {
 
 #[test]
 fn a_time_phrase_between_a_name_and_its_cue_is_passed_over() {
-    let s = "Title\n\nDonald Trump met Mitch McConnell on Monday.\n\n\
+    let s = "News of the day\n\nDonald Trump met Mitch McConnell on Monday.\n\n\
              Trump on Tuesday said \"we will win this state easily.\"\n\n\
              Mr. McConnell spoke again. Trump at the time said he had asked his \
              \"people\" to act.\n\n\
@@ -3162,7 +3182,7 @@ fn a_time_phrase_between_a_name_and_its_cue_is_passed_over() {
 
 #[test]
 fn a_surname_alone_finds_its_name_in_full_before_a_generation() {
-    let s = "Title\n\nVice President Joseph R. Biden Jr. spoke on Monday. \
+    let s = "News of the day\n\nVice President Joseph R. Biden Jr. spoke on Monday. \
              \"We will win,\" Mr. Biden said.\n\n\
              The pastor, Charles Elliott III, rose. \"He was great,\" Elliott said. \
              His father, Charles Elliott Jr., wept.\n\n\
@@ -3179,7 +3199,7 @@ fn a_surname_alone_finds_its_name_in_full_before_a_generation() {
 fn a_quote_with_no_cue_stays_under_the_last_cue_of_its_sentence() {
     // The second quote takes the first one's cue; the third, with none of
     // its own either, follows them, not the name before it.
-    let s = "Title\n\nColumnist David Brooks stated that the debate was a \"more civil\" one and \
+    let s = "News of the day\n\nColumnist David Brooks stated that the debate was a \"more civil\" one and \
              the candidate \"did well, because it was a substantive debate\" and Rubio was hurt \
              by going \"personally, just in the gutter\" against Donald Trump.\n";
     let r = rows(&article(s));
@@ -3189,7 +3209,7 @@ fn a_quote_with_no_cue_stays_under_the_last_cue_of_its_sentence() {
 
 #[test]
 fn a_pronoun_after_when_means_its_sentences_subject() {
-    let s = "Title\n\n\"We will win,\" said Donald Trump.\n\n\
+    let s = "News of the day\n\n\"We will win,\" said Donald Trump.\n\n\
              Jeb Bush went after Trump at the debate, when he called the businessman \
              \"unhinged.\"\n\n\
              Trump was talking about defense while he told reporters, \"We pay too much.\"\n";
@@ -3202,7 +3222,8 @@ fn a_pronoun_after_when_means_its_sentences_subject() {
 #[test]
 fn a_name_after_at_is_no_subject_of_the_cue_after_it() {
     // The firm after `at` ends the appositive; the person speaks.
-    let s = "Title\n\nRates rose. Howard Archer, economist at Global Insight said the bank \
+    let s =
+        "News of the day\n\nRates rose. Howard Archer, economist at Global Insight said the bank \
              \"may well consider that the risks have moved\".\n\n\
              However, Matt Williams, a fund manager at Perpetual Trustees said taking the \
              stake \"is definitely a precursor to a takeover\".\n";
@@ -3212,7 +3233,8 @@ fn a_name_after_at_is_no_subject_of_the_cue_after_it() {
 #[test]
 fn a_titles_of_goes_on_into_the_sentence_subjects_name() {
     // (The cue before the comma is too far back to lend its subject.)
-    let s = "Title\n\nFormer Secretary of State Madeleine Albright urged women to vote for \
+    let s =
+        "News of the day\n\nFormer Secretary of State Madeleine Albright urged women to vote for \
              Hillary Clinton, saying, \"There is a special place in hell for such women.\"\n";
     assert_eq!(
         names_and_roles(&article(s)),
@@ -3224,7 +3246,7 @@ fn a_titles_of_goes_on_into_the_sentence_subjects_name() {
 fn a_person_of_a_body_speaks_whatever_their_given_name() {
     // Two name words before `of` are a person's name even when the given
     // name is in no list; a body's head word before `of` keeps the body.
-    let s = "Title\n\n\"This is not proportionate,\" Rhian Beynon of the JCWI said.\n\n\
+    let s = "News of the day\n\n\"This is not proportionate,\" Rhian Beynon of the JCWI said.\n\n\
              Wray Grimaldi of the University of Otago said: \"Penguins are vulnerable.\"\n\n\
              The Science and Technology Directorate of the Department of Homeland \
              Security concluded that no method was \"suited to the agents' needs.\"\n";
@@ -3242,7 +3264,8 @@ fn a_person_of_a_body_speaks_whatever_their_given_name() {
 fn a_place_after_the_speakers_body_or_the_speaker_is_no_speaker() {
     // `in Place` and `, Country,` or `, State,` after it say where the
     // speaker is; the speaker is named before them.
-    let s = "Title\n\n\"The effects will not be small,\" Wray Grimaldi of the University of \
+    let s =
+        "News of the day\n\n\"The effects will not be small,\" Wray Grimaldi of the University of \
              Otago in Dunedin, New Zealand, said to New Scientist. \"Penguins are \
              vulnerable.\"\n\n\
              Darran Whiting of Liberty Baptist Church in Marion said: \"We pray.\"\n\n\
@@ -3264,7 +3287,8 @@ fn a_place_after_the_speakers_body_or_the_speaker_is_no_speaker() {
 fn a_state_before_a_relative_clause_and_a_titles_place_are_no_speakers() {
     // The clause after `City, State,` is the person's; `from Vermont` is
     // the senator's place, as `of Texas` is the governor's.
-    let s = "Title\n\n\"Both scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among \
+    let s =
+        "News of the day\n\n\"Both scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among \
              those polled, said in an interview.\n\n\
              The senator from Vermont said the system was \"corrupt.\"\n\n\
              \"The initiatives are welcome,\" a spokesperson from Icstis told the BBC. \
@@ -3284,7 +3308,8 @@ fn a_state_before_a_relative_clause_and_a_titles_place_are_no_speakers() {
 fn a_person_described_by_nation_is_a_description_not_a_name() {
     // `the American` after a lowercase `the` is no name `American`: the
     // description stands for the person named before.
-    let s = "Title\n\nRobbie Keane scored twice. \"We deserved the result,\" the Irishman \
+    let s =
+        "News of the day\n\nRobbie Keane scored twice. \"We deserved the result,\" the Irishman \
              said.\n\n\
              Lleyton Hewitt lost again. Afterwards, the Australian said: \"You are the best.\"\n";
     let a = article(s);
@@ -3309,7 +3334,7 @@ fn a_person_described_by_nation_is_a_description_not_a_name() {
 fn a_title_after_an_owner_is_an_office_not_a_name() {
     // `CEO` and `President` end no name after `Acme's`; the name in
     // apposition speaks.
-    let s = "Title\n\nAcme's President said: \"We are happy.\"\n\n\
+    let s = "News of the day\n\nAcme's President said: \"We are happy.\"\n\n\
              \"You want to be sure,\" Authenti-corp's CEO, Cynthia Musselman, told the BBC.\n\n\
              Trump's potential VP then revealed Trump \"strongly encouraged me.\"\n";
     assert_eq!(
@@ -3324,7 +3349,7 @@ fn a_title_after_an_owner_is_an_office_not_a_name() {
 
 #[test]
 fn capitalized_words_of_an_unlisted_role_before_a_given_name_are_the_role() {
-    let s = "Title\n\nMaricopa County Recorder Helen Purcell said: \"We are sorry.\"\n\n\
+    let s = "News of the day\n\nMaricopa County Recorder Helen Purcell said: \"We are sorry.\"\n\n\
              Senate Intelligence Ranking Democrat Dianne Feinstein said: \"I don't know.\"\n\n\
              Farhat Omar Ben Gadaravice said: \"We are here.\"\n";
     assert_eq!(
@@ -3345,7 +3370,7 @@ fn capitalized_words_of_an_unlisted_role_before_a_given_name_are_the_role() {
 fn a_quote_after_a_long_reported_sentence_goes_on_with_its_cues_subject() {
     // The cue is far from the sentence end, and the sentence's first name
     // is the role's: the cue's subject speaks on.
-    let s = "Title\n\nFamily Planning Association chief executive, Anne Weyman, said \
+    let s = "News of the day\n\nFamily Planning Association chief executive, Anne Weyman, said \
              teaching pupils about contraception and abortion were key. \"Young people \
              must be informed.\"\n\n\
              In a statement on Sunday, the Cabinet Office said it was reviewing the pension \
@@ -3355,7 +3380,7 @@ fn a_quote_after_a_long_reported_sentence_goes_on_with_its_cues_subject() {
 
 #[test]
 fn a_place_after_in_is_no_subject_the_phrase_before_it_is() {
-    let s = "Title\n\nThe government in Kabul said: \"We are ready.\"\n\n\
+    let s = "News of the day\n\nThe government in Kabul said: \"We are ready.\"\n\n\
              Policy makers in Europe have called the dollar's slide \"brutal\".\n\n\
              Speaking in Harrogate Mr Kennedy said: \"People want a party.\"\n";
     assert_eq!(
@@ -3368,7 +3393,7 @@ fn a_place_after_in_is_no_subject_the_phrase_before_it_is() {
 fn a_cue_of_a_verb_and_its_particle_comes_before_its_subject_too() {
     // `points out`, `shot back` invert as `says` does; `Olympian` is a
     // title that `and` joins to the next.
-    let s = "Title\n\n\"It is easier,\" points out former Olympian and BBC pundit Steve \
+    let s = "News of the day\n\n\"It is easier,\" points out former Olympian and BBC pundit Steve \
              Cram.\n\n\"No,\" shot back Mr Smith, the mayor.\n";
     assert_eq!(
         speakers_and_cues(s),
@@ -3381,7 +3406,7 @@ fn a_cue_of_a_verb_and_its_particle_comes_before_its_subject_too() {
 
 #[test]
 fn a_stray_comma_between_a_name_and_its_cue_keeps_the_name() {
-    let s = "Title\n\nChairman of the Environmental Audit Committee Peter Ainsworth MP, said: \
+    let s = "News of the day\n\nChairman of the Environmental Audit Committee Peter Ainsworth MP, said: \
              \"The policy is alarming.\"\n\n\
              \"It will decrease,\" shop owner Hayriye Evren, told Associated Press. \"This \
              will affect people.\"\n";
@@ -3394,7 +3419,7 @@ fn a_stray_comma_between_a_name_and_its_cue_keeps_the_name() {
 #[test]
 fn an_amount_after_an_inverted_cue_is_no_speaker() {
     // `says a lot about`: what is said, not who says it.
-    let s = "Title\n\nGoogle's motto, \"to organize the world's information,\" says a lot about \
+    let s = "News of the day\n\nGoogle's motto, \"to organize the world's information,\" says a lot about \
              the company.\n";
     let names = speaker_names_or_none(s);
     assert!(!names.contains(&Some("a lot")), "{names:?}");
@@ -3405,7 +3430,7 @@ fn a_description_after_a_cue_that_opens_its_sentence_speaks_before_a_colon() {
     // After a colon a description is read as no speaker (`A voice
     // celebrated it on Twitter:`), but after an opening `Said` it is the
     // inverted subject.
-    let s = "Title\n\nFew users can tell. Said the Pew report: \"This finding is ironic.\"\n\n\
+    let s = "News of the day\n\nFew users can tell. Said the Pew report: \"This finding is ironic.\"\n\n\
              More text follows here.\n";
     assert_eq!(speaker_names_or_none(s), [Some("the Pew report")]);
 }
@@ -3414,7 +3439,7 @@ fn a_description_after_a_cue_that_opens_its_sentence_speaks_before_a_colon() {
 fn an_age_with_one_word_for_the_person_stands_for_the_person_named_before() {
     // An age with a noun or a nation's word is the person the text is
     // about, as the age alone is; an age before a name is that name.
-    let s = "Title\n\nRonnie Corbett also criticised quiz shows. \"It is just laughing at each \
+    let s = "News of the day\n\nRonnie Corbett also criticised quiz shows. \"It is just laughing at each \
              other,\" said the 74-year-old comedian.\n\n\
              Stefan Koubek believes an injection is to blame. \"I have acted correctly,\" the \
              27-year-old Austrian said.\n\n\
@@ -3437,7 +3462,8 @@ fn an_age_with_one_word_for_the_person_stands_for_the_person_named_before() {
 fn a_cue_after_without_reports_no_speech() {
     // `without asking people to pay` says nobody asked: the quote after
     // the sentence goes on with the speaker set off by commas in it.
-    let s = "Title\n\nMichael Howard spoke in London. The Tories, he said, can cut crime \
+    let s =
+        "News of the day\n\nMichael Howard spoke in London. The Tories, he said, can cut crime \
              without asking people to pay more taxes. \"We can have progress.\"\n";
     let a = article(s);
     let q = &a.quotes[0];
@@ -3452,13 +3478,14 @@ fn a_cue_after_without_reports_no_speech() {
 fn a_cross_reference_or_a_works_title_is_no_quote() {
     // `(see "Broad Institute Gets Patent on ...")`: a web page's link to
     // another page by its title.
-    let s = "Title\n\nThe firm won the patents last year (see \"Broad Institute Gets Patent \
+    let s =
+        "News of the day\n\nThe firm won the patents last year (see \"Broad Institute Gets Patent \
              on Editing Method\"). \"It is a big deal,\" said Ann Lee.\n";
     let a = article(s);
     let texts: Vec<_> = a.quotes.iter().map(|q| q.text).collect();
     assert_eq!(texts, ["It is a big deal,"]);
     // So is a title-case phrase that a noun for a work follows.
-    let s = "Title\n\nThe site\u{2019}s irresponsible \u{201c}Why I Believe Anne Lee\u{2019}s \
+    let s = "News of the day\n\nThe site\u{2019}s irresponsible \u{201c}Why I Believe Anne Lee\u{2019}s \
              Accuser\u{201d} essay, for instance, is still online. \"It is a big deal,\" said \
              Ann Lee.\n";
     let a = article(s);
@@ -3469,7 +3496,7 @@ fn a_cross_reference_or_a_works_title_is_no_quote() {
 #[test]
 fn names_in_title_case_after_a_colon_are_no_quotes() {
     // A list of names after a colon is no speech; a short sentence is.
-    let s = "Title\n\nThe cases come in four colours: \"Rouge Pur\", \"Sky Blue\" and \
+    let s = "News of the day\n\nThe cases come in four colours: \"Rouge Pur\", \"Sky Blue\" and \
              \"Sea Mint\".\n\n\
              Donald Trump listed an NBC show as his guilty pleasure: \"Saturday Night Live\".\n\n\
              The rally had one message: \"Dump Trump.\"\n";
@@ -3482,7 +3509,7 @@ fn names_in_title_case_after_a_colon_are_no_quotes() {
 fn and_inside_a_bodys_name_is_part_of_it() {
     // `and` between capitalized words of a body's name (its head a body's,
     // or after `of`) does not cut the name; between two people it does.
-    let s = "Title\n\nThe Food and Drug Administration said the drug was \"safe\".\n\n\
+    let s = "News of the day\n\nThe Food and Drug Administration said the drug was \"safe\".\n\n\
              The Department of Trade and Industry said it meant a \"sixfold reduction\".\n\n\
              Mark Serwotka, the leader of the Public and Commercial Services Union said: \
              \"We had the day of the long knives.\"\n\n\
@@ -3501,7 +3528,7 @@ fn and_inside_a_bodys_name_is_part_of_it() {
 #[test]
 fn a_number_after_a_capitalized_word_ends_a_name() {
     // `Number 10`, `Channel 4`: the number is the name's; a date's is not.
-    let s = "Title\n\nThe row went on. Number 10 said ministers were not in a \"soap opera\".\n\n\
+    let s = "News of the day\n\nThe row went on. Number 10 said ministers were not in a \"soap opera\".\n\n\
              Channel 4 said the show was \"a triumph\" for all.\n\n\
              A legal opinion drafted in May 2012 concluded it was a \"foreign principal\".\n";
     assert_eq!(
@@ -3518,7 +3545,7 @@ fn a_number_after_a_capitalized_word_ends_a_name() {
 fn a_titles_office_is_a_bodys_name() {
     // `Commissioner's` before the capitalized head `Office` is part of the
     // body's name, not a role of someone named `Office`.
-    let s = "Title\n\nThe row went on. The Information Commissioner's Office said it would act \
+    let s = "News of the day\n\nThe row went on. The Information Commissioner's Office said it would act \
              \"early\".\n\n\
              Explaining its request, the US Trade Representative's Office said it wants to act \
              \"early\" too.\n";
@@ -3540,7 +3567,7 @@ fn a_titles_office_is_a_bodys_name() {
 #[test]
 fn i_and_we_outside_quotation_marks_are_the_writers() {
     // The writer, whom the text does not name, not the last to speak.
-    let s = "Title\n\nThe judge turned to me. \"Mr. Smith?\" the judge asked.\n\n\
+    let s = "News of the day\n\nThe judge turned to me. \"Mr. Smith?\" the judge asked.\n\n\
              \"Your Honor,\" I said, \"I would like to answer.\"\n\n\
              What we said: \"Um, yes, kind of.\"\n";
     let a = article(s);
@@ -3564,7 +3591,7 @@ fn i_and_we_outside_quotation_marks_are_the_writers() {
 fn a_dash_name_after_a_quote_its_sentence_cues_is_a_byline() {
     // The reporter's sign-off, not the speaker; a quote with no cue
     // before it is signed by the name after the dash.
-    let s = "Title\n\nSpain voted on Sunday. Rajoy said Monday that he will \"try to form a \
+    let s = "News of the day\n\nSpain voted on Sunday. Rajoy said Monday that he will \"try to form a \
              government\" and insisted his party was \"still the No. 1 force.\"--Kim Hjelmgaard.\n\n\
              \"You are not a leader, you are a dictator.\" ― Christina Lastra.\n";
     assert_eq!(
@@ -3576,7 +3603,7 @@ fn a_dash_name_after_a_quote_its_sentence_cues_is_a_byline() {
 #[test]
 fn a_spokeswoman_named_before_her_description_is_whom_she_means() {
     // The body stands for an unnamed spokeswoman; a named one speaks.
-    let s = "Title\n\nAngelique Brunner, a developer and spokeswoman for the Investment \
+    let s = "News of the day\n\nAngelique Brunner, a developer and spokeswoman for the Investment \
              Coalition, which is made up of investors, said the examples failed.\n\n\
              \"People look at an area after the investment,\" she said.\n";
     assert_eq!(speaker_names_or_none(s), [Some("Angelique Brunner")]);
@@ -3587,7 +3614,8 @@ fn a_cue_in_a_relative_clause_closed_before_the_quote_is_not_its_cue() {
     // `which some have argued ...,` is a clause about the subject; the
     // sentence's own cue brings the quote in. A clause that runs on to
     // the quote's comma keeps its cue.
-    let s = "Title\n\nBen Carson spoke last. He said that the announcement, which some have \
+    let s =
+        "News of the day\n\nBen Carson spoke last. He said that the announcement, which some have \
              argued was meant for Cruz, was an \"insult\" to the volunteers.\n\n\
              Charlie Sykes, who lamented, \"We have spent 20 years on it.\"\n";
     assert_eq!(
@@ -3603,7 +3631,7 @@ fn a_cue_in_a_relative_clause_closed_before_the_quote_is_not_its_cue() {
 fn a_verb_after_a_relative_pronoun_is_no_part_of_the_speaker() {
     // The clause's verb read as a modifier gave the mentions `included
     // staff members` and `showed rebel fighters`; a modifier stays.
-    let s = "Title\n\nThe party issued a statement about the emails, which included staff members suggesting someone should go.\n\n\
+    let s = "News of the day\n\nThe party issued a statement about the emails, which included staff members suggesting someone should go.\n\n\
         \"We want to offer a deep and sincere apology to everyone.\"\n\n\
         The group posted a video that showed rebel fighters warning of an \"atrocity\" if the vote passed.\n\n\
         The vote came after some retired teachers warned of \"a betrayal\" in the plan.\n";
@@ -3622,7 +3650,7 @@ fn a_verb_after_a_relative_pronoun_is_no_part_of_the_speaker() {
 fn the_subject_of_a_passive_cue_after_the_quote_is_spoken_to() {
     // `were told` and `was asked` after the quote: the researchers and
     // Mr Blair heard the words, they did not say them.
-    let s = "Title\n\nMale MPs jeered \"melons\" as women made speeches, researchers from Birkbeck College were told.\n\n\
+    let s = "News of the day\n\nMale MPs jeered \"melons\" as women made speeches, researchers from Birkbeck College were told.\n\n\
         \"That is a moral duty,\" said Charles Clarke.\n\n\
         \"We want more migration, more people to come and work here. \"We want more people coming.\" Mr Blair was asked last week if the plans would cut migration.\n";
     assert_eq!(
@@ -3640,7 +3668,7 @@ fn the_subject_of_a_passive_cue_after_the_quote_is_spoken_to() {
 fn a_role_of_a_body_keeps_the_body_in_the_speaker_phrase() {
     // `The head of the agency`, not `The head`; and the appositive's name,
     // with the place it is of, is still the speaker.
-    let s = "Title\n\nThe head of the agency said it was \"a breach of trust\" by the board.\n\n\
+    let s = "News of the day\n\nThe head of the agency said it was \"a breach of trust\" by the board.\n\n\
         The talks stalled, as the chairman of the rules committee has accused the board of \"bad faith\" in the vote.\n\n\
         The chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned that there was \"a lot of work to do\".\n\n\
         The lender, Bank of America, said it was \"a fair deal\" for both.\n";
@@ -3658,7 +3686,7 @@ fn a_role_of_a_body_keeps_the_body_in_the_speaker_phrase() {
 #[test]
 fn a_part_of_a_group_speaks_with_the_group() {
     // `Hundreds`, `one`, or nothing at all, before the partitive was read.
-    let s = "Title\n\nHundreds of demonstrators marched on Monday, chanting \"No deal, no peace,\" outside the hall.\n\n\
+    let s = "News of the day\n\nHundreds of demonstrators marched on Monday, chanting \"No deal, no peace,\" outside the hall.\n\n\
         \"There won't be a path for him,\" said one of those advisers, who spoke on condition of anonymity.\n\n\
         One of his aides said the plan was \"a disgrace\" to them.\n\n\
         Hundreds of ballot papers for the vote have \"disappeared\".\n";
@@ -3674,7 +3702,7 @@ fn a_part_of_a_group_speaks_with_the_group() {
 
 #[test]
 fn a_pronoun_after_in_which_is_the_mention_and_means_the_subject() {
-    let s = "Title\n\nTed Cruz spoke first. Senator Marco Rubio of Florida is airing a new TV ad in the state, in which he declares, \"The purpose of our life is to serve.\"\n";
+    let s = "News of the day\n\nTed Cruz spoke first. Senator Marco Rubio of Florida is airing a new TV ad in the state, in which he declares, \"The purpose of our life is to serve.\"\n";
     assert_eq!(
         per_quote(s, |q| q.speaker.map(|s| (s.mention.text, s.name.text))),
         [Some(("he", "Marco Rubio"))]
@@ -3684,14 +3712,14 @@ fn a_pronoun_after_in_which_is_the_mention_and_means_the_subject() {
 #[test]
 fn a_short_lowercase_quote_is_part_of_its_sentence() {
     // The sentence's subject is read back past `"duped"` and `"a con"`.
-    let s = "Title\n\nAnn Lee spoke first. Trump took to Twitter overnight to accuse her campaign of being \u{201c}duped\u{201d} by \u{201c}a con\u{201d} and urge voters to watch what he called her \u{201c}sex tape.\u{201d}\n";
+    let s = "News of the day\n\nAnn Lee spoke first. Trump took to Twitter overnight to accuse her campaign of being \u{201c}duped\u{201d} by \u{201c}a con\u{201d} and urge voters to watch what he called her \u{201c}sex tape.\u{201d}\n";
     let m = speaker_mentions(s);
     assert_eq!(m.last(), Some(&Some("Trump")), "{m:?}");
 }
 
 #[test]
 fn a_spokesman_who_did_something_is_whom_the_next_pronoun_means() {
-    let s = "Title\n\nMr Denham believes the council should think again. He said: \"We want the sentences to stay.\" \
+    let s = "News of the day\n\nMr Denham believes the council should think again. He said: \"We want the sentences to stay.\" \
         But a spokesman for the Home Office defended the proposals. He said: \"Parliament sent a clear signal on murder.\"\n\n\
         A Labour spokesman denied the poster was offensive. \"This poster is making a serious point,\" he said.\n";
     assert_eq!(
@@ -3706,7 +3734,7 @@ fn a_spokesman_who_did_something_is_whom_the_next_pronoun_means() {
 
 #[test]
 fn an_adverb_after_an_inverted_cue_is_no_speaker() {
-    let s = "Title\n\n\"We have had better years than this one,\" said matter-of-factly.\n\n\"We lost the vote,\" said quietly.\n";
+    let s = "News of the day\n\n\"We have had better years than this one,\" said matter-of-factly.\n\n\"We lost the vote,\" said quietly.\n";
     let m = speaker_mentions(s);
     assert!(m.iter().flatten().all(|m| !m.ends_with("ly")), "{m:?}");
 }
@@ -3715,7 +3743,7 @@ fn an_adverb_after_an_inverted_cue_is_no_speaker() {
 fn a_name_given_by_a_pronoun_subject_is_a_quote() {
     // `dubbed` after `he` reports his words, as `called` does; after a
     // noun it names a thing (`a show dubbed "The Hour"`).
-    let s = "Title\n\nTrump spoke in Florida. He also took swipes at Marco Rubio, who he dubbed \u{201c}the little senator.\u{201d} He mocked Rubio.\n\n\
+    let s = "News of the day\n\nTrump spoke in Florida. He also took swipes at Marco Rubio, who he dubbed \u{201c}the little senator.\u{201d} He mocked Rubio.\n\n\
         The station ran a show dubbed \u{201c}the late hour\u{201d} for years.\n";
     assert_eq!(
         per_quote(s, |q| (q.text, q.speaker.map(|s| s.name.text))),
@@ -3725,7 +3753,7 @@ fn a_name_given_by_a_pronoun_subject_is_a_quote() {
 
 #[test]
 fn a_when_clause_that_brings_in_a_quote_with_a_comma_has_its_own_subject() {
-    let s = "Title\n\nThe senator spoke on Monday.\n\nWhen Trump used the words, \u{201c}I\u{2019}m not quite there yet,\u{201d} he was echoing Ryan.\n";
+    let s = "News of the day\n\nThe senator spoke on Monday.\n\nWhen Trump used the words, \u{201c}I\u{2019}m not quite there yet,\u{201d} he was echoing Ryan.\n";
     assert_eq!(
         per_quote(s, |q| q.speaker.map(|s| s.mention.text)),
         [Some("Trump")]
@@ -3734,7 +3762,7 @@ fn a_when_clause_that_brings_in_a_quote_with_a_comma_has_its_own_subject() {
 
 #[test]
 fn the_ing_forms_of_reporting_verbs_are_cues() {
-    let s = "Title\n\nThe speech struck a different tone, with Mr Kennedy stressing politicians should not \"foment an artificial debate\" about it.\n\n\
+    let s = "News of the day\n\nThe speech struck a different tone, with Mr Kennedy stressing politicians should not \"foment an artificial debate\" about it.\n\n\
         Instead, he was back to boasting about \"winning\" at every stop.\n";
     assert_eq!(
         per_quote(s, |q| q.cue.map(|c| c.text)),
@@ -3746,7 +3774,7 @@ fn the_ing_forms_of_reporting_verbs_are_cues() {
 fn a_relative_clause_that_the_quote_ends_gives_no_cue() {
     // `who complains` says whom the quoted words are about; the quote
     // goes on with its predicate.
-    let s = "Title\n\nAnn Lee mocked the complaint, saying anybody who complains about a microphone \u{201c}is not having a good night.\u{201d}\n\n\
+    let s = "News of the day\n\nAnn Lee mocked the complaint, saying anybody who complains about a microphone \u{201c}is not having a good night.\u{201d}\n\n\
         Tom Hart said the way the party treated women who complained about it \u{201c}would be disqualifying\u{201d} now.\n";
     assert_eq!(
         speakers_and_cues(s),
@@ -3759,7 +3787,7 @@ fn a_relative_clause_that_the_quote_ends_gives_no_cue() {
 
 #[test]
 fn a_person_named_with_a_relational_role_is_whom_the_next_pronoun_means() {
-    let s = "Title\n\n\"We showed our spirit,\" said Arsenal manager Arsene Wenger. But his Bayern counterpart Felix Magath was in no mood to celebrate. He said: \"I am far from happy despite the win.\"\n";
+    let s = "News of the day\n\n\"We showed our spirit,\" said Arsenal manager Arsene Wenger. But his Bayern counterpart Felix Magath was in no mood to celebrate. He said: \"I am far from happy despite the win.\"\n";
     assert_eq!(
         per_quote(s, |q| q.speaker.map(|s| s.name.text)),
         [Some("Arsene Wenger"), Some("Felix Magath")]
@@ -3782,7 +3810,7 @@ fn a_verb_in_the_past_heads_no_speaker_phrase() {
     // `came shouts from the crowd`: the verb opens an inverted clause, and
     // `shouts` is a noun; `as the meeting began vowing`: the verb ends the
     // clause before the participle, whose subject is the sentence's.
-    let s = "Title\n\n\"Call the roll, all of you, right now,\" came shouts from the crowd.\n\n\
+    let s = "News of the day\n\n\"Call the roll, all of you, right now,\" came shouts from the crowd.\n\n\
              Sanders vowed to win. He sent out an email as the meeting began vowing to \
              \"fight for every vote\" in the state.\n";
     assert_eq!(speaker_mentions(s), [None, Some("He")]);
@@ -3793,7 +3821,7 @@ fn an_adjective_in_ed_after_an_article_opens_a_subject() {
     // `The retired neurosurgeon`: no verb follows an article, so the `-ed`
     // word is an adjective and the phrase the participle's subject; not
     // before a thing (`The proposed scheme`) or as a compound.
-    let s = "Title\n\nThe retired neurosurgeon has provided no details, saying in his \
+    let s = "News of the day\n\nThe retired neurosurgeon has provided no details, saying in his \
              statement only that he was \"refining some operational practices and staff.\"\n\n\
              The proposed scheme would use \"identifiers\" for each card.\n\n\
              The specially-designed chair lets gamers stretch out in their own \"space\".\n";
@@ -3806,7 +3834,7 @@ fn a_pronoun_right_after_a_speaker_of_unknown_gender_goes_on_about_them() {
     // (after its quote, maybe) goes on about him, not about Schiff, whose
     // given name says a man. A speaker who is no subject of their sentence
     // (`When Maddow asked`) is no such speaker.
-    let s = "Title\n\nRep. Adam Schiff called on President Obama to act.\n\n\
+    let s = "News of the day\n\nRep. Adam Schiff called on President Obama to act.\n\n\
              \"It is troubling,\" Schiff told reporters.\n\n\
              \"We have had problems,\" Obama said after meeting Putin. He added: \
              \"Our goal is not escalation.\"\n\n\
@@ -3834,7 +3862,7 @@ fn a_sentence_that_ends_inside_a_quote_ends_before_its_closing_mark() {
     // ends the sentence, so `He` opens the next one, right after the
     // speaker's, and goes on about Heretic, whom nothing gives a gender,
     // not about Smith, whose given name says a man.
-    let s = "Title\n\n\"I like it,\" said John Smith.\n\n\
+    let s = "News of the day\n\n\"I like it,\" said John Smith.\n\n\
              Heretic asks: \"Have you seen trawlers?\" He concludes: \"Keep it up.\"\n\n\
              \"We did,\" Heretic writes, \"and we will.\" He adds: \"Come.\"\n";
     assert_eq!(
@@ -3854,7 +3882,7 @@ fn a_sentence_that_ends_inside_a_quote_ends_before_its_closing_mark() {
 fn british_spellings_are_cues() {
     // `labelled`, `labelling`, `criticised`: the cue is the verb, and the
     // agent of `labelling` its speaker, not the sentence's subject.
-    let s = "Title\n\nParry labelled the deal \"an eye-opener\".\n\n\
+    let s = "News of the day\n\nParry labelled the deal \"an eye-opener\".\n\n\
              US critics were less kind, with the Los Angeles Times labelling it a \
              \"dispiriting vanity project\".\n\n\
              Germaine Greer has criticised the show's \"bullying\" of housemates.\n";
@@ -3875,7 +3903,7 @@ fn a_pronoun_that_opens_a_sentence_goes_on_about_the_subject_before() {
     // speak; so is Obama, not Tribe. A subject of the other gender (Mary
     // Hall) is not; one whose sentence holds a quotation (Tony Lee) is
     // the resolver's to read, as that quotation's speaker.
-    let s = "Title\n\n\"Costs are high,\" says Frederic Sawicki.\n\n\
+    let s = "News of the day\n\n\"Costs are high,\" says Frederic Sawicki.\n\n\
              Boss Henk Addink blames the low growth rate in Europe. \
              \"In the US growth is 6%,\" he says. Mr Addink blames the euro.\n\n\
              \"It is a betrayal,\" said Laurence Tribe.\n\n\
@@ -3923,7 +3951,7 @@ fn a_lone_name_that_opens_a_fuller_one_stands_for_it() {
         ]
     );
     // A middle initial between the given name and the surname.
-    let s = "Title\n\nWalter J. Bressler spoke of his brother. \"I was too young,\" Walter said.\n";
+    let s = "News of the day\n\nWalter J. Bressler spoke of his brother. \"I was too young,\" Walter said.\n";
     assert_eq!(speaker_names(s), ["Walter J. Bressler"]);
 }
 
@@ -3931,13 +3959,13 @@ fn a_lone_name_that_opens_a_fuller_one_stands_for_it() {
 fn a_lone_name_asked_again_opens_the_same_and_few_are_searched_for() {
     // Asked again further on, `Xi` still opens `Xi Jinping`: its search
     // goes on from where it stopped, and what it found stays found.
-    let s = "Title\n\nPresident Xi Jinping met Obama. \"We are partners,\" Xi said. \
+    let s = "News of the day\n\nPresident Xi Jinping met Obama. \"We are partners,\" Xi said. \
              Talks went on. \"We agree,\" Xi said.\n";
     assert_eq!(speaker_names(s), ["Xi Jinping", "Xi Jinping"]);
     // The text is searched for 32 different lone words at the most, which
     // keeps an article's time linear in its length: the 33rd stands for
     // itself.
-    let mut s = String::from("Title\n\n");
+    let mut s = String::from("News of the day\n\n");
     let words: Vec<String> = (0..33u8)
         .map(|i| {
             format!(
@@ -3965,7 +3993,7 @@ fn an_office_whose_name_and_joins_is_one_role() {
     // `and` to its title; the holder's name follows. Two names that `and`
     // joins with no title after them are two people's, the first the
     // speaker's; so are a surname and an office's holder after `and`.
-    let s = "Title\n\n\"It is in recovery,\" said Economic and Fiscal Policy Minister Heizo Takenaka.\n\n\
+    let s = "News of the day\n\n\"It is in recovery,\" said Economic and Fiscal Policy Minister Heizo Takenaka.\n\n\
              \"It will be good,\" said Trade and Industry Secretary Patricia Hewitt.\n\n\
              \"It will be good,\" said Smith and Jones.\n\n\
              \"It will work,\" said Brown and Transport Secretary Alistair Darling.\n";
@@ -3989,7 +4017,7 @@ fn a_role_of_sport_or_show_business_stands_for_the_subject_before() {
     // British actor` are the people the text is about, the subjects of
     // the sentences before. An office's holder is not read so: `the
     // prime minister` may be anyone named before, so stays as written.
-    let s = "Title\n\nRichard Dunne is ready to commit his future to the club. \
+    let s = "News of the day\n\nRichard Dunne is ready to commit his future to the club. \
              Talks have taken place and the defender said: \"It will be sorted.\"\n\n\
              Jeremy Irons said he had wondered whether to attend. \
              \"I questioned whether I should come,\" the British actor said.\n\n\
@@ -4004,7 +4032,7 @@ fn a_role_of_sport_or_show_business_stands_for_the_subject_before() {
 fn a_signature_may_run_on_with_what_the_signer_wrote() {
     // The dash signs the quote; after a comma, the signer's place or
     // work runs to the line's end.
-    let s = "Title\n\n\"It is late.\" \u{2013} Ann Lee, Leeds\n\n\
+    let s = "News of the day\n\n\"It is late.\" \u{2013} Ann Lee, Leeds\n\n\
              \"I am as light as a feather.\" \u{2013} Charles Dickens, A Christmas Carol\n";
     assert_eq!(speaker_names(s), ["Ann Lee", "Charles Dickens"]);
 }
@@ -4012,7 +4040,7 @@ fn a_signature_may_run_on_with_what_the_signer_wrote() {
 #[test]
 fn a_cue_in_ed_that_opens_a_sentence_inverts_a_description() {
     // `Concluded the researchers:` as `Said the Pew report:`.
-    let s = "Title\n\nThe study ran for a year. Concluded the researchers: \"It takes repeated increases.\"\n\n\
+    let s = "News of the day\n\nThe study ran for a year. Concluded the researchers: \"It takes repeated increases.\"\n\n\
              Explained the spokesman: \"It is fine.\"\n";
     assert_eq!(speaker_names(s), ["the researchers", "the spokesman"]);
 }
@@ -4021,7 +4049,7 @@ fn a_cue_in_ed_that_opens_a_sentence_inverts_a_description() {
 fn a_description_that_names_someone_after_a_possessive_is_theirs() {
     // `The Post's Ruth Marcus`: the person, with where she works for a
     // role; `Bush's Facebook post` names no one after the possessive.
-    let s = "Title\n\nAs The Post's Ruth Marcus puts it, \"It is an offer they can't refuse.\"\n\n\
+    let s = "News of the day\n\nAs The Post's Ruth Marcus puts it, \"It is an offer they can't refuse.\"\n\n\
              Bush's Facebook post said: \"We must move on.\"\n";
     assert_eq!(
         names_and_roles(&article(s)),
@@ -4037,7 +4065,7 @@ fn kin_named_by_a_given_name_alone_is_that_person() {
     // `his wife, Sheila,`: a relative is named by the given name alone;
     // one word after another description names no one (`the company,
     // Microsoft` is the company).
-    let s = "Title\n\n\"He had a wonderful life,\" said his wife, Sheila.\n\n\
+    let s = "News of the day\n\n\"He had a wonderful life,\" said his wife, Sheila.\n\n\
              \"We are proud,\" said the company, Microsoft.\n";
     assert_eq!(speaker_names(s), ["Sheila", "the company"]);
 }
@@ -4046,7 +4074,7 @@ fn kin_named_by_a_given_name_alone_is_that_person() {
 fn then_after_the_dates_a_role() {
     // `the then prime minister`: the phrase runs back through `then` to
     // its article.
-    let s = "Title\n\nIn 1987, the then prime minister said the system let \"biased\" teachers \
+    let s = "News of the day\n\nIn 1987, the then prime minister said the system let \"biased\" teachers \
              distort results.\n";
     assert_eq!(speaker_names(s), ["the then prime minister"]);
 }
@@ -4055,7 +4083,7 @@ fn then_after_the_dates_a_role() {
 fn a_star_is_a_role_in_lowercase_only() {
     // `Coronation Street star David Jason`: the role before the name, not
     // the show's last word as the speaker.
-    let s = "Title\n\nCoronation Street star David Jason criticised TV for being \
+    let s = "News of the day\n\nCoronation Street star David Jason criticised TV for being \
              \"too safe and too cheap\".\n\n\"It is false,\" said pop star Britney Spears.\n";
     assert_eq!(
         names_and_roles(&article(s)),
@@ -4066,7 +4094,8 @@ fn a_star_is_a_role_in_lowercase_only() {
     );
     // Capitalized, `Star` ends a newspaper's name: no person whom a later
     // `he` may mean.
-    let s = "Title\n\nA lawmaker wants Donald Trump banned after the candidate spoke.\n\n\
+    let s =
+        "News of the day\n\nA lawmaker wants Donald Trump banned after the candidate spoke.\n\n\
              \"There is no basis for it,\" Joey Salceda said in a bill filed in Manila, \
              according to the Philippine Star.\n\n\
              At a rally in Portland, Maine, on Thursday, Trump listed the countries. \
@@ -4078,7 +4107,7 @@ fn a_star_is_a_role_in_lowercase_only() {
 fn a_name_after_through_is_the_channel_not_the_speaker() {
     // `through Arsenal describing`: the club carried the statement; the
     // participle's subject is the sentence's.
-    let s = "Title\n\nReyes moved to play down the reports, issuing a statement through \
+    let s = "News of the day\n\nReyes moved to play down the reports, issuing a statement through \
              Arsenal describing the speculation as \"flattering\".\n";
     assert_eq!(speaker_mentions(s), [Some("Reyes")]);
 }
@@ -4087,7 +4116,7 @@ fn a_name_after_through_is_the_channel_not_the_speaker() {
 fn our_correspondent_is_the_one_the_paper_named_before() {
     // `our correspondent added`: the paper's own correspondent, named
     // before with the role, as `the correspondent` is.
-    let s = "Title\n\nBBC correspondent Stephen Cape said the unions were a \"formidable force\". \
+    let s = "News of the day\n\nBBC correspondent Stephen Cape said the unions were a \"formidable force\". \
              Ministers believe it will be the \"less painful\" option, our correspondent added.\n";
     assert_eq!(speaker_names(s), ["Stephen Cape", "Stephen Cape"]);
 }
@@ -4097,7 +4126,7 @@ fn a_cue_whose_clause_runs_to_a_colon_brings_in_the_next_quote() {
     // `"...." Guti told Spanish radio station Cadena Ser: "..."`: the
     // cue's clause ends with the colon before the next quote, which it
     // brings in; the quote before it goes on with the speaker before.
-    let s = "Title\n\n\"It is fine,\" said Real Madrid president Florentino Perez. \
+    let s = "News of the day\n\n\"It is fine,\" said Real Madrid president Florentino Perez. \
              \"We must put this nightmare behind us.\" Madrid midfielder Guti told Spanish \
              radio station Cadena Ser: \"I have never seen this before.\"\n";
     assert_eq!(
@@ -4112,11 +4141,11 @@ fn a_paragraphs_opening_quote_before_a_cue_that_brings_in_the_next_goes_on_from_
     // later attribution brings in its own quote; the opening one goes on
     // with the paragraph before, its quote's speaker or the cue it ends
     // with (`Ian Harris said the machine would appeal`).
-    let s = "Title\n\n\"The papers were scattered,\" Mr Sukul said.\n\n\
+    let s = "News of the day\n\n\"The papers were scattered,\" Mr Sukul said.\n\n\
              \"The envelopes had been sealed again. The house was in order.\" Mr Mawrey \
              said: \"What you are saying is wrong.\"\n";
     assert_eq!(speaker_names(s), ["Sukul", "Sukul", "Mawrey"]);
-    let s = "Title\n\n\"It is the newest Mac ever,\" Steve Jobs said. \
+    let s = "News of the day\n\n\"It is the newest Mac ever,\" Steve Jobs said. \
              Ian Harris, deputy editor of Mac Format, said the machine would appeal to \
              iPod owners.\n\n\
              \"They want a further taste of Mac because they like what they have seen \
@@ -4128,12 +4157,13 @@ fn a_paragraphs_opening_quote_before_a_cue_that_brings_in_the_next_goes_on_from_
 fn an_office_near_the_lead_stands_for_the_person_the_lead_opens_with() {
     // `Gordon Brown has issued ...` then `The chancellor said`: the person
     // the story is about holds the office named after him.
-    let s = "Title\n\nGordon Brown has issued a rallying cry to Labour supporters.\n\n\
+    let s = "News of the day\n\nGordon Brown has issued a rallying cry to Labour supporters.\n\n\
              The chancellor said the stakes were \"too high\" to stay at home.\n";
     assert_eq!(speaker_names(s), ["Gordon Brown"]);
     // With someone else named in full since, who says what the lead
     // opens with, the lead is about that speaker.
-    let s = "Title\n\nTony Blair has had the chance and failed, Michael Howard has said.\n\n\
+    let s =
+        "News of the day\n\nTony Blair has had the chance and failed, Michael Howard has said.\n\n\
              \"Britain is heading in the wrong direction,\" the Conservative leader said.\n";
     assert_eq!(speaker_names(s), ["Michael Howard"]);
 }
@@ -4143,23 +4173,24 @@ fn and_inside_a_bodys_name_after_of_or_for_joins_it() {
     // `A Department for Work and Pensions spokeswoman said`, `said a
     // Department of Trade and Industry spokesman`: `and` joins two words of
     // the body's name, which the title serves.
-    let s = "Title\n\nA Department for Work and Pensions spokeswoman said of the award: \
+    let s = "News of the day\n\nA Department for Work and Pensions spokeswoman said of the award: \
              \"It reflects all he has achieved.\"\n";
     assert_eq!(
         speaker_names(s),
         ["A Department for Work and Pensions spokeswoman"]
     );
-    let s = "Title\n\n\"It reflects all he has achieved,\" said a Department of Trade and \
+    let s =
+        "News of the day\n\n\"It reflects all he has achieved,\" said a Department of Trade and \
              Industry spokesman.\n";
     assert_eq!(
         speaker_names(s),
         ["a Department of Trade and Industry spokesman"]
     );
-    let s = "Title\n\nThe Department for Work and Pensions said of the award: \
+    let s = "News of the day\n\nThe Department for Work and Pensions said of the award: \
              \"It reflects all he has achieved.\"\n";
     assert_eq!(speaker_names(s), ["The Department for Work and Pensions"]);
     // Not two people, one of a body: `Smith of Acme and Jones`.
-    let s = "Title\n\n\"It reflects all he has achieved,\" said Ann Smith of Acme and \
+    let s = "News of the day\n\n\"It reflects all he has achieved,\" said Ann Smith of Acme and \
              Bob Jones.\n";
     assert_eq!(speaker_names(s), ["Ann Smith"]);
 }
@@ -4168,13 +4199,13 @@ fn and_inside_a_bodys_name_after_of_or_for_joins_it() {
 fn and_inside_an_offices_name_before_a_holder_joins_it() {
     // `Economy and Labour Minister Wolfgang Clement said`: the office is
     // named for two matters, the first of which `and` joins to the rest.
-    let s = "Title\n\nTrade and Industry Secretary Petra Hollis said: \"We agree.\"\n";
+    let s = "News of the day\n\nTrade and Industry Secretary Petra Hollis said: \"We agree.\"\n";
     assert_eq!(
         first_name_and_role(s),
         ("Petra Hollis", Some("Trade and Industry Secretary"))
     );
     // Not a surname before `and`: two people.
-    let s = "Title\n\nBrown and Transport Secretary Petra Hollis said: \"We agree.\"\n";
+    let s = "News of the day\n\nBrown and Transport Secretary Petra Hollis said: \"We agree.\"\n";
     assert_eq!(
         first_name_and_role(s),
         ("Petra Hollis", Some("Transport Secretary"))
@@ -4185,15 +4216,16 @@ fn and_inside_an_offices_name_before_a_holder_joins_it() {
 fn an_office_near_the_lead_stands_for_the_person_the_lead_ends_with() {
     // `..., Jack Straw said.` then `The foreign secretary told MPs`: a lead
     // that ends with who said it is about that person.
-    let s = "Title\n\nThe rebate is not up for renegotiation, Colin Rudd said.\n\n\
+    let s = "News of the day\n\nThe rebate is not up for renegotiation, Colin Rudd said.\n\n\
              The foreign secretary told MPs the rebate was \"entirely justified\".\n";
     assert_eq!(speaker_names(s), ["Colin Rudd"]);
     // A middle initial's dot ends no sentence (`George W. Bush said.`).
-    let s = "Title\n\nThe rebate is not up for renegotiation, Colin W. Rudd said.\n\n\
+    let s = "News of the day\n\nThe rebate is not up for renegotiation, Colin W. Rudd said.\n\n\
              The foreign secretary told MPs the rebate was \"entirely justified\".\n";
     assert_eq!(speaker_names(s), ["Colin W. Rudd"]);
     // Not when the lead gives the speaker another office.
-    let s = "Title\n\nThe economy will be at the heart of the campaign, Chancellor Colin \
+    let s =
+        "News of the day\n\nThe economy will be at the heart of the campaign, Chancellor Colin \
              Rudd has said.\n\n\
              The foreign secretary told MPs the plan was \"entirely justified\".\n";
     assert_eq!(speaker_names(s), ["The foreign secretary"]);
@@ -4205,15 +4237,16 @@ fn a_person_named_only_as_an_object_holds_no_office_of_the_lead() {
     // prime minister told`: Brown is told, not the one the story is about;
     // nor is one named in a role of his own (`attack Tory leader Michael
     // Howard`).
-    let s = "Title\n\nAnna Weller has dismissed reports she told Colin Rudd she would quit.\n\n\
+    let s = "News of the day\n\nAnna Weller has dismissed reports she told Colin Rudd she would quit.\n\n\
              \"You don't do deals over jobs like this,\" the prime minister told the BBC.\n";
     assert_eq!(speaker_names(s), ["Anna Weller"]);
-    let s = "Title\n\nAnna Weller has pledged never to attack Tory leader Colin Rudd.\n\n\
+    let s =
+        "News of the day\n\nAnna Weller has pledged never to attack Tory leader Colin Rudd.\n\n\
              The prime minister told the paper: \"I attack Colin Rudd politically.\"\n";
     assert_eq!(speaker_names(s), ["Anna Weller"]);
     // One whose stance is spoken of may hold it (`backed Colin Rudd's stance`
     // then `The Tory leader said`), and one who speaks as a subject.
-    let s = "Title\n\nAnna Weller does not believe it is an issue. A bishop backed \
+    let s = "News of the day\n\nAnna Weller does not believe it is an issue. A bishop backed \
              Colin Rudd's stance.\n\n\
              The Tory leader said the matter was \"one of conscience\".\n";
     assert_eq!(speaker_names(s), ["The Tory leader"]);
@@ -4223,7 +4256,7 @@ fn a_person_named_only_as_an_object_holds_no_office_of_the_lead() {
 fn ahead_of_after_an_inverted_name_ends_the_speaker_phrase() {
     // `said Castaignede ahead of the tie`: `ahead` opens a preposition as
     // `after` does, so the name alone speaks and takes its fullest form.
-    let s = "Title\n\nFormer fly-half Thomas Castaignede has warned Laporte. \
+    let s = "News of the day\n\nFormer fly-half Thomas Castaignede has warned Laporte. \
              \"All the chat has been about France,\" said Castaignede ahead of the tie.\n";
     assert_eq!(speaker_names(s), ["Thomas Castaignede"]);
 }
@@ -4233,7 +4266,8 @@ fn a_role_and_name_opening_the_sentence_speak_past_a_clause_set_off_by_commas() 
     // `Former prosecutor Rudy Giuliani, who backs Trump, trashed Comey,
     // calling it`: the comma after the name opens a clause about it, not
     // the end of the subject; `Former` alone is no speaker.
-    let s = "Title\n\nFormer prosecutor Rudy Giuliani, who backs Trump, trashed Comey on \
+    let s =
+        "News of the day\n\nFormer prosecutor Rudy Giuliani, who backs Trump, trashed Comey on \
              MSNBC, calling it a \"no-brainer\" for him.\n\n\
              Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said \
              Trump is responsible and accused him of \"inciting violent behavior\".\n";
@@ -4245,13 +4279,14 @@ fn a_cue_that_runs_on_into_a_clause_after_a_quote_that_ended_is_no_attribution_o
     // `"...." This week a judge claimed easy access to drink was breeding
     // "urban savages"`: the sentence after a quote that ended its own
     // reports another's words; the quote goes on with its speaker.
-    let s = "Title\n\n\"We should not be inconvenienced,\" Steve Green said. \"To take away \
+    let s =
+        "News of the day\n\n\"We should not be inconvenienced,\" Steve Green said. \"To take away \
              that ability for all the population is not, in my view, sensible.\" This week a \
              judge claimed easy access to drink was breeding \"urban savages\" in town centres.\n";
     assert_eq!(speaker_names(s), ["Steve Green", "Steve Green", "a judge"]);
     // A phrase of time, place or manner right after the cue (and whom it
     // told) is the attribution's, however long.
-    let s = "Title\n\n\"Do you want to listen to a cassette?\" Matiullah Matie asks as he steers \
+    let s = "News of the day\n\n\"Do you want to listen to a cassette?\" Matiullah Matie asks as he steers \
              his white car along a narrow road surrounded by cornfields and mud huts.\n";
     assert_eq!(speaker_names(s), ["Matiullah Matie"]);
 }
@@ -4261,7 +4296,7 @@ fn a_player_of_a_club_is_the_person_the_text_is_about() {
     // `said the Liverpool player`: `player` is a role of sport, as `boss`
     // and `striker` are, that stands for the person the text is about
     // when no one was named with it.
-    let s = "Title\n\nSteve Finnan believes the Republic of Ireland can qualify.\n\n\
+    let s = "News of the day\n\nSteve Finnan believes the Republic of Ireland can qualify.\n\n\
              The versatile Finnan is confident. \"There is a chance for us now,\" said the \
              Liverpool player.\n";
     assert_eq!(speaker_names(s), ["Steve Finnan"]);
@@ -4271,14 +4306,14 @@ fn a_player_of_a_club_is_the_person_the_text_is_about() {
 fn a_role_of_sport_with_more_words_before_it_is_the_person_the_text_is_about() {
     // `The double Olympic champion said`, `said the Old Trafford boss`:
     // more than one word before a role of sport or show business.
-    let s = "Title\n\nKelly Holmes has been forced out of the championships.\n\n\
+    let s = "News of the day\n\nKelly Holmes has been forced out of the championships.\n\n\
              The double Olympic champion said: \"I am very disappointed.\"\n";
     assert_eq!(speaker_names(s), ["Kelly Holmes"]);
-    let s = "Title\n\nAlex Ferguson was pleased with the win.\n\n\
+    let s = "News of the day\n\nAlex Ferguson was pleased with the win.\n\n\
              \"We played well,\" said the Old Trafford boss.\n";
     assert_eq!(speaker_names(s), ["Alex Ferguson"]);
     // `athlete` is such a role too.
-    let s = "Title\n\nDarla Kemp was made an MBE for her relay gold.\n\n\
+    let s = "News of the day\n\nDarla Kemp was made an MBE for her relay gold.\n\n\
              \"It means a lot to me,\" said the Newport-based athlete.\n";
     assert_eq!(speaker_names(s), ["Darla Kemp"]);
 }
@@ -4292,7 +4327,7 @@ fn a_role_named_in_the_first_paragraphs_reaches_past_many_names() {
         .map(|i| format!("Anna{} Bell{}", char::from(b'a' + i), char::from(b'a' + i)))
         .collect();
     let s = format!(
-        "Title\n\nThe rebate is not up for discussion.\n\n\
+        "News of the day\n\nThe rebate is not up for discussion.\n\n\
          Earlier Foreign Secretary Jack Straw said the UK would veto any bid.\n\n\
          The talks drew {}.\n\n\
          The foreign secretary meanwhile said the \"justice\" of the rebate remained.\n",
@@ -4302,7 +4337,7 @@ fn a_role_named_in_the_first_paragraphs_reaches_past_many_names() {
     // Named so only in a later paragraph, the role so far on may be
     // another holder's: none is given.
     let s = format!(
-        "Title\n\nThe rebate is not up for discussion.\n\nThe talks went on.\n\n\
+        "News of the day\n\nThe rebate is not up for discussion.\n\nThe talks went on.\n\n\
          Earlier Foreign Secretary Jack Straw said the UK would veto any bid.\n\n\
          The talks drew {}.\n\n\
          The foreign secretary meanwhile said the \"justice\" of the rebate remained.\n",
@@ -4316,7 +4351,7 @@ fn a_name_with_an_age_and_an_appositive_before_its_cue_is_brought_in_as_a_speake
     // `Jimmy Ghazal, 39, a Lebanese man visiting Nice, told ABC News`: the
     // age set off by commas stands before the appositive; the name is a
     // speaker brought in, whom the next `he` means, not the last to speak.
-    let s = "Title\n\n\"We will be tough,\" Donald Trump said.\n\n\
+    let s = "News of the day\n\n\"We will be tough,\" Donald Trump said.\n\n\
              Jimmy Ghazal, 39, a Lebanese man visiting Nice, told ABC News that he had \
              been watching the fireworks.\n\n\
              \"The kids thought it was part of the fireworks,\" he said.\n";
@@ -4327,20 +4362,21 @@ fn a_name_with_an_age_and_an_appositive_before_its_cue_is_brought_in_as_a_speake
 fn it_stands_for_a_body_described_as_the_subject_before_it() {
     // `The committee reached its conclusions ... It warned`: no name opens
     // the sentence before, a description of a body does.
-    let s = "Title\n\nChairman Sir Archy Kirkwood said: \"It must be replaced.\"\n\n\
+    let s = "News of the day\n\nChairman Sir Archy Kirkwood said: \"It must be replaced.\"\n\n\
              The committee reached its conclusions after it found a backlog. \
              It warned that the agency was not \"fit for purpose\".\n";
     assert_eq!(speaker_names(s), ["Archy Kirkwood", "The committee"]);
     // In the pronoun's own sentence, past an appositive.
-    let s = "Title\n\nThe new Indian government, led by the Congress Party, was voted into \
+    let s =
+        "News of the day\n\nThe new Indian government, led by the Congress Party, was voted into \
              power after it pledged reforms with a \"human face\".\n";
     assert_eq!(speaker_names(s), ["The new Indian government"]);
     // `The report said the government`: one phrase, with no verb inside.
-    let s = "Title\n\nThe report said the government needed a plan. \
+    let s = "News of the day\n\nThe report said the government needed a plan. \
              It said such schemes were \"gimmicks\".\n";
     assert_ne!(speaker_names(s), ["The report said the government"]);
     // A quotation's words are not the sentence's subject.
-    let s = "Title\n\nAfter the ruling, the lag meant a new target year. \
+    let s = "News of the day\n\nAfter the ruling, the lag meant a new target year. \
              \"The commission concludes that the pact holds,\" it said.\n";
     let a = article(s);
     let (name, quote) = (
@@ -4355,7 +4391,8 @@ fn of_after_a_bodys_head_keeps_the_bodys_name_whole() {
     // `the Bank of England`: `of` after a capitalized word that heads a
     // body joins its name, as `for` does; the last part alone is no
     // speaker, nor in a description.
-    let s = "Title\n\nA spokesman for the Bank of England said rates were \"on hold\".\n\n\
+    let s =
+        "News of the day\n\nA spokesman for the Bank of England said rates were \"on hold\".\n\n\
              The head of the Institute of Fiscal Studies suggested the \"gap\" was wider.\n";
     assert_eq!(
         speaker_names(s),
@@ -4366,7 +4403,8 @@ fn of_after_a_bodys_head_keeps_the_bodys_name_whole() {
     );
     // `for` after a body's head joins its name too (`the Department for
     // Education`), in the name's run as in the phrase.
-    let s = "Title\n\nA spokeswoman for the Department for International Development said: \
+    let s =
+        "News of the day\n\nA spokeswoman for the Department for International Development said: \
              \"We made a clear commitment.\"\n";
     assert_eq!(
         speaker_names(s),
@@ -4374,7 +4412,7 @@ fn of_after_a_bodys_head_keeps_the_bodys_name_whole() {
     );
     // With an `and` after `of`, the name is read from where the sentence
     // opens it, as before.
-    let s = "Title\n\nLast year, the Department of Trade and Industry said there was a \
+    let s = "News of the day\n\nLast year, the Department of Trade and Industry said there was a \
              \"sixfold reduction\".\n";
     assert_eq!(speaker_names(s), ["the Department of Trade and Industry"]);
 }
@@ -4383,13 +4421,13 @@ fn of_after_a_bodys_head_keeps_the_bodys_name_whole() {
 fn a_surname_alone_takes_the_given_name_a_quotation_gives_it() {
     // No name outside quotation marks gives `Lord Butler` his given name;
     // a quotation does.
-    let s = "Title\n\nMr Cunningham said: \"Taken together, Robin Butler's comments are \
+    let s = "News of the day\n\nMr Cunningham said: \"Taken together, Robin Butler's comments are \
              inaccurate.\"\n\nLord Butler said the claims were \"absurd\".\n";
     assert_eq!(speaker_names(s), ["Cunningham", "Robin Butler"]);
     // Not a kin's name (`my son John Smith`), nor two given names.
-    let s = "Title\n\nMr Smith said: \"My son John Smith is innocent.\"\n";
+    let s = "News of the day\n\nMr Smith said: \"My son John Smith is innocent.\"\n";
     assert_eq!(speaker_names(s), ["Smith"]);
-    let s = "Title\n\nMr Smith said: \"John Smith and David Smith were there.\"\n";
+    let s = "News of the day\n\nMr Smith said: \"John Smith and David Smith were there.\"\n";
     assert_eq!(speaker_names(s), ["Smith"]);
 }
 
@@ -4412,7 +4450,7 @@ fn a_headlines_last_word_is_no_owner_of_the_lead_subjects_role() {
 fn a_described_bodys_two_concerns_joined_by_and_stay_in_its_description() {
     // `the Commons science and technology committee`: the `and` joins
     // what the committee covers, not two speakers.
-    let s = "Title\n\nThere was an \"absolute crisis\" in recruitment, the Commons science and \
+    let s = "News of the day\n\nThere was an \"absolute crisis\" in recruitment, the Commons science and \
              technology committee added.\n";
     assert_eq!(
         speaker_names(s),
@@ -4424,13 +4462,13 @@ fn a_described_bodys_two_concerns_joined_by_and_stay_in_its_description() {
 fn a_weekday_after_a_given_name_is_a_surname() {
     // `England sevens coach Mike Friday`: no day, and the name ends the
     // phrase after its role.
-    let s = "Title\n\n\"We can win,\" said England sevens coach Mike Friday.\n";
+    let s = "News of the day\n\n\"We can win,\" said England sevens coach Mike Friday.\n";
     assert_eq!(
         first_name_and_role(s),
         ("Mike Friday", Some("England sevens coach"))
     );
     // Nor does a quote the name brings in go missing.
-    let s = "Title\n\nMike Friday said: \"We can win.\"\n";
+    let s = "News of the day\n\nMike Friday said: \"We can win.\"\n";
     assert_eq!(speaker_names(s), ["Mike Friday"]);
 }
 
@@ -4438,18 +4476,18 @@ fn a_weekday_after_a_given_name_is_a_surname() {
 fn an_owner_inside_a_described_subject_stays_in_it() {
     // `The prime minister's official spokesman ... saying`: the owner's
     // `-s` is no verb's, and the phrase runs on to its noun.
-    let s = "Title\n\nThe prime minister's official spokesman also rejected the claims, \
+    let s = "News of the day\n\nThe prime minister's official spokesman also rejected the claims, \
              saying: \"The attorney general made it clear.\"\n";
     assert_eq!(
         speaker_names(s),
         ["The prime minister's official spokesman"]
     );
     // The word after an owner is its noun, whatever its ending.
-    let s = "Title\n\nThe show's producers defended Rock, saying his comments were \
+    let s = "News of the day\n\nThe show's producers defended Rock, saying his comments were \
              \"humorous digs\".\n";
     assert_eq!(speaker_names(s), ["The show's producers"]);
     // An owner alone is no subject: the quote is no one's.
-    let s = "Title\n\nThe Cruz slate's main competition came from an unaligned \
+    let s = "News of the day\n\nThe Cruz slate's main competition came from an unaligned \
              \"Wyoming first\" push.\n";
     assert_eq!(speaker_names(s), Vec::<&str>::new());
 }
@@ -4457,13 +4495,13 @@ fn an_owner_inside_a_described_subject_stays_in_it() {
 #[test]
 fn a_noun_in_ess_or_oss_is_no_verb() {
     // `boss`, `actress`: no verb's `-s`, so the phrase runs on to them.
-    let s = "Title\n\nNewcastle boss Graeme Souness hit back at Craig Bellamy, claiming \
+    let s = "News of the day\n\nNewcastle boss Graeme Souness hit back at Craig Bellamy, claiming \
              he was \"not good enough\".\n";
     assert_eq!(
         first_name_and_role(s),
         ("Graeme Souness", Some("Newcastle boss"))
     );
-    let s = "Title\n\nShivering in a long dress, the Australian-born actress stopped to \
+    let s = "News of the day\n\nShivering in a long dress, the Australian-born actress stopped to \
              sign autographs and joked: \"It's tight but I love it.\"\n";
     assert_eq!(speaker_names(s), ["the Australian-born actress"]);
 }
@@ -4472,10 +4510,11 @@ fn a_noun_in_ess_or_oss_is_no_verb() {
 fn an_owners_mark_is_no_part_of_its_mention() {
     // `Trump's claim that "..."`: the speaker's mention is the owner's
     // words, without the possessive mark.
-    let s = "Title\n\nDonald Trump's claim that there were \"thousands of shootings\" \
+    let s = "News of the day\n\nDonald Trump's claim that there were \"thousands of shootings\" \
              was checked.\n";
     assert_eq!(speaker_mentions(s), [Some("Donald Trump")]);
-    let s = "Title\n\nPodliska’s claim that the committee is a \"witch hunt\" drew fire.\n";
+    let s =
+        "News of the day\n\nPodliska’s claim that the committee is a \"witch hunt\" drew fire.\n";
     assert_eq!(speaker_mentions(s), [Some("Podliska")]);
 }
 
@@ -4483,7 +4522,8 @@ fn an_owners_mark_is_no_part_of_its_mention() {
 fn a_speech_noun_that_is_that_quote_is_its_owners() {
     // `The senator’s answer was that “...”`: what the answer was is what
     // its owner said, as with a colon.
-    let s = "Title\n\nThe Florida senator’s answer was that “the most important institution \
+    let s =
+        "News of the day\n\nThe Florida senator’s answer was that “the most important institution \
              in society is the family,” so government should help.\n";
     assert_eq!(speaker_names(s), ["The Florida senator"]);
 }
@@ -4491,10 +4531,12 @@ fn a_speech_noun_that_is_that_quote_is_its_owners() {
 #[test]
 fn a_common_irregular_past_ends_a_described_subject() {
     // `upheld`, `ran`: verbs, which no `-ed` test catches, end the phrase.
-    let s = "Title\n\nThe tribunal upheld Ms Villalba's claim of victimisation, but said it \
+    let s =
+        "News of the day\n\nThe tribunal upheld Ms Villalba's claim of victimisation, but said it \
              found no evidence of \"laddish culture\" at the bank.\n";
     assert_eq!(speaker_names(s), ["The tribunal"]);
-    let s = "Title\n\nThe Washington Post recently ran a piece that noted his \"plan would \
+    let s =
+        "News of the day\n\nThe Washington Post recently ran a piece that noted his \"plan would \
              benefit affluent households more than anyone\".\n";
     assert_eq!(speaker_names(s), ["The Washington Post"]);
 }
@@ -4503,11 +4545,11 @@ fn a_common_irregular_past_ends_a_described_subject() {
 fn an_honorifics_article_is_no_part_of_the_name_in_apposition() {
     // `the Rt Rev Dr Tom Wright`: the article belongs to the honorific;
     // the appositive is a name, who speaks.
-    let s = "Title\n\nThe Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as \
+    let s = "News of the day\n\nThe Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as \
              a \"great thriller\".\n";
     assert_eq!(speaker_names(s), ["Tom Wright"]);
     // Without a title after it, the article makes a description, as before.
-    let s = "Title\n\nThe firm's owner, the Smith Group, described the plan as \
+    let s = "News of the day\n\nThe firm's owner, the Smith Group, described the plan as \
              \"a great deal\".\n";
     assert_eq!(speaker_names(s), ["The firm's owner"]);
 }
@@ -4516,7 +4558,7 @@ fn an_honorifics_article_is_no_part_of_the_name_in_apposition() {
 fn a_no_break_space_after_a_stop_ends_the_sentence() {
     // `Christie.\u{a0}He calls`: the pronoun opens the sentence after the
     // one about Tuttle's article, whose owner it means.
-    let s = "Title\n\nAn article written by National Review\u{2019}s Ian Tuttle accuses Trump \
+    let s = "News of the day\n\nAn article written by National Review\u{2019}s Ian Tuttle accuses Trump \
              of exploiting it.\n\nLast week, New Jersey Gov. Chris Christie announced that he \
              would support the Trump campaign.\n\nTuttle\u{2019}s article also attacked \
              Christie.\u{a0}He calls Christie\u{2019}s endorsement \u{201c}the most transparent \
@@ -4534,7 +4576,7 @@ fn a_subject_after_a_long_fronted_clause_opens_its_sentence() {
     // long and with a quotation in it; the name after it is the
     // sentence's subject, whom the next pronoun means.
     let s =
-        "Title\n\n\"I am not,\" Hillary Clinton said.\n\n\"Will you?\" Rachel Maddow asked.\n\n\
+        "News of the day\n\n\"I am not,\" Hillary Clinton said.\n\n\"Will you?\" Rachel Maddow asked.\n\n\
              When Maddow pointed out that Sanders refers to it as \"Medicare for all,\" Clinton \
              seized upon the reference, repeating her campaign's line. \"Medicare for all is not \
              the same,\" she said.\n";
@@ -4549,7 +4591,7 @@ fn it_stands_for_a_document_described_as_the_subject_before_it() {
     // `The report said ... It said`: a written thing speaks as a body
     // does, and the `it` after it stands for it, not for a place named
     // before.
-    let s = "Title\n\nAbout 10% of people disappeared from the electoral roll in Northern Ireland \
+    let s = "News of the day\n\nAbout 10% of people disappeared from the electoral roll in Northern Ireland \
              when it was introduced in 2002. The report said the government should consider \
              fines. It said incentives were likely to be seen as \"gimmicks\" and risked \
              undermining the system.\n";
@@ -4560,12 +4602,13 @@ fn it_stands_for_a_document_described_as_the_subject_before_it() {
 fn a_clause_of_contrast_has_its_own_subject() {
     // `..., while Mike Huckabee ... proposed we "..."`: the quote stands in
     // the clause after `while`, whose subject is not the sentence's.
-    let s = "Title\n\nLouisiana Gov. Bobby Jindal on Monday signed an order trying to block \
+    let s =
+        "News of the day\n\nLouisiana Gov. Bobby Jindal on Monday signed an order trying to block \
              refugees, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up \
              and smell the falafel.\"\n";
     assert_eq!(speaker_names(s), ["Mike Huckabee"]);
     // `..., but Turkey, which occupies ..., had insisted ..., calling`.
-    let s = "Title\n\nThe southern part of Cyprus is an EU member, but Turkey, which occupies \
+    let s = "News of the day\n\nThe southern part of Cyprus is an EU member, but Turkey, which occupies \
              northern Cyprus, had previously insisted it would not bow to demands, calling the \
              issue a \"red line\".\n";
     assert_eq!(speaker_names(s), ["Turkey"]);
@@ -4576,7 +4619,8 @@ fn a_cue_in_a_relative_clause_covers_no_later_quote() {
     // `in a clip that Judge Mosman called "distasteful," Santilli expressed
     // a desire to "..."`: the cue is the relative clause's; the later
     // quote is the main clause's subject's.
-    let s = "Title\n\nIn a clip that Judge Michael Mosman called \"distasteful,\" Santilli \
+    let s =
+        "News of the day\n\nIn a clip that Judge Michael Mosman called \"distasteful,\" Santilli \
              expressed a desire to \"try, convict and shoot Hillary Clinton.\"\n";
     assert_eq!(speaker_names(s), ["Michael Mosman", "Santilli"]);
 }
@@ -4587,7 +4631,8 @@ fn a_participle_after_a_relative_clause_is_not_its_names() {
     // is the verb's object, and the participle the subject's, so the name
     // is no new speaker for the next `he`. (`Hillary Clinton, drew a
     // contrast, saying`: after a verb's phrase, the name's.)
-    let s = "Title\n\nEverton manager David Moyes will discipline striker James Beattie.\n\n\
+    let s =
+        "News of the day\n\nEverton manager David Moyes will discipline striker James Beattie.\n\n\
              The Scot initially defended Beattie, whose dismissal put Everton on the back foot, \
              saying Gallas overreacted. But he has had a rethink since. He said: \"I should set \
              the record straight.\"\n";
@@ -4599,7 +4644,7 @@ fn a_sport_epithet_opening_a_sentence_is_the_person_the_text_is_about() {
     // `The world number one was forced to go the distance against Ivo
     // Minar. "...," he said`: the epithet is the subject, and stands for
     // the person named before; the opponent after it is no speaker.
-    let s = "Title\n\nTop seed Roger Federer had to save two match points at the Dubai Open.\n\n\
+    let s = "News of the day\n\nTop seed Roger Federer had to save two match points at the Dubai Open.\n\n\
              Federer was not unduly worried. The world number one was forced to go the distance \
              against Ivo Minar in the first round. \"I had a slow start again,\" he said.\n";
     assert_eq!(speaker_names(s), ["Roger Federer"]);
@@ -4612,7 +4657,7 @@ fn a_name_whose_cue_a_pronoun_follows_owns_that_pronoun() {
     // `Ancic looked set to push Safin. Safin said he was trying ...`: the
     // `he` is Safin's, and carries on no talk of Ancic; the name, of no
     // gender known, takes the pronoun's (`Federer admitted he was`).
-    let s = "Title\n\nSafin survived an injury scare as he battled past Mario Ancic.\n\n\
+    let s = "News of the day\n\nSafin survived an injury scare as he battled past Mario Ancic.\n\n\
              Ancic looked set to push Safin all the way. Safin said he was trying to keep his \
              temper. The Russian hit himself on the head. \"If you go crazy, you might never \
              come back,\" he said.\n\nFederer beat Tommy Robredo. Federer admitted he was under \
@@ -4625,7 +4670,7 @@ fn a_word_after_a_phrase_quoted_mid_sentence_opens_nothing() {
     // `who think they can "outsource" Middle Eastern leadership to
     // "dictators"`: the capitalized words after the first quote are in
     // its sentence, no subject of the next quote's.
-    let s = "Title\n\nShe began her speech by slamming candidates who think they can \
+    let s = "News of the day\n\nShe began her speech by slamming candidates who think they can \
              \"outsource\" Middle Eastern leadership to \"dictators\" and followed up with an \
              attack.\n";
     assert_eq!(speaker_names(s), ["She", "She"]);
@@ -4636,7 +4681,7 @@ fn a_described_subject_keeps_its_role_of_phrase() {
     // `The former secretary of State began her speech by slamming ...
     // "dictators"`: the description runs through the `of` phrase after
     // its noun for a person, as it does before a cue.
-    let s = "Title\n\nThe former secretary of State began her speech by slamming the \
+    let s = "News of the day\n\nThe former secretary of State began her speech by slamming the \
              \"dictators\" of the region.\n\nThe head of the Catholic Church used a message \
              to denounce the war as a \"terrible\" waste of money.\n";
     assert_eq!(
@@ -4654,7 +4699,7 @@ fn an_epithet_subject_outweighs_a_gendered_name_after_it() {
     // boss Sir Alex Ferguson. "...," he told`: the last name of the
     // pronoun's gender is in a sentence an epithet opens, which is about
     // the person the text is about.
-    let s = "Title\n\nArsenal's Edu has lifted the lid on the scenes that followed the win.\n\n\
+    let s = "News of the day\n\nArsenal's Edu has lifted the lid on the scenes that followed the win.\n\n\
              The Brazilian confirmed tempers had flared but could shed no light on reports that \
              food was thrown at United boss Sir Alex Ferguson. \"I saw people being pulled \
              apart,\" he told Uefa's official website.\n";
@@ -4666,7 +4711,7 @@ fn a_title_and_name_after_four_described_words_are_the_subject() {
     // `The Scottish National Party's Holyrood leader Nicola Sturgeon wrote
     // ... calling for`: the description's four words are followed by a
     // title and the name it holds, whose subject the participle is.
-    let s = "Title\n\nThe Scottish National Party's Holyrood leader Nicola Sturgeon wrote to Mr \
+    let s = "News of the day\n\nThe Scottish National Party's Holyrood leader Nicola Sturgeon wrote to Mr \
              McConnell on Tuesday accusing him of an error of judgement and calling for him to \
              apologise for his \"ill-judged comment\".\n";
     assert_eq!(speaker_names(s), ["Nicola Sturgeon"]);
@@ -4689,7 +4734,7 @@ fn she_finds_the_last_speaker_whose_given_name_is_a_womans() {
     // `Jillian` is a woman's given name: `she` means the last to speak,
     // not the woman who spoke before her (the tables knew `Erica` only).
     let s =
-        "Title\n\n\"We were busy,\" said Erica Smegielski, whose mother died at Sandy Hook.\n\n\
+        "News of the day\n\n\"We were busy,\" said Erica Smegielski, whose mother died at Sandy Hook.\n\n\
              \"I deserve a jury,\" said Jillian Soto, who lost her sister at Sandy Hook.\n\n\
              \"Remington acted irresponsibly,\" she added.\n";
     assert_eq!(
@@ -4703,7 +4748,7 @@ fn a_phrase_asked_again_later_names_whom_it_named() {
     // `"...," he added.` then a paragraph that carries the quote on: the
     // carried pieces take that phrase, asked after the paragraph's own
     // phrases, and a pronoun asked again then found the man named since.
-    let s = "Title\n\nJose Reyes was tricked by a radio prank.\n\nThe striker has struggled to \
+    let s = "News of the day\n\nJose Reyes was tricked by a radio prank.\n\nThe striker has struggled to \
              keep his form. \"If I am not playing for Real, I will be sad,\" he added.\n\n\
              \"I am sure there are none in the Real dressing room. \"I have always dreamed of \
              it.\" Before the story surfaced, Carlos Moya had moved to play down reports, \
@@ -4719,7 +4764,7 @@ fn a_cue_after_a_no_break_space_makes_a_new_speaker() {
     // `Aaron Sharockman\u{a0}responded that ...`: pages pasted from the web
     // hold no-break spaces between words; the name still speaks, and the
     // pronoun after is his, not the last speaker's.
-    let s = "Title\n\n\u{201c}That is opining,\u{201d} Raj Shah told InsideSources.\n\n\
+    let s = "News of the day\n\n\u{201c}That is opining,\u{201d} Raj Shah told InsideSources.\n\n\
              Executive Director Aaron Sharockman\u{a0}responded that the claims lack \
              context.\n\n\u{201c}We are not just validating numbers,\u{201d} he told \
              InsideSources.\n";
@@ -4730,13 +4775,14 @@ fn a_cue_after_a_no_break_space_makes_a_new_speaker() {
 fn a_weekday_after_on_is_no_part_of_the_role() {
     // `On Tuesday Labour chairman Ian McCartney said`: the weekday dates
     // the sentence. (`Sunday Telegraph journalist` keeps its weekday.)
-    let s = "Title\n\nOn Tuesday Labour chairman Ian McCartney said his party was \
+    let s = "News of the day\n\nOn Tuesday Labour chairman Ian McCartney said his party was \
              \"ambitious\" to improve.\n";
     assert_eq!(
         first_name_and_role(s),
         ("Ian McCartney", Some("Labour chairman"))
     );
-    let s = "Title\n\nSunday Telegraph journalist Ann Smith said it was \"a disgrace\".\n";
+    let s =
+        "News of the day\n\nSunday Telegraph journalist Ann Smith said it was \"a disgrace\".\n";
     assert_eq!(
         first_name_and_role(s),
         ("Ann Smith", Some("Sunday Telegraph journalist"))
@@ -4747,13 +4793,13 @@ fn a_weekday_after_on_is_no_part_of_the_role() {
 fn a_plural_subjects_maintain_is_a_cue() {
     // `his lawyers maintain that ...`: the cue's plural present, as
     // `maintains` is the singular's.
-    let s = "Title\n\nHe stepped down last month, but his lawyers maintain that the allegations \
+    let s = "News of the day\n\nHe stepped down last month, but his lawyers maintain that the allegations \
              \"are misdirected and meritless.\"\n";
     assert_eq!(
         speakers_and_cues(s),
         [(Some("his lawyers"), Some("maintain"))]
     );
-    let s = "Title\n\nCritics contend that the plan is \"a giveaway to the rich.\"\n";
+    let s = "News of the day\n\nCritics contend that the plan is \"a giveaway to the rich.\"\n";
     assert_eq!(speakers_and_cues(s), [(Some("Critics"), Some("contend"))]);
 }
 
@@ -4779,7 +4825,7 @@ fn a_role_alone_far_from_the_lead_is_the_one_the_lead_names_with_it() {
     // lead.
     let filler = "The pool cascades over its far wall into a shallow basin below. ".repeat(36);
     let s = format!(
-        "Title\n\nThe residence that architect Marwan Al-Sayed created stands on a hill.\n\n\
+        "News of the day\n\nThe residence that architect Marwan Al-Sayed created stands on a hill.\n\n\
          {filler}\n\n\"I used limestone for the floor,\" the architect says.\n"
     );
     assert_eq!(speaker_names(&s), ["Marwan Al-Sayed"]);
@@ -4789,7 +4835,7 @@ fn a_role_alone_far_from_the_lead_is_the_one_the_lead_names_with_it() {
 fn an_age_far_from_the_last_subject_named_is_that_person() {
     // The sentences between the subject named last and `the 22-year-old`
     // go on about her by pronoun, for more than 600 bytes.
-    let s = "Title\n\nJustine Henin-Hardenne lost to Elena Dementieva on Sunday.\n\n\
+    let s = "News of the day\n\nJustine Henin-Hardenne lost to Elena Dementieva on Sunday.\n\n\
              Henin-Hardenne slid down the world rankings in the second half of 2004 after \
              contracting the illness in April. After an initial lay-off, she was forced off the \
              circuit for a second time after being knocked out of the French Open in the second \
@@ -4806,7 +4852,7 @@ fn an_age_far_from_the_last_subject_named_is_that_person() {
 fn a_name_after_a_bullet_opens_its_sentence() {
     // ` - Britain's Paula Radcliffe has also ...`: a list's dash opens the
     // line, and the name after it is the subject a description stands for.
-    let s = "Title\n\nHicham El Guerrouj said he would run. \"I am almost a month behind,\" said \
+    let s = "News of the day\n\nHicham El Guerrouj said he would run. \"I am almost a month behind,\" said \
              El Guerrouj.\n\n - Britain's Paula Radcliffe has also not ruled out competing in the \
              World Cross Country Championships. \"I have not quite decided what events I will \
              compete in,\" said the two-time champion.\n";
@@ -4817,7 +4863,7 @@ fn a_name_after_a_bullet_opens_its_sentence() {
 fn an_office_with_its_place_is_the_person_the_text_is_about() {
     // No one is named with `senator`: the person the sentences before are
     // about holds it.
-    let s = "Title\n\nVoters head to the polls on Tuesday.\n\n\
+    let s = "News of the day\n\nVoters head to the polls on Tuesday.\n\n\
              Ann Kirk is opening her campaign for the primary in Ohio, where her rival sits \
              well ahead. The Ohio senator told reporters she would win \"a great many \
              votes\" after the count.\n";
@@ -4826,7 +4872,7 @@ fn an_office_with_its_place_is_the_person_the_text_is_about() {
     // reader is expected to know who holds the one, and a body has many
     // of the other. One of a party's is the person the sentence before
     // opens with.
-    let s = "Title\n\nVoters head to the polls on Tuesday.\n\n\
+    let s = "News of the day\n\nVoters head to the polls on Tuesday.\n\n\
              Tom Hart wants more police on the streets. The prime minister said the plans \
              were \"a new start\" for policing.\n\n\
              Sam Ward wrote a book about the pair. The Labour MP said it was \
@@ -4843,7 +4889,8 @@ fn an_office_with_its_place_is_the_person_the_text_is_about() {
 fn a_subject_with_a_bracketed_party_or_an_age_is_whom_a_pronoun_means() {
     // `(R-Conn.)` and `, 55,` after a name that opens its sentence are
     // read past to the verb: the name is that sentence's subject.
-    let s = "Title\n\n\"We will see,\" said Robert Mann, an executive at the company.\n\n\
+    let s =
+        "News of the day\n\n\"We will see,\" said Robert Mann, an executive at the company.\n\n\
              Former Rep. Paul Dane (R-Conn.) backed a rival while the governor was running. \
              \"My choice is made,\" he said.\n\n\
              Tom Reed, 55, started work at the plant years ago. \"I have two brothers in \
@@ -4855,7 +4902,7 @@ fn a_subject_with_a_bracketed_party_or_an_age_is_whom_a_pronoun_means() {
 fn a_place_before_an_abbreviated_title_is_part_of_the_role() {
     // `Ohio Gov. Sam Ward` opens its sentence: the place's words belong to
     // the title, and the name is the sentence's subject.
-    let s = "Title\n\n\"We will win,\" said Sen. Paul Dane.\n\n\
+    let s = "News of the day\n\n\"We will win,\" said Sen. Paul Dane.\n\n\
              Ohio Gov. Sam Ward had pledged to back the nominee, but sounded unsure this \
              week. \"We will see what happens,\" he told a radio station.\n";
     assert_eq!(speaker_names(s), ["Paul Dane", "Sam Ward"]);
@@ -4863,7 +4910,7 @@ fn a_place_before_an_abbreviated_title_is_part_of_the_role() {
 
 #[test]
 fn an_appositive_after_a_bracketed_party_is_read_past() {
-    let s = "Title\n\n\"We will see,\" said Mary Mann, an executive at the company.\n\n\
+    let s = "News of the day\n\n\"We will see,\" said Mary Mann, an executive at the company.\n\n\
              State Rep. Jane Fox (R), a leader of the coalition, suggested that voters had \
              not looked. \"Voters here have made up their minds,\" she said.\n";
     assert_eq!(speaker_names(s), ["Mary Mann", "Jane Fox"]);
@@ -4873,7 +4920,7 @@ fn an_appositive_after_a_bracketed_party_is_read_past() {
 fn a_name_after_a_time_adverb_opens_its_sentence() {
     // `Earlier Tom Hart defended`: no comma after the adverb, and the name
     // after it is still the sentence's subject.
-    let s = "Title\n\n\"We must act,\" said Steve Green, of the police.\n\n\
+    let s = "News of the day\n\n\"We must act,\" said Steve Green, of the police.\n\n\
              Earlier Tom Hart defended the plans against criticism. \"We have thought this \
              through,\" he said.\n";
     assert_eq!(speaker_names(s), ["Steve Green", "Tom Hart"]);
@@ -4882,7 +4929,7 @@ fn a_name_after_a_time_adverb_opens_its_sentence() {
 #[test]
 fn an_adjective_before_a_given_name_is_no_part_of_the_name() {
     // `Defiant Tom Hart`: how the person is, set before the name.
-    let s = "Title\n\nDefiant Tom Hart insists his side can still win the match. \
+    let s = "News of the day\n\nDefiant Tom Hart insists his side can still win the match. \
              \"We are not finished yet,\" he told the paper.\n";
     assert_eq!(speaker_names(s), ["Tom Hart"]);
 }
@@ -4891,7 +4938,7 @@ fn an_adjective_before_a_given_name_is_no_part_of_the_name() {
 fn a_given_name_outweighs_the_gender_a_title_gave_the_surname() {
     // `Mr Hart` makes the surname a man's; `Joan Hart`, named speaking
     // since, is whom `she` means.
-    let s = "Title\n\nJane Doe has said she is \"certain\" he is innocent.\n\n\
+    let s = "News of the day\n\nJane Doe has said she is \"certain\" he is innocent.\n\n\
              Mr Hart, 46, denies the charges. His mother Joan Hart told a TV network on \
              Sunday that her son was innocent. \"He is a good man,\" she said.\n";
     assert_eq!(speaker_names(s), ["Jane Doe", "Joan Hart"]);
@@ -4901,7 +4948,7 @@ fn a_given_name_outweighs_the_gender_a_title_gave_the_surname() {
 fn a_middle_initial_ends_no_sentence_between_a_subject_and_its_pronoun() {
     // `George W. Bush` in an appositive: the dot after `W` is no sentence
     // end, so the subject's sentence is the one right before the pronoun.
-    let s = "Title\n\n\"We have to act,\" said Tom Green, a retired general.\n\n\
+    let s = "News of the day\n\n\"We have to act,\" said Tom Green, a retired general.\n\n\
              Paul Dane, an adviser to George W. Bush, also doubted the plan.\n\n\
              \"There is no question about it,\" he said.\n";
     assert_eq!(speaker_names(s), ["Tom Green", "Paul Dane"]);
@@ -4911,7 +4958,7 @@ fn a_middle_initial_ends_no_sentence_between_a_subject_and_its_pronoun() {
 fn a_rule_between_a_live_reports_items_ends_who_spoke_last() {
     // `___.` parts the items of a live report: a pronoun after it means
     // someone its own item names, not the last to speak before it.
-    let s = "Title\n\n\"We will win,\" said Tom Green, the candidate.\n\n___.\n\n5:45 p.m.\n\n\
+    let s = "News of the day\n\n\"We will win,\" said Tom Green, the candidate.\n\n___.\n\n5:45 p.m.\n\n\
              Joe Dunn is touring the state. His opponent, Ann Kirk, won two states.\n\n\
              He told the crowd that \"the people who know me best\" were with him.\n";
     assert_eq!(speaker_names(s), ["Tom Green", "Joe Dunn"]);
@@ -4921,14 +4968,14 @@ fn a_rule_between_a_live_reports_items_ends_who_spoke_last() {
 fn a_capitalized_owner_opens_the_role_it_owns() {
     // `Acme's chief executive`: the firm's name opens the appositive, and
     // the role is the firm's.
-    let s = "Title\n\n\"We will grow,\" said Tom Hart, Acme's chief executive.\n";
+    let s = "News of the day\n\n\"We will grow,\" said Tom Hart, Acme's chief executive.\n";
     assert_eq!(
         first_name_and_role(s),
         ("Tom Hart", Some("Acme's chief executive"))
     );
     // A role in apposition makes a name of no known given name a person's,
     // whom the pronoun after it means.
-    let s = "Title\n\nThe band plays often. \"We improvise,\" said Kello.\n\n\
+    let s = "News of the day\n\nThe band plays often. \"We improvise,\" said Kello.\n\n\
              Zofira Kellova, Jarek's younger sister, describes a concert as noise. \
              \"I make music with hard beats,\" she said.\n";
     assert_eq!(speaker_names(s), ["Kello", "Zofira Kellova"]);
@@ -4939,11 +4986,12 @@ fn a_passive_cue_names_what_was_spoken_of() {
     // `Four films have been announced`, `would be remembered as`: the
     // subject of such a passive is what was announced or remembered, not
     // who spoke.
-    let s = "Title\n\n\"We believe people would buy it,\" said Tom Hart, of the firm. \
+    let s = "News of the day\n\n\"We believe people would buy it,\" said Tom Hart, of the firm. \
              \"There are people who will want it for the portability.\" Four films have \
              already been announced for the device.\n";
     assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
-    let s = "Title\n\nMr Dane said the meeting would be remembered as \"the debt summit\".\n";
+    let s =
+        "News of the day\n\nMr Dane said the meeting would be remembered as \"the debt summit\".\n";
     assert_eq!(speakers_and_cues(s), [(Some("Dane"), Some("said"))]);
 }
 
@@ -4951,7 +4999,8 @@ fn a_passive_cue_names_what_was_spoken_of() {
 fn a_quotation_over_paragraphs_takes_its_speaker_from_where_it_goes_on() {
     // The first paragraph leaves its quotation open and names no speaker;
     // the next goes on with it and says who spoke.
-    let s = "Title\n\nThe adapter is the work of researcher Tom Hart, who built it for his \
+    let s =
+        "News of the day\n\nThe adapter is the work of researcher Tom Hart, who built it for his \
              uncle. \"I knew there must be a way to help him and many others.\n\n\
              \"The number of older users will grow,\" he said.\n";
     assert_eq!(
@@ -4964,7 +5013,7 @@ fn a_quotation_over_paragraphs_takes_its_speaker_from_where_it_goes_on() {
 fn capitalized_words_before_a_capitalized_title_are_the_titles() {
     // `Former Acme CEO Jane Roe`, `The Attorney General Lord Hill`: the
     // name after the title still opens its sentence as its subject.
-    let s = "Title\n\n\"I watch these things,\" Kim Lee said.\n\n\
+    let s = "News of the day\n\n\"I watch these things,\" Kim Lee said.\n\n\
              Former Acme CEO Jane Roe named a film as her guilty pleasure. \
              \"Not this one,\" she said.\n";
     assert_eq!(speaker_names(s), ["Kim Lee", "Jane Roe"]);
@@ -4974,7 +5023,7 @@ fn capitalized_words_before_a_capitalized_title_are_the_titles() {
 fn a_described_subject_that_speaks_owns_the_pronoun_in_what_it_said() {
     // `Our correspondent said that he understood`: the sentence between
     // the named subject and the pronoun is the correspondent's.
-    let s = "Title\n\n\"It is serious,\" said Tom Green, a BBC correspondent.\n\n\
+    let s = "News of the day\n\n\"It is serious,\" said Tom Green, a BBC correspondent.\n\n\
              Deputy Prime Minister Paul Dane held a meeting with union leaders. Our \
              correspondent said that he understood no deal had been offered. There was \
              \"some possibility\" of the strike being avoided, he added.\n";
@@ -4985,7 +5034,7 @@ fn a_described_subject_that_speaks_owns_the_pronoun_in_what_it_said() {
 fn an_office_of_a_person_named_is_held_by_someone_else() {
     // `the senior Dunn adviser`: the adviser of Joe Dunn, not the subject
     // named before.
-    let s = "Title\n\nJoe Dunn finished second in the race.\n\n\
+    let s = "News of the day\n\nJoe Dunn finished second in the race.\n\n\
              Committee Chairman Tom Hart said he expects Dunn to play a role.\n\n\
              \"Politicians are practical people,\" said the senior Dunn adviser.\n";
     assert_eq!(speaker_names(s), ["the senior Dunn adviser"]);
@@ -4995,14 +5044,14 @@ fn an_office_of_a_person_named_is_held_by_someone_else() {
 fn a_surname_of_several_words_is_named_in_full() {
     // `Vorhees Kettle` after `Alma Vorhees Kettle`, `De Maro` after `Tom
     // de Maro`: the first word of such a surname is no given name.
-    let s = "Title\n\nAlma Vorhees Kettle runs the gallery.\n\n\
+    let s = "News of the day\n\nAlma Vorhees Kettle runs the gallery.\n\n\
              \"We are pleased,\" Vorhees Kettle said.\n\n\
              The mayor, Tom de Maro, spoke next. \"It is a good day,\" De Maro said.\n";
     assert_eq!(speaker_names(s), ["Alma Vorhees Kettle", "Tom de Maro"]);
     // Each such reading reads every mention of the surname, so a text's
     // readings are bounded in all (keeping its time linear in its length):
     // past some 430 mentions of one surname, a later one stays as written.
-    let mut s = String::from("Title\n\nAlma Vorhees Kettle runs the gallery.\n\n");
+    let mut s = String::from("News of the day\n\nAlma Vorhees Kettle runs the gallery.\n\n");
     for i in 0..600 {
         s.push_str(&format!("\"We agree {i},\" Vorhees Kettle said. "));
     }
@@ -5016,7 +5065,7 @@ fn a_surname_of_several_words_is_named_in_full() {
 #[test]
 fn neither_before_a_surname_is_no_part_of_the_name() {
     // `Neither Dunn nor Hart`: a determiner, not a given name.
-    let s = "Title\n\nJoe Dunn leads the party.\n\n\
+    let s = "News of the day\n\nJoe Dunn leads the party.\n\n\
              Neither Dunn nor Hart has spoken since. \"We made mistakes,\" Dunn said.\n";
     assert_eq!(speaker_names(s), ["Joe Dunn"]);
 }
@@ -5025,7 +5074,7 @@ fn neither_before_a_surname_is_no_part_of_the_name() {
 fn they_with_no_cue_after_a_quote_is_what_the_speaker_talks_about() {
     // `They also lie in a dead zone`: the towns, not a new speaker; the
     // quote after it goes on with the paragraph's speaker.
-    let s = "Title\n\n\"Those are some very small towns,\" Tom Hart said. They also lie in a \
+    let s = "News of the day\n\n\"Those are some very small towns,\" Tom Hart said. They also lie in a \
              media dead zone, far away from either city. \"That is a tough area.\"\n";
     assert_eq!(speaker_names(s), ["Tom Hart", "Tom Hart"]);
 }
@@ -5035,7 +5084,7 @@ fn a_titles_plural_before_a_name_is_its_role() {
     // `Telecom analysts Ovum welcomed the move, saying`: the plural of a
     // title before a name is the name's role, as a title is; the capitalized
     // word that opens the sentence is no subject alone.
-    let s = "Title\n\nMedia analysts Brontix welcomed the move, saying the firm had \
+    let s = "News of the day\n\nMedia analysts Brontix welcomed the move, saying the firm had \
              \"given a lot of ground\".\n";
     assert_eq!(first_name_and_role(s), ("Brontix", Some("Media analysts")));
 }
@@ -5045,7 +5094,7 @@ fn a_group_of_people_and_whom_it_is_of_opens_the_sentence() {
     // `Attorneys for Clinton appeared to oppose the effort, saying`: the
     // plural of people with whom it is of is the sentence's subject, a
     // description, not a word opening the sentence before a preposition.
-    let s = "Title\n\nAides to Tom Hart opposed the effort, saying in a filing that the \
+    let s = "News of the day\n\nAides to Tom Hart opposed the effort, saying in a filing that the \
              account was private and \"was never the property of the agency.\"\n";
     assert_eq!(speaker_mentions(s), [Some("Aides to Tom Hart")]);
 }
@@ -5055,7 +5104,8 @@ fn a_cue_before_a_subject_and_an_auxiliary_is_no_inversion() {
     // `Mr. Manafort, citing "...," said the candidate could be`: an
     // auxiliary after the phrase that follows `said` makes the phrase the
     // subject of what was said; the quote is part of the clause before.
-    let s = "Title\n\nMr. Hart, citing \"the unique pull of the team,\" said the club could \
+    let s =
+        "News of the day\n\nMr. Hart, citing \"the unique pull of the team,\" said the club could \
              win the league.\n";
     assert_eq!(speaker_mentions(s), [Some("Hart")]);
 }
@@ -5065,10 +5115,10 @@ fn an_inverted_description_may_end_with_when_it_was_said() {
     // `..., said the bureau's director, James B. Comey, on Monday.`: a
     // weekday after `on` (or `yesterday`) ends the attribution as a full
     // stop does.
-    let s = "Title\n\nThe agency did not find \"ties of any kind\" between the men, said the \
+    let s = "News of the day\n\nThe agency did not find \"ties of any kind\" between the men, said the \
              agency's director, Tom Hart, on Monday.\n";
     assert_eq!(speaker_names(s), ["Tom Hart"]);
-    let s = "Title\n\nThe agency did not find \"ties of any kind\" between the men, said the \
+    let s = "News of the day\n\nThe agency did not find \"ties of any kind\" between the men, said the \
              agency's director yesterday.\n";
     assert_eq!(speaker_mentions(s), [Some("the agency's director")]);
 }
@@ -5078,7 +5128,7 @@ fn an_adverb_after_an_opening_phrase_passes_its_comma_on() {
     // `Alongside calls for action, even a top GOP strategist said ...,
     // saying, "..."`: the adverb between the opening phrase's comma and the
     // subject leaves the phrase after it opening the clause.
-    let s = "Title\n\nAlongside the calls for action, even a senior party strategist said the \
+    let s = "News of the day\n\nAlongside the calls for action, even a senior party strategist said the \
              leader will have to choose a side, saying, \"At some point the pressure is going \
              to build on her.\"\n";
     assert_eq!(speaker_mentions(s), [Some("a senior party strategist")]);
@@ -5089,7 +5139,7 @@ fn the_then_holder_of_an_office_stands_for_the_person_named() {
     // `the then prime minister said` after `Margaret Thatcher attempted`:
     // `then` dates the office; the description stands for the person the
     // text is about, as `the prime minister` does.
-    let s = "Title\n\nMargaret Hale tried to stop the exams, files show.\n\nIn comments \
+    let s = "News of the day\n\nMargaret Hale tried to stop the exams, files show.\n\nIn comments \
              released today, the then prime minister said the system was \"biased\".\n";
     assert_eq!(speaker_names(s), ["Margaret Hale"]);
 }
@@ -5099,7 +5149,7 @@ fn an_opening_phrase_with_no_comma_leaves_the_subject_after_it() {
     // `In a joint statement the firms said they wanted "..."`: a phrase of
     // a preposition, an article and a noun that opens the sentence with no
     // comma; the description after it is the subject, not an object.
-    let s = "Title\n\nIn a joint statement the firms said they wanted buyers to enjoy \
+    let s = "News of the day\n\nIn a joint statement the firms said they wanted buyers to enjoy \
              \"licensed music on any device, however they obtained it\".\n";
     assert_eq!(speaker_mentions(s), [Some("the firms")]);
 }
@@ -5127,35 +5177,35 @@ fn a_firm_described_again_is_the_firm_named_before() {
     // firm`, `the Japanese carrier`) names again the firm the text just
     // named, as an `it` there would, as the subject of its sentence or
     // the one before, else as the last to speak; its mention stays.
-    let s = "Title\n\nZorvex Holdings said its sales fell. \"Our shops were quiet,\" \
+    let s = "News of the day\n\nZorvex Holdings said its sales fell. \"Our shops were quiet,\" \
              the company said.\n";
     assert_eq!(speaker_names(s), ["Zorvex Holdings"]);
     assert_eq!(speaker_mentions(s), [Some("the company")]);
-    let s = "Title\n\n\"We had a good year,\" KTN Quillmark said in a statement. Its \
+    let s = "News of the day\n\n\"We had a good year,\" KTN Quillmark said in a statement. Its \
              shares rose. \"Costs will fall,\" the Danish firm added.\n";
     assert_eq!(speaker_names(s), ["KTN Quillmark", "KTN Quillmark"]);
     // A person last to speak, whose given name the tables do not know, is
     // no firm.
-    let s = "Title\n\n\"We played well,\" said Zorvan Pettigrew. \"We will appeal,\" \
+    let s = "News of the day\n\n\"We played well,\" said Zorvan Pettigrew. \"We will appeal,\" \
              the club said.\n";
     assert_eq!(speaker_names(s), ["Zorvan Pettigrew", "the club"]);
     // Nothing named before, or a person (a given name says so): the
     // description is its own speaker.
-    let s = "Title\n\nShares fell. \"Our shops were quiet,\" the company said.\n";
+    let s = "News of the day\n\nShares fell. \"Our shops were quiet,\" the company said.\n";
     assert_eq!(speaker_names(s), ["the company"]);
-    let s = "Title\n\n\"We had a good year,\" said Ann Tolliver. Shares rose. \
+    let s = "News of the day\n\n\"We had a good year,\" said Ann Tolliver. Shares rose. \
              \"Costs will fall,\" the company added.\n";
     assert_eq!(speaker_names(s), ["Ann Tolliver", "the company"]);
     // A body's name that ends in such a noun is no description.
-    let s = "Title\n\nVelmora insisted on talks. The Northern Grain Group said the \
+    let s = "News of the day\n\nVelmora insisted on talks. The Northern Grain Group said the \
              harvest was \"a disaster\".\n";
     assert_eq!(speaker_names(s), ["The Northern Grain Group"]);
     // `the union`, `the party`, `the agency`: bodies named again too.
-    let s = "Title\n\nThe Brenlow Workers Association backed the plan. \"It is fair,\" \
+    let s = "News of the day\n\nThe Brenlow Workers Association backed the plan. \"It is fair,\" \
              the union said.\n";
     assert_eq!(speaker_names(s), ["Brenlow Workers Association"]);
     // A body's head may stand before `of`.
-    let s = "Title\n\n\"We back her,\" said Marvel Pilots Association of America. \
+    let s = "News of the day\n\n\"We back her,\" said Marvel Pilots Association of America. \
              \"It is fair,\" the union added.\n";
     assert_eq!(
         speaker_names(s),
@@ -5170,59 +5220,64 @@ fn a_firm_described_again_is_the_firm_named_before() {
 fn a_persons_description_stands_for_the_name_that_opens_the_sentence_before() {
     // `Salceda, citing data ..., said ... The lawmaker ... said`: news
     // writing names a person, then goes on with a role for them.
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited a 2001 memo. \
+    let s = "News of the day\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited a 2001 memo. \
              The lawmaker said the ban was \"overdue\".\n";
     assert_eq!(speaker_names(s), ["David Vekasi"]);
     // So too over a paragraph break, and for a role of more words.
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi says he is under attack.\n\n\
+    let s = "News of the day\n\nThe vote was close. Rain fell.\n\nDavid Vekasi says he is under attack.\n\n\
              \"There is no question,\" the Republican presidential candidate told CBS.\n";
     assert_eq!(speaker_names(s), ["David Vekasi"]);
     // Or a noun for a person by what they do that is no title.
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited problems abroad.\n\n\
+    let s = "News of the day\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited problems abroad.\n\n\
              \"We need change,\" the New York businessman said.\n";
     assert_eq!(speaker_names(s), ["David Vekasi"]);
     // Past what opens that sentence before its subject.
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nOn Thursday, David Vekasi cited a \
+    let s =
+        "News of the day\n\nThe vote was close. Rain fell.\n\nOn Thursday, David Vekasi cited a \
              memo. \"It is overdue,\" the lawmaker said.\n";
     assert_eq!(speaker_names(s), ["David Vekasi"]);
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nBut David Vekasi cited a memo. \
+    let s = "News of the day\n\nThe vote was close. Rain fell.\n\nBut David Vekasi cited a memo. \
              \"It is overdue,\" the lawmaker said.\n";
     assert_eq!(speaker_names(s), ["David Vekasi"]);
     // The description too may open its sentence after such a phrase.
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited a memo. In a \
+    let s = "News of the day\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited a memo. In a \
              statement, the lawmaker announced that \"it is overdue\" for the state.\n";
     assert_eq!(speaker_names(s), ["David Vekasi"]);
     // Each quote its cue attributes, asked again, is that person's.
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited a memo. \"It is \
+    let s =
+        "News of the day\n\nThe vote was close. Rain fell.\n\nDavid Vekasi cited a memo. \"It is \
              overdue,\" the lawmaker said, arguing that it was \"a scandal\" to wait.\n";
     assert_eq!(speaker_names(s), ["David Vekasi", "David Vekasi"]);
     // Another person named as an owner is not whom it may mean.
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nDavid Vekasi has a word for Mary \
+    let s =
+        "News of the day\n\nThe vote was close. Rain fell.\n\nDavid Vekasi has a word for Mary \
              Holt's plan to deport people: No.\n\nThe lawmaker blasted the call for a \
              \"deportation force\" on Wednesday.\n";
     assert_eq!(speaker_names(s), ["David Vekasi"]);
     // Not when that sentence holds the description's words.
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nBut David Vekasi's words hurt the \
+    let s =
+        "News of the day\n\nThe vote was close. Rain fell.\n\nBut David Vekasi's words hurt the \
              former president. \"It was a war,\" the former president said.\n";
     assert_eq!(speaker_names(s), ["the former president"]);
     // Not one its own sentence names.
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nMark Fallin asked Mr Bruner about it. \
+    let s = "News of the day\n\nThe vote was close. Rain fell.\n\nMark Fallin asked Mr Bruner about it. \
              The chancellor said Mr Fallin was \"impugning\" the office.\n";
     assert_eq!(speaker_names(s), ["The chancellor"]);
     // Not one whose sentence ends with another who said it.
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nMark Fallin had panicked, Greta Varga \
+    let s = "News of the day\n\nThe vote was close. Rain fell.\n\nMark Fallin had panicked, Greta Varga \
              said. The feminist writer said the show was \"cruel\".\n";
     assert_eq!(speaker_names(s), ["The feminist writer"]);
     // Not for an office of state alone, whose holder the reader knows.
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nVince Cabell said taxes would rise. \
+    let s =
+        "News of the day\n\nThe vote was close. Rain fell.\n\nVince Cabell said taxes would rise. \
              The chancellor insisted his plans were \"affordable\".\n";
     assert_eq!(speaker_names(s), ["The chancellor"]);
     // Not one named with another title.
-    let s = "Title\n\nThe vote was close. Gov. Mark Belsky spoke first.\n\n\
+    let s = "News of the day\n\nThe vote was close. Gov. Mark Belsky spoke first.\n\n\
              Belsky closed the unit. \"It is over,\" the senator said.\n";
     assert_eq!(speaker_names(s), ["the senator"]);
     // Not when that sentence names another person in full.
-    let s = "Title\n\nThe vote was close. Rain fell.\n\nJed Bashar brought his brother, \
+    let s = "News of the day\n\nThe vote was close. Rain fell.\n\nJed Bashar brought his brother, \
              George Bashar, to the rally. \"Labels are for cans,\" the former president said.\n";
     assert_eq!(speaker_names(s), ["the former president"]);
 }
@@ -5232,11 +5287,11 @@ fn a_phrase_after_a_conjunction_that_opens_a_sentence_comes_before_its_subject()
     // `And despite the recent results, skipper Jason Robinson believes`,
     // `But the BBC's business editor, Jeff Randall, said`: the name after
     // the phrase is the sentence's subject.
-    let s = "Title\n\n\"We are fine,\" said Mark Fallin, the chairman.\n\n\
+    let s = "News of the day\n\n\"We are fine,\" said Mark Fallin, the chairman.\n\n\
              But the firm's chief executive, David Vekasi, said the plan would fail. \
              \"It cannot work,\" he said.\n";
     assert_eq!(speaker_names(s), ["Mark Fallin", "David Vekasi"]);
-    let s = "Title\n\nCoach Andy Morrow named his side. But Morrow was bullish.\n\n\
+    let s = "News of the day\n\nCoach Andy Morrow named his side. But Morrow was bullish.\n\n\
              And despite the recent results, skipper Jason Morrow believes the mood is good. \
              \"There is no lack of confidence,\" said the Sale full-back.\n";
     assert_eq!(speaker_names(s), ["Jason Morrow"]);
@@ -5247,12 +5302,12 @@ fn a_paragraph_that_opens_with_the_speaker_carried_on_goes_on_quoting_them() {
     // `Mr Dein said that ... Since the formation of the Premier League,
     // clubs have seen their income soar. "Television has been ..."`: no
     // attribution in the paragraph, which opens with the speaker.
-    let s = "Title\n\n\"We will move,\" said David Vekasi, the chairman.\n\n\
+    let s = "News of the day\n\n\"We will move,\" said David Vekasi, the chairman.\n\n\
              Mr Vekasi said that he feared too many games were shown. Clubs have seen their \
              income soar. \"Television has been the driving force for ten years.\"\n";
     assert_eq!(speaker_names(s), ["David Vekasi", "David Vekasi"]);
     // Not one that opens with someone else, or with a description.
-    let s = "Title\n\n\"We will move,\" said David Vekasi, the chairman.\n\n\
+    let s = "News of the day\n\n\"We will move,\" said David Vekasi, the chairman.\n\n\
              Mark Fallin said that he feared too many games were shown. Clubs have seen their \
              income soar. \"Television has been the driving force for ten years.\"\n";
     assert_eq!(
@@ -5266,13 +5321,13 @@ fn a_person_brought_in_with_a_role_before_a_pronoun_is_whom_it_means() {
     // `One dissenting opinion came from Brian Gammage, vice-president of
     // research at analysts Gartner. He said: "..."`: a new person named in
     // full with a role after a comma, then the quote.
-    let s = "Title\n\n\"It is fine,\" said Ian Foley, an analyst.\n\n\
+    let s = "News of the day\n\n\"It is fine,\" said Ian Foley, an analyst.\n\n\
              One dissenting opinion came from David Vekasi, vice-president of research at \
              Gartner. He said: \"I don't think it changes the world.\"\n";
     assert_eq!(speaker_names(s), ["Ian Foley", "David Vekasi"]);
     // Not one a verb or a clause follows (`fly-half Charlie Hodgson, were
     // away`, `like Pat Robertson, who had condemned`).
-    let s = "Title\n\n\"It is fine,\" said Ian Foley, an analyst.\n\n\
+    let s = "News of the day\n\n\"It is fine,\" said Ian Foley, an analyst.\n\n\
              He fears for the club after players, including David Vekasi, were away. \
              \"We have to be careful,\" he added.\n";
     assert_eq!(speaker_names(s), ["Ian Foley", "Ian Foley"]);
@@ -5283,7 +5338,7 @@ fn a_phrase_inside_a_sentence_takes_no_attribution_two_sentences_on() {
     // `However, the minutes added: "Some members noted ...". Ross Walker
     // ... said he was surprised ... He said: "..."`: the quote the
     // sentence brings in is not the speaker's two sentences on.
-    let s = "Title\n\nThe Bank kept its rates on hold. However, the minutes added: \
+    let s = "News of the day\n\nThe Bank kept its rates on hold. However, the minutes added: \
              \"Some members noted that an increase might be warranted in due course\". \
              Ross Vekasi, an economist at a bank, said he was surprised by the vote. \
              He said: \"It was a close call.\"\n";
@@ -5293,7 +5348,7 @@ fn a_phrase_inside_a_sentence_takes_no_attribution_two_sentences_on() {
     );
     // (`("Kuumba: Everyone should ...") It takes a village ...`: a quote
     // that ends its sentence inside parentheses ends it too.)
-    let s = "Title\n\nThe holiday praises collectivism in every area of life. \
+    let s = "News of the day\n\nThe holiday praises collectivism in every area of life. \
              (\"Kuumba: Everyone should strive to improve the community.\") It takes a \
              village to raise a child. When Mark Fallin was asked about \"classical \
              Marxism,\" he said that it was different.\n";
@@ -5301,7 +5356,8 @@ fn a_phrase_inside_a_sentence_takes_no_attribution_two_sentences_on() {
     // A quote that opens its own sentence still takes the attribution
     // after it (`"We are trying ..." "Your brain ..." The ear works ...
     // Mr Montieth says: "..."`).
-    let s = "Title\n\nThe technology grew out of medical research. \"We are trying to fool \
+    let s =
+        "News of the day\n\nThe technology grew out of medical research. \"We are trying to fool \
              your ears.\" The ear works as an encoder for sound. Mark Fallin says: \"It \
              is good.\"\n";
     assert_eq!(speaker_names(s), ["Mark Fallin", "Mark Fallin"]);

@@ -62,8 +62,9 @@ fn no_break_space_inside_source_tag() {
 #[test]
 fn dedup_short_repeats_only_go_next_to_long_ones() {
     let long = "A paragraph long enough to count as a repeat.";
-    let s =
-        format!("Title\n\n{long}\n\nYes.\n\nOther text here.\n\n{long}\n\nYes.\n\nNo.\n\nNo.\n");
+    let s = format!(
+        "News of the day\n\n{long}\n\nYes.\n\nOther text here.\n\n{long}\n\nYes.\n\nNo.\n\nNo.\n"
+    );
     let a = newsparse::parse(&s).unwrap();
     let kept: Vec<_> = a.paragraphs.iter().map(|p| p.text).collect();
     assert_eq!(kept, [long, "Yes.", "Other text here.", "No.", "No."]);
@@ -109,7 +110,7 @@ fn title_whose_only_paragraph_was_a_sign_off() {
 /// a word's end, or it slices inside `“`.
 #[test]
 fn space_before_a_fronted_phrases_comma() {
-    all_checks("Title\n\n\u{201c} ,Ann Lee\u{2018}``Ann Lee'' he  told ");
+    all_checks("News of the day\n\n\u{201c} ,Ann Lee\u{2018}``Ann Lee'' he  told ");
 }
 
 /// fuzz (groups): a spokesman's body read on past the pronoun it is asked
@@ -119,7 +120,7 @@ fn space_before_a_fronted_phrases_comma() {
 #[test]
 fn a_spokesmans_body_read_past_the_pronoun() {
     all_checks(
-        "Title\n\n!HAYSARD, Ca$ and \u{2018}odd\u{2019},\" he told re \u{2014}y the end of\n\
+        "News of the day\n\n!HAYSARD, Ca$ and \u{2018}odd\u{2019},\" he told re \u{2014}y the end of\n\
          thew eek, \"barring surprises,\"  the end of\n\
          thew eek, \"barring surprises,\" a sporing surprises,\" a spokesman for and \u{2018}odd\u{2019},c he told reporters.\n",
     );
@@ -132,7 +133,7 @@ fn a_spokesmans_body_read_past_the_pronoun() {
 fn an_its_reach_cut_inside_a_character() {
     for pad in 0..2 {
         let s = format!(
-            "Title\n\n{}{} The committee met. It warned it was \"bad\".\n",
+            "News of the day\n\n{}{} The committee met. It warned it was \"bad\".\n",
             "\u{e9}".repeat(700),
             "x".repeat(pad)
         );
@@ -145,6 +146,10 @@ fn an_its_reach_cut_inside_a_character() {
 /// bytes before, and then from the second, inside the mark.
 #[test]
 fn a_weekday_after_a_curly_mark() {
-    all_checks("Title\n\nLavrov met\u{201c} Friday in Vienna along man said: \"It was loud.\"\n");
-    all_checks("Title\n\nLavrov met \u{201c}on Friday in Vienna along man said: \"It was.\"\n");
+    all_checks(
+        "News of the day\n\nLavrov met\u{201c} Friday in Vienna along man said: \"It was loud.\"\n",
+    );
+    all_checks(
+        "News of the day\n\nLavrov met \u{201c}on Friday in Vienna along man said: \"It was.\"\n",
+    );
 }

@@ -164,9 +164,9 @@ fn a_speaker_or_an_inverted_cue_before_a_colon_is_no_dateline() {
     // `Moscow, Russia:` opens an article; `Mr Smith:` and `Said Mr Smith:`
     // open a transcript's line and a quote, and stay in the paragraph.
     for s in [
-        "Headline\n\nSaid Mr Smith: \"This finding is ironic.\"\n\nMore text.",
-        "Headline\n\nMr Smith: We will win the vote.\n\nMore text.",
-        "Headline\n\nDr. John Smith: We will win the vote.\n\nMore text.",
+        "News of the day\n\nSaid Mr Smith: \"This finding is ironic.\"\n\nMore text.",
+        "News of the day\n\nMr Smith: We will win the vote.\n\nMore text.",
+        "News of the day\n\nDr. John Smith: We will win the vote.\n\nMore text.",
     ] {
         let a = parse(s);
         assert!(a.dateline.is_none(), "{s}");
@@ -222,6 +222,36 @@ fn a_long_sentence_set_apart_first_is_the_lede_not_the_headline() {
     let text = format!("{title}\n\nThe host spoke.\n");
     let a = parse(&text);
     assert_eq!(a.headline.unwrap().text, title);
+}
+
+#[test]
+fn a_section_label_or_a_staff_byline_first_is_no_headline() {
+    // A scraped page's kicker: one word with no stop, set apart.
+    for label in ["Sports", "Investing", "Weihnachten"] {
+        let text = format!("{label}\n\nThe team won the game on Saturday.\n");
+        let a = parse(&text);
+        assert!(a.headline.is_none(), "{label}");
+        assert_eq!(a.paragraphs[0].text, label);
+    }
+    // A site's byline with the writer's role between bars.
+    let byline = "Stevie Martin | Staff Writer | Tuesday, 25 November 2014";
+    let text = format!("{byline}\n\nSome genius has written a letter.\n");
+    let a = parse(&text);
+    assert!(a.headline.is_none());
+    // A title with its site after a bar stays a title.
+    let a = parse("Team wins the cup | The Daily Post\n\nThe team won.\n");
+    assert_eq!(
+        a.headline.unwrap().text,
+        "Team wins the cup | The Daily Post"
+    );
+    // A one-word wire title has its dateline after it; a title of two
+    // words is a title; so is a CJK line, which sets no spaces.
+    let a = parse("ENERGY\n    HOUSTON, March 3 - Rigs rose.\n");
+    assert_eq!(a.headline.unwrap().text, "ENERGY");
+    let a = parse("Obama wins\n\nThe president won.\n");
+    assert_eq!(a.headline.unwrap().text, "Obama wins");
+    let a = parse("梁振英道歉\n\n香港行政长官梁振英向香港民众道歉。\n");
+    assert_eq!(a.headline.unwrap().text, "梁振英道歉");
 }
 
 #[test]

@@ -46,10 +46,23 @@ pub const AGENCIES: &[&str] = &[
     "yonhap",
 ];
 
+/// The last words of a staff role in a site's byline (`Lena deCasparis |
+/// Contributing Writer | 5 days ago`), lowercase: a line that credits its
+/// writer so is no title.
+pub const BYLINE_ROLES: &[&str] = &[
+    "columnist",
+    "contributor",
+    "correspondent",
+    "editor",
+    "reporter",
+    "writer",
+];
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn sorted() {
         super::super::assert_sorted_lowercase("AGENCIES", super::AGENCIES);
+        super::super::assert_sorted_lowercase("BYLINE_ROLES", super::BYLINE_ROLES);
     }
 }

@@ -1061,7 +1061,7 @@ mod tests {
             // loop from the end learns is reused by the drop, whose debug
             // assertion checks it against `matches`.
             let pieces = pieces();
-            let mut text = String::from("Title\n\nThe body opens here.\n\n");
+            let mut text = String::from("News of the day\n\nThe body opens here.\n\n");
             for picks in &paras {
                 text.extend(picks.iter().map(|&k| pieces[k % pieces.len()].as_str()));
                 text.push_str("\n\n");

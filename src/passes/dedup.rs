@@ -24,7 +24,7 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 /// ```
 /// use newsparse::{passes::Dedup, Pass};
 ///
-/// let text = "Title\n\n\"We dodged a bullet,\" said Steve Cowan.\n\nMore news.\n\n\
+/// let text = "News of the day\n\n\"We dodged a bullet,\" said Steve Cowan.\n\nMore news.\n\n\
 ///             “We dodged a  BULLET,” said Steve Cowan\n";
 /// let mut article = newsparse::structure(text)?;
 /// Dedup::default().run(&mut article);
@@ -667,7 +667,7 @@ mod tests {
 
     #[test]
     fn variants_are_duplicates() {
-        let a = run("Title\n\n\"We dodged a bullet,\" said Steve Cowan.\n\n“We  dodged a BULLET,” said Steve Cowan\n");
+        let a = run("News of the day\n\n\"We dodged a bullet,\" said Steve Cowan.\n\n“We  dodged a BULLET,” said Steve Cowan\n");
         assert_eq!(a.paragraphs.len(), 1);
         assert_eq!(a.removed.len(), 1);
         assert_eq!(a.removed[0].of, Some(0));
@@ -675,7 +675,7 @@ mod tests {
 
     #[test]
     fn short_lone_repeats_stay() {
-        let a = run("Title\n\nYes.\n\nSomething else entirely here.\n\nYes.\n");
+        let a = run("News of the day\n\nYes.\n\nSomething else entirely here.\n\nYes.\n");
         assert_eq!(a.paragraphs.len(), 3);
     }
 
@@ -683,14 +683,14 @@ mod tests {
     fn short_repeat_next_to_unrelated_repeat_stays() {
         // "No." follows a repeat, but not the paragraph after "No."'s first
         // occurrence: it is an answer, not part of a repeated block.
-        let a = run("Title\n\nNo.\n\nA paragraph long enough to count here.\n\nAnother one.\n\nA paragraph long enough to count here.\n\nNo.\n");
+        let a = run("News of the day\n\nNo.\n\nA paragraph long enough to count here.\n\nAnother one.\n\nA paragraph long enough to count here.\n\nNo.\n");
         assert_eq!(a.paragraphs.len(), 4);
         assert_eq!(a.removed.len(), 1);
     }
 
     #[test]
     fn short_repeats_inside_a_block_go() {
-        let s = "Title\n\nIntro paragraph that stands alone.\n\nFirst long paragraph of the block.\n\nYes.\n\nNo.\n\nLast long paragraph of the block.\n\nFirst long paragraph of the block.\n\nYes.\n\nNo.\n\nLast long paragraph of the block.\n";
+        let s = "News of the day\n\nIntro paragraph that stands alone.\n\nFirst long paragraph of the block.\n\nYes.\n\nNo.\n\nLast long paragraph of the block.\n\nFirst long paragraph of the block.\n\nYes.\n\nNo.\n\nLast long paragraph of the block.\n";
         let a = run(s);
         assert_eq!(a.paragraphs.len(), 5);
         let of: Vec<_> = a.removed.iter().map(|r| r.of).collect();
@@ -700,7 +700,7 @@ mod tests {
     #[test]
     fn block_with_short_lead_goes() {
         // The short paragraph opens the repeated block: found backwards.
-        let s = "Title\n\nOK.\n\nA paragraph long enough to count here.\n\nMiddle.\n\nOK.\n\nA paragraph long enough to count here.\n";
+        let s = "News of the day\n\nOK.\n\nA paragraph long enough to count here.\n\nMiddle.\n\nOK.\n\nA paragraph long enough to count here.\n";
         let a = run(s);
         assert_eq!(a.paragraphs.len(), 3);
         assert_eq!(a.removed.len(), 2);
@@ -716,7 +716,7 @@ mod tests {
 
     #[test]
     fn idempotent() {
-        let s = "Title\n\nA paragraph long enough to count.\n\nAnother paragraph long enough.\n\nA paragraph long enough to count.\n";
+        let s = "News of the day\n\nA paragraph long enough to count.\n\nAnother paragraph long enough.\n\nA paragraph long enough to count.\n";
         let mut a = run(s);
         let before = a.clone();
         Dedup::default().run(&mut a);
@@ -899,7 +899,7 @@ mod tests {
             Scan::of(core(a), SIGNED_CHARS).signature,
             Scan::of(core(b), SIGNED_CHARS).signature
         );
-        let s = format!("Title\n\n{a}\n\n{b}.\n\n{b}!\n\n{a}\n\n{b}.\n");
+        let s = format!("News of the day\n\n{a}\n\n{b}.\n\n{b}!\n\n{a}\n\n{b}.\n");
         let art = run(&s);
         assert_eq!(art.paragraphs.len(), 2);
         let of: Vec<_> = art.removed.iter().map(|r| r.of).collect();
@@ -918,7 +918,7 @@ mod tests {
             .iter()
             .map(|&k| format!("{start} in {}.", ends[k]))
             .collect();
-        let mut s = String::from("Title");
+        let mut s = String::from("News of the day");
         for t in &texts {
             s.push_str("\n\n");
             s.push_str(t);
@@ -939,7 +939,7 @@ mod tests {
 
     #[test]
     fn trailing_punctuation_does_not_make_a_repeat_long() {
-        let a = run("Title\n\nYes..........................\n\nSomething else entirely here.\n\nYes!!!!!!!!!!!!!!!!!!!!!!!!!\n");
+        let a = run("News of the day\n\nYes..........................\n\nSomething else entirely here.\n\nYes!!!!!!!!!!!!!!!!!!!!!!!!!\n");
         assert_eq!(a.paragraphs.len(), 3);
     }
 
@@ -995,7 +995,7 @@ mod tests {
             min_chars in 0usize..40,
             min_fragment_chars in 0usize..100,
         ) {
-            let mut s = String::from("Title\n\n");
+            let mut s = String::from("News of the day\n\n");
             for &k in &picks {
                 s.push_str(POOL[k]);
                 s.push_str("\n\n");

@@ -1258,7 +1258,7 @@ mod tests {
     fn a_quote_after_an_inverted_attribution_goes_on_with_its_speaker() {
         // The sentence between the quotes is the first quote's attribution:
         // its appositive (`Director General`) is no subject of its own.
-        let text = "Title\n\n\"Today is fine,\" said Ann Frost, Director General of the \
+        let text = "News of the day\n\n\"Today is fine,\" said Ann Frost, Director General of the \
                     Chambers of Commerce (BCC). \"But if the signs are clear, the bank must act.\"\n";
         let a = crate::parse(text).unwrap();
         let names: Vec<_> = a
@@ -1701,7 +1701,8 @@ mod tests {
     /// asks for the sentence before, and finds its speaker there.
     #[test]
     fn a_first_quote_asks_for_the_sentence_before() {
-        let text = "Title\n\nOne two three four. Five six seven eight. Senator Bob Smith \
+        let text =
+            "News of the day\n\nOne two three four. Five six seven eight. Senator Bob Smith \
             spoke then. \"We will win the vote.\" Then more.\n";
         let a = crate::parse(text).expect("parses");
         let p = *a.paragraphs.last().expect("a paragraph");
@@ -1762,7 +1763,7 @@ mod tests {
 
     #[test]
     fn cut_tokens_attribute_as_all_tokens_do() {
-        let text = "Title\n\n\
+        let text = "News of the day\n\n\
             \"No,\" Smith, an executive at Yahoo!, said. He left. Then more.\n\n\
             \"Why?\" Todd asked the mogul. \"Because.\" Later, he said so. Mr. Trump left.\n\n\
             The judge said, according to the Post, \"It is over.\" The Post said so too.\n\n\
@@ -1852,7 +1853,7 @@ mod tests {
     fn late_tokens_attribute_as_all_tokens_do_after_crafted_sentence_ends() {
         let (mut paragraphs, mut late) = (0, 0);
         for a in ENDS_BEFORE {
-            let mut text = String::from("Title\n\n");
+            let mut text = String::from("News of the day\n\n");
             for b in ENDS_BEFORE {
                 for q in QUOTING {
                     for t in ["", " Smith said.", " He told the crowd:"] {
@@ -1875,9 +1876,9 @@ mod tests {
     #[test]
     fn late_tokens_keep_known_as_before_a_quote() {
         let cases = [
-            "Title\n\nA b c d. It is known as Smith. \"Buffett Rule\" won.\n",
-            "Title\n\nA b c d. It is known as. \"Buffett Rule\" won.\n",
-            "Title\n\nA b c d. It is known as. Y \"Buffett Rule\" won.\n",
+            "News of the day\n\nA b c d. It is known as Smith. \"Buffett Rule\" won.\n",
+            "News of the day\n\nA b c d. It is known as. \"Buffett Rule\" won.\n",
+            "News of the day\n\nA b c d. It is known as. Y \"Buffett Rule\" won.\n",
         ];
         for text in cases {
             let a = crate::parse(text).expect("parses");
@@ -1961,7 +1962,7 @@ mod tests {
         };
         let (mut paragraphs, mut late) = (0, 0);
         for _ in 0..200 {
-            let mut text = String::from("Title\n\n");
+            let mut text = String::from("News of the day\n\n");
             for _ in 0..20 {
                 // Most with a quote after a sentence or two, where tokens
                 // may start late.

@@ -66,7 +66,7 @@ use speakers::Entities;
 /// ```
 /// use newsparse::{passes::Quotes, Parser, Via};
 ///
-/// let text = "Title\n\n\
+/// let text = "News of the day\n\n\
 ///     \"The main subject will be Syria,\" Russian foreign ministry \
 ///     spokeswoman Maria Zakharova told AFP.\n\n\
 ///     \"We are ready,\" she said.\n";
@@ -803,7 +803,7 @@ fn is_rule(text: &str) -> bool {
 /// attribution and speakers read their answers from it.
 #[cfg(test)]
 fn mentions(body: &str) -> Vec<String> {
-    let text = format!("Title\n\n{body}\n");
+    let text = format!("News of the day\n\n{body}\n");
     let article = crate::parse(&text).expect("parses");
     article
         .quotes
@@ -824,7 +824,7 @@ mod keep_tests {
 
     #[test]
     fn a_short_sentence_of_its_own_is_speech() {
-        let text = "Title\n\nThe rain stopped at noon. \"We got lucky.\"\n\n\
+        let text = "News of the day\n\nThe rain stopped at noon. \"We got lucky.\"\n\n\
                     Crowds came back. \"Who knew?\" Then the band played.\n";
         assert_eq!(quotes(text), ["We got lucky.", "Who knew?"]);
     }
@@ -833,7 +833,7 @@ mod keep_tests {
     fn a_short_phrase_inside_a_sentence_is_not() {
         // Mid-sentence, no capital, no stop of its own: scare quotes and
         // titles stay out.
-        let text = "Title\n\nThe rain stopped at noon. Then came the \"big one.\"\n\n\
+        let text = "News of the day\n\nThe rain stopped at noon. Then came the \"big one.\"\n\n\
                     Crowds came back for \"Swan Lake.\" Then the band played.\n\n\
                     The band played. \"loud music.\" Then it stopped.\n";
         assert!(quotes(text).is_empty(), "{:?}", quotes(text));

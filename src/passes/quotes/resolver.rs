@@ -1733,11 +1733,11 @@ mod tests {
             let a = crate::parse(text).unwrap();
             a.quotes[0].speaker.unwrap().name.text
         };
-        let text = "Title\n\nEdward Leigh, chairman of the committee, said Britain \
+        let text = "News of the day\n\nEdward Leigh, chairman of the committee, said Britain \
                     must act when it takes the EU presidency.\n\n\
                     \"Fraud is theft,\" he said.\n";
         assert_eq!(speaker(text), "Edward Leigh");
-        let text = "Title\n\nBell hopes to play for England. \"I am ready,\" he said.\n";
+        let text = "News of the day\n\nBell hopes to play for England. \"I am ready,\" he said.\n";
         assert_eq!(speaker(text), "Bell");
     }
 
@@ -1746,7 +1746,7 @@ mod tests {
         // Kent Conrad speaks (a cue follows his name) after the last quote
         // and before `he`: he is meant, not the earlier speaker; a firm
         // that speaks is no such name.
-        let text = "Title\n\n\"We are glad,\" Vice-President Dick Cheney said.\n\n\
+        let text = "News of the day\n\n\"We are glad,\" Vice-President Dick Cheney said.\n\n\
                     Democratic Senator Kent Conrad said the proposals were costly. \
                     \"The cost explodes,\" he said.\n\n\
                     Acme said sales fell. \"We will win,\" he said.\n";
@@ -1756,52 +1756,54 @@ mod tests {
     #[test]
     fn he_or_she_stands_for_no_organization() {
         // The person of the organization that speaks is meant.
-        let text = "Title\n\n\"We are glad,\" Vice-President Dick Cheney said.\n\n\
+        let text = "News of the day\n\n\"We are glad,\" Vice-President Dick Cheney said.\n\n\
                     Inspector Paul Miller of Thames Valley Police said a ladder was \
                     used. \"He was brave,\" he said.\n";
         assert_eq!(names(text), ["Dick Cheney", "Paul Miller"]);
         // The full name before the organization, not the organization.
-        let text = "Title\n\nColin MacIntyre, of Mull Historical Society, was playing \
+        let text = "News of the day\n\nColin MacIntyre, of Mull Historical Society, was playing \
                     another gig. He said: \"I am glad.\"\n";
         assert_eq!(names(text), ["Colin MacIntyre"]);
         // An organization that spoke is no later `he`; `it` may be.
-        let text = "Title\n\n\"We hold that,\" Deutsche Bank said. Mike Lake, a \
+        let text = "News of the day\n\n\"We hold that,\" Deutsche Bank said. Mike Lake, a \
                     lawyer, said on Tuesday the firm stood by it, and \"we are \
                     ready,\" he said. \"We will appeal,\" it said.\n";
         assert_eq!(names(text), ["Deutsche Bank", "Mike Lake", "Deutsche Bank"]);
         // Unless a person spoke for it: `he` means the spokesman.
-        let text = "Title\n\nGemma Jackson lost. A spokesman for the UK Film Council \
+        let text = "News of the day\n\nGemma Jackson lost. A spokesman for the UK Film Council \
                     said: \"It is sad.\" He added: \"We had 24 nominees.\"\n";
         assert_eq!(names(text), ["UK Film Council", "UK Film Council"]);
     }
 
     #[test]
     fn he_or_she_skips_a_name_of_the_other_gender() {
-        let text = "Title\n\nSen. Bernie Sanders is in the race against Hillary Clinton. \
+        let text =
+            "News of the day\n\nSen. Bernie Sanders is in the race against Hillary Clinton. \
                     But he began talking about what happens \"if we do not win.\"\n";
         assert_eq!(names(text), ["Bernie Sanders"]);
     }
 
     #[test]
     fn a_courtesy_title_picks_the_full_name_of_its_gender() {
-        let text = "Title\n\nHillary Clinton spoke after Bill Clinton. \"We will win,\" \
+        let text = "News of the day\n\nHillary Clinton spoke after Bill Clinton. \"We will win,\" \
                     Mrs. Clinton said. \"She will,\" Mr. Clinton said.\n";
         assert_eq!(names(text), ["Hillary Clinton", "Bill Clinton"]);
         // A given name that says the gender beats one that says nothing.
-        let text = "Title\n\nDonald Trump spoke after his brother Thaddeus Trump. \"We will \
+        let text =
+            "News of the day\n\nDonald Trump spoke after his brother Thaddeus Trump. \"We will \
                     win,\" Mr. Trump said.\n";
         assert_eq!(names(text), ["Donald Trump"]);
     }
 
     #[test]
     fn an_emphatic_reflexive_is_no_part_of_the_name() {
-        let text = "Title\n\nTed Cruz spoke first. Cruz himself said \"we will win.\"\n";
+        let text = "News of the day\n\nTed Cruz spoke first. Cruz himself said \"we will win.\"\n";
         assert_eq!(names(text), ["Ted Cruz"]);
     }
 
     #[test]
     fn an_opening_participle_clause_is_no_subject() {
-        let text = "Title\n\nTed Cruz spoke first. Asked which county was his favorite, \
+        let text = "News of the day\n\nTed Cruz spoke first. Asked which county was his favorite, \
                     he demurred: \"Whichever one I am in.\"\n";
         assert_eq!(names(text), ["Ted Cruz"]);
     }
@@ -1810,22 +1812,22 @@ mod tests {
     fn a_verb_form_opening_a_sentence_is_no_part_of_the_name() {
         // A participle: the fullest form of Lopez is Maria Lopez, not
         // Praising Lopez.
-        let text = "Title\n\nMaria Lopez runs the club.\n\nPraising Lopez is easy for \
+        let text = "News of the day\n\nMaria Lopez runs the club.\n\nPraising Lopez is easy for \
                     fans.\n\n\"We will win,\" Lopez said.\n";
         assert_eq!(names(text), ["Maria Lopez"]);
         // A speech verb before the name and a colon.
-        let text = "Title\n\nMaria Lopez runs the club. Stated Lopez: \"We will win \
+        let text = "News of the day\n\nMaria Lopez runs the club. Stated Lopez: \"We will win \
                     the league this year.\"\n";
         assert_eq!(names(text), ["Maria Lopez"]);
         // Names that end in -ing or -ed stay whole.
-        let text = "Title\n\nSterling Moss raced on. \"It was fast,\" Moss said.\n\n\
+        let text = "News of the day\n\nSterling Moss raced on. \"It was fast,\" Moss said.\n\n\
                     Ahmed Khan spoke next. \"It was slow,\" Khan said.\n";
         assert_eq!(names(text), ["Sterling Moss", "Ahmed Khan"]);
     }
 
     #[test]
     fn a_relative_pronoun_means_no_thing_the_sentence_opens_with() {
-        let text = "Title\n\nDonald Trump spoke first. The ad includes a clip in which \
+        let text = "News of the day\n\nDonald Trump spoke first. The ad includes a clip in which \
                     he says he will build a \"deportation force\" soon.\n";
         assert_eq!(names(text), ["Donald Trump"]);
         // A title opening the sentence is a person's: the pronoun, still
@@ -1833,16 +1835,19 @@ mod tests {
         let body = "Donald Trump spoke first. The senator posted tweets in which \
                     he called it a \"disaster\" at once.";
         assert_eq!(super::super::mentions(body), ["he"]);
-        assert_eq!(names(&format!("Title\n\n{body}\n")), ["The senator"]);
+        assert_eq!(
+            names(&format!("News of the day\n\n{body}\n")),
+            ["The senator"]
+        );
     }
 
     #[test]
     fn a_capitalized_role_before_a_title_and_name_is_the_role() {
-        let text = "Title\n\nShadow attorney general Dominic Grieve criticised what he \
+        let text = "News of the day\n\nShadow attorney general Dominic Grieve criticised what he \
                     said was an \"exceptional institution\" today.\n";
         assert_eq!(names(text), ["Dominic Grieve"]);
         // A given name opens a person's name, not a role.
-        let text = "Title\n\nVictoria Wood slated comedian Sacha Baron Cohen for what \
+        let text = "News of the day\n\nVictoria Wood slated comedian Sacha Baron Cohen for what \
                     she called his \"horrible\" humour.\n";
         assert_eq!(names(text), ["Victoria Wood"]);
     }
@@ -1851,18 +1856,19 @@ mod tests {
     fn a_role_noun_that_opens_a_sentence_before_a_full_name_is_the_role() {
         // `Wing`, `Keeper` are surnames too, so no titles; before a full
         // name at a sentence's start they are roles.
-        let text = "Title\n\nWing Pierre Lacombe says the side can still win. \"We know \
+        let text = "News of the day\n\nWing Pierre Lacombe says the side can still win. \"We know \
                     it,\" said Lacombe.\n\nKeeper Tom Harrow agreed. \"We are ready,\" he said.\n";
         assert_eq!(names(text), ["Pierre Lacombe", "Tom Harrow"]);
         // In a speaker phrase the role is kept.
-        let a = crate::parse("Title\n\nFlanker Joe Brand said: \"We are ready.\"\n").unwrap();
+        let a =
+            crate::parse("News of the day\n\nFlanker Joe Brand said: \"We are ready.\"\n").unwrap();
         let s = a.quotes[0].speaker.unwrap();
         assert_eq!(
             (s.name.text, s.role.unwrap().text),
             ("Joe Brand", "Flanker")
         );
         // Inside a sentence, the word is the name's.
-        let text = "Title\n\n\"It is early,\" says Wing Lee Chan.\n";
+        let text = "News of the day\n\n\"It is early,\" says Wing Lee Chan.\n";
         assert_eq!(names(text), ["Wing Lee Chan"]);
     }
 
@@ -1870,7 +1876,8 @@ mod tests {
     fn a_place_before_a_lowercase_role_is_the_roles_and_the_name_the_subject() {
         // `Kelso boss`, `Eastfield United manager`: the subject the pronoun
         // means is the name after the role, not the last name before it.
-        let text = "Title\n\nThe side lost again. But Kelso boss Alan Greig has yet to confirm \
+        let text =
+            "News of the day\n\nThe side lost again. But Kelso boss Alan Greig has yet to confirm \
                     the move from Tarn Park. \"I heard it on Sunday,\" he said.\n\n\
                     Eastfield United manager Tom Hale wants a move from Brook Lane. \"We are \
                     ready,\" he said.\n";
@@ -1879,21 +1886,23 @@ mod tests {
 
     #[test]
     fn a_web_address_ends_its_sentence() {
-        let text = "Title\n\nFriends were devastated, according to Tchadinfos.com. \
+        let text = "News of the day\n\nFriends were devastated, according to Tchadinfos.com. \
                     \"He had many projects,\" his friend Mahamat Saleh Oumar told the site.\n";
         assert_eq!(names(text), ["Mahamat Saleh Oumar"]);
     }
 
     #[test]
     fn a_cue_word_ending_a_prepositional_phrase_is_a_noun() {
-        let text = "Title\n\nIt provoked mixed feelings in many Asian states, and it used \
+        let text =
+            "News of the day\n\nIt provoked mixed feelings in many Asian states, and it used \
                     \"velvet gloves\" in its dealings, said Nargis Kassenova.\n";
         assert_eq!(names(text), ["Nargis Kassenova"]);
     }
 
     #[test]
     fn kin_make_a_role_and_news_media_no_person() {
-        let text = "Title\n\nHis mother Katherine Jackson told Fox News on Sunday that he \
+        let text =
+            "News of the day\n\nHis mother Katherine Jackson told Fox News on Sunday that he \
                     was innocent. \"I believe him,\" she said.\n";
         assert_eq!(names(text), ["Katherine Jackson"]);
     }
@@ -1901,7 +1910,8 @@ mod tests {
     #[test]
     fn a_subject_a_long_sentence_before_the_pronoun_is_still_in_reach() {
         // Some 480 bytes between Mr Denham and the pronoun.
-        let text = "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+        let text =
+            "News of the day\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
                     Champion.\n\nMr Denham believes the rules on council housing, school \
                     transport, road repairs, library hours, park lighting, bin collections, \
                     planning appeals, parking permits and street markets should all change \
@@ -1915,34 +1925,38 @@ mod tests {
 
     #[test]
     fn the_role_alone_stands_for_the_person_named_with_it() {
-        let text = "Title\n\nMayor Ann Lee opened the fair. Deputy Mayor Tom Hale spoke \
+        let text = "News of the day\n\nMayor Ann Lee opened the fair. Deputy Mayor Tom Hale spoke \
                     next, and Jo Park cut the ribbon. \"It is a fine day,\" the mayor said.\n";
         assert_eq!(names(text), ["Ann Lee"]);
         // A role news writing leaves unnamed keeps its words.
-        let text = "Title\n\nSpokesman Tom Hale left early. \"We are ready,\" the spokesman \
+        let text =
+            "News of the day\n\nSpokesman Tom Hale left early. \"We are ready,\" the spokesman \
                     said.\n";
         assert_eq!(names(text), ["the spokesman"]);
     }
 
     #[test]
     fn the_role_alone_stands_for_the_person_named_with_its_abbreviation() {
-        let text = "Title\n\nSen. Ann Lee (D-Mass.) opened the debate. Tom Hale spoke next. \
+        let text =
+            "News of the day\n\nSen. Ann Lee (D-Mass.) opened the debate. Tom Hale spoke next. \
                     \"It is a fine day,\" the senator said.\n";
         assert_eq!(names(text), ["Ann Lee"]);
         // The words before the role are the abbreviation's too: not Tom
         // Hale, a senator of another state.
-        let text = "Title\n\nFlorida Sen. Ann Lee spoke first. Ohio Sen. Tom Hale spoke \
+        let text = "News of the day\n\nFlorida Sen. Ann Lee spoke first. Ohio Sen. Tom Hale spoke \
                     next. \"It is a fine day,\" the Florida senator said.\n";
         assert_eq!(names(text), ["Ann Lee"]);
         // A deputy is not the role.
-        let text = "Title\n\nLt. Gov. Tom Hale spoke. \"It is a fine day,\" the governor \
+        let text =
+            "News of the day\n\nLt. Gov. Tom Hale spoke. \"It is a fine day,\" the governor \
                     said.\n";
         assert_eq!(names(text), ["the governor"]);
     }
 
     #[test]
     fn a_peer_named_by_title_and_surname_is_whom_he_means() {
-        let text = "Title\n\n\"It is wrong,\" said John Denham.\n\nLord Tebbit said he agreed \
+        let text =
+            "News of the day\n\n\"It is wrong,\" said John Denham.\n\nLord Tebbit said he agreed \
                     with the view. \"It is the worst case I know,\" he added.\n";
         assert_eq!(names(text)[1], "Tebbit");
     }
@@ -1951,13 +1965,15 @@ mod tests {
     fn sentences_that_go_on_with_the_pronoun_carry_the_subject_to_it() {
         // Lewis Champion spoke last; Mr Denham is the subject two sentences
         // back, and the sentence between goes on about him.
-        let text = "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+        let text =
+            "News of the day\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
                     Champion.\n\nMr Denham believes the rules should change. The review was \
                     the first he had asked for. \"We want it now,\" he said.\n";
         assert_eq!(names(text)[2], "John Denham");
         // A sentence between that does not go on about him breaks the
         // chain.
-        let text = "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+        let text =
+            "News of the day\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
                     Champion.\n\nMr Denham believes the rules should change. The review was \
                     the first in years. \"We want it now,\" he said.\n";
         assert_eq!(names(text)[2], "Lewis Champion");
@@ -1967,12 +1983,12 @@ mod tests {
     fn a_name_that_speaks_past_an_appositive_is_a_new_speaker() {
         // Lewis Champion spoke last; John Denham speaks since, past an
         // appositive, and a sentence about another thing stands between.
-        let text = "Title\n\n\"It is fine,\" said Lewis Champion.\n\nJohn Denham, a \
+        let text = "News of the day\n\n\"It is fine,\" said Lewis Champion.\n\nJohn Denham, a \
                     spokesman for the club, said the rules should change. The club will meet \
                     in May. \"We want it now,\" he said.\n";
         assert_eq!(names(text)[1], "John Denham");
         // An appositive with no article, and one of its own after it.
-        let text = "Title\n\n\"It is fine,\" said Lewis Champion.\n\nJohn Denham, chief \
+        let text = "News of the day\n\n\"It is fine,\" said Lewis Champion.\n\nJohn Denham, chief \
                     executive of Denham Holdings, a small firm, said the rules should change. \
                     The firm will meet in May. \"We want it now,\" he said.\n";
         assert_eq!(names(text)[1], "John Denham");
@@ -1982,7 +1998,8 @@ mod tests {
     fn a_gendered_noun_that_ends_the_sentence_before_is_no_role_of_the_subject() {
         // Lewis Champion spoke last; the sentence before ends with
         // `spokesman.`, which is no role of Mr Denham, the subject after it.
-        let text = "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+        let text =
+            "News of the day\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
                     Champion.\n\nThe club is being run from its offices, says a club \
                     spokesman.\n\nMr Denham believes the rules should change. \"We want it \
                     now,\" he said.\n";
@@ -1993,16 +2010,19 @@ mod tests {
     fn the_subject_of_the_sentence_before_is_whom_he_means() {
         // Lewis Champion spoke last, but the sentence before names Mr
         // Denham as its subject.
-        let text = "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+        let text =
+            "News of the day\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
                     Champion.\n\nMr Denham believes the rules should change. He said: \
                     \"We want a review.\"\n";
         assert_eq!(names(text)[2], "John Denham");
         // A subject is a person only by a title or a given name.
-        let text = "Title\n\n\"We will win,\" said Fabien Pelous at the Stade de France.\n\n\
+        let text =
+            "News of the day\n\n\"We will win,\" said Fabien Pelous at the Stade de France.\n\n\
                     France have been criticised this year. He said: \"We are better.\"\n";
         assert_eq!(names(text)[1], "Fabien Pelous");
         // Or by a role in apposition.
-        let text = "Title\n\n\"It is wrong,\" said John Denham.\n\nAzmat Begg, father of \
+        let text =
+            "News of the day\n\n\"It is wrong,\" said John Denham.\n\nAzmat Begg, father of \
                     Moazzam, thanked his lawyers. He added: \"We want a review.\"\n";
         assert_eq!(names(text)[1], "Azmat Begg");
         // After a conjunction, with an appositive, or as a possessor.
@@ -2013,13 +2033,14 @@ mod tests {
             "Lewis Champion said it was \"all fine.\" But Mr Denham believes",
         ] {
             let text = format!(
-                "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+                "News of the day\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
                  Champion.\n\n{opening} the rules should change. He said: \"We want a review.\"\n"
             );
             assert_eq!(names(&text).last(), Some(&"John Denham"), "{opening}");
         }
         // A name before a role is no subject: `Champion campaign chairman`.
-        let text = "Title\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
+        let text =
+            "News of the day\n\n\"It is wrong,\" said John Denham. \"It is fine,\" said Lewis \
                     Champion.\n\nMr Denham campaign chairman Bob Smith thinks so. He said: \
                     \"We want a review.\"\n";
         assert_ne!(names(text)[2], "John Denham");
@@ -2027,7 +2048,8 @@ mod tests {
 
     #[test]
     fn a_parenthesis_between_a_name_and_its_cue_keeps_the_name_speaking() {
-        let text = "Title\n\n\"It is wrong,\" said John Denham.\n\nSenator Bob Lee (D-Ohio) \
+        let text =
+            "News of the day\n\n\"It is wrong,\" said John Denham.\n\nSenator Bob Lee (D-Ohio) \
                     responded by standing on the floor. \"We want a review,\" he said.\n";
         assert_eq!(names(text), ["John Denham", "Bob Lee"]);
     }
@@ -2035,21 +2057,24 @@ mod tests {
     #[test]
     fn an_abbreviation_dot_opens_no_sentence() {
         // `Sen. Ted Cruz` is no sentence's subject: Clint Howard is.
-        let text = "Title\n\n\"He is fine,\" said Clint Howard.\n\nHoward, the brother of Ron \
+        let text =
+            "News of the day\n\n\"He is fine,\" said Clint Howard.\n\nHoward, the brother of Ron \
                     Howard, endorsed Sen. Ted Cruz in November. He said Cruz \"has courage.\"\n";
         assert_eq!(names(text), ["Clint Howard", "Clint Howard"]);
     }
 
     #[test]
     fn who_after_a_name_of_a_place_means_the_person() {
-        let text = "Title\n\nIt gave fodder to Sen. Marco Rubio of Florida, who said she was \
+        let text =
+            "News of the day\n\nIt gave fodder to Sen. Marco Rubio of Florida, who said she was \
                     \"disqualified\" at once.\n";
         assert_eq!(names(text), ["Marco Rubio"]);
     }
 
     #[test]
     fn a_given_name_keeps_the_other_gender_off() {
-        let text = "Title\n\nLeonardo DiCaprio paused to sign autographs. He said it was \
+        let text =
+            "News of the day\n\nLeonardo DiCaprio paused to sign autographs. He said it was \
                     \"unlike anything\" before.\n\nBest actress Imelda Staunton, who wore green, \
                     spoke after Leonardo DiCaprio left. She said: \"Never in a million years.\"\n";
         assert_eq!(names(text), ["Leonardo DiCaprio", "Imelda Staunton"]);
@@ -2079,11 +2104,12 @@ mod tests {
     fn a_given_name_says_the_gender_a_pronoun_wants() {
         // As good as a title to the latest speaker: John Brown for `he`,
         // not the earlier Mr Smith.
-        let text = "Title\n\n\"We will win,\" said Mr Smith. \"No,\" said John Brown.\n\n\
+        let text =
+            "News of the day\n\n\"We will win,\" said Mr Smith. \"No,\" said John Brown.\n\n\
                     \"We will,\" he said.\n";
         assert_eq!(names(text)[2], "John Brown");
         // And it keeps the other gender off: Hillary Clinton for `she`.
-        let text = "Title\n\n\"We will win,\" said Hillary Clinton. \"No,\" said Donald Trump.\n\n\
+        let text = "News of the day\n\n\"We will win,\" said Hillary Clinton. \"No,\" said Donald Trump.\n\n\
                     \"We will,\" she said.\n";
         assert_eq!(names(text)[2], "Hillary Clinton");
     }

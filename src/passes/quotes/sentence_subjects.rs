@@ -1109,7 +1109,7 @@ mod tests {
     #[test]
     fn sentence_subjects_agree_with_the_reference() {
         subjects_agree(
-            "Title\n\nIn Miami, Rubio said it. But Trump said no. he's here, she’d go and \
+            "News of the day\n\nIn Miami, Rubio said it. But Trump said no. he's here, she’d go and \
              they left. We won. In a statement, the campaign said \"no\". Smiling, she \
              said \"yes\". Protesters chanted \"out\". Hours later, Smith left. Speaking \
              to reporters, Jones said so. Trump's remarks were \"bad\". in Salem, New \

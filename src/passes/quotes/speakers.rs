@@ -1462,7 +1462,7 @@ mod tests {
     fn a_months_short_form_with_no_stop_is_a_given_name() {
         assert!(is_name_word("Jan") && !is_calendar("Jan"));
         assert!(is_calendar("Jan.") && is_calendar("January"));
-        let a = crate::parse("Title\n\n\"It is fine,\" said Jan Ross.\n").unwrap();
+        let a = crate::parse("News of the day\n\n\"It is fine,\" said Jan Ross.\n").unwrap();
         assert_eq!(a.quotes[0].speaker.unwrap().name.text, "Jan Ross");
     }
 
