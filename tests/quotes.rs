@@ -5362,3 +5362,17 @@ fn a_phrase_inside_a_sentence_takes_no_attribution_two_sentences_on() {
              is good.\"\n";
     assert_eq!(speaker_names(s), ["Mark Fallin", "Mark Fallin"]);
 }
+
+#[test]
+fn it_stands_for_the_body_past_the_person_its_cue_reports() {
+    // `Deloitte said Mr Brown would need to raise taxes. It also said`:
+    // the title after the cue opens the reported clause, and the body
+    // still opens the sentence.
+    let s = "News of the day\n\nDeloitte said Mr Brown would need to raise taxes. It also said \
+             the government might narrowly miss its \"golden rule\" if the cycle ended.\n";
+    assert_eq!(speaker_names(s), ["Deloitte"]);
+    // A body's name with `for` in it is the body's whole name.
+    let s = "News of the day\n\nThe Institute for Fiscal Studies said taxes would rise. It also \
+             said the government might narrowly miss its \"golden rule\" if the cycle ended.\n";
+    assert_eq!(speaker_names(s), ["Institute for Fiscal Studies"]);
+}

@@ -826,6 +826,9 @@ impl<'a> Resolver<'a, '_, '_> {
         self.names.runs_between(lo, pos, &mut runs);
         let mut found = None;
         for &run in runs.iter().take(NAME_REACH) {
+            // (`The Institute for Fiscal Studies said`: the body's whole
+            // name.)
+            let run = self.body_of(run);
             // (`The LSE rejected`: a body's name may take an article, and
             // its short name after it, `The American Film Institute (AFI)
             // hailed`.)
@@ -857,7 +860,7 @@ impl<'a> Resolver<'a, '_, '_> {
                         opens_with_given_name(name) || (!text.contains(' ') && name.contains(' '))
                     });
             if !person {
-                found = Some(self.body_of(run));
+                found = Some(run);
             }
             break;
         }
@@ -1191,6 +1194,7 @@ impl<'a> Resolver<'a, '_, '_> {
         let Some(head_end) = before
             .strip_suffix(" of ")
             .or_else(|| before.strip_suffix(" of the "))
+            .or_else(|| before.strip_suffix(" for "))
             .map(str::len)
         else {
             return run;

@@ -256,9 +256,12 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
     // `Sir Andrew Green, chairman of the organisation, says`: after a
     // comma a title opens the appositive. (`Tom Hart will miss the race`:
     // after an auxiliary, a word that may be a title is a verb.)
+    // (`Deloitte said Mr Brown would`: not after a cue, whose clause the
+    // title opens.)
     let title_after = || {
         after.is_some_and(is_title)
             && !next.is_some_and(|w| crate::lexicon::contains_ci(verbs::AUXILIARIES, w))
+            && !speaking::speaks(rest)
     };
     lower && (appositive || (!next.is_some_and(is_title) && !title_after()))
 }
