@@ -5376,3 +5376,18 @@ fn it_stands_for_the_body_past_the_person_its_cue_reports() {
              said the government might narrowly miss its \"golden rule\" if the cycle ended.\n";
     assert_eq!(speaker_names(s), ["Institute for Fiscal Studies"]);
 }
+
+#[test]
+fn it_stands_for_no_name_of_people() {
+    // `Two Americans were killed at each location.` then `"...," it
+    // reads`: the e-mail, not the Americans.
+    let s = "News of the day\n\nThe email was sent by an aide after the attack. Two Americans \
+             were killed at each location.\n\n\"I just tried you on the phone but you were all \
+             in,\" it reads.\n";
+    assert_ne!(speaker_names(s), ["Americans"]);
+    // Nor people who spoke.
+    let s = "News of the day\n\n\"We will scrap the plan,\" the Conservatives said.\n\n\
+             Ministers published new guidance on Tuesday. The cases would be dealt with \
+             \"as swiftly as possible,\" it said.\n";
+    assert_ne!(speakers_and_cues(s)[1].0, Some("the Conservatives"));
+}

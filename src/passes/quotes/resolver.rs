@@ -750,7 +750,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 return Some(e);
             }
         }
-        if let Some(e) = self.entities.resolve(p, true) {
+        if let Some(e) = self.entities.resolve(input, p, true) {
             return Some(e);
         }
         if want != Gender::Unknown {
@@ -784,7 +784,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 .any_unquoted(lo, mention.start, |text| holds_word(text, other))
         });
         if !other_since {
-            if let Some(e) = self.entities.resolve(p, false) {
+            if let Some(e) = self.entities.resolve(input, p, false) {
                 return Some(e);
             }
         }
@@ -802,7 +802,12 @@ impl<'a> Resolver<'a, '_, '_> {
             // unless for the person's thing (`Mr Crosby's statement said
             // ... It added`).
             let it = p.eq_ignore_ascii_case("it");
-            let fits_it = |r: Span| !it || !names_person(input, r) || possessive_at(input, r.end);
+            // (`Two Americans were killed ... "...," it reads`: nor for
+            // people.)
+            let fits_it = |r: Span| {
+                !it || (!names_person(input, r) || possessive_at(input, r.end))
+                    && !names_people(&input[r.range()])
+            };
             let run = self.names.run_before(mention.start).filter(|r| {
                 let run = &input[r.range()];
                 !speakers::is_name_month(run) && (!plural || names_people(run)) && fits_it(*r)

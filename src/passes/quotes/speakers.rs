@@ -1197,10 +1197,20 @@ impl<'a> Entities<'a> {
         self.recent.clear();
     }
 
-    /// The most recent speaker a pronoun can refer to.
-    pub(crate) fn resolve(&mut self, pronoun: &str, exact_only: bool) -> Option<Entity> {
+    /// The most recent speaker a pronoun can refer to (names read from
+    /// `input`).
+    pub(crate) fn resolve(
+        &mut self,
+        input: &str,
+        pronoun: &str,
+        exact_only: bool,
+    ) -> Option<Entity> {
         let want = gender_of_pronoun(pronoun);
         let personal = is_personal(pronoun);
+        // (`The Tories said ... the guidance ... "...," it said`: an `it`
+        // stands for no name of people.)
+        let it = pronoun.eq_ignore_ascii_case("it");
+        let people = |e: &Entity| it && super::people::names_people(&input[e.name.range()]);
         let recent = self.recent.iter().rev().take(PRONOUN_REACH);
         let unknown = |e: &Entity| {
             e.gender == Gender::Unknown && (e.given == Gender::Unknown || e.given == want)
@@ -1209,7 +1219,7 @@ impl<'a> Entities<'a> {
             if personal {
                 e.person && (want == Gender::Unknown || e.gender == want || unknown(e))
             } else {
-                !e.person
+                !(e.person || people(e))
             }
         };
         // A speaker known to have the pronoun's gender first (from a title
@@ -1246,11 +1256,12 @@ impl<'a> Entities<'a> {
                 // not know (`Deloitte said ... it warned`).
                 let gendered =
                     |e: &Entity| e.gender != Gender::Unknown || e.given != Gender::Unknown;
-                let impersonal = pronoun.eq_ignore_ascii_case("it") || is_they(pronoun);
+                let impersonal = it || is_they(pronoun);
                 (!personal && !exact_only)
                     .then(|| self.recent.last())
                     .flatten()
                     .filter(|&&k| !(impersonal && gendered(&list[k])))
+                    .filter(|&&k| !people(&list[k]))
             })
             .copied()?;
         let e = &mut self.list[k];
