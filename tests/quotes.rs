@@ -718,7 +718,7 @@ fn a_peers_title_before_the_name_ends_no_role() {
     assert_eq!(
         names_and_roles(&article(s)),
         [
-            ("Falconer", Some("Lord Chancellor")),
+            ("Lord Falconer", Some("Lord Chancellor")),
             ("Judi Dench", Some("BBC actress"))
         ]
     );
@@ -2396,7 +2396,7 @@ fn a_name_in_apposition_to_the_sentences_subject_speaks_for_a_later_cue() {
     let s = "News of the day\n\nThe Lord Chancellor, Lord Falconer, agreed the act was unfair but added that \"its effects are limited\".\n";
     let a = article(s);
     let r = rows(&a);
-    assert_eq!((r[0].1, r[0].4), ("Falconer", "added"));
+    assert_eq!((r[0].1, r[0].4), ("Lord Falconer", "added"));
 }
 
 #[test]
@@ -2728,7 +2728,7 @@ fn an_age_or_a_nation_stands_for_the_person_the_text_is_about() {
     // A peer's title and surname are a full name, as for a new speaker.
     let s =
         "News of the day\n\nLord Falconer spoke in London. \"We will not give up,\" said the 60-year-old.\n";
-    assert_eq!(speaker_names(s), ["Falconer"]);
+    assert_eq!(speaker_names(s), ["Lord Falconer"]);
     // After `will`, `miss` is a verb, no title of a name after it.
     let s =
         "News of the day\n\nJo Pavey will miss the race. \"It was great,\" said the 31-year-old.\n";
@@ -5390,4 +5390,34 @@ fn it_stands_for_no_name_of_people() {
              Ministers published new guidance on Tuesday. The cases would be dealt with \
              \"as swiftly as possible,\" it said.\n";
     assert_ne!(speakers_and_cues(s)[1].0, Some("the Conservatives"));
+}
+
+#[test]
+fn a_peer_is_named_with_the_title() {
+    // `said Lord Falconer`: `Falconer` alone is not how the peer is named,
+    // and `Baroness Scotland` is no country.
+    let s = "News of the day\n\n\"The bill is wrong,\" said Lord Falconer.\n\n\
+             Lord Chancellor Lord Falconer said: \"It is fine.\"\n\n\
+             Baroness Scotland said: \"It is right.\"\n";
+    let a = article(s);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            let sp = q.speaker.expect("a speaker");
+            (sp.name.text, sp.role.map(|r| r.text))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Lord Falconer", None),
+            ("Lord Falconer", Some("Lord Chancellor")),
+            ("Baroness Scotland", None)
+        ]
+    );
+    // A peer named in full keeps the name.
+    let s = "News of the day\n\nPeter Goldsmith, the attorney general, spoke. \
+             \"It is legal,\" said Lord Goldsmith.\n";
+    assert_eq!(speaker_names(s), ["Peter Goldsmith"]);
 }

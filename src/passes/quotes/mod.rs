@@ -175,14 +175,47 @@ struct Attr {
 impl Attr {
     fn speaker<'a>(&self, input: &'a str) -> Speaker<'a> {
         let slice = |s: Span| Text::slice(input, s);
+        let (name, role) = peer_named(input, self.name, self.role);
         Speaker {
-            name: slice(self.name),
-            role: self.role.map(slice),
+            name: slice(name),
+            role: role.map(slice),
             mention: slice(self.mention),
             via: self.via,
         }
     }
 }
+
+/// `said Lord Falconer`, `Baroness Scotland said`: a peer is named by the
+/// title with the surname or place (`Falconer` alone, or `Scotland`, is
+/// not how anyone names the peer), so a name of one word right after a
+/// peer's title takes it in, and a role that is that title alone is none
+/// then (`Lord Chancellor Lord Falconer` keeps its role).
+fn peer_named(input: &str, name: Span, role: Option<Span>) -> (Span, Option<Span>) {
+    // (Asked of every quote: the last letter of a title first, that of
+    // each of `Lord`, `Lady`, `Baroness`, `Baron`.)
+    let before = &input.as_bytes()[..name.start];
+    if !matches!(before, [.., b'd' | b'y' | b's' | b'n', b' ']) {
+        return (name, role);
+    }
+    let Some(title) = PEERAGES.iter().find(|t| {
+        before.ends_with(t.as_bytes())
+            && before.len() > t.len()
+            && !before[before.len() - t.len() - 1].is_ascii_alphanumeric()
+            || before.len() == t.len() && before == t.as_bytes()
+    }) else {
+        return (name, role);
+    };
+    if input[name.range()].contains(' ') {
+        return (name, role);
+    }
+    let title = &title[..title.len() - 1];
+    let role = role.filter(|r| &input[r.range()] != title);
+    (Span::new(name.start - title.len() - 1, name.end), role)
+}
+
+/// The peer's titles [`speakers::is_peerage`] knows, with the space
+/// before a name.
+const PEERAGES: [&str; 4] = ["Lord ", "Lady ", "Baroness ", "Baron "];
 
 /// What attribution made of an article's paragraphs, for resolution. It
 /// borrows nothing: the lists of a group of articles wait, a list each,

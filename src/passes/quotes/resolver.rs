@@ -1967,7 +1967,7 @@ mod tests {
         let text =
             "News of the day\n\n\"It is wrong,\" said John Denham.\n\nLord Tebbit said he agreed \
                     with the view. \"It is the worst case I know,\" he added.\n";
-        assert_eq!(names(text)[1], "Tebbit");
+        assert_eq!(names(text)[1], "Lord Tebbit");
     }
 
     #[test]
