@@ -5421,3 +5421,24 @@ fn a_peer_is_named_with_the_title() {
              \"It is legal,\" said Lord Goldsmith.\n";
     assert_eq!(speaker_names(s), ["Peter Goldsmith"]);
 }
+
+#[test]
+fn a_man_or_woman_of_a_place_is_the_person_the_text_is_about() {
+    // `Jamie Costin should be paralysed. ... says the Waterford man`.
+    let body = "Comeback\n\nMark Costin should be paralysed.\n\nHe says so himself as he recalls \
+                the accident. \"I was in a lot of pain,\" says ";
+    assert_eq!(
+        speaker_names(&format!("{body}the Waterford man.\n")),
+        ["Mark Costin"]
+    );
+    // Not one of the other gender, nor a man of no place.
+    assert_eq!(
+        speaker_names(&format!("{body}the Birmingham woman.\n")),
+        ["the Birmingham woman"]
+    );
+    assert_eq!(
+        speaker_names(&format!("{body}the actress.\n")),
+        ["the actress"]
+    );
+    assert_eq!(speaker_names(&format!("{body}the man.\n")), ["the man"]);
+}

@@ -285,7 +285,7 @@ pub(super) fn described_person(text: &str) -> bool {
                 && is_epithet_noun(noun);
         }
     };
-    !left_unnamed(noun) && (is_title(noun) || is_epithet_noun(noun))
+    !left_unnamed(noun) && (is_title(noun) || is_epithet_noun(noun) || from_place(role, noun))
 }
 
 /// Whether `noun` is a role news writing leaves unnamed (`the spokesman`,
@@ -384,7 +384,17 @@ pub(super) fn is_qualified_office(text: &str) -> bool {
 /// Whether a description's last word is a role of sport or show business
 /// ([`titles::EPITHETS`], [`titles::OPENING_ROLES`]).
 pub(super) fn is_epithet(text: &str) -> bool {
-    is_epithet_noun(index::last_word(text))
+    let noun = index::last_word(text);
+    is_epithet_noun(noun) || from_place(text, noun)
+}
+
+/// `the Waterford man`, `the Birmingham woman`: a man or woman of a
+/// place, named by it, as sport and local news name one they have named
+/// before.
+fn from_place(text: &str, noun: &str) -> bool {
+    matches!(noun, "man" | "woman")
+        && index::last_word(text[..text.len() - noun.len()].trim_end())
+            .starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// Whether a description is `the` and words of letters that end in a

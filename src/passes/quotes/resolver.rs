@@ -177,7 +177,18 @@ impl<'a> Resolver<'a, '_, '_> {
                     // subject of the sentence before at most,
                     // [`Resolver::office`]).
                     None if f.cue.is_some() && is_epithet(&input[mention.range()]) => {
-                        match self.anaphor(mention) {
+                        // (Not one of the other gender: `the Birmingham
+                        // woman` is no Jamie.)
+                        let want = epithet_gender(index::last_word(&input[mention.range()]));
+                        let fits = |e: &Entity| {
+                            let known = if e.gender == Gender::Unknown {
+                                e.given
+                            } else {
+                                e.gender
+                            };
+                            want == Gender::Unknown || known == Gender::Unknown || known == want
+                        };
+                        match self.anaphor(mention).filter(fits) {
                             Some(e) => (e.name, e.role, Via::Description),
                             None => self.description(mention),
                         }
@@ -1728,6 +1739,17 @@ fn quotes_open_paragraphs(gap: &str) -> bool {
         let line = line.trim_start();
         line.is_empty() || line.starts_with(['"', '\u{201c}', '\'', '\u{2018}'])
     })
+}
+
+/// The gender an epithet's noun says: a title's, or that of `man`,
+/// `woman` or `actress`, which no title table holds (`the man` is not a
+/// man's role).
+fn epithet_gender(noun: &str) -> Gender {
+    match noun {
+        "man" => Gender::Male,
+        "woman" | "actress" => Gender::Female,
+        _ => speakers::gender_of(noun),
+    }
 }
 
 #[cfg(test)]
