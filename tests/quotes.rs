@@ -5399,17 +5399,8 @@ fn a_peer_is_named_with_the_title() {
     let s = "News of the day\n\n\"The bill is wrong,\" said Lord Falconer.\n\n\
              Lord Chancellor Lord Falconer said: \"It is fine.\"\n\n\
              Baroness Scotland said: \"It is right.\"\n";
-    let a = article(s);
-    let got: Vec<_> = a
-        .quotes
-        .iter()
-        .map(|q| {
-            let sp = q.speaker.expect("a speaker");
-            (sp.name.text, sp.role.map(|r| r.text))
-        })
-        .collect();
     assert_eq!(
-        got,
+        names_and_roles(&article(s)),
         [
             ("Lord Falconer", None),
             ("Lord Falconer", Some("Lord Chancellor")),

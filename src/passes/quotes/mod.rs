@@ -194,28 +194,25 @@ fn peer_named(input: &str, name: Span, role: Option<Span>) -> (Span, Option<Span
     // (Asked of every quote: the last letter of a title first, that of
     // each of `Lord`, `Lady`, `Baroness`, `Baron`.)
     let before = &input.as_bytes()[..name.start];
-    if !matches!(before, [.., b'd' | b'y' | b's' | b'n', b' ']) {
+    let Some(before) = before
+        .strip_suffix(b" ")
+        .filter(|b| matches!(b.last(), Some(b'd' | b'y' | b's' | b'n')))
+    else {
         return (name, role);
-    }
-    let Some(title) = PEERAGES.iter().find(|t| {
+    };
+    let Some(title) = speakers::PEERAGES.iter().find(|t| {
         before.ends_with(t.as_bytes())
-            && before.len() > t.len()
-            && !before[before.len() - t.len() - 1].is_ascii_alphanumeric()
-            || before.len() == t.len() && before == t.as_bytes()
+            && (before.len() == t.len()
+                || !before[before.len() - t.len() - 1].is_ascii_alphanumeric())
     }) else {
         return (name, role);
     };
     if input[name.range()].contains(' ') {
         return (name, role);
     }
-    let title = &title[..title.len() - 1];
-    let role = role.filter(|r| &input[r.range()] != title);
-    (Span::new(name.start - title.len() - 1, name.end), role)
+    let role = role.filter(|r| &input[r.range()] != *title);
+    (Span::new(before.len() - title.len(), name.end), role)
 }
-
-/// The peer's titles [`speakers::is_peerage`] knows, with the space
-/// before a name.
-const PEERAGES: [&str; 4] = ["Lord ", "Lady ", "Baroness ", "Baron "];
 
 /// What attribution made of an article's paragraphs, for resolution. It
 /// borrows nothing: the lists of a group of articles wait, a list each,
@@ -746,6 +743,7 @@ fn opens_sentence(input: &str, para_start: usize, piece: &Piece) -> bool {
     opens_capital(input, piece) && (before.is_empty() || before.ends_with(['.', '?', '!']))
 }
 
+/// Whether the text of `piece` opens with a capital.
 fn opens_capital(input: &str, piece: &Piece) -> bool {
     input[piece.start..piece.end]
         .trim_start()

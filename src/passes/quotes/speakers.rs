@@ -200,8 +200,11 @@ pub(crate) fn is_honorific(w: &str) -> bool {
 
 /// `Lord`, `Baroness`: a peer's title, which goes with a surname alone.
 pub(crate) fn is_peerage(w: &str) -> bool {
-    matches!(w, "Lord" | "Lady" | "Baroness" | "Baron")
+    PEERAGES.contains(&w)
 }
+
+/// The peer's titles [`is_peerage`] knows.
+pub(crate) const PEERAGES: [&str; 4] = ["Lord", "Lady", "Baroness", "Baron"];
 
 /// `Dr`, `Prof`: titles of learning, a name's own rather than a role's
 /// last word.
