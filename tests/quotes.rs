@@ -5433,3 +5433,15 @@ fn a_man_or_woman_of_a_place_is_the_person_the_text_is_about() {
     );
     assert_eq!(speaker_names(&format!("{body}the man.\n")), ["the man"]);
 }
+
+#[test]
+fn an_office_near_the_lead_stands_for_the_lead_person_named_again_since() {
+    // `Tony Blair has said ...` then `Mr Blair said ... Mr Blair warned.
+    // The prime minister also urged`: the lead's person named again, by
+    // the surname, after the lead.
+    let s = "Blair greets Bush\n\nTony Blair has said he looks forward to working with the \
+             president.\n\nMr Blair said states had to work together. Peace was the most \
+             \"pressing challenge\", Mr Blair warned. The prime minister also urged Europe to \
+             \"build anew their alliance\".\n";
+    assert_eq!(speaker_names(s), ["Tony Blair", "Tony Blair"]);
+}

@@ -443,10 +443,15 @@ impl<'a> Resolver<'a, '_, '_> {
         if !near {
             return None;
         }
-        let opening = if given() {
-            self.anaphor_run(mention).filter(|run| run.start == lead)
-        } else {
-            None
+        // (`Tony Blair has said ...` then `Mr Blair said ... The prime
+        // minister also urged`: the lead's person named again since.)
+        let opening = match given().then(|| self.anaphor_run(mention)).flatten() {
+            Some(run) if run.start == lead => Some(run),
+            Some(run) => self.full_name(run).filter(|full| {
+                let name = &input[full.range()];
+                input[lead..].starts_with(name) && name.contains(' ')
+            }),
+            None => None,
         };
         // (`Tony Blair has had the chance and failed, Michael Howard has
         // said.`: the lead's subject has another named as a subject after
