@@ -5445,3 +5445,15 @@ fn an_office_near_the_lead_stands_for_the_lead_person_named_again_since() {
              \"build anew their alliance\".\n";
     assert_eq!(speaker_names(s), ["Tony Blair", "Tony Blair"]);
 }
+
+#[test]
+fn a_peer_is_a_role() {
+    // `the Labour peer and former minister said`: `and` joins two roles
+    // of one person, `peer` one of them.
+    let s = "News of the day\n\nDuring the debate, the Labour peer and former minister said: \
+             \"The monarchy should change.\"\n";
+    assert_eq!(
+        speaker_mentions(s),
+        [Some("the Labour peer and former minister")]
+    );
+}

@@ -209,6 +209,7 @@ pub const TITLES: &[&str] = &[
     "owner",
     "partner",
     "pastor",
+    "peer",
     "photographer",
     "playwright",
     "poet",
