@@ -5457,3 +5457,18 @@ fn a_peer_is_a_role() {
         [Some("the Labour peer and former minister")]
     );
 }
+
+#[test]
+fn a_phrase_of_time_or_place_before_the_subject_needs_no_comma() {
+    // `On that day's Today programme Mr Johnson was asked why Mr Smith ...
+    // He replied:`: the subject after the phrase is the sentence's.
+    let s = "News of the day\n\nWork and Pensions Secretary Alan Johnson praised the agency. \
+             \"It is wrong,\" said John Denham.\n\nOn that day's Today programme Mr Johnson was \
+             asked why Mr Smith had been allowed to resign. He replied: \"The chief executive \
+             decided it was time to move on.\"\n";
+    assert_eq!(speaker_names(s), ["John Denham", "Alan Johnson"]);
+    let s = "News of the day\n\nThe Conservatives attacked the plan.\n\nIn January the \
+             Institute for Fiscal Studies said taxes would rise. It also said the government \
+             might narrowly miss its \"golden rule\" if the cycle ended.\n";
+    assert_eq!(speaker_names(s), ["Institute for Fiscal Studies"]);
+}

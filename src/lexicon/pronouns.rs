@@ -344,6 +344,23 @@ pub const SUBORDINATORS: &[&str] = &[
     "when", "whenever", "whereas", "while",
 ];
 
+/// Prepositions that open a short phrase of time or place set before a
+/// sentence's subject with no comma (`On that day's Today programme Mr
+/// Johnson was asked`, `In January the Institute for Fiscal Studies
+/// said`): the subject after it is still the sentence's. (Adverbs so set,
+/// `Earlier Tory leader Michael Howard`, may as well modify what follows.)
+pub const BARE_FRONTED_OPENERS: &[&str] = &[
+    "after",
+    "at",
+    "before",
+    "during",
+    "following",
+    "in",
+    "on",
+    "since",
+    "under",
+];
+
 /// Words that open a short phrase set before a sentence's subject and cut
 /// off by a comma (`In Wednesday's Budget, Mr Brown doubled`, `For the Lib
 /// Dems, Vince Cable said`, `Speaking on Monday, Mr Howard`): prepositions
@@ -607,6 +624,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
         crate::lexicon::assert_sorted_lowercase("TIME_OPENERS", TIME_OPENERS);
         crate::lexicon::assert_sorted_lowercase("FRONTED_OPENERS", FRONTED_OPENERS);
+        crate::lexicon::assert_sorted_lowercase("BARE_FRONTED_OPENERS", BARE_FRONTED_OPENERS);
         crate::lexicon::assert_sorted_lowercase("ADVERBS", ADVERBS);
         crate::lexicon::assert_sorted_lowercase("REFLEXIVES", REFLEXIVES);
         crate::lexicon::assert_sorted_lowercase("BEFORE_INVERSION", BEFORE_INVERSION);

@@ -186,7 +186,8 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
         || para_start()
         || opens_after_bullet(before)
         || fronted_phrase(before, apposed)
-        || fronted_clause(input, before.len());
+        || fronted_clause(input, before.len())
+        || bare_fronted_phrase(before);
     if !opens {
         return false;
     }
@@ -428,6 +429,49 @@ fn fronted_phrase(before: &str, apposed: bool) -> bool {
     })
 }
 
+/// Whether `before` (trimmed) is a short phrase that opens its sentence
+/// with a preposition of [`pronouns::BARE_FRONTED_OPENERS`] and no comma
+/// (`On that day's Today programme`), at most [`FRONTED_WORDS`] words of
+/// letters, the last of them no function word: `In the case of` ends
+/// with the preposition whose object the name is.
+fn bare_fronted_phrase(before: &str) -> bool {
+    // (Asked of many runs: the nearest sentence end within the phrase's
+    // reach, found by memchr, and the first letter after it first. A
+    // phrase with an abbreviation's dot, `On St. Patrick's Day`, is left.)
+    let b = before.as_bytes();
+    let lo = b.len().saturating_sub(BARE_FRONTED_BYTES);
+    let start = match memchr::memrchr3(b'.', b'\n', b'?', &b[lo..]) {
+        Some(k) => lo + k + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let phrase = before[start..].trim_start();
+    if !phrase
+        .as_bytes()
+        .first()
+        .is_some_and(|c| BARE_FRONTED_CAPITALS.contains(c))
+    {
+        return false;
+    }
+    let stop = start.checked_sub(1);
+    let first = phrase.split(' ').next().unwrap_or("");
+    let last = index::last_word(phrase);
+    stop.map_or(true, |k| {
+        b[k] != b'.' || stop_ends_sentence(b, k) && speakers::ends_with_full_stop(&before[..=k])
+    }) && crate::lexicon::contains_ci(pronouns::BARE_FRONTED_OPENERS, first)
+        && last.len() < phrase.len()
+        && grammar::classes(last) & grammar::CLOSED_CLASSES == 0
+        && phrase.split(' ').nth(FRONTED_WORDS).is_none()
+        && !phrase.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}'])
+}
+
+/// The most bytes [`bare_fronted_phrase`] reads back for its phrase.
+const BARE_FRONTED_BYTES: usize = 80;
+
+/// The capitals that open [`pronouns::BARE_FRONTED_OPENERS`] (a test
+/// checks): a phrase that opens with another is none.
+const BARE_FRONTED_CAPITALS: &[u8] = b"ABDFIOSU";
+
 /// The most bytes a clause set before a sentence's subject holds.
 const FRONTED_CLAUSE_REACH: usize = 250;
 
@@ -656,6 +700,14 @@ fn quoted_sentences_between(between: &[u8], first: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_capitals_of_the_bare_fronted_openers_are_all_listed() {
+        for w in super::pronouns::BARE_FRONTED_OPENERS {
+            let c = w.as_bytes()[0].to_ascii_uppercase();
+            assert!(super::BARE_FRONTED_CAPITALS.contains(&c), "{w}");
+        }
+    }
+
     #[test]
     fn a_quotation_mark_is_straight_curly_or_two_single_ones() {
         use super::holds_quotation_mark;
