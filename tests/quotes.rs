@@ -5263,10 +5263,10 @@ fn a_persons_description_stands_for_the_name_that_opens_the_sentence_before() {
     let s = "News of the day\n\nThe vote was close. Rain fell.\n\nMark Fallin asked Mr Bruner about it. \
              The chancellor said Mr Fallin was \"impugning\" the office.\n";
     assert_eq!(speaker_names(s), ["The chancellor"]);
-    // Not one whose sentence ends with another who said it.
+    // Not one whose sentence ends with another who said it: that one.
     let s = "News of the day\n\nThe vote was close. Rain fell.\n\nMark Fallin had panicked, Greta Varga \
              said. The feminist writer said the show was \"cruel\".\n";
-    assert_eq!(speaker_names(s), ["The feminist writer"]);
+    assert_eq!(speaker_names(s), ["Greta Varga"]);
     // Not for an office of state alone, whose holder the reader knows.
     let s =
         "News of the day\n\nThe vote was close. Rain fell.\n\nVince Cabell said taxes would rise. \
@@ -5471,4 +5471,14 @@ fn a_phrase_of_time_or_place_before_the_subject_needs_no_comma() {
              Institute for Fiscal Studies said taxes would rise. It also said the government \
              might narrowly miss its \"golden rule\" if the cycle ended.\n";
     assert_eq!(speaker_names(s), ["Institute for Fiscal Studies"]);
+}
+
+#[test]
+fn a_description_after_a_sentence_that_ends_with_its_speaker_means_that_speaker() {
+    // `Nielsen had panicked ..., Greer said. The feminist writer and
+    // broadcaster said`: not the sentence's subject, its speaker.
+    let s = "News of the day\n\nGermaine Greer left the show on Friday. Brigitte Nielsen had \
+             panicked that she could lose her children, Greer said. The feminist writer and \
+             broadcaster said the show had behaved \"like a child rather than a parent\".\n";
+    assert_eq!(speaker_names(s), ["Germaine Greer"]);
 }

@@ -1086,10 +1086,12 @@ impl<'a> Resolver<'a, '_, '_> {
             return None;
         }
         // (`Nielsen had panicked ..., Greer said.`: a sentence that ends
-        // with who said it is that speaker's.)
-        let said = sets::CUES.contains(index::last_word(
-            input[sentence.range()].trim_end_matches(['.', '?', '!']),
-        ));
+        // with who said it is that speaker's, whom the description means
+        // when named so, as any name opening the sentence would be: see
+        // `speaker_ending` below.)
+        let ending = input[sentence.range()].trim_end_matches(['.', '?', '!']);
+        let cue = index::last_word(ending);
+        let said = sets::CUES.contains(cue);
         // A title before the name where it opens the sentence, or before
         // its fullest form (`Mayor Bill de Blasio`, `Gov. Tom Hale`; then
         // `De Blasio disbanded the unit.` and `the Republican presidential
@@ -1107,7 +1109,11 @@ impl<'a> Resolver<'a, '_, '_> {
                 .strip_suffix(' ')
                 .filter(|b| b.ends_with(|c: char| c.is_ascii_alphabetic() || c == '.'))
                 .is_some_and(|b| other_title(index::last_word(b)));
-        if said || titled {
+        if said {
+            let cue_start = sentence.start + ending.len() - cue.len();
+            return self.speaker_ending(cue_start, sentence, text);
+        }
+        if titled {
             return None;
         }
         // Another person named in full with a given name in that sentence
@@ -1132,6 +1138,32 @@ impl<'a> Resolver<'a, '_, '_> {
         let own = &rest[..sentence_ends(rest).next().unwrap_or(rest.len())];
         let surname = index::last_word(&input[run.range()]).as_bytes();
         (!holds_whole_word(own, surname)).then_some(run)
+    }
+
+    /// `Nielsen had panicked ..., Greer said. The feminist writer and
+    /// broadcaster said`: the person named right before the cue at byte
+    /// `cue_start` that ends `sentence`, the description `text` means:
+    /// named in full, of its gender, with no title before the name but the
+    /// description's own.
+    fn speaker_ending(&mut self, cue_start: usize, sentence: Span, text: &str) -> Option<Span> {
+        let input = self.input;
+        let run = self
+            .names
+            .run_before(cue_start)
+            .filter(|r| r.start >= sentence.start && input[r.end..cue_start] == *" ")?;
+        self.full_name(run)?;
+        let want = gender_of(text);
+        let gender = self.gender_of_run(run);
+        if want != Gender::Unknown && gender != Gender::Unknown && gender != want {
+            return None;
+        }
+        let noun = index::last_word(text);
+        let before = index::last_word(input[..run.start].trim_end());
+        let other_title = is_title(before)
+            && !before.eq_ignore_ascii_case(noun)
+            && !speakers::is_honorific(before)
+            && !speakers::is_academic(before);
+        (!other_title).then_some(run)
     }
 
     /// The first name of two or three words before `word` that `word`
