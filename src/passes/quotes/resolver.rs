@@ -1080,9 +1080,7 @@ impl<'a> Resolver<'a, '_, '_> {
             return None;
         }
         let full = self.full_name(run)?;
-        let want = gender_of(text);
-        let gender = self.gender_of_run(run);
-        if want != Gender::Unknown && gender != Gender::Unknown && gender != want {
+        if !self.of_gender_of(run, text) {
             return None;
         }
         // (`Nielsen had panicked ..., Greer said.`: a sentence that ends
@@ -1096,14 +1094,7 @@ impl<'a> Resolver<'a, '_, '_> {
         // its fullest form (`Mayor Bill de Blasio`, `Gov. Tom Hale`; then
         // `De Blasio disbanded the unit.` and `the Republican presidential
         // candidate said`), other than the description's: another office.
-        let noun = index::last_word(text);
-        // (A courtesy or academic title, `Mr`, `Dr`, is no office.)
-        let other_title = |w: &str| {
-            is_title(w)
-                && !w.eq_ignore_ascii_case(noun)
-                && !speakers::is_honorific(w)
-                && !speakers::is_academic(w)
-        };
+        let other_title = |w: &str| other_office(w, text);
         let titled = input[sentence.start..run.start].split(' ').any(other_title)
             || input[..full.start]
                 .strip_suffix(' ')
@@ -1152,18 +1143,16 @@ impl<'a> Resolver<'a, '_, '_> {
             .run_before(cue_start)
             .filter(|r| r.start >= sentence.start && input[r.end..cue_start] == *" ")?;
         self.full_name(run)?;
+        let before = index::last_word(input[..run.start].trim_end());
+        (self.of_gender_of(run, text) && !other_office(before, text)).then_some(run)
+    }
+
+    /// Whether the person of `run` may be of the gender the description
+    /// `text` says: either not known.
+    fn of_gender_of(&mut self, run: Span, text: &str) -> bool {
         let want = gender_of(text);
         let gender = self.gender_of_run(run);
-        if want != Gender::Unknown && gender != Gender::Unknown && gender != want {
-            return None;
-        }
-        let noun = index::last_word(text);
-        let before = index::last_word(input[..run.start].trim_end());
-        let other_title = is_title(before)
-            && !before.eq_ignore_ascii_case(noun)
-            && !speakers::is_honorific(before)
-            && !speakers::is_academic(before);
-        (!other_title).then_some(run)
+        want == Gender::Unknown || gender == Gender::Unknown || gender == want
     }
 
     /// The first name of two or three words before `word` that `word`
@@ -1787,6 +1776,17 @@ fn epithet_gender(noun: &str) -> Gender {
         "woman" | "actress" => Gender::Female,
         _ => speakers::gender_of(noun),
     }
+}
+
+/// Whether the word `w` before a name is a title of an office other than
+/// the description `text` names (`Mayor` before the name `the candidate`
+/// is said to mean). A courtesy or academic title, `Mr`, `Dr`, is no
+/// office.
+fn other_office(w: &str, text: &str) -> bool {
+    is_title(w)
+        && !w.eq_ignore_ascii_case(index::last_word(text))
+        && !speakers::is_honorific(w)
+        && !speakers::is_academic(w)
 }
 
 #[cfg(test)]
