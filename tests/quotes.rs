@@ -5482,3 +5482,16 @@ fn a_description_after_a_sentence_that_ends_with_its_speaker_means_that_speaker(
              broadcaster said the show had behaved \"like a child rather than a parent\".\n";
     assert_eq!(speaker_names(s), ["Germaine Greer"]);
 }
+
+#[test]
+fn the_tories_are_people() {
+    // `The Tories have promised ... They say they can save £4bn on
+    // "government waste"`: `they` may mean the Tories, and `it` may not.
+    let s = "News of the day\n\nThe Audit Commission published its report.\n\nThe Tories have \
+             promised a cut in bills. They say they can save £4bn on \"government waste\".\n";
+    assert_eq!(speaker_names(s), ["The Tories"]);
+    let s = "News of the day\n\n\"We will act,\" the Tories said.\n\nThe guidance published on \
+             Tuesday said the police had a duty to act. In such cases prosecutors would act \
+             \"as swiftly as possible\", it said.\n";
+    assert_ne!(speakers_and_cues(s)[1].0, Some("the Tories"));
+}

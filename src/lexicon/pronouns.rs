@@ -517,6 +517,11 @@ pub const ADVERBS: &[&str] = &[
 /// what it means.
 pub const PEOPLE_PLURAL_ENDINGS: &[&str] = &["ans", "ats", "ers", "ists", "ives"];
 
+/// Names of a party's people that end otherwise (`the Tories`, `the Lib
+/// Dems`), lowercase: a plural ending `-ies` names bodies as often
+/// (`Institute for Fiscal Studies`, `Reliance Industries`).
+pub const PEOPLE_PLURAL_NAMES: &[&str] = &["dems", "tories"];
+
 /// Endings of nouns for a person that no titles table lists
 /// (`neurosurgeon`, `lawmaker`, `senator`, `activist`, `physician`): what
 /// a noun after an adjective must end in for the phrase to describe
@@ -635,6 +640,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("NOUN_MARKERS", NOUN_MARKERS);
         crate::lexicon::assert_sorted_lowercase("DESCRIPTIVE_PLURALS", DESCRIPTIVE_PLURALS);
         crate::lexicon::assert_sorted_lowercase("PEOPLE_PLURAL_ENDINGS", PEOPLE_PLURAL_ENDINGS);
+        crate::lexicon::assert_sorted_lowercase("PEOPLE_PLURAL_NAMES", PEOPLE_PLURAL_NAMES);
         crate::lexicon::assert_sorted_lowercase("PERSON_NOUN_ENDINGS", PERSON_NOUN_ENDINGS);
         crate::lexicon::assert_sorted_lowercase("SINGULARS_IN_S", SINGULARS_IN_S);
         crate::lexicon::assert_sorted_lowercase("NOT_BEFORE_PERSON", NOT_BEFORE_PERSON);

@@ -193,9 +193,10 @@ pub(super) fn strip_role<'t>(head: &'t str, role: &str) -> Option<&'t str> {
 pub(super) fn names_people(run: &str) -> bool {
     let last = index::last_word(run);
     last.starts_with(|c: char| c.is_ascii_uppercase())
-        && pronouns::PEOPLE_PLURAL_ENDINGS
+        && (pronouns::PEOPLE_PLURAL_ENDINGS
             .iter()
             .any(|e| last.ends_with(e))
+            || crate::lexicon::contains_ci(pronouns::PEOPLE_PLURAL_NAMES, last))
 }
 
 /// The subject pronoun, capitalized as it opens a sentence, of the gender
