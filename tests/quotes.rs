@@ -5495,3 +5495,12 @@ fn the_tories_are_people() {
              \"as swiftly as possible\", it said.\n";
     assert_ne!(speakers_and_cues(s)[1].0, Some("the Tories"));
 }
+
+#[test]
+fn a_number_in_a_name_before_a_role_is_part_of_the_name() {
+    // `BBC Two controller Roly Keating: "..."`: `Two` is no determiner
+    // that opens a description.
+    let s = "News of the day\n\nThe show will launch in spring. BBC Two controller Roly Keating: \
+             \"It is an exciting new era for the show.\"\n";
+    assert_eq!(speaker_names(s), ["Roly Keating"]);
+}

@@ -114,7 +114,9 @@ pub(super) fn np_back_of(
         if c & PRONOUN != 0 || (!is_cap(w) && CUES.contains(w)) {
             break;
         }
-        let det = c & DETERMINER != 0;
+        // (`BBC Two controller Roly Keating`: a capitalized number after a
+        // capitalized word is part of a name, no determiner.)
+        let det = c & DETERMINER != 0 && !numbered_name(input, toks, a - 1, lo);
         let joins_roles = !cap_head && and_after_title(input, toks, a - 1, lo);
         // (`the then prime minister`: `then` after `the` dates the role.)
         let then_role = || {
@@ -480,4 +482,23 @@ fn after_opening_phrase(input: &str, toks: &[Tok], a: usize) -> bool {
 /// Frenchman`).
 fn is_demonym(w: &str) -> bool {
     contains_ci(places::NATIONALITIES, w) || contains_ci(places::DEMONYMS, w)
+}
+
+/// Whether the word at token `k` (after `lo`) is a capitalized number that
+/// a capitalized word before it, no function word, takes into a name, and
+/// a lowercase word follows (`BBC Two controller`, `Channel Four
+/// presenter`): not inside a name (`Henk Ten Cate`).
+fn numbered_name(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+    let w = text(input, &toks[k]);
+    is_cap(w)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| is_word(t) && !is_cap(text(input, t)))
+        && contains_ci(crate::lexicon::pronouns::QUANTITIES, w)
+        && k > lo
+        && is_word(&toks[k - 1])
+        && {
+            let before = text(input, &toks[k - 1]);
+            is_cap(before) && classes(before) & (FUNCTION | DETERMINER | PRONOUN) == 0
+        }
 }
