@@ -5504,3 +5504,16 @@ fn a_number_in_a_name_before_a_role_is_part_of_the_name() {
              \"It is an exciting new era for the show.\"\n";
     assert_eq!(speaker_names(s), ["Roly Keating"]);
 }
+
+#[test]
+fn an_office_the_lead_person_held_near_the_lead_is_theirs_further_on() {
+    // `The prime minister said he was "up for it"` (the lead's Tony
+    // Blair), then paragraphs on `the prime minister said: "I am an
+    // issue"`: still Tony Blair.
+    let s = "Blair up for it\n\nTony Blair says his standing will be \"an issue\" in the \
+             election.\n\nThe prime minister said he was \"up for it\" as the country waits.\n\n\
+             He spoke of meeting many people.\n\nHe said Britain was in danger of panic.\n\n\
+             Speaking amid the campaigning, the prime minister said: \"I am an issue, I always \
+             will be.\"\n";
+    assert_eq!(speaker_names(s), ["Tony Blair", "Tony Blair", "Tony Blair"]);
+}

@@ -39,6 +39,10 @@ use smallvec::SmallVec;
 /// How many names back a gendered pronoun looks for one of its gender.
 const NAME_REACH: usize = 24;
 
+/// How many descriptions [`Resolver::lead_anaphor`] remembers the lead's
+/// person for ([`Resolver::held_before`]).
+const LEAD_OFFICES: usize = 4;
+
 /// How many paragraphs from the article's first a description may stand
 /// for the person that paragraph opens with ([`Resolver::lead_anaphor`]).
 const LEAD_REACH: usize = 3;
@@ -75,6 +79,10 @@ pub(super) struct Resolver<'a, 'p, 'r> {
     /// The lone words [`Resolver::opened_by`] searched the text for, each
     /// with where its search stopped and the name it found there.
     opened: SmallVec<[Opened<'a>; 4]>,
+    /// Descriptions [`Resolver::lead_anaphor`] found the lead's person
+    /// for, with that person's run: the same description later, past the
+    /// lead's reach, is still that person ([`Resolver::held_before`]).
+    leads: SmallVec<[(&'a str, Span); 2]>,
 }
 
 /// One word's search by [`Resolver::opened_by`]: the text before byte
@@ -119,6 +127,7 @@ impl<'a, 'p, 'r> Resolver<'a, 'p, 'r> {
             runs: Vec::new(),
             quoted_full: SmallVec::new(),
             opened: SmallVec::new(),
+            leads: SmallVec::new(),
         }
     }
 }
@@ -196,7 +205,10 @@ impl<'a> Resolver<'a, '_, '_> {
                     // `Gordon Brown has issued a rallying cry ...` then
                     // `The chancellor said`: an office's holder is the one
                     // the lead opens with, while the story is still on him.
-                    None if f.cue.is_some() => match self.lead_anaphor(mention) {
+                    None if f.cue.is_some() => match self
+                        .lead_anaphor(mention)
+                        .or_else(|| self.held_before(mention))
+                    {
                         Some(run) => {
                             let e = self.named(run, None);
                             (e.name, e.role, Via::Description)
@@ -423,6 +435,34 @@ impl<'a> Resolver<'a, '_, '_> {
     /// Gordon Brown`, `attack Tory leader Michael Howard`: one told or
     /// attacked is not whom the story is about).
     fn lead_anaphor(&mut self, mention: Span) -> Option<Span> {
+        let found = self.lead_anaphor_of(mention);
+        if let Some(run) = found {
+            let text = &self.input[mention.range()];
+            // (A few: a lead names few offices, and a text of many would
+            // make each later description read them all.)
+            if self.leads.len() < LEAD_OFFICES
+                && !self.leads.iter().any(|(t, _)| t.eq_ignore_ascii_case(text))
+            {
+                self.leads.push((text, run));
+            }
+        }
+        found
+    }
+
+    /// `The prime minister said he was "up for it"` (the lead's Tony
+    /// Blair) then, paragraphs on, `the prime minister said: "I am an
+    /// issue"`: the person [`Resolver::lead_anaphor`] found for the same
+    /// description before.
+    fn held_before(&self, mention: Span) -> Option<Span> {
+        let text = &self.input[mention.range()];
+        self.leads
+            .iter()
+            .find(|(t, _)| t.eq_ignore_ascii_case(text))
+            .map(|&(_, run)| run)
+    }
+
+    /// [`Resolver::lead_anaphor`], unrecorded.
+    fn lead_anaphor_of(&mut self, mention: Span) -> Option<Span> {
         let input = self.input;
         let lead = self.names.paragraph_start(0)?;
         let near = self
