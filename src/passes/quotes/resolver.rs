@@ -440,9 +440,7 @@ impl<'a> Resolver<'a, '_, '_> {
             let text = &self.input[mention.range()];
             // (A few: a lead names few offices, and a text of many would
             // make each later description read them all.)
-            if self.leads.len() < LEAD_OFFICES
-                && !self.leads.iter().any(|(t, _)| t.eq_ignore_ascii_case(text))
-            {
+            if self.leads.len() < LEAD_OFFICES && self.held_before(mention).is_none() {
                 self.leads.push((text, run));
             }
         }
