@@ -485,9 +485,10 @@ fn is_demonym(w: &str) -> bool {
 }
 
 /// Whether the word at token `k` (after `lo`) is a capitalized number that
-/// a capitalized word before it, no function word, takes into a name, and
-/// a lowercase word follows (`BBC Two controller`, `Channel Four
-/// presenter`): not inside a name (`Henk Ten Cate`).
+/// a capitalized word before it takes into a name, as a number in digits
+/// is ([`name_before_number`]), and a lowercase word follows (`BBC Two
+/// controller`, `Channel Four presenter`): not inside a name (`Henk Ten
+/// Cate`).
 fn numbered_name(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
     let w = text(input, &toks[k]);
     is_cap(w)
@@ -495,10 +496,5 @@ fn numbered_name(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
             .get(k + 1)
             .is_some_and(|t| is_word(t) && !is_cap(text(input, t)))
         && contains_ci(crate::lexicon::pronouns::QUANTITIES, w)
-        && k > lo
-        && is_word(&toks[k - 1])
-        && {
-            let before = text(input, &toks[k - 1]);
-            is_cap(before) && classes(before) & (FUNCTION | DETERMINER | PRONOUN) == 0
-        }
+        && name_before_number(input, toks, k, lo)
 }

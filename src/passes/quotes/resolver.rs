@@ -189,15 +189,7 @@ impl<'a> Resolver<'a, '_, '_> {
                         // (Not one of the other gender: `the Birmingham
                         // woman` is no Jamie.)
                         let want = epithet_gender(index::last_word(&input[mention.range()]));
-                        let fits = |e: &Entity| {
-                            let known = if e.gender == Gender::Unknown {
-                                e.given
-                            } else {
-                                e.gender
-                            };
-                            want == Gender::Unknown || known == Gender::Unknown || known == want
-                        };
-                        match self.anaphor(mention).filter(fits) {
+                        match self.anaphor(mention).filter(|e| e.may_be(want)) {
                             Some(e) => (e.name, e.role, Via::Description),
                             None => self.description(mention),
                         }

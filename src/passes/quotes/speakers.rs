@@ -1067,6 +1067,15 @@ impl Entity {
     fn ungendered(&self) -> bool {
         self.gender == Gender::Unknown && self.given == Gender::Unknown
     }
+
+    /// Whether nothing known of the speaker (a title, a role or a pronoun
+    /// first, else a given name) rules out gender `want`.
+    pub(crate) fn may_be(&self, want: Gender) -> bool {
+        want == Gender::Unknown
+            || self.gender == want
+            || self.gender == Gender::Unknown
+                && (self.given == Gender::Unknown || self.given == want)
+    }
 }
 
 /// Whether a speaker's name `text` is a name, not a description: its
@@ -1215,12 +1224,9 @@ impl<'a> Entities<'a> {
         let it = pronoun.eq_ignore_ascii_case("it");
         let people = |e: &Entity| it && super::people::names_people(&input[e.name.range()]);
         let recent = self.recent.iter().rev().take(PRONOUN_REACH);
-        let unknown = |e: &Entity| {
-            e.gender == Gender::Unknown && (e.given == Gender::Unknown || e.given == want)
-        };
         let fits = |e: &Entity| {
             if personal {
-                e.person && (want == Gender::Unknown || e.gender == want || unknown(e))
+                e.person && e.may_be(want)
             } else {
                 !(e.person || people(e))
             }
