@@ -460,56 +460,6 @@ pub const PHRASES: &[&str] = &[
     "wrote back",
 ];
 
-/// Abstract nouns that say nothing: a describing subject with one for its
-/// head and no cue is no speaker (`The gap between them is "huge"`), and
-/// its quote is no speech of it.
-pub const MUTE_NOUNS: &[&str] = &[
-    "aim",
-    "amount",
-    "answer",
-    "case",
-    "cause",
-    "chance",
-    "concern",
-    "cost",
-    "deficit",
-    "effect",
-    "extent",
-    "fact",
-    "failure",
-    "gap",
-    "goal",
-    "idea",
-    "impact",
-    "impression",
-    "issue",
-    "jubilation",
-    "kind",
-    "lack",
-    "level",
-    "matter",
-    "nature",
-    "number",
-    "point",
-    "problem",
-    "purpose",
-    "question",
-    "rate",
-    "reason",
-    "result",
-    "rise",
-    "risk",
-    "role",
-    "sort",
-    "success",
-    "thing",
-    "total",
-    "trend",
-    "use",
-    "value",
-    "way",
-];
-
 /// Nouns for something said: the owner of one is the speaker of a quote
 /// in its clause (`Trump's claim that there were "thousands of shootings"`).
 pub const SPEECH_NOUNS: &[&str] = &[
@@ -580,7 +530,6 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("NAMING", NAMING);
         crate::lexicon::assert_sorted_lowercase("OBJECT_CUES", OBJECT_CUES);
         crate::lexicon::assert_sorted_lowercase("SPEECH_NOUNS", SPEECH_NOUNS);
-        crate::lexicon::assert_sorted_lowercase("MUTE_NOUNS", MUTE_NOUNS);
     }
 
     #[test]

@@ -153,6 +153,69 @@ pub const DOCUMENTS: &[&str] = &[
     "survey",
 ];
 
+/// Other things that carry someone's words and that news writing lets
+/// speak as their authors would (`The bill proposes "control orders"`,
+/// `The ad targets a "corrupt political system"`, `The petition accuses
+/// the campaign of "attempting to bully"`), besides [`DOCUMENTS`]: a
+/// describing subject with one for its head may speak a quote with no
+/// cue.
+pub const WORDED: &[&str] = &[
+    "ad",
+    "advert",
+    "article",
+    "bill",
+    "book",
+    "cable",
+    "clip",
+    "column",
+    "complaint",
+    "directive",
+    "e-mail",
+    "editorial",
+    "email",
+    "guidance",
+    "law",
+    "lawsuit",
+    "leaflet",
+    "manifesto",
+    "motion",
+    "petition",
+    "photo",
+    "piece",
+    "poster",
+    "resolution",
+    "ruling",
+    "site",
+    "suit",
+    "tweet",
+    "verdict",
+    "video",
+    "website",
+];
+
+/// Nouns for a group of people that no ending marks as such (`The
+/// audience followed him by echoing "too many"`, `The board saw her as
+/// the "perfect driver"`), besides bodies' names ([`HEADS`]): a
+/// describing subject with one for its head may speak a quote with no
+/// cue.
+pub const GROUPS: &[&str] = &[
+    "audience",
+    "band",
+    "campaign",
+    "couple",
+    "crowd",
+    "family",
+    "jury",
+    "non-profit",
+    "nonprofit",
+    "pair",
+    "panel",
+    "people",
+    "public",
+    "staff",
+    "team",
+];
+
 /// Nouns by which a news text names again a firm or another body it has
 /// just named (`EMI said ... "...," the company added`, `A spokesman for
 /// UKIP ... The party asserts`): `the` and one of them, maybe after a few
@@ -193,5 +256,7 @@ mod tests {
         super::super::assert_sorted_lowercase("DOCUMENTS", super::DOCUMENTS);
         super::super::assert_sorted_lowercase("FIRM_NOUNS", super::FIRM_NOUNS);
         super::super::assert_sorted_lowercase("SPEAKS_FOR", super::SPEAKS_FOR);
+        super::super::assert_sorted_lowercase("WORDED", super::WORDED);
+        super::super::assert_sorted_lowercase("GROUPS", super::GROUPS);
     }
 }

@@ -354,10 +354,13 @@ pub const PORTFOLIOS: &[&str] = &[
 /// businessman`, `the billionaire real estate mogul`, `the retired
 /// neurosurgeon`).
 pub const PERSON_NOUNS: &[&str] = &[
+    "bandmate",
     "billionaire",
     "businessman",
     "businesswoman",
     "entrepreneur",
+    "holder",
+    "legend",
     "mogul",
     "neurosurgeon",
     "tycoon",

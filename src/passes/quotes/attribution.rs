@@ -32,7 +32,7 @@ use super::speakers::{
 };
 use super::subjects::{
     back_in_sentence, clause_pronoun, cue_ending_sentence, ends_sentence, in_free_relative,
-    inverted_at, is_be_form, is_word, subject_of_cue, Known, Stop, MUTE_NOUNS, SPEECH_NOUNS,
+    inverted_at, is_be_form, is_word, subject_of_cue, Known, Stop, SPEECH_NOUNS,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
@@ -603,8 +603,9 @@ fn subject_only(
     // is a description after an opening phrase (`With its help, the actor`)
     // or a possessive one (`Trump's gloomy tone`: a thing more often than
     // a speaker).
-    // Nor is a description whose head is an abstract noun (`The gap`) or
-    // no noun at all (`The government shouldn't`).
+    // Nor is a description whose head names no one who speaks (`The gap`,
+    // `The device`: [`super::descriptions::may_speak`]) or is no noun at
+    // all (`The government shouldn't`).
     let np = sentence_subject(input, toks, known, q, lo, true).filter(|n| {
         let m = &input[n.mention.range()];
         let head = m.rsplit(' ').next().unwrap_or(m);
@@ -619,7 +620,7 @@ fn subject_only(
                 && ((is_cap(m) && !partitive()) || speech_length())
                 && !m.contains("'s ")
                 && !m.contains("’s ")
-                && !MUTE_NOUNS.contains(head)
+                && super::descriptions::may_speak(head)
                 && !head.ends_with("n't")
                 && !head.ends_with("n’t"))
     })?;
@@ -1167,6 +1168,36 @@ mod tests {
         assert_eq!(
             mentions("The Law Society branded the plan a \"gross abuse\" of power."),
             ["The Law Society"]
+        );
+    }
+
+    #[test]
+    fn a_subject_that_cannot_speak_speaks_no_quote_with_no_cue() {
+        // A thing's quote is a label: no one's words.
+        assert!(
+            mentions("The device uses similar \"steady cam\" technology found in camcorders.")
+                .is_empty()
+        );
+        assert!(
+            mentions("The 1991 laptop was one of the first \"lightweight\" computers.").is_empty()
+        );
+        assert!(
+            mentions("The slide comes as the US talks up its \"strong dollar\" policy.").is_empty()
+        );
+        // People, a body and a written thing speak.
+        assert_eq!(
+            mentions("The band thanked \"all the members of the sisterhood\" for the prize."),
+            ["The band"]
+        );
+        assert_eq!(
+            mentions("The petition accuses the campaign of \"attempting to bully\" its staff."),
+            ["The petition"]
+        );
+        assert_eq!(
+            mentions(
+                "The marathon world record holder wants an end to the \"suspicions\" of cheats."
+            ),
+            ["The marathon world record holder"]
         );
     }
 

@@ -416,6 +416,40 @@ fn is_epithet_noun(noun: &str) -> bool {
     crate::lexicon::contains_ci(titles::EPITHETS, noun) || speakers::is_opening_role(noun)
 }
 
+/// Whether `head`, the last word of a describing subject, names someone
+/// or something that speaks: a name (capitalized: `The ECB`, `The Law
+/// Society`), a person by title, role, kin or trade, people
+/// ([`pronouns::DESCRIPTIVE_PLURALS`], a plural ending of
+/// [`pronouns::PEOPLE_PLURAL_ENDINGS`], [`organizations::GROUPS`]), a
+/// body ([`organizations::HEADS`], [`organizations::FIRM_NOUNS`]) or a
+/// written thing ([`organizations::DOCUMENTS`], [`organizations::WORDED`]),
+/// a plural of one too (`The ads`). A describing subject speaks a quote
+/// with no cue only then: `The device uses similar "steady cam"
+/// technology` and `The term "blog" has been chosen` quote a label, no
+/// one's words.
+pub(super) fn may_speak(head: &str) -> bool {
+    if head.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return true;
+    }
+    let names = |w: &str| {
+        is_title(w)
+            || is_epithet_noun(w)
+            || crate::lexicon::contains_ci(titles::PERSON_NOUNS, w)
+            || crate::lexicon::contains_ci(titles::KIN, w)
+            || sets::ORGANIZATION_HEADS.contains(w)
+            || sets::FIRM_NOUNS.contains(w)
+            || crate::lexicon::contains_ci(organizations::GROUPS, w)
+            || crate::lexicon::contains_ci(organizations::DOCUMENTS, w)
+            || crate::lexicon::contains_ci(organizations::WORDED, w)
+    };
+    names(head)
+        || subjects::DESCRIPTIVE_PLURALS.contains(head)
+        || pronouns::PEOPLE_PLURAL_ENDINGS
+            .iter()
+            .any(|e| head.ends_with(e))
+        || head.strip_suffix('s').is_some_and(names)
+}
+
 /// The description of a body (`The committee`, `the new Indian government`:
 /// `the`, up to [`DESCRIPTION_WORDS`] words, and a lowercase singular head
 /// of [`organizations::HEADS`]) that opens, with a verb after it
