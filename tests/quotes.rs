@@ -235,6 +235,19 @@ fn who_after_the_agent_of_a_passive_stands_for_that_agent() {
 }
 
 #[test]
+fn who_with_no_comma_stands_for_the_phrase_right_before_it() {
+    // Not for the last one named: a description (or the name it is in
+    // apposition to), and past a dash, the name the dash sets off.
+    let s = "News of the day\n\nMr Hale spoke first. The campaign was hurt by a party worker who said voters should \"stay at home\" in May.\n\n\
+        Ms Vale spoke next. Brandt, a Texas native who writes fiction, wrote of a feast \"where the loser becomes the meal\" last year.\n\n\
+        Mr Cole spoke last. Front-runner Donald Trump - who once said he would \"bomb them all\" - said on Saturday that he had a plan.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["a party worker", "Brandt", "Donald Trump"]
+    );
+}
+
+#[test]
 fn a_relative_pronoun_after_a_quote_stands_for_the_quoted_words() {
     let s = "News of the day\n\nMarsh waved the story away, calling it a \"clerical slip\" that was reported in a local paper.\n\n\
         Lena Ortiz has proposed hiring a \"housing czar\" who reports to the mayor, and called for \"twice the inspectors we have now.\"\n\n\

@@ -15,7 +15,7 @@ use super::speakers::{
     is_title, pronoun_np, How, Np,
 };
 use super::subjects::{
-    ends_sentence, is_plain_plural, is_time_or_date, is_word, who_antecedent, word_before_phrase,
+    bare_who_antecedent, ends_sentence, is_plain_plural, is_time_or_date, is_word, who_antecedent,
     DESCRIPTIVE_PLURALS,
 };
 use super::tokens::{is_cap, text, Kind, Tok};
@@ -54,18 +54,7 @@ pub(super) fn np_back_of(
             np.antecedent = if toks[j - 2].kind == Kind::Punct(',') {
                 who_antecedent(input, toks, j - 2, lo)
             } else {
-                // `backed by Culture Secretary Tessa Jowell who said`: with
-                // no comma, the name right before (a longer phrase may run
-                // back into the clause before: `Obama rebuked critics who`),
-                // unless a preposition makes it a place or a body (`a staff
-                // member for the campaign in Philadelphia who said`).
-                np_back(input, toks, j - 1, lo)
-                    .filter(|a| {
-                        a.how == How::Name
-                            && !word_before_phrase(input, toks, a.mention.start, j - 1, lo)
-                                .is_some_and(is_inner_preposition)
-                    })
-                    .map(|a| a.mention)
+                bare_who_antecedent(input, toks, j - 1, lo)
             };
         }
         return Some(np);

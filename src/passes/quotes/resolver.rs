@@ -155,6 +155,8 @@ impl<'a> Resolver<'a, '_, '_> {
             }
             How::Pronoun => {
                 let e = match f.np.antecedent {
+                    // (`a candidate who`: a description, no name.)
+                    Some(a) if opens_with_article(&input[a.range()]) => Some(self.described(a)),
                     // (The antecedent's role, if it was read with one.)
                     Some(a) => Some(self.named(a, f.np.role)),
                     None => self.pronoun(mention, since),
@@ -1817,6 +1819,14 @@ fn other_office(w: &str, text: &str) -> bool {
         && !w.eq_ignore_ascii_case(index::last_word(text))
         && !speakers::is_honorific(w)
         && !speakers::is_academic(w)
+}
+
+/// Whether `text` opens with a lowercase article (`a candidate`, `the
+/// British playwright`): a description, where a name opens with a capital.
+fn opens_with_article(text: &str) -> bool {
+    text.split(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "a" | "an" | "the"))
 }
 
 #[cfg(test)]

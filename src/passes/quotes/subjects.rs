@@ -756,6 +756,46 @@ pub(super) fn who_antecedent(input: &str, toks: &[Tok], comma: usize, lo: usize)
     .map(|n| n.mention)
 }
 
+/// What `who` at token `w` stands for when no comma comes before it: a
+/// dash sets its clause off as a comma does (`Donald Trump - who`, read
+/// by [`who_antecedent`]); else the name right before (`backed by Culture
+/// Secretary Tessa Jowell who said`; a longer phrase may run back into
+/// the clause before: `Obama rebuked critics who`), unless a preposition
+/// makes it a place or a body (`a staff member for the campaign in
+/// Philadelphia who said`), or a description that opens with an article
+/// (`a candidate who has called for`), which stands for the name it is in
+/// apposition to, if any (`Braynard, a South Carolina native who`): not
+/// the last one named.
+pub(super) fn bare_who_antecedent(input: &str, toks: &[Tok], w: usize, lo: usize) -> Option<Span> {
+    if w > lo + 1 && is_dash(&toks[w - 1]) {
+        return who_antecedent(input, toks, dash_start(toks, w - 1, lo), lo);
+    }
+    // (An object may be a description: `told a young woman who`.)
+    let a = np_back(input, toks, w, lo).or_else(|| {
+        np_back_of(input, toks, w, lo, false, true).filter(|a| a.how == How::Description)
+    })?;
+    if word_before_phrase(input, toks, a.mention.start, w, lo).is_some_and(is_inner_preposition) {
+        return None;
+    }
+    match a.how {
+        How::Name => Some(a.mention),
+        How::Description
+            if input[a.mention.range()]
+                .split(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "a" | "an" | "the")) =>
+        {
+            let k = first_token_from(toks, a.mention.start, w);
+            let named = (k > lo + 1 && toks[k - 1].kind == Kind::Punct(','))
+                .then(|| np_back_paren(input, toks, k - 1, lo))
+                .flatten()
+                .filter(|p| p.how == How::Name);
+            Some(named.map_or(a.mention, |p| p.mention))
+        }
+        _ => None,
+    }
+}
+
 /// Like [`np_back`], skipping a parenthesis right before `j` (`Rep.
 /// Elijah Cummings (D-Md.), chair of ...`).
 fn np_back_paren(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
