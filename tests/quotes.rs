@@ -1464,6 +1464,22 @@ fn a_party_or_nation_before_a_given_name_is_the_role() {
 }
 
 #[test]
+fn a_us_states_noun_or_a_rival_before_a_given_name_is_the_role() {
+    let s = "News of the day\n\nCalifornian Thomas Slattery said the suit was \"long overdue\" in court.\n\n\
+             \"We will not give up,\" said Texan Rick Perry.\n\n\
+             Rival Hillary Clinton said she was \"not convinced\" by the plan.\n";
+    let a = article(s);
+    assert_eq!(
+        names_and_roles(&a),
+        [
+            ("Thomas Slattery", Some("Californian")),
+            ("Rick Perry", Some("Texan")),
+            ("Hillary Clinton", Some("Rival")),
+        ]
+    );
+}
+
+#[test]
 fn a_pronoun_means_a_spokesmans_body_and_a_name_past_its_relative_clause() {
     let s = "News of the day\n\n\"We won,\" said Alan Jones.\n\n\
              A spokesman for the UK Film Council said the talks went well. \

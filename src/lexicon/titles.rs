@@ -467,6 +467,7 @@ pub const OPENING_ROLES: &[&str] = &[
     "prop",
     "quarterback",
     "right-back",
+    "rival",
     "runner",
     "shortstop",
     "skier",
@@ -716,17 +717,23 @@ pub const TIME_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-/// A party, or a nation's noun or plural, which stands before a full name
-/// as the person's role (`Republican Donald Trump`, `Tory David
-/// Heathcoat-Amory`, `Briton Tim Henman`) when a given name follows it:
+/// A party, or a nation's or a US state's noun or plural, which stands
+/// before a full name as the person's role (`Republican Donald Trump`,
+/// `Tory David Heathcoat-Amory`, `Briton Tim Henman`, `Californian Thomas
+/// Slattery`) when a given name follows it:
 /// before other words it names the body (`Republican National
 /// Committee`). Also the second words of such names of two (`Lib Dem`,
 /// `New Yorker`). A nation's adjective does the same (`American Serena
 /// Williams`); those are [`places::NATIONALITIES`](super::places::NATIONALITIES),
 /// asked with this table (`is_affiliation`).
 pub const AFFILIATIONS: &[&str] = &[
+    "alaskan",
     "americans",
+    "arizonan",
+    "arkansan",
     "briton",
+    "californian",
+    "coloradan",
     "conservative",
     "croat",
     "dane",
@@ -734,17 +741,38 @@ pub const AFFILIATIONS: &[&str] = &[
     "democrat",
     "dutchman",
     "englishman",
+    "floridian",
     "frenchman",
+    "hawaiian",
+    "idahoan",
+    "iowan",
     "irishman",
+    "kansan",
+    "kentuckian",
     "labour",
+    "louisianan",
+    "marylander",
+    "michigander",
+    "minnesotan",
+    "mississippian",
+    "missourian",
+    "montanan",
+    "nebraskan",
+    "nevadan",
+    "ohioan",
+    "pennsylvanian",
     "republican",
     "scot",
     "scotsman",
     "serb",
     "spaniard",
     "swede",
+    "texan",
     "tory",
+    "vermonter",
+    "virginian",
     "welshman",
+    "wisconsinite",
     "yorker",
 ];
 
