@@ -315,9 +315,24 @@ pub(super) fn is_person_description(text: &str) -> bool {
         && !left_unnamed(noun)
         && noun != "member"
         && !subjects::DESCRIPTIVE_PLURALS.contains(noun)
-        && (is_title(noun)
-            || is_epithet_noun(noun)
-            || crate::lexicon::contains_ci(titles::PERSON_NOUNS, noun))
+        && names_a_person(noun)
+}
+
+/// Whether `noun` names a person by a title, a role of sport or show
+/// business, or a noun of [`titles::PERSON_NOUNS`] (`chancellor`,
+/// `striker`, `mogul`).
+fn names_a_person(noun: &str) -> bool {
+    is_title(noun)
+        || is_epithet_noun(noun)
+        || crate::lexicon::contains_ci(titles::PERSON_NOUNS, noun)
+}
+
+/// Whether `text` opens with a lowercase article (`a candidate`, `the
+/// British playwright`): a description, where a name opens with a capital.
+pub(super) fn opens_with_article(text: &str) -> bool {
+    text.split(' ')
+        .next()
+        .is_some_and(|w| pronouns::ARTICLES.contains(&w))
 }
 
 /// Whether `role`, a description's words after `the`, is an office of
@@ -432,9 +447,7 @@ pub(super) fn may_speak(head: &str) -> bool {
         return true;
     }
     let names = |w: &str| {
-        is_title(w)
-            || is_epithet_noun(w)
-            || crate::lexicon::contains_ci(titles::PERSON_NOUNS, w)
+        names_a_person(w)
             || crate::lexicon::contains_ci(titles::KIN, w)
             || sets::ORGANIZATION_HEADS.contains(w)
             || sets::FIRM_NOUNS.contains(w)

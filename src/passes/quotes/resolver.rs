@@ -6,7 +6,8 @@ use super::attribution::Found;
 use super::descriptions::{
     after_the, body_described_since, described_after, described_person, is_anaphor, is_epithet,
     is_firm_description, is_office_of_state, is_person_description, is_qualified_office,
-    is_sport_epithet, named_in_a_mood, named_with_age, short_name_len, unnamed_speaker_before,
+    is_sport_epithet, named_in_a_mood, named_with_age, opens_with_article, short_name_len,
+    unnamed_speaker_before,
 };
 use super::index::{self, NameIndex};
 use super::people::{
@@ -1819,14 +1820,6 @@ fn other_office(w: &str, text: &str) -> bool {
         && !w.eq_ignore_ascii_case(index::last_word(text))
         && !speakers::is_honorific(w)
         && !speakers::is_academic(w)
-}
-
-/// Whether `text` opens with a lowercase article (`a candidate`, `the
-/// British playwright`): a description, where a name opens with a capital.
-fn opens_with_article(text: &str) -> bool {
-    text.split(' ')
-        .next()
-        .is_some_and(|w| matches!(w, "a" | "an" | "the"))
 }
 
 #[cfg(test)]

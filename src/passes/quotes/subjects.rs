@@ -14,6 +14,7 @@
 use super::attribution::Found;
 use super::bodies::person_of_in_appositive;
 use super::cue_tokens::cue_at;
+use super::descriptions::opens_with_article;
 use super::grammar::{
     before_apostrophe, cited_source, classes, cue, inverted_description, invertible,
     is_lone_adverb, np_words, one_of_ci, preceded_ws, role_of_appositive, span_of, Words,
@@ -779,12 +780,7 @@ pub(super) fn bare_who_antecedent(input: &str, toks: &[Tok], w: usize, lo: usize
     }
     match a.how {
         How::Name => Some(a.mention),
-        How::Description
-            if input[a.mention.range()]
-                .split(' ')
-                .next()
-                .is_some_and(|w| matches!(w, "a" | "an" | "the")) =>
-        {
+        How::Description if opens_with_article(&input[a.mention.range()]) => {
             let k = first_token_from(toks, a.mention.start, w);
             let named = (k > lo + 1 && toks[k - 1].kind == Kind::Punct(','))
                 .then(|| np_back_paren(input, toks, k - 1, lo))
