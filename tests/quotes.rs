@@ -5422,6 +5422,27 @@ fn it_stands_for_no_name_of_people() {
 }
 
 #[test]
+fn it_stands_for_no_name_that_modifies_a_noun() {
+    // `the GOP-led investigation`, `the UK housing market`: the name is a
+    // modifier, not what `it` stands for.
+    let s = "News of the day\n\nThe hearing was seen as a test of the GOP-led investigation, \
+             which was mired in accusations. \"So far, 59 witnesses have been interviewed,\" \
+             it stated.\n";
+    assert_ne!(speaker_names_or_none(s), [Some("GOP-led")]);
+    let s = "News of the day\n\nThe hearing was seen as a test of the panel. Shares fell in \
+             the UK housing market last year. \"The market slowed sharply,\" it added.\n";
+    assert_ne!(speaker_names_or_none(s), [Some("UK")]);
+    // A name before a verb, an adverb or a participle's object is a subject.
+    let s = "News of the day\n\nThe hearing was seen as a test of the panel. The BPI strongly \
+             believes the networks are to blame. \"It is theft,\" it said.\n";
+    assert_eq!(speaker_names(s), ["BPI"]);
+    let s = "News of the day\n\nThe hearing was seen as a test of the panel. A statement came \
+             from Lycos Europe announcing the end of the scheme. \"Nothing was brought down,\" \
+             it said.\n";
+    assert_eq!(speaker_names(s), ["Lycos Europe"]);
+}
+
+#[test]
 fn a_peer_is_named_with_the_title() {
     // `said Lord Falconer`: `Falconer` alone is not how the peer is named,
     // and `Baroness Scotland` is no country.

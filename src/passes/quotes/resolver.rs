@@ -27,8 +27,8 @@ use super::speakers::{
     Entity, Gender, How,
 };
 use super::speaking::{
-    cue_then_pronoun, holds_whole_word, holds_word, of_between, of_from_between, role_of_between,
-    speaks, speaks_for, speaks_past_clause, spoken_after_cue, verb_follows,
+    cue_then_pronoun, holds_whole_word, holds_word, modifies_noun, of_between, of_from_between,
+    role_of_between, speaks, speaks_for, speaks_past_clause, spoken_after_cue, verb_follows,
 };
 use super::{grammar, subjects, tokens};
 use super::{Attr, NEW_SPEAKER_REACH};
@@ -853,9 +853,13 @@ impl<'a> Resolver<'a, '_, '_> {
             let it = p.eq_ignore_ascii_case("it");
             // (`Two Americans were killed ... "...," it reads`: nor for
             // people.)
+            // (`the UK housing market`, `the GOP-led investigation`: nor
+            // for a name that modifies a noun, which is what it stands
+            // for, if anything.)
             let fits_it = |r: Span| {
                 !it || (!names_person(input, r) || possessive_at(input, r.end))
                     && !names_people(&input[r.range()])
+                    && !modifies_noun(input, r)
             };
             let run = self.names.run_before(mention.start).filter(|r| {
                 let run = &input[r.range()];

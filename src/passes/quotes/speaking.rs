@@ -237,6 +237,39 @@ pub(super) fn verb_follows(input: &str, run: Span) -> bool {
     verb(w) || (subjects::ADVERBS.contains(w) && verb(words.next().unwrap_or("")))
 }
 
+/// Whether the run `run` modifies the lowercase noun right after it (`the
+/// UK housing market`, `the GOP-led investigation`, `a crucial Commons
+/// vote`): a word of letters follows after a space, and no verb (a cue,
+/// an auxiliary, a past in `-ed` or an irregular one, a word in `-s`,
+/// which may be one: `Google says`, a participle before an article:
+/// `Lycos Europe announcing the`) nor an adverb (`The BPI strongly
+/// believes`). Such a name is no subject.
+pub(super) fn modifies_noun(input: &str, run: Span) -> bool {
+    let Some(rest) = input[run.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let len = rest
+        .find(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
+        .unwrap_or(rest.len());
+    let (w, after) = rest.split_at(len);
+    let participle = || {
+        w.ends_with("ing")
+            && after
+                .strip_prefix(' ')
+                .and_then(|a| a.split(' ').next())
+                .is_some_and(|a| pronouns::ARTICLES.contains(&a))
+    };
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !(sets::CUES.contains(w)
+            || subjects::is_auxiliary(w)
+            || w.ends_with("ed")
+            || w.ends_with('s')
+            || w.ends_with("ly")
+            || verbs::is_irregular_past(w)
+            || subjects::ADVERBS.contains(w)
+            || participle())
+}
+
 /// How many bytes an appositive that [`verb_follows`], [`after_appositive`]
 /// and [`past_dashed_appositive`] read past may hold.
 const APPOSITIVE_REACH: usize = 120;
