@@ -5443,6 +5443,21 @@ fn it_stands_for_no_name_that_modifies_a_noun() {
 }
 
 #[test]
+fn a_pronoun_goes_on_about_a_subject_with_a_role_of_several_words() {
+    // `civil service chief`: two nouns of the role before its title; the
+    // sentence is about Lord Butler, not the owner of `government`.
+    let s = "News of the day\n\nFormer civil service chief Lord Butler has criticised the way \
+             Tony Blair's government operates.\n\nHe also attacked the way the war was \"sold\" \
+             to the public. But Downing Street said Mr Blair should be judged by results.\n";
+    assert_eq!(speaker_names(s), ["Lord Butler"]);
+    // A relative clause's verbs are no role: `who will captain England`.
+    let s = "News of the day\n\nSimon Amor won the award. Amor, who will captain England in \
+             Dubai, was delighted with his award. \"It is a genuine honour,\" said the \
+             Gloucester fly-half.\n";
+    assert_eq!(speaker_names(s), ["Simon Amor"]);
+}
+
+#[test]
 fn a_peer_is_named_with_the_title() {
     // `said Lord Falconer`: `Falconer` alone is not how the peer is named,
     // and `Baroness Scotland` is no country.

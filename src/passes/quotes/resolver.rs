@@ -1067,11 +1067,43 @@ impl<'a> Resolver<'a, '_, '_> {
         // (`Conservative shadow home secretary David Davis was`: a role's
         // lowercase words, [`in_role`], stand among them.)
         let mut end = s - lead.len();
-        for w in lead.split(' ') {
-            if !w.starts_with(|c: char| c.is_ascii_uppercase()) && !in_role(w) {
+        let cap = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+        let mut words = lead.split(' ');
+        while let Some(w) = words.next() {
+            if cap(w) || in_role(w) {
+                end += w.len() + 1;
+                continue;
+            }
+            // (`Former civil service chief Lord Butler has`: a role's other
+            // lowercase nouns, up to a title before a capital; not `who
+            // will captain England`.)
+            let noun = |x: &str| {
+                x.bytes().all(|b| b.is_ascii_lowercase())
+                    && grammar::classes(x) & grammar::CLOSED_CLASSES == 0
+                    && !speaks(x)
+            };
+            if !noun(w) {
                 break;
             }
+            let mut ahead = words.clone();
+            let mut k = None;
+            for i in 0..ROLE_WORDS_AHEAD {
+                match ahead.next() {
+                    Some(x) if is_title(x) && ahead.clone().next().is_some_and(cap) => {
+                        k = Some(i);
+                        break;
+                    }
+                    Some(x) if noun(x) => {}
+                    _ => break,
+                }
+            }
+            let Some(k) = k else {
+                break;
+            };
             end += w.len() + 1;
+            for _ in 0..=k {
+                end += words.next().map_or(0, |x| x.len() + 1);
+            }
         }
         let run = self.names.run_before(end.min(s))?;
         if run.start < s - lead.len()
@@ -1825,6 +1857,11 @@ fn other_office(w: &str, text: &str) -> bool {
         && !speakers::is_honorific(w)
         && !speakers::is_academic(w)
 }
+
+/// How many lowercase words after one that is no role's may run up to
+/// the title that ends a role before a name (`civil service chief` of
+/// `Former civil service chief Lord Butler`).
+const ROLE_WORDS_AHEAD: usize = 3;
 
 #[cfg(test)]
 mod tests {

@@ -160,7 +160,9 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
         // capitalized words before a title, abbreviated or not, are its
         // too.)
         owner = role || (owner && (cap || matter));
-        titled = role && !cap;
+        // (`Former civil service chief Lord Butler`: nouns of the role
+        // before its title, one before another.)
+        titled = (role && !cap) || (titled && adjunct);
         // (`Davenport hits out at Wimbledon` then `World number one
         // Lindsay Davenport`: a line's first word is read past, no word
         // of the line before, a headline's, is.)
