@@ -5458,6 +5458,16 @@ fn a_pronoun_goes_on_about_a_subject_with_a_role_of_several_words() {
 }
 
 #[test]
+fn a_person_brought_in_with_a_role_and_a_relative_clause_is_whom_he_means() {
+    // `tycoon Steve Morgan, who`: the sentence brings him in; the last to
+    // speak (Mr Parry) is not whom `He` means.
+    let s = "News of the day\n\n\"We are talking to investors,\" said Rick Parry.\n\n\
+             That prompted the withdrawal of tycoon Steve Morgan, who got frustrated by failed \
+             bids. He also accused the club of using him as \"a stalking horse\" for others.\n";
+    assert_eq!(speaker_names(s), ["Rick Parry", "Steve Morgan"]);
+}
+
+#[test]
 fn a_peer_is_named_with_the_title() {
     // `said Lord Falconer`: `Falconer` alone is not how the peer is named,
     // and `Baroness Scotland` is no country.

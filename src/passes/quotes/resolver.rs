@@ -979,13 +979,21 @@ impl<'a> Resolver<'a, '_, '_> {
                     || (crate::lexicon::contains_ci(pronouns::ARTICLES, first)
                         && d.split(' ').any(is_title)))
         };
+        // (`the withdrawal of tycoon Steve Morgan, who got frustrated`: a
+        // role before the name and a relative clause after it bring the
+        // person in too.)
+        let role_before = |r: Span| {
+            let w = index::last_word(input[..r.start].trim_end());
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (is_title(w) || crate::lexicon::contains_ci(titles::PERSON_NOUNS, w))
+        };
         let b = text.as_bytes();
         let named_with_role = memchr::memchr_iter(b',', b).any(|k| {
             b.get(k + 1) == Some(&b' ')
                 && b.get(k + 2).is_some_and(u8::is_ascii_lowercase)
                 && text[..k].ends_with(|c: char| c.is_ascii_alphabetic())
                 && index::last_word(&text[..k]).starts_with(|c: char| c.is_ascii_uppercase())
-                && role_after(&text[k + 2..])
+                && (role_after(&text[k + 2..]) || text[k + 2..].starts_with("who "))
         });
         if !named_with_role {
             return None;
@@ -1002,7 +1010,7 @@ impl<'a> Resolver<'a, '_, '_> {
             // words; not `, were away`, `, who had`.)
             opens_with_given_name(t)
                 && (gender == want || gender == Gender::Unknown)
-                && role.is_some_and(role_after)
+                && role.is_some_and(|d| role_after(d) || (d.starts_with("who ") && role_before(r)))
         });
         self.runs = runs;
         found
