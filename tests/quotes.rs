@@ -5468,6 +5468,16 @@ fn a_person_brought_in_with_a_role_and_a_relative_clause_is_whom_he_means() {
 }
 
 #[test]
+fn a_subject_with_a_role_of_five_words_keeps_the_whole_name() {
+    let s = "News of the day\n\nNew Metropolitan Police Commissioner Sir Ian Blair has backed \
+             the orders, saying: \"It is a dilemma.\"\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [("Ian Blair", Some("New Metropolitan Police Commissioner"))]
+    );
+}
+
+#[test]
 fn a_peer_is_named_with_the_title() {
     // `said Lord Falconer`: `Falconer` alone is not how the peer is named,
     // and `Baroness Scotland` is no country.

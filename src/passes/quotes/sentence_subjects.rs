@@ -101,6 +101,11 @@ fn contrast_clause_at(input: &str, toks: &[Tok], c: usize) -> Option<usize> {
 }
 
 /// [`contrast_clause_at`] for the last comma between tokens `s` and `j`.
+/// How many words of a capitalized run opening a sentence are read as
+/// its subject: a role of several words and a name (`New Metropolitan
+/// Police Commissioner Sir Ian Blair`), not a title-case line's every word.
+const SUBJECT_RUN_WORDS: usize = 8;
+
 #[cfg(test)]
 fn contrast_clause_start(input: &str, toks: &[Tok], s: usize, j: usize) -> Option<usize> {
     (s + 1..j.saturating_sub(1))
@@ -318,7 +323,9 @@ fn sentence_subject_from(
             }
         }
         if !(possessive || region || after_prep() || opener()) {
-            let words: Words = toks[k..k + n.min(6)]
+            // (Up to eight words: `New Metropolitan Police Commissioner
+            // Sir Ian Blair`, a role of five and a name.)
+            let words: Words = toks[k..k + n.min(SUBJECT_RUN_WORDS)]
                 .iter()
                 .map(|t| text(input, t))
                 .collect();
@@ -1058,7 +1065,9 @@ mod tests {
             }
             let nationality = modifies_as_nationality(input, toks, k, n);
             if !(opener || after_prep || possessive || region || nationality) && verb_follows {
-                let words: Words = toks[k..k + n.min(6)]
+                // (Up to eight words: `New Metropolitan Police Commissioner
+                // Sir Ian Blair`, a role of five and a name.)
+                let words: Words = toks[k..k + n.min(SUBJECT_RUN_WORDS)]
                     .iter()
                     .map(|t| text(input, t))
                     .collect();
