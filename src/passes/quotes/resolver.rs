@@ -171,16 +171,13 @@ impl<'a> Resolver<'a, '_, '_> {
             // (With a cue: `The Tory proposals are "..."` is no person.)
             How::Description if f.cue.is_some() && is_anaphor(&input[mention.range()]) => {
                 match self.anaphor(mention) {
-                    Some(e) => (e.name, e.role, Via::Description),
+                    Some(e) => as_description(e),
                     None => self.description(mention),
                 }
             }
             How::Description if described_person(&input[mention.range()]) => {
                 match self.described_run(mention) {
-                    Some(run) => {
-                        let e = self.named(run, None);
-                        (e.name, e.role, Via::Description)
-                    }
+                    Some(run) => as_description(self.named(run, None)),
                     // `Finnan, who starred against the French, is
                     // confident ... said the Liverpool player`: with no one
                     // named with the role, the person the text is about,
@@ -193,7 +190,7 @@ impl<'a> Resolver<'a, '_, '_> {
                         // woman` is no Jamie.)
                         let want = epithet_gender(index::last_word(&input[mention.range()]));
                         match self.anaphor(mention).filter(|e| e.may_be(want)) {
-                            Some(e) => (e.name, e.role, Via::Description),
+                            Some(e) => as_description(e),
                             None => self.description(mention),
                         }
                     }
@@ -204,10 +201,7 @@ impl<'a> Resolver<'a, '_, '_> {
                         .lead_anaphor(mention)
                         .or_else(|| self.held_before(mention))
                     {
-                        Some(run) => {
-                            let e = self.named(run, None);
-                            (e.name, e.role, Via::Description)
-                        }
+                        Some(run) => as_description(self.named(run, None)),
                         None => self.office(mention, first_since),
                     },
                     None => self.description(mention),
@@ -218,11 +212,10 @@ impl<'a> Resolver<'a, '_, '_> {
                 .or_else(|| named_with_age(&input[mention.range()]))
             {
                 Some(at) => {
-                    let e = self.named(Span::new(mention.start + at, mention.end), None);
-                    (e.name, e.role, Via::Description)
+                    as_description(self.named(Span::new(mention.start + at, mention.end), None))
                 }
                 None if f.cue.is_some() => match self.firm_anaphor(mention, since) {
-                    Some(e) => (e.name, e.role, Via::Description),
+                    Some(e) => as_description(e),
                     None => self.office(mention, first_since),
                 },
                 None => self.description(mention),
@@ -582,10 +575,7 @@ impl<'a> Resolver<'a, '_, '_> {
     /// else the description.
     fn office(&mut self, mention: Span, since: usize) -> (Span, Option<Span>, Via) {
         match self.office_holder_before(mention, since) {
-            Some(run) => {
-                let e = self.named(run, None);
-                (e.name, e.role, Via::Description)
-            }
+            Some(run) => as_description(self.named(run, None)),
             None => self.qualified_office(mention),
         }
     }
@@ -610,8 +600,7 @@ impl<'a> Resolver<'a, '_, '_> {
             // Wicker said`: an office of a person named in the text is
             // held by someone else.)
             if let Some(run) = topic.filter(|_| !self.names_person_in(mention)) {
-                let e = self.named(run, None);
-                return (e.name, e.role, Via::Description);
+                return as_description(self.named(run, None));
             }
         }
         self.description(mention)
@@ -1864,6 +1853,13 @@ fn other_office(w: &str, text: &str) -> bool {
         && !w.eq_ignore_ascii_case(index::last_word(text))
         && !speakers::is_honorific(w)
         && !speakers::is_academic(w)
+}
+
+/// What [`Resolver::attr`] gives out for a description that stands for
+/// the entity `e` (`the chancellor` for Gordon Brown): its name and role,
+/// found by description.
+fn as_description(e: Entity) -> (Span, Option<Span>, Via) {
+    (e.name, e.role, Via::Description)
 }
 
 /// How many lowercase words after one that is no role's may run up to
