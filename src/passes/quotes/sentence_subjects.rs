@@ -100,12 +100,12 @@ fn contrast_clause_at(input: &str, toks: &[Tok], c: usize) -> Option<usize> {
     opens.then_some(c + 1)
 }
 
-/// [`contrast_clause_at`] for the last comma between tokens `s` and `j`.
 /// How many words of a capitalized run opening a sentence are read as
 /// its subject: a role of several words and a name (`New Metropolitan
 /// Police Commissioner Sir Ian Blair`), not a title-case line's every word.
 const SUBJECT_RUN_WORDS: usize = 8;
 
+/// [`contrast_clause_at`] for the last comma between tokens `s` and `j`.
 #[cfg(test)]
 fn contrast_clause_start(input: &str, toks: &[Tok], s: usize, j: usize) -> Option<usize> {
     (s + 1..j.saturating_sub(1))
