@@ -19,7 +19,7 @@ use super::people::{
 use super::scan::Piece;
 use super::sentences::{
     after_closing_mark, apposed_to_title, char_start_from, holds_quotation_mark, in_role,
-    it_context_start, opens_as_subject, opens_its_sentence, opens_joined_clause,
+    is_role_noun, it_context_start, opens_as_subject, opens_its_sentence, opens_joined_clause,
     opens_the_next_sentence, sentence_ends, sentence_start, subject_just_before, FRONTED_WORDS,
 };
 use super::speakers::{
@@ -1074,12 +1074,7 @@ impl<'a> Resolver<'a, '_, '_> {
             // (`Former civil service chief Lord Butler has`: a role's other
             // lowercase nouns, up to a title before a capital; not `who
             // will captain England`.)
-            let noun = |x: &str| {
-                x.bytes().all(|b| b.is_ascii_lowercase())
-                    && grammar::classes(x) & grammar::CLOSED_CLASSES == 0
-                    && !speaks(x)
-            };
-            if !noun(w) {
+            if !is_role_noun(w) {
                 break;
             }
             let mut ahead = words.clone();
@@ -1090,7 +1085,7 @@ impl<'a> Resolver<'a, '_, '_> {
                         k = Some(i);
                         break;
                     }
-                    Some(x) if noun(x) => {}
+                    Some(x) if is_role_noun(x) => {}
                     _ => break,
                 }
             }

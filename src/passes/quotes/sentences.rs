@@ -132,12 +132,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
         // of the office, a word that makes it another, are the role's.)
         // (`British team member Hayley Yelling`: so is one noun right before
         // the title, as no function word or cue is.)
-        let adjunct = titled
-            && attached
-            && !cap
-            && word.bytes().all(|b| b.is_ascii_lowercase())
-            && grammar::classes(word) & grammar::CLOSED_CLASSES == 0
-            && !speaking::speaks(word);
+        let adjunct = titled && attached && !cap && is_role_noun(word);
         let matter = owner && attached && !cap && (in_role(word) || adjunct);
         // (`Wenger's Bayern counterpart`, `his colleague`: the role's
         // owner.)
@@ -267,6 +262,15 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
             && !speaking::speaks(rest)
     };
     lower && (appositive || (!next.is_some_and(is_title) && !title_after()))
+}
+
+/// Whether `w` is a lowercase word of letters that may be a noun of a
+/// role before its title (`team` of `British team member`, `civil` and
+/// `service` of `civil service chief`): no function word, no cue.
+pub(super) fn is_role_noun(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase())
+        && grammar::classes(w) & grammar::CLOSED_CLASSES == 0
+        && !speaking::speaks(w)
 }
 
 /// Whether the lowercase word `w` may stand in a role before a name: a
