@@ -999,6 +999,27 @@ fn a_show_named_with_its_host_and_the_titles_of_a_list_are_not_quotes() {
 }
 
 #[test]
+fn a_title_that_opens_a_paragraph_after_quoted_speech_goes_on_with_no_speaker() {
+    // The paragraph before ends on an attributed quote; a short title-case
+    // piece that opens the next one as the subject of its sentence names a
+    // work, and a term in quotes opens a sentence about it: neither goes on
+    // with the speaker.
+    let s = "News of the day\n\n\"It was just meant to be,\" Oscar Isaac said.\n\n\
+             \"A Most Violent Year\" hits select theaters on Dec. 31.\n\n\
+             \"The mission is to destroy it,\" Jeb Bush said.\n\n\
+             \"Containment\" has been policy since the Korean War.\n";
+    let texts: Vec<_> = article(s).quotes.iter().map(|q| q.text).collect();
+    assert_eq!(
+        texts,
+        ["It was just meant to be,", "The mission is to destroy it,"]
+    );
+    // A sentence of speech that opens the paragraph still goes on.
+    let s = "News of the day\n\n\"It was just meant to be,\" Oscar Isaac said.\n\n\
+             \"We Will Be Back.\" The crew left the set.\n";
+    assert_eq!(speaker_names(s), ["Oscar Isaac", "Oscar Isaac"]);
+}
+
+#[test]
 fn a_title_between_a_cue_and_its_quote_is_part_of_the_sentence() {
     // The walk back from a quote to its cue passes over a show's name, and
     // a short phrase joined by `and` to a label is the next label.

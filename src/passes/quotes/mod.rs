@@ -532,7 +532,11 @@ impl Quotes {
                         at = Some(k);
                     }
                 }
-                if at.is_none() && opens {
+                // `"A Most Violent Year" hits select theaters`: a short
+                // title-case piece that opens a paragraph and is no
+                // sentence of its own names a work; nobody says it.
+                let title = || !speechlike && non_speech::is_title_case(content.trim());
+                if at.is_none() && opens && !title() {
                     // (The cue that ends the paragraph before, when it
                     // brought in no quote of its own: `Ian Harris said the
                     // machine would appeal`, then `"...." Harris added:`.)
