@@ -5623,3 +5623,15 @@ fn an_office_the_lead_person_held_near_the_lead_is_theirs_further_on() {
              will be.\"\n";
     assert_eq!(speaker_names(s), ["Tony Blair", "Tony Blair", "Tony Blair"]);
 }
+
+#[test]
+fn a_name_before_a_clause_a_conjunction_opens_does_not_speak_through_it() {
+    // `Mars, but his wife, Angelina, urged him on`: the cue after the aside
+    // is the wife's, of a new clause; `Mars` is no speaker for `He` (whose
+    // fullest form would be the Joe Mars named first).
+    let s = "News of the day\n\nJoe Mars sells shirts at the fair.\n\n\
+             The two moons were found by astronomer Asaph Hall in 1877. Hall had almost given up \
+             his search for a moon of Mars, but his wife, Angelina, urged him on. He named the \
+             moons after the sons of Ares: \"They stand for fear and dread.\"\n";
+    assert_eq!(speaker_names(s), ["Asaph Hall"]);
+}

@@ -164,6 +164,13 @@ pub(super) fn speaks_past_clause(rest: &str) -> bool {
     if !clause.starts_with(|c: char| c.is_ascii_lowercase()) {
         return false;
     }
+    // `a moon of Mars, but his wife, Angelina, urged him on`: a clause
+    // that a conjunction opens is no aside about the run but the next of
+    // the sentence, with a subject of its own.
+    let first = &clause[..clause.find(' ').unwrap_or(clause.len())];
+    if matches!(first, "but" | "yet" | "so" | "nor" | "and" | "or") {
+        return false;
+    }
     let Some(after) = after_closing_comma(clause, 120) else {
         return false;
     };
