@@ -5635,3 +5635,25 @@ fn a_name_before_a_clause_a_conjunction_opens_does_not_speak_through_it() {
              moons after the sons of Ares: \"They stand for fear and dread.\"\n";
     assert_eq!(speaker_names(s), ["Asaph Hall"]);
 }
+
+#[test]
+fn a_pronoun_goes_on_about_a_surname_alone_whose_verb_was_a_cue() {
+    // The sentence before the quote opens with a surname whose verb is a
+    // cue and the text uses the surname in mid-sentence: `he` is that
+    // person, not the last speaker (a name between, `Breitbart News`, hid
+    // the pronoun after the cue).
+    let s = "News of the day\n\n\"Not us but we cannot argue with it!\" Murphy, the head of the \
+             super PAC, wrote on Friday.\n\nBecause Murphy was behind an earlier effort, people \
+             suspected that Murphy was behind this one.\n\nBut it turns out that donor Luther \
+             Stan Pate IV, a real estate tycoon, was the one behind the effort.\n\nPate and his \
+             allies have tried to separate the senator from the effort. Pate claimed in an \
+             interview with Breitbart News that he is not backing any candidate, and he also \
+             hosted Bush aboard his jet.\n\n\"I have not had any conversations with any campaign \
+             in a year,\" he said in the interview.\n";
+    assert_eq!(speaker_names(s), ["Murphy", "Luther Stan Pate IV"]);
+    // A word capitalized only to open its sentence is no such name.
+    let s = "News of the day\n\n\"It is time to act,\" said Matthew Soerens of World Relief.\n\n\
+             Nobody asked about the rhetoric, so the president brought it up himself. He called \
+             it \"shameful and wrong for the country.\"\n";
+    assert_ne!(speaker_names(s)[1], "Nobody");
+}

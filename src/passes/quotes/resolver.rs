@@ -943,7 +943,17 @@ impl<'a> Resolver<'a, '_, '_> {
             first_pronoun_is(after.trim_start_matches([',', ' ']), want)
                 && self.names.fullest(run) != run
         };
-        (gender == want || (gender == Gender::Unknown && (said() || goes_on()))).then_some(run)
+        // (`Bob agreed to talk on the condition that his last name not be
+        // used. "...," he said`: one named by a word alone, a name the
+        // text uses in mid-sentence too, whose verb is a cue. `Nobody
+        // asked`, `Delegates questioned` open sentences only.)
+        let speaking = || {
+            speaks_past_clause(&input[run.end..])
+                && !names_organization(&input[run.range()])
+                && named_mid_sentence(input, run)
+        };
+        (gender == want || (gender == Gender::Unknown && (said() || goes_on() || speaking())))
+            .then_some(run)
     }
 
     /// `... which is something that concerns Henry Crespo, president of
@@ -1803,6 +1813,22 @@ fn people_subject_before(input: &str, at: usize, since: usize) -> Option<Span> {
 /// Whether the first word of `rest` with a gender as a pronoun
 /// ([`gender_of_pronoun`]: `his`, `her`) has gender `want`, and no
 /// capitalized word comes before it.
+/// Whether the last word of `run` stands, as a capitalized word, elsewhere
+/// in `input` right after a lowercase word or a comma: a name the text
+/// uses in mid-sentence, not a word capitalized only to open a sentence.
+fn named_mid_sentence(input: &str, run: Span) -> bool {
+    let word = index::last_word(&input[run.range()]);
+    let b = input.as_bytes();
+    memchr::memmem::find_iter(b, word.as_bytes()).any(|k| {
+        let end = k + word.len();
+        k != run.end - word.len()
+            && !b.get(end).is_some_and(u8::is_ascii_alphanumeric)
+            && k >= 2
+            && b[k - 1] == b' '
+            && (b[k - 2].is_ascii_lowercase() || b[k - 2] == b',')
+    })
+}
+
 fn first_pronoun_is(rest: &str, want: Gender) -> bool {
     for w in rest.split(' ') {
         if w.starts_with(|c: char| c.is_ascii_uppercase()) {
