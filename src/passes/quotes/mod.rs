@@ -361,7 +361,8 @@ impl Quotes {
             return Vec::new();
         }
         let (verdicts, pieces, ends) = (&att.verdicts, &att.pieces, &att.piece_ends);
-        // (Asked only of a quote paragraph with no attribution at all.)
+        // (Asked only of a quote paragraph with no attribution at all, and
+        // by the resolver of a lone word that opens a sentence.)
         let known = names::Known::new(paras);
         let Scratch {
             prev_att,
@@ -375,7 +376,7 @@ impl Quotes {
         // through `memcpy` (some 750 bytes an article).
         let mut names = NameIndex::new(input, paras, pieces, ends);
         let mut entities = Entities::default();
-        let mut r = Resolver::new(input, &mut names, &mut entities);
+        let mut r = Resolver::new(input, &mut names, &mut entities, &known);
         let mut out = Vec::with_capacity(verdicts.len());
         // A paragraph's attributions: few, so no allocation per article.
         // A piece that takes one from elsewhere has it written in its slot.

@@ -10,6 +10,7 @@ use super::descriptions::{
     unnamed_speaker_before,
 };
 use super::index::{self, NameIndex};
+use super::names::Known;
 use super::people::{
     affiliated, after_peerage, gender_before, gender_of_given, gender_of_given_name,
     gender_of_tables, given_before, given_name_tables, knighted_in_full, may_name_person,
@@ -56,6 +57,8 @@ pub(super) struct Resolver<'a, 'p, 'r> {
     input: &'a str,
     names: &'r mut NameIndex<'a, 'p>,
     entities: &'r mut Entities<'a>,
+    /// The capitalized words the text uses in mid-sentence.
+    known: &'r Known<'p>,
     /// True when resolving the last phrase again right after would give
     /// what it gave and change no record.
     pub(super) again: bool,
@@ -115,11 +118,13 @@ impl<'a, 'p, 'r> Resolver<'a, 'p, 'r> {
         input: &'a str,
         names: &'r mut NameIndex<'a, 'p>,
         entities: &'r mut Entities<'a>,
+        known: &'r Known<'p>,
     ) -> Self {
         Resolver {
             input,
             names,
             entities,
+            known,
             again: false,
             last_start: 0,
             last_name: None,
@@ -945,12 +950,14 @@ impl<'a> Resolver<'a, '_, '_> {
         };
         // (`Bob agreed to talk on the condition that his last name not be
         // used. "...," he said`: one named by a word alone, a name the
-        // text uses in mid-sentence too, whose verb is a cue. `Nobody
-        // asked`, `Delegates questioned` open sentences only.)
+        // text uses in mid-sentence too ([`Known`]), whose verb is a cue.
+        // `Nobody asked`, `Delegates questioned` open sentences only.)
         let speaking = || {
             speaks_past_clause(&input[run.end..])
                 && !names_organization(&input[run.range()])
-                && named_mid_sentence(input, run)
+                && self
+                    .known
+                    .contains(tokens::bare(index::last_word(&input[run.range()])))
         };
         (gender == want || (gender == Gender::Unknown && (said() || goes_on() || speaking())))
             .then_some(run)
@@ -1813,22 +1820,6 @@ fn people_subject_before(input: &str, at: usize, since: usize) -> Option<Span> {
 /// Whether the first word of `rest` with a gender as a pronoun
 /// ([`gender_of_pronoun`]: `his`, `her`) has gender `want`, and no
 /// capitalized word comes before it.
-/// Whether the last word of `run` stands, as a capitalized word, elsewhere
-/// in `input` right after a lowercase word or a comma: a name the text
-/// uses in mid-sentence, not a word capitalized only to open a sentence.
-fn named_mid_sentence(input: &str, run: Span) -> bool {
-    let word = index::last_word(&input[run.range()]);
-    let b = input.as_bytes();
-    memchr::memmem::find_iter(b, word.as_bytes()).any(|k| {
-        let end = k + word.len();
-        k != run.end - word.len()
-            && !b.get(end).is_some_and(u8::is_ascii_alphanumeric)
-            && k >= 2
-            && b[k - 1] == b' '
-            && (b[k - 2].is_ascii_lowercase() || b[k - 2] == b',')
-    })
-}
-
 fn first_pronoun_is(rest: &str, want: Gender) -> bool {
     for w in rest.split(' ') {
         if w.starts_with(|c: char| c.is_ascii_uppercase()) {
