@@ -5657,3 +5657,18 @@ fn a_pronoun_goes_on_about_a_surname_alone_whose_verb_was_a_cue() {
              it \"shameful and wrong for the country.\"\n";
     assert_ne!(speaker_names(s)[1], "Nobody");
 }
+
+#[test]
+fn it_before_a_cue_in_the_passive_is_no_speaker() {
+    // `it has been suggested`, `it was claimed`: an impersonal passive
+    // names no one, and a short phrase with no speaker is no quote.
+    let s = "News of the day\n\nNew casinos will be banned from using tricks to ensure they are \
+             \"socially responsible\", it has been suggested.\n\nThe Scottish Executive said the \
+             remark was fair. The remark that it was okay to get drunk \"once in a while\" was a \
+             diversion, it was claimed.\n";
+    assert!(article(s).quotes.is_empty(), "{:?}", article(s).quotes);
+    // `it` after a cue in the active voice still stands for a speaker.
+    let s = "News of the day\n\nThe Scottish Executive met on Monday. The plans were \
+             \"socially responsible\", it said.\n";
+    assert_eq!(speaker_names(s), ["Scottish Executive"]);
+}

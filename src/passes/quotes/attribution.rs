@@ -508,11 +508,13 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
             }
             // `"melons" ..., researchers were told`: the subject of such a
             // cue in the passive is spoken to or of (as in before_quote).
+            // (`"socially responsible", it has been suggested`: so is `it`
+            // before any cue in the passive, which stands for no one.)
             let cue_text = &input[cue.range()];
             if j > q + 1
                 && is_word(&toks[j - 1])
                 && is_be_form(text(input, &toks[j - 1]))
-                && spoken_of(cue_text)
+                && (spoken_of(cue_text) || impersonal_before(input, toks, j - 1, q + 1))
             {
                 return None;
             }
@@ -526,6 +528,16 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
         j += 1;
     }
     None
+}
+
+/// Whether the auxiliaries that end at token `k` (from `lo`: `has been`,
+/// `was`) follow `it`, the subject of an impersonal passive.
+fn impersonal_before(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+    let mut k = k;
+    while k > lo && is_word(&toks[k]) && super::subjects::is_auxiliary(text(input, &toks[k])) {
+        k -= 1;
+    }
+    is_word(&toks[k]) && text(input, &toks[k]).eq_ignore_ascii_case("it")
 }
 
 /// The words that open a clause of its own after a quote, hashed: asked
