@@ -309,6 +309,11 @@ pub const SENTENCE_ADVERBS: &[&str] = &[
 /// they open is seldom the one that speaks.
 pub const CLAUSE_OPENERS: &[&str] = &["also", "and", "but", "so", "still", "then", "yet"];
 
+/// Conjunctions that join two clauses of one sentence: after a comma,
+/// one opens a clause with a subject of its own, no aside about the word
+/// before the comma (`a moon of Mars, but his wife, Angelina, urged`).
+pub const COORDINATORS: &[&str] = &["and", "but", "nor", "or", "so", "yet"];
+
 /// Adverbs of time or sequence that open a sentence before its subject
 /// with no comma (`Earlier Tony Blair defended the plans`, `Meanwhile Mark
 /// Oaten said`): the name after one is still the sentence's subject.
@@ -627,6 +632,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("FUNCTION_WORDS", FUNCTION_WORDS);
         crate::lexicon::assert_sorted_lowercase("SENTENCE_ADVERBS", SENTENCE_ADVERBS);
         crate::lexicon::assert_sorted_lowercase("CLAUSE_OPENERS", CLAUSE_OPENERS);
+        crate::lexicon::assert_sorted_lowercase("COORDINATORS", COORDINATORS);
         crate::lexicon::assert_sorted_lowercase("TIME_OPENERS", TIME_OPENERS);
         crate::lexicon::assert_sorted_lowercase("FRONTED_OPENERS", FRONTED_OPENERS);
         crate::lexicon::assert_sorted_lowercase("BARE_FRONTED_OPENERS", BARE_FRONTED_OPENERS);

@@ -532,8 +532,7 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
 
 /// Whether the auxiliaries that end at token `k` (from `lo`: `has been`,
 /// `was`) follow `it`, the subject of an impersonal passive.
-fn impersonal_before(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
-    let mut k = k;
+fn impersonal_before(input: &str, toks: &[Tok], mut k: usize, lo: usize) -> bool {
     while k > lo && is_word(&toks[k]) && super::subjects::is_auxiliary(text(input, &toks[k])) {
         k -= 1;
     }
