@@ -5672,3 +5672,15 @@ fn it_before_a_cue_in_the_passive_is_no_speaker() {
              \"socially responsible\", it said.\n";
     assert_eq!(speaker_names(s), ["Scottish Executive"]);
 }
+
+#[test]
+fn a_name_the_speaker_goes_by_is_no_role() {
+    // An appositive that gives the name a person goes by (`nicknamed`,
+    // `known as`, `dubbed`) says nothing of what the person is.
+    let s = "News of the day\n\nAnd Moya, nicknamed Charly, admitted: \"The Davis Cup is my dream.\"\n\n\
+             \"It is my dream,\" said Carlos Moya, known as Charly.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [("Carlos Moya", None), ("Carlos Moya", None)]
+    );
+}

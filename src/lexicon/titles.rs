@@ -806,7 +806,8 @@ pub const NAME_PARTICLES: &[&str] = &[
 /// unconcealed delight, said`, `Lee, in a statement, said`, `Cruz, when
 /// asked ..., said`): such an appositive is no role. Not `at`, `for`,
 /// `from`, `of`: those say whom a person works for (`Tom Hart, from
-/// Microsoft, said`).
+/// Microsoft, said`). Nor is a name the person goes by (`Moya, nicknamed
+/// Charly, admitted`, `Lee, known as Ace, said`).
 pub const NOT_ROLE_OPENERS: &[&str] = &[
     "about",
     "after",
@@ -817,16 +818,20 @@ pub const NOT_ROLE_OPENERS: &[&str] = &[
     "before",
     "but",
     "by",
+    "called",
     "despite",
+    "dubbed",
     "during",
     "following",
     "however",
     "in",
     "indeed",
     "instead",
+    "known",
     "meanwhile",
     "moreover",
     "nevertheless",
+    "nicknamed",
     "nonetheless",
     "on",
     "though",
