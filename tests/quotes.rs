@@ -5684,3 +5684,16 @@ fn a_name_the_speaker_goes_by_is_no_role() {
         [("Carlos Moya", None), ("Carlos Moya", None)]
     );
 }
+
+#[test]
+fn a_role_ends_before_a_cue_of_its_own() {
+    // Two attributions run together: the role after the name stops before
+    // `told`, which is no word of it.
+    let s =
+        "News of the day\n\n\"People who are not farming will hijack the subsidy,\" said Joshua \
+             Osagie, a cocoa farmer from Edo state told Reuters.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [("Joshua Osagie", Some("cocoa farmer from Edo state"))]
+    );
+}

@@ -938,7 +938,9 @@ fn opens_clause(w: &str, rest: &str) -> bool {
 }
 
 /// Where, after the first word of the role `r`, a relative pronoun or a
-/// dash opens a clause or an appositive of its own.
+/// dash opens a clause or an appositive of its own, or `told` a cue of its
+/// own (`said Joshua Osagie, a cocoa farmer from Edo state told Reuters`:
+/// two attributions run together).
 fn clause_in_role(r: &str) -> Option<usize> {
     let b = r.as_bytes();
     // Only a word after a space that opens with one of these bytes may be
@@ -951,7 +953,10 @@ fn clause_in_role(r: &str) -> Option<usize> {
         let end = memchr::memchr(b' ', &b[start..]).map_or(r.len(), |k| start + k);
         let w = &r[start..end];
         if pronouns::RELATIVES.contains(&w)
-            || matches!(w, "that" | "-" | "--" | "\u{2013}" | "\u{2014}")
+            || matches!(
+                w,
+                "that" | "told" | "tells" | "-" | "--" | "\u{2013}" | "\u{2014}"
+            )
         {
             return Some(at);
         }
