@@ -168,7 +168,7 @@ pub(super) fn speaks_past_clause(rest: &str) -> bool {
     // that a conjunction opens is no aside about the run but the next of
     // the sentence, with a subject of its own.
     let first = &clause[..clause.find(' ').unwrap_or(clause.len())];
-    if pronouns::COORDINATORS.binary_search(&first).is_ok() {
+    if subjects::COORDINATORS.contains(first) {
         return false;
     }
     let Some(after) = after_closing_comma(clause, 120) else {

@@ -36,6 +36,7 @@ use crate::span::{offset_in, Span};
 /// hashes it once.
 pub(super) static ADVERBS: Lexicon<64> = Lexicon::new(&[pronouns::ADVERBS]);
 pub(super) static CLAUSE_OPENERS: Lexicon<8> = Lexicon::new(&[pronouns::CLAUSE_OPENERS]);
+pub(super) static COORDINATORS: Lexicon<8> = Lexicon::new(&[pronouns::COORDINATORS]);
 pub(super) static SUBORDINATORS: Lexicon<16> =
     Lexicon::new(&[pronouns::SUBORDINATORS, pronouns::SUBORDINATE_AS]);
 pub(super) static DESCRIPTIVE_PLURALS: Lexicon<64> = Lexicon::new(&[pronouns::DESCRIPTIVE_PLURALS]);
@@ -1459,6 +1460,7 @@ mod tests {
         use crate::lexicon::sets::assert_answers_as;
         assert_answers_as(&ADVERBS, pronouns::ADVERBS, &probes);
         assert_answers_as(&CLAUSE_OPENERS, pronouns::CLAUSE_OPENERS, &probes);
+        assert_answers_as(&COORDINATORS, pronouns::COORDINATORS, &probes);
         assert_answers_as(&DESCRIPTIVE_PLURALS, pronouns::DESCRIPTIVE_PLURALS, &probes);
         assert_answers_as(&TIME_WORDS, titles::TIME_WORDS, &probes);
         assert_answers_as(&SPEECH_NOUNS, cues::SPEECH_NOUNS, &probes);
