@@ -164,16 +164,17 @@ pub(super) fn speaks_past_clause(rest: &str) -> bool {
     if !clause.starts_with(|c: char| c.is_ascii_lowercase()) {
         return false;
     }
+    let Some(after) = after_closing_comma(clause, 120) else {
+        return false;
+    };
     // `a moon of Mars, but his wife, Angelina, urged him on`: a clause
     // that a conjunction opens is no aside about the run but the next of
-    // the sentence, with a subject of its own.
+    // the sentence, with a subject of its own. (Asked once a comma closes
+    // the clause, as the words after it count only then.)
     let first = &clause[..clause.find(' ').unwrap_or(clause.len())];
     if subjects::COORDINATORS.contains(first) {
         return false;
     }
-    let Some(after) = after_closing_comma(clause, 120) else {
-        return false;
-    };
     // `The Scot defended Beattie, whose dismissal put Everton on the back
     // foot, saying`: a participle after a relative clause is the
     // sentence's subject's, the run its verb's object. (After a verb's
