@@ -5697,3 +5697,16 @@ fn a_role_ends_before_a_cue_of_its_own() {
         [("Joshua Osagie", Some("cocoa farmer from Edo state"))]
     );
 }
+
+#[test]
+fn a_lone_name_speaks_past_an_aside_and_an_adverb() {
+    // `Parry, speaking to BBC Sport, also admits`: the adverb between the
+    // aside and the cue leaves Parry the sentence's speaker, whom `He`
+    // after it means (not the player named later in the text).
+    let s = "News of the day\n\nBut Parry, speaking exclusively to BBC Sport, also admits \
+             Gerrard, who has been linked with Chelsea, will have the final say on his future. \
+             He told BBC Five Live: \"Steven is above money.\"\n\n\
+             \"We will not sell him,\" Parry explained to reporters.\n\n\
+             The club will hold on to Steven Gerrard, the report said.\n";
+    assert_eq!(speaker_names(s)[..2], ["Parry", "Parry"]);
+}
