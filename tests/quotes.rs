@@ -5710,3 +5710,20 @@ fn a_lone_name_speaks_past_an_aside_and_an_adverb() {
              The club will hold on to Steven Gerrard, the report said.\n";
     assert_eq!(speaker_names(s)[..2], ["Parry", "Parry"]);
 }
+
+#[test]
+fn a_participle_after_an_article_is_an_adjective_of_the_speaker_phrase() {
+    // `a leading European car maker`: after `a` the `-ing` word is an
+    // adjective of the phrase, which is the speaker, not a clause; `he`
+    // after it is that unnamed person.
+    let s = "News of the day\n\nMercedes Benz and BMW lead the market. \"We know that in five \
+             years the dollar will be stronger,\" the chief executive of a leading European car \
+             maker told BBC News. The current trend was \"stupid\", he said.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "the chief executive of a leading European car maker",
+            "the chief executive of a leading European car maker"
+        ]
+    );
+}

@@ -1175,8 +1175,14 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     let mut words = Words::new();
     let (mut r, pronoun) = np_words_into(i, true, false, &mut next_cue, &mut words)?;
     // `"...," giving states more power`: a participle opens a clause,
-    // and the noun after it is no cue.
-    if words.iter().any(|w| is_participle(w)) {
+    // and the noun after it is no cue. (After an article it is an
+    // adjective of the phrase: `the chief executive of a leading European
+    // car maker told`.)
+    let clause = words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| is_participle(w) && !(k > 0 && is_determiner(words[k - 1])));
+    if clause {
         return None;
     }
     // `a "paperwork error" that was reported`: a relative pronoun right
