@@ -988,7 +988,7 @@ pub(super) fn past_parenthetical(i: &str) -> Option<&str> {
 
 /// Up to three adverbs, each after whitespace (`he later said`): the text
 /// after them, or None when none opens `i`.
-fn adverbs(i: &str) -> Option<&str> {
+pub(super) fn adverbs(i: &str) -> Option<&str> {
     let mut rest = i;
     for _ in 0..3 {
         let k = ws_len(rest);

@@ -191,14 +191,11 @@ pub(super) fn speaks_past_clause(rest: &str) -> bool {
         };
         speaks(rest) && !(participle() && relative())
     };
-    // (`But Parry, speaking exclusively to BBC Sport, also admits`: an
-    // adverb may stand between the aside and the cue.)
-    let adverbed = |rest: &str| {
-        let w = rest.trim_start();
-        let n = w.bytes().take_while(u8::is_ascii_lowercase).count();
-        n > 0 && subjects::ADVERBS.contains(&w[..n]) && cue(&w[n..])
-    };
-    cue(after) || adverbed(after) || after_closing_comma(after, 120).is_some_and(cue)
+    // (`But Parry, speaking exclusively to BBC Sport, also admits`:
+    // adverbs may stand between the aside and the cue.)
+    cue(after)
+        || grammar::adverbs(after).is_some_and(cue)
+        || after_closing_comma(after, 120).is_some_and(cue)
 }
 
 /// The text after the comma that closes the clause `text` opens, when
