@@ -5727,3 +5727,22 @@ fn a_participle_after_an_article_is_an_adjective_of_the_speaker_phrase() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_that_brings_in_someone_answering_means_that_one() {
+    // `Her comments did not impress Tim Collins. "...," he said`: a
+    // sentence whose subject is something said, and that names one person
+    // meeting it, brings in the next speaker; `he` is not the man quoted
+    // before (nor the earlier `John Snow` before `But that was not enough
+    // for Mr Sarkozy`).
+    let s = "News of the day\n\n\"We must act now,\" said John Snow.\n\n\
+             Her comments did not impress shadow education secretary Tim Collins. \"Ruth Kelly \
+             has no idea what to put in its place,\" he said.\n\n\
+             \"The dollar is strong,\" said John Snow.\n\n\
+             But that was not enough for Mr Nicolas Sarkozy.\n\n\
+             \"It is up to them to say so,\" he said.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["John Snow", "Tim Collins", "John Snow", "Nicolas Sarkozy"]
+    );
+}

@@ -460,6 +460,45 @@ pub const PHRASES: &[&str] = &[
     "wrote back",
 ];
 
+/// Nouns for what someone answers or meets (`The report was welcomed by
+/// David Willetts`, `Her comments did not impress Tim Collins`, `Those
+/// allegations were put to Wenger`): a sentence whose subject is one of
+/// them, and that names one person, brings in whom a pronoun opening the
+/// next sentence means, rather than the last to speak.
+pub const ANSWERED_NOUNS: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "announcement",
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "criticism",
+    "decision",
+    "figures",
+    "findings",
+    "idea",
+    "move",
+    "news",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "question",
+    "questions",
+    "remark",
+    "remarks",
+    "report",
+    "ruling",
+    "speech",
+    "statement",
+    "suggestion",
+    "verdict",
+    "warning",
+];
+
 /// Nouns for something said: the owner of one is the speaker of a quote
 /// in its clause (`Trump's claim that there were "thousands of shootings"`).
 pub const SPEECH_NOUNS: &[&str] = &[
@@ -530,6 +569,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("NAMING", NAMING);
         crate::lexicon::assert_sorted_lowercase("OBJECT_CUES", OBJECT_CUES);
         crate::lexicon::assert_sorted_lowercase("SPEECH_NOUNS", SPEECH_NOUNS);
+        crate::lexicon::assert_sorted_lowercase("ANSWERED_NOUNS", ANSWERED_NOUNS);
     }
 
     #[test]

@@ -731,7 +731,14 @@ impl<'a> Resolver<'a, '_, '_> {
                 return Some(self.described(d));
             }
             if let Some(run) = named {
-                let e = self.named(run, None);
+                // (`"...," Ferguson said.` then a paragraph `Those
+                // allegations were put to Wenger. He said only`: the one
+                // brought in after the speaker, in a paragraph of their
+                // own, asked only over a line break.)
+                let gap = &input.as_bytes()[run.end..mention.start];
+                let later = memchr::memchr(b'\n', gap)
+                    .and_then(|_| self.answering_before(mention.start, since.max(run.end), want));
+                let e = self.named(later.unwrap_or(run), None);
                 if e.gender != Gender::Unknown {
                     return Some(e);
                 }
@@ -774,6 +781,7 @@ impl<'a> Resolver<'a, '_, '_> {
             if let Some(run) = self
                 .subject_of_sentence_before(mention.start, since, want)
                 .or_else(|| self.introduced_before(mention.start, since, want))
+                .or_else(|| self.answering_before(mention.start, since, want))
             {
                 return Some(self.named(run, None));
             }
@@ -1020,6 +1028,77 @@ impl<'a> Resolver<'a, '_, '_> {
         });
         self.runs = runs;
         found
+    }
+
+    /// `Those allegations were put to Wenger after the game. He said
+    /// only: "..."`: the one person of gender `want` that the sentence
+    /// before the pronoun's names, when that sentence starts after the last
+    /// speaker phrase (at `since`), holds no quotation, and has for its
+    /// subject something said or done that the person answers or meets
+    /// (`Her comments did not impress`, `The report was welcomed by`:
+    /// [`crate::lexicon::cues::ANSWERED_NOUNS`]) or `that` (`But that was not enough for
+    /// Mr Sarkozy`). News writing brings in whom it quotes next so.
+    fn answering_before(&mut self, at: usize, since: usize, want: Gender) -> Option<Span> {
+        let input = self.input;
+        let sentence = self.quiet_before(at, since)?;
+        let text = &input[sentence.range()];
+        let mut words = text.split(' ');
+        // (`But that was`: past a conjunction; a longer opener, `On
+        // Monday,`, is not read past: reading it cost more than it found.)
+        let mut first = words.next()?;
+        let opener = subjects::CLAUSE_OPENERS.contains(first);
+        if opener {
+            first = words.next()?;
+        }
+        // The words of the subject: `that` or `this` before a form of
+        // `be`, or a determiner and up to three words to the noun.
+        let second = words.next();
+        let this_or_that = first.eq_ignore_ascii_case("that") || first.eq_ignore_ascii_case("this");
+        let subject = if this_or_that && second.is_some_and(subjects::is_be_form) {
+            Some(1)
+        } else if sets::DETERMINERS.contains(first) {
+            let mut lead = second.into_iter().chain(words.take(2));
+            lead.position(|w| subjects::ANSWERED_NOUNS.contains(w))
+                .map(|k| k + 2)
+        } else {
+            None
+        };
+        let subject = subject.map(|k| k + usize::from(opener));
+        // (`..., said Grant Green, a national security official under
+        // Presidents Reagan and George W. Bush`: a sentence with a cue
+        // after its subject has its own speaker.)
+        let cue = |k: usize| {
+            text.split(' ')
+                .skip(k)
+                .any(|w| sets::CUES.contains(w.trim_matches(|c: char| !c.is_alphabetic())))
+        };
+        if !subject.is_some_and(|k| !cue(k)) {
+            return None;
+        }
+        let mut runs = std::mem::take(&mut self.runs);
+        self.names
+            .runs_between(sentence.start, sentence.end, &mut runs);
+        let mut found: Option<(Span, Span)> = None;
+        let mut sole = true;
+        for &r in runs.iter() {
+            // (`Gerrard's 20-yard drive`, `an Alan Shearer strike`: a name
+            // that modifies a noun is no one brought in.)
+            if names_organization(&input[r.range()])
+                || possessive_at(input, r.end)
+                || (modifies_noun(input, r) && !sets::FUNCTION_WORDS.contains(word_after(input, r)))
+                || self.gender_of_run(r) != want
+            {
+                continue;
+            }
+            let full = self.names.fullest(r);
+            match found {
+                None => found = Some((r, full)),
+                Some((_, f)) if input[f.range()] == input[full.range()] => {}
+                Some(_) => sole = false,
+            }
+        }
+        self.runs = runs;
+        found.filter(|_| sole).map(|(r, _)| r)
     }
 
     /// [`quiet_sentence_before`], remembered for the last `at` and `since`
@@ -1731,6 +1810,15 @@ struct AsPerson {
 /// there (`Ian Fogg said: "We lost." Police said`).
 fn quiet_sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     sentence_before(input, at, since).filter(|s| !holds_quotation_mark(&input[s.range()]))
+}
+
+/// The letters of the word after `run` and a space (`after` in `Wenger
+/// after the game`).
+fn word_after(input: &str, run: Span) -> &str {
+    let rest = input[run.end..].strip_prefix(' ').unwrap_or("");
+    &rest[..rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len())]
 }
 
 /// [`quiet_sentence_before`], whether or not it holds a quotation.

@@ -63,6 +63,7 @@ pub(super) fn is_time_or_date(w: &str) -> bool {
     m & 2 != 0 || (m & 4 != 0 && !super::speakers::is_name_month(w))
 }
 pub(super) static SPEECH_NOUNS: Lexicon<64> = Lexicon::new(&[cues::SPEECH_NOUNS]);
+pub(super) static ANSWERED_NOUNS: Lexicon<32> = Lexicon::new(&[cues::ANSWERED_NOUNS]);
 pub(super) static NAMING: Lexicon<16> = Lexicon::new(&[cues::NAMING]);
 pub(super) static TITLE_LEADS: Lexicon<32> = Lexicon::new(&[titles::TITLE_LEADS]);
 pub(super) static WORK_NOUNS: Lexicon<32> = Lexicon::new(&[titles::WORK_NOUNS]);
@@ -1464,6 +1465,7 @@ mod tests {
         assert_answers_as(&DESCRIPTIVE_PLURALS, pronouns::DESCRIPTIVE_PLURALS, &probes);
         assert_answers_as(&TIME_WORDS, titles::TIME_WORDS, &probes);
         assert_answers_as(&SPEECH_NOUNS, cues::SPEECH_NOUNS, &probes);
+        assert_answers_as(&ANSWERED_NOUNS, cues::ANSWERED_NOUNS, &probes);
         assert_answers_as(&NAMING, cues::NAMING, &probes);
         assert_answers_as(&TITLE_LEADS, titles::TITLE_LEADS, &probes);
         assert_answers_as(&WORK_NOUNS, titles::WORK_NOUNS, &probes);
