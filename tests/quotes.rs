@@ -5746,3 +5746,15 @@ fn a_pronoun_after_a_sentence_that_brings_in_someone_answering_means_that_one() 
         ["John Snow", "Tim Collins", "John Snow", "Nicolas Sarkozy"]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_time_adverb_still_opens_its_sentence() {
+    // `Instead, they say`: the adverb leaves `they` the opening subject,
+    // which goes on about the people that opened the sentence before.
+    let s = "News of the day\n\nTony Blair has said there is no \"magic bullet\". The Tories \
+             say Labour is acting too late.\n\nThe new plan is designed to show how Labour \
+             would reform controls. Ministers deny they have been spurred into action by Tory \
+             campaigning or because the prime minister is worried.\n\nInstead, they say the \
+             plans are part of an \"evolving\" process.\n";
+    assert_eq!(speaker_names(s), ["Tony Blair", "Ministers"]);
+}

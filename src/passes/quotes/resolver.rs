@@ -1824,7 +1824,14 @@ fn word_after(input: &str, run: Span) -> &str {
 /// [`quiet_sentence_before`], whether or not it holds a quotation.
 fn sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     let s = sentence_start(input, at);
-    if s <= since || !opens_its_sentence(input, at, s) {
+    // (`But he said`, `Later he added`: after a conjunction or an adverb
+    // of time the pronoun still opens its clause.)
+    let opener = || {
+        let w = input[s..at].trim_end().trim_end_matches(',');
+        subjects::CLAUSE_OPENERS.contains(w)
+            || crate::lexicon::contains_ci(pronouns::TIME_OPENERS, w)
+    };
+    if s <= since || !(opens_its_sentence(input, at, s) || opener()) {
         return None;
     }
     // (Over a paragraph break: the sentence before ends the paragraph
