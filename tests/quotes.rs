@@ -5758,3 +5758,19 @@ fn a_pronoun_after_a_time_adverb_still_opens_its_sentence() {
              plans are part of an \"evolving\" process.\n";
     assert_eq!(speaker_names(s), ["Tony Blair", "Ministers"]);
 }
+
+#[test]
+fn a_comma_between_two_adjectives_stays_inside_the_speaker_phrase() {
+    // `the round, bearded businessman laughs`: the article and the first
+    // adjective before the comma are part of the phrase.
+    let s = "News of the day\n\n\"They think I am such a pious man,\" the round, bearded \
+             businessman laughs.\n\nThe hand-written, four-page lawsuit said: \"To have them eat \
+             rats was crazy.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "the round, bearded businessman",
+            "The hand-written, four-page lawsuit"
+        ]
+    );
+}

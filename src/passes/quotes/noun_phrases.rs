@@ -89,6 +89,13 @@ pub(super) fn np_back_of(
     while a > lo && j - a < 8 {
         let mut t = &toks[a - 1];
         if !is_word(t) {
+            // (`the round, bearded businessman laughs`: a comma between two
+            // adjectives after the article that opens the phrase.)
+            if let Some(d) = article_before_adjectives(input, toks, a - 1, lo).filter(|_| !cap_head)
+            {
+                a = d;
+                break;
+            }
             // (`Sanders’ campaign manager`: a plural's possessive mark,
             // read with its word, which comes next.)
             if !plural_possessive_at(input, toks, a - 1, lo) {
@@ -363,6 +370,30 @@ fn plural_possessive_at(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool 
             .is_some_and(|n| is_word(n) && n.s > toks[k].e)
 }
 
+/// The token of the article that opens a phrase whose first two
+/// adjectives the comma at token `comma` parts (`"...," the round, bearded
+/// businessman laughs`, `The hand-written, four-page lawsuit said`): one
+/// lowercase word of no closed class right before the comma, and an
+/// article before it that opens the clause, with no word before it after
+/// token `lo`.
+fn article_before_adjectives(input: &str, toks: &[Tok], comma: usize, lo: usize) -> Option<usize> {
+    if toks[comma].kind != Kind::Punct(',') || comma < lo + 2 {
+        return None;
+    }
+    let (det, adj) = (&toks[comma - 2], &toks[comma - 1]);
+    let w = text(input, adj);
+    let opens = comma - 2 == lo || !is_word(&toks[comma - 3]);
+    (opens
+        && is_word(det)
+        && is_word(adj)
+        && adj.e == toks[comma].s
+        && !is_cap(w)
+        && classes(w) == 0
+        && !CUES.contains(w)
+        && contains_ci(crate::lexicon::pronouns::ARTICLES, text(input, det)))
+    .then_some(comma - 2)
+}
+
 /// The speaker phrase of tokens `a..j`, if it is one (a description only
 /// where a subject stands, when `subject`). A plural's possessive mark is
 /// read with its word (`Sanders’`).
@@ -378,6 +409,9 @@ fn phrase_np(input: &str, toks: &[Tok], a: usize, j: usize, subject: bool) -> Op
                 Some(w) if !is_word(t) && plural_possessive_at(input, toks, k, a) => {
                     *w = &input[toks[k - 1].s..t.e];
                 }
+                // (The comma between two adjectives, read past: see
+                // [`article_before_adjectives`].)
+                Some(_) if t.kind == Kind::Punct(',') => {}
                 _ => words.push(text(input, t)),
             }
         }
