@@ -5774,3 +5774,13 @@ fn a_comma_between_two_adjectives_stays_inside_the_speaker_phrase() {
         ]
     );
 }
+
+#[test]
+fn a_phrase_and_a_participle_after_a_quote_is_no_attribution() {
+    // `what Trump called a "disaster," a series of votes saying`: the
+    // phrase after the quote is what the quote names, and `saying` no
+    // finite cue; the quote is the one who called it so.
+    let s = "News of the day\n\nThe plan was scrapped after what Trump called a \"disaster,\" a \
+             series of votes that included one saying the plan had failed.\n";
+    assert_eq!(speaker_names(s), ["Trump"]);
+}

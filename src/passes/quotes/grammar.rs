@@ -1233,6 +1233,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     if passive_after(before_cue, c) {
         return None;
     }
+    // `what she called a "rant," a series of postings saying that ...`: a
+    // participle after a phrase is no finite cue; the phrase is what the
+    // quote names, not who speaks it.
+    if !c.contains(' ') && c.ends_with("ing") {
+        return None;
+    }
     // `"bot nets", spam continued to be a problem`: no speech.
     if is_continue(c) && r.strip_prefix(" to ").is_some() {
         return None;
