@@ -5784,3 +5784,21 @@ fn a_phrase_and_a_participle_after_a_quote_is_no_attribution() {
              series of votes that included one saying the plan had failed.\n";
     assert_eq!(speaker_names(s), ["Trump"]);
 }
+
+#[test]
+fn a_lowercase_office_joined_by_and_is_one_role() {
+    // `Work and pensions minister Alan Johnson`: the matter of the office
+    // before `and` opens the role, in lowercase as in uppercase; the
+    // capitalized first word is no speaker of its own.
+    let s = "News of the day\n\nWork and pensions minister Alan Johnson said it was wrong to \
+             suggest the chancellor would usurp Mr Milburn, adding they would \"work as a \
+             team\".\n\nTrade and industry secretary Patricia Hewitt said \
+             they would \"work as a team\".\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [
+            ("Alan Johnson", Some("Work and pensions minister")),
+            ("Patricia Hewitt", Some("Trade and industry secretary"))
+        ]
+    );
+}

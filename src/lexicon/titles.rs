@@ -341,6 +341,7 @@ pub const PORTFOLIOS: &[&str] = &[
     "justice",
     "labour",
     "media",
+    "pensions",
     "science",
     "social",
     "sport",

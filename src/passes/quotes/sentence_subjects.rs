@@ -17,7 +17,7 @@ use super::subjects::{
 };
 use super::tokens::{is_cap, is_possessive, owner_stem, text, Kind, Tok};
 use crate::lexicon::sets::{CUES, GIVEN_NAMES};
-use crate::lexicon::{contains_ci, places, pronouns};
+use crate::lexicon::{contains_ci, places, pronouns, titles};
 
 /// The subject of the sentence that holds token `j`: its first name or
 /// personal pronoun (`Trump defended it, saying "..."`, `I laughed and
@@ -481,7 +481,14 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
     if n > 1 && crate::lexicon::sets::GIVEN_NAMES.contains(text(input, &toks[k])) {
         return None;
     }
-    let lower = k + n;
+    // (`Work and pensions minister Alan Johnson said`: a matter of an
+    // office and `and` open the role's name: [`titles::PORTFOLIOS`].)
+    let office_and = n == 1
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| is_word(t) && text(input, t) == "and")
+        && contains_ci(titles::PORTFOLIOS, text(input, &toks[k]));
+    let lower = k + n + usize::from(office_and);
     // The role's words are nouns: no verb-looking `-s` or `-ed` word.
     let lower_end = lower
         + toks[lower..j]
@@ -490,7 +497,10 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
             .take_while(|t| {
                 is_word(t) && {
                     let w = text(input, t);
-                    !is_cap(w) && (is_noun_like(w) || title_plural(w))
+                    !is_cap(w)
+                        && (is_noun_like(w)
+                            || title_plural(w)
+                            || office_and && contains_ci(titles::PORTFOLIOS, w))
                 }
             })
             .count();
