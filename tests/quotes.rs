@@ -5802,3 +5802,20 @@ fn a_lowercase_office_joined_by_and_is_one_role() {
         ]
     );
 }
+
+#[test]
+fn a_role_word_in_s_after_the_first_is_part_of_the_role() {
+    // `Lib Dem foreign affairs spokesman Menzies Campbell said ...,
+    // adding`: `affairs` is a noun of the role, no verb after the party's
+    // name; the name after the title is the subject.
+    let s = "News of the day\n\nLib Dem foreign affairs spokesman Menzies Campbell said a win by \
+             Mr Kerry would have given Mr Blair a fresh start, adding it was almost as if there \
+             was an \"umbilical cord\" between them.\n";
+    assert_eq!(
+        names_and_roles(&article(s)),
+        [(
+            "Menzies Campbell",
+            Some("Lib Dem foreign affairs spokesman")
+        )]
+    );
+}

@@ -490,16 +490,20 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
         && contains_ci(titles::PORTFOLIOS, text(input, &toks[k]));
     let lower = k + n + usize::from(office_and);
     // The role's words are nouns: no verb-looking `-s` or `-ed` word.
+    // (`Lib Dem foreign affairs spokesman Menzies Campbell said`: after
+    // the first, a word in `-s` is a noun the title's matter, no verb.)
     let lower_end = lower
         + toks[lower..j]
             .iter()
             .take(3)
-            .take_while(|t| {
+            .enumerate()
+            .take_while(|&(i, t)| {
                 is_word(t) && {
                     let w = text(input, t);
                     !is_cap(w)
                         && (is_noun_like(w)
                             || title_plural(w)
+                            || (i > 0 && w.ends_with('s') && classes(w) == 0)
                             || office_and && contains_ci(titles::PORTFOLIOS, w))
                 }
             })
