@@ -5819,3 +5819,15 @@ fn a_role_word_in_s_after_the_first_is_part_of_the_role() {
         )]
     );
 }
+
+#[test]
+fn an_mp_for_a_place_is_the_person_not_the_place() {
+    // `The MP for Sittingbourne and Sheppey said`: `for` joins an elected
+    // one's title to the place; the phrase is a person's, here the MP
+    // named before.
+    let s =
+        "News of the day\n\nLabour MP Derek Wyatt spoke first. Mr Wyatt predicted the campaign \
+             would get under way. The MP for Sittingbourne and Sheppey said Tony Blair had been \
+             \"trying very hard\" to improve his standing.\n";
+    assert_eq!(speaker_names(s), ["Derek Wyatt"]);
+}

@@ -350,6 +350,21 @@ pub const PORTFOLIOS: &[&str] = &[
     "work",
 ];
 
+/// Titles of one elected for a place, which `for` joins to it (`The MP for
+/// Ealing North`, `the senator for Vermont`): the phrase is the person's,
+/// the place no speaker.
+pub const CONSTITUENCY_TITLES: &[&str] = &[
+    "am",
+    "congressman",
+    "congresswoman",
+    "mep",
+    "mla",
+    "mp",
+    "msp",
+    "representative",
+    "senator",
+];
+
 /// Nouns for a person by what they do or own that are no title before a
 /// name but, after `the`, stand for a person named before (`the New York
 /// businessman`, `the billionaire real estate mogul`, `the retired
@@ -898,6 +913,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("OPENING_ROLES", OPENING_ROLES);
         crate::lexicon::assert_sorted_lowercase("RELATIONAL_ROLES", RELATIONAL_ROLES);
         crate::lexicon::assert_sorted_lowercase("PORTFOLIOS", PORTFOLIOS);
+        crate::lexicon::assert_sorted_lowercase("CONSTITUENCY_TITLES", CONSTITUENCY_TITLES);
         crate::lexicon::assert_sorted_lowercase("EPITHETS", EPITHETS);
         crate::lexicon::assert_sorted_lowercase("ABBREVIATIONS", ABBREVIATIONS);
         let roles: Vec<&str> = ABBREVIATED_ROLES.iter().map(|&(r, _)| r).collect();

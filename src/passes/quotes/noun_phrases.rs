@@ -20,7 +20,7 @@ use super::subjects::{
 };
 use super::tokens::{is_cap, text, Kind, Tok};
 use crate::lexicon::sets::{CUES, GIVEN_NAMES};
-use crate::lexicon::{contains_ci, places, verbs};
+use crate::lexicon::{contains_ci, places, titles, verbs};
 
 /// The speaker phrase whose last word is token `j - 1`.
 pub(super) fn np_back(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
@@ -311,8 +311,28 @@ fn title_phrase_start(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<
     if k > lo && text(input, &toks[k - 1]) == "the" {
         k -= 1;
     }
-    // (`The senator from Vermont`: a title's place.)
-    if k < lo + 2 || !matches!(text(input, &toks[k - 1]), "of" | "from") {
+    // (`The MP for Sittingbourne and Sheppey`: a place of two names.)
+    let joined = |k: usize| {
+        k >= lo + 3
+            && text(input, &toks[k - 1]) == "and"
+            && is_word(&toks[k - 2])
+            && is_cap(text(input, &toks[k - 2]))
+            && text(input, &toks[k - 3]) == "for"
+    };
+    if joined(k) {
+        k -= 2;
+    }
+    // (`The senator from Vermont`: a title's place; `The MP for Ealing
+    // North`: an elected one's.)
+    let elected = || {
+        k >= lo + 2
+            && is_word(&toks[k - 2])
+            && contains_ci(titles::CONSTITUENCY_TITLES, text(input, &toks[k - 2]))
+    };
+    if k < lo + 2
+        || !(matches!(text(input, &toks[k - 1]), "of" | "from")
+            || text(input, &toks[k - 1]) == "for" && elected())
+    {
         return None;
     }
     let t = titles_start(input, toks, k - 1, lo);
