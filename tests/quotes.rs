@@ -5831,3 +5831,14 @@ fn an_mp_for_a_place_is_the_person_not_the_place() {
              \"trying very hard\" to improve his standing.\n";
     assert_eq!(speaker_names(s), ["Derek Wyatt"]);
 }
+
+#[test]
+fn a_name_before_an_unclosed_appositive_of_its_body_speaks() {
+    // `Emmanuel Ferry, from Exane BNP Paribas told`: the comma that would
+    // close the appositive is missing; the person before it speaks, not
+    // the body.
+    let s = "News of the day\n\n\"It is a growth that will remain fragile,\" Emmanuel Ferry, from \
+             Exane BNP Paribas told Reuters news agency.\n\n\"The story is all about digital,\" \
+             Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC.\n";
+    assert_eq!(speaker_names(s), ["Emmanuel Ferry", "Jeff Joseph"]);
+}

@@ -14,7 +14,7 @@ use super::speakers::{
     is_title_before_of, names_organization,
 };
 use super::subjects::{is_plain_plural, is_word, TIMES_AND_DATES};
-use super::tokens::{is_cap, text, Tok};
+use super::tokens::{is_cap, text, Kind, Tok};
 use crate::lexicon::sets::GIVEN_NAMES;
 use crate::lexicon::{contains_ci, titles};
 
@@ -288,22 +288,29 @@ fn person_of_before_in(
         return None;
     }
     let of = k - 1;
+    // (`Emmanuel Ferry, from Exane BNP Paribas told`: an appositive whose
+    // closing comma is missing; the name ends at the comma.)
+    let end = if of > lo + 1 && toks[of - 1].kind == Kind::Punct(',') {
+        of - 1
+    } else {
+        of
+    };
     // The name words before `of`, back to the start of the run.
-    let mut s = of;
-    while s > lo && of - s < 6 {
+    let mut s = end;
+    while s > lo && end - s < 6 {
         let t = &toks[s - 1];
         let w = text(input, t);
         let prev = || (s >= lo + 2).then(|| text(input, &toks[s - 2]));
         // (`Nick Van den Brul of`, `Jan de Vries of`: a particle inside
         // the name, after a name word.)
         let particle =
-            s < of && is_particle(w) && prev().is_some_and(|p| is_name_word(p) || is_particle(p));
+            s < end && is_particle(w) && prev().is_some_and(|p| is_name_word(p) || is_particle(p));
         if !is_word(t) || !(particle || is_name_word(w)) || is_title_before_of(prev(), w) {
             break;
         }
         s -= 1;
     }
-    let names = &toks[s..of];
+    let names = &toks[s..end];
     let (first, last) = (names.first()?, names.last()?);
     // `Tom Hart of the University of Chicago`, `Aris Shirvanian of the
     // Armenian Patriarchate of Jerusalem`: the words before this `of` may
