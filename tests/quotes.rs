@@ -5842,3 +5842,16 @@ fn a_name_before_an_unclosed_appositive_of_its_body_speaks() {
              Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC.\n";
     assert_eq!(speaker_names(s), ["Emmanuel Ferry", "Jeff Joseph"]);
 }
+
+#[test]
+fn a_pronoun_after_a_short_phrase_of_time_still_opens_its_sentence() {
+    // `At first he said only`: after a phrase of time of two words, `he`
+    // opens its clause, and goes on about the one the sentence before
+    // brought in (`Those allegations were put to Wenger`), not the man
+    // quoted before it.
+    let s = "News of the day\n\nArsene Wenger has stepped up his feud with Sir Alex Ferguson.\n\n\
+             \"It's a disgrace,\" Ferguson said on Saturday.\n\n\
+             Those allegations were put to Wenger after the game at Bolton. At first he said \
+             only: \"I've always been consistent with that story.\"\n";
+    assert_eq!(speaker_names(s), ["Alex Ferguson", "Arsene Wenger"]);
+}

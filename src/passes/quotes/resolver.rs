@@ -1824,12 +1824,19 @@ fn word_after(input: &str, run: Span) -> &str {
 /// [`quiet_sentence_before`], whether or not it holds a quotation.
 fn sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     let s = sentence_start(input, at);
-    // (`But he said`, `Later he added`: after a conjunction or an adverb
-    // of time the pronoun still opens its clause.)
+    // (`But he said`, `Later he added`, `At first he said`: after a
+    // conjunction, an adverb of time or a short phrase of time or place
+    // the pronoun still opens its clause.)
     let opener = || {
-        let w = input[s..at].trim_end().trim_end_matches(',');
-        subjects::CLAUSE_OPENERS.contains(w)
-            || crate::lexicon::contains_ci(pronouns::TIME_OPENERS, w)
+        let w = input[s..at].trim().trim_end_matches(',');
+        let ci = crate::lexicon::contains_ci;
+        let phrase = || {
+            let n = w.split(' ').count();
+            (2..=3).contains(&n)
+                && !w.contains([',', '"'])
+                && ci(pronouns::FRONTED_OPENERS, w.split(' ').next().unwrap_or(""))
+        };
+        subjects::CLAUSE_OPENERS.contains(w) || ci(pronouns::TIME_OPENERS, w) || phrase()
     };
     if s <= since || !(opens_its_sentence(input, at, s) || opener()) {
         return None;
