@@ -1829,6 +1829,11 @@ fn sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     // the pronoun still opens its clause.)
     let opener = || {
         let w = input[s..at].trim().trim_end_matches(',');
+        // (Such openers are short: most pronouns that open no sentence
+        // stand far into it, and are refused here before any lookup.)
+        if w.len() > 32 {
+            return false;
+        }
         let ci = crate::lexicon::contains_ci;
         let phrase = || {
             let n = w.split(' ').count();
