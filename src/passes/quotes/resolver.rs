@@ -1085,7 +1085,7 @@ impl<'a> Resolver<'a, '_, '_> {
             // that modifies a noun is no one brought in.)
             if names_organization(&input[r.range()])
                 || possessive_at(input, r.end)
-                || (modifies_noun(input, r) && !sets::FUNCTION_WORDS.contains(word_after(input, r)))
+                || modifies_noun(input, r)
                 || self.gender_of_run(r) != want
             {
                 continue;
@@ -1810,15 +1810,6 @@ struct AsPerson {
 /// there (`Ian Fogg said: "We lost." Police said`).
 fn quiet_sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     sentence_before(input, at, since).filter(|s| !holds_quotation_mark(&input[s.range()]))
-}
-
-/// The letters of the word after `run` and a space (`after` in `Wenger
-/// after the game`).
-fn word_after(input: &str, run: Span) -> &str {
-    let rest = input[run.end..].strip_prefix(' ').unwrap_or("");
-    &rest[..rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len())]
 }
 
 /// [`quiet_sentence_before`], whether or not it holds a quotation.

@@ -273,6 +273,7 @@ pub(super) fn modifies_noun(input: &str, run: Span) -> bool {
     };
     w.starts_with(|c: char| c.is_ascii_lowercase())
         && !(sets::CUES.contains(w)
+            || sets::FUNCTION_WORDS.contains(w)
             || subjects::is_auxiliary(w)
             || w.ends_with("ed")
             || w.ends_with('s')
