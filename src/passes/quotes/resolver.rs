@@ -1036,8 +1036,9 @@ impl<'a> Resolver<'a, '_, '_> {
     /// speaker phrase (at `since`), holds no quotation, and has for its
     /// subject something said or done that the person answers or meets
     /// (`Her comments did not impress`, `The report was welcomed by`:
-    /// [`crate::lexicon::cues::ANSWERED_NOUNS`]) or `that` (`But that was not enough for
-    /// Mr Sarkozy`). News writing brings in whom it quotes next so.
+    /// [`crate::lexicon::cues::ANSWERED_NOUNS`]) or `that` (`But that was
+    /// not enough for Mr Sarkozy`). News writing brings in whom it quotes
+    /// next so.
     fn answering_before(&mut self, at: usize, since: usize, want: Gender) -> Option<Span> {
         let input = self.input;
         let sentence = self.quiet_before(at, since)?;

@@ -491,7 +491,7 @@ fn role_then_name(input: &str, toks: &[Tok], k: usize, n: usize, j: usize) -> Op
     let lower = k + n + usize::from(office_and);
     // The role's words are nouns: no verb-looking `-s` or `-ed` word.
     // (`Lib Dem foreign affairs spokesman Menzies Campbell said`: after
-    // the first, a word in `-s` is a noun the title's matter, no verb.)
+    // the first, a word in `-s` is a noun of the title's matter, no verb.)
     let lower_end = lower
         + toks[lower..j]
             .iter()
