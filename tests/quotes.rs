@@ -5855,3 +5855,20 @@ fn a_pronoun_after_a_short_phrase_of_time_still_opens_its_sentence() {
              only: \"I've always been consistent with that story.\"\n";
     assert_eq!(speaker_names(s), ["Alex Ferguson", "Arsene Wenger"]);
 }
+
+#[test]
+fn adjectives_between_an_article_and_a_title_keep_the_phrase_whole() {
+    // `A senior member of the Cabinet said`: the phrase is a person's
+    // description, with its adjectives; the body after `of` is no
+    // speaker.
+    let s = "News of the day\n\nAnother current member of the Cabinet says she was told: \"Oh, \
+             you've had a very fast rise.\"\n\nA longtime member of Congress said: \"We will \
+             win.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Another current member of the Cabinet",
+            "A longtime member of Congress"
+        ]
+    );
+}

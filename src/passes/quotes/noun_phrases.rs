@@ -353,6 +353,9 @@ fn title_phrase_start(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<
     } else {
         t
     };
+    // (`A senior member of the Cabinet`, `Another current member of`: up
+    // to two lowercase adjectives between the article and the title.)
+    let t = adjectives_after_determiner(input, toks, t, lo).unwrap_or(t);
     let the = t > lo && is_determiner(text(input, &toks[t - 1]));
     let t = t - usize::from(the);
     // The title opens the phrase: after punctuation or an opening time
@@ -361,6 +364,22 @@ fn title_phrase_start(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<
     // whose person is named before it.
     let opens = t == lo || !is_word(&toks[t - 1]) || is_time_or_date(text(input, &toks[t - 1]));
     opens.then_some(t)
+}
+
+/// The token of the first of one or two lowercase words of no closed
+/// class (no cue) right before token `t`, when a determiner stands right
+/// before them: the adjectives of a phrase whose title is at `t`.
+fn adjectives_after_determiner(input: &str, toks: &[Tok], t: usize, lo: usize) -> Option<usize> {
+    let adjective = |k: usize| {
+        let w = text(input, &toks[k]);
+        is_word(&toks[k]) && !is_cap(w) && classes(w) == 0 && !CUES.contains(w)
+    };
+    let mut a = t;
+    while a > lo && t - a < 2 && adjective(a - 1) {
+        a -= 1;
+    }
+    (a < t && a > lo && is_word(&toks[a - 1]) && is_determiner(text(input, &toks[a - 1])))
+        .then_some(a)
 }
 
 /// Where the titles that end right before token `i` start (`i` when none
