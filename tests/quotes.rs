@@ -5872,3 +5872,14 @@ fn adjectives_between_an_article_and_a_title_keep_the_phrase_whole() {
         ]
     );
 }
+
+#[test]
+fn a_relative_after_a_description_of_a_person_of_a_place_stands_for_the_name_before() {
+    // `Princess Marguerite of Romania, the daughter of ex-King Michael of
+    // Romania, who said`: `who` stands for the person the description is
+    // in apposition to, not the place after `of`, nor the king.
+    let s = "News of the day\n\nThis was underlined by a comment by Princess Marguerite of \
+             Romania, the eldest daughter of ex-King Michael of Romania, who said a relationship \
+             with him was \"politics, politics, politics\".\n";
+    assert_eq!(speaker_names(s), ["Marguerite"]);
+}

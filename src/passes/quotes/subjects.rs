@@ -723,18 +723,22 @@ fn appositive_comma(input: &str, toks: &[Tok], k: usize, lo: usize) -> Option<us
 pub(super) fn who_antecedent(input: &str, toks: &[Tok], comma: usize, lo: usize) -> Option<Span> {
     // (`Sen. Ann Lee (D-Ohio), who`, `the Music Managers' Forum (MMF),
     // who`: the phrase before the parenthesis.)
-    let n = np_back_paren(input, toks, comma, lo);
-    if let Some(n) = n {
+    let mut n = np_back_paren(input, toks, comma, lo);
+    if let Some(place) = n {
         // `Sen. Marco Rubio of Florida, who`: the person, not the place
         // after `of` or `from`.
-        let k = first_token_from(toks, n.mention.start, comma);
-        let person = (k >= lo + 2 && is_word(&toks[k - 1]))
+        let k = first_token_from(toks, place.mention.start, comma);
+        let before = (k >= lo + 2 && is_word(&toks[k - 1]))
             .then(|| text(input, &toks[k - 1]))
             .filter(|p| matches!(*p, "of" | "from"))
-            .and_then(|_| np_back(input, toks, k - 1, lo))
-            .filter(|p| p.how == How::Name);
-        if let Some(p) = person {
-            return Some(p.mention);
+            .and_then(|_| np_back(input, toks, k - 1, lo));
+        match before {
+            Some(p) if p.how == How::Name => return Some(p.mention),
+            // (`Princess Marguerite of Romania, the daughter of ex-King
+            // Michael of Romania, who`: a description of a person, which
+            // stands for the name it is in apposition to, below.)
+            Some(p) if p.how == How::Description => n = Some(p),
+            _ => {}
         }
     }
     // `McConnell, now the Senate majority leader, who`: a description in
