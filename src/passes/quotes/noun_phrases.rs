@@ -370,12 +370,8 @@ fn title_phrase_start(input: &str, toks: &[Tok], a: usize, lo: usize) -> Option<
 /// class (no cue) right before token `t`, when a determiner stands right
 /// before them: the adjectives of a phrase whose title is at `t`.
 fn adjectives_after_determiner(input: &str, toks: &[Tok], t: usize, lo: usize) -> Option<usize> {
-    let adjective = |k: usize| {
-        let w = text(input, &toks[k]);
-        is_word(&toks[k]) && !is_cap(w) && classes(w) == 0 && !CUES.contains(w)
-    };
     let mut a = t;
-    while a > lo && t - a < 2 && adjective(a - 1) {
+    while a > lo && t - a < 2 && may_be_adjective(input, &toks[a - 1]) {
         a -= 1;
     }
     (a < t && a > lo && is_word(&toks[a - 1]) && is_determiner(text(input, &toks[a - 1])))
@@ -420,17 +416,21 @@ fn article_before_adjectives(input: &str, toks: &[Tok], comma: usize, lo: usize)
         return None;
     }
     let (det, adj) = (&toks[comma - 2], &toks[comma - 1]);
-    let w = text(input, adj);
     let opens = comma - 2 == lo || !is_word(&toks[comma - 3]);
     (opens
         && is_word(det)
-        && is_word(adj)
         && adj.e == toks[comma].s
-        && !is_cap(w)
-        && classes(w) == 0
-        && !CUES.contains(w)
+        && may_be_adjective(input, adj)
         && contains_ci(crate::lexicon::pronouns::ARTICLES, text(input, det)))
     .then_some(comma - 2)
+}
+
+/// Whether token `t` may be an adjective inside a describing phrase: a
+/// lowercase word of no closed class that is no cue
+/// ([`article_before_adjectives`], [`adjectives_after_determiner`]).
+fn may_be_adjective(input: &str, t: &Tok) -> bool {
+    let w = text(input, t);
+    is_word(t) && !is_cap(w) && classes(w) == 0 && !CUES.contains(w)
 }
 
 /// The speaker phrase of tokens `a..j`, if it is one (a description only
