@@ -1235,8 +1235,9 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     }
     // `what she called a "rant," a series of postings saying that ...`: a
     // participle after a phrase is no finite cue; the phrase is what the
-    // quote names, not who speaks it.
-    if !c.contains(' ') && c.ends_with("ing") {
+    // quote names, not who speaks it. (One word: `was quoted as saying`
+    // is finite.)
+    if !c.contains(' ') && is_ing_form(c) {
         return None;
     }
     // `"bot nets", spam continued to be a problem`: no speech.
