@@ -5883,3 +5883,16 @@ fn a_relative_after_a_description_of_a_person_of_a_place_stands_for_the_name_bef
              with him was \"politics, politics, politics\".\n";
     assert_eq!(speaker_names(s), ["Marguerite"]);
 }
+
+#[test]
+fn a_pronoun_after_a_subordinator_goes_on_about_a_titled_subject_before() {
+    // `Judge Berman took a short recess.` then `When he returned he began
+    // by saying`: `he` opens its clause after `When`, and a title of no
+    // gender says the subject before is a person, whom it means rather
+    // than the man quoted earlier.
+    let s = "News of the day\n\nMy lawyer, Ben Brafman, spoke first. \"He has no record,\" he \
+             said.\n\nI looked over at the clerks. Judge Berman took a short recess, one of the \
+             longest hours of my life.\n\nWhen he returned he began by saying, \"I don't think \
+             that it is necessary for him to go to jail.\"\n";
+    assert_eq!(speaker_names(s), ["Ben Brafman", "Berman"]);
+}

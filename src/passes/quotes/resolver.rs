@@ -967,8 +967,18 @@ impl<'a> Resolver<'a, '_, '_> {
                     .known
                     .contains(tokens::bare(index::last_word(&input[run.range()])))
         };
-        (gender == want || (gender == Gender::Unknown && (said() || goes_on() || speaking())))
-            .then_some(run)
+        // (`Judge Berman took a short recess.` then `He began by saying`: a
+        // title of no gender before the name says a person, whom the
+        // pronoun opening the next sentence means.)
+        let titled = || {
+            let w = index::last_word(&input[..run.start]);
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && is_title(w)
+                && !is_title(index::last_word(&input[run.range()]))
+        };
+        (gender == want
+            || (gender == Gender::Unknown && (said() || goes_on() || speaking() || titled())))
+        .then_some(run)
     }
 
     /// `... which is something that concerns Henry Crespo, president of
@@ -1833,7 +1843,12 @@ fn sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
                 && !w.contains([',', '"'])
                 && ci(pronouns::FRONTED_OPENERS, w.split(' ').next().unwrap_or(""))
         };
-        subjects::CLAUSE_OPENERS.contains(w) || ci(pronouns::TIME_OPENERS, w) || phrase()
+        // (`When he returned he began`: so after a subordinator, the
+        // pronoun the subject of a clause set before the sentence's own.)
+        subjects::CLAUSE_OPENERS.contains(w)
+            || ci(pronouns::TIME_OPENERS, w)
+            || ci(pronouns::SUBORDINATORS, w)
+            || phrase()
     };
     if s <= since || !(opens_its_sentence(input, at, s) || opener()) {
         return None;
