@@ -5896,3 +5896,18 @@ fn a_pronoun_after_a_subordinator_goes_on_about_a_titled_subject_before() {
              that it is necessary for him to go to jail.\"\n";
     assert_eq!(speaker_names(s), ["Ben Brafman", "Berman"]);
 }
+
+#[test]
+fn a_county_after_a_place_for_which_one_sits_is_no_speaker() {
+    // `Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said`: the one
+    // word after the place that `for` brings in is its county; the
+    // speaker is the name before the first comma.
+    // (`A man from Omaha, Nebraska, said`: the place after `from` is where
+    // the speaker is from. `a spokesman for Oxfam, Jane Smith, said`: a
+    // name of two words so set off is a person's.)
+    let s = "News of the day\n\nBoris Johnson was sacked last year.\n\nMr Johnson, MP for \
+             Henley-on-Thames, Oxfordshire, said: \"It is a curious way to run a party.\"\n\n\
+             A man from Omaha, Nebraska, said: \"No.\"\n\nA spokesman for Oxfam, Jane Smith, \
+             said: \"We are ready.\"\n";
+    assert_eq!(speaker_names(s), ["Boris Johnson", "A man", "Jane Smith"]);
+}

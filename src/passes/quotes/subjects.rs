@@ -196,7 +196,7 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
                 .iter()
                 .all(|t| is_word(t) && is_name_word(text(input, t)));
         if all_names
-            && (is_city_state(input, toks, k, appos) || in_place_before(input, toks, k, lo))
+            && (is_city_state(input, toks, k, appos) || in_place_before(input, toks, k, lo, appos))
         {
             // `Cory James, 22, of Flint, Mich., said`, `Lee, at a meeting in
             // Dayton, Ohio, said`: the state of a `City, State,` place ends
@@ -207,11 +207,13 @@ fn subject_before_at(input: &str, toks: &[Tok], c: usize, lo: usize, dashes: boo
                 .filter(|&c| toks[c].kind == Kind::Punct(','))
                 .last()
                 .unwrap_or(k);
-            // (`a woman in Worcester, Massachusetts, told him`: a place
-            // after `in` is where the speaker is, named before it.)
+            // (`a woman in Worcester, Massachusetts, told him`, `A man
+            // from Omaha, Nebraska, said`: a place after `in`, `from` or
+            // `for` is where the speaker is, named before it.)
             let np = np_back_paren(input, toks, first_comma, lo).and_then(|np| {
                 let f = first_token_from(toks, np.mention.start, first_comma);
-                if f > lo + 1 && is_word(&toks[f - 1]) && text(input, &toks[f - 1]) == "in" {
+                let place = || matches!(text(input, &toks[f - 1]), "in" | "from" | "for");
+                if f > lo + 1 && is_word(&toks[f - 1]) && place() {
                     np_back_paren(input, toks, f - 1, lo)
                 } else {
                     Some(np)
@@ -544,18 +546,29 @@ fn state_before_comma(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
         && appos
             .iter()
             .all(|t| is_word(t) && is_name_word(text(input, t)))
-        && (is_city_state(input, toks, c, appos) || in_place_before(input, toks, c, lo))
+        && (is_city_state(input, toks, c, appos) || in_place_before(input, toks, c, lo, appos))
 }
 
 /// True when the words before the comma at token `k` are a place after
-/// `in` (`in Dunedin, New Zealand, said`): the appositive after the comma
-/// is the place's country or state, not a speaker's name.
-fn in_place_before(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+/// `in` (`in Dunedin, New Zealand, said`): the appositive after the comma,
+/// `appos`, is the place's country or state, not a speaker's name. So too
+/// after `from` or `for` when the appositive is one word (`MP for
+/// Henley-on-Thames, Oxfordshire, said`, `from Omaha, Nebraska,`): a name
+/// set off so after a body is a person's in full (`a spokesman for Oxfam,
+/// Jane Smith, said`).
+fn in_place_before(input: &str, toks: &[Tok], k: usize, lo: usize, appos: &[Tok]) -> bool {
     let mut b = k;
     while b > lo && k - b < 3 && is_word(&toks[b - 1]) && is_name_word(text(input, &toks[b - 1])) {
         b -= 1;
     }
-    b < k && b > lo && is_word(&toks[b - 1]) && text(input, &toks[b - 1]) == "in"
+    b < k
+        && b > lo
+        && is_word(&toks[b - 1])
+        && match text(input, &toks[b - 1]) {
+            "in" => true,
+            "from" | "for" => appos.len() == 1,
+            _ => false,
+        }
 }
 
 /// `the Associated Press report, which notes, "..."`: a relative `which`
