@@ -5911,3 +5911,16 @@ fn a_county_after_a_place_for_which_one_sits_is_no_speaker() {
              said: \"We are ready.\"\n";
     assert_eq!(speaker_names(s), ["Boris Johnson", "A man", "Jane Smith"]);
 }
+
+#[test]
+fn a_name_inside_a_relative_clause_gives_way_to_whom_who_stands_for() {
+    // `Songwriter Guy Chambers, who has worked with stars including Robbie
+    // Williams, has thrown his support`: the sentence is about Chambers,
+    // and `He said` after it goes on about him, not the name inside the
+    // clause.
+    let s = "News of the day\n\nLessons on music piracy are to be taught to pupils.\n\n\
+             Songwriter Guy Chambers, who has worked with stars including Robbie Williams, has \
+             thrown his support behind the scheme. He said it would protect young people from \
+             \"unscrupulous\" individuals.\n";
+    assert_eq!(speaker_names(s), ["Guy Chambers"]);
+}

@@ -1561,6 +1561,12 @@ impl<'a> Resolver<'a, '_, '_> {
             // name: the last resort only, as any run that may name one is.
             let full = !p.organization && (p.in_full || speaks(&input[run.end..]));
             if full {
+                // (`Mourinho, who wants to sign Ashley Cole from Arsenal,
+                // will not have`: a name inside a relative clause is not
+                // what the sentence is about; whom `who` stands for is.)
+                if let Some(a) = self.relative_antecedent(run, want) {
+                    return Some(a);
+                }
                 return self
                     .subject_of_sentence(run, want)
                     .or_else(|| self.described_subject(run, want))
@@ -1569,6 +1575,21 @@ impl<'a> Resolver<'a, '_, '_> {
             may = may.or(Some(run));
         }
         may
+    }
+
+    /// For a name `run` inside a relative clause that `, who` opens with
+    /// no comma or sentence end between, the name right before that comma
+    /// when it may be a person of gender `want`.
+    fn relative_antecedent(&mut self, run: Span, want: Gender) -> Option<Span> {
+        let input = self.input;
+        let head = &input[sentence_start(input, run.start)..run.start];
+        let k = head.rfind(", who ")?;
+        if head[k + 2..].contains([',', ';', '"', '\u{201c}', '\u{201d}']) {
+            return None;
+        }
+        let comma = run.start - head.len() + k;
+        let a = self.names.run_before(comma).filter(|a| a.end == comma)?;
+        self.as_person(a, want).map(|_| a)
     }
 
     /// `But Umaga, in England for the match, also backed New Zealand to
