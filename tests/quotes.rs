@@ -5924,3 +5924,15 @@ fn a_name_inside_a_relative_clause_gives_way_to_whom_who_stands_for() {
              \"unscrupulous\" individuals.\n";
     assert_eq!(speaker_names(s), ["Guy Chambers"]);
 }
+
+#[test]
+fn a_name_owned_to_a_description_is_not_whom_the_description_means() {
+    // `The actor's friend Budd Schulberg told ...` then `The actor
+    // repeatedly refused, ... saying: "..."`: the friend is someone the
+    // actor has, not the actor, who is the star named before.
+    let s = "News of the day\n\nLate film star Marlon Brando is said to have turned down his \
+             role.\n\nThe actor's friend Budd Schulberg told a magazine that Brando's assistant \
+             suggested he read the novel. The actor repeatedly refused, throwing the book at her \
+             and saying: \"For the last time, I won't glorify the mafia.\"\n";
+    assert_eq!(speaker_names(s), ["Marlon Brando"]);
+}

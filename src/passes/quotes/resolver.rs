@@ -597,10 +597,12 @@ impl<'a> Resolver<'a, '_, '_> {
         if is_qualified_office(text) {
             // (`the senior Cruz adviser`: not Cruz.)
             let lo = mention.start.saturating_sub(NEW_SPEAKER_REACH);
-            let topic = self.anaphor_run_between(lo, mention.start).filter(|run| {
-                let surname = index::last_word(&self.input[run.range()]);
-                !text.split(' ').any(|w| w == surname)
-            });
+            let topic = self
+                .anaphor_run_between(lo, mention.start, "")
+                .filter(|run| {
+                    let surname = index::last_word(&self.input[run.range()]);
+                    !text.split(' ').any(|w| w == surname)
+                });
             // (`the senior Cruz adviser` after `Committee Chairman Roger
             // Wicker said`: an office of a person named in the text is
             // held by someone else.)
@@ -638,18 +640,21 @@ impl<'a> Resolver<'a, '_, '_> {
     /// said the 22-year-old`: the sentences between go on about her).
     fn anaphor_run(&mut self, mention: Span) -> Option<Span> {
         let lo = mention.start.saturating_sub(NEW_SPEAKER_REACH);
-        if let Some(run) = self.anaphor_run_between(lo, mention.start) {
+        let words = after_the(&self.input[mention.range()]).unwrap_or("");
+        if let Some(run) = self.anaphor_run_between(lo, mention.start, words) {
             return Some(run);
         }
         let far = mention.start.saturating_sub(index::BYTE_REACH);
         (far < lo)
-            .then(|| self.anaphor_run_between(far, lo))
+            .then(|| self.anaphor_run_between(far, lo, words))
             .flatten()
     }
 
     /// [`Resolver::anaphor_run`] among the runs between bytes `lo` and
-    /// `hi`.
-    fn anaphor_run_between(&mut self, lo: usize, hi: usize) -> Option<Span> {
+    /// `hi`; not a run whose role right before it is owned by the
+    /// description's words, `owner` (`The actor's friend Budd Schulberg
+    /// told` is not whom `The actor` then means).
+    fn anaphor_run_between(&mut self, lo: usize, hi: usize, owner: &str) -> Option<Span> {
         let input = self.input;
         let mut runs = std::mem::take(&mut self.runs);
         self.names.runs_between(lo, hi, &mut runs);
@@ -670,7 +675,18 @@ impl<'a> Resolver<'a, '_, '_> {
                 let w = index::last_word(&input[..run.start]);
                 is_title(w) && !crate::lexicon::contains_ci(titles::KIN, w)
             };
-            if person && (self.full_name(run).is_some() || titled()) {
+            // (The owner and its noun right before the name: `actor's
+            // friend`.)
+            let owned = || {
+                let before = input[..run.start].trim_end();
+                let rest = before.strip_suffix(index::last_word(before)).unwrap_or("");
+                let rest = rest.trim_end();
+                !owner.is_empty()
+                    && ["'s", "\u{2019}s"]
+                        .iter()
+                        .any(|s| rest.strip_suffix(s).is_some_and(|r| r.ends_with(owner)))
+            };
+            if person && (self.full_name(run).is_some() || titled()) && !owned() {
                 topic = Some(run);
                 break;
             }
