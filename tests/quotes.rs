@@ -5936,3 +5936,30 @@ fn a_name_owned_to_a_description_is_not_whom_the_description_means() {
              and saying: \"For the last time, I won't glorify the mafia.\"\n";
     assert_eq!(speaker_names(s), ["Marlon Brando"]);
 }
+
+#[test]
+fn a_thing_that_opens_the_sentence_after_a_quote_does_not_take_the_next() {
+    // `IPv6, the standard that will replace IPv4, will allow ...` after
+    // Dr Carpenter's quotes in the paragraph: a name of one word the text
+    // never writes after a given name or a title is no speaker, and the
+    // quotes after it go on with him. A surname the text names in full
+    // still takes them.
+    let s = "News of the day\n\n\"The challenges are about standards,\" explained Dr Brian \
+             Carpenter. \"It has done well.\" IPv6, the standard that will replace IPv4, will \
+             allow for more addresses. \"The number of addresses is limited. \"That is not \
+             enough, so there is a new version of IP - IPv6. \"It has no limits,\" said Dr \
+             Carpenter.\n\nBernie Sanders spoke in Iowa.\n\n\"We won,\" said Ann Lee. Sanders \
+             identified exhaustion as a reason. \"They are tired of it.\"\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "Brian Carpenter",
+            "Brian Carpenter",
+            "Brian Carpenter",
+            "Brian Carpenter",
+            "Brian Carpenter",
+            "Ann Lee",
+            "Bernie Sanders"
+        ]
+    );
+}

@@ -397,10 +397,37 @@ fn previous_subject(
     } {
         return None;
     }
+    // (`"...," said Dr Carpenter. "...," IPv6, the standard that will
+    // replace IPv4, will allow for billions more addresses. "..."`: so is
+    // a name of one word that the text never writes after another
+    // capitalized word, a given name or a title: a thing or a place.)
+    if lo > 0 && np.how == How::Name && !named_in_full(input, np.mention) {
+        return None;
+    }
     Some(Found {
         np,
         cue: None,
         to: None,
+    })
+}
+
+/// Whether the name `name` holds two words, or is a given name, or the
+/// text writes its one word somewhere after a capitalized word of no
+/// closed class (a given name or a title: `Sanders` after `Bernie
+/// Sanders`).
+fn named_in_full(input: &str, name: Span) -> bool {
+    let word = &input[name.range()];
+    // (`Jamie heads to Poland`: a given name alone names a person too.)
+    if word.contains(' ') || crate::lexicon::sets::GIVEN_NAMES.contains(word) {
+        return true;
+    }
+    let bytes = input.as_bytes();
+    memchr::memmem::find_iter(bytes, word.as_bytes()).any(|k| {
+        let before = input[..k].strip_suffix(' ').unwrap_or("");
+        let w = crate::passes::quotes::index::last_word(before);
+        !before.is_empty()
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && super::grammar::classes(w) & super::grammar::CLOSED_CLASSES == 0
     })
 }
 
