@@ -401,7 +401,7 @@ fn previous_subject(
     // replace IPv4, will allow for billions more addresses. "..."`: so is
     // a name of one word that the text never writes after another
     // capitalized word, a given name or a title: a thing or a place.)
-    if lo > 0 && np.how == How::Name && !named_in_full(input, np.mention) {
+    if lo > 0 && np.how == How::Name && !named_in_full(input, known, np.mention) {
         return None;
     }
     Some(Found {
@@ -412,23 +412,14 @@ fn previous_subject(
 }
 
 /// Whether the name `name` holds two words, or is a given name, or the
-/// text writes its one word somewhere after a capitalized word of no
-/// closed class (a given name or a title: `Sanders` after `Bernie
-/// Sanders`).
-fn named_in_full(input: &str, name: Span) -> bool {
+/// text writes its one word somewhere after a given name or a title
+/// ([`Known::after_capital`]).
+fn named_in_full(input: &str, known: &Known<'_>, name: Span) -> bool {
     let word = &input[name.range()];
     // (`Jamie heads to Poland`: a given name alone names a person too.)
-    if word.contains(' ') || crate::lexicon::sets::GIVEN_NAMES.contains(word) {
-        return true;
-    }
-    let bytes = input.as_bytes();
-    memchr::memmem::find_iter(bytes, word.as_bytes()).any(|k| {
-        let before = input[..k].strip_suffix(' ').unwrap_or("");
-        let w = crate::passes::quotes::index::last_word(before);
-        !before.is_empty()
-            && w.starts_with(|c: char| c.is_ascii_uppercase())
-            && super::grammar::classes(w) & super::grammar::CLOSED_CLASSES == 0
-    })
+    word.contains(' ')
+        || crate::lexicon::sets::GIVEN_NAMES.contains(word)
+        || known.after_capital(word)
 }
 
 /// How many tokens back from its end a sentence is read for its first cue.

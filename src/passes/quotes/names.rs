@@ -707,6 +707,8 @@ pub(crate) struct Known<'a> {
     /// Every such word ([`mid_sentence_capitals`]), read past
     /// [`KNOWN_SEARCHES`] questions.
     every: OnceCell<WordSet<&'a str>>,
+    /// How many questions [`Known::after_capital`] searched for.
+    after_searched: Cell<usize>,
 }
 
 /// How many questions [`Known`] answers by a search of the text each: a
@@ -719,7 +721,37 @@ impl<'a> Known<'a> {
             paras,
             searched: Cell::new(0),
             every: OnceCell::new(),
+            after_searched: Cell::new(0),
         }
+    }
+
+    /// Whether the text writes `w` somewhere right after a capitalized
+    /// word of no closed class (a given name or a title: `Sanders` after
+    /// `Bernie Sanders`). Past [`KNOWN_SEARCHES`] questions an article,
+    /// true with no search: the whole text is not read again for each of
+    /// many.
+    pub(crate) fn after_capital(&self, w: &str) -> bool {
+        let n = self.after_searched.get();
+        if n >= KNOWN_SEARCHES {
+            return true;
+        }
+        self.after_searched.set(n + 1);
+        let finder = memmem::Finder::new(w);
+        self.paras.iter().any(|p| {
+            finder.find_iter(p.text.as_bytes()).any(|k| {
+                // (A match of a whole string starts at a character.)
+                let before = p.text[..k].strip_suffix(' ').unwrap_or("");
+                let prev = super::index::last_word(before);
+                // (Not across punctuation, `In Iowa, IPv6`, but past an
+                // abbreviated title's dot, `Mr. Sanders`.)
+                let joined = prev.ends_with(|c: char| c.is_alphanumeric())
+                    || (prev.ends_with('.') && prev.len() <= 5);
+                !before.is_empty()
+                    && joined
+                    && prev.starts_with(|c: char| c.is_ascii_uppercase())
+                    && super::grammar::classes(prev) & super::grammar::CLOSED_CLASSES == 0
+            })
+        })
     }
 
     /// True when `w` occurs capitalized inside a sentence: when a word
@@ -1028,6 +1060,23 @@ mod tests {
         }
         assert!(known.every.get().is_none());
         assert!(known.contains("Washington") && known.every.get().is_some());
+    }
+
+    #[test]
+    fn after_capital_finds_a_word_after_a_given_name_or_title() {
+        let text = "Bernie Sanders spoke. Then Sanders left. In Iowa, IPv6 and Scotland won.";
+        let paras = [Text::slice(text, Span::new(0, text.len()))];
+        let known = Known::new(&paras);
+        assert!(known.after_capital("Sanders"));
+        // (After `In`, a closed-class word, or after a comma: no name.)
+        assert!(!known.after_capital("Iowa"));
+        assert!(!known.after_capital("IPv6"));
+        assert!(!known.after_capital("Scotland"));
+        // Past its searches, it answers true with no search.
+        for _ in 3..KNOWN_SEARCHES {
+            known.after_capital("Nowhere");
+        }
+        assert!(known.after_capital("Scotland"));
     }
 
     /// `Known::contains` answers as membership in the eager set, for the
