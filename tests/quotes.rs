@@ -5963,3 +5963,17 @@ fn a_thing_that_opens_the_sentence_after_a_quote_does_not_take_the_next() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_its_pronoun_opens_means_whom_that_one_does() {
+    // `Staunton is also the choice of Steven Gaydos, executive editor of
+    // Variety. But while he tipped Swank, he predicted a close contest.
+    // "...," he told`: the sentence before opens with the same `he` (after
+    // `But while`), which means the man the sentence before it brings in,
+    // not the critic quoted last.
+    let s = "News of the day\n\n\"I think Swank will win,\" said critic Philip French.\n\n\
+             Staunton is also the personal choice of Steven Gaydos, executive editor of a trade \
+             magazine. But while he tipped Swank to win, he predicted it would be a close \
+             contest. \"Everything can flip by one vote,\" he told reporters.\n";
+    assert_eq!(speaker_names(s), ["Philip French", "Steven Gaydos"]);
+}

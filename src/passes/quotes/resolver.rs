@@ -798,6 +798,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 .subject_of_sentence_before(mention.start, since, want)
                 .or_else(|| self.introduced_before(mention.start, since, want))
                 .or_else(|| self.answering_before(mention.start, since, want))
+                .or_else(|| self.chained_before(mention.start, since, want))
             {
                 return Some(self.named(run, None));
             }
@@ -995,6 +996,32 @@ impl<'a> Resolver<'a, '_, '_> {
         (gender == want
             || (gender == Gender::Unknown && (said() || goes_on() || speaking() || titled())))
         .then_some(run)
+    }
+
+    /// `Staunton is the choice of Steven Gaydos, executive editor of
+    /// Variety. But while he tipped Swank, he predicted a close contest.
+    /// "...," he told`: when the sentence before the pronoun's (after the
+    /// last speaker phrase, at `since`, with no quotation) opens its clause
+    /// with the same pronoun ([`opener_before_subject`]), the person the
+    /// sentence before that one gives it ([`Resolver::subject_of_sentence_before`],
+    /// [`Resolver::introduced_before`]): the two pronouns are one person.
+    fn chained_before(&mut self, at: usize, since: usize, want: Gender) -> Option<Span> {
+        let input = self.input;
+        let p = input[at..]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()?;
+        let sentence = self.quiet_before(at, since)?;
+        let text = &input[sentence.range()];
+        let mut k = 0;
+        let found = text.split(' ').take(6).find_map(|w| {
+            let here = k;
+            k += w.len() + 1;
+            let opener = || opener_before_subject(text[..here].trim().trim_end_matches(','));
+            (w.eq_ignore_ascii_case(p) && (here == 0 || opener())).then_some(here)
+        })?;
+        let p_at = sentence.start + found;
+        self.subject_of_sentence_before(p_at, since, want)
+            .or_else(|| self.introduced_before(p_at, since, want))
     }
 
     /// `... which is something that concerns Henry Crespo, president of
@@ -1863,30 +1890,7 @@ fn quiet_sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
 /// [`quiet_sentence_before`], whether or not it holds a quotation.
 fn sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     let s = sentence_start(input, at);
-    // (`But he said`, `Later he added`, `At first he said`: after a
-    // conjunction, an adverb of time or a short phrase of time or place
-    // the pronoun still opens its clause.)
-    let opener = || {
-        let w = input[s..at].trim().trim_end_matches(',');
-        // (Such openers are short: most pronouns that open no sentence
-        // stand far into it, and are refused here before any lookup.)
-        if w.len() > 32 {
-            return false;
-        }
-        let ci = crate::lexicon::contains_ci;
-        let phrase = || {
-            let n = w.split(' ').count();
-            (2..=3).contains(&n)
-                && !w.contains([',', '"'])
-                && ci(pronouns::FRONTED_OPENERS, w.split(' ').next().unwrap_or(""))
-        };
-        // (`When he returned he began`: so after a subordinator, the
-        // pronoun the subject of a clause set before the sentence's own.)
-        subjects::CLAUSE_OPENERS.contains(w)
-            || ci(pronouns::TIME_OPENERS, w)
-            || ci(pronouns::SUBORDINATORS, w)
-            || phrase()
-    };
+    let opener = || opener_before_subject(input[s..at].trim().trim_end_matches(','));
     if s <= since || !(opens_its_sentence(input, at, s) || opener()) {
         return None;
     }
@@ -1899,6 +1903,37 @@ fn sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     let sentence = after_closing_mark(input[sentence_start(input, e - 1)..e].trim_start());
     let ps = e - sentence.len();
     (ps >= since).then_some(Span::new(ps, e))
+}
+
+/// Whether the words `w` before a pronoun in its sentence leave it the
+/// subject of its clause: `But he said`, `Later he added`, `At first he
+/// said`: a conjunction, an adverb of time or a short phrase of time or
+/// place; `When he returned he began`: a subordinator, the pronoun the
+/// subject of a clause set before the sentence's own; `But while he
+/// tipped Swank`: a conjunction and a subordinator.
+fn opener_before_subject(w: &str) -> bool {
+    // (Such openers are short: most pronouns that open no sentence stand
+    // far into it, and are refused here before any lookup.)
+    if w.len() > 32 {
+        return false;
+    }
+    let ci = crate::lexicon::contains_ci;
+    let phrase = || {
+        let n = w.split(' ').count();
+        (2..=3).contains(&n)
+            && !w.contains([',', '"'])
+            && ci(pronouns::FRONTED_OPENERS, w.split(' ').next().unwrap_or(""))
+    };
+    let joined = || {
+        w.split_once(' ').is_some_and(|(c, sub)| {
+            subjects::CLAUSE_OPENERS.contains(c) && ci(pronouns::SUBORDINATORS, sub)
+        })
+    };
+    subjects::CLAUSE_OPENERS.contains(w)
+        || ci(pronouns::TIME_OPENERS, w)
+        || ci(pronouns::SUBORDINATORS, w)
+        || phrase()
+        || joined()
 }
 
 /// `sentence` after what may open it before its subject: a conjunction
