@@ -1012,12 +1012,15 @@ impl<'a> Resolver<'a, '_, '_> {
             .next()?;
         let sentence = self.quiet_before(at, since)?;
         let text = &input[sentence.range()];
-        let mut k = 0;
-        let found = text.split(' ').take(6).find_map(|w| {
-            let here = k;
-            k += w.len() + 1;
-            let opener = || opener_before_subject(text[..here].trim().trim_end_matches(','));
-            (w.eq_ignore_ascii_case(p) && (here == 0 || opener())).then_some(here)
+        // (By bytes over the first few words, which an opener may take:
+        // most of these sentences open with no such pronoun.)
+        let b = text.as_bytes();
+        let head = b.len().min(OPENER_BYTES + p.len() + 1);
+        let found = (0..head.saturating_sub(p.len())).find(|&k| {
+            (k == 0 || b[k - 1] == b' ')
+                && b[k..k + p.len()].eq_ignore_ascii_case(p.as_bytes())
+                && !b.get(k + p.len()).is_some_and(u8::is_ascii_alphanumeric)
+                && (k == 0 || opener_before_subject(text[..k].trim().trim_end_matches(',')))
         })?;
         let p_at = sentence.start + found;
         self.subject_of_sentence_before(p_at, since, want)
@@ -1905,6 +1908,9 @@ fn sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     (ps >= since).then_some(Span::new(ps, e))
 }
 
+/// The longest opener [`opener_before_subject`] takes, in bytes.
+const OPENER_BYTES: usize = 32;
+
 /// Whether the words `w` before a pronoun in its sentence leave it the
 /// subject of its clause: `But he said`, `Later he added`, `At first he
 /// said`: a conjunction, an adverb of time or a short phrase of time or
@@ -1914,7 +1920,7 @@ fn sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
 fn opener_before_subject(w: &str) -> bool {
     // (Such openers are short: most pronouns that open no sentence stand
     // far into it, and are refused here before any lookup.)
-    if w.len() > 32 {
+    if w.len() > OPENER_BYTES {
         return false;
     }
     let ci = crate::lexicon::contains_ci;
