@@ -5977,3 +5977,19 @@ fn a_pronoun_after_a_sentence_its_pronoun_opens_means_whom_that_one_does() {
              contest. \"Everything can flip by one vote,\" he told reporters.\n";
     assert_eq!(speaker_names(s), ["Philip French", "Steven Gaydos"]);
 }
+
+#[test]
+fn an_office_whose_name_joins_words_with_to_or_for_opens_the_sentence() {
+    // `Chief Secretary to the Treasury Paul Boateng attacked the plans.`
+    // then `"...," he said`: the office's name runs through `to the`, and
+    // the man it names is the subject a pronoun after it means.
+    let s = "News of the day\n\n\"We will cut waste,\" said Michael Howard on Monday.\n\nThe \
+             government has announced plans to cut civil servants. But Chief Secretary to the \
+             Treasury Paul Boateng attacked the Tory plans. \"The Conservatives are committed \
+             to cuts,\" he said.\n\nSecretary of State for Defence Geoff Hoon rejected the \
+             claims. \"It is nonsense,\" he said.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Michael Howard", "Paul Boateng", "Geoff Hoon"]
+    );
+}

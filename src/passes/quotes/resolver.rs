@@ -1219,10 +1219,31 @@ impl<'a> Resolver<'a, '_, '_> {
         let mut end = s - lead.len();
         let cap = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
         let mut words = lead.split(' ');
+        let mut prev_cap = false;
         while let Some(w) = words.next() {
             if cap(w) || in_role(w) {
                 end += w.len() + 1;
+                prev_cap = cap(w);
                 continue;
+            }
+            // (`Chief Secretary to the Treasury Paul Boateng`, `Secretary
+            // of State for Defence Geoff Hoon`: an office's name joins its
+            // capitalized words with `of`, `to` or `for`, maybe `the`.)
+            if prev_cap && matches!(w, "of" | "to" | "for") {
+                let mut ahead = words.clone();
+                let next = ahead
+                    .next()
+                    .filter(|&x| x != "the")
+                    .or_else(|| ahead.next());
+                if next.is_some_and(cap) {
+                    let skip = usize::from(words.clone().next() == Some("the"));
+                    end += w.len() + 1;
+                    for _ in 0..skip {
+                        end += words.next().map_or(0, |x| x.len() + 1);
+                    }
+                    prev_cap = false;
+                    continue;
+                }
             }
             // (`Former civil service chief Lord Butler has`: a role's other
             // lowercase nouns, up to a title before a capital; not `who
@@ -1251,9 +1272,15 @@ impl<'a> Resolver<'a, '_, '_> {
             }
         }
         let run = self.names.run_before(end.min(s))?;
+        // (`Chief Secretary to the Treasury Paul Boateng`: the run holds
+        // the office's last words; the name starts at its given name.)
+        // (The words before it were read as the office's from the
+        // sentence's start: it opens the sentence as its subject.)
+        let tail = office_tail(input, run);
+        let run = tail.unwrap_or(run);
         if run.start < s - lead.len()
             || (quoted && holds_quotation_mark(&input[ps..run.end]))
-            || !opens_as_subject(input, run)
+            || (tail.is_none() && !opens_as_subject(input, run))
             || !may_name_person(input, run)
         {
             return None;
@@ -1906,6 +1933,26 @@ fn sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     let sentence = after_closing_mark(input[sentence_start(input, e - 1)..e].trim_start());
     let ps = e - sentence.len();
     (ps >= since).then_some(Span::new(ps, e))
+}
+
+/// For a run that a joining word of an office's name comes right before
+/// (`to the Treasury Paul Boateng`, `for Defence Geoff Hoon`), the run from
+/// its first known given name after its first word: the words before are
+/// the office's.
+fn office_tail(input: &str, run: Span) -> Option<Span> {
+    let before = index::last_word(&input[..run.start]);
+    if !matches!(before, "of" | "to" | "for" | "the") {
+        return None;
+    }
+    let text = &input[run.range()];
+    let mut at = 0;
+    for w in text.split(' ') {
+        if at > 0 && crate::lexicon::sets::GIVEN_NAMES.contains(w) {
+            return Some(Span::new(run.start + at, run.end));
+        }
+        at += w.len() + 1;
+    }
+    None
 }
 
 /// The longest opener [`opener_before_subject`] takes, in bytes.
