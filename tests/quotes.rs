@@ -5993,3 +5993,16 @@ fn an_office_whose_name_joins_words_with_to_or_for_opens_the_sentence() {
         ["Michael Howard", "Paul Boateng", "Geoff Hoon"]
     );
 }
+
+#[test]
+fn a_woman_brought_in_with_a_role_in_a_paragraph_of_her_own_speaks_next() {
+    // `... his confrontation with Sharron Storer, the Birmingham woman who
+    // harangued him ...` then `"...," she told`: the woman the sentence
+    // brings in (an article and `woman` for her role) speaks, not the
+    // teacher quoted a paragraph before.
+    let s = "News of the day\n\nLondon teacher Diane Granger said: \"Where are you going to put \
+             everyone?\"\n\nHe must remember his confrontation with Sharron Storer, the \
+             Birmingham woman who harangued him over the state of her local hospital. \"All you \
+             do is walk around,\" she told Mr Blair before stomping off.\n";
+    assert_eq!(speaker_names(s), ["Diane Granger", "Sharron Storer"]);
+}

@@ -610,6 +610,7 @@ pub const FEMININE: &[&str] = &[
     "sister",
     "spokeswoman",
     "wife",
+    "woman",
 ];
 
 /// Titles and roles that say the person is a man, so `he` can find him.
@@ -626,6 +627,7 @@ pub const MASCULINE: &[&str] = &[
     "husband",
     "king",
     "lord",
+    "man",
     "mr",
     "pope",
     "prince",

@@ -750,10 +750,17 @@ impl<'a> Resolver<'a, '_, '_> {
                 // (`"...," Ferguson said.` then a paragraph `Those
                 // allegations were put to Wenger. He said only`: the one
                 // brought in after the speaker, in a paragraph of their
-                // own, asked only over a line break.)
+                // own, asked only over a line break; so too one such a
+                // sentence brings in with a role: `London teacher Diane
+                // Granger said` then `... his confrontation with Sharron
+                // Storer, the Birmingham woman who harangued him. "...,"
+                // she told`.)
                 let gap = &input.as_bytes()[run.end..mention.start];
-                let later = memchr::memchr(b'\n', gap)
-                    .and_then(|_| self.answering_before(mention.start, since.max(run.end), want));
+                let later = memchr::memchr(b'\n', gap).and_then(|_| {
+                    let since = since.max(run.end);
+                    self.answering_before(mention.start, since, want)
+                        .or_else(|| self.introduced_before(mention.start, since, want))
+                });
                 let e = self.named(later.unwrap_or(run), None);
                 if e.gender != Gender::Unknown {
                     return Some(e);
@@ -1032,7 +1039,9 @@ impl<'a> Resolver<'a, '_, '_> {
     /// said`: the last person the sentence before the pronoun's brings in
     /// with a name in full (a known given name, not of the other gender)
     /// and a role after a comma (a title first, or an article and a title)
-    /// that runs to the sentence's end, when that
+    /// that runs to the sentence's end, or a name of two words or more and
+    /// an article and a noun of the pronoun's gender (`Sharron Storer, the
+    /// Birmingham woman who`), when that
     /// sentence starts after the last speaker phrase (at `since`) and holds
     /// no quotation: news writing names a new speaker so, then quotes them.
     fn introduced_before(&mut self, at: usize, since: usize, want: Gender) -> Option<Span> {
@@ -1057,13 +1066,27 @@ impl<'a> Resolver<'a, '_, '_> {
             w.starts_with(|c: char| c.is_ascii_lowercase())
                 && (is_title(w) || crate::lexicon::contains_ci(titles::PERSON_NOUNS, w))
         };
+        // (`Sharron Storer, the Birmingham woman who harangued him`: an
+        // article and a noun of the pronoun's gender within its first
+        // words; that gender, not a given name, says whom it brings in.)
+        let gendered_role = |d: &str| {
+            let mut words = d.split(' ');
+            words
+                .next()
+                .is_some_and(|a| crate::lexicon::contains_ci(pronouns::ARTICLES, a))
+                && !d.contains([',', '"', ';'])
+                && words.take(3).any(|w| gender_of(w) == want)
+        };
         let b = text.as_bytes();
         let named_with_role = memchr::memchr_iter(b',', b).any(|k| {
             b.get(k + 1) == Some(&b' ')
                 && b.get(k + 2).is_some_and(u8::is_ascii_lowercase)
                 && text[..k].ends_with(|c: char| c.is_ascii_alphabetic())
                 && index::last_word(&text[..k]).starts_with(|c: char| c.is_ascii_uppercase())
-                && (role_after(&text[k + 2..]) || text[k + 2..].starts_with("who "))
+                && {
+                    let d = &text[k + 2..];
+                    role_after(d) || d.starts_with("who ") || gendered_role(d)
+                }
         });
         if !named_with_role {
             return None;
@@ -1078,9 +1101,12 @@ impl<'a> Resolver<'a, '_, '_> {
             let gender = gender_of_given_name(t);
             // (A role: a title first, or an article and a title among its
             // words; not `, were away`, `, who had`.)
-            opens_with_given_name(t)
+            (opens_with_given_name(t)
                 && (gender == want || gender == Gender::Unknown)
-                && role.is_some_and(|d| role_after(d) || (d.starts_with("who ") && role_before(r)))
+                && role.is_some_and(|d| role_after(d) || (d.starts_with("who ") && role_before(r))))
+                || (t.contains(' ')
+                    && (gender == want || gender == Gender::Unknown)
+                    && role.is_some_and(gendered_role))
         });
         self.runs = runs;
         found
