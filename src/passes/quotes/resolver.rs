@@ -1660,9 +1660,10 @@ impl<'a> Resolver<'a, '_, '_> {
             // name: the last resort only, as any run that may name one is.
             let full = !p.organization && (p.in_full || speaks(&input[run.end..]));
             if full {
-                // (`Mourinho, who wants to sign Ashley Cole from Arsenal,
-                // will not have`: a name inside a relative clause is not
-                // what the sentence is about; whom `who` stands for is.)
+                // (`Songwriter Guy Chambers, who has worked with stars
+                // including Robbie Williams, has thrown his support`: a
+                // name inside a relative clause is not what the sentence
+                // is about; whom `who` stands for is.)
                 if let Some(a) = self.relative_antecedent(run, want) {
                     return Some(a);
                 }
