@@ -6006,3 +6006,18 @@ fn a_woman_brought_in_with_a_role_in_a_paragraph_of_her_own_speaks_next() {
              do is walk around,\" she told Mr Blair before stomping off.\n";
     assert_eq!(speaker_names(s), ["Diane Granger", "Sharron Storer"]);
 }
+
+#[test]
+fn a_titled_name_that_ends_the_sentence_after_a_quote_speaks_with_no_cue() {
+    // `"...," Mr Bootle.`: the cue left out, the name after the quote's
+    // comma still says who spoke; not after a quoted word with no comma
+    // (`from "demonising" Mr Campbell.`).
+    let s = "News of the day\n\nRoger Bootle of Deloitte is gloomy.\n\nInterest rates are \
+             expected to fall. \"It will probably mark the start of a more difficult period,\" Mr \
+             Bootle.\n\nPeter Mandelson warned the BBC to steer away from \"demonising\" Mr \
+             Campbell. Mr Campbell did not reply.\n";
+    assert_eq!(
+        speaker_names_or_none(s),
+        [Some("Roger Bootle"), Some("Peter Mandelson")]
+    );
+}

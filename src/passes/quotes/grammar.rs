@@ -1067,6 +1067,22 @@ const SIGNATURE_TAIL: usize = 60;
 /// quote or the paragraph's end; `weak` says whether the quote ended its
 /// sentence, in which case only an attribution that also ends there counts
 /// (`"Why?" Smith asked.`, not `"No." Smith said the plan...`).
+/// For `i`, the text after a quote: a courtesy title and a name that end
+/// their sentence there (`Mr Bootle.` then a new sentence, a line break
+/// or the text's end), as a name.
+fn titled_name_ending(input: &str, i: &str) -> Option<Np> {
+    let (r, words) = np_words(false)(i).ok()?;
+    let title = words.first()?.trim_end_matches('.');
+    if words.len() < 2 || !matches!(title, "Mr" | "Mrs" | "Ms" | "Dr" | "Prof") {
+        return None;
+    }
+    let after = r.strip_prefix('.')?;
+    if !(after.is_empty() || after.starts_with([' ', '\n'])) {
+        return None;
+    }
+    analyze(input, &words).filter(|n| n.how == How::Name)
+}
+
 pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Option<Found> {
     // Whitespace, an optional comma or dash, whitespace.
     let r = &rest[ws_len(rest)..];
@@ -1093,6 +1109,24 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
                     to: None,
                 });
             }
+        }
+    }
+    // `"...," Mr Bootle.`: a courtesy title and a name that end the
+    // sentence right after a quote closed after its comma are its speaker,
+    // the cue left out (not `from "demonising" Mr Campbell.`).
+    let comma_in = || {
+        let before = input[..offset_in(input, rest)].trim_end();
+        let mut inner = before.chars();
+        inner.next_back();
+        inner.as_str().ends_with(',')
+    };
+    if dash.is_none() && comma_in() {
+        if let Some(np) = titled_name_ending(input, i) {
+            return Some(Found {
+                np,
+                cue: None,
+                to: None,
+            });
         }
     }
     let ends_here = |r: &str, cue: &str| attribution_ends(r, cue);
