@@ -22,7 +22,9 @@
 
 use super::cited_sources::{according_to, has_poll, has_report, poll_source, reported_by};
 use super::cue_tokens::cue_at;
-use super::grammar::{addressee, after_quote, cited_source, is_dash, is_tell, span_of, Weak};
+use super::grammar::{
+    addressee, after_quote, cited_source, is_dash, is_tell, span_of, titled_name_ending, Weak,
+};
 use super::non_speech::{is_name_like, is_title_case};
 use super::noun_phrases::np_back;
 use super::scan::Piece;
@@ -959,7 +961,7 @@ pub(crate) fn paragraph_onto(
         let found = if introduced || !asks || !piece.closed {
             None
         } else {
-            after_quote(input, rest, ending)
+            after_quote(input, rest, ending).or_else(|| titled_name_ending(input, rest))
         };
         // `and insisted that his party was "still the No. 1 force in
         // Spain."--Kim Hjelmgaard.`: a name signed with a dash after a

@@ -1067,10 +1067,49 @@ const SIGNATURE_TAIL: usize = 60;
 /// quote or the paragraph's end; `weak` says whether the quote ended its
 /// sentence, in which case only an attribution that also ends there counts
 /// (`"Why?" Smith asked.`, not `"No." Smith said the plan...`).
-/// For `i`, the text after a quote: a courtesy title and a name that end
-/// their sentence there (`Mr Bootle.` then a new sentence, a line break
-/// or the text's end), as a name.
-fn titled_name_ending(input: &str, i: &str) -> Option<Np> {
+/// `"...," Mr Bootle.`: for `rest`, the text after a quote's closing
+/// mark, a courtesy title and a name that end their sentence there (then
+/// a new sentence, a line break or the text's end), when the quote closed
+/// after its comma: the speaker, the cue left out. Not after a quoted
+/// word with no comma (`from "demonising" Mr Campbell.`). Asked where
+/// [`after_quote`] finds no attribution.
+#[inline(always)]
+pub(crate) fn titled_name_ending(input: &str, rest: &str) -> Option<Found> {
+    // (Its first bytes first, with no call: most quotes end otherwise, and
+    // the phrase is read only after a title.)
+    if !matches!(rest.as_bytes(), [b' ', b'M' | b'D' | b'P', ..]) {
+        return None;
+    }
+    titled_after(input, rest)
+}
+
+#[inline(never)]
+fn titled_after(input: &str, rest: &str) -> Option<Found> {
+    let i = &rest[1..];
+    let b = i.as_bytes();
+    if !(b.starts_with(b"Mr")
+        || b.starts_with(b"Ms")
+        || b.starts_with(b"Dr")
+        || b.starts_with(b"Prof"))
+    {
+        return None;
+    }
+    // (`Mr Blair said`: a lowercase word before the stop, as most such
+    // phrases have, ends the question before the phrase is read.)
+    let stop = memchr::memchr3(b'.', b'\n', b',', &b[..b.len().min(64)])?;
+    let stop = if b[stop] == b'.' && stop <= 4 {
+        // (`Mr.`, `Dr.`: the title's own dot.)
+        stop + 1 + memchr::memchr3(b'.', b'\n', b',', &b[stop + 1..b.len().min(64)])?
+    } else {
+        stop
+    };
+    let capitals = i[..stop]
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if b[stop] != b'.' || !capitals {
+        return None;
+    }
     let (r, words) = np_words(false)(i).ok()?;
     let title = words.first()?.trim_end_matches('.');
     if words.len() < 2 || !matches!(title, "Mr" | "Mrs" | "Ms" | "Dr" | "Prof") {
@@ -1080,7 +1119,19 @@ fn titled_name_ending(input: &str, i: &str) -> Option<Np> {
     if !(after.is_empty() || after.starts_with([' ', '\n'])) {
         return None;
     }
-    analyze(input, &words).filter(|n| n.how == How::Name)
+    // (The quote closed after its comma: the mark before `rest`.)
+    let before = input[..offset_in(input, rest)].trim_end();
+    let mut inner = before.chars();
+    inner.next_back();
+    if !inner.as_str().ends_with(',') {
+        return None;
+    }
+    let np = analyze(input, &words).filter(|n| n.how == How::Name)?;
+    Some(Found {
+        np,
+        cue: None,
+        to: None,
+    })
 }
 
 pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Option<Found> {
@@ -1109,24 +1160,6 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
                     to: None,
                 });
             }
-        }
-    }
-    // `"...," Mr Bootle.`: a courtesy title and a name that end the
-    // sentence right after a quote closed after its comma are its speaker,
-    // the cue left out (not `from "demonising" Mr Campbell.`).
-    let comma_in = || {
-        let before = input[..offset_in(input, rest)].trim_end();
-        let mut inner = before.chars();
-        inner.next_back();
-        inner.as_str().ends_with(',')
-    };
-    if dash.is_none() && comma_in() {
-        if let Some(np) = titled_name_ending(input, i) {
-            return Some(Found {
-                np,
-                cue: None,
-                to: None,
-            });
         }
     }
     let ends_here = |r: &str, cue: &str| attribution_ends(r, cue);
