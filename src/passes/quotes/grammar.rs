@@ -1063,10 +1063,6 @@ const SIGNATURE_WORDS: usize = 10;
 /// signer's work or place) to its line's end.
 const SIGNATURE_TAIL: usize = 60;
 
-/// The attribution grammar after a closing mark. `rest` runs to the next
-/// quote or the paragraph's end; `weak` says whether the quote ended its
-/// sentence, in which case only an attribution that also ends there counts
-/// (`"Why?" Smith asked.`, not `"No." Smith said the plan...`).
 /// `"...," Mr Bootle.`: for `rest`, the text after a quote's closing
 /// mark, a courtesy title and a name that end their sentence there (then
 /// a new sentence, a line break or the text's end), when the quote closed
@@ -1083,6 +1079,8 @@ pub(crate) fn titled_name_ending(input: &str, rest: &str) -> Option<Found> {
     titled_after(input, rest)
 }
 
+/// [`titled_name_ending`] past its first bytes (out of line: asked
+/// rarely).
 #[inline(never)]
 fn titled_after(input: &str, rest: &str) -> Option<Found> {
     let i = &rest[1..];
@@ -1134,6 +1132,10 @@ fn titled_after(input: &str, rest: &str) -> Option<Found> {
     })
 }
 
+/// The attribution grammar after a closing mark. `rest` runs to the next
+/// quote or the paragraph's end; `weak` says whether the quote ended its
+/// sentence, in which case only an attribution that also ends there counts
+/// (`"Why?" Smith asked.`, not `"No." Smith said the plan...`).
 pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Option<Found> {
     // Whitespace, an optional comma or dash, whitespace.
     let r = &rest[ws_len(rest)..];
