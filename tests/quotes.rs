@@ -6021,3 +6021,17 @@ fn a_titled_name_that_ends_the_sentence_after_a_quote_speaks_with_no_cue() {
         [Some("Roger Bootle"), Some("Peter Mandelson")]
     );
 }
+
+#[test]
+fn he_means_no_woman_named_after_an_owner_nor_a_heading_of_many_words() {
+    // `In a talk with Radio Nine's Alyona Petrova about his new film, the
+    // director described ... "...," he said`: the woman's given name comes
+    // after the owner's name, and still says she is not `he`; the title-
+    // case heading above gives a run of five words, no one's name; the man
+    // the heading names is whom `he` means.
+    let s = "News of the day\n\nCarlos Mendes On How Green Spaces Make City Kids Feel \
+             \u{201c}Welcome.\u{201d}\n\nIn a talk with Radio Nine's Alyona Petrova about his new \
+             film, the director described the lack of green space. \"Just imagine a city with no \
+             trees,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Carlos Mendes"]);
+}

@@ -156,7 +156,18 @@ pub(super) fn opens_with_given_name(name: &str) -> bool {
 /// `want`.
 pub(super) fn says_other_gender(input: &str, run: Span, name: Span, want: Gender) -> bool {
     let other = |g: Gender| g != Gender::Unknown && g != want;
-    other(gender_before(input, run.start)) || other(gender_of_given_name(&input[name.range()]))
+    // (`HuffPost Live's Alyona Minkovski`: the given name of the person an
+    // owner's name is put before, read only when the first word gives
+    // none and the name holds an apostrophe.)
+    let text = &input[name.range()];
+    let given = match gender_of_given_name(text) {
+        Gender::Unknown if text.contains(['\'', '\u{2019}']) => affiliated(input, name)
+            .map_or(Gender::Unknown, |(_, person)| {
+                gender_of_given_name(&input[person.range()])
+            }),
+        g => g,
+    };
+    other(gender_before(input, run.start)) || other(given)
 }
 
 /// The gender a courtesy title (or a gendered role word) right before byte

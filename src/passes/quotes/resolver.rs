@@ -1751,7 +1751,10 @@ impl<'a> Resolver<'a, '_, '_> {
     /// not Donald Trump).
     fn as_person(&mut self, run: Span, want: Gender) -> Option<AsPerson> {
         let input = self.input;
-        if !may_name_person(input, run) {
+        // (`U.S. History Makes Latinos Feel`, of a title-case heading: a
+        // person's name runs to four words at most, `Martin Luther King
+        // Jr.`.)
+        if !may_name_person(input, run) || input[run.range()].split(' ').nth(4).is_some() {
             return None;
         }
         // A run of two words or more names its given name itself.
