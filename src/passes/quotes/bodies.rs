@@ -83,24 +83,26 @@ pub(super) fn and_in_named_body(input: &str, toks: &[Tok], k: usize, j: usize, l
 /// pensions minister Alan Johnson said`): a matter of an office before
 /// `and`, lowercase words after it up to a lowercase title.
 pub(super) fn and_in_office(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
-    if joins_capitals(input, toks, k, j, lo) {
-        return contains_ci(titles::PORTFOLIOS, text(input, &toks[k - 1]))
-            && toks[k + 1..j].iter().take(4).any(|t| {
-                let w = text(input, t);
-                is_cap(w) && is_title(w)
-            });
-    }
-    let lower = |t: &Tok| is_word(t) && !is_cap(text(input, t));
-    k > lo
+    // Both forms: an `and` after a matter of an office.
+    let after_matter = k > lo
         && k + 1 < j
         && text(input, &toks[k]) == "and"
         && is_word(&toks[k - 1])
-        && contains_ci(titles::PORTFOLIOS, text(input, &toks[k - 1]))
-        && toks[k + 1..j]
-            .iter()
-            .take(4)
-            .take_while(|t| lower(t))
+        && contains_ci(titles::PORTFOLIOS, text(input, &toks[k - 1]));
+    if !after_matter {
+        return false;
+    }
+    let mut after = toks[k + 1..j].iter().take(4);
+    if joins_capitals(input, toks, k, j, lo) {
+        after.any(|t| {
+            let w = text(input, t);
+            is_cap(w) && is_title(w)
+        })
+    } else {
+        after
+            .take_while(|t| is_word(t) && !is_cap(text(input, t)))
             .any(|t| is_title(text(input, t)))
+    }
 }
 
 /// Whether the token `k` (after `lo`, before `j - 1`) is an `and` between

@@ -1027,7 +1027,7 @@ impl<'a> Resolver<'a, '_, '_> {
             (k == 0 || b[k - 1] == b' ')
                 && b[k..k + p.len()].eq_ignore_ascii_case(p.as_bytes())
                 && !b.get(k + p.len()).is_some_and(u8::is_ascii_alphanumeric)
-                && (k == 0 || opener_before_subject(text[..k].trim().trim_end_matches(',')))
+                && (k == 0 || opener_before_subject(&text[..k]))
         })?;
         let p_at = sentence.start + found;
         self.subject_of_sentence_before(p_at, since, want)
@@ -1101,12 +1101,12 @@ impl<'a> Resolver<'a, '_, '_> {
             let gender = gender_of_given_name(t);
             // (A role: a title first, or an article and a title among its
             // words; not `, were away`, `, who had`.)
-            (opens_with_given_name(t)
-                && (gender == want || gender == Gender::Unknown)
-                && role.is_some_and(|d| role_after(d) || (d.starts_with("who ") && role_before(r))))
-                || (t.contains(' ')
-                    && (gender == want || gender == Gender::Unknown)
-                    && role.is_some_and(gendered_role))
+            (gender == want || gender == Gender::Unknown)
+                && ((opens_with_given_name(t)
+                    && role.is_some_and(|d| {
+                        role_after(d) || (d.starts_with("who ") && role_before(r))
+                    }))
+                    || (t.contains(' ') && role.is_some_and(gendered_role)))
         });
         self.runs = runs;
         found
@@ -1256,15 +1256,10 @@ impl<'a> Resolver<'a, '_, '_> {
             // of State for Defence Geoff Hoon`: an office's name joins its
             // capitalized words with `of`, `to` or `for`, maybe `the`.)
             if prev_cap && matches!(w, "of" | "to" | "for") {
-                let mut ahead = words.clone();
-                let next = ahead
-                    .next()
-                    .filter(|&x| x != "the")
-                    .or_else(|| ahead.next());
-                if next.is_some_and(cap) {
-                    let skip = usize::from(words.clone().next() == Some("the"));
+                let the = words.clone().next() == Some("the");
+                if words.clone().nth(usize::from(the)).is_some_and(cap) {
                     end += w.len() + 1;
-                    for _ in 0..skip {
+                    if the {
                         end += words.next().map_or(0, |x| x.len() + 1);
                     }
                     prev_cap = false;
@@ -1950,7 +1945,7 @@ fn quiet_sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
 /// [`quiet_sentence_before`], whether or not it holds a quotation.
 fn sentence_before(input: &str, at: usize, since: usize) -> Option<Span> {
     let s = sentence_start(input, at);
-    let opener = || opener_before_subject(input[s..at].trim().trim_end_matches(','));
+    let opener = || opener_before_subject(&input[s..at]);
     if s <= since || !(opens_its_sentence(input, at, s) || opener()) {
         return None;
     }
@@ -1988,13 +1983,15 @@ fn office_tail(input: &str, run: Span) -> Option<Span> {
 /// The longest opener [`opener_before_subject`] takes, in bytes.
 const OPENER_BYTES: usize = 32;
 
-/// Whether the words `w` before a pronoun in its sentence leave it the
-/// subject of its clause: `But he said`, `Later he added`, `At first he
+/// Whether the words before a pronoun in its sentence, `before` (with
+/// the space and any comma after them), leave it the subject of its
+/// clause: `But he said`, `Later he added`, `At first he
 /// said`: a conjunction, an adverb of time or a short phrase of time or
 /// place; `When he returned he began`: a subordinator, the pronoun the
 /// subject of a clause set before the sentence's own; `But while he
 /// tipped Swank`: a conjunction and a subordinator.
-fn opener_before_subject(w: &str) -> bool {
+fn opener_before_subject(before: &str) -> bool {
+    let w = before.trim().trim_end_matches(',');
     // (Such openers are short: most pronouns that open no sentence stand
     // far into it, and are refused here before any lookup.)
     if w.len() > OPENER_BYTES {
