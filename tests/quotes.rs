@@ -6035,3 +6035,17 @@ fn he_means_no_woman_named_after_an_owner_nor_a_heading_of_many_words() {
              trees,\" he said.\n";
     assert_eq!(speaker_names(s), ["Carlos Mendes"]);
 }
+
+#[test]
+fn a_thing_called_something_or_read_by_something_says_no_quote() {
+    // `... how the charity uses handheld computers called E-slates. "..."`
+    // and `... a form that can be read by the handheld E-slates. "..."`: a
+    // cue that names a thing, and a cue in the passive with an agent, end
+    // sentences whose subjects say nothing; the quotes after them go on
+    // with the man who told the programme.
+    let s = "News of the day\n\nMark Hollis from SchoolNet told the BBC how the charity uses \
+             radio and handheld computers called E-slates. \"The E-slates connect to a base \
+             station in the school.\" The base station turns the broadcast into a form that can \
+             be read by the handheld E-slates. \"It downloads the stream every day.\"\n";
+    assert_eq!(speaker_names(s), ["Mark Hollis", "Mark Hollis"]);
+}

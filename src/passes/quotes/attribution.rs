@@ -34,7 +34,8 @@ use super::speakers::{
 };
 use super::subjects::{
     back_in_sentence, clause_pronoun, cue_ending_sentence, ends_sentence, in_free_relative,
-    inverted_at, is_be_form, is_word, subject_of_cue, Known, Stop, SPEECH_NOUNS,
+    inverted_at, is_be_form, is_word, passive_with_agent, subject_of_cue, Known, Stop,
+    SPEECH_NOUNS,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
@@ -443,8 +444,14 @@ fn first_cue_of_sentence(
     if start > lo && !ends_sentence(&toks[start - 1]) {
         return None;
     }
-    let (k, cue) = (start..end).find_map(|k| cue_at(input, toks, k, end).map(|(_, c)| (k, c)))?;
+    let (k, after, cue) =
+        (start..end).find_map(|k| cue_at(input, toks, k, end).map(|(a, c)| (k, a, c)))?;
     if in_free_relative(input, toks, k, start) {
+        return None;
+    }
+    // (`The base station turns it into a form that can be read by the
+    // handheld tablets. "..."`.)
+    if passive_with_agent(input, toks, k, after, start) {
         return None;
     }
     let np = subject_of_cue(input, toks, known, k, start)?;

@@ -1349,6 +1349,27 @@ pub(super) fn in_free_relative(input: &str, toks: &[Tok], j: usize, lo: usize) -
         && is_pronoun(text(input, subject))
 }
 
+/// Whether the cue at token `k` (`after` the token past it; not before
+/// token `lo`) is in the passive, after a form of `be`, with an agent
+/// after it: `a form that can be read by the handheld tablets.` Its
+/// subject says nothing, and the agent is not always a speaker. (Not
+/// `Dr Fox was asked if ...`: one asked, or told, or accused, with no
+/// agent, speaks in the quote after as often as not.)
+pub(super) fn passive_with_agent(
+    input: &str,
+    toks: &[Tok],
+    k: usize,
+    after: usize,
+    lo: usize,
+) -> bool {
+    k > lo
+        && is_word(&toks[k - 1])
+        && is_be_form(text(input, &toks[k - 1]))
+        && toks
+            .get(after)
+            .is_some_and(|t| is_word(t) && text(input, t) == "by")
+}
+
 /// An attribution that ends the sentence before token `end` (a full stop):
 /// `Schiff said.` or `he said in a statement.`
 pub(super) fn cue_ending_sentence(
@@ -1363,9 +1384,21 @@ pub(super) fn cue_ending_sentence(
         if matches!(toks[k].kind, Kind::Quote(_)) || ends_sentence(&toks[k]) {
             return None;
         }
-        if let Some((_, cue)) = cue_at(input, toks, k, end) {
+        if let Some((after, cue)) = cue_at(input, toks, k, end) {
             if in_free_relative(input, toks, k, lo) {
                 continue;
+            }
+            // (`handheld computers called E-slates.`: a cue that names, a
+            // name after it to the stop, says what a thing is called.)
+            let naming =
+                || cues::NAMING.contains(&&input[cue.range()]) || &input[cue.range()] == "called";
+            if passive_with_agent(input, toks, k, after, lo)
+                || (naming()
+                    && toks[after..end]
+                        .iter()
+                        .all(|t| is_word(t) && is_cap(text(input, t))))
+            {
+                return None;
             }
             let np = subject_of_cue(input, toks, known, k, lo)?;
             return Some(Found {
