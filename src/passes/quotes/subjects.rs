@@ -1349,12 +1349,18 @@ pub(super) fn in_free_relative(input: &str, toks: &[Tok], j: usize, lo: usize) -
         && is_pronoun(text(input, subject))
 }
 
+/// Whether `cue` names what it is said of (`called`, `dubbed`).
+fn is_naming(cue: &str) -> bool {
+    cue == "called" || cues::NAMING.contains(&cue)
+}
+
 /// Whether the cue at token `k` (`after` the token past it; not before
 /// token `lo`) is in the passive, after a form of `be`, with an agent
 /// after it: `a form that can be read by the handheld tablets.` Its
 /// subject says nothing, and the agent is not always a speaker. (Not
 /// `Dr Fox was asked if ...`: one asked, or told, or accused, with no
 /// agent, speaks in the quote after as often as not.)
+#[inline(never)]
 pub(super) fn passive_with_agent(
     input: &str,
     toks: &[Tok],
@@ -1390,14 +1396,14 @@ pub(super) fn cue_ending_sentence(
             }
             // (`handheld computers called E-slates.`: a cue that names, a
             // name after it to the stop, says what a thing is called.)
-            let naming =
-                || cues::NAMING.contains(&&input[cue.range()]) || &input[cue.range()] == "called";
-            if passive_with_agent(input, toks, k, after, lo)
-                || (naming()
+            let named = || {
+                after < end
                     && toks[after..end]
                         .iter()
-                        .all(|t| is_word(t) && is_cap(text(input, t))))
-            {
+                        .all(|t| is_word(t) && is_cap(text(input, t)))
+                    && is_naming(&input[cue.range()])
+            };
+            if passive_with_agent(input, toks, k, after, lo) || named() {
                 return None;
             }
             let np = subject_of_cue(input, toks, known, k, lo)?;
