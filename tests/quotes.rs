@@ -6049,3 +6049,14 @@ fn a_thing_called_something_or_read_by_something_says_no_quote() {
              be read by the handheld E-slates. \"It downloads the stream every day.\"\n";
     assert_eq!(speaker_names(s), ["Mark Hollis", "Mark Hollis"]);
 }
+
+#[test]
+fn a_cue_right_after_who_is_its_antecedents_not_an_earlier_cues() {
+    // `Her words were echoed by Iris director Sir Richard Eyre who called
+    // the work "..."`: the relative clause says what the man did; the
+    // earlier cue (`echoed`) reports no clause, and its subject is not the
+    // speaker.
+    let s = "News of the day\n\nThe prize went to Anna Reid on Monday.\n\nHer words were echoed \
+             by the film director Paul Lanning who called the book \"deeply moving\".\n";
+    assert_eq!(speaker_names(s), ["Paul Lanning"]);
+}

@@ -1060,8 +1060,13 @@ pub(super) fn subject_of_cue(
     }
     // `Lynch said she recalled thinking, "..."`, `Trump said that Clinton
     // described it as "..."`: a speaker reported by an outer cue; the outer
-    // speaker is the source.
-    if k < toks.len() && k > lo + 1 {
+    // speaker is the source. (Not a relative pronoun's: `Her words were
+    // echoed by Richard Eyre who called the work "..."`, whose clause says
+    // what its antecedent did, and no cue reports it. A `which` stands for
+    // a thing, whose maker the outer cue may name: `Henry added the caption
+    // which reads, "..."`.)
+    let relative = || np.antecedent.is_some() && &input[np.mention.range()] == "who";
+    if k < toks.len() && k > lo + 1 && !relative() {
         if let Some(outer) = outer_speaker(input, toks, k, lo) {
             return Some(outer);
         }
