@@ -6060,3 +6060,15 @@ fn a_cue_right_after_who_is_its_antecedents_not_an_earlier_cues() {
              by the film director Paul Lanning who called the book \"deeply moving\".\n";
     assert_eq!(speaker_names(s), ["Paul Lanning"]);
 }
+
+#[test]
+fn it_means_a_report_brought_in_with_an_indefinite_article_and_its_subject() {
+    // `A National Audit Office report on the 20 biggest projects says ...
+    // It says there is "little evidence" ...`: the description opens its
+    // sentence with `A`, and its verb comes after a phrase on what it is
+    // about; `It` is the report, not a word left unresolved.
+    let s = "News of the day\n\nJohn Smith, a lawyer, said on Monday he would appeal.\n\nA Fair \
+             Trade Office report on the ten biggest contracts says costs have risen. It says \
+             there is \"little evidence\" of change.\n";
+    assert_eq!(speaker_names(s), ["A Fair Trade Office report"]);
+}

@@ -5,7 +5,7 @@
 use super::index;
 use super::sentences::{it_context_start, stop_ends_sentence};
 use super::speakers::{self, gender_of, is_title, Gender};
-use super::speaking::{past_adverbs, speaks_or_acts, verb_follows};
+use super::speaking::{past_adverbs, speaks_or_acts, verb_follows, verb_follows_phrase};
 use super::{subjects, tokens};
 use crate::lexicon::{organizations, places, pronouns, sets, titles};
 use crate::span::Span;
@@ -494,7 +494,7 @@ pub(super) fn body_described_since(input: &str, pos: usize, since: usize) -> Opt
         let lead = text.len() - closed.trim_start().len();
         let d = described_body_at(&input[start + lead..pos])?;
         let span = Span::new(start + lead, start + lead + d);
-        verb_follows(input, span).then_some(span)
+        (verb_follows(input, span) || verb_follows_phrase(input, span)).then_some(span)
     })
 }
 
@@ -533,11 +533,12 @@ fn is_description_word(w: &str) -> bool {
 const DESCRIPTION_WORDS: usize = 5;
 
 /// The length of a body's description that opens `text` (`The
-/// committee`, `The new Indian government`), or None.
+/// committee`, `The new Indian government`, `A National Audit Office
+/// report`), or None.
 fn described_body_at(text: &str) -> Option<usize> {
-    let rest = text
-        .strip_prefix("The ")
-        .or_else(|| text.strip_prefix("the "))?;
+    let rest = ["The ", "the ", "A ", "a ", "An ", "an "]
+        .iter()
+        .find_map(|a| text.strip_prefix(a))?;
     let mut end = text.len() - rest.len();
     for word in rest.split(' ').take(DESCRIPTION_WORDS + 1) {
         let bare = word.trim_end_matches([',', '.', ';', ':']);

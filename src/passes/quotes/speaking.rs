@@ -239,14 +239,41 @@ pub(super) fn verb_follows(input: &str, run: Span) -> bool {
             None => return false,
         }
     }
-    let verb = |w: &str| {
-        sets::CUES.contains(w) || subjects::is_auxiliary(w) || (w.len() > 4 && w.ends_with("ed"))
-    };
     // (The adverbs a cue may follow hold `is` and `has`: a verb is asked
     // of the first word before it is passed over as one.)
     let mut words = rest.split_ascii_whitespace();
     let w = words.next().unwrap_or("");
-    verb(w) || (subjects::ADVERBS.contains(w) && verb(words.next().unwrap_or("")))
+    is_verb(w) || (subjects::ADVERBS.contains(w) && is_verb(words.next().unwrap_or("")))
+}
+
+/// Whether `w` is a verb [`verb_follows`] takes: a cue, an auxiliary, a
+/// past in `-ed`.
+fn is_verb(w: &str) -> bool {
+    sets::CUES.contains(w) || subjects::is_auxiliary(w) || (w.len() > 4 && w.ends_with("ed"))
+}
+
+/// How many words a phrase after a description's head may hold before
+/// its verb ([`verb_follows_phrase`]).
+const PHRASE_WORDS: usize = 6;
+
+/// Whether a verb follows the phrase `run` past a phrase that `on`, `of`,
+/// `into` or `by` opens, within [`PHRASE_WORDS`] words and no comma or
+/// stop (`A National Audit Office report on the 20 biggest projects
+/// says`): the description is still the subject.
+pub(super) fn verb_follows_phrase(input: &str, run: Span) -> bool {
+    let mut words = input[run.end..].split_ascii_whitespace();
+    if !matches!(words.next(), Some("on" | "of" | "into" | "by")) {
+        return false;
+    }
+    for w in words.take(PHRASE_WORDS) {
+        if is_verb(w) {
+            return true;
+        }
+        if w.ends_with([',', '.', ';', ':']) || w.starts_with(['"', '\u{201c}']) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the run `run` modifies the lowercase noun right after it (`the
