@@ -33,9 +33,9 @@ use super::speakers::{
     is_determiner, is_inner_preposition, is_partitive, is_pronoun, is_they, How, Np,
 };
 use super::subjects::{
-    back_in_sentence, clause_pronoun, cue_ending_sentence, ends_sentence, in_free_relative,
-    inverted_at, is_be_form, is_word, passive_with_agent, subject_of_cue, Known, Stop,
-    SPEECH_NOUNS,
+    agent_at, back_in_sentence, be_before, clause_pronoun, cue_ending_sentence, ends_sentence,
+    in_free_relative, inverted_at, is_be_form, is_word, passive_with_agent, subject_of_cue, Known,
+    Stop, SPEECH_NOUNS,
 };
 use super::tokens::{is_cap, is_possessive, text, Kind, Mark, Tok, Tokenized};
 use crate::ascii8;
@@ -115,10 +115,7 @@ fn before_quote(
         // of a passive cue, before the quote or after it in its sentence,
         // is the speaker.
         // (`are calling for`: a form of be before `-ing` is no passive.)
-        let after_be = j > lo
-            && !cue_text.ends_with("ing")
-            && is_word(&toks[j - 1])
-            && is_be_form(text(input, &toks[j - 1]));
+        let after_be = !cue_text.ends_with("ing") && be_before(input, toks, j, lo);
         let by = if after_be {
             (after..toks.len())
                 .take(PASSIVE_REACH)
@@ -527,10 +524,7 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
             // `"poison pill" measures added by Republicans`: a cue with an
             // agent after it is a passive participle, and the noun before
             // it is no speaker.
-            if toks
-                .get(after)
-                .is_some_and(|t| is_word(t) && text(input, t) == "by")
-            {
+            if agent_at(input, toks, after) {
                 return None;
             }
             // `"melons" ..., researchers were told`: the subject of such a
@@ -538,9 +532,7 @@ fn later_in_sentence(input: &str, toks: &[Tok], known: &Known<'_>, q: usize) -> 
             // (`"socially responsible", it has been suggested`: so is `it`
             // before any cue in the passive, which stands for no one.)
             let cue_text = &input[cue.range()];
-            if j > q + 1
-                && is_word(&toks[j - 1])
-                && is_be_form(text(input, &toks[j - 1]))
+            if be_before(input, toks, j, q + 1)
                 && (spoken_of(cue_text) || impersonal_before(input, toks, j - 1, q + 1))
             {
                 return None;

@@ -1373,12 +1373,20 @@ pub(super) fn passive_with_agent(
     after: usize,
     lo: usize,
 ) -> bool {
-    k > lo
-        && is_word(&toks[k - 1])
-        && is_be_form(text(input, &toks[k - 1]))
-        && toks
-            .get(after)
-            .is_some_and(|t| is_word(t) && text(input, t) == "by")
+    be_before(input, toks, k, lo) && agent_at(input, toks, after)
+}
+
+/// Whether a form of `be` is the word right before token `k`, not before
+/// token `lo`: with a participle at `k`, a passive (`was told`).
+pub(super) fn be_before(input: &str, toks: &[Tok], k: usize, lo: usize) -> bool {
+    k > lo && is_word(&toks[k - 1]) && is_be_form(text(input, &toks[k - 1]))
+}
+
+/// Whether token `k` is `by`, which brings in the agent of a participle
+/// right before it (`added by Republicans`).
+pub(super) fn agent_at(input: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| is_word(t) && text(input, t) == "by")
 }
 
 /// An attribution that ends the sentence before token `end` (a full stop):
