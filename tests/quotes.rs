@@ -6072,3 +6072,15 @@ fn it_means_a_report_brought_in_with_an_indefinite_article_and_its_subject() {
              there is \"little evidence\" of change.\n";
     assert_eq!(speaker_names(s), ["A Fair Trade Office report"]);
 }
+
+#[test]
+fn it_means_a_statement_described_after_but_and_a_phrase_about_it() {
+    // `But a short statement about Lord Goldsmith's position was presented
+    // in a written parliamentary answer ... It said it was "plain" ...`:
+    // the conjunction opens the sentence before the description, and a
+    // phrase on what it is about comes before its verb.
+    let s = "News of the day\n\nJohn Smith, a lawyer, said on Monday he would appeal.\n\nBut a \
+             short statement about the minister's advice was presented in a written answer on 17 \
+             March. It said it was \"plain\" the treaty had been broken.\n";
+    assert_eq!(speaker_names(s), ["a short statement"]);
+}

@@ -491,7 +491,14 @@ pub(super) fn body_described_since(input: &str, pos: usize, since: usize) -> Opt
             .iter()
             .find_map(|m| text.strip_prefix(m))
             .unwrap_or(text);
-        let lead = text.len() - closed.trim_start().len();
+        // (`But a short statement about ... was presented`: a conjunction
+        // may open the sentence before the description.)
+        let opening = closed.trim_start();
+        let opening = ["But ", "And "]
+            .iter()
+            .find_map(|c| opening.strip_prefix(c))
+            .unwrap_or(opening);
+        let lead = text.len() - opening.len();
         let d = described_body_at(&input[start + lead..pos])?;
         let span = Span::new(start + lead, start + lead + d);
         (verb_follows(input, span) || verb_follows_phrase(input, span)).then_some(span)

@@ -262,7 +262,7 @@ const PHRASE_WORDS: usize = 6;
 /// says`): the description is still the subject.
 pub(super) fn verb_follows_phrase(input: &str, run: Span) -> bool {
     let mut words = input[run.end..].split_ascii_whitespace();
-    if !matches!(words.next(), Some("on" | "of" | "into" | "by")) {
+    if !matches!(words.next(), Some("on" | "of" | "into" | "by" | "about")) {
         return false;
     }
     for w in words.take(PHRASE_WORDS) {
