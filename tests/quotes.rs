@@ -6084,3 +6084,15 @@ fn it_means_a_statement_described_after_but_and_a_phrase_about_it() {
              March. It said it was \"plain\" the treaty had been broken.\n";
     assert_eq!(speaker_names(s), ["a short statement"]);
 }
+
+#[test]
+fn a_body_named_after_with_in_an_appositive_is_not_whom_he_means() {
+    // `Geoff Garin, a Democratic pollster who is working with Priorities
+    // USA, a pro-Clinton super PAC, said ... But he also said ... "..."`:
+    // the body is the object of `with`, and its own appositive before
+    // `said` does not make it the one who spoke.
+    let s = "News of the day\n\n\"It is hard,\" said pollster Stan Greenberg.\n\nGeoff Garin, a \
+             pollster who is working with Forward Action USA, a liberal group, said the race had \
+             tightened. But he also said the attacks had \"reinforced doubts\" about her.\n";
+    assert_eq!(speaker_names(s), ["Stan Greenberg", "Geoff Garin"]);
+}

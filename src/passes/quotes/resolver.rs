@@ -1552,6 +1552,13 @@ impl<'a> Resolver<'a, '_, '_> {
             if subject && !subject_just_before(input, run, pos, want, joined) {
                 continue;
             }
+            // (`Geoff Garin, a pollster who is working with Priorities
+            // USA, a pro-Clinton super PAC, said`: the object of a
+            // preposition in an appositive does not speak past the one of
+            // its own.)
+            if !subject && object_of_preposition(input, run.start) {
+                continue;
+            }
             // `A spokesman for the UK Film Council said ... "...," he
             // said`: the organization stands for its spokesman.
             let org = names_organization(&input[run.range()]);
@@ -2144,6 +2151,33 @@ fn as_description(e: Entity) -> (Span, Option<Span>, Via) {
 /// the title that ends a role before a name (`civil service chief` of
 /// `Former civil service chief Lord Butler`).
 const ROLE_WORDS_AHEAD: usize = 3;
+
+/// Whether the name starting at byte `at` follows a preposition that
+/// makes it an object (`working with Priorities USA`, `sent to Congress`),
+/// not a subject. (Not `of`, `from`, `for` or `at`, which say whom a
+/// person works for: `Lee Zeldin of New York, a Trump supporter, said`
+/// is read past the place to the person.)
+///
+/// Read as bytes, the eight before the space at most: asked of every name
+/// that speaks past an appositive.
+#[inline(never)]
+fn object_of_preposition(input: &str, at: usize) -> bool {
+    let b = input.as_bytes();
+    let Some(end) = at.checked_sub(1).filter(|&e| b[e] == b' ') else {
+        return false;
+    };
+    let lo = end.saturating_sub(8);
+    let word = match b[lo..end].iter().rposition(|c| c.is_ascii_whitespace()) {
+        Some(p) => &b[lo + p + 1..end],
+        // (A word that reaches past the window is longer than any here.)
+        None if lo == 0 => &b[..end],
+        None => return false,
+    };
+    matches!(
+        word,
+        b"with" | b"to" | b"by" | b"against" | b"about" | b"in" | b"on"
+    )
+}
 
 #[cfg(test)]
 mod tests {
