@@ -257,9 +257,10 @@ fn is_verb(w: &str) -> bool {
 const PHRASE_WORDS: usize = 6;
 
 /// Whether a verb follows the phrase `run` past a phrase that `on`, `of`,
-/// `into` or `by` opens, within [`PHRASE_WORDS`] words and no comma or
-/// stop (`A National Audit Office report on the 20 biggest projects
-/// says`): the description is still the subject.
+/// `into`, `by` or `about` opens, within [`PHRASE_WORDS`] words and no
+/// comma, stop or opening quotation mark (`A National Audit Office report
+/// on the 20 biggest projects says`): the description is still the
+/// subject.
 pub(super) fn verb_follows_phrase(input: &str, run: Span) -> bool {
     let mut words = input[run.end..].split_ascii_whitespace();
     if !matches!(words.next(), Some("on" | "of" | "into" | "by" | "about")) {
