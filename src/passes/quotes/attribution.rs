@@ -120,7 +120,7 @@ fn before_quote(
             (after..toks.len())
                 .take(PASSIVE_REACH)
                 .take_while(|&k| !ends_sentence(&toks[k]))
-                .find(|&k| is_word(&toks[k]) && text(input, &toks[k]) == "by")
+                .find(|&k| agent_at(input, toks, k))
         } else {
             None
         };

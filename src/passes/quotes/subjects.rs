@@ -1255,7 +1255,7 @@ fn restrictive_who(input: &str, toks: &[Tok], j: usize, lo: usize) -> Option<Np>
         || toks[w + 1..j]
             .iter()
             .any(|t| matches!(text(input, t), "he" | "she" | "they" | "I" | "we"));
-    let passive = is_be_form(text(input, &toks[j - 1]));
+    let passive = be_before(input, toks, j, lo);
     if own_subject || passive {
         return None;
     }
