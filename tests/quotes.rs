@@ -6096,3 +6096,18 @@ fn a_body_named_after_with_in_an_appositive_is_not_whom_he_means() {
              tightened. But he also said the attacks had \"reinforced doubts\" about her.\n";
     assert_eq!(speaker_names(s), ["Stan Greenberg", "Geoff Garin"]);
 }
+
+#[test]
+fn the_next_item_of_a_quoted_list_is_the_lists_speaker() {
+    // `as Trump went on about "how the system is rigged," and "wounded
+    // American families" and "our own struggling citizens," Melanie said
+    // yes`: the last item's comma is the list's; the cue after it opens
+    // the next clause, and every item is the one who went on about them.
+    let s = "News of the day\n\nThe crowd cheered, and as the senator went on about \"how the \
+             market is rigged,\" and \"forgotten towns\" and \"our own struggling workers,\" Mary \
+             said yes, over and over again.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["the senator", "the senator", "the senator"]
+    );
+}

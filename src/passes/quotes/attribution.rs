@@ -987,6 +987,18 @@ pub(crate) fn paragraph_onto(
             !(cue_that_before(input, toks, q, lo) && object())
         });
         let cued_after = found.is_some();
+        // `as Trump went on about "how the system is rigged," and "our own
+        // struggling citizens," Melanie said yes`: a quote joined by `and`
+        // or `or` to one that a cue before it brings in is that cue's, as
+        // the list's first item is; the cue after it opens the next clause.
+        let found = match found {
+            // (Most quotes are no two tokens from the one before: asked
+            // first.)
+            Some(f) if n > 0 && marks[n - 1].at + 2 == q && mid_sentence => {
+                list_item_of(input, toks, marks, &verdicts[from..], n, sentence).or(Some(f))
+            }
+            f => f,
+        };
         let found = found
             .or(before)
             .or_else(|| {
@@ -1092,6 +1104,47 @@ pub(crate) fn paragraph_onto(
         }
     }
     Outcome::Done
+}
+
+/// The attribution of the list that quote `n` (of `marks`, with their
+/// verdicts so far in `verdicts`) goes on, in `sentence`: when `and` or
+/// `or` alone stands between it and the quote before, and a cue before
+/// that quote brought it in. Back over the items with no attribution yet
+/// (`about "a," and "b" and "c,"`: `b` is given the cue only once the
+/// sentence is read) to the first that has one.
+#[inline(never)]
+fn list_item_of(
+    input: &str,
+    toks: &[Tok],
+    marks: &[Mark],
+    verdicts: &[Verdict],
+    n: usize,
+    sentence: usize,
+) -> Option<Found> {
+    // (Every mark is a quote token, so each has its verdict: `k` indexes
+    // both.)
+    if verdicts.len() != n {
+        return None;
+    }
+    let mut k = n;
+    loop {
+        // (The marks' places first: most quotes are no two tokens apart.)
+        let q = marks[k].at;
+        if marks[k.checked_sub(1)?].at + 2 != q {
+            return None;
+        }
+        let (joint, before) = (&toks[q - 1], &toks[q - 2]);
+        if !is_word(joint) || !matches!(text(input, joint), "and" | "or") {
+            return None;
+        }
+        k -= 1;
+        let v = verdicts
+            .get(k)
+            .filter(|v| v.is_quote && v.sentence == sentence)?;
+        if let Some(f) = v.found {
+            return f.cue.is_some_and(|c| c.start < before.s).then_some(f);
+        }
+    }
 }
 
 fn para_end(toks: &[Tok], t: &Tok) -> usize {
