@@ -6111,3 +6111,25 @@ fn the_next_item_of_a_quoted_list_is_the_lists_speaker() {
         ["the senator", "the senator", "the senator"]
     );
 }
+
+#[test]
+fn a_colon_that_ends_the_paragraph_before_brings_in_the_next_quote() {
+    // `"...," Tenney said ... She went on to say:` then a paragraph that
+    // is a quote: the introduction names its speaker, over the one whose
+    // quote the paragraph before carries on; so too when it names someone
+    // else by surname alone.
+    let s = "News of the day\n\n\"We will not back down,\" Mary Smith said at the hall. \
+             \"This is what we face.\" She went on to say:\n\n\"None of them will come out for \
+             us.\"\n\n\"The plan is sound,\" Mary Smith said. Jones replied:\n\n\"It is not \
+             sound at all.\"\n";
+    assert_eq!(
+        speaker_mentions(s),
+        [
+            Some("Mary Smith"),
+            Some("Mary Smith"),
+            Some("She"),
+            Some("Mary Smith"),
+            Some("Jones")
+        ]
+    );
+}

@@ -562,13 +562,8 @@ impl Quotes {
                         // described, `The restoration revealed`, `the
                         // crowd roared`, quotes no one.)
                         let after_carried = intro().filter(|f| {
-                            let named = &input[f.np.mention.range()];
-                            f.np.how == speakers::How::Name
-                                && f.cue != a.cue
-                                && f.np.mention != a.mention
-                                && named.contains(' ')
-                                && named != &input[a.name.range()]
-                                && f.cue.is_some_and(|c| c.start >= pieces[lo - 1].outer_end)
+                            let before = &paras[pi - 1];
+                            brings_in_next(input, before.text, f, a, pieces[lo - 1].outer_end)
                         });
                         attrs[k] = Some(match after_carried {
                             Some(f) => r.attr(f),
@@ -705,6 +700,25 @@ fn intro_before(intros: &[Intro], pi: usize) -> Option<&Found> {
     let p = pi.checked_sub(1)?;
     let i = intros.binary_search_by_key(&p, |i| i.para).ok()?;
     Some(&intros[i].found)
+}
+
+/// Whether `f`, the attribution that ends paragraph `para` after its
+/// last quote (which ends at `quote_end` and whose attribution `a` the
+/// next paragraph's opening quote would carry on), brings in that quote
+/// instead: a colon ends the paragraph (`She went on to say:`, `Jones
+/// replied:`), or someone other than the speaker carried on is named there
+/// in full.
+#[inline(never)]
+fn brings_in_next(input: &str, para: &str, f: &Found, a: &Attr, quote_end: usize) -> bool {
+    let other = || {
+        let named = &input[f.np.mention.range()];
+        f.np.how == speakers::How::Name
+            && f.cue != a.cue
+            && f.np.mention != a.mention
+            && named.contains(' ')
+            && named != &input[a.name.range()]
+    };
+    f.cue.is_some_and(|c| c.start >= quote_end) && (para.ends_with(':') || other())
 }
 
 /// [`attribution::last_subject`] of the paragraph before paragraph `pi`
