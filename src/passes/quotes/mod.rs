@@ -557,10 +557,12 @@ impl Quotes {
                         // the end of the paragraph before, brings in whom
                         // this opening quote, with no attribution of its
                         // own, quotes: someone named in full there, other
-                        // than the speaker carried on. (A pronoun there
-                        // most often goes on with that speaker; a thing
-                        // described, `The restoration revealed`, `the
-                        // crowd roared`, quotes no one.)
+                        // than the speaker carried on, or whoever a colon
+                        // that ends it brings in (`She went on to say:`).
+                        // (Else a pronoun there most often goes on with
+                        // that speaker; a thing described, `The
+                        // restoration revealed`, `the crowd roared`, quotes
+                        // no one.)
                         let after_carried = intro().filter(|f| {
                             let before = &paras[pi - 1];
                             brings_in_next(input, before.text, f, a, pieces[lo - 1].outer_end)
