@@ -25,7 +25,7 @@ use super::cue_tokens::cue_at;
 use super::grammar::{
     addressee, after_quote, cited_source, is_dash, is_tell, span_of, titled_name_ending, Weak,
 };
-use super::non_speech::{is_name_like, is_title_case};
+use super::non_speech::{is_list_joint, is_name_like, is_title_case};
 use super::noun_phrases::np_back;
 use super::scan::Piece;
 use super::sentence_subjects::sentence_subject;
@@ -1134,7 +1134,7 @@ fn list_item_of(
             return None;
         }
         let (joint, before) = (&toks[q - 1], &toks[q - 2]);
-        if !is_word(joint) || !matches!(text(input, joint), "and" | "or") {
+        if !is_word(joint) || !is_list_joint(text(input, joint)) {
             return None;
         }
         k -= 1;

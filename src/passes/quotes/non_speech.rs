@@ -255,7 +255,7 @@ pub(super) fn is_name_like(
 }
 
 /// `and` or `or`, which join the items of a list.
-fn is_list_joint(w: &str) -> bool {
+pub(super) fn is_list_joint(w: &str) -> bool {
     matches!(w, "and" | "or")
 }
 
