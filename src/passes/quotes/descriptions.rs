@@ -463,11 +463,14 @@ pub(super) fn may_speak(head: &str) -> bool {
         || head.strip_suffix('s').is_some_and(names)
 }
 
-/// The description of a body (`The committee`, `the new Indian government`:
-/// `the`, up to [`DESCRIPTION_WORDS`] words, and a lowercase singular head
-/// of [`organizations::HEADS`]) that opens, with a verb after it
-/// ([`verb_follows`]), the sentence of the `it` at byte `pos` or the one
-/// before, nearest first, after the last speaker phrase (at `since`): what
+/// The description of a body (`The committee`, `the new Indian government`,
+/// `A National Audit Office report`: an article, up to
+/// [`DESCRIPTION_WORDS`] words, and a lowercase singular head of
+/// [`organizations::HEADS`]; see [`described_body_at`]) that opens, after
+/// `But` or `And` maybe and with a verb after it ([`verb_follows`], or
+/// past a phrase on what it is about: [`verb_follows_phrase`]), the
+/// sentence of the `it` at byte `pos` or the one before, nearest first,
+/// after the last speaker phrase (at `since`): what
 /// that `it` stands for when no name does
 /// ([`Resolver::body_opening_since`](super::resolver::Resolver::body_opening_since)).
 pub(super) fn body_described_since(input: &str, pos: usize, since: usize) -> Option<Span> {
