@@ -4822,6 +4822,25 @@ fn a_cue_after_a_no_break_space_makes_a_new_speaker() {
 }
 
 #[test]
+fn invisible_characters_part_no_name_from_its_cue() {
+    // Pages pasted from the web leave soft hyphens and zero-width spaces
+    // between words: `Doug \u{ad}Andres, a spokesman ... told`,
+    // `Schmidt\u{200b} said`. Read as space, they neither cut the name
+    // off (the speaker is not the `Paul Ryan` named in the role) nor part
+    // the name from its cue (the quote is kept).
+    let s = "News of the day\n\n\"We have not been briefed,\" Doug \u{ad}Andres, a spokesman \
+             for House Speaker Paul Ryan told the Post.\n";
+    assert_eq!(speaker_mentions(s), [Some("Doug \u{ad}Andres")]);
+    let s = "News of the day\n\n\"We agree,\" Anna Schmidt\u{200b} said.\n";
+    assert_eq!(speakers_and_cues(s), [(Some("Anna Schmidt"), Some("said"))]);
+    let s = "News of the day\n\n\"We agree,\" Anna\u{2060} Schmidt said\u{feff} on Monday.\n";
+    assert_eq!(
+        speakers_and_cues(s),
+        [(Some("Anna\u{2060} Schmidt"), Some("said"))]
+    );
+}
+
+#[test]
 fn a_weekday_after_on_is_no_part_of_the_role() {
     // `On Tuesday Labour chairman Ian McCartney said`: the weekday dates
     // the sentence. (`Sunday Telegraph journalist` keeps its weekday.)
