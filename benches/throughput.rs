@@ -1,6 +1,8 @@
-//! Throughput of the grammar alone (`structure`) and of the default pipeline
-//! (`pipeline`), in bytes per second, on the bundled sample and on 1 MB and
-//! 32 MB mixes of real articles, each article parsed on its own; and of the
+//! Throughput of the grammar alone (`structure`), of the default pipeline
+//! (`pipeline`) and of the pipeline without its quote pass
+//! (`pipeline-without-quotes`: the difference is the quote pass's), in bytes
+//! per second, on the bundled sample and on 1 MB and 32 MB mixes of real
+//! articles, each article parsed on its own; and of the
 //! pipeline run a stage at a time over groups of articles
 //! (`pipeline-grouped`, with `Parser::run_passes`). A `memchr`
 //! newline count over the 32 MB mix gives the scale: no parser that looks at
@@ -226,7 +228,7 @@ fn sources() -> Vec<String> {
 const GROUP: usize = 32;
 
 /// One criterion group: `parse` over every article of each input mix.
-fn group(c: &mut Criterion, name: &str, inputs: &[(&str, Mix)], parse: fn(&str) -> bool) {
+fn group(c: &mut Criterion, name: &str, inputs: &[(&str, Mix)], parse: impl Fn(&str) -> bool) {
     let mut g = c.benchmark_group(name);
     g.sample_size(10)
         .warm_up_time(Duration::from_secs(1))
@@ -262,6 +264,13 @@ fn benches(c: &mut Criterion) {
 
     group(c, "structure", &inputs, |a| newsparse::structure(a).is_ok());
     group(c, "pipeline", &inputs, |a| newsparse::parse(a).is_ok());
+    // The pipeline without its quote pass: what `pipeline` takes beyond
+    // this is the quote pass's, read off the same run.
+    let mut no_quotes = newsparse::Parser::new();
+    no_quotes.remove("quotes");
+    group(c, "pipeline-without-quotes", &inputs, |a| {
+        no_quotes.parse(a).is_ok()
+    });
 
     // The same pipeline a stage at a time over groups of articles: the
     // grammar over a group, then `Parser::run_passes`, as the batch example
