@@ -3,6 +3,7 @@
 //! definition of "sane". Not part of the stable API.
 
 use crate::article::Article;
+use crate::input::BOM;
 use crate::span::{Span, Text};
 use crate::{Parser, Pass};
 
@@ -181,7 +182,7 @@ fn text_ok(input: &str, what: &str, t: Option<Text<'_>>) -> Result<(), String> {
 fn coverage_ok(a: &Article<'_>) -> Result<(), String> {
     let input = a.input;
     let head = &input[..a.body.start];
-    let head = head.strip_prefix('\u{feff}').unwrap_or(head);
+    let head = head.strip_prefix(BOM).unwrap_or(head);
     match a.headline {
         None if !head.trim().is_empty() => {
             return Err(format!("text {head:?} before the body and no headline"));
@@ -243,9 +244,9 @@ pub fn render(a: &Article<'_>) -> String {
     if dateline_at == Some(a.paragraphs.len()) {
         push_dateline(a, &mut out, None);
     }
-    if out.starts_with('\u{feff}') {
+    if out.starts_with(BOM) {
         // Text that starts with U+FEFF: keep it from being read as a BOM.
-        out.insert(0, '\u{feff}');
+        out.insert_str(0, BOM);
     }
     out
 }
