@@ -16,7 +16,8 @@ pub enum Error {
         /// 1-based column (in bytes) of that byte.
         column: usize,
     },
-    /// The input is empty or holds only white space.
+    /// The input is empty or holds only white space (or the invisible
+    /// characters web pages leave, such as the zero-width space).
     #[error("empty input: no text to parse")]
     Empty,
     /// The input holds a NUL byte, so it is binary data rather than text.

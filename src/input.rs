@@ -33,7 +33,7 @@ pub(crate) fn check(input: &str, limit: usize) -> Result<(), Error> {
         return Err(Error::Binary { offset });
     }
     let text = input.strip_prefix(BOM).unwrap_or(input);
-    if text.trim().is_empty() {
+    if crate::space::is_blank(text) {
         return Err(Error::Empty);
     }
     Ok(())

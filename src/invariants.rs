@@ -4,6 +4,11 @@
 
 use crate::article::Article;
 use crate::input::BOM;
+use crate::space;
+
+/// What the grammar trims and reads as blank: Unicode white space and the
+/// invisible characters web pages leave (a zero-width space, a soft hyphen).
+pub use crate::space::reads_as_space;
 use crate::span::{Span, Text};
 use crate::{Parser, Pass};
 
@@ -11,13 +16,14 @@ use crate::{Parser, Pass};
 ///
 /// - every span is in bounds, on char boundaries, and its `text` is
 ///   `input[span]`;
-/// - kept paragraphs are non-empty, trimmed, inside the body, in order and
+/// - kept paragraphs are non-empty, trimmed (of white space and the
+///   invisible characters that read as space), inside the body, in order and
 ///   disjoint; removed pieces are in the body, in order and disjoint from
 ///   kept paragraphs; every `of` and `Quote::paragraph` index is valid;
 /// - each quote lies inside its paragraph, and quotes are in text order;
 /// - no text is lost: kept paragraphs, removed pieces and the dateline cover
-///   every non-white-space character of the body, and before the body there
-///   is only the headline line (or white space and a BOM).
+///   every character of the body that does not read as space, and before
+///   the body there is only the headline line (or what reads as space).
 #[doc(hidden)]
 pub fn check_invariants(a: &Article<'_>) -> Result<(), String> {
     let input = a.input;
@@ -43,7 +49,7 @@ pub fn check_invariants(a: &Article<'_>) -> Result<(), String> {
     for (i, p) in a.paragraphs.iter().enumerate() {
         let what = format!("paragraph {i}");
         text_ok(input, &what, Some(*p))?;
-        if p.text.is_empty() || p.text.trim() != p.text {
+        if p.text.is_empty() || space::trim(p.text) != p.text {
             return Err(format!("{what} {:?} is empty or untrimmed", p.text));
         }
         if p.span.start < prev_end || !body.contains(p.span) {
@@ -184,7 +190,7 @@ fn coverage_ok(a: &Article<'_>) -> Result<(), String> {
     let head = &input[..a.body.start];
     let head = head.strip_prefix(BOM).unwrap_or(head);
     match a.headline {
-        None if !head.trim().is_empty() => {
+        None if !space::is_blank(head) => {
             return Err(format!("text {head:?} before the body and no headline"));
         }
         Some(h) if !head.contains(h.text) => {
@@ -203,7 +209,7 @@ fn coverage_ok(a: &Article<'_>) -> Result<(), String> {
     {
         if s.start > pos {
             let gap = &input[pos..s.start];
-            if let Some((off, c)) = gap.char_indices().find(|(_, c)| !c.is_whitespace()) {
+            if let Some((off, c)) = gap.char_indices().find(|&(_, c)| !space::reads_as_space(c)) {
                 return Err(format!(
                     "{c:?} at byte {} is neither kept nor removed",
                     pos + off
@@ -267,7 +273,7 @@ pub fn check_roundtrip(parser: &Parser, input: &str) -> Result<(), String> {
         return Ok(());
     };
     let mut text = render(&first);
-    if text.trim().is_empty() {
+    if space::is_blank(&text) {
         return Ok(());
     }
     let second = parser.parse(&text).map_err(|e| format!("{text:?}: {e}"))?;
@@ -301,7 +307,7 @@ pub fn check_roundtrip(parser: &Parser, input: &str) -> Result<(), String> {
                 }
                 return Ok(());
             }
-            if again.trim().is_empty() {
+            if space::is_blank(&again) {
                 return Ok(());
             }
             again

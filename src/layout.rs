@@ -5,6 +5,7 @@
 #[cfg(test)]
 use crate::lines::Lines;
 use crate::lines::{is_blank_line, Line};
+use crate::space;
 use crate::span::{Span, Text};
 use smallvec::SmallVec;
 
@@ -131,8 +132,9 @@ fn indent(t: &str) -> usize {
 // where a call, its frame and its return cost a third of each push.
 #[inline(always)]
 fn push<'a>(input: &'a str, start: usize, end: usize, out: &mut Vec<Text<'a>>) {
-    // ASCII white space by bytes; `str::trim` finishes the job only when a
-    // non-ASCII char stands at either end (it may be a Unicode space).
+    // ASCII white space by bytes; `space::trim` finishes the job only when
+    // a non-ASCII char stands at either end (it may be a Unicode space or
+    // an invisible character).
     let b = input.as_bytes();
     let (mut s, mut e) = (start, end);
     while s < e && is_ascii_space(b[s]) {
@@ -149,14 +151,15 @@ fn push<'a>(input: &'a str, start: usize, end: usize, out: &mut Vec<Text<'a>>) {
     }
 }
 
-/// `input[s..e]` trimmed of the Unicode white space at its ends, as offsets.
+/// `input[s..e]` trimmed of what reads as space at its ends (Unicode white
+/// space and the invisible characters of [`crate::space`]), as offsets.
 #[cold]
 #[inline(never)]
 fn trim_unicode(input: &str, s: usize, e: usize) -> (usize, usize) {
     let raw = &input[s..e];
-    let trimmed = raw.trim_start();
+    let trimmed = space::trim_start(raw);
     let s = e - trimmed.len();
-    (s, s + trimmed.trim_end().len())
+    (s, s + space::trim_end(trimmed).len())
 }
 
 /// The ASCII chars `char::is_whitespace` accepts.

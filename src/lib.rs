@@ -45,6 +45,7 @@ pub mod lexicon;
 mod lines;
 pub mod pass;
 pub mod passes;
+mod space;
 mod span;
 mod structure;
 

@@ -63,8 +63,9 @@ impl Iterator for Lines<'_> {
     }
 }
 
-/// True for the white space that may pad lines: ASCII blanks, NBSP, and the
-/// other Unicode spaces `char::is_whitespace` knows.
+/// True for what may pad lines: ASCII blanks, NBSP, the other Unicode
+/// spaces `char::is_whitespace` knows, and the invisible characters of
+/// [`crate::space`].
 #[cfg(test)]
 pub(crate) fn is_blank(s: &str) -> bool {
     is_blank_line(
@@ -90,7 +91,7 @@ pub(crate) fn is_blank_line(input: &str, line: Line) -> bool {
     {
         None => true,
         Some(i) if bytes[i].is_ascii() && !bytes[i].is_ascii_whitespace() => false,
-        Some(_) => input[line.start..line.end].trim_start().is_empty(),
+        Some(_) => crate::space::is_blank(&input[line.start..line.end]),
     }
 }
 
@@ -108,10 +109,20 @@ mod tests {
             " \u{3000}\t",
             "\r",
             " \n ",
+            "\u{200b}",
+            " \u{feff}\u{2060} ",
         ] {
             assert!(is_blank(s), "{s:?}");
         }
-        for s in ["a", "    The", " \u{a0}x", "\u{1c}", "é", " \r."] {
+        for s in [
+            "a",
+            "    The",
+            " \u{a0}x",
+            "\u{1c}",
+            "é",
+            " \r.",
+            "\u{200b}x",
+        ] {
             assert!(!is_blank(s), "{s:?}");
         }
     }

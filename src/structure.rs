@@ -8,6 +8,7 @@ use crate::headline;
 use crate::input::BOM;
 use crate::layout;
 use crate::lines::{is_blank_line, Line, Lines};
+use crate::space;
 use crate::span::{offset_in, Span, Text};
 use smallvec::SmallVec;
 
@@ -40,8 +41,8 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
             !blank
         });
         if let Some(next) = next {
-            let line = input[first.start..first.end].trim();
-            let next_line = input[next.start..next.end].trim();
+            let line = space::trim(&input[first.start..first.end]);
+            let next_line = space::trim(&input[next.start..next.end]);
             let parts = dateline::grammar(next_line);
             let context = headline::Context {
                 blank_after,
@@ -119,7 +120,7 @@ fn find_dateline<'a>(
         if article.source.is_none() {
             article.source = parts.source.map(|s| Text::within(input, s));
         }
-        let rest = p.text[parts.text.len()..].trim();
+        let rest = space::trim(&p.text[parts.text.len()..]);
         if rest.is_empty() {
             article.paragraphs.remove(k);
         } else {

@@ -79,6 +79,9 @@ fn empty_and_white_space_only_are_empty() {
         "\t \u{a0}\u{2003}\n\u{3000}",
         "\u{feff}",
         "\u{feff} \n ",
+        // The invisible characters web pages leave are no text either.
+        "\u{200b}",
+        "\u{200b}\n\u{feff}\u{2060} \u{ad}\n",
     ] {
         assert_eq!(newsparse::parse(s), Err(Error::Empty), "{s:?}");
         assert_eq!(
@@ -101,6 +104,23 @@ fn bom_is_not_text() {
     let a = sane("\u{feff}Just one line.");
     assert_eq!(a.paragraphs[0].text, "Just one line.");
     assert_eq!(a.paragraphs[0].span.start, 3);
+}
+
+#[test]
+fn invisible_characters_read_as_space() {
+    // Pasted from a web page: a line of only a zero-width space, one
+    // before a dateline, and a byte-order mark and a soft hyphen at the
+    // ends of paragraphs.
+    let s = "Lavrov to Meet Envoy\u{200b}\n\u{200b}\n\u{200b}MOSCOW (Reuters) - Russia said so.\n\
+             \u{200b}\n\u{feff}More to come.\u{ad}\n \u{2060}\n";
+    let a = sane(s);
+    assert_eq!(a.headline.unwrap().text, "Lavrov to Meet Envoy");
+    assert_eq!(a.dateline.unwrap().text, "MOSCOW (Reuters) -");
+    let texts: Vec<_> = a.paragraphs.iter().map(|p| p.text).collect();
+    assert_eq!(texts, ["Russia said so.", "More to come."]);
+    // Inside a paragraph they stay, as written.
+    let a = sane("Title line\n\nOne\u{200b} two.\n");
+    assert_eq!(a.paragraphs[0].text, "One\u{200b} two.");
 }
 
 #[test]

@@ -558,25 +558,14 @@ enum Class {
 }
 
 fn char_class(c: char) -> Class {
-    if c.is_whitespace() || is_invisible(c) {
+    // (The invisible characters too: see `space`.)
+    if crate::space::reads_as_space(c) {
         Class::Space
     } else if c.is_alphanumeric() {
         Class::Alnum
     } else {
         Class::Punct
     }
-}
-
-/// The invisible characters that pages pasted from the web leave between
-/// and inside words: a soft hyphen (`Doug \u{ad}Andres`), the zero-width
-/// space, non-joiner and joiner, the word joiner, and a byte-order mark
-/// past the start. They are no punctuation: a token of their own would
-/// part a name from its cue (`Schmidt\u{200b} said`). Read as space.
-fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
-    )
 }
 
 /// The ASCII letters and digits: the bytes of [`BYTE_CLASS`]'s

@@ -1,0 +1,81 @@
+//! White space as the parser reads it: Unicode white space, and the
+//! invisible characters that pages pasted from the web leave between and
+//! inside words. A line of only such characters is blank, and paragraphs,
+//! the headline line and the text after a dateline are trimmed of them, so
+//! that a stray zero-width space neither makes a paragraph of its own nor
+//! hides the dateline after it.
+
+/// The invisible characters: a soft hyphen (`Doug \u{ad}Andres`), the
+/// zero-width space, non-joiner and joiner, the word joiner, and a
+/// byte-order mark past the start. They show nothing, so they read as
+/// space: a token of their own would part a name from its cue
+/// (`Schmidt\u{200b} said`), and a line of them would be a paragraph.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
+}
+
+/// True for a char that reads as space: Unicode white space or one of the
+/// invisible characters. (Public for the invariant checks, which re-export
+/// it: the fuzz targets and tests count text by it.)
+#[inline]
+pub fn reads_as_space(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c)
+}
+
+/// `s` without the chars that read as space at either end.
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    s.trim_matches(reads_as_space)
+}
+
+/// `s` without the chars that read as space at its start.
+#[inline]
+pub(crate) fn trim_start(s: &str) -> &str {
+    s.trim_start_matches(reads_as_space)
+}
+
+/// `s` without the chars that read as space at its end.
+#[inline]
+pub(crate) fn trim_end(s: &str) -> &str {
+    s.trim_end_matches(reads_as_space)
+}
+
+/// True when every char of `s` reads as space (or it is empty).
+#[inline]
+pub(crate) fn is_blank(s: &str) -> bool {
+    s.chars().all(reads_as_space)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invisible_characters_read_as_space() {
+        for c in [
+            '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}',
+        ] {
+            assert!(reads_as_space(c), "{c:?}");
+        }
+        for c in [' ', '\t', '\u{a0}', '\u{3000}'] {
+            assert!(reads_as_space(c), "{c:?}");
+        }
+        // A joiner inside an emoji sequence or a letter is no space.
+        for c in ['a', '-', '\u{200e}', '\u{2061}', 'é'] {
+            assert!(!reads_as_space(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn trims_both_kinds() {
+        assert_eq!(trim(" \u{200b}Text\u{feff} "), "Text");
+        assert_eq!(trim_start("\u{2060} a b"), "a b");
+        assert_eq!(trim_end("a b\u{ad}\n"), "a b");
+        assert!(is_blank("\u{200b} \u{feff}\t"));
+        assert!(is_blank(""));
+        assert!(!is_blank("\u{200b}x"));
+    }
+}
