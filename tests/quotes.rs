@@ -963,6 +963,26 @@ fn a_title_after_its_noun_keeps_the_sentence_dot_inside_the_marks() {
 }
 
 #[test]
+fn a_long_title_after_a_word_that_leads_titles_is_no_quote() {
+    // Nine words and more, each longer one capitalized, after `of` or a
+    // book: a title, not the words of the speaker the sentence names.
+    let s = "News of the day\n\n\"We were there,\" said Ann Ray, a co-author of \"Those Guys \
+             Have All the Fun: Inside the World of the Network.\"\n\n\
+             It is in Peter Burrows's book \"Backfire: Carly Fiorina's High-Stakes Battle for the \
+             Soul of the Company.\"\n";
+    let texts: Vec<_> = article(s).quotes.iter().map(|q| q.text).collect();
+    assert_eq!(texts, ["We were there,"]);
+    // Speech that long leaves a longer word lowercase: a quote.
+    let s = "News of the day\n\nShe spoke of \"The Way We Have All Been Living Since The \
+             Storm came\" to the crowd.\n";
+    let texts: Vec<_> = article(s).quotes.iter().map(|q| q.text).collect();
+    assert_eq!(
+        texts,
+        ["The Way We Have All Been Living Since The Storm came"]
+    );
+}
+
+#[test]
 fn a_show_named_with_its_host_and_the_titles_of_a_list_are_not_quotes() {
     // A title leaves `with` lowercase before its host's name; `for` and
     // `including` lead a title as `on` does; a title-case quote joined by

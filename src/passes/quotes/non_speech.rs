@@ -14,6 +14,16 @@ use crate::lexicon::titles;
 /// True for short text that capitalizes every longer word, as titles and
 /// names do (`Fox News Sunday`, `Make Your Kid a Millionaire`).
 pub(super) fn is_title_case(content: &str) -> bool {
+    title_case_up_to(content, 8)
+}
+
+/// The most words of a title that a word leading titles stands before
+/// (`author of "Zombies on Film: The Definitive Story of Undead Cinema"`):
+/// speech of this length always leaves some longer word lowercase.
+const LED_TITLE_WORDS: usize = 16;
+
+/// [`is_title_case`] for text of at most `max` words.
+fn title_case_up_to(content: &str, max: usize) -> bool {
     let core = content.trim_end_matches([',', '.']);
     // The tests cheapest first: a quote of speech fails one of the first
     // three within a few words.
@@ -24,35 +34,35 @@ pub(super) fn is_title_case(content: &str) -> bool {
     if !opens || core.ends_with(['.', '?', '!']) {
         return false;
     }
-    // Only up to nine words are ever needed: more is neither a title nor
-    // a name, and a long quote should not be counted through.
-    if !capitalized(core) {
+    // Only up to `max + 1` words are ever needed: more is neither a title
+    // nor a name, and a long quote should not be counted through.
+    if !capitalized(core, max + 1) {
         return false;
     }
-    // `core` has no more words than `content`: with eight at most, the
-    // nine tested above were all of them.
-    let words = content.split_whitespace().take(9).count();
-    words <= 8 && !(content.ends_with('.') && words > 3)
+    // `core` has no more words than `content`: with `max` at most, the
+    // `max + 1` tested above were all of them.
+    let words = content.split_whitespace().take(max + 1).count();
+    words <= max && !(content.ends_with('.') && words > 3)
 }
 
-/// True when each of the first nine words of `core` is short or opens
+/// True when each of the first `n` words of `core` is short or opens
 /// (after punctuation) with a capital, or is a longer word a title leaves
 /// lowercase with a capital after it (`The Lead with Jake Tapper`; but
 /// `I'm with her` is a chant). ASCII words are read as bytes; at a
 /// non-ASCII byte the words are read again as characters.
-fn capitalized(core: &str) -> bool {
+fn capitalized(core: &str, n: usize) -> bool {
     let b = core.as_bytes();
     let mut i = 0;
     // The word before was such a lowercase word of a title.
     let mut after_small = false;
-    for _ in 0..9 {
+    for _ in 0..n {
         while i < b.len() && ascii8::is_space(b[i]) {
             i += 1;
         }
         let start = i;
         while i < b.len() && !ascii8::is_space(b[i]) {
             if b[i] >= 0x80 {
-                return capitalized_chars(core);
+                return capitalized_chars(core, n);
             }
             i += 1;
         }
@@ -72,9 +82,9 @@ fn capitalized(core: &str) -> bool {
     true
 }
 
-fn capitalized_chars(core: &str) -> bool {
+fn capitalized_chars(core: &str, n: usize) -> bool {
     let mut after_small = false;
-    for w in core.split_whitespace().take(9) {
+    for w in core.split_whitespace().take(n) {
         let cap = is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric()));
         let small = || is_title_small_word(w.as_bytes());
         match title_word(w.chars().count(), cap, after_small, small) {
@@ -251,7 +261,11 @@ pub(super) fn is_name_like(
         content
     };
     // (Words counted only as far as the test needs.)
-    is_title_case(content) && (leads || content.split_whitespace().take(3).count() <= 2)
+    if leads {
+        title_case_up_to(content, LED_TITLE_WORDS)
+    } else {
+        is_title_case(content) && content.split_whitespace().take(3).count() <= 2
+    }
 }
 
 /// `and` or `or`, which join the items of a list.
@@ -292,7 +306,9 @@ mod tests {
             "Café with Friends",
         ];
         for c in cases {
-            assert_eq!(capitalized(c), capitalized_chars(c), "{c:?}");
+            for n in [9, LED_TITLE_WORDS + 1] {
+                assert_eq!(capitalized(c, n), capitalized_chars(c, n), "{c:?}");
+            }
         }
     }
 }
