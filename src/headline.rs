@@ -2,7 +2,11 @@
 //! `Lavrov will meet de Mistura on Wednesday. (Reuters)`.
 
 use crate::dateline::{self, is_agency, source_tag, Position};
-use crate::lexicon::{calendar::MONTHS, contains_ci, sources::BYLINE_ROLES};
+use crate::lexicon::{
+    calendar::MONTHS,
+    contains_ci,
+    sources::{AGENCIES, BYLINE_ROLES},
+};
 use crate::passes::Boilerplate;
 use crate::span::Text;
 use std::sync::OnceLock;
@@ -159,6 +163,12 @@ fn split_source_tag(line: &str) -> Option<(&str, &str)> {
         return None;
     }
     let title = line[..open].trim_end();
+    // `DUMEZ UNIT HAS 94 PCT OF WESTBURNE (WBI)`: after a title in
+    // capitals, an acronym no table knows is as likely the company's
+    // ticker as a source; only a known agency is taken there.
+    if !title.chars().any(char::is_lowercase) && !contains_ci(AGENCIES, name) {
+        return None;
+    }
     (!title.is_empty()).then_some((title, name))
 }
 
@@ -294,6 +304,27 @@ mod tests {
         );
         assert_eq!(h.source.unwrap().text, "Reuters");
         assert_eq!(h.source.unwrap().span.start, s.len() - 8);
+        // An acronym no table knows is a source after a title in mixed
+        // case; after one in capitals, it stays in the title (a ticker,
+        // as likely), and a known agency is still taken.
+        let cases = [
+            ("Flood Hits Delhi (IANS)", "Flood Hits Delhi", Some("IANS")),
+            ("Flood Hits Delhi (KNN)", "Flood Hits Delhi", Some("KNN")),
+            (
+                "DALLAS INVESTOR CUTS STAKE IN MCDERMOTT (MDR)",
+                "DALLAS INVESTOR CUTS STAKE IN MCDERMOTT (MDR)",
+                None,
+            ),
+            ("FLOOD HITS DELHI (UPI)", "FLOOD HITS DELHI", Some("UPI")),
+        ];
+        for (s, title, source) in cases {
+            let h = parse(s, s, Context::default()).unwrap();
+            assert_eq!(
+                (h.headline.text, h.source.map(|t| t.text)),
+                (title, source),
+                "{s}"
+            );
+        }
     }
 
     #[test]
