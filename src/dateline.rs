@@ -50,11 +50,30 @@ pub(crate) fn parse(line: &str, pos: Position) -> Option<Parts<'_>> {
 /// The dateline grammar alone, before the position decides; lets a caller
 /// that tries several positions on one line parse it once.
 pub(crate) fn grammar(line: &str) -> Option<Parts<'_>> {
+    if line.starts_with('*') {
+        return after_stars(line);
+    }
     if !may_open(line.as_bytes()) {
         debug_assert_eq!(full_grammar(line), None, "{line:?}");
         return None;
     }
     full_grammar(line)
+}
+
+/// `****LONDON, March 5 - India bought ...`: the 1987 wire marks some
+/// stories with a run of asterisks before the dateline. Only a dated
+/// dateline is read after such a run, the run part of its text (a place
+/// alone, `**Update:**`, is emphasis).
+#[cold]
+#[inline(never)]
+fn after_stars(line: &str) -> Option<Parts<'_>> {
+    let rest = line.trim_start_matches('*');
+    let stars = line.len() - rest.len();
+    let parts = grammar(rest).filter(|p| p.date.is_some() && p.place.is_some())?;
+    Some(Parts {
+        text: &line[..stars + parts.text.len()],
+        ..parts
+    })
 }
 
 fn full_grammar(line: &str) -> Option<Parts<'_>> {

@@ -146,6 +146,28 @@ fn dateline_on_its_own_line() {
 }
 
 #[test]
+fn a_wire_dateline_after_priority_asterisks() {
+    // The 1987 wire marks some stories with asterisks before the dateline:
+    // the dateline holds them, its place does not.
+    let s = "LIBYA REPORTEDLY BOUGHT WHITE SUGAR\n    ****LONDON, March 26 - Libya is reported to have\nbought two cargoes.\n";
+    let a = parse(s);
+    let d = a.dateline.unwrap();
+    assert_eq!(d.text, "****LONDON, March 26 -");
+    assert_eq!(
+        (d.place.unwrap().text, d.date.unwrap().text),
+        ("LONDON", "March 26")
+    );
+    assert_eq!(
+        a.paragraphs[0].text,
+        "Libya is reported to have\nbought two cargoes."
+    );
+    // Emphasis before a place with no date is no dateline.
+    let a = parse("Title of the story here\n\n**Update:** The vote was delayed.\n");
+    assert!(a.dateline.is_none());
+    assert_eq!(a.paragraphs[0].text, "**Update:** The vote was delayed.");
+}
+
+#[test]
 fn place_names_opening_sentences_are_not_datelines() {
     for s in [
         "Moscow is preparing for winter.",
