@@ -302,7 +302,7 @@ pub(crate) fn accepts(line: &str, parts: &Parts<'_>, pos: Position) -> bool {
         // body: only a known agency marks a dateline there.
         return match parts.sep {
             Some(_) => is_agency(source),
-            None => contains_ci(sources::AGENCIES, source),
+            None => is_known_agency(source),
         };
     }
     // Words of a script without case are no sign of a name: such a place
@@ -661,8 +661,13 @@ pub(crate) fn source_tag(i: &str) -> Res<'_, &str> {
 /// A known agency, or a short acronym in capitals: what a headline's trailing
 /// parenthesis must hold to count as a source tag.
 pub(crate) fn is_agency(name: &str) -> bool {
-    contains_ci(sources::AGENCIES, name)
+    is_known_agency(name)
         || (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// An agency or outlet of the table ([`sources::AGENCIES`]), in any case.
+pub(crate) fn is_known_agency(name: &str) -> bool {
+    contains_ci(sources::AGENCIES, name)
 }
 
 /// `-`, `--`, `—`, `–` or `:`, followed by white space or the end of the line.

@@ -1,12 +1,8 @@
 //! The headline line and its trailing source tag:
 //! `Lavrov will meet de Mistura on Wednesday. (Reuters)`.
 
-use crate::dateline::{self, is_agency, source_tag, Position};
-use crate::lexicon::{
-    calendar::MONTHS,
-    contains_ci,
-    sources::{AGENCIES, BYLINE_ROLES},
-};
+use crate::dateline::{self, is_agency, is_known_agency, source_tag, Position};
+use crate::lexicon::{calendar::MONTHS, contains_ci, sources::BYLINE_ROLES};
 use crate::passes::Boilerplate;
 use crate::span::Text;
 use std::sync::OnceLock;
@@ -166,7 +162,7 @@ fn split_source_tag(line: &str) -> Option<(&str, &str)> {
     // `DUMEZ UNIT HAS 94 PCT OF WESTBURNE (WBI)`: after a title in
     // capitals, an acronym no table knows is as likely the company's
     // ticker as a source; only a known agency is taken there.
-    if !title.chars().any(char::is_lowercase) && !contains_ci(AGENCIES, name) {
+    if !title.chars().any(char::is_lowercase) && !is_known_agency(name) {
         return None;
     }
     (!title.is_empty()).then_some((title, name))

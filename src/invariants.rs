@@ -5,12 +5,12 @@
 use crate::article::Article;
 use crate::input::BOM;
 use crate::space;
+use crate::span::{Span, Text};
+use crate::{Parser, Pass};
 
 /// What the grammar trims and reads as blank: Unicode white space and the
 /// invisible characters web pages leave (a zero-width space, a soft hyphen).
 pub use crate::space::reads_as_space;
-use crate::span::{Span, Text};
-use crate::{Parser, Pass};
 
 /// Checks the structural invariants of `article`:
 ///
