@@ -963,20 +963,6 @@ fn a_title_after_its_noun_keeps_the_sentence_dot_inside_the_marks() {
 }
 
 #[test]
-fn an_invisible_character_between_the_words_of_a_name_joins_them() {
-    // A zero-width space pasted between a name's words reads as space: the
-    // name goes on past it (and keeps it, as the text has it), and a
-    // title before it still finds the full name.
-    let s = "News of the day\n\n\"We are ready,\" said John\u{200b} Smith.\n";
-    let a = article(s);
-    assert_eq!(a.quotes[0].speaker.unwrap().name.text, "John\u{200b} Smith");
-    let s = "News of the day\n\nJohn Smith, a banker, spoke.\n\n\
-             \"We are ready,\" said Mr\u{200b} Smith.\n";
-    let a = article(s);
-    assert_eq!(a.quotes[0].speaker.unwrap().name.text, "John Smith");
-}
-
-#[test]
 fn a_long_title_after_a_word_that_leads_titles_is_no_quote() {
     // Nine words and more, each longer one capitalized, after `of` or a
     // book: a title, not the words of the speaker the sentence names.

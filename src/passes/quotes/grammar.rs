@@ -60,7 +60,7 @@ fn ws_len_from(i: &str, mut k: usize) -> usize {
             k += 1;
         } else {
             match i[k..].chars().next() {
-                Some(ch) if crate::space::reads_as_space(ch) => k += ch.len_utf8(),
+                Some(ch) if ch.is_whitespace() => k += ch.len_utf8(),
                 _ => break,
             }
         }
