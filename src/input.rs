@@ -32,8 +32,8 @@ pub(crate) fn check(input: &str, limit: usize) -> Result<(), Error> {
     if let Some(offset) = memchr::memchr(0, input.as_bytes()) {
         return Err(Error::Binary { offset });
     }
-    let text = input.strip_prefix(BOM).unwrap_or(input);
-    if crate::space::is_blank(text) {
+    // (A leading BOM reads as space, as any other U+FEFF does.)
+    if crate::space::is_blank(input) {
         return Err(Error::Empty);
     }
     Ok(())
