@@ -386,6 +386,12 @@ pub const INVERTIBLE_PHRASES: &[&str] = &[
     "wrote back",
 ];
 
+/// The cues that, right after `who`, say the person the relative clause
+/// is about speaks (`Staunton, 49, who told BBC News 24 she`): the plain
+/// verbs of saying, not every cue (`Meenakshi Ganguly of Human Rights
+/// Watch, who observed voting`, `who echoed Mr. Ryan's denunciation`).
+pub const RELATIVE_CUES: &[&str] = &["added", "adds", "said", "says", "tells", "told"];
+
 /// Cues whose object comes right after them, as `call` does (`described
 /// the impact as "horrendous"`, `labeled him a "liar"`, `summed up Clinton
 /// as "terrible," denounced her record`): never before their subject, so a
@@ -568,6 +574,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("INVERTIBLE_PHRASES", INVERTIBLE_PHRASES);
         crate::lexicon::assert_sorted_lowercase("NAMING", NAMING);
         crate::lexicon::assert_sorted_lowercase("OBJECT_CUES", OBJECT_CUES);
+        crate::lexicon::assert_sorted_lowercase("RELATIVE_CUES", RELATIVE_CUES);
         crate::lexicon::assert_sorted_lowercase("SPEECH_NOUNS", SPEECH_NOUNS);
         crate::lexicon::assert_sorted_lowercase("ANSWERED_NOUNS", ANSWERED_NOUNS);
     }

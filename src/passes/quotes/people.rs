@@ -266,7 +266,10 @@ pub(super) fn may_name_person(input: &str, run: Span) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    // (`a debut nomination for Staunton, 49, who told`: one who speaks is
+    // a person whatever stands before.)
     !crate::lexicon::contains_ci(pronouns::NOT_BEFORE_PERSON, word)
+        || super::speaking::who_speaks(&input[run.end..])
 }
 
 /// `CNN's Gloria Borger`, `Florida’s Rick Wilson`: a name `name` (a span

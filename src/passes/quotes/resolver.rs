@@ -2530,6 +2530,21 @@ mod tests {
     }
 
     #[test]
+    fn one_who_told_after_a_preposition_is_a_new_speaker() {
+        // `for Dench`: a preposition that often says a place (`for
+        // England`), but `who told` says a person who speaks.
+        let text = "News of the day\n\nMary Hollis and Emma Dench were named. It is a first \
+                    prize for actress Hollis. It is also a second for Dench, 70, who told \
+                    reporters she was surprised. \"It was a shock,\" she said.\n";
+        assert_eq!(names(text), ["Emma Dench"]);
+        // Not a cue that may mean other than speech: `who observed voting`.
+        let text = "News of the day\n\nEmma Dench was there. It was a first visit for Mary \
+                    Hollis of the Monitoring Group, who observed voting. \"It was a shock,\" \
+                    she said.\n";
+        assert_ne!(names(text), ["Mary Hollis"]);
+    }
+
+    #[test]
     fn a_given_name_keeps_the_other_gender_off() {
         let text =
             "News of the day\n\nLeonardo DiCaprio paused to sign autographs. He said it was \

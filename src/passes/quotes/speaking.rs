@@ -6,7 +6,7 @@
 use super::index;
 use super::speakers::{self, gender_of_pronoun, Gender};
 use super::{grammar, subjects};
-use crate::lexicon::{organizations, pronouns, sets, verbs};
+use crate::lexicon::{cues, organizations, pronouns, sets, verbs};
 use crate::span::Span;
 
 /// `rest`, the text after a subject, past the adverbs or auxiliaries it
@@ -150,19 +150,17 @@ pub(super) fn speaks_past_clause(rest: &str) -> bool {
     if rest.starts_with(" (") {
         return grammar::past_parenthetical(rest).is_some_and(speaks);
     }
-    let Some(clause) = rest.strip_prefix(", ") else {
+    let Some(clause) = aside(rest) else {
         return false;
-    };
-    // `Jimmy Ghazal, 39, a Lebanese man visiting Nice, told`: an age set
-    // off by commas before the clause (read by its digits alone: the rest
-    // runs to the text's end).
-    let age = clause.bytes().take_while(u8::is_ascii_digit).count();
-    let clause = match clause[age..].strip_prefix(", ") {
-        Some(after) if age > 0 => after,
-        _ => clause,
     };
     if !clause.starts_with(|c: char| c.is_ascii_lowercase()) {
         return false;
+    }
+    // `a debut nomination for Staunton, 49, who told BBC News 24 she`: a
+    // relative clause whose verb says so says the run speaks, with no
+    // closing comma to wait for.
+    if relative_cue(clause) {
+        return true;
     }
     let Some(after) = after_closing_comma(clause, 120) else {
         return false;
@@ -196,6 +194,34 @@ pub(super) fn speaks_past_clause(rest: &str) -> bool {
     cue(after)
         || grammar::adverbs(after).is_some_and(cue)
         || after_closing_comma(after, 120).is_some_and(cue)
+}
+
+/// The aside that `rest`, the text after a run, opens with a comma: what
+/// follows the comma, or an age set off by commas after it (`Jimmy Ghazal,
+/// 39, a Lebanese man visiting Nice, told`; the age read by its digits
+/// alone: the rest runs to the text's end).
+fn aside(rest: &str) -> Option<&str> {
+    let clause = rest.strip_prefix(", ")?;
+    let age = clause.bytes().take_while(u8::is_ascii_digit).count();
+    match clause[age..].strip_prefix(", ") {
+        Some(after) if age > 0 => Some(after),
+        _ => Some(clause),
+    }
+}
+
+/// `Staunton, 49, who told`: whether a relative clause about a person
+/// that says the person speaks opens the aside after a run (`rest` is the
+/// text after it).
+pub(super) fn who_speaks(rest: &str) -> bool {
+    aside(rest).is_some_and(relative_cue)
+}
+
+/// Whether `clause` opens with `who` and one of [`cues::RELATIVE_CUES`].
+fn relative_cue(clause: &str) -> bool {
+    clause.strip_prefix("who ").is_some_and(|rest| {
+        let verb = rest.split(|c: char| !c.is_ascii_alphabetic()).next();
+        verb.is_some_and(|v| cues::RELATIVE_CUES.contains(&v))
+    })
 }
 
 /// The text after the comma that closes the clause `text` opens, when
