@@ -410,6 +410,10 @@ pub const SUBORDINATE_AS: &[&str] = &["as"];
 /// reports to`, `"..." but he kept`).
 pub const CLAUSE_LINKS: &[&str] = &["but", "that", "which", "who", "whom", "whose"];
 
+/// The pronouns that open a free relative clause (`whatever Europe says`):
+/// a cue inside one says what someone might say, not who said a quote.
+pub const FREE_RELATIVES: &[&str] = &["whatever", "whichever", "whoever"];
+
 /// The relative pronouns that open a clause about a person, which is no
 /// role (`who advised Obama`), and that no role opens; with Spanish `que`
 /// and `quien`, for the Spanish cues of [`super::cues::CUES`]
@@ -650,5 +654,6 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("PERSON_NOUN_ENDINGS", PERSON_NOUN_ENDINGS);
         crate::lexicon::assert_sorted_lowercase("SINGULARS_IN_S", SINGULARS_IN_S);
         crate::lexicon::assert_sorted_lowercase("NOT_BEFORE_PERSON", NOT_BEFORE_PERSON);
+        crate::lexicon::assert_sorted_lowercase("FREE_RELATIVES", FREE_RELATIVES);
     }
 }

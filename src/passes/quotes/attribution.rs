@@ -1415,6 +1415,19 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_in_a_free_relative_after_a_quote_speaks_no_quote() {
+        // The second quote goes on the first's speech; `whatever Europe
+        // says` is no speaker phrase.
+        assert_eq!(
+            mentions(
+                "\"We welcome it,\" said Ana Ruiz, \"but we want more.\" \"Markets will move.\" \
+                 Economists note that whatever Europe says, a weak dollar helps."
+            ),
+            ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
+        );
+    }
+
+    #[test]
     fn a_report_cue_ending_the_sentence_cites_the_outlet() {
         assert_eq!(
             mentions("\"We will not close the plant this year,\" said Ann Lee, the mayor, reports the Daily Star."),

@@ -1260,6 +1260,12 @@ pub(crate) fn after_quote<'a>(input: &'a str, rest: &'a str, weak: Weak) -> Opti
     if words.len() == 1 && one_of_ci(words[0], &["that", "this", "which", "who"]) {
         return None;
     }
+    // `"..." Economists point out that whatever Europe says, a weaker
+    // dollar is a boon`: a cue in a free relative clause says what someone
+    // might say, and speaks no quote.
+    if words.iter().any(|w| one_of_ci(w, pronouns::FREE_RELATIVES)) {
+        return None;
+    }
     // The words are analyzed once the cue is found: most phrases here have
     // none, and the analysis has no effect but its answer.
     if let Ok((r2, _)) = parenthetical(r) {
