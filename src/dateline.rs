@@ -692,8 +692,11 @@ fn separator(i: &str) -> Res<'_, &str> {
     // `HOUSTON, March 20 -<Texas Capital Bancshares> said`: a wire's company
     // tag opens with `<`, which no hyphenated word does.
     let spaced_before = i.starts_with([' ', '\t']) || sep == "—" || sep == "--";
+    // (What reads as space after the mark counts as it: a line that ends
+    // with a zero-width space after the dash is trimmed of it, and its
+    // paragraph must read the same.)
     if rest.is_empty()
-        || rest.starts_with(char::is_whitespace)
+        || rest.starts_with(crate::space::reads_as_space)
         || spaced_before
             && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '<'))
     {
