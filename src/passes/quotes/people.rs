@@ -260,8 +260,10 @@ pub(super) fn may_name_person(input: &str, run: Span) -> bool {
     if crate::dateline::is_all_caps(text) {
         return false;
     }
-    let before = input[..run.start].trim_end();
-    // Empty after punctuation (`Khan, 30,`): that says nothing.
+    // Empty after punctuation (`Khan, 30,`) or a line break (a run that
+    // opens its paragraph, after a headline that ends `... goes on`): that
+    // says nothing.
+    let before = input[..run.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
     let word = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()

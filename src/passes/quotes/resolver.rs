@@ -2530,6 +2530,15 @@ mod tests {
     }
 
     #[test]
+    fn the_last_word_of_the_line_before_is_no_word_before_a_name() {
+        // The headline ends `on`, a preposition that would make the run
+        // after it a place; the line break between says nothing.
+        let text = "Rescue work goes on\n\nJohn Smith visited the airport.\n\n\"The weather \
+                    is bad,\" he said.\n";
+        assert_eq!(names(text), ["John Smith"]);
+    }
+
+    #[test]
     fn one_who_told_after_a_preposition_is_a_new_speaker() {
         // `for Dench`: a preposition that often says a place (`for
         // England`), but `who told` says a person who speaks.
