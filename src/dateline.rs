@@ -693,8 +693,9 @@ fn separator(i: &str) -> Res<'_, &str> {
     // tag opens with `<`, which no hyphenated word does.
     let spaced_before = i.starts_with([' ', '\t']) || sep == "—" || sep == "--";
     // (What reads as space after the mark counts as it: a line that ends
-    // with a zero-width space after the dash is trimmed of it, and its
-    // paragraph must read the same.)
+    // with an invisible mark after the dash, a byte-order mark or a
+    // zero-width space, is trimmed of it, and its paragraph must read the
+    // same.)
     if rest.is_empty()
         || rest.starts_with(crate::space::reads_as_space)
         || spaced_before

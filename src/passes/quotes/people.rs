@@ -263,11 +263,16 @@ pub(super) fn may_name_person(input: &str, run: Span) -> bool {
     // Empty after punctuation (`Khan, 30,`) or a line break (a run that
     // opens its paragraph, after a headline that ends `... goes on`): that
     // says nothing.
-    let before = input[..run.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
-    let word = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let before = &input[..run.start];
+    let word = if line_break_ends(before.as_bytes()) {
+        ""
+    } else {
+        let before = before.trim_end();
+        before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+    };
     // (`a debut nomination for Staunton, 49, who told`: one who speaks is
     // a person whatever stands before.)
     !crate::lexicon::contains_ci(pronouns::NOT_BEFORE_PERSON, word)
