@@ -334,8 +334,10 @@ impl<'a> Article<'a> {
     }
 
     /// Shortens kept paragraph `index` to end at byte `new_end` (trailing
-    /// white space before it is trimmed too), recording the cut-off tail.
-    /// Does nothing when `new_end` is not inside the paragraph.
+    /// white space before it is trimmed too, and the invisible characters
+    /// that read as it, as the grammar trims paragraphs), recording the
+    /// cut-off tail. Does nothing when `new_end` is not inside the
+    /// paragraph, or nothing but such characters would be left.
     pub fn cut_paragraph_tail(&mut self, index: usize, new_end: usize, removed: Removed<'a>) {
         let Some(p) = self.paragraphs.get(index).copied() else {
             return;
@@ -343,7 +345,7 @@ impl<'a> Article<'a> {
         if new_end <= p.span.start || new_end >= p.span.end {
             return;
         }
-        let kept = self.input[p.span.start..new_end].trim_end();
+        let kept = crate::space::trim_end(&self.input[p.span.start..new_end]);
         if kept.is_empty() {
             return;
         }

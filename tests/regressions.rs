@@ -185,3 +185,24 @@ fn a_dash_then_a_byte_order_mark_at_a_line_end() {
         Some("MOSCOW")
     );
 }
+
+/// fuzz (parse): a 1987 wire sign-off (`Reuter`) on the line after one
+/// that ends with a zero-width space, in a paragraph of vertical tabs.
+/// Cutting the sign-off trimmed the kept text with `str::trim_end`, which
+/// keeps the mark, so the paragraph ended untrimmed; the cut
+/// (`Article::cut_paragraph_tail`) and the rule that finds it now trim
+/// what reads as space.
+#[test]
+fn a_sign_off_after_a_zero_width_space() {
+    let tabs = |n: usize| "\u{b}".repeat(n);
+    let input = [
+        &tabs(6),
+        "}.",
+        &tabs(20),
+        "1",
+        &tabs(9),
+        "she\u{200b}\n\u{b}\u{b}Reuter\u{b}\u{b}\u{b}.\n",
+    ]
+    .concat();
+    all_checks(&input);
+}

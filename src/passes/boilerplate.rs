@@ -198,7 +198,7 @@ impl Rule {
         // Trimmed as `Article::cut_paragraph_tail` trims, so that a cut
         // always leaves text.
         let head = &text[..start];
-        let body = head.trim_end();
+        let body = crate::space::trim_end(head);
         if body.is_empty() {
             return None;
         }
@@ -626,7 +626,7 @@ impl Pass for Boilerplate {
             while let Some((start, rule)) = self.sign_off(text) {
                 let span = Span::new(p.span.start + start, p.span.start + text.len());
                 tails.push(Removed::new(input, span, Reason::Boilerplate).rule(rule));
-                text = text[..start].trim_end();
+                text = crate::space::trim_end(&text[..start]);
             }
             if tails.len() == first {
                 // Unchanged, and no match.
