@@ -859,6 +859,16 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         self.paras.get(k).map(|p| p.span.start)
     }
 
+    /// Whether a paragraph opens at byte `at`.
+    pub(crate) fn opens_paragraph(&self, at: usize) -> bool {
+        if self.ordered {
+            let k = self.paras.partition_point(|p| p.span.start < at);
+            self.paras.get(k).is_some_and(|p| p.span.start == at)
+        } else {
+            self.paras.iter().any(|p| p.span.start == at)
+        }
+    }
+
     /// The last run that ends before `pos`.
     pub(crate) fn run_before(&mut self, pos: usize) -> Option<Span> {
         let floor = pos.saturating_sub(self.reach);
@@ -1700,6 +1710,21 @@ mod tests {
                     assert_eq!(f.find(&h[from..]), memchr::memchr(b'S', &h[from..]));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_paragraph_opens_at_its_start_only() {
+        // The second paragraph's wrapped line opens no paragraph.
+        let input = "Lead line.\n\nAnalyst Ann Lee, author of the\nEF Hutton note.";
+        for shuffled in [false, true] {
+            let paras = paragraphs(input, shuffled);
+            let parts = pieces_of(&paras);
+            let index = lazy(input, &paras, &parts);
+            assert!(index.opens_paragraph(input.find("Analyst").unwrap()));
+            assert!(index.opens_paragraph(0));
+            assert!(!index.opens_paragraph(input.find("EF").unwrap()));
+            assert!(!index.opens_paragraph(input.find("Ann").unwrap()));
         }
     }
 

@@ -250,8 +250,10 @@ pub(super) fn given_name_tables(name: &str) -> u32 {
 /// Whether the run at `run` may name a person: it is no acronym of
 /// capitals alone nor a contracted `I`, and the word before it is no
 /// article and no preposition of place (those make it a thing or a place:
-/// `the EU`, `for England`).
-pub(super) fn may_name_person(input: &str, run: Span) -> bool {
+/// `the EU`, `for England`). A run that opens its paragraph
+/// (`first_in_paragraph`) has no word before it: the line before is a
+/// headline or a paragraph of its own (`Rescue work goes on`).
+pub(super) fn may_name_person(input: &str, run: Span, first_in_paragraph: bool) -> bool {
     let text = &input[run.range()];
     // `I've`, `I’m`: the speaker's own pronoun, capitalized as a name is.
     if ["I'", "I\u{2019}"].iter().any(|p| text.starts_with(p)) {
@@ -260,15 +262,14 @@ pub(super) fn may_name_person(input: &str, run: Span) -> bool {
     if crate::dateline::is_all_caps(text) {
         return false;
     }
-    // Empty after punctuation (`Khan, 30,`) or a line break (a run that
-    // opens its paragraph, after a headline that ends `... goes on`): that
-    // says nothing.
-    let before = &input[..run.start];
-    let word = if line_break_ends(before.as_bytes()) {
+    // Empty after punctuation (`Khan, 30,`): that says nothing. (Not any
+    // line break: a wire's paragraph is wrapped, `author of the\nEF
+    // Hutton publication`.)
+    let word = if first_in_paragraph {
         ""
     } else {
-        let before = before.trim_end();
-        before
+        input[..run.start]
+            .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("")
@@ -343,4 +344,21 @@ pub(super) fn name_opened_at(input: &str, at: usize, hi: usize) -> Option<usize>
         pos += part.len() + 1;
     }
     end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_before_a_run_is_read_across_a_wrapped_line() {
+        // `author of the\nEF Hutton publication`: a wire's wrapped line
+        // goes on its sentence, and `the` makes the run a thing.
+        let input = "Ann Lee, author of the\nEF Hutton publication, said so.";
+        let at = input.find("EF").unwrap();
+        let run = Span::new(at, at + "EF Hutton".len());
+        assert!(!may_name_person(input, run, false));
+        // Only a run that opens its paragraph has no word before it.
+        assert!(may_name_person(input, run, true));
+    }
 }

@@ -337,7 +337,7 @@ impl<'a> Resolver<'a, '_, '_> {
             // Tom Hale` `the governor`.)
             let other =
                 crate::lexicon::contains_ci(titles::OTHER_ROLE_LEADS, index::last_word(rest));
-            if !other && may_name_person(input, run) {
+            if !other && self.may_name_person(run) {
                 return Some(run);
             }
         }
@@ -553,10 +553,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 .split_whitespace()
                 .filter(|w| is_title(w))
                 .all(|w| w.eq_ignore_ascii_case(noun));
-            cue_ends
-                && held
-                && opens_with_given_name(&input[r.range()])
-                && may_name_person(input, r)
+            cue_ends && held && opens_with_given_name(&input[r.range()]) && self.may_name_person(r)
         });
         self.runs = runs;
         speaker
@@ -665,7 +662,7 @@ impl<'a> Resolver<'a, '_, '_> {
         let mut topic = None;
         for &run in runs.iter().take(NAME_REACH) {
             let person = opens_as_subject(input, run)
-                && may_name_person(input, run)
+                && self.may_name_person(run)
                 && !names_organization(&input[run.range()])
                 && !input[run.end..].starts_with(" via ");
             // (`Man-of-the-match Duff explained`: a title before a surname
@@ -935,7 +932,7 @@ impl<'a> Resolver<'a, '_, '_> {
             // No person: no title, no given name, no surname of a full
             // name (`Deutsche Boerse said`, `Allianz, a leading German
             // insurer, said`).
-            let person = may_name_person(input, run)
+            let person = self.may_name_person(run)
                 && !names_organization(text)
                 && (gender_before(input, run.start) != Gender::Unknown
                     || after_peerage(input, run.start)
@@ -1302,7 +1299,7 @@ impl<'a> Resolver<'a, '_, '_> {
         if run.start < s - lead.len()
             || (quoted && holds_quotation_mark(&input[ps..run.end]))
             || (tail.is_none() && !opens_as_subject(input, run))
-            || !may_name_person(input, run)
+            || !self.may_name_person(run)
         {
             return None;
         }
@@ -1455,11 +1452,13 @@ impl<'a> Resolver<'a, '_, '_> {
             let end = name_opened_at(input, k + w.len(), word.start)?;
             let run = Span::new(k, end);
             let text = &input[run.range()];
-            (!names_organization(text) && may_name_person(input, run)).then_some(run)
+            (!names_organization(text)).then_some(run)
         });
         // The name index reads the few the text offers: a run of its own in
         // a paragraph (no headline's `Obama Says African-American`).
-        let found = found.find(|&run| self.names.run_before(run.end + 1) == Some(run));
+        let found = found.find(|&run| {
+            self.may_name_person(run) && self.names.run_before(run.end + 1) == Some(run)
+        });
         let searched = Opened {
             word: w,
             to: word.start,
@@ -1483,7 +1482,7 @@ impl<'a> Resolver<'a, '_, '_> {
         self.names.runs_between(lo, hi, &mut runs);
         let opens = runs
             .iter()
-            .any(|&run| opens_as_subject(input, run) && may_name_person(input, run));
+            .any(|&run| opens_as_subject(input, run) && self.may_name_person(run));
         self.runs = runs;
         opens
     }
@@ -1537,6 +1536,11 @@ impl<'a> Resolver<'a, '_, '_> {
         let name = self.names.fullest(run);
         (self.input[name.range()].contains(' ') || after_peerage(self.input, run.start))
             .then_some(name)
+    }
+
+    /// [`may_name_person`] of `run`, told whether it opens its paragraph.
+    fn may_name_person(&self, run: Span) -> bool {
+        may_name_person(self.input, run, self.names.opens_paragraph(run.start))
     }
 
     /// [`Resolver::new_speaker_before`] among `runs`, last first.
@@ -1594,7 +1598,7 @@ impl<'a> Resolver<'a, '_, '_> {
                 None if org && !stands_for => continue,
                 None => run,
             };
-            if !stands_for && !may_name_person(input, run) {
+            if !stands_for && !self.may_name_person(run) {
                 continue;
             }
             // A full name, or the surname of one: one word alone is as
@@ -1756,7 +1760,7 @@ impl<'a> Resolver<'a, '_, '_> {
         // (`U.S. History Makes Latinos Feel`, of a title-case heading: a
         // person's name runs to four words at most, `Martin Luther King
         // Jr.`.)
-        if !may_name_person(input, run) || input[run.range()].split(' ').nth(4).is_some() {
+        if !self.may_name_person(run) || input[run.range()].split(' ').nth(4).is_some() {
             return None;
         }
         // A run of two words or more names its given name itself.
@@ -2530,9 +2534,9 @@ mod tests {
     }
 
     #[test]
-    fn the_last_word_of_the_line_before_is_no_word_before_a_name() {
+    fn a_name_that_opens_its_paragraph_has_no_word_before() {
         // The headline ends `on`, a preposition that would make the run
-        // after it a place; the line break between says nothing.
+        // after it a place; the paragraph break between says nothing.
         let text = "Rescue work goes on\n\nJohn Smith visited the airport.\n\n\"The weather \
                     is bad,\" he said.\n";
         assert_eq!(names(text), ["John Smith"]);
