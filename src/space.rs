@@ -6,14 +6,24 @@
 //! hides the dateline after it.
 
 /// The invisible characters: a soft hyphen (`Doug \u{ad}Andres`), the
-/// zero-width space, non-joiner and joiner, the word joiner, and a
-/// byte-order mark past the start. They show nothing, so they read as
-/// space: a token of their own would part a name from its cue
-/// (`Schmidt\u{200b} said`), and a line of them would be a paragraph.
+/// zero-width space, non-joiner and joiner, the word joiner, a byte-order
+/// mark past the start, and the marks and controls of writing direction
+/// that pages with text in both directions leave around names and
+/// punctuation (left-to-right and right-to-left marks, the Arabic letter
+/// mark, embeddings, overrides and isolates). They show nothing, so they
+/// read as space: a token of their own would part a name from its cue
+/// (`Schmidt\u{200b} said`, `Netanyahu\u{200f} said`), and a line of them
+/// would be a paragraph.
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+        '\u{ad}'
+            | '\u{61c}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
     )
 }
 
@@ -56,15 +66,17 @@ mod tests {
     #[test]
     fn invisible_characters_read_as_space() {
         for c in [
-            '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}',
+            '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{200e}',
+            '\u{200f}', '\u{61c}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}',
         ] {
             assert!(reads_as_space(c), "{c:?}");
         }
         for c in [' ', '\t', '\u{a0}', '\u{3000}'] {
             assert!(reads_as_space(c), "{c:?}");
         }
-        // A joiner inside an emoji sequence or a letter is no space.
-        for c in ['a', '-', '\u{200e}', '\u{2061}', 'é'] {
+        // Letters, marks and the invisible operators of mathematics are no
+        // space.
+        for c in ['a', '-', '\u{2061}', '\u{2064}', 'é', '\u{301}'] {
             assert!(!reads_as_space(c), "{c:?}");
         }
     }

@@ -4861,6 +4861,40 @@ fn invisible_characters_part_no_name_from_its_cue() {
 }
 
 #[test]
+fn invisible_characters_in_a_speaker_phrase_read_as_space() {
+    // Every walk over the words of a speaker phrase reads them so: the
+    // grammar after a quote (`said\u{200b} Anna Schmidt`, `told\u{2060}
+    // Reuters`), the run reader (a mark before a name's word), the word
+    // before letters after a name, and the tokens; the marks of writing
+    // direction that pages with text in both directions leave are such
+    // characters too (`Schmidt\u{200f} said`).
+    let s = "News of the day\n\n\"We agree,\" said\u{200b} Anna Schmidt.\n";
+    assert_eq!(speakers_and_cues(s), [(Some("Anna Schmidt"), Some("said"))]);
+    let s = "News of the day\n\n\"We agree,\" Anna Schmidt\u{200f} said.\n";
+    assert_eq!(speakers_and_cues(s), [(Some("Anna Schmidt"), Some("said"))]);
+    let s = "News of the day\n\n\"We agree,\" said Mr.\u{feff} Schmidt, the finance minister.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Schmidt", Some("finance minister"))
+    );
+    let s = "News of the day\n\n\"We agree,\" said Anna Schmidt\u{ad}, the finance minister.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Anna Schmidt", Some("finance minister"))
+    );
+    let s = "News of the day\n\nFinance Minister\u{200e} Anna Schmidt said: \"We agree.\"\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Anna Schmidt", Some("Finance Minister"))
+    );
+    let s = "News of the day\n\n\"We agree,\" said Anna \u{200b}Schmidt.\n";
+    assert_eq!(speaker_names(s), ["Anna \u{200b}Schmidt"]);
+    let s = "News of the day\n\n\"We agree,\" Schmidt told\u{2060} Reuters.\n";
+    let to = per_quote(s, |q| q.to.map(|t| t.text));
+    assert_eq!(to, [Some("Reuters")]);
+}
+
+#[test]
 fn a_weekday_after_on_is_no_part_of_the_role() {
     // `On Tuesday Labour chairman Ian McCartney said`: the weekday dates
     // the sentence. (`Sunday Telegraph journalist` keeps its weekday.)

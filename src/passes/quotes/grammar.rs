@@ -30,8 +30,9 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
 }
 
-/// The length of the whitespace (as `char::is_whitespace` has it) that
-/// opens `i`: bytes while ASCII, characters past a non-ASCII byte.
+/// The length of the white space (what [`crate::space::reads_as_space`],
+/// invisible characters included) that opens `i`: bytes while ASCII,
+/// characters past a non-ASCII byte.
 #[inline(always)]
 fn ws_len(i: &str) -> usize {
     let b = i.as_bytes();
@@ -60,7 +61,7 @@ fn ws_len_from(i: &str, mut k: usize) -> usize {
             k += 1;
         } else {
             match i[k..].chars().next() {
-                Some(ch) if ch.is_whitespace() => k += ch.len_utf8(),
+                Some(ch) if crate::space::reads_as_space(ch) => k += ch.len_utf8(),
                 _ => break,
             }
         }
@@ -688,7 +689,7 @@ fn appositive_after_comma(i: &str) -> IResult<&str, &str> {
     // abbreviation or initial).
     let end = sentence_end_in(&i[..end]).unwrap_or(end);
     let (rest, a) = (&i[end..], &i[..end]);
-    let a = a.trim_end();
+    let a = crate::space::trim_end(a);
     if a.is_empty() || a.len() > APPOSITIVE_MAX {
         return fail(i);
     }
@@ -1688,10 +1689,11 @@ mod tests {
     /// replace.
     #[test]
     fn leaf_parsers_match_their_combinators() {
+        use crate::space::{reads_as_space, trim_end};
         use nom::bytes::complete::{take_till, take_while, take_while1};
         use nom::character::complete::char;
         use nom::combinator::recognize;
-        let ws = |i| take_while(char::is_whitespace).parse(i);
+        let ws = |i| take_while(reads_as_space).parse(i);
         let cases = [
             "",
             " ",
@@ -1699,6 +1701,11 @@ mod tests {
             "\t\n\r\u{b}\u{c} y",
             "\u{a0}\u{2003} z",
             "\u{85}",
+            "\u{200b} x",
+            " \u{feff}\u{a0}\u{200f}y",
+            "\u{ad}(R-Fla.) said",
+            ", \u{200e}an aide\u{200b}, said",
+            ", an aide\u{2060}",
             "é",
             "x",
             " (R-Fla.) said",
@@ -1728,10 +1735,10 @@ mod tests {
             let nom_ws: IResult<&str, &str> = ws(c);
             let k = ws_len(c);
             assert_eq!(Some((&c[k..], &c[..k])), nom_ws.ok(), "{c:?}");
-            let nom_ws1: IResult<&str, &str> = take_while1(char::is_whitespace).parse(c);
+            let nom_ws1: IResult<&str, &str> = take_while1(reads_as_space).parse(c);
             assert_eq!(ws1(c).ok(), nom_ws1.ok(), "{c:?}");
             let nom_paren: IResult<&str, &str> = recognize((
-                take_while(char::is_whitespace),
+                take_while(reads_as_space),
                 char('('),
                 take_till(|c| c == ')' || c == '\n'),
                 char(')'),
@@ -1743,7 +1750,7 @@ mod tests {
                 take_till(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '\n')).parse(i)
             })(c)
             .ok()
-            .map(|(r, a): (&str, &str)| (r, a.trim_end()))
+            .map(|(r, a): (&str, &str)| (r, trim_end(a)))
             .map(|(r, a)| {
                 // Cut at the first dot that ends a sentence: one after a
                 // word that is no abbreviation.
@@ -1757,7 +1764,7 @@ mod tests {
                     None => (r, a),
                 }
             })
-            .map(|(r, a)| (r, a.trim_end()))
+            .map(|(r, a)| (r, trim_end(a)))
             .filter(|(_, a)| !a.is_empty() && a.len() <= 250)
             .map(|(r, a)| (r, a.trim_end_matches('.')));
             assert_eq!(appositive(c).ok(), nom_appos, "{c:?}");

@@ -1397,7 +1397,8 @@ fn before_letters<'t>(text: &'t str, last: &'t str) -> Option<&'t str> {
         return None;
     }
     // (A surname is capitalized: `... de Jr.` keeps its last word.)
-    let w = last_word(text[..offset_in(text, last)].trim_end());
+    // (What reads as space, as the run reader has it, parts the words.)
+    let w = last_word(crate::space::trim_end(&text[..offset_in(text, last)]));
     is_cap(w).then_some(w)
 }
 
@@ -1431,9 +1432,10 @@ fn split_letters(text: &str) -> Option<(usize, usize)> {
         .then_some((end, offset_in(text, last)))
 }
 
-/// The last whitespace-delimited word of `text` (empty when it has none).
-/// Walks ASCII bytes back; at another byte, asks `char` methods, which
-/// know Unicode whitespace. Asked of every name a pronoun looks at, and
+/// The last word of `text` less its white space at the end (empty when it
+/// has none), words parted by what reads as space (see
+/// [`last_word_chars`]). Walks ASCII bytes back; at another byte, reads
+/// `char`s. Asked of every name a pronoun looks at, and
 /// of the text before a name (a courtesy title: `Ms Diemont`).
 pub(super) fn last_word(text: &str) -> &str {
     let b = text.as_bytes();
@@ -1466,9 +1468,19 @@ pub(super) fn last_word(text: &str) -> &str {
     &text[s..e]
 }
 
-/// [`last_word`] by `char`s.
+/// [`last_word`] by `char`s. A word is parted from the one before by what
+/// reads as space, invisible characters included, as the run reader parts
+/// them (`Benjamin \u{200b}Netanyahu` ends in `Netanyahu`); it ends where
+/// `text` does less its Unicode white space, so that it is a suffix of
+/// `text` so trimmed, as callers count on (a text that ends with an
+/// invisible character ends with no word).
 fn last_word_chars(text: &str) -> &str {
-    text.split_whitespace().next_back().unwrap_or("")
+    let t = text.trim_end();
+    let mut chars = t.char_indices().rev();
+    let start = chars
+        .find(|&(_, c)| crate::space::reads_as_space(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    &t[start..]
 }
 
 /// A name mention's first word, whether it is its only word, and its
@@ -1488,16 +1500,15 @@ fn name_parts(text: &str) -> (&str, bool, &str) {
     name_parts_chars(text)
 }
 
-/// [`name_parts`] by `char`s.
+/// [`name_parts`] by `char`s, the words parted as [`last_word_chars`]
+/// parts them.
 fn name_parts_chars(text: &str) -> (&str, bool, &str) {
-    let mut words = text.split_whitespace();
-    let first = words.next().unwrap_or("");
-    let single = words.clone().next().is_none();
-    (
-        first,
-        single,
-        past_post_nominal(text, bare(words.next_back().unwrap_or(first))),
-    )
+    let t = text.trim_start();
+    let end = t.find(crate::space::reads_as_space).unwrap_or(t.len());
+    let first = &t[..end];
+    let single = t[end..].chars().all(crate::space::reads_as_space);
+    let last = if single { first } else { last_word_chars(t) };
+    (first, single, past_post_nominal(text, bare(last)))
 }
 
 /// `Saumarez Smith` after `Charles Saumarez Smith`, `De Blasio` after

@@ -509,7 +509,7 @@ fn plain_until<'a>(para: &'a str, from: usize, until: usize, runs: &mut Runs<'a,
                 t += 1;
             }
             if bytes.get(t).is_some_and(|&b| b >= 0x80) {
-                t += para[t..].len() - para[t..].trim_start().len();
+                t += para[t..].len() - crate::space::trim_start(&para[t..]).len();
             }
             if t == para.len() {
                 i = t;
