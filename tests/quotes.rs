@@ -4892,6 +4892,11 @@ fn invisible_characters_in_a_speaker_phrase_read_as_space() {
     let s = "News of the day\n\n\"We agree,\" Schmidt told\u{2060} Reuters.\n";
     let to = per_quote(s, |q| q.to.map(|t| t.text));
     assert_eq!(to, [Some("Reuters")]);
+    // The word before a name's word is read across such a character too:
+    // the surname alone has the full name before.
+    let s = "News of the day\n\nAnna \u{200f}Schmidt has resigned.\n\n\"I have been concerned,\" \
+             Schmidt said.\n";
+    assert_eq!(speaker_names(s), ["Anna \u{200f}Schmidt"]);
 }
 
 #[test]

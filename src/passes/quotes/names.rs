@@ -417,15 +417,17 @@ fn after_gendered(seg: &str, c: usize) -> bool {
     }
 }
 
-/// [`after_gendered`] by `char`s.
+/// [`after_gendered`] by `char`s (what reads as space, invisible
+/// characters included, parts the words, as the run reader has it).
 fn after_gendered_chars(seg: &str, c: usize) -> bool {
-    if !seg[..c].ends_with(char::is_whitespace) {
+    use crate::space::{reads_as_space, trim_end, trim_start};
+    if !seg[..c].ends_with(reads_as_space) {
         return false;
     }
-    let before = seg[..c].trim_end();
+    let before = trim_end(&seg[..c]);
     let chunk = before
-        .rfind(char::is_whitespace)
-        .map_or(before, |k| before[k..].trim_start());
+        .rfind(reads_as_space)
+        .map_or(before, |k| trim_start(&before[k..]));
     chunk
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| sets::GENDERED.contains(w))
@@ -682,9 +684,10 @@ pub(super) fn word_before(para: &str, c: usize) -> Option<&str> {
     }
 }
 
-/// [`word_before`] by `char`s.
+/// [`word_before`] by `char`s (what reads as space, invisible characters
+/// included, parts the words, as the run reader has it).
 fn word_before_chars(para: &str, c: usize) -> Option<&str> {
-    let before = para[..c].trim_end();
+    let before = crate::space::trim_end(&para[..c]);
     if ends_alnum(before) {
         return Some(&para[word_start(para, before.len())..before.len()]);
     }
