@@ -23,9 +23,10 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
 /// Changed texts made from each article.
 const MUTANTS: u64 = 2;
 
-/// What is put into the text: the first [`NEAR_WORDS`] are the marks that
-/// read as space or show nothing, put inside and around names; the rest
-/// are put anywhere.
+/// What is put into the text: the first [`NEAR_WORDS`] (characters that
+/// read as space or show nothing, a combining accent, a space, a line
+/// break) are put inside and around names and in place of spaces; the
+/// rest go next to quote marks or anywhere.
 const INSERTS: &[&str] = &[
     "\u{200b}",
     "\u{feff}",

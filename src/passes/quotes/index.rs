@@ -1435,8 +1435,8 @@ fn split_letters(text: &str) -> Option<(usize, usize)> {
 /// The last word of `text` less its white space at the end (empty when it
 /// has none), words parted by what reads as space (see
 /// [`last_word_chars`]). Walks ASCII bytes back; at another byte, reads
-/// `char`s. Asked of every name a pronoun looks at, and
-/// of the text before a name (a courtesy title: `Ms Diemont`).
+/// `char`s. Asked of every name a pronoun looks at, and of the text
+/// before a name (a courtesy title: `Ms Diemont`).
 pub(super) fn last_word(text: &str) -> &str {
     let b = text.as_bytes();
     let mut e = b.len();
@@ -1476,11 +1476,11 @@ pub(super) fn last_word(text: &str) -> &str {
 /// invisible character ends with no word).
 fn last_word_chars(text: &str) -> &str {
     let t = text.trim_end();
-    let mut chars = t.char_indices().rev();
-    let start = chars
-        .find(|&(_, c)| crate::space::reads_as_space(c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    &t[start..]
+    let space = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| crate::space::reads_as_space(c));
+    &t[space.map_or(0, |(k, c)| k + c.len_utf8())..]
 }
 
 /// A name mention's first word, whether it is its only word, and its
