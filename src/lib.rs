@@ -28,6 +28,21 @@
 //!
 //! Errors are only for input that is not text ([`Error`]); odd text gives a
 //! sparser article, never an error or a panic.
+//!
+//! Unicode white space and the invisible characters that pages pasted from
+//! the web leave between and inside words (zero-width spaces and joiners,
+//! soft hyphens, a byte-order mark past the start, the marks of writing
+//! direction) read as space: they part words and are trimmed from the ends
+//! of lines and paragraphs, and a span still counts their bytes.
+//!
+//! ```
+//! let text = "Title\n\n\"We agree,\" said\u{200b} Anna Schmidt\u{200f}, the minister.\n";
+//! let article = newsparse::parse(text)?;
+//! let speaker = article.quotes[0].speaker.unwrap();
+//! assert_eq!(speaker.name.text, "Anna Schmidt");
+//! assert_eq!(speaker.role.unwrap().text, "minister");
+//! # Ok::<(), newsparse::Error>(())
+//! ```
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
