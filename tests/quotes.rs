@@ -4861,6 +4861,29 @@ fn invisible_characters_part_no_name_from_its_cue() {
 }
 
 #[test]
+fn a_quotation_opened_again_is_still_the_one_brought_in_before() {
+    // News leaves a quotation of several sentences open and opens it again
+    // (`"... guess. "You can ...," he said`); a straight mark opens or
+    // closes by where it stands, as a curly one does by its shape, so the
+    // sentence that brings in Peter Lamb is the one just before his
+    // quotation, and `he` is his.
+    let s = "News of the day\n\nChief police spokesman Nigel Yeo said he expected most people \
+             would obey the law. He said police would watch \"one or two hunts\" closely.\n\nBut \
+             Peter Lamb of the Rural League has questioned how police will act. \"The rules are \
+             so blurred that the police must guess. \"You can hunt a rat, but not a mouse,\" he \
+             said.\n";
+    assert_eq!(speaker_names(s), ["Nigel Yeo", "Peter Lamb", "Peter Lamb"]);
+    let curly = s
+        .replace(" \"", " \u{201c}")
+        .replace("\" ", "\u{201d} ")
+        .replace(",\"", ",\u{201d}");
+    assert_eq!(
+        speaker_names(&curly),
+        ["Nigel Yeo", "Peter Lamb", "Peter Lamb"]
+    );
+}
+
+#[test]
 fn invisible_characters_in_a_speaker_phrase_read_as_space() {
     // Every walk over the words of a speaker phrase reads them so: the
     // grammar after a quote (`said\u{200b} Anna Schmidt`, `told\u{2060}

@@ -40,32 +40,30 @@ pub(super) fn char_start_from(input: &str, lo: usize, hi: usize) -> usize {
 /// Where the sentence before the one that holds byte `pos` starts, or
 /// `lo` when that is farther back. The sentences of a quotation do not
 /// count (`Sony has said ... "The product is localised ... months," it
-/// said`): the marks between a stop and `pos` come in pairs when the stop
-/// stands outside them. (Only a stop ends a sentence here: news seldom
-/// ends one with `!` or `?` outside a quotation.)
+/// said`): a stop stands inside one when the last mark before it opens
+/// one, read from `lo` (news leaves a quotation of several sentences open
+/// and opens it again: `"It is late. "Wait," it said`). (Only a stop ends
+/// a sentence here: news seldom ends one with `!` or `?` outside a
+/// quotation.)
 fn sentence_before_start(input: &str, lo: usize, pos: usize) -> usize {
     // (The last speaker phrase may stand after the pronoun: nothing
     // between.)
     let Some(bytes) = input.as_bytes().get(lo..pos) else {
         return lo;
     };
-    let mut marks = 0;
-    let mut ends = 0;
-    for k in memchr::memrchr3_iter(b'.', b'"', 0xE2, bytes) {
+    let mut inside = false;
+    // The last two stops outside a quotation.
+    let mut ends = [None, None];
+    for k in memchr::memchr3_iter(b'.', b'"', 0xE2, bytes) {
         match bytes[k] {
-            b'.' => {}
+            b'.' if !inside && stop_ends_sentence(bytes, k) => ends = [ends[1], Some(k)],
+            b'"' => inside = straight_mark_opens(bytes, k),
             // A curly mark (`“`, `”`) opens with byte 0xE2, as a dash does.
-            b'"' => marks += 1,
-            _ => marks += usize::from(curly_double_mark_at(bytes, k)),
-        }
-        if bytes[k] == b'.' && marks % 2 == 0 && stop_ends_sentence(bytes, k) {
-            ends += 1;
-            if ends == 2 {
-                return lo + k + 1;
-            }
+            0xE2 if curly_double_mark_at(bytes, k) => inside = bytes[k + 2] == 0x9C,
+            _ => {}
         }
     }
-    lo
+    ends[0].map_or(lo, |k| lo + k + 1)
 }
 
 /// Whether the word before byte `pos` (a pronoun) is `and` or `but`, or a
@@ -672,6 +670,17 @@ pub(super) fn sentence_start(input: &str, at: usize) -> usize {
     char_start_from(input, lo, at)
 }
 
+/// Whether the straight double mark at byte `k` of `bytes` opens a
+/// quotation: white space or a bracket before it (or nothing), and none
+/// after it.
+fn straight_mark_opens(bytes: &[u8], k: usize) -> bool {
+    let before = k.checked_sub(1).map(|j| bytes[j]);
+    matches!(
+        before,
+        None | Some(b' ' | b'\n' | b'\t' | b'\r' | b'(' | b'[')
+    ) && !matches!(bytes.get(k + 1), None | Some(b' ' | b'\n' | b'\t' | b'\r'))
+}
+
 /// Whether the stop at byte `k` of `bytes` ends a sentence: a space, a
 /// line break (`\r\n` too) or a quotation mark follows it (a curly one
 /// opens with byte 0xE2), or a no-break space (`flags.\u{a0}Sometimes`:
@@ -685,6 +694,11 @@ pub(super) fn stop_ends_sentence(bytes: &[u8], k: usize) -> bool {
 /// end) stands inside a quotation that opens after `first` and is left
 /// closed before the end of `between`: the sentence from `first` on is
 /// one that holds a quotation.
+///
+/// A straight mark opens or closes by where it stands, as a curly one says
+/// by its shape: news leaves a quotation of several sentences open and
+/// opens it again (`"It is blurred. "You can hunt a rat," he said`), where
+/// marks read as turns in and out would end inside.
 fn quoted_sentences_between(between: &[u8], first: usize) -> bool {
     const OPEN: &[u8] = "\u{201c}".as_bytes();
     const CLOSE: &[u8] = "\u{201d}".as_bytes();
@@ -693,7 +707,7 @@ fn quoted_sentences_between(between: &[u8], first: usize) -> bool {
     while i < between.len() {
         let rest = &between[i..];
         match between[i] {
-            b'"' => inside = !inside,
+            b'"' => inside = straight_mark_opens(between, i),
             0xE2 if rest.starts_with(OPEN) => inside = true,
             0xE2 if rest.starts_with(CLOSE) => inside = false,
             b'.' | b'!' | b'?' if !inside && stop_ends_sentence(between, i) => return false,
@@ -742,6 +756,14 @@ mod tests {
     fn the_sentence_before_a_pronoun_skips_a_quotation() {
         use super::sentence_before_start;
         let text = "Old news. Sony has said so. \"It is late. Wait.\" it said.";
+        let pos = text.rfind("it said").unwrap();
+        assert_eq!(
+            &text[sentence_before_start(text, 0, pos)..pos].trim_start()[..4],
+            "Sony"
+        );
+        // A quotation left open and opened again, as news writes one of
+        // several sentences: its first sentence's stop is inside it.
+        let text = "Old news. Sony has said so. \"It is late. \"Wait,\" it said.";
         let pos = text.rfind("it said").unwrap();
         assert_eq!(
             &text[sentence_before_start(text, 0, pos)..pos].trim_start()[..4],
