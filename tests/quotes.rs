@@ -4884,6 +4884,23 @@ fn a_quotation_opened_again_is_still_the_one_brought_in_before() {
 }
 
 #[test]
+fn a_role_runs_on_across_a_wrapped_line() {
+    // Wires and plain-text archives wrap their paragraphs at a fixed width:
+    // a line break inside a paragraph is a space, and a role after the
+    // name runs on past it to the comma that ends it.
+    let s = "News of the day\n\nThe economy grew faster than expected in the first quarter, the \
+             government\nsaid. \"Growth will stay firm,\" said Daniel Smith, a director of \
+             Cambridge\nEnergy Research Associates, in an interview with reporters on Monday.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        (
+            "Daniel Smith",
+            Some("director of Cambridge\nEnergy Research Associates")
+        )
+    );
+}
+
+#[test]
 fn invisible_characters_in_a_speaker_phrase_read_as_space() {
     // Every walk over the words of a speaker phrase reads them so: the
     // grammar after a quote (`said\u{200b} Anna Schmidt`, `told\u{2060}

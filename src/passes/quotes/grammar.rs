@@ -650,8 +650,9 @@ pub(super) const PRONOUN: u32 = 4;
 pub(super) const CLOSED_CLASSES: u32 = FUNCTION | DETERMINER | PRONOUN;
 
 /// Bytes that may end an appositive: its ASCII stops, and the first byte
-/// of the curly marks.
-const APPOSITIVE_STOP: [bool; 256] = crate::ascii8::byte_set(b",;:\"\n\xE2");
+/// of the curly marks. (Not a line break: the text read ends with the
+/// paragraph, so a line break inside it is a wrapped line's, a space.)
+const APPOSITIVE_STOP: [bool; 256] = crate::ascii8::byte_set(b",;:\"\xE2");
 
 /// What follows whitespace and a comma opening `i`, if they do.
 #[inline]
@@ -726,10 +727,15 @@ fn unclosed_appositive<'a>(input: &'a str, a: &'a str) -> Option<(&'a str, &'a s
 fn sentence_end_in(a: &str) -> Option<usize> {
     let b = a.as_bytes();
     // Most appositives hold no dot: one byte search, no set-up.
+    // (A line break after the dot too: a wrapped paragraph's sentence
+    // may end at the end of a line.)
     memchr::memchr_iter(b'.', b).find(|&k| {
-        b.get(k + 1) == Some(&b' ') && {
+        matches!(b.get(k + 1), Some(b' ' | b'\n' | b'\r' | b'\t')) && {
             let w = &a[..k];
-            !is_abbreviation(&w[w.rfind(' ').map_or(0, |s| s + 1)..])
+            let s = w
+                .rfind(|c: char| c.is_ascii_whitespace())
+                .map_or(0, |s| s + 1);
+            !is_abbreviation(&w[s..])
         }
     })
 }
@@ -1719,6 +1725,8 @@ mod tests {
             ", x: y",
             ", \"q\"",
             ",\n",
+            ", a former official.\nThe firm, x",
+            ", a Sen.\nof Ohio, said",
             ", e\u{2019}s",
             ", ",
         ];
@@ -1747,16 +1755,21 @@ mod tests {
             assert_eq!(parenthetical(c).ok(), nom_paren.ok(), "{c:?}");
             let nom_appos = (|i| {
                 let (i, _) = (ws, char(','), ws).parse(i)?;
-                take_till(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '\n')).parse(i)
+                take_till(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”')).parse(i)
             })(c)
             .ok()
             .map(|(r, a): (&str, &str)| (r, trim_end(a)))
             .map(|(r, a)| {
                 // Cut at the first dot that ends a sentence: one after a
-                // word that is no abbreviation.
-                let cut = a.match_indices(". ").map(|(k, _)| k).find(|&k| {
-                    let w = a[..k].split(' ').next_back().unwrap_or("");
-                    !super::super::tokens::is_abbreviation(w)
+                // word that is no abbreviation, before a space or a line
+                // break.
+                let cut = a.match_indices('.').map(|(k, _)| k).find(|&k| {
+                    let w = a[..k]
+                        .split([' ', '\n', '\r', '\t'])
+                        .next_back()
+                        .unwrap_or("");
+                    a[k + 1..].starts_with([' ', '\n', '\r', '\t'])
+                        && !super::super::tokens::is_abbreviation(w)
                 });
                 let at = offset_in(c, a);
                 match cut {
