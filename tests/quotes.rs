@@ -4901,6 +4901,21 @@ fn a_role_runs_on_across_a_wrapped_line() {
 }
 
 #[test]
+fn a_wrapped_line_break_is_no_paragraph_break_to_a_pronoun() {
+    // The readers that ask whether a paragraph came between a speaker and
+    // a pronoun count the line breaks between paragraphs only: in wrapped
+    // text, `he` means the spokesman brought in just before, as it does
+    // when each paragraph is one line.
+    let s = "News of the day\n\nAmerican Airlines chairman Robert Crandall said the airline \
+             would\nlease the planes for five years from the makers.\n\nA spokesman for Airbus \
+             confirmed those terms. \"We will own\nthe aircraft and they will be leasing them \
+             from us,\" he said.\n";
+    assert_eq!(speaker_names(s), ["A spokesman for Airbus"]);
+    let one_line = s.replace("would\n", "would ").replace("own\n", "own ");
+    assert_eq!(speaker_names(&one_line), ["A spokesman for Airbus"]);
+}
+
+#[test]
 fn invisible_characters_in_a_speaker_phrase_read_as_space() {
     // Every walk over the words of a speaker phrase reads them so: the
     // grammar after a quote (`said\u{200b} Anna Schmidt`, `told\u{2060}

@@ -869,6 +869,35 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         }
     }
 
+    /// Whether `f` holds for every line break between bytes `lo` and `hi`
+    /// (its place) that stands outside the paragraphs: a paragraph's or a
+    /// headline's end. One inside a paragraph is a wrapped line's, as wires
+    /// and plain-text archives wrap theirs, and reads as a space.
+    pub(crate) fn all_breaks_between_paragraphs(
+        &self,
+        lo: usize,
+        hi: usize,
+        mut f: impl FnMut(usize) -> bool,
+    ) -> bool {
+        let Some(gap) = self.input.as_bytes().get(lo..hi) else {
+            return true;
+        };
+        let inside = |k: usize| {
+            if self.ordered {
+                let j = self.paras.partition_point(|p| p.span.end <= k);
+                self.paras.get(j).is_some_and(|p| p.span.start <= k)
+            } else {
+                self.paras
+                    .iter()
+                    .any(|p| p.span.start <= k && k < p.span.end)
+            }
+        };
+        memchr::memchr_iter(b'\n', gap)
+            .map(|k| lo + k)
+            .filter(|&k| !inside(k))
+            .all(&mut f)
+    }
+
     /// The last run that ends before `pos`.
     pub(crate) fn run_before(&mut self, pos: usize) -> Option<Span> {
         let floor = pos.saturating_sub(self.reach);

@@ -723,7 +723,7 @@ impl<'a> Resolver<'a, '_, '_> {
             // speaking came after.
             let lo = since.max(mention.start.saturating_sub(NEW_SPEAKER_REACH));
             let unnamed = unnamed_speaker_before(input, lo, mention.start, want).filter(|d| {
-                quotes_open_paragraphs(&input[d.end..mention.start])
+                self.quotes_open_paragraphs(d.end, mention.start)
                     && !self.person_opens_between(d.end, mention.start)
             });
             // (`A spokesman for the UK Film Council said`: a name the
@@ -752,8 +752,12 @@ impl<'a> Resolver<'a, '_, '_> {
                 // Granger said` then `... his confrontation with Sharron
                 // Storer, the Birmingham woman who harangued him. "...,"
                 // she told`.)
-                let gap = &input.as_bytes()[run.end..mention.start];
-                let later = memchr::memchr(b'\n', gap).and_then(|_| {
+                // (A line break inside a paragraph is a wrapped line's.)
+                let new_paragraph =
+                    !self
+                        .names
+                        .all_breaks_between_paragraphs(run.end, mention.start, |_| false);
+                let later = new_paragraph.then_some(()).and_then(|_| {
                     let since = since.max(run.end);
                     self.answering_before(mention.start, since, want)
                         .or_else(|| self.introduced_before(mention.start, since, want))
@@ -893,6 +897,19 @@ impl<'a> Resolver<'a, '_, '_> {
         let e = self.named(run, None);
         self.again = e.gender != Gender::Unknown;
         Some(e)
+    }
+
+    /// Whether every paragraph that opens after byte `lo` and by `hi` opens
+    /// with a quotation mark: the text that follows one's speaker phrase
+    /// and still means that one (`..., the spokesman said.` and a
+    /// paragraph `"...," he added.`), not a paragraph of its own (`However
+    /// Mr Mulligan was not convinced`).
+    fn quotes_open_paragraphs(&self, lo: usize, hi: usize) -> bool {
+        let input = self.input;
+        self.names.all_breaks_between_paragraphs(lo, hi, |k| {
+            let line = input[k + 1..hi].trim_start();
+            line.is_empty() || line.starts_with(['"', '\u{201c}', '\'', '\u{2018}'])
+        })
     }
 
     /// The body (no person) named last as the subject of a sentence or
@@ -1219,9 +1236,17 @@ impl<'a> Resolver<'a, '_, '_> {
         // speaker phrase and the pronoun (most follow their speaker's
         // sentence).
         let gap = &input.as_bytes()[since.min(at)..at];
-        sentence_ends(gap)
-            .chain(memchr::memchr_iter(b'\n', gap))
-            .nth(1)?;
+        // (Line breaks between paragraphs count as ends: a heading's has no
+        // stop.)
+        let mut ends = sentence_ends(gap).take(2).count();
+        if ends < 2 {
+            self.names
+                .all_breaks_between_paragraphs(since.min(at), at, |_| {
+                    ends += 1;
+                    ends < 2
+                });
+        }
+        (ends >= 2).then_some(())?;
         let Span { start: ps, end: s } = match quoted {
             true => sentence_before(input, at, since)?,
             false => self.quiet_before(at, since)?,
@@ -2109,17 +2134,6 @@ fn first_pronoun_is(rest: &str, want: Gender) -> bool {
         }
     }
     false
-}
-
-/// Whether every paragraph that `gap` starts opens with a quotation mark:
-/// the text that follows one's speaker phrase and still means that one
-/// (`..., the spokesman said.` and a paragraph `"...," he added.`), not a
-/// paragraph of its own (`However Mr Mulligan was not convinced`).
-fn quotes_open_paragraphs(gap: &str) -> bool {
-    gap.split('\n').skip(1).all(|line| {
-        let line = line.trim_start();
-        line.is_empty() || line.starts_with(['"', '\u{201c}', '\'', '\u{2018}'])
-    })
 }
 
 /// The gender an epithet's noun says: a title's, or that of `man`,
