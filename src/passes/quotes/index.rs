@@ -898,6 +898,12 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             .all(&mut f)
     }
 
+    /// Whether a line break between bytes `lo` and `hi` stands outside the
+    /// paragraphs ([`NameIndex::all_breaks_between_paragraphs`]).
+    pub(crate) fn paragraph_break_between(&self, lo: usize, hi: usize) -> bool {
+        !self.all_breaks_between_paragraphs(lo, hi, |_| false)
+    }
+
     /// The last run that ends before `pos`.
     pub(crate) fn run_before(&mut self, pos: usize) -> Option<Span> {
         let floor = pos.saturating_sub(self.reach);

@@ -753,15 +753,13 @@ impl<'a> Resolver<'a, '_, '_> {
                 // Storer, the Birmingham woman who harangued him. "...,"
                 // she told`.)
                 // (A line break inside a paragraph is a wrapped line's.)
-                let new_paragraph =
-                    !self
-                        .names
-                        .all_breaks_between_paragraphs(run.end, mention.start, |_| false);
-                let later = new_paragraph.then_some(()).and_then(|_| {
+                let later = if self.names.paragraph_break_between(run.end, mention.start) {
                     let since = since.max(run.end);
                     self.answering_before(mention.start, since, want)
                         .or_else(|| self.introduced_before(mention.start, since, want))
-                });
+                } else {
+                    None
+                };
                 let e = self.named(later.unwrap_or(run), None);
                 if e.gender != Gender::Unknown {
                     return Some(e);
