@@ -4916,6 +4916,23 @@ fn a_wrapped_line_break_is_no_paragraph_break_to_a_pronoun() {
 }
 
 #[test]
+fn a_cue_on_a_wrapped_line_is_in_its_quote_s_sentence() {
+    // `he\nsaid.`: a line break before a lowercase word is a wrapped
+    // line's, inside its sentence, so the sentence of the second quote is
+    // the one that names Ray Stone, and `he` is his.
+    let s = "News of the day\n\nPeter Greenbaum of Smith Barney noted that the average wage \
+             rate\nincreased in February.\n\n\"Combined with the hours worked, this means a \
+             healthy gain in income,\" he said.\n\nEconomists agreed that the data were \
+             negative for the credit\nmarkets.\n\n\"This report is another reason for the Fed \
+             to wait,\" said Ray Stone\nof Merrill Lynch. \"It gives them more room to address \
+             the dollar,\" he\nsaid.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Peter Greenbaum", "Ray Stone", "Ray Stone"]
+    );
+}
+
+#[test]
 fn invisible_characters_in_a_speaker_phrase_read_as_space() {
     // Every walk over the words of a speaker phrase reads them so: the
     // grammar after a quote (`said\u{200b} Anna Schmidt`, `told\u{2060}

@@ -652,6 +652,9 @@ fn after_initial(bytes: &[u8], k: usize) -> bool {
 /// [`NEW_SPEAKER_REACH`] bytes before it: after a line break, a `?`, or
 /// a `.` that ends a sentence (after no abbreviation). (A `!` is left to
 /// the reach: a sentence that opens after one reads the one before too.)
+/// A line break before a lowercase word is a wrapped line's, inside its
+/// sentence (`... the chairman of\nthe company said`): no paragraph,
+/// heading or sentence opens so.
 pub(super) fn sentence_start(input: &str, at: usize) -> usize {
     let lo = at.saturating_sub(NEW_SPEAKER_REACH);
     let bytes = &input.as_bytes()[lo..at];
@@ -660,6 +663,7 @@ pub(super) fn sentence_start(input: &str, at: usize) -> usize {
             b'.' => {
                 stop_ends_sentence(bytes, k) && speakers::ends_with_full_stop(&input[..lo + k + 1])
             }
+            b'\n' => !wrapped_line_at(input.as_bytes(), lo + k),
             _ => true,
         };
         if end {
@@ -668,6 +672,13 @@ pub(super) fn sentence_start(input: &str, at: usize) -> usize {
     }
     // (Cut at the reach: from a character's start.)
     char_start_from(input, lo, at)
+}
+
+/// Whether the line break at byte `k` of `bytes` goes on with a lowercase
+/// word after spaces: a wrapped line's.
+fn wrapped_line_at(bytes: &[u8], k: usize) -> bool {
+    let next = bytes[k + 1..].iter().find(|&&b| !matches!(b, b' ' | b'\t'));
+    next.is_some_and(u8::is_ascii_lowercase)
 }
 
 /// Whether the straight double mark at byte `k` of `bytes` opens a
