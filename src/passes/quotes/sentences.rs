@@ -55,12 +55,10 @@ fn sentence_before_start(input: &str, lo: usize, pos: usize) -> usize {
     // The last two stops outside a quotation.
     let mut ends = [None, None];
     for k in memchr::memchr3_iter(b'.', b'"', 0xE2, bytes) {
-        match bytes[k] {
-            b'.' if !inside && stop_ends_sentence(bytes, k) => ends = [ends[1], Some(k)],
-            b'"' => inside = straight_mark_opens(bytes, k),
-            // A curly mark (`“`, `”`) opens with byte 0xE2, as a dash does.
-            0xE2 if curly_double_mark_at(bytes, k) => inside = bytes[k + 2] == 0x9C,
-            _ => {}
+        if let Some(opens) = double_mark_at(bytes, k) {
+            inside = opens;
+        } else if bytes[k] == b'.' && !inside && stop_ends_sentence(bytes, k) {
+            ends = [ends[1], Some(k)];
         }
     }
     ends[0].map_or(lo, |k| lo + k + 1)
@@ -681,6 +679,18 @@ fn wrapped_line_at(bytes: &[u8], k: usize) -> bool {
     next.is_some_and(u8::is_ascii_lowercase)
 }
 
+/// For a double quotation mark at byte `k` of `bytes`, whether it opens a
+/// quotation: a curly one by its shape (`“` opens, `”` closes), a
+/// straight one by where it stands ([`straight_mark_opens`]); None for any
+/// other byte (a curly mark opens with byte 0xE2, as a dash does).
+fn double_mark_at(bytes: &[u8], k: usize) -> Option<bool> {
+    match bytes[k] {
+        b'"' => Some(straight_mark_opens(bytes, k)),
+        0xE2 if curly_double_mark_at(bytes, k) => Some(bytes[k + 2] == 0x9C),
+        _ => None,
+    }
+}
+
 /// Whether the straight double mark at byte `k` of `bytes` opens a
 /// quotation: white space or a bracket before it (or nothing), and none
 /// after it.
@@ -711,20 +721,16 @@ pub(super) fn stop_ends_sentence(bytes: &[u8], k: usize) -> bool {
 /// opens it again (`"It is blurred. "You can hunt a rat," he said`), where
 /// marks read as turns in and out would end inside.
 fn quoted_sentences_between(between: &[u8], first: usize) -> bool {
-    const OPEN: &[u8] = "\u{201c}".as_bytes();
-    const CLOSE: &[u8] = "\u{201d}".as_bytes();
     let mut inside = false;
-    let mut i = first + 1;
-    while i < between.len() {
-        let rest = &between[i..];
-        match between[i] {
-            b'"' => inside = straight_mark_opens(between, i),
-            0xE2 if rest.starts_with(OPEN) => inside = true,
-            0xE2 if rest.starts_with(CLOSE) => inside = false,
-            b'.' | b'!' | b'?' if !inside && stop_ends_sentence(between, i) => return false,
-            _ => {}
+    for i in first + 1..between.len() {
+        if let Some(opens) = double_mark_at(between, i) {
+            inside = opens;
+        } else if matches!(between[i], b'.' | b'!' | b'?')
+            && !inside
+            && stop_ends_sentence(between, i)
+        {
+            return false;
         }
-        i += 1;
     }
     !inside
 }
