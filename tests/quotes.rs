@@ -4933,6 +4933,21 @@ fn a_cue_on_a_wrapped_line_is_in_its_quote_s_sentence() {
 }
 
 #[test]
+fn a_wrapped_paragraph_reads_as_its_words_on_one_line() {
+    // Every line break inside a paragraph is a wrapped line's: the name at
+    // a line's end and the description over the next lines are one
+    // sentence's, and `she` is Anna Berg, as on one line.
+    let s = "Music locks under fire\n\n\"People want portability,\" said Jane Fox, an \
+             analyst at\nHarbour Research.\n\n\"Locks have never stopped anyone,\" said Tom \
+             Reid, a\nconsultant.\n\nAnna Berg,\nEuropean co-ordinator for the Open Media \
+             Group which\ncampaigns on copyright issues, expressed doubts\nthat the new system \
+             would work. \"Not one of these\nsystems has ever prevented copying,\" she said.\n";
+    assert_eq!(speaker_names(s), ["Jane Fox", "Tom Reid", "Anna Berg"]);
+    let one_line = s.replace(",\nEuropean", ", European");
+    assert_eq!(speaker_names(&one_line), speaker_names(s));
+}
+
+#[test]
 fn invisible_characters_in_a_speaker_phrase_read_as_space() {
     // Every walk over the words of a speaker phrase reads them so: the
     // grammar after a quote (`said\u{200b} Anna Schmidt`, `told\u{2060}

@@ -45,6 +45,7 @@ mod speakers;
 mod speaking;
 mod subjects;
 mod tokens;
+mod unwrapped;
 
 use crate::article::{Article, Quote, Speaker, Via};
 use crate::pass::Pass;
@@ -229,6 +230,17 @@ pub(super) struct Attributed {
     piece_ends: Vec<usize>,
     /// Whether any paragraph holds a quoted piece.
     quoted: bool,
+    /// The article's text with the line breaks inside its paragraphs
+    /// written as spaces, when `unwrapped`: a hard-wrapped paragraph
+    /// (`said Ray Stone\nof Merrill Lynch`) reads as the same words on one
+    /// line do, to every reader of sentences, names and roles, which
+    /// otherwise would each have to tell a wrapped line's break from a
+    /// paragraph's. The offsets are the input's. Kept from one article to
+    /// the next.
+    view: String,
+    /// Whether attribution read `view`: a paragraph that holds a piece
+    /// spans lines.
+    unwrapped: bool,
 }
 
 impl Attributed {
@@ -239,6 +251,10 @@ impl Attributed {
         scratch::keep(&mut self.pieces);
         scratch::keep(&mut self.piece_ends);
         self.quoted = false;
+        self.unwrapped = false;
+        if self.view.capacity() >= unwrapped::VIEW_KEEP_MAX {
+            self.view = String::new();
+        }
     }
 }
 
@@ -272,19 +288,13 @@ impl Quotes {
         scratch.marks.clear();
         let mut marks_at = scratch::take_candidates();
         marks_at.find(input, paras);
-        let Attributed {
-            verdicts,
-            intros,
-            pieces: all_pieces,
-            piece_ends,
-            quoted,
-        } = att;
         // An article without a quoted piece has no quote: skip the name
         // index and everything else (pairing marks per paragraph, stopping
         // at the first piece).
         // The paragraphs before the first piece are known to hold none:
         // they are not scanned again below. Pieces are paired straight
         // into the article's list, not copied there from a paragraph's.
+        let all_pieces = &mut att.pieces;
         let Some(first) = paras.iter().position(|p| {
             marks_at.pieces(p.text, p.span.start, all_pieces);
             !all_pieces.is_empty()
@@ -292,7 +302,41 @@ impl Quotes {
             scratch::give_candidates(marks_at);
             return;
         };
-        *quoted = true;
+        att.quoted = true;
+        // Pieces in hard-wrapped paragraphs are read in the article's
+        // unwrapped view (see [`Attributed::view`]); the pieces are the
+        // same in both, since pairing reads any white space alike.
+        let mut view = std::mem::take(&mut att.view);
+        att.unwrapped = unwrapped::unwrap_into(input, paras, first, &mut view);
+        if att.unwrapped {
+            let vparas = unwrapped::view_paragraphs(&view, paras);
+            self.attribute_pieces(&view, &vparas, first, scratch, &mut marks_at, att);
+        } else {
+            self.attribute_pieces(input, paras, first, scratch, &mut marks_at, att);
+        }
+        att.view = view;
+        scratch::give_candidates(marks_at);
+    }
+
+    /// Pairs the marks of the paragraphs after `first` (whose pieces
+    /// `att.pieces` holds) into pieces and finds the attribution of each
+    /// piece into `att`.
+    fn attribute_pieces(
+        &self,
+        input: &str,
+        paras: &[Text<'_>],
+        first: usize,
+        scratch: &mut Scratch,
+        marks_at: &mut scan::Candidates,
+        att: &mut Attributed,
+    ) {
+        let Attributed {
+            verdicts,
+            intros,
+            pieces: all_pieces,
+            piece_ends,
+            ..
+        } = att;
         let Scratch { toks, marks, .. } = scratch;
         let known = names::Known::new(paras);
         for (pi, p) in paras.iter().enumerate() {
@@ -345,7 +389,6 @@ impl Quotes {
                 }
             }
         }
-        scratch::give_candidates(marks_at);
     }
 
     /// Stage two: the quotes of the pieces `att` holds, with their
@@ -360,6 +403,27 @@ impl Quotes {
         if !att.quoted {
             return Vec::new();
         }
+        if !att.unwrapped {
+            return self.resolve_in(input, paras, scratch, att);
+        }
+        // Read in the unwrapped view, whose offsets are the input's: each
+        // text found is the input's at the same span.
+        let vparas = unwrapped::view_paragraphs(&att.view, paras);
+        let found = self.resolve_in(&att.view, &vparas, scratch, att);
+        found
+            .into_iter()
+            .map(|q| unwrapped::rebased(q, input))
+            .collect()
+    }
+
+    /// [`Quotes::resolve`] over `input`, the text attribution read.
+    fn resolve_in<'a>(
+        &self,
+        input: &'a str,
+        paras: &[Text<'a>],
+        scratch: &mut Scratch,
+        att: &Attributed,
+    ) -> Vec<Quote<'a>> {
         let (verdicts, pieces, ends) = (&att.verdicts, &att.pieces, &att.piece_ends);
         // (Asked only of a quote paragraph with no attribution at all, and
         // by the resolver of a lone word that opens a sentence.)

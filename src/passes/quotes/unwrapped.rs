@@ -1,0 +1,169 @@
+//! The unwrapped view of a hard-wrapped article: its text with the line
+//! breaks inside its paragraphs written as spaces, at the same offsets.
+//!
+//! Wires and plain-text archives wrap paragraphs at a terminal's width
+//! (`said Ray Stone\nof Merrill Lynch`). Every reader of sentences, names
+//! and roles in the quote pass would otherwise have to tell a wrapped
+//! line's break from a paragraph's; in the view, a wrapped paragraph reads
+//! as the same words on one line do. The quote pass reads the view and
+//! slices what it finds from the input at the same spans, so every text
+//! it gives is still the input's.
+
+use crate::article::{Quote, Speaker};
+use crate::span::Text;
+
+/// Whether paragraph `b` is hard-wrapped, by its first line: true when it
+/// breaks within the widest a wrapped line is (the layout's 100
+/// characters, with room for trailing space), false when it runs on
+/// longer, and `None` for a paragraph on one shorter line, which tells
+/// nothing. The first [`ASCII_LINE_MAX`] bytes answer for most paragraphs.
+fn first_line_breaks(b: &[u8]) -> Option<bool> {
+    let head = &b[..b.len().min(ASCII_LINE_MAX)];
+    if memchr::memchr(b'\n', head).is_some() {
+        return Some(true);
+    }
+    if head.len() == b.len() {
+        return None;
+    }
+    if head.is_ascii() {
+        return Some(false);
+    }
+    // Characters of two to four bytes: up to four times as many bytes.
+    let rest = &b[head.len()..b.len().min(FIRST_LINE_MAX)];
+    if memchr::memchr(b'\n', rest).is_some() {
+        Some(true)
+    } else {
+        (rest.len() + head.len() < b.len()).then_some(false)
+    }
+}
+
+/// The longest first line, in bytes, of a paragraph of ASCII text that
+/// [`first_line_breaks`] reads as hard-wrapped.
+const ASCII_LINE_MAX: usize = 128;
+
+/// The longest first line, in bytes, of any paragraph that
+/// [`first_line_breaks`] reads as hard-wrapped: [`ASCII_LINE_MAX`] in
+/// characters of up to four bytes, and a CR LF.
+const FIRST_LINE_MAX: usize = 4 * ASCII_LINE_MAX + 2;
+
+/// The largest view (bytes) kept for the next article.
+pub(super) const VIEW_KEEP_MAX: usize = 1 << 20;
+
+/// Writes into `view` the unwrapped view of `input` ([`Attributed::view`](super::Attributed))
+/// when the paragraphs of `paras` from `first` (the first that holds a
+/// piece) on are hard-wrapped; false, and `view` untouched, otherwise.
+///
+/// They are when the first of them whose first line tells (see
+/// [`first_line_breaks`]) breaks. Most articles put each paragraph on a
+/// line of its own: the first paragraph or two answer, each for a search
+/// of a hundred-odd bytes.
+pub(super) fn unwrap_into(
+    input: &str,
+    paras: &[Text<'_>],
+    first: usize,
+    view: &mut String,
+) -> bool {
+    let wrapped = paras
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .find_map(|p| first_line_breaks(p.text.as_bytes()))
+        .unwrap_or(false);
+    // (A pass may have left a paragraph whose span is not the input's:
+    // such an article is read as it is.)
+    if !wrapped || paras.iter().any(|p| input.get(p.span.range()).is_none()) {
+        return false;
+    }
+    view.clear();
+    view.reserve(input.len());
+    let mut done = 0;
+    for p in paras {
+        if p.span.start < done {
+            continue;
+        }
+        let text = &input[p.span.range()];
+        view.push_str(&input[done..p.span.start]);
+        // `\n` and `\r` are ASCII, so a space for each keeps every offset.
+        let mut lines = text.split(['\n', '\r']);
+        if let Some(l) = lines.next() {
+            view.push_str(l);
+        }
+        for l in lines {
+            view.push(' ');
+            view.push_str(l);
+        }
+        done = p.span.end;
+    }
+    view.push_str(&input[done..]);
+    debug_assert_eq!(view.len(), input.len());
+    true
+}
+
+/// `paras` as texts of `view`, which has the offsets of their input.
+pub(super) fn view_paragraphs<'v>(view: &'v str, paras: &[Text<'_>]) -> Vec<Text<'v>> {
+    paras.iter().map(|p| Text::slice(view, p.span)).collect()
+}
+
+/// `q`, found in a text with the offsets of `input`, as `input`'s.
+pub(super) fn rebased<'a>(q: Quote<'_>, input: &'a str) -> Quote<'a> {
+    let text = |t: Text<'_>| Text::slice(input, t.span);
+    Quote {
+        text: &input[q.span.range()],
+        span: q.span,
+        paragraph: q.paragraph,
+        speaker: q.speaker.map(|s| Speaker {
+            name: text(s.name),
+            role: s.role.map(text),
+            mention: text(s.mention),
+            via: s.via,
+        }),
+        cue: q.cue.map(text),
+        to: q.to.map(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    #[test]
+    fn the_first_line_tells_when_it_breaks_or_runs_long() {
+        assert_eq!(first_line_breaks(b"One short line."), None);
+        assert_eq!(first_line_breaks(b"A wrapped\nline."), Some(true));
+        let long = "word ".repeat(40);
+        assert_eq!(first_line_breaks(long.as_bytes()), Some(false));
+        let late = format!("{}\nmore", "word ".repeat(30));
+        assert_eq!(first_line_breaks(late.as_bytes()), Some(false));
+        // Characters of several bytes: a break after 60 of them (240
+        // bytes) is still a wrapped line's; 200 of them run on.
+        let wide = format!("{}\nmore", "\u{10348}".repeat(60));
+        assert_eq!(first_line_breaks(wide.as_bytes()), Some(true));
+        let wide = format!("{}\nmore", "\u{10348}".repeat(200));
+        assert_eq!(first_line_breaks(wide.as_bytes()), Some(false));
+    }
+
+    fn paras(input: &str) -> Vec<Text<'_>> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for p in input.split("\n\n") {
+            out.push(Text::slice(input, Span::new(at, at + p.len())));
+            at += p.len() + 2;
+        }
+        out
+    }
+
+    #[test]
+    fn the_view_keeps_offsets_and_the_breaks_between_paragraphs() {
+        let input = "Head\n\n\"Yes,\" said Ray\r\nStone of\nMerrill.\n\nEnd.";
+        let ps = paras(input);
+        let mut view = String::new();
+        assert!(unwrap_into(input, &ps, 1, &mut view));
+        assert_eq!(view, "Head\n\n\"Yes,\" said Ray  Stone of Merrill.\n\nEnd.");
+        // A text on single lines has no view.
+        let input = "Head\n\n\"Yes,\" said Ray Stone.\n\nEnd.";
+        let mut view = String::from("kept");
+        assert!(!unwrap_into(input, &paras(input), 1, &mut view));
+        assert_eq!(view, "kept");
+    }
+}
