@@ -85,12 +85,15 @@ fn flush<'a>(input: &'a str, block: &[Line], out: &mut Vec<Text<'a>>) {
 }
 
 /// A block reads as hard-wrapped when its lines (all but the last) fit a
-/// terminal's width and at least one of them breaks mid-sentence. Feeds that
-/// put one paragraph on a line have longer lines, or end every line with a
-/// sentence.
+/// terminal's width and at least one of them, at least half as wide as
+/// the widest, breaks mid-sentence. Feeds that put one paragraph on a line
+/// have longer lines, or end every line with a sentence but a heading or a
+/// caption, shorter than a wrapped line (`Chinese, one paragraph a line`
+/// with a heading of four characters between).
 fn is_wrapped(block: &[Line], input: &str) -> bool {
     let body = &block[..block.len() - 1];
-    let mut mid_sentence = false;
+    // The widest line that breaks mid-sentence, and the widest of all.
+    let mut widest_mid = 0;
     let mut widest = 0;
     for l in body {
         let t = input[l.start..l.end].trim_end();
@@ -99,8 +102,11 @@ fn is_wrapped(block: &[Line], input: &str) -> bool {
             return false;
         }
         widest = widest.max(width);
-        mid_sentence |= !ends_sentence(t);
+        if !ends_sentence(t) {
+            widest_mid = widest_mid.max(width);
+        }
     }
+    let mid_sentence = widest_mid > 0 && 2 * widest_mid >= widest;
     // A list of short lines (`Word`, `Shr 10 cts`) is not wrapped prose,
     // unless a line goes on with a lowercase word.
     mid_sentence
@@ -112,8 +118,14 @@ fn is_wrapped(block: &[Line], input: &str) -> bool {
             }))
 }
 
+/// Whether line `t` ends a sentence: with a stop, or a closing mark after
+/// one. The stops of Chinese and Japanese (`。`, full-width `！？：）`,
+/// closing `」』`), of Hindi (`।`) and of Urdu and Arabic (`۔`, `؟`) too:
+/// their paragraphs are often shorter than a wrapped line, and a text of
+/// one such paragraph a line would otherwise read as one wrapped block.
 fn ends_sentence(t: &str) -> bool {
     t.ends_with(['.', '!', '?', '"', '”', '\'', '’', ':', ')'])
+        || t.ends_with(['。', '！', '？', '：', '）', '」', '』', '।', '۔', '؟'])
 }
 
 fn indent(t: &str) -> usize {
@@ -192,6 +204,28 @@ mod tests {
             paras("First paragraph ends here.\nSecond paragraph ends here.\n"),
             ["First paragraph ends here.", "Second paragraph ends here."]
         );
+    }
+
+    #[test]
+    fn one_per_line_in_scripts_with_their_own_stops() {
+        // Short lines that each end with a stop of their script are
+        // paragraphs, not a wrapped block.
+        let s =
+            "香港行政长官在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。\n\
+                 他此前承认早在去年参选行政长官之前就已知悉其住宅的违建问题，引发了一场诚信危机。\n\
+                 不过泛民主派议员们普遍指责他撒谎，要求他马上辞职下台。\n";
+        assert_eq!(paras(s).len(), 3);
+        // A heading among them, short and with no stop, is a paragraph of
+        // its own too: no wrapped line is so much shorter than the rest.
+        let s =
+            "香港行政长官在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。\n\
+                 郑重道歉\n\
+                 他此前承认早在去年参选行政长官之前就已知悉其住宅的违建问题，引发了一场诚信危机。\n\
+                 不过泛民主派议员们普遍指责他撒谎，要求他马上辞职下台。\n";
+        assert_eq!(paras(s).len(), 4);
+        let s = "सरकार ने आज संसद में नया बजट पेश किया और कई घोषणाएँ कीं।\n\
+                 विपक्ष ने बजट की कड़ी आलोचना की और सदन से बहिर्गमन किया।\n";
+        assert_eq!(paras(s).len(), 2);
     }
 
     #[test]
