@@ -66,6 +66,10 @@ fn flush<'a>(input: &'a str, block: &[Line], out: &mut Vec<Text<'a>>) {
     let text = |l: &Line| &input[l.start..l.end];
     let indented_starts = block[1..].iter().any(|l| indent(text(l)) >= INDENT);
     let wrapped = !indented_starts && block.len() > 1 && is_wrapped(block, input);
+    // A list (`- call centre operations ...`, ` - they are worried ...`):
+    // each item opens with the first's marker, and wrapped or not, is a
+    // paragraph of its own.
+    let item = list_marker(text(&first)).filter(|_| !indented_starts);
     let mut para_start = first;
     let mut prev = first;
     for line in &block[1..] {
@@ -73,7 +77,7 @@ fn flush<'a>(input: &'a str, block: &[Line], out: &mut Vec<Text<'a>>) {
         let starts_new = if indented_starts {
             indent(t) >= INDENT
         } else {
-            !wrapped
+            !wrapped || (item.is_some() && list_marker(t) == item)
         };
         if starts_new {
             push(input, para_start.start, prev.end, out);
@@ -126,6 +130,16 @@ fn is_wrapped(block: &[Line], input: &str) -> bool {
 fn ends_sentence(t: &str) -> bool {
     t.ends_with(['.', '!', '?', '"', '”', '\'', '’', ':', ')'])
         || t.ends_with(['。', '！', '？', '：', '）', '」', '』', '।', '۔', '؟'])
+}
+
+/// The mark that opens line `t` as a list item: a dash, an asterisk or a
+/// bullet before a space, after any indent.
+fn list_marker(t: &str) -> Option<char> {
+    let mut cs = t.trim_start().chars();
+    let m = cs
+        .next()
+        .filter(|c| matches!(c, '-' | '*' | '•' | '·' | '–'))?;
+    (cs.next() == Some(' ')).then_some(m)
 }
 
 fn indent(t: &str) -> usize {
@@ -226,6 +240,31 @@ mod tests {
         let s = "सरकार ने आज संसद में नया बजट पेश किया और कई घोषणाएँ कीं।\n\
                  विपक्ष ने बजट की कड़ी आलोचना की और सदन से बहिर्गमन किया।\n";
         assert_eq!(paras(s).len(), 2);
+    }
+
+    #[test]
+    fn list_items_are_paragraphs() {
+        // Short items that break mid-sentence would read as a wrapped
+        // block; each opens with the first one's marker.
+        let s = "Firms keep call centres at home because:\n\n\
+                 - they are part of their business core function\n \
+                 - they are worried about the risk of going abroad,\n \
+                 - they fear that they will damage their brand\n";
+        assert_eq!(
+            paras(s),
+            [
+                "Firms keep call centres at home because:",
+                "- they are part of their business core function",
+                "- they are worried about the risk of going abroad,",
+                "- they fear that they will damage their brand",
+            ]
+        );
+        // A wrapped item goes on over its lines; a dash that a wrapped
+        // line opens with after another mark is no item.
+        let s = "* Next week Mississippi River (St Louis) 120 pct bid and 127 pct\n\
+                 offered - up five points and more than the week before\n\
+                 - no comparison.\n";
+        assert_eq!(paras(s).len(), 1);
     }
 
     #[test]
