@@ -4933,6 +4933,21 @@ fn a_cue_on_a_wrapped_line_is_in_its_quote_s_sentence() {
 }
 
 #[test]
+fn a_pronoun_after_a_blank_line_goes_on_about_the_last_speaker() {
+    // The sentence before the pronoun's is the last speaker's, whether a
+    // blank line or a line break parts the paragraphs: `he` is Kerem
+    // Dreyer, of whom nothing says the gender, not Josh Earnest before.
+    let s = "Funds stall\n\n\"You would think safety mattered more,\" said Josh Earnest.\n\n\
+             \"This is a public health emergency,\" said Kerem Dreyer.\n\n\
+             \"They need to act in a responsible way,\" he said.\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Josh Earnest", "Kerem Dreyer", "Kerem Dreyer"]
+    );
+    assert_eq!(speaker_names(&s.replace("\n\n", "\n")), speaker_names(s));
+}
+
+#[test]
 fn a_wrapped_paragraph_reads_as_its_words_on_one_line() {
     // Every line break inside a paragraph is a wrapped line's: the name at
     // a line's end and the description over the next lines are one

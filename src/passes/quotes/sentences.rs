@@ -548,11 +548,14 @@ pub(super) fn apposed_to_title(input: &str, start: usize) -> bool {
 /// subject of each.
 pub(super) fn opens_the_next_sentence(input: &str, since: usize, at: usize) -> bool {
     let s = sentence_start(input, at);
-    s > 0
+    // The sentence before: the one that holds the last byte before `s`
+    // but space (a blank line between paragraphs is no sentence).
+    let before = input[..s].trim_end().len();
+    before > 0
         && since < s
         && opens_its_sentence(input, at, s)
         && opens_its_sentence(input, since, sentence_start(input, since))
-        && sentence_start(input, s - 1) <= since
+        && sentence_start(input, before - 1) <= since
 }
 
 /// Whether the word at byte `at`, whose sentence starts at byte `s`,
