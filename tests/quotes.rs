@@ -4933,6 +4933,20 @@ fn a_cue_on_a_wrapped_line_is_in_its_quote_s_sentence() {
 }
 
 #[test]
+fn says_is_a_cue_after_any_subject() {
+    // `says` is never a noun, so `The MPAA says` is no noun phrase (as
+    // `the annual reports` is): its cue holds across the words after it,
+    // as `said` does.
+    for cue in ["said", "says"] {
+        let s = format!(
+            "News of the day\n\nThe MPAA {cue} in a statement that it would go on to \
+             combat \"the deleterious effects of peer-to-peer software\".\n"
+        );
+        assert_eq!(speakers_and_cues(&s), [(Some("The MPAA"), Some(cue))]);
+    }
+}
+
+#[test]
 fn a_pronoun_after_a_blank_line_goes_on_about_the_last_speaker() {
     // The sentence before the pronoun's is the last speaker's, whether a
     // blank line or a line break parts the paragraphs: `he` is Kerem

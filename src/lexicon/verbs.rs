@@ -177,6 +177,13 @@ pub const LY_NOUNS: &[&str] = &[
 /// `Meet Joe Biden, the ...`. None is a given name.
 pub const IMPERATIVES: &[&str] = &["blame", "follow", "meet", "read", "see", "thank", "watch"];
 
+/// Cue verbs in `-s` that are never nouns, unlike `claims`, `reports` or
+/// `notes`: `The MPAA says in a statement` has its cue whatever the words
+/// before it, where `the annual reports` has none.
+pub const NEVER_NOUNS: &[&str] = &[
+    "adds", "argues", "asks", "explains", "insists", "says", "tells", "warns", "writes",
+];
+
 /// Cue verbs that open a sentence before their speaker's name, which they
 /// are no part of: `Said Williams: "..."`, `Says Mr Fogg`, or before a
 /// description (`Concluded the researchers: "..."`). Before a name, other
@@ -215,6 +222,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("ING_NAMES", ING_NAMES);
         crate::lexicon::assert_sorted_lowercase("IMPERATIVES", IMPERATIVES);
         crate::lexicon::assert_sorted_lowercase("INVERTED_CUES", INVERTED_CUES);
+        crate::lexicon::assert_sorted_lowercase("NEVER_NOUNS", NEVER_NOUNS);
         crate::lexicon::assert_sorted_lowercase("PASSIVE_OBJECTS", PASSIVE_OBJECTS);
         crate::lexicon::assert_sorted_lowercase("MODALS", MODALS);
         crate::lexicon::assert_sorted_lowercase("AUXILIARIES", AUXILIARIES);

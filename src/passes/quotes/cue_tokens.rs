@@ -6,6 +6,7 @@ use super::grammar::{cue_bytes, cue_of_kinds};
 use super::speakers::{is_determiner, is_function, is_inner_preposition, is_pronoun};
 use super::subjects::{is_word, ADVERBS};
 use super::tokens::{is_cap, is_possessive, text, Kind, Tok, CUE_UNKNOWN};
+use crate::lexicon::verbs;
 use crate::span::{offset_in, Span};
 
 /// If a cue starts at token `i` (and ends before `hi`): the token after it
@@ -137,7 +138,7 @@ fn noun_reading(input: &str, toks: &[Tok], i: usize) -> bool {
     // reports`).
     let cue = text(input, &toks[i]);
     let past = cue.ends_with("ed") || matches!(cue, "said" | "told" | "wrote" | "sang" | "read");
-    if past || cue.contains(' ') {
+    if past || cue.contains(' ') || verbs::NEVER_NOUNS.contains(&cue) {
         return false;
     }
     if is_determiner(prev) {
