@@ -238,8 +238,8 @@ pub(super) struct Attributed {
     /// paragraph's. The offsets are the input's. Kept from one article to
     /// the next.
     view: String,
-    /// Whether attribution read `view`: a paragraph that holds a piece
-    /// spans lines.
+    /// Whether attribution read `view`: the paragraphs from the first
+    /// that holds a piece on are hard-wrapped ([`unwrapped::unwrap_into`]).
     unwrapped: bool,
 }
 

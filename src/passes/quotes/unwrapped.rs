@@ -49,9 +49,10 @@ const FIRST_LINE_MAX: usize = 4 * ASCII_LINE_MAX + 2;
 /// The largest view (bytes) kept for the next article.
 pub(super) const VIEW_KEEP_MAX: usize = 1 << 20;
 
-/// Writes into `view` the unwrapped view of `input` ([`Attributed::view`](super::Attributed))
-/// when the paragraphs of `paras` from `first` (the first that holds a
-/// piece) on are hard-wrapped; false, and `view` untouched, otherwise.
+/// Writes into `view` the unwrapped view of `input` (see
+/// [`Attributed`](super::Attributed)) when the paragraphs of `paras` from
+/// `first` (the first that holds a piece) on are hard-wrapped; false, and
+/// `view` untouched, otherwise.
 ///
 /// They are when the first of them whose first line tells (see
 /// [`first_line_breaks`]) breaks. Most articles put each paragraph on a
