@@ -210,7 +210,7 @@ fn ends_open(line: &str) -> bool {
 
 /// `By Kevin Mazur`, `by Kelly Phillips Badal`, `Stevie Martin | Staff
 /// Writer | Tuesday, 25 November 2014`: a credit, not a title.
-fn is_byline(line: &str) -> bool {
+pub(crate) fn is_byline(line: &str) -> bool {
     let b = line.as_bytes();
     let by = b.len() >= 2 && b[..2].eq_ignore_ascii_case(b"by") && (b.len() == 2 || b[2] == b' ');
     // (A title may carry its site after a bar, `Headline | Site`; a staff

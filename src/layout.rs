@@ -2,6 +2,7 @@
 //! one paragraph per line, hard-wrapped with indented paragraph starts
 //! (Reuters-21578), hard-wrapped blocks, CRLF, and mixtures of these.
 
+use crate::headline;
 #[cfg(test)]
 use crate::lines::Lines;
 use crate::lines::{is_blank_line, Line};
@@ -106,7 +107,9 @@ fn is_wrapped(block: &[Line], input: &str) -> bool {
             return false;
         }
         widest = widest.max(width);
-        if !ends_sentence(t) {
+        // (A byline, `By Jane Harper, Staff Writer`, ends no sentence and
+        // breaks none: a credit over the text, not a line of it.)
+        if !ends_sentence(t) && !headline::is_byline(t.trim_start()) {
             widest_mid = widest_mid.max(width);
         }
     }
@@ -240,6 +243,14 @@ mod tests {
         let s = "सरकार ने आज संसद में नया बजट पेश किया और कई घोषणाएँ कीं।\n\
                  विपक्ष ने बजट की कड़ी आलोचना की और सदन से बहिर्गमन किया।\n";
         assert_eq!(paras(s).len(), 2);
+    }
+
+    #[test]
+    fn a_byline_is_no_wrapped_line() {
+        let s = "By Jane Harper and Tom Blake, Staff Writers\n\
+                 Clinton extends her lead in the polls, despite a message that fails.\n\
+                 For someone who conceded that she is no natural politician, Clinton had a good night.\n";
+        assert_eq!(paras(s).len(), 3);
     }
 
     #[test]
