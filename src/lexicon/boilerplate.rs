@@ -20,7 +20,8 @@ use crate::passes::Rule;
 /// ...)`; share, newsletter, related-link, video and photo-credit lines from
 /// news sites; the BBC's columnist bios; web pages' share buttons standing
 /// alone (`Email`, `WhatsApp`), agency photo credits (`Name/AP`), a
-/// reporter's e-mail address, `-- By ...` bylines and `Updated ...` stamps.
+/// reporter's e-mail address, `-- By ...` bylines and those that name the
+/// writer's post (`By Jane Doe, Staff Writer`), `Updated ...` stamps.
 pub const RULES: &[Rule] = &[
     Rule::exact("reuters-credit", "(additional reporting by *)", 800),
     Rule::exact("reuters-credit", "(compiled by *)", 400),
@@ -76,6 +77,11 @@ pub const RULES: &[Rule] = &[
     Rule::prefix("related-link", "also see:", 200),
     Rule::word("afp-slug", "bur*-*/*", 40),
     Rule::exact("byline", "by", 3),
+    Rule::exact("byline", "by *, * correspondent", 120),
+    Rule::exact("byline", "by *, * correspondents", 160),
+    Rule::exact("byline", "by *, staff reporter", 120),
+    Rule::exact("byline", "by *, staff writer", 120),
+    Rule::exact("byline", "by *, staff writers", 160),
     Rule::prefix("link-prompt", "click here to", 200),
     Rule::prefix("copyright", "copyright (c)", 200),
     Rule::prefix("copyright", "copyright * all rights reserved", 300),
@@ -205,6 +211,8 @@ mod tests {
             "More from Example.com:",
             "Enter your email address:",
             "By",
+            "By Jane Doe and John Roe, Staff Writers",
+            "BY JANE DOE, SENIOR POLITICAL CORRESPONDENT",
             "Next › Page 1 of 2",
             "Your Email Address Sign Up Now!",
             "Want more updates from Jane? Sign up for her newsletter, The Daily Digest.",
@@ -221,6 +229,8 @@ mod tests {
             "More from the interview follows below, where she spoke at length about the plan.",
             "He sent an email",
             "By Monday",
+            "By Monday, the writer had filed her story, and the editor had read it through.",
+            "By then, she said, they had fired the editor.",
             "Next › Page 1 of 2 was torn out of the ledger.",
             "Your email address was among those leaked, the company told customers on Monday.",
             "Want more updates from the campaign? Its staff say they will post them daily.",
