@@ -4933,6 +4933,20 @@ fn a_cue_on_a_wrapped_line_is_in_its_quote_s_sentence() {
 }
 
 #[test]
+fn the_lead_is_the_first_paragraph_of_prose() {
+    // A teaser line kept above the story is no lead: the office a later
+    // description names is still held by the one the lead names.
+    let story = "Britain's rebate is not up for renegotiation at next week's summit, \
+                 Jack Straw said.\n\nThe foreign secretary told MPs the rebate was \
+                 \"entirely justified\".\n";
+    let plain = format!("UK will stand firm on rebate\n\n{story}");
+    let teased =
+        format!("UK will stand firm on rebate\n\nListen to this article: 4 minutes\n\n{story}");
+    assert_eq!(speaker_names(&plain), ["Jack Straw"]);
+    assert_eq!(speaker_names(&teased), ["Jack Straw"]);
+}
+
+#[test]
 fn says_is_a_cue_after_any_subject() {
     // `says` is never a noun, so `The MPAA says` is no noun phrase (as
     // `the annual reports` is): its cue holds across the words after it,

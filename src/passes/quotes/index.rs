@@ -246,6 +246,9 @@ pub(crate) struct NameIndex<'a, 'p> {
     /// Paragraphs in text order, one after the other: runs then come in
     /// text order too, and those before a point are found backwards.
     ordered: bool,
+    /// The lead paragraph ([`NameIndex::lead`]) once asked, else
+    /// `usize::MAX`.
+    lead: usize,
     /// The range of `runs` read from each paragraph, once it is read
     /// (only for paragraphs out of text order: empty otherwise).
     read: Vec<Option<(usize, usize)>>,
@@ -310,6 +313,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             pieces,
             piece_ends,
             ordered,
+            lead: usize::MAX,
             // Paragraphs in text order are never read whole.
             read: if ordered {
                 Vec::new()
@@ -854,6 +858,27 @@ impl<'a, 'p> NameIndex<'a, 'p> {
         found
     }
 
+    /// The lead: the first paragraph that reads as prose, a sentence of
+    /// some words that ends with its stop (or a closing mark after one).
+    /// A byline, a caption or a teaser line kept above the story
+    /// (`Listen to this article: 4 minutes`) is no lead, and names no one
+    /// the story is about. The first paragraph when none reads so.
+    pub(crate) fn lead(&mut self) -> usize {
+        // (Asked for each description: found once, as an article of no
+        // prose would be read whole each time.)
+        if self.lead == usize::MAX {
+            let prose = |t: &str| {
+                let t = t.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+                t.ends_with(['.', '!', '?'])
+                    && memchr::memchr_iter(b' ', t.as_bytes())
+                        .nth(LEAD_MIN_WORDS - 2)
+                        .is_some()
+            };
+            self.lead = self.paras.iter().position(|p| prose(p.text)).unwrap_or(0);
+        }
+        self.lead
+    }
+
     /// Where paragraph `k` starts, if there is one.
     pub(crate) fn paragraph_start(&self, k: usize) -> Option<usize> {
         self.paras.get(k).map(|p| p.span.start)
@@ -1136,6 +1161,9 @@ thread_local! {
 
 /// A list this long or longer is dropped rather than kept: one huge
 /// article does not pin its memory for the rest of the thread's life.
+/// The fewest words of a lead ([`NameIndex::lead`]).
+const LEAD_MIN_WORDS: usize = 6;
+
 const KEEP_MAX: usize = 1 << 14;
 
 /// `v` emptied, typed for another text: a collect from a list's own
