@@ -4933,6 +4933,20 @@ fn a_cue_on_a_wrapped_line_is_in_its_quote_s_sentence() {
 }
 
 #[test]
+fn spaces_after_a_comma_read_as_one() {
+    // `Anna Berg,  European co-ordinator ...`: the appositive after a name
+    // is read past whatever the spaces after its comma, and `she` is Anna
+    // Berg, as with one space.
+    let one = "Music locks under fire\n\n\"People want portability,\" said Jane Fox, an \
+               analyst at Harbour Research.\n\nAnna Berg, European co-ordinator for the Open \
+               Media Group, expressed doubts that the new system would work. \"Not one of \
+               these systems has ever prevented copying,\" she said.\n";
+    assert_eq!(speaker_names(one), ["Jane Fox", "Anna Berg"]);
+    let two = one.replace("Berg, European", "Berg,  European");
+    assert_eq!(speaker_names(&two), speaker_names(one));
+}
+
+#[test]
 fn the_lead_is_the_first_paragraph_of_prose() {
     // A teaser line kept above the story is no lead: the office a later
     // description names is still held by the one the lead names.

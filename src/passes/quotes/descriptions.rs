@@ -19,7 +19,7 @@ pub(super) fn described_after(input: &str, person: Span, body: usize) -> bool {
     input[person.range()].contains(' ')
         && input
             .get(person.end..body)
-            .and_then(|between| between.strip_prefix(", "))
+            .and_then(super::sentences::after_comma)
             .is_some_and(|d| d.len() < 120 && !d.contains([',', '.', ';', ':', '"', '\n']))
 }
 

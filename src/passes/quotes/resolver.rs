@@ -1116,7 +1116,7 @@ impl<'a> Resolver<'a, '_, '_> {
         // (Last first: the last person brought in.)
         let found = runs.iter().copied().find(|&r| {
             let t = &input[r.range()];
-            let role = input[r.end..sentence.end].strip_prefix(", ");
+            let role = super::sentences::after_comma(&input[r.end..sentence.end]);
             let gender = gender_of_given_name(t);
             // (A role: a title first, or an article and a title among its
             // words; not `, were away`, `, who had`.)

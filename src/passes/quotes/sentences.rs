@@ -210,7 +210,9 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
         .iter()
         .find_map(|p| rest.strip_prefix(p))
         .unwrap_or(rest);
-    let Some(mut rest) = rest.strip_prefix(' ') else {
+    // (Spaces after the comma or the possessive: `Anna Berg,  the
+    // co-ordinator` as with one.)
+    let Some(mut rest) = rest.strip_prefix(' ').map(|r| r.trim_start_matches(' ')) else {
         return false;
     };
     // `Harry Reid (D-Nev.) blasted`: a party and state in brackets are
@@ -221,7 +223,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
             return false;
         };
         let after = &rest[k + 1..];
-        if let Some(a) = after.strip_prefix(", ") {
+        if let Some(a) = after_comma(after) {
             appositive = true;
             rest = a;
         } else if let Some(a) = after.strip_prefix(' ') {
@@ -736,6 +738,12 @@ fn quoted_sentences_between(between: &[u8], first: usize) -> bool {
         }
     }
     !inside
+}
+
+/// The text after a comma and the spaces after it that `s` opens with
+/// (`, the co-ordinator`, `,  the co-ordinator`), if it opens so.
+pub(super) fn after_comma(s: &str) -> Option<&str> {
+    s.strip_prefix(", ").map(|r| r.trim_start_matches(' '))
 }
 
 #[cfg(test)]

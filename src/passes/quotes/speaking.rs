@@ -201,9 +201,9 @@ pub(super) fn speaks_past_clause(rest: &str) -> bool {
 /// 39, a Lebanese man visiting Nice, told`; the age read by its digits
 /// alone: the rest runs to the text's end).
 fn aside(rest: &str) -> Option<&str> {
-    let clause = rest.strip_prefix(", ")?;
+    let clause = super::sentences::after_comma(rest)?;
     let age = clause.bytes().take_while(u8::is_ascii_digit).count();
-    match clause[age..].strip_prefix(", ") {
+    match super::sentences::after_comma(&clause[age..]) {
         Some(after) if age > 0 => Some(after),
         _ => Some(clause),
     }
