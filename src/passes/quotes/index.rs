@@ -863,7 +863,7 @@ impl<'a, 'p> NameIndex<'a, 'p> {
     /// A byline, a caption or a teaser line kept above the story
     /// (`Listen to this article: 4 minutes`) is no lead, and names no one
     /// the story is about. The first paragraph when none reads so.
-    pub(crate) fn lead(&mut self) -> usize {
+    fn lead(&mut self) -> usize {
         // (Asked for each description: found once, as an article of no
         // prose would be read whole each time.)
         if self.lead == usize::MAX {
@@ -877,6 +877,13 @@ impl<'a, 'p> NameIndex<'a, 'p> {
             self.lead = self.paras.iter().position(|p| prose(p.text)).unwrap_or(0);
         }
         self.lead
+    }
+
+    /// Where the paragraph `k` paragraphs on from the lead
+    /// ([`NameIndex::lead`]) starts, if there is one.
+    pub(crate) fn paragraph_after_lead(&mut self, k: usize) -> Option<usize> {
+        let lead = self.lead();
+        self.paragraph_start(lead + k)
     }
 
     /// Where paragraph `k` starts, if there is one.

@@ -275,9 +275,8 @@ impl<'a> Resolver<'a, '_, '_> {
         if let Some(run) = self.described_run_within(mention, floor, mention.start) {
             return Some(run);
         }
-        let first = self.names.lead();
-        let lead = self.names.paragraph_start(first)?;
-        let lead_end = self.names.paragraph_start(first + 2).unwrap_or(usize::MAX);
+        let lead = self.names.paragraph_after_lead(0)?;
+        let lead_end = self.names.paragraph_after_lead(2).unwrap_or(usize::MAX);
         let hi = lead_end.min(floor).min(lead + index::BYTE_REACH);
         let hi = (lead..=hi).rev().find(|&k| input.is_char_boundary(k))?;
         if hi <= lead {
@@ -315,8 +314,7 @@ impl<'a> Resolver<'a, '_, '_> {
         // twenty names on): elsewhere so far back, the role is as often
         // another holder's (`Sen. John McCain ... "...," the senator says`
         // of Ted Cruz).
-        let after_lead = self.names.lead() + 2;
-        let lead_end = self.names.paragraph_start(after_lead).unwrap_or(usize::MAX);
+        let lead_end = self.names.paragraph_after_lead(2).unwrap_or(usize::MAX);
         let mut pos = hi;
         for k in 0.. {
             let run = self.names.run_before(pos).filter(|r| r.end >= floor)?;
@@ -457,11 +455,10 @@ impl<'a> Resolver<'a, '_, '_> {
     /// [`Resolver::lead_anaphor`], unrecorded.
     fn lead_anaphor_of(&mut self, mention: Span) -> Option<Span> {
         let input = self.input;
-        let first = self.names.lead();
-        let lead = self.names.paragraph_start(first)?;
+        let lead = self.names.paragraph_after_lead(0)?;
         let near = self
             .names
-            .paragraph_start(first + LEAD_REACH)
+            .paragraph_after_lead(LEAD_REACH)
             .map_or(true, |p| mention.start < p);
         // (A full name opens the lead with a given name: asked first, by
         // its first word, as the name runs cost a read of the text. The
@@ -529,11 +526,7 @@ impl<'a> Resolver<'a, '_, '_> {
         if mention.start.saturating_sub(lead) > index::BYTE_REACH {
             return None;
         }
-        let after_lead = self.names.lead() + 1;
-        let para_end = self
-            .names
-            .paragraph_start(after_lead)
-            .unwrap_or(mention.start);
+        let para_end = self.names.paragraph_after_lead(1).unwrap_or(mention.start);
         // (A mention before the lead, in the headline, has none.)
         let bytes = input.as_bytes().get(lead..para_end.min(mention.start))?;
         let stop = sentence_ends(bytes).next()?;
