@@ -4935,7 +4935,7 @@ fn a_cue_on_a_wrapped_line_is_in_its_quote_s_sentence() {
 #[test]
 fn spaces_after_a_comma_read_as_one() {
     // `Anna Berg,  European co-ordinator ...`: the appositive after a name
-    // is read past whatever the spaces after its comma, and `she` is Anna
+    // is read past whatever the spaces after its commas, and `she` is Anna
     // Berg, as with one space.
     let one = "Music locks under fire\n\n\"People want portability,\" said Jane Fox, an \
                analyst at Harbour Research.\n\nAnna Berg, European co-ordinator for the Open \
@@ -4944,6 +4944,9 @@ fn spaces_after_a_comma_read_as_one() {
     assert_eq!(speaker_names(one), ["Jane Fox", "Anna Berg"]);
     let two = one.replace("Berg, European", "Berg,  European");
     assert_eq!(speaker_names(&two), speaker_names(one));
+    // And after the comma that closes the appositive.
+    let closing = one.replace("Group, expressed", "Group,  expressed");
+    assert_eq!(speaker_names(&closing), speaker_names(one));
 }
 
 #[test]

@@ -236,7 +236,10 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
     // said`, `Harry Reid, D-Nev., said`: an appositive that opens with a
     // capital or a digit is read past, to its closing comma.
     if appositive && rest.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
-        match after_appositive(rest).and_then(|a| a.strip_prefix(' ')) {
+        match after_appositive(rest)
+            .and_then(|a| a.strip_prefix(' '))
+            .map(|a| a.trim_start_matches(' '))
+        {
             Some(after) => rest = after,
             None => return false,
         }
