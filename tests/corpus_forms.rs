@@ -9,12 +9,9 @@
 
 mod common;
 
-use common::files_under;
+use common::corpus_articles;
 use newsparse::Article;
 use std::fs;
-use std::path::{Path, PathBuf};
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
 
 /// Every line of `text` wrapped at about 70 columns, with a blank line
 /// after each line that is not blank.
@@ -79,23 +76,9 @@ fn quotes(a: &Article<'_>) -> Vec<Read> {
         .collect()
 }
 
-fn corpus_files() -> Option<Vec<PathBuf>> {
-    let root = Path::new(CORPUS);
-    if !root.is_dir() {
-        eprintln!("skipping: corpus {} is absent", root.display());
-        return None;
-    }
-    let mut files = Vec::new();
-    for dir in ["bbc", "newspaper", "polnear/dev/text"] {
-        files_under(&root.join(dir), &mut files);
-    }
-    files.sort();
-    Some(files)
-}
-
 #[test]
 fn other_forms_of_real_articles_quote_the_same_people() {
-    let Some(files) = corpus_files() else {
+    let Some(files) = corpus_articles() else {
         return;
     };
     let forms: [Form; 3] = [

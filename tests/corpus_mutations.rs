@@ -13,12 +13,9 @@
 
 mod common;
 
-use common::files_under;
+use common::corpus_articles;
 use newsparse::invariants::check_invariants;
 use std::fs;
-use std::path::{Path, PathBuf};
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
 
 /// Changed texts made from each article.
 const MUTANTS: u64 = 2;
@@ -156,23 +153,9 @@ fn check(text: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn corpus_files() -> Option<Vec<PathBuf>> {
-    let root = Path::new(CORPUS);
-    if !root.is_dir() {
-        eprintln!("skipping: corpus {} is absent", root.display());
-        return None;
-    }
-    let mut files = Vec::new();
-    for dir in ["bbc", "newspaper", "polnear/dev/text"] {
-        files_under(&root.join(dir), &mut files);
-    }
-    files.sort();
-    Some(files)
-}
-
 #[test]
 fn changed_real_articles_parse_into_sound_articles() {
-    let Some(files) = corpus_files() else {
+    let Some(files) = corpus_articles() else {
         return;
     };
     let mut failures = Vec::new();

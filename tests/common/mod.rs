@@ -18,3 +18,22 @@ pub fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
         }
     }
 }
+
+/// The articles the corpus-wide checks read (bbc, the multi-site set and
+/// PolNeAR dev, beside the checkout), sorted; None, saying so, when the
+/// corpus is absent.
+// (Each test crate builds this module; not every one asks for these.)
+#[allow(dead_code)]
+pub fn corpus_articles() -> Option<Vec<PathBuf>> {
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
+    if !root.is_dir() {
+        eprintln!("skipping: corpus {} is absent", root.display());
+        return None;
+    }
+    let mut files = Vec::new();
+    for dir in ["bbc", "newspaper", "polnear/dev/text"] {
+        files_under(&root.join(dir), &mut files);
+    }
+    files.sort();
+    Some(files)
+}
