@@ -212,7 +212,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
         .unwrap_or(rest);
     // (Spaces after the comma or the possessive: `Anna Berg,  the
     // co-ordinator` as with one.)
-    let Some(mut rest) = rest.strip_prefix(' ').map(|r| r.trim_start_matches(' ')) else {
+    let Some(mut rest) = after_spaces(rest) else {
         return false;
     };
     // `Harry Reid (D-Nev.) blasted`: a party and state in brackets are
@@ -236,10 +236,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
     // said`, `Harry Reid, D-Nev., said`: an appositive that opens with a
     // capital or a digit is read past, to its closing comma.
     if appositive && rest.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
-        match after_appositive(rest)
-            .and_then(|a| a.strip_prefix(' '))
-            .map(|a| a.trim_start_matches(' '))
-        {
+        match after_appositive(rest).and_then(after_spaces) {
             Some(after) => rest = after,
             None => return false,
         }
@@ -746,7 +743,13 @@ fn quoted_sentences_between(between: &[u8], first: usize) -> bool {
 /// The text after a comma and the spaces after it that `s` opens with
 /// (`, the co-ordinator`, `,  the co-ordinator`), if it opens so.
 pub(super) fn after_comma(s: &str) -> Option<&str> {
-    s.strip_prefix(", ").map(|r| r.trim_start_matches(' '))
+    s.strip_prefix(',').and_then(after_spaces)
+}
+
+/// The text after the spaces, one or more, that `s` opens with, if it
+/// opens so.
+fn after_spaces(s: &str) -> Option<&str> {
+    s.strip_prefix(' ').map(|r| r.trim_start_matches(' '))
 }
 
 #[cfg(test)]
