@@ -82,17 +82,18 @@ pub(super) fn unwrap_into(
         if p.span.start < done {
             continue;
         }
-        let text = &input[p.span.range()];
         view.push_str(&input[done..p.span.start]);
-        // `\n` and `\r` are ASCII, so a space for each keeps every offset.
-        let mut lines = text.split(['\n', '\r']);
-        if let Some(l) = lines.next() {
-            view.push_str(l);
-        }
-        for l in lines {
+        // `\n` and `\r` are ASCII, so a space for each keeps every offset
+        // (and every slice between them is whole characters). memchr finds
+        // them: a split by `char` pattern decodes every character.
+        let text = &input[p.span.range()];
+        let mut from = 0;
+        for at in memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()) {
+            view.push_str(&text[from..at]);
             view.push(' ');
-            view.push_str(l);
+            from = at + 1;
         }
+        view.push_str(&text[from..]);
         done = p.span.end;
     }
     view.push_str(&input[done..]);
