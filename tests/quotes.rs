@@ -3069,9 +3069,24 @@ fn an_appositive_ends_at_its_sentence_end() {
         first_name_and_role(s),
         ("Ann Lee", Some("economist at Lehman Brothers in Tokyo"))
     );
-    // An abbreviation's dot ends nothing.
+    // A no-break space after the stop, as pages that space sentences
+    // with `&nbsp; ` give it, ends the sentence as a space does.
+    for gap in ["\u{a0}", "\u{a0} "] {
+        let t = s.replace("Tokyo. The", &format!("Tokyo.{gap}The"));
+        assert_eq!(
+            first_name_and_role(&t),
+            ("Ann Lee", Some("economist at Lehman Brothers in Tokyo")),
+            "{gap:?}"
+        );
+    }
+    // An abbreviation's dot ends nothing, nor after a no-break space.
     let s = "News of the day\n\n\"Growth is weak,\" said their lawyer, Mr. Tom Hart, in Tokyo.\n";
     assert_eq!(speaker_names(s), ["Tom Hart"]);
+    let s = "News of the day\n\n\"Growth is weak,\" said Ann Lee, adviser to\u{a0}Mr. Tom Hart in Tokyo.\n";
+    assert_eq!(
+        first_name_and_role(s),
+        ("Ann Lee", Some("adviser to\u{a0}Mr. Tom Hart in Tokyo"))
+    );
 }
 
 #[test]
