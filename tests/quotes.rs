@@ -4857,6 +4857,68 @@ fn a_cue_after_a_no_break_space_makes_a_new_speaker() {
 }
 
 #[test]
+fn wide_spaces_between_words_read_as_spaces() {
+    // Pages pasted from the web hold no-break spaces (and typographic
+    // ones) where a space was typed, anywhere: after a stop, between a
+    // title and a name, inside a role. The quotes, speakers, roles and
+    // cues are those of the text with spaces, each the input's own text.
+    let s = "News of the day\n\nLondon mayor Ken Livingstone attacked the plan on Monday. \
+             \"We will fight it,\" he said.\n\n\"It is the bravest move they have made yet,\" \
+             said Jonny Evans, news editor at Macworld magazine. Mr Evans said the machine \
+             was cheap.\n\n\"It is a disaster,\" said Sen. Tom Hart, who chairs the \
+             committee. He said: \"We will see.\"\n";
+    let plain = article(s);
+    let norm = |t: &str| {
+        t.split(|c: char| c.is_whitespace())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let rows = |a: &Article<'_>| {
+        a.quotes
+            .iter()
+            .map(|q| {
+                (
+                    norm(q.text),
+                    q.speaker.map(|sp| norm(sp.name.text)),
+                    q.speaker.and_then(|sp| sp.role).map(|r| norm(r.text)),
+                    q.cue.map(|c| norm(c.text)),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let want = rows(&plain);
+    assert_eq!(want.len(), 4);
+    let (head, body) = s.split_at(s.find("\n\n").unwrap());
+    for wide in ["\u{a0}", "\u{2009}", "\u{202f}"] {
+        // Every third space of the body, and a name's.
+        let mut n = 0;
+        let every_third: String = body
+            .chars()
+            .map(|c| {
+                n += usize::from(c == ' ');
+                if c == ' ' && n % 3 == 0 {
+                    wide.to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect();
+        let named = body.replace("Tom Hart", &format!("Tom{wide}Hart"));
+        for body in [every_third, named] {
+            let t = format!("{head}{body}");
+            let a = article(&t);
+            assert_eq!(rows(&a), want, "{t:?}");
+            for q in &a.quotes {
+                assert_eq!(q.text, &t[q.span.range()]);
+                let sp = q.speaker.unwrap();
+                assert_eq!(sp.name.text, &t[sp.name.span.range()]);
+                assert_eq!(sp.mention.text, &t[sp.mention.span.range()]);
+            }
+        }
+    }
+}
+
+#[test]
 fn invisible_characters_part_no_name_from_its_cue() {
     // Pages pasted from the web leave soft hyphens and zero-width spaces
     // between words: `Doug \u{ad}Andres, a spokesman ... told`,

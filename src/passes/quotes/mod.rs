@@ -21,6 +21,11 @@
 //! the next paragraph. A piece still without a
 //! speaker is kept only when it is long enough to be speech; short ones are
 //! scare quotes. Titles, names and nicknames are dropped before that.
+//!
+//! A hard-wrapped article, or one with wide spaces between its words, is
+//! read in a view of its text ([`unwrapped`], [`wide_spaces`]) where its
+//! words stand as on one line with ASCII spaces; what is found there is
+//! mapped back to the input's spans.
 
 mod attribution;
 #[cfg(test)]
@@ -46,6 +51,7 @@ mod speaking;
 mod subjects;
 mod tokens;
 mod unwrapped;
+mod wide_spaces;
 
 use crate::article::{Article, Quote, Speaker, Via};
 use crate::pass::Pass;
@@ -230,17 +236,23 @@ pub(super) struct Attributed {
     piece_ends: Vec<usize>,
     /// Whether any paragraph holds a quoted piece.
     quoted: bool,
-    /// The article's text with the line breaks inside its paragraphs
-    /// written as spaces, when `unwrapped`: a hard-wrapped paragraph
-    /// (`said Ray Stone\nof Merrill Lynch`) reads as the same words on one
-    /// line do, to every reader of sentences, names and roles, which
-    /// otherwise would each have to tell a wrapped line's break from a
-    /// paragraph's. The offsets are the input's. Kept from one article to
-    /// the next.
+    /// The view of the article's text that attribution read, when
+    /// `unwrapped` or `collapsed`: with the line breaks inside its
+    /// paragraphs written as spaces, when `unwrapped`, so that a
+    /// hard-wrapped paragraph (`said Ray Stone\nof Merrill Lynch`) reads as
+    /// the same words on one line do, to every reader of sentences, names
+    /// and roles, which otherwise would each have to tell a wrapped line's
+    /// break from a paragraph's; with each wide space written as one ASCII
+    /// space, when `collapsed` (see [`wide_spaces`]). Its offsets are the
+    /// input's as `map` maps them. Kept from one article to the next.
     view: String,
-    /// Whether attribution read `view`: the paragraphs from the first
-    /// that holds a piece on are hard-wrapped ([`unwrapped::unwrap_into`]).
+    /// Whether the paragraphs from the first that holds a piece on are
+    /// hard-wrapped ([`unwrapped::is_wrapped`]).
     unwrapped: bool,
+    /// Whether the text holds a wide space: the view is shorter.
+    collapsed: bool,
+    /// The view's offsets to the input's: where it is shorter.
+    map: wide_spaces::OffsetMap,
 }
 
 impl Attributed {
@@ -252,6 +264,8 @@ impl Attributed {
         scratch::keep(&mut self.piece_ends);
         self.quoted = false;
         self.unwrapped = false;
+        self.collapsed = false;
+        self.map.clear();
         if self.view.capacity() >= unwrapped::VIEW_KEEP_MAX {
             self.view = String::new();
         }
@@ -303,13 +317,32 @@ impl Quotes {
             return;
         };
         att.quoted = true;
-        // Pieces in hard-wrapped paragraphs are read in the article's
-        // unwrapped view (see [`Attributed::view`]); the pieces are the
-        // same in both, since pairing reads any white space alike.
+        // Pieces in hard-wrapped paragraphs, or in text with wide spaces,
+        // are read in the article's view (see [`Attributed::view`]).
         let mut view = std::mem::take(&mut att.view);
-        att.unwrapped = unwrapped::unwrap_into(input, paras, first, &mut view);
-        if att.unwrapped {
-            let vparas = unwrapped::view_paragraphs(&view, paras);
+        att.collapsed = marks_at.wide_spaces()
+            && wide_spaces::collapse_into(input, paras, &mut view, &mut att.map);
+        att.unwrapped = if att.collapsed {
+            let wrapped = unwrapped::is_wrapped(paras, first);
+            if wrapped {
+                let spans = paras.iter().map(|p| att.map.span_to_view(p.span));
+                unwrapped::unwrap_view(&mut view, spans);
+            }
+            wrapped
+        } else {
+            unwrapped::unwrap_into(input, paras, first, &mut view)
+        };
+        if att.collapsed || att.unwrapped {
+            let vparas = wide_spaces::view_paragraphs(&view, paras, &att.map);
+            // The pieces of an unwrapped view are the input's, since
+            // pairing reads any white space alike; a shorter view's are
+            // paired again, at its offsets.
+            if att.collapsed {
+                marks_at.find(&view, &vparas);
+                att.pieces.clear();
+                let p = &vparas[first];
+                marks_at.pieces(p.text, p.span.start, &mut att.pieces);
+            }
             self.attribute_pieces(&view, &vparas, first, scratch, &mut marks_at, att);
         } else {
             self.attribute_pieces(input, paras, first, scratch, &mut marks_at, att);
@@ -403,16 +436,16 @@ impl Quotes {
         if !att.quoted {
             return Vec::new();
         }
-        if !att.unwrapped {
+        if !att.unwrapped && !att.collapsed {
             return self.resolve_in(input, paras, scratch, att);
         }
-        // Read in the unwrapped view, whose offsets are the input's: each
-        // text found is the input's at the same span.
-        let vparas = unwrapped::view_paragraphs(&att.view, paras);
+        // Read in the view attribution read: each text found is the
+        // input's at the span its offsets map to.
+        let vparas = wide_spaces::view_paragraphs(&att.view, paras, &att.map);
         let found = self.resolve_in(&att.view, &vparas, scratch, att);
         found
             .into_iter()
-            .map(|q| unwrapped::rebased(q, input))
+            .map(|q| wide_spaces::rebased(q, input, &att.map))
             .collect()
     }
 

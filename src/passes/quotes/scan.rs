@@ -99,6 +99,21 @@ pub(crate) struct Candidates {
     /// The first of `ascii` and of `wide` not before the last paragraph
     /// asked about.
     at: (usize, usize),
+    /// Whether the stretch holds a wide space (see
+    /// [`wide_spaces`](super::wide_spaces)), found on the way: its lead
+    /// byte is one the search for wide marks visits.
+    wide_spaces: bool,
+}
+
+/// Whether a wide mark opens at byte `k` of `bytes` (a lead byte 0xE2 or
+/// 0xC2); `spaced` is set when a wide space does.
+#[inline(always)]
+fn wide_mark(bytes: &[u8], k: usize, spaced: &mut bool) -> bool {
+    if classify(bytes, k).is_some() {
+        return true;
+    }
+    *spaced |= super::wide_spaces::wide_space_len(&bytes[k..]).is_some();
+    false
 }
 
 impl Candidates {
@@ -108,6 +123,7 @@ impl Candidates {
         self.ascii.clear();
         self.wide.clear();
         self.at = (0, 0);
+        self.wide_spaces = false;
         let lo = paras.iter().map(|p| p.span.start).min().unwrap_or(0);
         let hi = paras.iter().map(|p| p.span.end).max().unwrap_or(0);
         let Some(bytes) = input.as_bytes().get(lo..hi) else {
@@ -120,7 +136,8 @@ impl Candidates {
             {
                 let ascii = ascii.iter(bytes).filter(|&k| may_mark(bytes, k));
                 self.ascii.extend(ascii.map(|k| lo + k));
-                let wide = wide.iter(bytes).filter(|&k| classify(bytes, k).is_some());
+                let spaced = &mut self.wide_spaces;
+                let wide = wide.iter(bytes).filter(|&k| wide_mark(bytes, k, spaced));
                 self.wide.extend(wide.map(|k| lo + k));
                 return;
             }
@@ -129,8 +146,15 @@ impl Candidates {
         self.ascii.extend(ascii.map(|k| lo + k));
         // A wide candidate's mark is in its own character's bytes: one that
         // has none (`’`, `—`, `£`) has none in its paragraph either.
-        let wide = memchr2_iter(0xE2, 0xC2, bytes).filter(|&k| classify(bytes, k).is_some());
+        let spaced = &mut self.wide_spaces;
+        let wide = memchr2_iter(0xE2, 0xC2, bytes).filter(|&k| wide_mark(bytes, k, spaced));
         self.wide.extend(wide.map(|k| lo + k));
+    }
+
+    /// Whether the paragraphs [`Candidates::find`] was last given hold a
+    /// wide space.
+    pub(crate) fn wide_spaces(&self) -> bool {
+        self.wide_spaces
     }
 
     /// Applies `keep` (which empties a list, or drops it when it is

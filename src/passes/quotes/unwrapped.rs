@@ -9,8 +9,7 @@
 //! slices what it finds from the input at the same spans, so every text
 //! it gives is still the input's.
 
-use crate::article::{Quote, Speaker};
-use crate::span::Text;
+use crate::span::{Span, Text};
 
 /// Whether paragraph `b` is hard-wrapped, by its first line: true when it
 /// breaks within the widest a wrapped line is (the layout's 100
@@ -49,51 +48,39 @@ const FIRST_LINE_MAX: usize = 4 * ASCII_LINE_MAX + 2;
 /// The largest view (bytes) kept for the next article.
 pub(super) const VIEW_KEEP_MAX: usize = 1 << 20;
 
+/// Whether the paragraphs of `paras` from `first` (the first that holds a
+/// piece) on are hard-wrapped: they are when the first of them whose first
+/// line tells (see [`first_line_breaks`]) breaks. Most articles put each
+/// paragraph on a line of its own: the first paragraph or two answer, each
+/// for a search of a hundred-odd bytes.
+pub(super) fn is_wrapped(paras: &[Text<'_>], first: usize) -> bool {
+    paras
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .find_map(|p| first_line_breaks(p.text.as_bytes()))
+        .unwrap_or(false)
+}
+
 /// Writes into `view` the unwrapped view of `input` (see
 /// [`Attributed`](super::Attributed)) when the paragraphs of `paras` from
-/// `first` (the first that holds a piece) on are hard-wrapped; false, and
-/// `view` untouched, otherwise.
-///
-/// They are when the first of them whose first line tells (see
-/// [`first_line_breaks`]) breaks. Most articles put each paragraph on a
-/// line of its own: the first paragraph or two answer, each for a search
-/// of a hundred-odd bytes.
+/// `first` on are hard-wrapped ([`is_wrapped`]); false, and `view`
+/// untouched, otherwise.
 pub(super) fn unwrap_into(
     input: &str,
     paras: &[Text<'_>],
     first: usize,
     view: &mut String,
 ) -> bool {
-    let wrapped = paras
-        .get(first..)
-        .unwrap_or_default()
-        .iter()
-        .find_map(|p| first_line_breaks(p.text.as_bytes()))
-        .unwrap_or(false);
     // (A pass may have left a paragraph whose span is not the input's:
     // such an article is read as it is.)
-    if !wrapped || paras.iter().any(|p| input.get(p.span.range()).is_none()) {
+    if !is_wrapped(paras, first) || paras.iter().any(|p| input.get(p.span.range()).is_none()) {
         return false;
     }
-    // The input's bytes, each `\n` and `\r` of a paragraph made a space:
-    // ASCII for ASCII, so every offset stays and the text stays UTF-8. A
-    // byte loop the compiler vectorizes; a search from one break to the
-    // next restarts at every line of a wrapped article.
     let mut bytes = std::mem::take(view).into_bytes();
     bytes.clear();
     bytes.extend_from_slice(input.as_bytes());
-    let mut done = 0;
-    for p in paras {
-        if p.span.start < done {
-            continue;
-        }
-        for b in &mut bytes[p.span.range()] {
-            // (A select, not a branch: the loop runs in vector registers.)
-            let brk = *b == b'\n' || *b == b'\r';
-            *b = if brk { b' ' } else { *b };
-        }
-        done = p.span.end;
-    }
+    unwrap_bytes(&mut bytes, paras.iter().map(|p| p.span));
     // (The check is the one `from_utf8` makes of ASCII, a few words at a
     // time; it cannot fail.)
     let Ok(unwrapped) = String::from_utf8(bytes) else {
@@ -104,33 +91,39 @@ pub(super) fn unwrap_into(
     true
 }
 
-/// `paras` as texts of `view`, which has the offsets of their input.
-pub(super) fn view_paragraphs<'v>(view: &'v str, paras: &[Text<'_>]) -> Vec<Text<'v>> {
-    paras.iter().map(|p| Text::slice(view, p.span)).collect()
+/// `view` unwrapped where it stands: each `\n` and `\r` inside the
+/// paragraphs at `spans` (spans of `view`) made a space.
+pub(super) fn unwrap_view(view: &mut String, spans: impl Iterator<Item = Span>) {
+    let mut bytes = std::mem::take(view).into_bytes();
+    unwrap_bytes(&mut bytes, spans);
+    *view = String::from_utf8(bytes).unwrap_or_default();
 }
 
-/// `q`, found in a text with the offsets of `input`, as `input`'s.
-pub(super) fn rebased<'a>(q: Quote<'_>, input: &'a str) -> Quote<'a> {
-    let text = |t: Text<'_>| Text::slice(input, t.span);
-    Quote {
-        text: &input[q.span.range()],
-        span: q.span,
-        paragraph: q.paragraph,
-        speaker: q.speaker.map(|s| Speaker {
-            name: text(s.name),
-            role: s.role.map(text),
-            mention: text(s.mention),
-            via: s.via,
-        }),
-        cue: q.cue.map(text),
-        to: q.to.map(text),
+/// Each `\n` and `\r` of `bytes` inside the paragraphs at `spans` made a
+/// space: ASCII for ASCII, so every offset stays and the text stays
+/// UTF-8. A byte loop the compiler vectorizes; a search from one break to
+/// the next restarts at every line of a wrapped article.
+fn unwrap_bytes(bytes: &mut [u8], spans: impl Iterator<Item = Span>) {
+    let mut done = 0;
+    for s in spans {
+        if s.start < done {
+            continue;
+        }
+        let Some(para) = bytes.get_mut(s.range()) else {
+            continue;
+        };
+        for b in para {
+            // (A select, not a branch: the loop runs in vector registers.)
+            let brk = *b == b'\n' || *b == b'\r';
+            *b = if brk { b' ' } else { *b };
+        }
+        done = s.end;
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span::Span;
 
     #[test]
     fn the_first_line_tells_when_it_breaks_or_runs_long() {
