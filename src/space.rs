@@ -27,6 +27,19 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
+/// The length of the wide space that opens `b`, if one does: U+00A0
+/// (no-break), U+2000 to U+200A (the typographic spaces), U+202F (narrow
+/// no-break) and U+205F (the mathematical space). Not U+200B and the other
+/// invisible characters, which are no space between words.
+#[inline]
+pub(crate) fn wide_space_len(b: &[u8]) -> Option<usize> {
+    match b {
+        [0xC2, 0xA0, ..] => Some(2),
+        [0xE2, 0x80, 0x80..=0x8A | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] => Some(3),
+        _ => None,
+    }
+}
+
 /// True for a char that reads as space: Unicode white space or one of the
 /// invisible characters. (Public for the invariant checks, which re-export
 /// it: the fuzz targets and tests count text by it.)

@@ -727,6 +727,30 @@ fn is_space(b: u8) -> bool {
     b.is_ascii_whitespace() || b == 0x0b
 }
 
+/// The bytes of the white space that opens `text[pos..]`: an ASCII one,
+/// or a wide space (`Clark Boyd\u{a0}is technology correspondent`: pages
+/// pasted from the web write no-break spaces between words); 0 for none.
+#[inline]
+fn space_at(text: &[u8], pos: usize) -> usize {
+    match text.get(pos..) {
+        Some([b, ..]) if is_space(*b) => 1,
+        Some(rest @ [0xC2 | 0xE2, ..]) => crate::space::wide_space_len(rest).unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// [`space_at`] of the white space that ends `text[..end]`.
+#[inline]
+fn space_before(text: &[u8], end: usize) -> usize {
+    let head = &text[..end];
+    match head {
+        [.., b] if is_space(*b) => 1,
+        [.., 0xC2, 0xA0] => 2,
+        [.., a, b, c] if crate::space::wide_space_len(&[*a, *b, *c]) == Some(3) => 3,
+        _ => 0,
+    }
+}
+
 fn trim_space_end(t: &[u8]) -> &[u8] {
     let n = t.iter().rposition(|&b| !is_space(b)).map_or(0, |i| i + 1);
     &t[..n]
@@ -792,8 +816,12 @@ fn lit_at_until(
         let c = lit[k];
         if c == b' ' {
             let from = pos;
-            while pos < text.len() && is_space(text[pos]) {
-                pos += 1;
+            loop {
+                let n = space_at(text, pos);
+                if n == 0 {
+                    break;
+                }
+                pos += n;
             }
             if pos == from {
                 return None;
@@ -819,8 +847,12 @@ fn lit_before(text: &[u8], mut end: usize, lit: &[u8]) -> Option<usize> {
         let c = lit[k - 1];
         if c == b' ' {
             let to = end;
-            while end > 0 && is_space(text[end - 1]) {
-                end -= 1;
+            loop {
+                let n = space_before(text, end);
+                if n == 0 {
+                    break;
+                }
+                end -= n;
             }
             if end == to {
                 return None;
@@ -842,7 +874,7 @@ fn lit_before(text: &[u8], mut end: usize, lit: &[u8]) -> Option<usize> {
 /// Where `lit` ends `text`, as a word of its own (white space before it).
 fn lit_suffix(text: &[u8], lit: &[u8]) -> Option<usize> {
     let start = lit_before(text, text.len(), lit)?;
-    (start > 0 && is_space(text[start - 1])).then_some(start)
+    (space_before(text, start) > 0).then_some(start)
 }
 
 fn lit_exact(text: &[u8], lit: &[u8]) -> bool {
@@ -858,7 +890,10 @@ fn lit_find(text: &[u8], from: usize, to: usize, lit: &[u8]) -> Option<(usize, u
     let mut pos = from;
     while pos < to {
         let next = if first == b' ' {
-            hay[pos..].iter().position(|&b| is_space(b))
+            // (The lead bytes of the wide spaces too: `lit_at` tells.)
+            hay[pos..]
+                .iter()
+                .position(|&b| is_space(b) || matches!(b, 0xC2 | 0xE2))
         } else {
             let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
             memchr::memchr2(lo, up, &hay[pos..])
@@ -936,6 +971,22 @@ mod tests {
         assert!(glob_exact(b"ab", b"a*b"));
         assert!(!glob_exact(b"a", b"a*a"));
         assert!(glob_exact(b"aa", b"a*a"));
+    }
+
+    #[test]
+    fn a_wide_space_matches_a_patterns_space() {
+        // Pages pasted from the web write no-break (and typographic)
+        // spaces between words.
+        let text = "For more,\u{a0}sign up\u{2009}for the newsletter.";
+        assert!(glob_prefix(text.as_bytes(), b"for more, sign up for"));
+        let text = "AP writer X contributed\u{a0}to\u{202f}this report";
+        assert!(glob_exact(text.as_bytes(), b"* contributed to this report"));
+        // A wide mark is no space.
+        let text = "For more,\u{201c}sign up for the newsletter.";
+        assert!(!glob_prefix(text.as_bytes(), b"for more, sign up for"));
+        let b = Boilerplate::default();
+        let credit = "Clark Boyd\u{a0}is technology correspondent for The World, a BBC\u{a0}World Service and WGBH-Boston co-production.";
+        assert_eq!(b.matches(credit), Some("bbc-columnist-bio"));
     }
 
     #[test]

@@ -100,7 +100,7 @@ pub(crate) struct Candidates {
     /// asked about.
     at: (usize, usize),
     /// Whether the stretch holds a wide space (see
-    /// [`wide_spaces`](super::wide_spaces)), found on the way: its lead
+    /// [`crate::space::wide_space_len`]), found on the way: its lead
     /// byte is one the search for wide marks visits.
     wide_spaces: bool,
 }
@@ -112,7 +112,7 @@ fn wide_mark(bytes: &[u8], k: usize, spaced: &mut bool) -> bool {
     if classify(bytes, k).is_some() {
         return true;
     }
-    *spaced |= super::wide_spaces::wide_space_len(&bytes[k..]).is_some();
+    *spaced |= crate::space::wide_space_len(&bytes[k..]).is_some();
     false
 }
 

@@ -12,20 +12,8 @@
 //! the input's, so every text it gives is still the input's.
 
 use crate::article::{Quote, Speaker};
+use crate::space;
 use crate::span::{Span, Text};
-
-/// The length of the wide space that opens `b`, if one does: U+00A0
-/// (no-break), U+2000 to U+200A (the typographic spaces), U+202F (narrow
-/// no-break) and U+205F (the mathematical space). Not U+200B and the other
-/// invisible characters, which are no space between words.
-#[inline]
-pub(super) fn wide_space_len(b: &[u8]) -> Option<usize> {
-    match b {
-        [0xC2, 0xA0, ..] => Some(2),
-        [0xE2, 0x80, 0x80..=0x8A | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] => Some(3),
-        _ => None,
-    }
-}
 
 /// Where a view written by [`collapse_into`] is shorter than its input.
 #[derive(Default)]
@@ -98,7 +86,7 @@ pub(super) fn collapse_into(
     let mut shorter = 0;
     // Every wide space opens with 0xC2 or 0xE2.
     for k in memchr::memchr2_iter(0xC2, 0xE2, b) {
-        let Some(len) = wide_space_len(&b[k..]) else {
+        let Some(len) = space::wide_space_len(&b[k..]) else {
             continue;
         };
         out.extend_from_slice(&b[from..k]);
