@@ -53,12 +53,61 @@ pub(crate) fn grammar(line: &str) -> Option<Parts<'_>> {
     if line.starts_with('*') {
         return after_stars(line);
     }
+    // (The screen lets through a line with a wide space in its dateline:
+    // the space's bytes read as a place's, or as a separator's lead byte.)
     if !may_open(line.as_bytes()) {
         debug_assert_eq!(full_grammar(line), None, "{line:?}");
         return None;
     }
-    full_grammar(line)
+    full_grammar(line).or_else(|| spaced_grammar(line))
 }
+
+/// The dateline of a line whose first bytes hold a wide space where a
+/// blank goes (`WASHINGTON\u{a0}\u{2014}`, `(UPI)\u{a0}\u{2014}`: pages
+/// pasted from the web write no-break spaces): [`grammar`] of those
+/// bytes with each wide space written as one ASCII space, its parts sliced
+/// from `line` where they map to. None, at the cost of a short search,
+/// for a line whose first bytes hold none.
+#[cold]
+#[inline(never)]
+fn spaced_grammar(line: &str) -> Option<Parts<'_>> {
+    let mut cut = line.len().min(SPACED_HEAD);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &line[..cut];
+    let b = head.as_bytes();
+    memchr::memchr2_iter(0xC2, 0xE2, b)
+        .find(|&k| crate::space::wide_space_len(&b[k..]).is_some())?;
+    let (mut view, mut map) = (String::new(), crate::space::OffsetMap::default());
+    if !crate::space::collapse_wide_spaces(head, &mut view, &mut map) {
+        return None;
+    }
+    let parts = grammar(&view)?;
+    let back = |part: &str| {
+        let at = crate::span::offset_in(&view, part);
+        &line[map
+            .span_to_input(crate::span::Span::new(at, at + part.len()))
+            .range()]
+    };
+    let text = back(parts.text);
+    // A dateline read to the end of the bytes read might go on past them.
+    if text.len() == head.len() && head.len() < line.len() {
+        return None;
+    }
+    Some(Parts {
+        text,
+        place: parts.place.map(back),
+        date: parts.date.map(back),
+        source: parts.source.map(back),
+        sep: parts.sep.map(back),
+    })
+}
+
+/// How many first bytes of a line [`spaced_grammar`] reads: a dateline's
+/// longest place, date, source tag and separator, with room for the wide
+/// spaces.
+const SPACED_HEAD: usize = 192;
 
 /// `****LONDON, March 5 - India bought ...`: the 1987 wire marks some
 /// stories with a run of asterisks before the dateline. Only a dated
@@ -773,6 +822,47 @@ mod tests {
         ] {
             assert_eq!(grammar(line), full_grammar(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_wide_space_reads_as_a_blank() {
+        // Pages pasted from the web write no-break (and typographic)
+        // spaces: the dateline is the one of the text with blanks, its
+        // parts the line's own text.
+        for (line, place, date, source) in [
+            (
+                "WASHINGTON\u{a0}\u{2014} The senator said",
+                "WASHINGTON",
+                None,
+                None,
+            ),
+            (
+                "NEW YORK, Dec.\u{a0}14 (UPI)\u{a0}\u{2014} A poll",
+                "NEW YORK",
+                Some("Dec.\u{a0}14"),
+                Some("UPI"),
+            ),
+            (
+                "SAN\u{2009}MATEO, Calif.\u{202f}- The",
+                "SAN\u{2009}MATEO, Calif.",
+                None,
+                None,
+            ),
+        ] {
+            let d = p(line).unwrap_or_else(|| panic!("{line:?}"));
+            assert_eq!((d.0, d.1, d.2), (Some(place), date, source), "{line:?}");
+            assert!(
+                line.starts_with(d.3) && d.3.ends_with(['-', '\u{2014}']),
+                "{line:?}"
+            );
+            let plain: String = line
+                .chars()
+                .map(|c| if c.is_whitespace() { ' ' } else { c })
+                .collect();
+            assert!(p(&plain).is_some(), "{plain:?}");
+        }
+        // No dateline where the text with blanks has none.
+        assert_eq!(p("However,\u{a0}the rise - x"), None);
     }
 
     /// [`is_all_caps`] as a walk by `char` alone, to check the byte walk

@@ -5,6 +5,8 @@
 //! that a stray zero-width space neither makes a paragraph of its own nor
 //! hides the dateline after it.
 
+use crate::span::Span;
+
 /// The invisible characters: a soft hyphen (`Doug \u{ad}Andres`), the
 /// zero-width space, non-joiner and joiner, the word joiner, a byte-order
 /// mark past the start, and the marks and controls of writing direction
@@ -37,6 +39,96 @@ pub(crate) fn wide_space_len(b: &[u8]) -> Option<usize> {
         [0xC2, 0xA0, ..] => Some(2),
         [0xE2, 0x80, 0x80..=0x8A | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] => Some(3),
         _ => None,
+    }
+}
+
+/// Where a view written by [`collapse_wide_spaces`] is shorter than its
+/// input.
+#[derive(Default)]
+pub(crate) struct OffsetMap {
+    /// For each wide space written as one byte, in text order: its offset
+    /// in the view, its offset in the input, and how many bytes shorter
+    /// the view is from after it on.
+    at: Vec<(usize, usize, usize)>,
+}
+
+impl OffsetMap {
+    /// Forgets the spaces of the last article, or drops a list that grew
+    /// huge.
+    pub(crate) fn clear(&mut self) {
+        if self.at.capacity() > KEEP_MAX {
+            self.at = Vec::new();
+        }
+        self.at.clear();
+    }
+
+    /// The input's offset of the view's offset `v` (a char boundary of the
+    /// view): after a space written as one byte, after its wide space.
+    pub(crate) fn to_input(&self, v: usize) -> usize {
+        let k = self.at.partition_point(|e| e.0 < v);
+        k.checked_sub(1).map_or(v, |j| v + self.at[j].2)
+    }
+
+    /// The view's offset of the input's offset `i` (a char boundary of the
+    /// input).
+    pub(crate) fn to_view(&self, i: usize) -> usize {
+        let k = self.at.partition_point(|e| e.1 < i);
+        k.checked_sub(1).map_or(i, |j| i - self.at[j].2)
+    }
+
+    /// [`OffsetMap::to_input`] of both ends of `s`.
+    pub(crate) fn span_to_input(&self, s: Span) -> Span {
+        Span::new(self.to_input(s.start), self.to_input(s.end))
+    }
+
+    /// [`OffsetMap::to_view`] of both ends of `s`.
+    pub(crate) fn span_to_view(&self, s: Span) -> Span {
+        Span::new(self.to_view(s.start), self.to_view(s.end))
+    }
+}
+
+/// The most spaces an [`OffsetMap`] keeps room for from one article to the
+/// next.
+const KEEP_MAX: usize = 1 << 12;
+
+/// Writes into `view` `input` with each wide space ([`wide_space_len`])
+/// written as one ASCII space, and into `map` where they were; false, with
+/// `view` empty and `map` cleared, when `input` holds none.
+pub(crate) fn collapse_wide_spaces(input: &str, view: &mut String, map: &mut OffsetMap) -> bool {
+    map.clear();
+    let mut out = std::mem::take(view).into_bytes();
+    out.clear();
+    let b = input.as_bytes();
+    let mut from = 0;
+    let mut shorter = 0;
+    // Every wide space opens with 0xC2 or 0xE2.
+    for k in memchr::memchr2_iter(0xC2, 0xE2, b) {
+        let Some(len) = wide_space_len(&b[k..]) else {
+            continue;
+        };
+        out.extend_from_slice(&b[from..k]);
+        map.at.push((out.len(), k, shorter + len - 1));
+        out.push(b' ');
+        shorter += len - 1;
+        from = k + len;
+    }
+    out.extend_from_slice(&b[from..]);
+    // Whole characters were taken out for an ASCII byte each: the view is
+    // UTF-8 (the check cannot fail).
+    match String::from_utf8(out) {
+        Ok(text) if !map.at.is_empty() => {
+            *view = text;
+            true
+        }
+        Ok(mut text) => {
+            text.clear();
+            *view = text;
+            false
+        }
+        Err(_) => {
+            map.clear();
+            false
+        }
     }
 }
 

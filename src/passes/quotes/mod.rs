@@ -252,7 +252,7 @@ pub(super) struct Attributed {
     /// Whether the text holds a wide space: the view is shorter.
     collapsed: bool,
     /// The view's offsets to the input's: where it is shorter.
-    map: wide_spaces::OffsetMap,
+    map: crate::space::OffsetMap,
 }
 
 impl Attributed {

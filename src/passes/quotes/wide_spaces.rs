@@ -12,107 +12,27 @@
 //! the input's, so every text it gives is still the input's.
 
 use crate::article::{Quote, Speaker};
-use crate::space;
-use crate::span::{Span, Text};
-
-/// Where a view written by [`collapse_into`] is shorter than its input.
-#[derive(Default)]
-pub(super) struct OffsetMap {
-    /// For each wide space written as one byte, in text order: its offset
-    /// in the view, its offset in the input, and how many bytes shorter
-    /// the view is from after it on.
-    at: Vec<(usize, usize, usize)>,
-}
-
-impl OffsetMap {
-    /// Forgets the spaces of the last article, or drops a list that grew
-    /// huge.
-    pub(super) fn clear(&mut self) {
-        if self.at.capacity() > KEEP_MAX {
-            self.at = Vec::new();
-        }
-        self.at.clear();
-    }
-
-    /// The input's offset of the view's offset `v` (a char boundary of the
-    /// view): after a space written as one byte, after its wide space.
-    pub(super) fn to_input(&self, v: usize) -> usize {
-        let k = self.at.partition_point(|e| e.0 < v);
-        k.checked_sub(1).map_or(v, |j| v + self.at[j].2)
-    }
-
-    /// The view's offset of the input's offset `i` (a char boundary of the
-    /// input).
-    pub(super) fn to_view(&self, i: usize) -> usize {
-        let k = self.at.partition_point(|e| e.1 < i);
-        k.checked_sub(1).map_or(i, |j| i - self.at[j].2)
-    }
-
-    /// [`OffsetMap::to_input`] of both ends of `s`.
-    pub(super) fn span_to_input(&self, s: Span) -> Span {
-        Span::new(self.to_input(s.start), self.to_input(s.end))
-    }
-
-    /// [`OffsetMap::to_view`] of both ends of `s`.
-    pub(super) fn span_to_view(&self, s: Span) -> Span {
-        Span::new(self.to_view(s.start), self.to_view(s.end))
-    }
-}
-
-/// The most spaces an [`OffsetMap`] keeps room for from one article to the
-/// next.
-const KEEP_MAX: usize = 1 << 12;
+use crate::space::{self, OffsetMap};
+use crate::span::Text;
 
 /// Writes into `view` the text of `input` with each wide space written as
-/// one ASCII space, and into `map` where they were; false, with `view`
-/// empty and `map` cleared, when `input` holds none, or when a paragraph
-/// of `paras` is not the input's at its span (a pass may leave one: such
-/// an article is read as it is).
+/// one ASCII space, and into `map` where they were
+/// ([`space::collapse_wide_spaces`]); false, with `view` empty and `map`
+/// cleared, when `input` holds none, or when a paragraph of `paras` is not
+/// the input's at its span (a pass may leave one: such an article is read
+/// as it is).
 pub(super) fn collapse_into(
     input: &str,
     paras: &[Text<'_>],
     view: &mut String,
     map: &mut OffsetMap,
 ) -> bool {
-    map.clear();
-    let mut out = std::mem::take(view).into_bytes();
-    out.clear();
     if paras.iter().any(|p| input.get(p.span.range()).is_none()) {
-        *view = String::from_utf8(out).unwrap_or_default();
+        map.clear();
+        view.clear();
         return false;
     }
-    let b = input.as_bytes();
-    let mut from = 0;
-    let mut shorter = 0;
-    // Every wide space opens with 0xC2 or 0xE2.
-    for k in memchr::memchr2_iter(0xC2, 0xE2, b) {
-        let Some(len) = space::wide_space_len(&b[k..]) else {
-            continue;
-        };
-        out.extend_from_slice(&b[from..k]);
-        map.at.push((out.len(), k, shorter + len - 1));
-        out.push(b' ');
-        shorter += len - 1;
-        from = k + len;
-    }
-    out.extend_from_slice(&b[from..]);
-    // Whole characters were taken out for an ASCII byte each: the view is
-    // UTF-8 (the check cannot fail).
-    match String::from_utf8(out) {
-        Ok(text) if !map.at.is_empty() => {
-            *view = text;
-            true
-        }
-        Ok(mut text) => {
-            text.clear();
-            *view = text;
-            false
-        }
-        Err(_) => {
-            map.clear();
-            false
-        }
-    }
+    space::collapse_wide_spaces(input, view, map)
 }
 
 /// `paras` as texts of `view`, the view `map` maps.
@@ -150,6 +70,7 @@ pub(super) fn rebased<'a>(q: Quote<'_>, input: &'a str, map: &OffsetMap) -> Quot
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::span::Span;
 
     fn whole(input: &str) -> Vec<Text<'_>> {
         vec![Text::slice(input, Span::new(0, input.len()))]
