@@ -723,7 +723,8 @@ pub(crate) fn is_known_agency(name: &str) -> bool {
 fn separator(i: &str) -> Res<'_, &str> {
     // Most calls come from running text: fail on the first byte after the
     // blanks before trying each mark. `—` and `–` share the lead byte 0xE2.
-    let marks = i.trim_start_matches([' ', '\t']);
+    // (A wide space before the mark too: `(UPI)\u{a0}\u{2014}`.)
+    let marks = i.trim_start_matches(crate::space::is_blank_char);
     if !matches!(marks.as_bytes().first(), Some(b'-' | b':' | 0xE2)) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -731,7 +732,7 @@ fn separator(i: &str) -> Res<'_, &str> {
         )));
     }
     let (rest, (_, sep)) = (
-        take_while(|c: char| c == ' ' || c == '\t'),
+        take_while(crate::space::is_blank_char),
         alt((tag("--"), tag("—"), tag("–"), tag("-"), tag(":"))),
     )
         .parse(i)?;
@@ -740,7 +741,7 @@ fn separator(i: &str) -> Res<'_, &str> {
     // `CHICAGO—Admitting ...`: a dash no hyphen can be may touch both sides.
     // `HOUSTON, March 20 -<Texas Capital Bancshares> said`: a wire's company
     // tag opens with `<`, which no hyphenated word does.
-    let spaced_before = i.starts_with([' ', '\t']) || sep == "—" || sep == "--";
+    let spaced_before = i.starts_with(crate::space::is_blank_char) || sep == "—" || sep == "--";
     // (What reads as space after the mark counts as it: a line that ends
     // with an invisible mark after the dash, a byte-order mark or a
     // zero-width space, is trimmed of it, and its paragraph must read the
@@ -847,6 +848,14 @@ mod tests {
                 "SAN\u{2009}MATEO, Calif.",
                 None,
                 None,
+            ),
+            // (A source tag needs no separator: the grammar of the line as
+            // it is reads one, and the separator after a wide space.)
+            (
+                "PHILADELPHIA, July 25 (UPI)\u{a0}\u{2014} On behalf",
+                "PHILADELPHIA",
+                Some("July 25"),
+                Some("UPI"),
             ),
         ] {
             let d = p(line).unwrap_or_else(|| panic!("{line:?}"));

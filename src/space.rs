@@ -42,6 +42,16 @@ pub(crate) fn wide_space_len(b: &[u8]) -> Option<usize> {
     }
 }
 
+/// A blank a line's words may be set apart by: a space, a tab, or a wide
+/// space ([`wide_space_len`]'s characters).
+#[inline]
+pub(crate) fn is_blank_char(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}'
+    )
+}
+
 /// Where a view written by [`collapse_wide_spaces`] is shorter than its
 /// input.
 #[derive(Default)]
