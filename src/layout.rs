@@ -136,13 +136,16 @@ fn ends_sentence(t: &str) -> bool {
 }
 
 /// The mark that opens line `t` as a list item: a dash, an asterisk or a
-/// bullet before a space, after any indent.
+/// bullet before a space (or a wide space, `-\u{a0}`, as pages pasted
+/// from the web write), after any indent.
 fn list_marker(t: &str) -> Option<char> {
     let mut cs = t.trim_start().chars();
     let m = cs
         .next()
         .filter(|c| matches!(c, '-' | '*' | '•' | '·' | '–'))?;
-    (cs.next() == Some(' ')).then_some(m)
+    cs.next()
+        .is_some_and(|c| c != '\t' && crate::space::is_blank_char(c))
+        .then_some(m)
 }
 
 fn indent(t: &str) -> usize {
@@ -270,6 +273,9 @@ mod tests {
                 "- they fear that they will damage their brand",
             ]
         );
+        // A no-break space after the mark, as pages pasted from the web
+        // write one, makes an item too.
+        assert_eq!(paras(&s.replace("- ", "-\u{a0}")).len(), 4);
         // A wrapped item goes on over its lines; a dash that a wrapped
         // line opens with after another mark is no item.
         let s = "* Next week Mississippi River (St Louis) 120 pct bid and 127 pct\n\
