@@ -1,7 +1,8 @@
 //! Real articles (../shared/corpus, when present), each written in another
 //! form that must not change what is quoted or who says it: paragraphs
 //! hard-wrapped at 70 columns (as wires and plain-text archives deliver
-//! them), a byline under the headline, line breaks as CR LF. Each form's
+//! them), a byline under the headline, line breaks as CR LF, wide spaces
+//! (no-break, narrow no-break) for some of the spaces. Each form's
 //! quotes, speakers and cues must be the article's own wherever the form
 //! leaves the headline and the paragraph count as they were (a wrapped
 //! headline, for one, may become two lines of a paragraph: that is the
@@ -51,6 +52,22 @@ fn crlf(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\n', "\r\n")
 }
 
+/// `text` with one space in ten a no-break space and one in forty a
+/// narrow one, picked by a hash of its place: pages pasted from the web
+/// hold them where a space was typed.
+fn wide_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for (i, c) in text.char_indices() {
+        let h = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58;
+        out.push(match (c, h) {
+            (' ', 0..=5) => '\u{a0}',
+            (' ', 6) => '\u{202f}',
+            _ => c,
+        });
+    }
+    out
+}
+
 /// Words of `s` joined by single spaces: the forms change only the white
 /// space between them.
 fn words(s: &str) -> String {
@@ -81,12 +98,13 @@ fn other_forms_of_real_articles_quote_the_same_people() {
     let Some(files) = corpus_articles() else {
         return;
     };
-    let forms: [Form; 3] = [
+    let forms: [Form; 4] = [
         ("wrapped", wrapped),
         ("byline", with_byline),
         ("crlf", crlf),
+        ("wide spaces", wide_spaces),
     ];
-    let mut compared = [0usize; 3];
+    let mut compared = [0usize; 4];
     let mut failures = Vec::new();
     for file in &files {
         let Ok(text) = fs::read_to_string(file) else {
@@ -120,8 +138,8 @@ fn other_forms_of_real_articles_quote_the_same_people() {
         }
     }
     eprintln!(
-        "compared {} wrapped, {} with a byline, {} in CR LF",
-        compared[0], compared[1], compared[2]
+        "compared {} wrapped, {} with a byline, {} in CR LF, {} with wide spaces",
+        compared[0], compared[1], compared[2], compared[3]
     );
     // Most articles keep their headline and paragraphs in each form: the
     // comparison is not vacuous.
