@@ -43,13 +43,12 @@ pub(crate) fn wide_space_len(b: &[u8]) -> Option<usize> {
 }
 
 /// A blank a line's words may be set apart by: a space, a tab, or a wide
-/// space ([`wide_space_len`]'s characters).
+/// space (one of [`wide_space_len`]'s, which holds the one list of them).
 #[inline]
 pub(crate) fn is_blank_char(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}'
-    )
+    c == ' '
+        || c == '\t'
+        || (!c.is_ascii() && wide_space_len(c.encode_utf8(&mut [0; 4]).as_bytes()).is_some())
 }
 
 /// Where a view written by [`collapse_wide_spaces`] is shorter than its
@@ -177,6 +176,25 @@ pub(crate) fn is_blank(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wide_spaces_are_the_white_space_that_parts_words_on_a_line() {
+        // Every char outside ASCII that is white space, but those that end
+        // a line or are no space a page sets between words (the next-line
+        // control, the line and paragraph separators, the ogham and
+        // ideographic spaces), and only those.
+        for c in ('\u{80}'..='\u{ffff}').filter(|c| !c.is_ascii()) {
+            let wide = wide_space_len(c.encode_utf8(&mut [0; 4]).as_bytes()).is_some();
+            let want = c.is_whitespace()
+                && !matches!(
+                    c,
+                    '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{1680}' | '\u{3000}'
+                );
+            assert_eq!(wide, want, "{c:?}");
+            assert_eq!(is_blank_char(c), want, "{c:?}");
+        }
+        assert!(is_blank_char(' ') && is_blank_char('\t') && !is_blank_char('\n'));
+    }
 
     #[test]
     fn invisible_characters_read_as_space() {
