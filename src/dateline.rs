@@ -80,7 +80,7 @@ fn spaced_grammar(line: &str) -> Option<Parts<'_>> {
     memchr::memchr2_iter(0xC2, 0xE2, b)
         .find(|&k| crate::space::wide_space_len(&b[k..]).is_some())?;
     let (mut view, mut map) = (String::new(), crate::space::OffsetMap::default());
-    if !crate::space::collapse_wide_spaces(head, &mut view, &mut map) {
+    if !crate::space::collapse_spaces(head, false, &mut view, &mut map) {
         return None;
     }
     let parts = grammar(&view)?;

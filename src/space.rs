@@ -51,13 +51,12 @@ pub(crate) fn is_blank_char(c: char) -> bool {
         || (!c.is_ascii() && wide_space_len(c.encode_utf8(&mut [0; 4]).as_bytes()).is_some())
 }
 
-/// Where a view written by [`collapse_wide_spaces`] is shorter than its
-/// input.
+/// Where a view written by [`collapse_spaces`] is shorter than its input.
 #[derive(Default)]
 pub(crate) struct OffsetMap {
-    /// For each wide space written as one byte, in text order: its offset
-    /// in the view, its offset in the input, and how many bytes shorter
-    /// the view is from after it on.
+    /// For each wide space or run of spaces written as one byte, in text
+    /// order: its offset in the view, its offset in the input, and how many
+    /// bytes shorter the view is from after it on.
     at: Vec<(usize, usize, usize)>,
 }
 
@@ -79,10 +78,11 @@ impl OffsetMap {
     }
 
     /// The view's offset of the input's offset `i` (a char boundary of the
-    /// input).
+    /// input): inside a run written as one space, after that space.
     pub(crate) fn to_view(&self, i: usize) -> usize {
         let k = self.at.partition_point(|e| e.1 < i);
-        k.checked_sub(1).map_or(i, |j| i - self.at[j].2)
+        k.checked_sub(1)
+            .map_or(i, |j| (i - self.at[j].2).max(self.at[j].0 + 1))
     }
 
     /// [`OffsetMap::to_input`] of both ends of `s`.
@@ -101,25 +101,50 @@ impl OffsetMap {
 const KEEP_MAX: usize = 1 << 12;
 
 /// Writes into `view` `input` with each wide space ([`wide_space_len`])
-/// written as one ASCII space, and into `map` where they were; false, with
-/// `view` empty and `map` cleared, when `input` holds none.
-pub(crate) fn collapse_wide_spaces(input: &str, view: &mut String, map: &mut OffsetMap) -> bool {
+/// written as one ASCII space, and with `runs`, each run of two or more
+/// spaces (ASCII or wide) too; into `map`, where the view is shorter.
+/// False, with `view` empty and `map` cleared, when there was nothing to
+/// write so.
+pub(crate) fn collapse_spaces(
+    input: &str,
+    runs: bool,
+    view: &mut String,
+    map: &mut OffsetMap,
+) -> bool {
     map.clear();
     let mut out = std::mem::take(view).into_bytes();
     out.clear();
     let b = input.as_bytes();
-    let mut from = 0;
-    let mut shorter = 0;
-    // Every wide space opens with 0xC2 or 0xE2.
-    for k in memchr::memchr2_iter(0xC2, 0xE2, b) {
-        let Some(len) = wide_space_len(&b[k..]) else {
+    let space_at = |k: usize| match b.get(k) {
+        Some(b' ') => 1,
+        Some(0xC2 | 0xE2) => wide_space_len(&b[k..]).unwrap_or(0),
+        _ => 0,
+    };
+    let (mut from, mut shorter, mut k) = (0, 0, 0);
+    while k < b.len() {
+        let len = space_at(k);
+        if len == 0 {
+            k += 1;
             continue;
-        };
-        out.extend_from_slice(&b[from..k]);
-        map.at.push((out.len(), k, shorter + len - 1));
-        out.push(b' ');
-        shorter += len - 1;
-        from = k + len;
+        }
+        let mut end = k + len;
+        if runs {
+            loop {
+                let n = space_at(end);
+                if n == 0 {
+                    break;
+                }
+                end += n;
+            }
+        }
+        if end - k > 1 {
+            out.extend_from_slice(&b[from..k]);
+            shorter += end - k - 1;
+            map.at.push((out.len(), k, shorter));
+            out.push(b' ');
+            from = end;
+        }
+        k = end;
     }
     out.extend_from_slice(&b[from..]);
     // Whole characters were taken out for an ASCII byte each: the view is

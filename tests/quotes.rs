@@ -4904,7 +4904,9 @@ fn wide_spaces_between_words_read_as_spaces() {
             })
             .collect();
         let named = body.replace("Tom Hart", &format!("Tom{wide}Hart"));
-        for body in [every_third, named] {
+        // (`&nbsp; ` after a stop, as pages space sentences.)
+        let spaced = body.replace(". ", &format!(".{wide} "));
+        for body in [every_third, named, spaced] {
             let t = format!("{head}{body}");
             let a = article(&t);
             assert_eq!(rows(&a), want, "{t:?}");

@@ -242,8 +242,9 @@ pub(super) struct Attributed {
     /// hard-wrapped paragraph (`said Ray Stone\nof Merrill Lynch`) reads as
     /// the same words on one line do, to every reader of sentences, names
     /// and roles, which otherwise would each have to tell a wrapped line's
-    /// break from a paragraph's; with each wide space written as one ASCII
-    /// space, when `collapsed` (see [`wide_spaces`]). Its offsets are the
+    /// break from a paragraph's; with each wide space and each run of
+    /// spaces written as one ASCII space, when `collapsed` (the text holds
+    /// a wide space: see [`wide_spaces`]). Its offsets are the
     /// input's as `map` maps them. Kept from one article to the next.
     view: String,
     /// Whether the paragraphs from the first that holds a piece on are
@@ -320,6 +321,9 @@ impl Quotes {
         // Pieces in hard-wrapped paragraphs, or in text with wide spaces,
         // are read in the article's view (see [`Attributed::view`]).
         let mut view = std::mem::take(&mut att.view);
+        // (Runs of ASCII spaces alone make no view: typed text's two
+        // spaces after a stop are read where they stand, and a search for
+        // them in every article costs more than what the view would mend.)
         att.collapsed = marks_at.wide_spaces()
             && wide_spaces::collapse_into(input, paras, &mut view, &mut att.map);
         att.unwrapped = if att.collapsed {

@@ -1,26 +1,28 @@
 //! The view of an article with each wide space (a no-break space, the
-//! typographic spaces) written as one ASCII space, and the map between the
-//! view's offsets and the input's.
+//! typographic spaces) and each run of spaces written as one ASCII space,
+//! and the map between the view's offsets and the input's.
 //!
 //! Pages pasted from the web hold no-break spaces where a space was typed
 //! (`nominee\u{a0}Donald Trump`, `cross-selling.\u{a0}Stumpf said`). The
 //! readers of sentences, names and roles in the quote pass read the ASCII
 //! space that news text puts between words; each taught a wide space
-//! besides would be one more place to miss. A wide space is two or three
-//! bytes, so no single space can stand at its offsets: the view is shorter
-//! than the input, and the spans the pass finds in it are mapped back to
-//! the input's, so every text it gives is still the input's.
+//! besides would be one more place to miss. Where there is a wide space,
+//! a run of spaces is written as one too (`said.\u{a0} The`: pages space
+//! sentences with `&nbsp; `). A wide space is two or three bytes, so no
+//! single space can stand at its offsets: the view is shorter than the
+//! input, and the spans the pass finds in it are mapped back to the
+//! input's, so every text it gives is still the input's.
 
 use crate::article::{Quote, Speaker};
 use crate::space::{self, OffsetMap};
 use crate::span::Text;
 
-/// Writes into `view` the text of `input` with each wide space written as
-/// one ASCII space, and into `map` where they were
-/// ([`space::collapse_wide_spaces`]); false, with `view` empty and `map`
-/// cleared, when `input` holds none, or when a paragraph of `paras` is not
-/// the input's at its span (a pass may leave one: such an article is read
-/// as it is).
+/// Writes into `view` the text of `input` with each wide space, and each
+/// run of two or more spaces, written as one ASCII space, and into `map`
+/// where they were ([`space::collapse_spaces`]); false, with `view` empty
+/// and `map` cleared, when `input` holds none, or when a paragraph of
+/// `paras` is not the input's at its span (a pass may leave one: such an
+/// article is read as it is).
 pub(super) fn collapse_into(
     input: &str,
     paras: &[Text<'_>],
@@ -32,7 +34,7 @@ pub(super) fn collapse_into(
         view.clear();
         return false;
     }
-    space::collapse_wide_spaces(input, view, map)
+    space::collapse_spaces(input, true, view, map)
 }
 
 /// `paras` as texts of `view`, the view `map` maps.
@@ -78,13 +80,14 @@ mod tests {
 
     #[test]
     fn wide_spaces_are_one_space_each_and_offsets_map_both_ways() {
-        let input = "said\u{a0}Ann Lee.\u{2009}She\u{202f}left \u{a0}now";
+        let input = "said\u{a0}Ann Lee.\u{2009}She\u{202f}left \u{a0}now.   Done";
         let (mut view, mut map) = (String::new(), OffsetMap::default());
         assert!(collapse_into(input, &whole(input), &mut view, &mut map));
-        assert_eq!(view, "said Ann Lee. She left  now");
+        // (A run of spaces, wide or not, is one space too.)
+        assert_eq!(view, "said Ann Lee. She left now. Done");
         // Every word maps to itself, and every char boundary of the view
         // to one of the input's.
-        for w in ["said", "Ann Lee", "She", "left", "now"] {
+        for w in ["said", "Ann Lee", "She", "left", "now", "Done"] {
             let v = view.find(w).unwrap();
             let s = map.span_to_input(Span::new(v, v + w.len()));
             assert_eq!(&input[s.range()], w);
@@ -92,6 +95,14 @@ mod tests {
         }
         for v in 0..=view.len() {
             assert!(input.is_char_boundary(map.to_input(v)), "{v}");
+        }
+        // And every char boundary of the input (inside a run too) to one
+        // of the view's, in order.
+        let mut last = 0;
+        for i in (0..=input.len()).filter(|&i| input.is_char_boundary(i)) {
+            let v = map.to_view(i);
+            assert!(view.is_char_boundary(v) && v >= last, "{i}");
+            last = v;
         }
         // A space written as one byte spans its wide space.
         let v = view.find(' ').unwrap();
