@@ -42,6 +42,19 @@ pub(crate) fn wide_space_len(b: &[u8]) -> Option<usize> {
     }
 }
 
+/// The length of the invisible character ([`is_invisible`]) that opens
+/// `b`, if one does.
+#[inline]
+pub(crate) fn invisible_len(b: &[u8]) -> Option<usize> {
+    match b {
+        [0xC2, 0xAD, ..] | [0xD8, 0x9C, ..] => Some(2),
+        [0xE2, 0x80, 0x8B..=0x8F | 0xAA..=0xAE, ..]
+        | [0xE2, 0x81, 0xA0 | 0xA6..=0xA9, ..]
+        | [0xEF, 0xBB, 0xBF, ..] => Some(3),
+        _ => None,
+    }
+}
+
 /// A blank a line's words may be set apart by: a space, a tab, or a wide
 /// space (one of [`wide_space_len`]'s, which holds the one list of them).
 #[inline]
@@ -102,7 +115,9 @@ const KEEP_MAX: usize = 1 << 12;
 
 /// Writes into `view` `input` with each wide space ([`wide_space_len`])
 /// written as one ASCII space, and with `runs`, each run of two or more
-/// spaces (ASCII or wide) too; into `map`, where the view is shorter.
+/// spaces (ASCII or wide) too, with the invisible characters in it or at
+/// its ends (`The\u{ad} foreign secretary`, `Tory\u{2060} leader`); into
+/// `map`, where the view is shorter.
 /// False, with `view` empty and `map` cleared, when there was nothing to
 /// write so.
 pub(crate) fn collapse_spaces(
@@ -115,29 +130,40 @@ pub(crate) fn collapse_spaces(
     let mut out = std::mem::take(view).into_bytes();
     out.clear();
     let b = input.as_bytes();
-    let space_at = |k: usize| match b.get(k) {
-        Some(b' ') => 1,
-        Some(0xC2 | 0xE2) => wide_space_len(&b[k..]).unwrap_or(0),
-        _ => 0,
+    // The bytes of the space at `k`, or with `runs` of the invisible
+    // character there (negated: it makes no run a space by itself).
+    let blank_at = |k: usize| -> isize {
+        match b.get(k) {
+            Some(b' ') => 1,
+            Some(0xC2 | 0xE2) if wide_space_len(&b[k..]).is_some() => {
+                wide_space_len(&b[k..]).map_or(0, |n| n as isize)
+            }
+            Some(0xC2 | 0xD8 | 0xE2 | 0xEF) if runs => {
+                invisible_len(&b[k..]).map_or(0, |n| -(n as isize))
+            }
+            _ => 0,
+        }
     };
     let (mut from, mut shorter, mut k) = (0, 0, 0);
     while k < b.len() {
-        let len = space_at(k);
+        let len = blank_at(k);
         if len == 0 {
             k += 1;
             continue;
         }
-        let mut end = k + len;
+        let mut end = k + len.unsigned_abs();
+        let mut spaced = len > 0;
         if runs {
             loop {
-                let n = space_at(end);
+                let n = blank_at(end);
                 if n == 0 {
                     break;
                 }
-                end += n;
+                spaced |= n > 0;
+                end += n.unsigned_abs();
             }
         }
-        if end - k > 1 {
+        if spaced && end - k > 1 {
             out.extend_from_slice(&b[from..k]);
             shorter += end - k - 1;
             map.at.push((out.len(), k, shorter));
@@ -219,6 +245,10 @@ mod tests {
             assert_eq!(is_blank_char(c), want, "{c:?}");
         }
         assert!(is_blank_char(' ') && is_blank_char('\t') && !is_blank_char('\n'));
+        for c in ('\u{80}'..='\u{ffff}').filter(|c| !c.is_ascii()) {
+            let len = invisible_len(c.encode_utf8(&mut [0; 4]).as_bytes());
+            assert_eq!(len.is_some(), is_invisible(c), "{c:?}");
+        }
     }
 
     #[test]

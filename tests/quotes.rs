@@ -4937,6 +4937,15 @@ fn invisible_characters_part_no_name_from_its_cue() {
         speakers_and_cues(s),
         [(Some("Anna\u{2060} Schmidt"), Some("said"))]
     );
+    // Beside a space, it leaves the words around it as they were: a
+    // description still means whom it described, and a title and a
+    // name are still one phrase.
+    let s = "News of the day\n\nThe rebate is not up for renegotiation, Jack Straw said.\n\n\
+             The\u{ad} foreign secretary told MPs the rebate was \"entirely justified\".\n";
+    assert_eq!(speaker_names(s), ["Jack Straw"]);
+    let s = "News of the day\n\nOn Wednesday, Tory\u{2060} leader Michael Howard went on the \
+             offensive: \"He does not stop there,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Michael Howard"]);
 }
 
 #[test]

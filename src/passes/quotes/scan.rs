@@ -99,20 +99,24 @@ pub(crate) struct Candidates {
     /// The first of `ascii` and of `wide` not before the last paragraph
     /// asked about.
     at: (usize, usize),
-    /// Whether the stretch holds a wide space (see
-    /// [`crate::space::wide_space_len`]), found on the way: its lead
-    /// byte is one the search for wide marks visits.
+    /// Whether the stretch holds a wide space or an invisible character
+    /// whose lead byte is 0xC2 or 0xE2 (see [`crate::space::wide_space_len`]
+    /// and [`crate::space::invisible_len`]), found on the way: the search
+    /// for wide marks visits those bytes.
     wide_spaces: bool,
 }
 
 /// Whether a wide mark opens at byte `k` of `bytes` (a lead byte 0xE2 or
-/// 0xC2); `spaced` is set when a wide space does.
+/// 0xC2); `spaced` is set when a wide space or an invisible character
+/// does.
 #[inline(always)]
 fn wide_mark(bytes: &[u8], k: usize, spaced: &mut bool) -> bool {
     if classify(bytes, k).is_some() {
         return true;
     }
-    *spaced |= crate::space::wide_space_len(&bytes[k..]).is_some();
+    let rest = &bytes[k..];
+    *spaced |=
+        crate::space::wide_space_len(rest).is_some() || crate::space::invisible_len(rest).is_some();
     false
 }
 

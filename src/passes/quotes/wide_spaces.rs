@@ -80,10 +80,11 @@ mod tests {
 
     #[test]
     fn wide_spaces_are_one_space_each_and_offsets_map_both_ways() {
-        let input = "said\u{a0}Ann Lee.\u{2009}She\u{202f}left \u{a0}now.   Done";
+        let input = "said\u{a0}Ann Lee.\u{2009}She\u{202f}left \u{a0}now.  \u{200b}Done";
         let (mut view, mut map) = (String::new(), OffsetMap::default());
         assert!(collapse_into(input, &whole(input), &mut view, &mut map));
-        // (A run of spaces, wide or not, is one space too.)
+        // (A run of spaces, wide or not, is one space too, with an
+        // invisible character beside it.)
         assert_eq!(view, "said Ann Lee. She left now. Done");
         // Every word maps to itself, and every char boundary of the view
         // to one of the input's.
@@ -112,7 +113,8 @@ mod tests {
 
     #[test]
     fn text_with_no_wide_space_has_no_view() {
-        let input = "said Ann Lee \u{201c}quoted\u{201d} \u{200b}";
+        // (An invisible character inside a word, no space beside it.)
+        let input = "said Ann Lee \u{201c}quoted\u{201d} Le\u{200b}e";
         let (mut view, mut map) = (String::from("old"), OffsetMap::default());
         assert!(!collapse_into(input, &whole(input), &mut view, &mut map));
         assert!(view.is_empty());
