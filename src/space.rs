@@ -127,8 +127,8 @@ pub(crate) fn collapse_spaces(
     map: &mut OffsetMap,
 ) -> bool {
     map.clear();
-    let mut out = std::mem::take(view).into_bytes();
-    out.clear();
+    view.clear();
+    view.reserve(input.len());
     let b = input.as_bytes();
     // The bytes of the space at `k`, or with `runs` of the invisible
     // character there (negated: it makes no run a space by itself).
@@ -144,49 +144,61 @@ pub(crate) fn collapse_spaces(
             _ => 0,
         }
     };
-    let (mut from, mut shorter, mut k) = (0, 0, 0);
-    while k < b.len() {
-        let len = blank_at(k);
-        if len == 0 {
-            k += 1;
+    // Where a run may open: the lead bytes of the wide spaces and of most
+    // invisible characters, and with `runs` two spaces in a row. Searched
+    // for, not walked to byte by byte: spaces are a sixth of the text.
+    let mut starts: Vec<usize> = memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b)
+        .filter(|&k| blank_at(k) != 0)
+        .collect();
+    if runs {
+        starts.extend(memchr::memmem::find_iter(b, b"  "));
+        starts.sort_unstable();
+    }
+    let (mut from, mut shorter) = (0, 0);
+    for k in starts {
+        if k < from {
             continue;
         }
-        let mut end = k + len.unsigned_abs();
-        let mut spaced = len > 0;
-        if runs {
-            loop {
-                let n = blank_at(end);
-                if n == 0 {
-                    break;
-                }
-                spaced |= n > 0;
-                end += n.unsigned_abs();
+        // The run reaches back over the spaces before it (`left \u{a0}`).
+        let mut k = k;
+        while runs && k > from && b[k - 1] == b' ' {
+            k -= 1;
+        }
+        let mut end = k;
+        let mut spaced = false;
+        loop {
+            let n = blank_at(end);
+            if n == 0 {
+                break;
+            }
+            spaced |= n > 0;
+            end += n.unsigned_abs();
+            if !runs {
+                break;
             }
         }
         if spaced && end - k > 1 {
-            out.extend_from_slice(&b[from..k]);
+            // (A run starts and ends between characters: a space, or the
+            // lead byte of a whole character, opens it. The check costs
+            // nothing and makes a slip no panic.)
+            let Some(before) = input.get(from..k) else {
+                break;
+            };
+            view.push_str(before);
             shorter += end - k - 1;
-            map.at.push((out.len(), k, shorter));
-            out.push(b' ');
+            map.at.push((view.len(), k, shorter));
+            view.push(' ');
             from = end;
         }
-        k = end;
     }
-    out.extend_from_slice(&b[from..]);
-    // Whole characters were taken out for an ASCII byte each: the view is
-    // UTF-8 (the check cannot fail).
-    match String::from_utf8(out) {
-        Ok(text) if !map.at.is_empty() => {
-            *view = text;
+    match input.get(from..) {
+        Some(rest) if !map.at.is_empty() => {
+            view.push_str(rest);
             true
         }
-        Ok(mut text) => {
-            text.clear();
-            *view = text;
-            false
-        }
-        Err(_) => {
+        _ => {
             map.clear();
+            view.clear();
             false
         }
     }

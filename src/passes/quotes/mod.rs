@@ -342,7 +342,7 @@ impl Quotes {
             // pairing reads any white space alike; a shorter view's are
             // paired again, at its offsets.
             if att.collapsed {
-                marks_at.find(&view, &vparas);
+                marks_at.move_to_view(&att.map);
                 att.pieces.clear();
                 let p = &vparas[first];
                 marks_at.pieces(p.text, p.span.start, &mut att.pieces);

@@ -155,6 +155,17 @@ impl Candidates {
         self.wide.extend(wide.map(|k| lo + k));
     }
 
+    /// The candidates at their places in a view of the text that `map`
+    /// maps (see [`crate::space::collapse_spaces`]): the view leaves every
+    /// mark and its neighbours as they were, so the same ones are
+    /// candidates, and a search of the view would find what this finds.
+    pub(crate) fn move_to_view(&mut self, map: &crate::space::OffsetMap) {
+        for k in self.ascii.iter_mut().chain(self.wide.iter_mut()) {
+            *k = map.to_view(*k);
+        }
+        self.at = (0, 0);
+    }
+
     /// Whether the paragraphs [`Candidates::find`] was last given hold a
     /// wide space.
     pub(crate) fn wide_spaces(&self) -> bool {
