@@ -135,12 +135,11 @@ pub(crate) fn collapse_spaces(
     let blank_at = |k: usize| -> isize {
         match b.get(k) {
             Some(b' ') => 1,
-            Some(0xC2 | 0xE2) if wide_space_len(&b[k..]).is_some() => {
-                wide_space_len(&b[k..]).map_or(0, |n| n as isize)
-            }
-            Some(0xC2 | 0xD8 | 0xE2 | 0xEF) if runs => {
-                invisible_len(&b[k..]).map_or(0, |n| -(n as isize))
-            }
+            Some(0xC2 | 0xD8 | 0xE2 | 0xEF) => match wide_space_len(&b[k..]) {
+                Some(n) => n as isize,
+                None if runs => invisible_len(&b[k..]).map_or(0, |n| -(n as isize)),
+                None => 0,
+            },
             _ => 0,
         }
     };
