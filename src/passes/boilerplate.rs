@@ -745,7 +745,7 @@ fn space_before(text: &[u8], end: usize) -> usize {
     let head = &text[..end];
     match head {
         [.., b] if is_space(*b) => 1,
-        [.., 0xC2, 0xA0] => 2,
+        [.., a, b] if crate::space::wide_space_len(&[*a, *b]) == Some(2) => 2,
         [.., a, b, c] if crate::space::wide_space_len(&[*a, *b, *c]) == Some(3) => 3,
         _ => 0,
     }

@@ -728,19 +728,15 @@ fn sentence_end_in(a: &str) -> Option<usize> {
     let b = a.as_bytes();
     // Most appositives hold no dot: one byte search, no set-up.
     // (A line break after the dot too: a wrapped paragraph's sentence
-    // may end at the end of a line. And a no-break space: pages that
-    // space sentences with `&nbsp; ` give one.)
+    // may end at the end of a line.)
     memchr::memchr_iter(b'.', b).find(|&k| {
-        (matches!(b.get(k + 1), Some(b' ' | b'\n' | b'\r' | b'\t'))
-            || b[k + 1..].starts_with("\u{a0}".as_bytes()))
-            && {
-                let w = &a[..k];
-                // (The word after a no-break space too: `to\u{a0}Mr.`.)
-                let s = w
-                    .rfind(char::is_whitespace)
-                    .map_or(0, |s| s + w[s..].chars().next().map_or(1, char::len_utf8));
-                !is_abbreviation(&w[s..])
-            }
+        matches!(b.get(k + 1), Some(b' ' | b'\n' | b'\r' | b'\t')) && {
+            let w = &a[..k];
+            let s = w
+                .rfind(|c: char| c.is_ascii_whitespace())
+                .map_or(0, |s| s + 1);
+            !is_abbreviation(&w[s..])
+        }
     })
 }
 

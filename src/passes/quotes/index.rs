@@ -1166,11 +1166,11 @@ thread_local! {
     static KEPT: Cell<Kept> = Cell::new(Kept::default());
 }
 
-/// A list this long or longer is dropped rather than kept: one huge
-/// article does not pin its memory for the rest of the thread's life.
 /// The fewest words of a lead ([`NameIndex::lead`]).
 const LEAD_MIN_WORDS: usize = 6;
 
+/// A list this long or longer is dropped rather than kept: one huge
+/// article does not pin its memory for the rest of the thread's life.
 const KEEP_MAX: usize = 1 << 14;
 
 /// `v` emptied, typed for another text: a collect from a list's own

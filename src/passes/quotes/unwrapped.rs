@@ -77,16 +77,9 @@ pub(super) fn unwrap_into(
     if !is_wrapped(paras, first) || paras.iter().any(|p| input.get(p.span.range()).is_none()) {
         return false;
     }
-    let mut bytes = std::mem::take(view).into_bytes();
-    bytes.clear();
-    bytes.extend_from_slice(input.as_bytes());
-    unwrap_bytes(&mut bytes, paras.iter().map(|p| p.span));
-    // (The check is the one `from_utf8` makes of ASCII, a few words at a
-    // time; it cannot fail.)
-    let Ok(unwrapped) = String::from_utf8(bytes) else {
-        return false;
-    };
-    *view = unwrapped;
+    view.clear();
+    view.push_str(input);
+    unwrap_view(view, paras.iter().map(|p| p.span));
     debug_assert_eq!(view.len(), input.len());
     true
 }
@@ -96,6 +89,8 @@ pub(super) fn unwrap_into(
 pub(super) fn unwrap_view(view: &mut String, spans: impl Iterator<Item = Span>) {
     let mut bytes = std::mem::take(view).into_bytes();
     unwrap_bytes(&mut bytes, spans);
+    // (The check is the one `from_utf8` makes of ASCII, a few words at a
+    // time; it cannot fail.)
     *view = String::from_utf8(bytes).unwrap_or_default();
 }
 
