@@ -680,6 +680,32 @@ fn run_together_quote_paragraphs_share_their_speaker() {
     assert!(r.iter().all(|r| r.1 == "Curbishley"), "{r:?}");
 }
 
+#[test]
+fn a_run_together_quote_paragraph_may_end_with_an_ellipsis() {
+    // The ellipsis as one character ends a paragraph of the quote as three
+    // dots do: the next opening mark starts the next paragraph's piece.
+    for dots in ["...", "\u{2026}"] {
+        let s = format!(
+            "News of the day\n\nMr Hart told the radio station: \"We are advised by the \
+             engineers{dots} \"What they say is that the bridge will not hold.\"\n"
+        );
+        let a = article(&s);
+        check_slices(&s, &a);
+        let r = rows(&a);
+        let texts: Vec<_> = r.iter().map(|r| r.0).collect();
+        let first = format!("We are advised by the engineers{dots}");
+        assert_eq!(
+            texts,
+            [
+                first.as_str(),
+                "What they say is that the bridge will not hold."
+            ],
+            "{dots}"
+        );
+        assert!(r.iter().all(|r| r.1 == "Hart"), "{r:?}");
+    }
+}
+
 /// Each quote's speaker name and role.
 fn names_and_roles<'a>(a: &Article<'a>) -> Vec<(&'a str, Option<&'a str>)> {
     a.quotes

@@ -289,11 +289,12 @@ fn pair(para: &str, base: usize, marks: impl Iterator<Item = Mark>, out: &mut Ve
 }
 
 /// Whether `text` (what an open piece holds before a fresh opening mark)
-/// is sentences: some words that end with a stop (`.`, `?`, `!`, also
-/// inside a bracket or a single quotation mark).
+/// is sentences: some words that end with a stop (`.`, `?`, `!`, or an
+/// ellipsis as three dots or as one character, also inside a bracket or a
+/// single quotation mark).
 fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end().trim_end_matches([')', '\'', '\u{2019}']);
-    t.ends_with(['.', '?', '!']) && t.contains(' ')
+    t.ends_with(['.', '?', '!', '\u{2026}']) && t.contains(' ')
 }
 
 /// The double quotation marks of a paragraph, in order, from the
@@ -515,6 +516,11 @@ mod tests {
         );
         // A stop right after the mark is no sentence.
         assert_eq!(texts("Then \". \"Go,\" he said."), ["Go,"]);
+        // An ellipsis, as three dots or one character, ends a sentence.
+        assert_eq!(
+            texts("He said: \"We waited\u{2026} \"It hurt.\""),
+            ["We waited\u{2026}", "It hurt."]
+        );
     }
 
     #[test]
