@@ -1667,6 +1667,30 @@ fn an_appositive_between_dashes_is_read_past_to_the_verb() {
 }
 
 #[test]
+fn an_appositive_between_close_set_em_dashes_is_read_past_to_the_verb() {
+    // American papers set the em dash close (`Vance—who won—said`): the
+    // name before the appositive speaks, and the pronoun after means him,
+    // not the speaker quoted before.
+    let s = "News of the day\n\nMayor Tom Hart said: \"We are sorry for what happened.\" \
+             He met the families on Monday.\n\n\
+             Their lawyer, Peter Vance\u{2014}who won the appeal last year\u{2014}said the \
+             families were pleased. He said the mayor had spoken with \"real care\", adding: \
+             \"It was a good day for all of them.\"\n";
+    assert_eq!(speaker_names(s), ["Tom Hart", "Peter Vance", "Peter Vance"]);
+    // The subject of the sentence before a pronoun's quote too.
+    let s = "News of the day\n\nBorvia Dortwick said it had \"entered a crisis\".\n\n\
+             Governor Peter Voss\u{2014}a Denver fan\u{2014}gave a one word answer. \
+             \"Denver,\" he answered.\n";
+    assert_eq!(speaker_names(s), ["Borvia Dortwick", "Peter Voss"]);
+    // A close-set en dash or hyphen joins words: no appositive.
+    let s = "News of the day\n\nMayor Tom Hart said: \"We are sorry for what happened.\" \
+             He met the families on Monday.\n\n\
+             The lawyer for 2007\u{2013}09, Peter Vance-Smith, spoke first. \
+             \"It was a good day,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Tom Hart", "Peter Vance-Smith"]);
+}
+
+#[test]
 fn a_subjects_appositive_may_run_to_a_hundred_and_twenty_bytes() {
     // (The appositive here is 113 bytes long.)
     let s = "News of the day\n\nAnalyst Ian Fogg said: \"It is good.\"\n\n\

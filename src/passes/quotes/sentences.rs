@@ -195,12 +195,15 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
     // verb: `Roger Federer - nice bloke, fantastic tennis player - the
     // ultimate sportsman.` has a determiner there, no verb.)
     let rest = &input[run.end..];
+    // (After a close-set dash the next word follows with no space.)
+    let mut close_set = false;
     let rest = match past_dashed_appositive(rest) {
         Some(after) => {
             let next = after.trim_start().split(' ').next().unwrap_or("");
             if grammar::classes(next) & grammar::CLOSED_CLASSES != 0 {
                 return false;
             }
+            close_set = !after.starts_with(' ');
             after
         }
         None => rest,
@@ -212,7 +215,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
         .unwrap_or(rest);
     // (Spaces after the comma or the possessive: `Anna Berg,  the
     // co-ordinator` as with one.)
-    let Some(mut rest) = after_spaces(rest) else {
+    let Some(mut rest) = after_spaces(rest).or(close_set.then_some(rest)) else {
         return false;
     };
     // `Harry Reid (D-Nev.) blasted`: a party and state in brackets are

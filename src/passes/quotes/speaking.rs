@@ -341,19 +341,24 @@ pub(super) fn modifies_noun(input: &str, run: Span) -> bool {
 /// and [`past_dashed_appositive`] read past may hold.
 const APPOSITIVE_REACH: usize = 120;
 
-/// The dashes that may set off an appositive, spaced (`Fund manager
-/// Florian Hamm - Borussia Dortmund's largest investor - said`).
-const APPOSITIVE_DASHES: [&str; 3] = [" - ", " \u{2013} ", " \u{2014} "];
+/// The dashes that may set off an appositive: spaced (`Fund manager
+/// Florian Hamm - Borussia Dortmund's largest investor - said`), or an em
+/// dash set close, as many American papers set it (`Gerry Conlon—who was
+/// wrongly convicted—said`). (An en dash or a hyphen set close joins words
+/// and numbers: `2007–09`, `Hewlett-Packard`.)
+const APPOSITIVE_DASHES: [&str; 4] = [" - ", " \u{2013} ", " \u{2014} ", "\u{2014}"];
 
-/// `rest`, the text after a name, past an appositive set off by spaced
-/// dashes that opens it (the same dash closing it within
-/// [`APPOSITIVE_REACH`] bytes, no stop before): from the space after the
-/// closing dash. None when `rest` opens with no such appositive.
+/// `rest`, the text after a name, past an appositive set off by dashes
+/// that opens it (the same dash closing it within [`APPOSITIVE_REACH`]
+/// bytes, no stop before): from the space after a spaced closing dash, or
+/// from the byte after a close-set one. None when `rest` opens with no
+/// such appositive.
 pub(super) fn past_dashed_appositive(rest: &str) -> Option<&str> {
     // (Most names are followed by a space and a letter, a comma or a
     // stop: two bytes turn them away.)
     let b = rest.as_bytes();
-    if b.first() != Some(&b' ') || !matches!(b.get(1), Some(b'-' | 0xE2)) {
+    let spaced = b.first() == Some(&b' ') && matches!(b.get(1), Some(b'-' | 0xE2));
+    if !spaced && b.first() != Some(&0xE2) {
         return None;
     }
     let dash = APPOSITIVE_DASHES.iter().find(|d| rest.starts_with(**d))?;
@@ -363,7 +368,9 @@ pub(super) fn past_dashed_appositive(rest: &str) -> Option<&str> {
     if memchr::memchr(b'.', &near[..close]).is_some() {
         return None;
     }
-    Some(&inner[close + dash.len() - 1..])
+    // A spaced dash's last byte is its space, which the text after keeps.
+    let kept = usize::from(dash.ends_with(' '));
+    Some(&inner[close + dash.len() - kept..])
 }
 
 /// Whether `rest` opens with a cue and then a pronoun of gender `want`
