@@ -706,6 +706,47 @@ fn a_run_together_quote_paragraph_may_end_with_an_ellipsis() {
     }
 }
 
+#[test]
+fn quotations_in_single_marks_as_british_papers_set_them() {
+    // Curly marks: apostrophes (`don’t`, `the Smiths’ house`, `’90s`)
+    // stay apostrophes, and a quote over two paragraphs opens each.
+    let s = "Council backs plan\n\n\
+             ‘We don’t know yet,’ said council leader Ann Lee. ‘It is the Smiths’ house \
+             that matters to us.’\n\n\
+             The plan dates from the ’90s. Mr Hart, who opposes it, told the BBC: ‘It will \
+             not be built.\n\n\
+             ‘Not while I am here.’\n";
+    let a = article(s);
+    check_slices(s, &a);
+    let r = rows(&a);
+    assert_eq!(
+        r.iter().map(|r| (r.0, r.1)).collect::<Vec<_>>(),
+        [
+            ("We don’t know yet,", "Ann Lee"),
+            ("It is the Smiths’ house that matters to us.", "Ann Lee"),
+            ("It will not be built.", "Hart"),
+            ("Not while I am here.", "Hart"),
+        ]
+    );
+    // Straight marks, and a quote's paragraphs run together on one line.
+    let s = "Council backs plan\n\n\
+             'We don't know yet,' said council leader Ann Lee. 'It is early. 'We will \
+             decide in May.'\n";
+    assert_eq!(
+        per_quote(s, |q| (q.text, q.speaker.map(|p| p.name.text))),
+        [
+            ("We don't know yet,", Some("Ann Lee")),
+            ("It is early.", Some("Ann Lee")),
+            ("We will decide in May.", Some("Ann Lee")),
+        ]
+    );
+    // Where double marks hold the quotations, single ones are nested in
+    // them or apostrophes, as before.
+    let s = "Council backs plan\n\n\
+             \"They said 'no' to us,\" said council leader Ann Lee of the '90s plan.\n";
+    assert_eq!(per_quote(s, |q| q.text), ["They said 'no' to us,"]);
+}
+
 /// Each quote's speaker name and role.
 fn names_and_roles<'a>(a: &Article<'a>) -> Vec<(&'a str, Option<&'a str>)> {
     a.quotes

@@ -24,7 +24,9 @@
 //!
 //! A hard-wrapped article, or one with wide spaces between its words, is
 //! read in a view of its text ([`unwrapped`], [`wide_spaces`]) where its
-//! words stand as on one line with ASCII spaces; what is found there is
+//! words stand as on one line with ASCII spaces; one that sets its
+//! quotations in single marks, as British papers do, in a view with those
+//! marks written as double ones ([`single_marks`]). What is found there is
 //! mapped back to the input's spans.
 
 mod attribution;
@@ -46,6 +48,7 @@ mod scan;
 mod scratch;
 mod sentence_subjects;
 mod sentences;
+mod single_marks;
 mod speakers;
 mod speaking;
 mod subjects;
@@ -138,6 +141,37 @@ impl Pass for Quotes {
         scratch::give_attributed(atts);
         scratch.give();
     }
+}
+
+/// For an article with no quoted piece in double marks (`paras` of
+/// `input`): when it sets its quotations in single marks, writes into
+/// `restyled` its view with those written as double marks
+/// ([`single_marks`]), adds the marks it wrote to `marks_at`, pairs into
+/// `att.pieces` those of the first paragraph that holds a piece, and
+/// returns that paragraph. Out of line: most articles never ask.
+#[cold]
+#[inline(never)]
+fn restyled_first(
+    input: &str,
+    paras: &[Text<'_>],
+    restyled: &mut String,
+    marks_at: &mut scan::Candidates,
+    att: &mut Attributed,
+) -> Option<usize> {
+    let mut written = Vec::new();
+    if !marks_at.singles() || !single_marks::restyle_into(input, paras, restyled, &mut written) {
+        return None;
+    }
+    let vparas: Vec<Text<'_>> = paras
+        .iter()
+        .map(|p| Text::slice(restyled, p.span))
+        .collect();
+    marks_at.add_marks(&written);
+    let all_pieces = &mut att.pieces;
+    vparas.iter().position(|p| {
+        marks_at.pieces(p.text, p.span.start, all_pieces);
+        !all_pieces.is_empty()
+    })
 }
 
 /// How many articles [`Pass::run_all`] takes through a stage at a time:
@@ -252,6 +286,9 @@ pub(super) struct Attributed {
     unwrapped: bool,
     /// Whether the text holds a wide space: the view is shorter.
     collapsed: bool,
+    /// Whether the article sets its quotations in single marks: the view
+    /// has them written as double marks ([`single_marks`]).
+    restyled: bool,
     /// The view's offsets to the input's: where it is shorter.
     map: crate::space::OffsetMap,
 }
@@ -266,6 +303,7 @@ impl Attributed {
         self.quoted = false;
         self.unwrapped = false;
         self.collapsed = false;
+        self.restyled = false;
         self.map.clear();
         if self.view.capacity() >= unwrapped::VIEW_KEEP_MAX {
             self.view = String::new();
@@ -299,6 +337,7 @@ impl Quotes {
         att.pieces.clear();
         att.piece_ends.clear();
         att.quoted = false;
+        att.restyled = false;
         scratch.toks.clear();
         scratch.marks.clear();
         let mut marks_at = scratch::take_candidates();
@@ -310,22 +349,39 @@ impl Quotes {
         // they are not scanned again below. Pieces are paired straight
         // into the article's list, not copied there from a paragraph's.
         let all_pieces = &mut att.pieces;
-        let Some(first) = paras.iter().position(|p| {
+        let first = paras.iter().position(|p| {
             marks_at.pieces(p.text, p.span.start, all_pieces);
             !all_pieces.is_empty()
-        }) else {
-            scratch::give_candidates(marks_at);
-            return;
+        });
+        let mut view = std::mem::take(&mut att.view);
+        // An article with no piece in double marks may set its quotations
+        // in single ones: read then in a view with those written as double
+        // marks (see [`single_marks`]), whose candidates are found again.
+        let mut restyled = String::new();
+        let first = match first {
+            Some(first) => first,
+            None => {
+                let Some(first) = restyled_first(input, paras, &mut restyled, &mut marks_at, att)
+                else {
+                    att.view = view;
+                    scratch::give_candidates(marks_at);
+                    return;
+                };
+                att.restyled = true;
+                first
+            }
         };
         att.quoted = true;
+        // The text the views below are made from: the input, or its
+        // restyled view (at the same offsets).
+        let src = if att.restyled { &restyled } else { input };
         // Pieces in hard-wrapped paragraphs, or in text with wide spaces,
         // are read in the article's view (see [`Attributed::view`]).
-        let mut view = std::mem::take(&mut att.view);
         // (Runs of ASCII spaces alone make no view: typed text's two
         // spaces after a stop are read where they stand, and a search for
         // them in every article costs more than what the view would mend.)
         att.collapsed = marks_at.wide_spaces()
-            && wide_spaces::collapse_into(input, paras, &mut view, &mut att.map);
+            && wide_spaces::collapse_into(src, paras, &mut view, &mut att.map);
         att.unwrapped = if att.collapsed {
             let wrapped = unwrapped::is_wrapped(paras, first);
             if wrapped {
@@ -334,9 +390,12 @@ impl Quotes {
             }
             wrapped
         } else {
-            unwrapped::unwrap_into(input, paras, first, &mut view)
+            unwrapped::unwrap_into(src, paras, first, &mut view)
         };
-        if att.collapsed || att.unwrapped {
+        if att.restyled && !att.collapsed && !att.unwrapped {
+            view = restyled;
+        }
+        if att.collapsed || att.unwrapped || att.restyled {
             let vparas = wide_spaces::view_paragraphs(&view, paras, &att.map);
             // The pieces of an unwrapped view are the input's, since
             // pairing reads any white space alike; a shorter view's are
@@ -440,7 +499,7 @@ impl Quotes {
         if !att.quoted {
             return Vec::new();
         }
-        if !att.unwrapped && !att.collapsed {
+        if !att.unwrapped && !att.collapsed && !att.restyled {
             return self.resolve_in(input, paras, scratch, att);
         }
         // Read in the view attribution read: each text found is the

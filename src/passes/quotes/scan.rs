@@ -5,7 +5,9 @@
 //! Only double quotation marks delimit quotes: `"`, `“ ”`, `„`, `« »`, and
 //! the typewriter pairs ``` `` ``` / `''`. Single marks are left alone, so an
 //! apostrophe (`don't`, `Clinton’s`) or a nested `‘quote’` never closes the
-//! outer quotation. Pairing state is per paragraph: a stray mark costs at
+//! outer quotation. (An article that sets its quotations in single marks
+//! is read in a view with them written as double ones: see
+//! `single_marks`.) Pairing state is per paragraph: a stray mark costs at
 //! most the rest of its own paragraph.
 
 use crate::ascii8::is_space;
@@ -104,19 +106,25 @@ pub(crate) struct Candidates {
     /// and [`crate::space::invisible_len`]), found on the way: the search
     /// for wide marks visits those bytes.
     wide_spaces: bool,
+    /// Whether the stretch may set quotations in single marks: it holds
+    /// an opening single curly mark, or a straight apostrophe after white
+    /// space (see `single_marks`), found on the way: the searches visit
+    /// those bytes.
+    singles: bool,
 }
 
 /// Whether a wide mark opens at byte `k` of `bytes` (a lead byte 0xE2 or
 /// 0xC2); `spaced` is set when a wide space or an invisible character
 /// does.
 #[inline(always)]
-fn wide_mark(bytes: &[u8], k: usize, spaced: &mut bool) -> bool {
+fn wide_mark(bytes: &[u8], k: usize, spaced: &mut bool, singles: &mut bool) -> bool {
     if classify(bytes, k).is_some() {
         return true;
     }
     let rest = &bytes[k..];
     *spaced |=
         crate::space::wide_space_len(rest).is_some() || crate::space::invisible_len(rest).is_some();
+    *singles |= rest.get(1..3) == Some(&[0x80, 0x98]);
     false
 }
 
@@ -128,6 +136,7 @@ impl Candidates {
         self.wide.clear();
         self.at = (0, 0);
         self.wide_spaces = false;
+        self.singles = false;
         let lo = paras.iter().map(|p| p.span.start).min().unwrap_or(0);
         let hi = paras.iter().map(|p| p.span.end).max().unwrap_or(0);
         let Some(bytes) = input.as_bytes().get(lo..hi) else {
@@ -138,20 +147,30 @@ impl Candidates {
             use memchr::arch::x86_64::avx2::memchr::{Three, Two};
             if let (Some(ascii), Some(wide)) = (Three::new(b'"', b'\'', b'`'), Two::new(0xE2, 0xC2))
             {
-                let ascii = ascii.iter(bytes).filter(|&k| may_mark(bytes, k));
+                // (Flags in locals, not behind the borrow of `self`: they
+                // stay in registers through the loops.)
+                let (mut spaced, mut singles) = (false, false);
+                let ascii = ascii
+                    .iter(bytes)
+                    .filter(|&k| ascii_mark(bytes, k, &mut singles));
                 self.ascii.extend(ascii.map(|k| lo + k));
-                let spaced = &mut self.wide_spaces;
-                let wide = wide.iter(bytes).filter(|&k| wide_mark(bytes, k, spaced));
+                let wide = wide
+                    .iter(bytes)
+                    .filter(|&k| wide_mark(bytes, k, &mut spaced, &mut singles));
                 self.wide.extend(wide.map(|k| lo + k));
+                (self.wide_spaces, self.singles) = (spaced, singles);
                 return;
             }
         }
-        let ascii = memchr3_iter(b'"', b'\'', b'`', bytes).filter(|&k| may_mark(bytes, k));
+        let singles = &mut self.singles;
+        let ascii =
+            memchr3_iter(b'"', b'\'', b'`', bytes).filter(|&k| ascii_mark(bytes, k, singles));
         self.ascii.extend(ascii.map(|k| lo + k));
         // A wide candidate's mark is in its own character's bytes: one that
         // has none (`’`, `—`, `£`) has none in its paragraph either.
-        let spaced = &mut self.wide_spaces;
-        let wide = memchr2_iter(0xE2, 0xC2, bytes).filter(|&k| wide_mark(bytes, k, spaced));
+        let (spaced, singles) = (&mut self.wide_spaces, &mut self.singles);
+        let wide =
+            memchr2_iter(0xE2, 0xC2, bytes).filter(|&k| wide_mark(bytes, k, spaced, singles));
         self.wide.extend(wide.map(|k| lo + k));
     }
 
@@ -164,6 +183,29 @@ impl Candidates {
             *k = map.to_view(*k);
         }
         self.at = (0, 0);
+    }
+
+    /// The candidates with the marks at `marks` (absolute offset, length:
+    /// 1 for an ASCII mark, else a wide one) added, for a view of the text
+    /// that writes marks where it had other characters of the same width
+    /// (see `single_marks`): every candidate found before stays one.
+    pub(crate) fn add_marks(&mut self, marks: &[(usize, usize)]) {
+        let ascii = marks.iter().filter(|m| m.1 == 1).map(|m| m.0);
+        let wide = marks.iter().filter(|m| m.1 != 1).map(|m| m.0);
+        self.ascii.extend(ascii);
+        self.wide.extend(wide);
+        self.ascii.sort_unstable();
+        self.ascii.dedup();
+        self.wide.sort_unstable();
+        self.wide.dedup();
+        self.at = (0, 0);
+    }
+
+    /// Whether the paragraphs [`Candidates::find`] was last given may set
+    /// quotations in single marks (an opening single curly mark, or a
+    /// straight apostrophe after white space).
+    pub(crate) fn singles(&self) -> bool {
+        self.singles
     }
 
     /// Whether the paragraphs [`Candidates::find`] was last given hold a
@@ -206,6 +248,18 @@ impl Candidates {
 fn may_mark(bytes: &[u8], k: usize) -> bool {
     let c = bytes[k];
     c == b'"' || bytes.get(k + 1) == Some(&c) || (k > 0 && bytes[k - 1] == c)
+}
+
+/// [`may_mark`], and `singles` set at an apostrophe after white space (or
+/// at the start), which may open a quotation in single marks.
+#[inline(always)]
+fn ascii_mark(bytes: &[u8], k: usize, singles: &mut bool) -> bool {
+    if may_mark(bytes, k) {
+        return true;
+    }
+    // (White space or a control byte before: one compare.)
+    *singles |= bytes[k] == b'\'' && (k == 0 || bytes[k - 1] <= b' ');
+    false
 }
 
 /// The offsets of the ascending `v` from `lo` to before `hi`, from the
