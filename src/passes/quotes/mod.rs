@@ -356,7 +356,8 @@ impl Quotes {
         let mut view = std::mem::take(&mut att.view);
         // An article with no piece in double marks may set its quotations
         // in single ones: read then in a view with those written as double
-        // marks (see [`single_marks`]), whose candidates are found again.
+        // marks (see [`single_marks`]), the marks it wrote added to the
+        // candidates.
         let mut restyled = String::new();
         let first = match first {
             Some(first) => first,

@@ -115,7 +115,7 @@ pub(crate) struct Candidates {
 
 /// Whether a wide mark opens at byte `k` of `bytes` (a lead byte 0xE2 or
 /// 0xC2); `spaced` is set when a wide space or an invisible character
-/// does.
+/// does, `singles` when an opening single curly mark does.
 #[inline(always)]
 fn wide_mark(bytes: &[u8], k: usize, spaced: &mut bool, singles: &mut bool) -> bool {
     if classify(bytes, k).is_some() {
@@ -162,16 +162,16 @@ impl Candidates {
                 return;
             }
         }
-        let singles = &mut self.singles;
+        let (mut spaced, mut singles) = (false, false);
         let ascii =
-            memchr3_iter(b'"', b'\'', b'`', bytes).filter(|&k| ascii_mark(bytes, k, singles));
+            memchr3_iter(b'"', b'\'', b'`', bytes).filter(|&k| ascii_mark(bytes, k, &mut singles));
         self.ascii.extend(ascii.map(|k| lo + k));
         // A wide candidate's mark is in its own character's bytes: one that
         // has none (`’`, `—`, `£`) has none in its paragraph either.
-        let (spaced, singles) = (&mut self.wide_spaces, &mut self.singles);
-        let wide =
-            memchr2_iter(0xE2, 0xC2, bytes).filter(|&k| wide_mark(bytes, k, spaced, singles));
+        let wide = memchr2_iter(0xE2, 0xC2, bytes)
+            .filter(|&k| wide_mark(bytes, k, &mut spaced, &mut singles));
         self.wide.extend(wide.map(|k| lo + k));
+        (self.wide_spaces, self.singles) = (spaced, singles);
     }
 
     /// The candidates at their places in a view of the text that `map`

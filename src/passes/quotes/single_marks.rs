@@ -48,9 +48,11 @@ pub(super) fn restyle_into(
             let k = p.span.start + at;
             // `‘` E2 80 98 and `’` E2 80 99 become `“` E2 80 9C and `”`
             // E2 80 9D; `'` becomes `"`. ASCII for ASCII and a
-            // continuation byte for one: the text stays UTF-8.
+            // continuation byte for one: the text stays UTF-8. (Written
+            // from `src`, so that paragraphs that share bytes write them
+            // once.)
             if len == 3 {
-                bytes[k + 2] += 4;
+                bytes[k + 2] = src.as_bytes()[k + 2] + 4;
             } else {
                 bytes[k] = b'"';
             }
