@@ -731,14 +731,23 @@ fn quotations_in_single_marks_as_british_papers_set_them() {
     // Straight marks, and a quote's paragraphs run together on one line.
     let s = "Council backs plan\n\n\
              'We don't know yet,' said council leader Ann Lee. 'It is early. 'We will \
-             decide in May.'\n";
+             decide in May.'\n\n\
+             Mr Hart, who opposes it, told the BBC: 'It will not be built.'\n";
     assert_eq!(
         per_quote(s, |q| (q.text, q.speaker.map(|p| p.name.text))),
         [
             ("We don't know yet,", Some("Ann Lee")),
             ("It is early.", Some("Ann Lee")),
             ("We will decide in May.", Some("Ann Lee")),
+            ("It will not be built.", Some("Hart")),
         ]
+    );
+    // Mid-paragraph only, too.
+    let s = "Council backs plan\n\nMr Hart, who opposes it, told the BBC: 'It will not be \
+             built while I am here.'\n";
+    assert_eq!(
+        per_quote(s, |q| (q.text, q.speaker.map(|p| p.name.text))),
+        [("It will not be built while I am here.", Some("Hart"))]
     );
     // Where double marks hold the quotations, single ones are nested in
     // them or apostrophes, as before.

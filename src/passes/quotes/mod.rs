@@ -144,11 +144,11 @@ impl Pass for Quotes {
 }
 
 /// For an article with no quoted piece in double marks (`paras` of
-/// `input`): when it sets its quotations in single marks, writes into
-/// `restyled` its view with those written as double marks
+/// `input`) that may set its quotations in single marks: when it does,
+/// writes into `restyled` its view with those written as double marks
 /// ([`single_marks`]), adds the marks it wrote to `marks_at`, pairs into
 /// `att.pieces` those of the first paragraph that holds a piece, and
-/// returns that paragraph. Out of line: most articles never ask.
+/// returns that paragraph. Out of line: few articles ask.
 #[cold]
 #[inline(never)]
 fn restyled_first(
@@ -159,7 +159,7 @@ fn restyled_first(
     att: &mut Attributed,
 ) -> Option<usize> {
     let mut written = Vec::new();
-    if !marks_at.singles() || !single_marks::restyle_into(input, paras, restyled, &mut written) {
+    if !single_marks::restyle_into(input, paras, restyled, &mut written) {
         return None;
     }
     let vparas: Vec<Text<'_>> = paras
@@ -353,7 +353,6 @@ impl Quotes {
             marks_at.pieces(p.text, p.span.start, all_pieces);
             !all_pieces.is_empty()
         });
-        let mut view = std::mem::take(&mut att.view);
         // An article with no piece in double marks may set its quotations
         // in single ones: read then in a view with those written as double
         // marks (see [`single_marks`]), the marks it wrote added to the
@@ -362,9 +361,13 @@ impl Quotes {
         let first = match first {
             Some(first) => first,
             None => {
-                let Some(first) = restyled_first(input, paras, &mut restyled, &mut marks_at, att)
-                else {
-                    att.view = view;
+                // Single marks may open quotations where the text holds an
+                // opening curly one, or an apostrophe after white space.
+                let may = marks_at.singles() || marks_at.lone_apostrophe(input);
+                let found = may
+                    .then(|| restyled_first(input, paras, &mut restyled, &mut marks_at, att))
+                    .flatten();
+                let Some(first) = found else {
                     scratch::give_candidates(marks_at);
                     return;
                 };
@@ -378,6 +381,7 @@ impl Quotes {
         let src = if att.restyled { &restyled } else { input };
         // Pieces in hard-wrapped paragraphs, or in text with wide spaces,
         // are read in the article's view (see [`Attributed::view`]).
+        let mut view = std::mem::take(&mut att.view);
         // (Runs of ASCII spaces alone make no view: typed text's two
         // spaces after a stop are read where they stand, and a search for
         // them in every article costs more than what the view would mend.)

@@ -106,10 +106,9 @@ pub(crate) struct Candidates {
     /// and [`crate::space::invisible_len`]), found on the way: the search
     /// for wide marks visits those bytes.
     wide_spaces: bool,
-    /// Whether the stretch may set quotations in single marks: it holds
-    /// an opening single curly mark, or a straight apostrophe after white
-    /// space (see `single_marks`), found on the way: the searches visit
-    /// those bytes.
+    /// Whether the stretch holds an opening single curly mark, which may
+    /// open a quotation in single marks (see `single_marks`), found on the
+    /// way: the search for wide marks visits its lead byte.
     singles: bool,
 }
 
@@ -148,11 +147,9 @@ impl Candidates {
             if let (Some(ascii), Some(wide)) = (Three::new(b'"', b'\'', b'`'), Two::new(0xE2, 0xC2))
             {
                 // (Flags in locals, not behind the borrow of `self`: they
-                // stay in registers through the loops.)
+                // stay in registers through the loop.)
                 let (mut spaced, mut singles) = (false, false);
-                let ascii = ascii
-                    .iter(bytes)
-                    .filter(|&k| ascii_mark(bytes, k, &mut singles));
+                let ascii = ascii.iter(bytes).filter(|&k| may_mark(bytes, k));
                 self.ascii.extend(ascii.map(|k| lo + k));
                 let wide = wide
                     .iter(bytes)
@@ -163,8 +160,7 @@ impl Candidates {
             }
         }
         let (mut spaced, mut singles) = (false, false);
-        let ascii =
-            memchr3_iter(b'"', b'\'', b'`', bytes).filter(|&k| ascii_mark(bytes, k, &mut singles));
+        let ascii = memchr3_iter(b'"', b'\'', b'`', bytes).filter(|&k| may_mark(bytes, k));
         self.ascii.extend(ascii.map(|k| lo + k));
         // A wide candidate's mark is in its own character's bytes: one that
         // has none (`’`, `—`, `£`) has none in its paragraph either.
@@ -201,11 +197,22 @@ impl Candidates {
         self.at = (0, 0);
     }
 
-    /// Whether the paragraphs [`Candidates::find`] was last given may set
-    /// quotations in single marks (an opening single curly mark, or a
-    /// straight apostrophe after white space).
+    /// Whether the paragraphs [`Candidates::find`] was last given hold an
+    /// opening single curly mark.
     pub(crate) fn singles(&self) -> bool {
         self.singles
+    }
+
+    /// Whether the candidates of `input` hold an apostrophe alone after
+    /// white space (or a control byte), which may open a quotation in
+    /// single marks.
+    pub(crate) fn lone_apostrophe(&self, input: &str) -> bool {
+        let b = input.as_bytes();
+        self.ascii.iter().any(|&k| {
+            b[k] == b'\''
+                && b.get(k + 1) != Some(&b'\'')
+                && k.checked_sub(1).is_some_and(|j| b[j] <= b' ')
+        })
     }
 
     /// Whether the paragraphs [`Candidates::find`] was last given hold a
@@ -243,23 +250,16 @@ impl Candidates {
 /// with no other one beside it, which [`classify`] finds no mark at (its
 /// run is one) in a paragraph or any stretch that holds it. Most are
 /// apostrophes in words (`don't`), dropped here for a test of their
-/// neighbours rather than carried through the pairing.
+/// neighbours rather than carried through the pairing. An apostrophe after
+/// white space is kept: it may open a quotation in single marks (see
+/// [`Candidates::lone_apostrophe`]), and the pairing passes over it.
 #[inline(always)]
 fn may_mark(bytes: &[u8], k: usize) -> bool {
     let c = bytes[k];
-    c == b'"' || bytes.get(k + 1) == Some(&c) || (k > 0 && bytes[k - 1] == c)
-}
-
-/// [`may_mark`], and `singles` set at an apostrophe after white space (or
-/// at the start), which may open a quotation in single marks.
-#[inline(always)]
-fn ascii_mark(bytes: &[u8], k: usize, singles: &mut bool) -> bool {
-    if may_mark(bytes, k) {
-        return true;
-    }
-    // (White space or a control byte before: one compare.)
-    *singles |= bytes[k] == b'\'' && (k == 0 || bytes[k - 1] <= b' ');
-    false
+    c == b'"'
+        || bytes.get(k + 1) == Some(&c)
+        || k.checked_sub(1)
+            .is_some_and(|j| bytes[j] == c || bytes[j] <= b' ')
 }
 
 /// The offsets of the ascending `v` from `lo` to before `hi`, from the
