@@ -1717,7 +1717,7 @@ fn an_appositive_between_dashes_is_read_past_to_the_verb() {
 }
 
 #[test]
-fn an_appositive_between_close_set_em_dashes_is_read_past_to_the_verb() {
+fn an_appositive_between_close_set_or_typed_dashes_is_read_past_to_the_verb() {
     // American papers set the em dash close (`Vance—who won—said`): the
     // name before the appositive speaks, and the pronoun after means him,
     // not the speaker quoted before.
@@ -1727,6 +1727,16 @@ fn an_appositive_between_close_set_em_dashes_is_read_past_to_the_verb() {
              families were pleased. He said the mayor had spoken with \"real care\", adding: \
              \"It was a good day for all of them.\"\n";
     assert_eq!(speaker_names(s), ["Tom Hart", "Peter Vance", "Peter Vance"]);
+    // Typed as two hyphens, spaced or set close.
+    for dash in [" -- ", "--"] {
+        let s = format!(
+            "News of the day\n\nMayor Tom Hart said: \"We are sorry for what happened.\" \
+             He met the families on Monday.\n\n\
+             Their lawyer, Peter Vance{dash}who won the appeal last year{dash}said the \
+             families were pleased. He said the mayor had spoken with \"real care\".\n"
+        );
+        assert_eq!(speaker_names(&s), ["Tom Hart", "Peter Vance"], "{dash:?}");
+    }
     // The subject of the sentence before a pronoun's quote too.
     let s = "News of the day\n\nBorvia Dortwick said it had \"entered a crisis\".\n\n\
              Governor Peter Voss\u{2014}a Denver fan\u{2014}gave a one word answer. \

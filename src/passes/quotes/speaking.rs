@@ -342,11 +342,13 @@ pub(super) fn modifies_noun(input: &str, run: Span) -> bool {
 const APPOSITIVE_REACH: usize = 120;
 
 /// The dashes that may set off an appositive: spaced (`Fund manager
-/// Florian Hamm - Borussia Dortmund's largest investor - said`), or an em
-/// dash set close, as many American papers set it (`Gerry Conlon—who was
-/// wrongly convicted—said`). (An en dash or a hyphen set close joins words
-/// and numbers: `2007–09`, `Hewlett-Packard`.)
-const APPOSITIVE_DASHES: [&str; 4] = [" - ", " \u{2013} ", " \u{2014} ", "\u{2014}"];
+/// Florian Hamm - Borussia Dortmund's largest investor - said`), typed as
+/// two hyphens (`Gerry Conlon -- who was wrongly convicted -- said`), or an
+/// em dash set close, as many American papers set it (`Gerry Conlon—who
+/// was wrongly convicted—said`, and typed, `Conlon--who`). (An en dash or
+/// a hyphen set close joins words and numbers: `2007–09`,
+/// `Hewlett-Packard`.)
+const APPOSITIVE_DASHES: [&str; 6] = [" - ", " \u{2013} ", " \u{2014} ", " -- ", "\u{2014}", "--"];
 
 /// `rest`, the text after a name, past an appositive set off by dashes
 /// that opens it (the same dash closing it within [`APPOSITIVE_REACH`]
@@ -358,7 +360,7 @@ pub(super) fn past_dashed_appositive(rest: &str) -> Option<&str> {
     // stop: two bytes turn them away.)
     let b = rest.as_bytes();
     let spaced = b.first() == Some(&b' ') && matches!(b.get(1), Some(b'-' | 0xE2));
-    if !spaced && b.first() != Some(&0xE2) {
+    if !spaced && !matches!(b.first(), Some(b'-' | 0xE2)) {
         return None;
     }
     let dash = APPOSITIVE_DASHES.iter().find(|d| rest.starts_with(**d))?;
