@@ -360,7 +360,7 @@ pub(super) fn past_dashed_appositive(rest: &str) -> Option<&str> {
     // stop: two bytes turn them away.)
     let b = rest.as_bytes();
     let spaced = b.first() == Some(&b' ') && matches!(b.get(1), Some(b'-' | 0xE2));
-    if !spaced && !matches!(b.first(), Some(b'-' | 0xE2)) {
+    if !spaced && !matches!(b, [b'-', b'-', ..] | [0xE2, ..]) {
         return None;
     }
     let dash = APPOSITIVE_DASHES.iter().find(|d| rest.starts_with(**d))?;
