@@ -345,8 +345,8 @@ fn pair(para: &str, base: usize, marks: impl Iterator<Item = Mark>, out: &mut Ve
 /// Whether `text` (what an open piece holds before a fresh opening mark)
 /// is sentences: some words that end with a stop (`.`, `?`, `!`, or an
 /// ellipsis as three dots or as one character, also inside a bracket or a
-/// single quotation mark).
-fn ends_sentence(text: &str) -> bool {
+/// single quotation mark). The reader of single marks asks it too.
+pub(super) fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end().trim_end_matches([')', '\'', '\u{2019}']);
     t.ends_with(['.', '?', '!', '\u{2026}']) && t.contains(' ')
 }

@@ -13,6 +13,7 @@
 //! double marks, and what it finds is sliced from the input at the same
 //! spans.
 
+use super::scan::ends_sentence;
 use crate::lexicon::sets;
 use crate::span::Text;
 
@@ -179,14 +180,6 @@ fn quotation_marks(para: &str, next_opens: bool, out: &mut Vec<(usize, usize)>) 
     if let Some(o) = open.filter(|o| o.at == 0 || next_opens) {
         out.push((o.at, o.len));
     }
-}
-
-/// Whether `text` (what an open quotation holds before a fresh opening
-/// mark) ends a sentence: words, then a stop (`.`, `?`, `!` or an
-/// ellipsis), maybe inside a bracket.
-fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end().trim_end_matches(')');
-    t.ends_with(['.', '?', '!', '\u{2026}']) && t.contains(' ')
 }
 
 #[cfg(test)]
