@@ -162,14 +162,12 @@ fn restyled_first(
     if !single_marks::restyle_into(input, paras, restyled, &mut written) {
         return None;
     }
-    let vparas: Vec<Text<'_>> = paras
-        .iter()
-        .map(|p| Text::slice(restyled, p.span))
-        .collect();
     marks_at.add_marks(&written);
     let all_pieces = &mut att.pieces;
-    vparas.iter().position(|p| {
-        marks_at.pieces(p.text, p.span.start, all_pieces);
+    // (The view's paragraphs are the input's spans of the view, as the
+    // pass reads them below; sliced here one at a time, not collected.)
+    paras.iter().position(|p| {
+        marks_at.pieces(&restyled[p.span.range()], p.span.start, all_pieces);
         !all_pieces.is_empty()
     })
 }
