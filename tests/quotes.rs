@@ -2966,6 +2966,23 @@ fn a_pronoun_means_the_unnamed_spokesman_who_spoke_last() {
              A spokesman for the UK Film Council said the talks went well. \
              \"It was a good day,\" he said.\n";
     assert_eq!(speaker_names(s), ["Mark Mulligan", "UK Film Council"]);
+    // An unnamed source, close to or familiar with something, as wires
+    // bring one in, is whom the next `he` means; an auxiliary before the
+    // cue is the verb's, not the description's.
+    let s =
+        "News of the day\n\nMeanwhile, Jon Pearl and Tom Phillips have this wrap of the day.\n\n\
+             The plane climbed steeply before it crashed, a source close to the investigation \
+             has told Reuters.\n\n\
+             \"The numbers are unbelievably high,\" he said.\n\n\
+             The Soviets want a higher offer, the State Department source said.\n\n\
+             \"They want the lowest price,\" he said.\n";
+    assert_eq!(
+        speaker_names(s),
+        [
+            "a source close to the investigation",
+            "the State Department source"
+        ]
+    );
 }
 
 #[test]

@@ -126,12 +126,15 @@ pub const HEADS: &[&str] = &[
 
 /// Roles of a person who speaks for an organization (`a spokesman for
 /// the UK Film Council said`): the organization's name then stands for
-/// that person, whom a later `he` or `she` may mean. A member of one
+/// that person, whom a later `he` or `she` may mean; and the unnamed
+/// source a wire quotes (`a source close to the investigation told
+/// Reuters`), whom a later `he` or `she` means likewise. A member of one
 /// (`a member of the European Parliament`) is not here: the name may be
 /// the member's or the body's.
 pub const SPEAKS_FOR: &[&str] = &[
     "official",
     "representative",
+    "source",
     "spokesman",
     "spokesperson",
     "spokeswoman",

@@ -51,8 +51,9 @@ pub(super) fn is_anaphor(text: &str) -> bool {
 /// `A Home Office spokesman said the system had been toughened. He added:
 /// "..."`: the last description before `pos` (from byte `lo`) of one who
 /// speaks for a body ([`organizations::SPEAKS_FOR`]: `A spokesman`, `The
-/// prime minister's official spokesman`, `a White House official`), not
-/// of the other gender than `want`, that a cue follows and that opens its
+/// prime minister's official spokesman`, `a White House official`) or of
+/// an unnamed source (`a source close to the investigation`), not of the
+/// other gender than `want`, that a cue follows and that opens its
 /// sentence or clause: whom a later `he` or `she` means, as no person
 /// is named. The description from its article on, with the body it
 /// speaks for (`A spokeswoman for the Information Commissioner's
@@ -88,7 +89,7 @@ pub(super) fn unnamed_speaker_before(
         // the council`, `a spokesman for the council, John Smith, said`)
         // ends the search: no earlier description is meant.
         let rest = &input[end_at..];
-        if ["for ", "of ", "at ", "from "]
+        if ["for ", "of ", "at ", "from ", "close to ", "familiar with "]
             .iter()
             .any(|p| rest.strip_prefix(' ').is_some_and(|a| a.starts_with(p)))
         {
@@ -143,29 +144,41 @@ pub(super) fn unnamed_speaker_before(
 }
 
 /// Where the stems of the roles of [`organizations::SPEAKS_FOR`] that
-/// news leaves unnamed (`spokes`, `official`; `a representative said` is
-/// rare, a third search for every pronoun) stand in `text`, in order: the
-/// places [`unnamed_speaker_before`] reads, found by a byte search (with
-/// searchers built once) rather than word by word.
+/// news leaves unnamed (`spokes`, `official`, `source`; `a representative
+/// said` is rare, a fourth search for every pronoun) stand in `text`, in
+/// order: the places [`unnamed_speaker_before`] reads, found by a byte
+/// search (with searchers built once) rather than word by word.
 fn speaks_for_stems(text: &[u8]) -> SmallVec<[usize; 8]> {
     use memchr::memmem::Finder;
-    static FINDERS: std::sync::OnceLock<[Finder<'static>; 2]> = std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| [Finder::new("spokes"), Finder::new("official")]);
+    static FINDERS: std::sync::OnceLock<[Finder<'static>; 3]> = std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        [
+            Finder::new("spokes"),
+            Finder::new("official"),
+            Finder::new("source"),
+        ]
+    });
     let mut at: SmallVec<[usize; 8]> = finders.iter().flat_map(|f| f.find_iter(text)).collect();
     at.sort_unstable();
     at
 }
 
-/// Where the body's name after `for`, `of`, `at` or `from` that byte
-/// `at` ends before ends (`for the Information Commissioner's Office`),
-/// when a cue or a verb in the past follows it within seven words with no
-/// punctuation between ([`speaks_or_acts`]).
+/// Where the body's name after `for`, `of`, `at` or `from` (or the
+/// phrase after a source's `close to` or `familiar with`) that byte `at`
+/// ends before ends (`for the Information Commissioner's Office`), when a
+/// cue or a verb in the past follows it, maybe after an auxiliary, within
+/// seven words with no punctuation between ([`speaks_or_acts`]).
 fn cue_after_body(input: &str, mut at: usize) -> Option<usize> {
     for _ in 0..7 {
         let rest = input[at..].strip_prefix(' ')?;
         let word = &rest[..rest.find(' ').unwrap_or(rest.len())];
         if word.is_empty() || word.ends_with([',', '.', ';', ':', '"']) {
             return None;
+        }
+        // (`has told Reuters`: the auxiliary is the verb's, not the
+        // body's name.)
+        if subjects::is_auxiliary(word) && speaks_or_acts(&input[at + 1 + word.len()..]) {
+            return Some(at);
         }
         at += 1 + word.len();
         if speaks_or_acts(&input[at..]) {
