@@ -445,6 +445,28 @@ fn an_adverb_after_a_comma_may_open_an_inverted_attribution() {
 }
 
 #[test]
+fn an_opening_curly_mark_set_between_spaces_closes_the_quote_before_it() {
+    // `"...Argentina, " said` curled by a word processor, which writes an
+    // opening mark after every space: the quote is closed there, and its
+    // text holds no space at either end.
+    let s =
+        "News of the day\n\nMany still wait. \u{201c}The situation is bad for savers, \u{201c} \
+             said Carlos Silva, president of AARA. Few recovered much, he estimated. \
+             \u{201c}A lot of them invested in good faith,\u{201d} he said.\n";
+    let a = article(s);
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "The situation is bad for savers,",
+            "A lot of them invested in good faith,"
+        ]
+    );
+    assert_eq!(speaker_names(s), ["Carlos Silva", "Carlos Silva"]);
+    check_slices(s, &a);
+}
+
+#[test]
 fn an_unnamed_source_close_to_or_familiar_with_something_is_the_source() {
     // The adjective and its object follow the head, as a prepositional
     // phrase would, and are no part of it, read before the quote or after.

@@ -286,14 +286,30 @@ fn pair(para: &str, base: usize, marks: impl Iterator<Item = Mark>, out: &mut Ve
     // `cut`: the piece ends before mark `close` (which opens the next),
     // not at it.
     let push = |o: Mark, close: Option<Mark>, cut: bool, out: &mut Vec<Piece>| {
-        let start = o.pos + o.len;
-        let (end, outer_end) = match close {
-            Some(c) if cut => (start + para[start..c.pos].trim_end().len(), c.pos),
-            Some(c) => (c.pos, c.pos + c.len),
-            None => {
-                let e = start + para[start..].trim_end().len();
-                (e, para.len())
+        // The space after an opening mark (`“ We agree`) and before a
+        // closing one is no part of the quote. (The mark at `close` is no
+        // space: the start stays before it. Most quotes open and close on
+        // an ASCII letter or stop: settled by that byte, no char decoded.)
+        let plain = |b: Option<&u8>| b.is_some_and(|&b| b < 0x80 && !b.is_ascii_whitespace());
+        let inner = o.pos + o.len;
+        let start = if plain(para.as_bytes().get(inner)) {
+            inner
+        } else {
+            inner + (para.len() - inner - para[inner..].trim_start().len())
+        };
+        let trimmed_end = |to: usize| {
+            if to > start && plain(para.as_bytes().get(to - 1)) {
+                to
+            } else {
+                start + para[start..to].trim_end().len()
             }
+        };
+        let (end, outer_end) = match close {
+            Some(c) if cut => (trimmed_end(c.pos), c.pos),
+            // (`Argentina, " said`: the space before a closing mark is no
+            // part of the quote.)
+            Some(c) => (trimmed_end(c.pos), c.pos + c.len),
+            None => (trimmed_end(para.len()), para.len()),
         };
         // Most quotes open with a letter: settled by that byte, no char
         // decoded.
@@ -503,6 +519,11 @@ fn dir_of(glyph: Glyph, space_before: bool, space_after: bool) -> Dir {
         (Glyph::Close, true, false) => Dir::Open,
         (Glyph::Close, _, _) => Dir::Close,
         (Glyph::Open, false, true) => Dir::Close,
+        // (`Argentina, “ said`: one with space on both sides closes an
+        // open quote, as a straight mark does; a word processor that
+        // curls `"` by the character before it opens every mark after a
+        // space.)
+        (Glyph::Open, true, true) => Dir::Either,
         (Glyph::Open, _, _) => Dir::Open,
         (Glyph::Straight, true, false) => Dir::Open,
         (Glyph::Straight, false, true) => Dir::Close,
@@ -544,6 +565,24 @@ mod tests {
         // A run of four or more is no mark, nor is any part of it.
         assert!(texts("a '''''b c'' d").is_empty());
         assert!(texts("a ````b c'' d").is_empty());
+    }
+
+    #[test]
+    fn a_mark_with_space_on_both_sides_closes_an_open_quote() {
+        // A word processor curls a straight mark by the character before
+        // it: after a space it writes an opening one, closing or not.
+        assert_eq!(
+            texts("“We are bad, “ said Ann Lee. “We know.”"),
+            ["We are bad,", "We know."]
+        );
+        assert_eq!(
+            texts("\"We are bad, \" said Ann Lee. \"We know.\""),
+            ["We are bad,", "We know."]
+        );
+        // With none open, it opens one; the spaces inside the marks are
+        // no part of the quote.
+        assert_eq!(texts("He said “ we agree ” and left."), ["we agree"]);
+        assert_eq!(texts("“ We agree,” he said."), ["We agree,"]);
     }
 
     #[test]
