@@ -1310,6 +1310,20 @@ fn a_person_of_a_body_of_a_place_is_the_speaker() {
 }
 
 #[test]
+fn a_person_of_a_firm_and_co_is_the_speaker() {
+    // A firm's `and Co` is the end of its name, not a second name after
+    // `and`: the person of the firm speaks.
+    let s = "News of the day\n\n\"The big number is the debt,\" analyst Jack Kirnan of Kidder \
+             Peabody and Co told Reuters.\n\n\
+             \"We will swap,\" Jeffrey Miller, of Miller Tabak Hirsch and Co said.\n\n\
+             Peter Fellner of James Capel and Co said the budget was \"for an early election\".\n";
+    assert_eq!(
+        speaker_names(s),
+        ["Jack Kirnan", "Jeffrey Miller", "Peter Fellner"]
+    );
+}
+
+#[test]
 fn a_particle_inside_a_name_before_of_is_the_names() {
     // `Van den Brul`: the particle does not end the name before `of`, so
     // the person, not the firm, speaks; nor does it end a name after a

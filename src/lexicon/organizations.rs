@@ -124,6 +124,11 @@ pub const HEADS: &[&str] = &[
     "watch",
 ];
 
+/// The words after `and` that end a firm's name (`Kidder Peabody and Co`,
+/// `Sears Roebuck and Co`), as written: a name read back from one goes
+/// on over the `and`, as it does from a body's head.
+pub const AND_CO: &[&str] = &["Co", "Company", "Cos"];
+
 /// Roles of a person who speaks for an organization (`a spokesman for
 /// the UK Film Council said`): the organization's name then stands for
 /// that person, whom a later `he` or `she` may mean; and the unnamed

@@ -16,7 +16,7 @@ use super::speakers::{
 use super::subjects::{is_plain_plural, is_word, TIMES_AND_DATES};
 use super::tokens::{is_cap, text, Kind, Tok};
 use crate::lexicon::sets::GIVEN_NAMES;
-use crate::lexicon::{contains_ci, titles};
+use crate::lexicon::{contains_ci, organizations, titles};
 
 /// `The National Council for Adoption`, `the Institute for Fiscal Studies`:
 /// whether the `for` at token `k` joins a body's name, after a word that
@@ -50,13 +50,16 @@ pub(super) fn body_of(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) 
 /// `The Food and Drug Administration said`, `the Department of Trade and
 /// Industry said`: whether the `and` at token `k` (after `lo`, before the
 /// phrase's head at `j - 1`) joins two capitalized words of one body's
-/// name: the phrase ends in a body's head, or the word before `and`
-/// follows `of` or `for` (`Department of Health and Human Services`,
-/// `Department for Work and Pensions`). Not `Bush and Cheney said`: two
-/// people, the last of whom the phrase is.
+/// name: the phrase ends in a body's head or in a firm's `and Co`
+/// ([`organizations::AND_CO`]), or the word before `and` follows `of` or
+/// `for` (`Department of Health and Human Services`, `Department for Work
+/// and Pensions`). Not `Bush and Cheney said`: two people, the last of
+/// whom the phrase is.
 pub(super) fn and_in_body(input: &str, toks: &[Tok], k: usize, j: usize, lo: usize) -> bool {
+    let head = text(input, &toks[j - 1]);
     joins_capitals(input, toks, k, j, lo)
-        && (names_organization(text(input, &toks[j - 1]))
+        && (names_organization(head)
+            || k + 2 == j && organizations::AND_CO.contains(&head)
             || k >= lo + 2
                 && is_word(&toks[k - 2])
                 && matches!(text(input, &toks[k - 2]), "of" | "for"))
