@@ -287,7 +287,7 @@ fn pair(para: &str, base: usize, marks: impl Iterator<Item = Mark>, out: &mut Ve
     // not at it.
     let push = |o: Mark, close: Option<Mark>, cut: bool, out: &mut Vec<Piece>| {
         // The space after an opening mark (`“ We agree`) and before a
-        // closing one is no part of the quote. (The mark at `close` is no
+        // closing one (`Argentina, " said`) is no part of the quote. (The mark at `close` is no
         // space: the start stays before it. Most quotes open and close on
         // an ASCII letter or stop: settled by that byte, no char decoded.)
         let plain = |b: Option<&u8>| b.is_some_and(|&b| b < 0x80 && !b.is_ascii_whitespace());
@@ -306,8 +306,6 @@ fn pair(para: &str, base: usize, marks: impl Iterator<Item = Mark>, out: &mut Ve
         };
         let (end, outer_end) = match close {
             Some(c) if cut => (trimmed_end(c.pos), c.pos),
-            // (`Argentina, " said`: the space before a closing mark is no
-            // part of the quote.)
             Some(c) => (trimmed_end(c.pos), c.pos + c.len),
             None => (trimmed_end(para.len()), para.len()),
         };
