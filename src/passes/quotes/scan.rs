@@ -287,9 +287,10 @@ fn pair(para: &str, base: usize, marks: impl Iterator<Item = Mark>, out: &mut Ve
     // not at it.
     let push = |o: Mark, close: Option<Mark>, cut: bool, out: &mut Vec<Piece>| {
         // The space after an opening mark (`“ We agree`) and before a
-        // closing one (`Argentina, " said`) is no part of the quote. (The mark at `close` is no
-        // space: the start stays before it. Most quotes open and close on
-        // an ASCII letter or stop: settled by that byte, no char decoded.)
+        // closing one (`Argentina, " said`) is no part of the quote. (The
+        // mark at `close` is no space: the start stays before it. Most
+        // quotes open and close on an ASCII letter or stop: settled by
+        // that byte, no char decoded.)
         let plain = |b: Option<&u8>| b.is_some_and(|&b| b < 0x80 && !b.is_ascii_whitespace());
         let inner = o.pos + o.len;
         let start = if plain(para.as_bytes().get(inner)) {
