@@ -778,6 +778,54 @@ fn quotations_in_single_marks_as_british_papers_set_them() {
     assert_eq!(per_quote(s, |q| q.text), ["They said 'no' to us,"]);
 }
 
+#[test]
+fn a_single_mark_after_a_plural_closes_where_no_possessive_can_stand() {
+    let texts = |s: &'static str| per_quote(s, |q| q.text);
+    // Before a preposition or an article, a mark after an `s` closes.
+    let s = "Ruling awaited\n\nThe firm said there was ‘no legal basis’ for the complaints. Its \
+             lawyer said: ‘We will fight this.’\n";
+    assert_eq!(texts(s), ["no legal basis", "We will fight this."]);
+    let s =
+        "Ruling awaited\n\n‘Nothing transforms’ the case, Mr Lee said of the players’ claims.\n";
+    assert_eq!(texts(s), ["Nothing transforms"]);
+    // An opening mark mid-sentence: the quotation before it has closed
+    // (it holds none of its own kind).
+    let s =
+        "Dollar slides\n\nExporters warned of ‘abnormal and dangerous heights’ set in 2002, and \
+             of what they called ‘a crisis of confidence’ in the currency.\n";
+    assert_eq!(
+        texts(s),
+        ["abnormal and dangerous heights", "a crisis of confidence"]
+    );
+    // A lowercase phrase ends in its sentence.
+    let s = "New leader\n\nMr Ghosn said it would ensure a ‘seamless’ transition in management. \
+             ‘I have full confidence in him,’ Mr Ghosn said.\n";
+    assert_eq!(texts(s), ["seamless", "I have full confidence in him,"]);
+    // A plural's possessive stays one.
+    let s = "Club news\n\n‘It was the players’ first win and the fans’ best day,’ he said.\n";
+    assert_eq!(
+        texts(s),
+        ["It was the players’ first win and the fans’ best day,"]
+    );
+}
+
+#[test]
+fn a_single_mark_opens_before_a_digit_or_a_bracket_and_closes_between_spaces() {
+    let s = "Plans\n\n‘2006 is where it starts,’ said Ed Graczyk. ‘[It] will grow,’ he added. \
+             ‘The situation is bad, ‘ said Carlos Baez.\n";
+    assert_eq!(
+        per_quote(s, |q| (q.text, q.speaker.map(|p| p.name.text))),
+        [
+            ("2006 is where it starts,", Some("Ed Graczyk")),
+            ("[It] will grow,", Some("Ed Graczyk")),
+            ("The situation is bad,", Some("Carlos Baez")),
+        ]
+    );
+    // But a decade's apostrophe opens nothing.
+    let s = "Plans\n\nIn the '90s it was 'far worse than now,' said Ed Graczyk.\n";
+    assert_eq!(per_quote(s, |q| q.text), ["far worse than now,"]);
+}
+
 /// Each quote's speaker name and role.
 fn names_and_roles<'a>(a: &Article<'a>) -> Vec<(&'a str, Option<&'a str>)> {
     a.quotes

@@ -258,6 +258,24 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "your",
 ];
 
+/// Function words ([`FUNCTION_WORDS`]) that may come between a plural's
+/// possessive and its noun (`the players’ first match`, `the Smiths’ only
+/// son`): after a closing single mark they leave it an apostrophe, where
+/// the other function words (`basis’ for`, `transforms’ the`) make it the
+/// end of a quotation.
+pub const BEFORE_NOUN: &[&str] = &[
+    "earlier",
+    "first",
+    "following",
+    "inside",
+    "last",
+    "later",
+    "near",
+    "next",
+    "only",
+    "outside",
+];
+
 /// Sentence adverbs (and `whether`) that open a sentence capitalized and
 /// are never part of a name there (`Apparently Lindsey wrote`, `Whether
 /// Karenga knew`). Kept out of [`FUNCTION_WORDS`]: in lowercase they stand
@@ -655,5 +673,13 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("SINGULARS_IN_S", SINGULARS_IN_S);
         crate::lexicon::assert_sorted_lowercase("NOT_BEFORE_PERSON", NOT_BEFORE_PERSON);
         crate::lexicon::assert_sorted_lowercase("FREE_RELATIVES", FREE_RELATIVES);
+        crate::lexicon::assert_sorted_lowercase("BEFORE_NOUN", BEFORE_NOUN);
+    }
+
+    #[test]
+    fn words_before_a_noun_are_function_words() {
+        for w in BEFORE_NOUN {
+            assert!(FUNCTION_WORDS.contains(w), "{w}");
+        }
     }
 }

@@ -14,7 +14,7 @@
 //! spans.
 
 use super::scan::ends_sentence;
-use crate::lexicon::sets;
+use crate::lexicon::{pronouns, sets};
 use crate::span::Text;
 
 /// Writes into `view` the text of `src` (the input, or a view of it at
@@ -110,10 +110,21 @@ fn quotation_marks(para: &str, next_opens: bool, out: &mut Vec<(usize, usize)>) 
             c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '/')
         });
         let opens = b[k] == b'\'' || b[k + 2] == 0x98;
+        // (`‘2006 is where it starts`, `‘[It] will inspire us`; but `the
+        // ‘90s` is a decade's apostrophe.)
         let opens = opens
             && opening_side
-            && after.is_some_and(|c| c.is_alphabetic() || matches!(c, '“' | '"' | '…' | '.'));
-        let closes = (b[k] == b'\'' || b[k + 2] == 0x99)
+            && after.is_some_and(|c| {
+                c.is_alphabetic()
+                    || matches!(c, '“' | '"' | '…' | '.' | '[')
+                    || (c.is_ascii_digit() && !is_decade(&para[k + len..]))
+            });
+        // (A word processor curls a mark by the character before it, so a
+        // closing one set after a space opens: `Argentina, ‘ said`. With
+        // space on both sides a mark closes, as a double one does.)
+        let spaced =
+            before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace);
+        let closes = ((b[k] == b'\'' || b[k + 2] == 0x99)
             && before.is_some_and(|c| !c.is_whitespace())
             && after.map_or(true, |c| {
                 c.is_whitespace()
@@ -121,13 +132,19 @@ fn quotation_marks(para: &str, next_opens: bool, out: &mut Vec<(usize, usize)>) 
                         c,
                         '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–' | '-' | '”' | '"'
                     )
-            });
-        // (`consumers’ said Lee Rainie`: a cue after it is the quotation's.)
+            }))
+            || spaced;
+        // (`consumers’ said Lee Rainie`: a cue after it is the quotation's;
+        // `‘no legal basis’ for the complaints`: no possessive stands
+        // before a preposition, an article or a conjunction.)
         let possessive = closes
             && matches!(before, Some('s' | 'S'))
             && para[k + len..].strip_prefix(' ').is_some_and(|r| {
                 let next = r.split(' ').next().unwrap_or("");
-                next.starts_with(|c: char| c.is_lowercase()) && !sets::CUES.contains(next)
+                next.starts_with(|c: char| c.is_lowercase())
+                    && !sets::CUES.contains(next)
+                    && (!sets::FUNCTION_WORDS.contains(next)
+                        || pronouns::BEFORE_NOUN.contains(&next))
             });
         if opens || closes {
             singles.push(Single {
@@ -156,8 +173,25 @@ fn quotation_marks(para: &str, next_opens: bool, out: &mut Vec<(usize, usize)>) 
             // `'`): the other kind inside is a nested quotation's, or an
             // apostrophe.
             Some(o) if m.closes && m.len == o.len => {
-                let later = |n: &Single| n.closes && n.len == o.len;
-                if m.possessive && singles[j + 1..].iter().any(later) {
+                // A mark that may be a plural's apostrophe is passed over
+                // for a later closing one, unless an opening one comes
+                // first mid-sentence (a quotation holds no other of its
+                // own kind: `‘heights’ set in 2002, the group said, and
+                // ‘alarming’`), or the quotation is a phrase that opens
+                // lowercase and the later mark lies past its sentence's end
+                // (`a ‘seamless’ transition in management. ... ’`).
+                let rest = &singles[j + 1..];
+                let later = rest.iter().find(|n| n.closes && n.len == o.len);
+                let passed = m.possessive
+                    && later.is_some_and(|l| {
+                        let opened = rest.iter().find(|n| n.len == o.len).is_some_and(|n| {
+                            !n.closes && !ends_sentence(&para[o.at + o.len..n.at])
+                        });
+                        let phrase = para[o.at + o.len..].starts_with(char::is_lowercase);
+                        let ends = phrase && holds_sentence_end(&para[m.at + m.len..l.at]);
+                        !(opened || ends)
+                    });
+                if passed {
                     continue;
                 }
                 open = None;
@@ -179,6 +213,30 @@ fn quotation_marks(para: &str, next_opens: bool, out: &mut Vec<(usize, usize)>) 
     }
     if let Some(o) = open.filter(|o| o.at == 0 || next_opens) {
         out.push((o.at, o.len));
+    }
+}
+
+/// Whether a sentence ends inside `text`: a stop, a space and a capital
+/// or a quotation mark (`management. ‘I need`).
+fn holds_sentence_end(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'.', b'?', b'!', b).any(|k| {
+        b.get(k + 1) == Some(&b' ')
+            && b.get(k + 2)
+                .is_some_and(|&c| c.is_ascii_uppercase() || c == b'\'' || c == b'"' || c == 0xE2)
+    })
+}
+
+/// Whether `text` opens with a decade written short (`90s`, `60s,`), as
+/// after an apostrophe: two digits and an `s` that ends the word.
+fn is_decade(text: &str) -> bool {
+    match text.as_bytes() {
+        [a, b, b's', rest @ ..] => {
+            a.is_ascii_digit()
+                && b.is_ascii_digit()
+                && rest.first().map_or(true, |c| !c.is_ascii_alphanumeric())
+        }
+        _ => false,
     }
 }
 
