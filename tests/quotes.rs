@@ -810,6 +810,25 @@ fn a_single_mark_after_a_plural_closes_where_no_possessive_can_stand() {
 }
 
 #[test]
+fn single_marks_that_nest_double_ones_set_the_quotations() {
+    // British papers nest a quotation in double marks inside single ones.
+    let s = "Council backs plan\n\n‘He told me “go home” and I did,’ said council leader Ann \
+             Lee. ‘We left,’ she added.\n";
+    assert_eq!(
+        per_quote(s, |q| (q.text, q.speaker.map(|p| p.name.text))),
+        [
+            ("He told me “go home” and I did,", Some("Ann Lee")),
+            ("We left,", Some("Ann Lee")),
+        ]
+    );
+    // A phrase in single marks before a quotation in double ones nests
+    // nothing.
+    let s = "Council backs plan\n\nThe ‘Make it Better’ hats sold out. “We are thrilled,” said \
+             council leader Ann Lee.\n";
+    assert_eq!(per_quote(s, |q| q.text), ["We are thrilled,"]);
+}
+
+#[test]
 fn a_single_mark_opens_before_a_digit_or_a_bracket_and_closes_between_spaces() {
     let s = "Plans\n\n‘2006 is where it starts,’ said Ed Graczyk. ‘[It] will grow,’ he added. \
              ‘The situation is bad, ‘ said Carlos Baez.\n";

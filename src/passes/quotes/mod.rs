@@ -154,16 +154,18 @@ impl Pass for Quotes {
 fn restyled_first(
     input: &str,
     paras: &[Text<'_>],
+    nested: bool,
     restyled: &mut String,
     marks_at: &mut scan::Candidates,
     att: &mut Attributed,
 ) -> Option<usize> {
     let mut written = Vec::new();
-    if !single_marks::restyle_into(input, paras, restyled, &mut written) {
+    if !single_marks::restyle_into(input, paras, nested, restyled, &mut written) {
         return None;
     }
     marks_at.add_marks(&written);
     let all_pieces = &mut att.pieces;
+    all_pieces.clear();
     // (The view's paragraphs are the input's spans of the view, as the
     // pass reads them below; sliced here one at a time, not collected.)
     paras.iter().position(|p| {
@@ -355,22 +357,54 @@ impl Quotes {
         // in single ones: read then in a view with those written as double
         // marks (see [`single_marks`]), the marks it wrote added to the
         // candidates.
+        // So may one whose first piece in double marks is nested in single
+        // ones (see [`single_marks::nests_doubles`]): then the view also
+        // writes the double marks as single ones. (Asked only where a
+        // single mark that may open comes before the piece in its
+        // paragraph: most pieces have none before them.)
+        let nested = first.is_some_and(|k| {
+            let p = &paras[k];
+            att.pieces.first().is_some_and(|q| {
+                let at = q.outer_start - p.span.start;
+                let b = &p.text.as_bytes()[..at.min(p.text.len())];
+                let opens = |k: usize| match b[k] {
+                    b'\'' => k == 0 || b[k - 1].is_ascii_whitespace(),
+                    _ => b[k..].starts_with("\u{2018}".as_bytes()),
+                };
+                memchr::memchr2_iter(b'\'', 0xE2, b).any(opens)
+                    && single_marks::nests_doubles(p.text, at)
+            })
+        });
         let mut restyled = String::new();
         let first = match first {
-            Some(first) => first,
-            None => {
+            Some(first) if !nested => first,
+            _ => {
                 // Single marks may open quotations where the text holds an
                 // opening curly one, or an apostrophe after white space.
-                let may = marks_at.singles() || marks_at.lone_apostrophe(input);
+                let may = nested || marks_at.singles() || marks_at.lone_apostrophe(input);
                 let found = may
-                    .then(|| restyled_first(input, paras, &mut restyled, &mut marks_at, att))
+                    .then(|| {
+                        restyled_first(input, paras, nested, &mut restyled, &mut marks_at, att)
+                    })
                     .flatten();
-                let Some(first) = found else {
-                    scratch::give_candidates(marks_at);
-                    return;
-                };
-                att.restyled = true;
-                first
+                match (found, first) {
+                    (Some(found), _) => {
+                        att.restyled = true;
+                        found
+                    }
+                    // (No view where a pass left a paragraph that is not
+                    // the input's at its span: the input's pieces then.)
+                    (None, Some(first)) => {
+                        att.pieces.clear();
+                        let p = &paras[first];
+                        marks_at.pieces(p.text, p.span.start, &mut att.pieces);
+                        first
+                    }
+                    (None, None) => {
+                        scratch::give_candidates(marks_at);
+                        return;
+                    }
+                }
             }
         };
         att.quoted = true;

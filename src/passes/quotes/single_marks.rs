@@ -23,10 +23,13 @@ use crate::span::Text;
 /// into `written` where (offset, length); false, with `view` empty, when
 /// no paragraph holds such a pair, or when a paragraph of `paras` is not
 /// the input's at its span (a pass may leave one: such an article is read
-/// as it is).
+/// as it is). With `nested` (see [`nests_doubles`]) the double marks are
+/// written as single ones: the view's quotations nest them as text set in
+/// double marks nests single ones.
 pub(super) fn restyle_into(
     src: &str,
     paras: &[Text<'_>],
+    nested: bool,
     view: &mut String,
     written: &mut Vec<(usize, usize)>,
 ) -> bool {
@@ -43,6 +46,17 @@ pub(super) fn restyle_into(
         let next_opens = paras
             .get(j + 1)
             .is_some_and(|n| src[n.span.range()].starts_with(['\'', '\u{2018}']));
+        if nested {
+            // `“` and `”` become `‘` and `’`, `"` becomes `'`.
+            for k in memchr::memchr2_iter(b'"', 0xE2, text.as_bytes()) {
+                let k = p.span.start + k;
+                match src.as_bytes()[k..] {
+                    [b'"', ..] => bytes[k] = b'\'',
+                    [0xE2, 0x80, c @ (0x9C | 0x9D), ..] => bytes[k + 2] = c - 4,
+                    _ => {}
+                }
+            }
+        }
         marks.clear();
         quotation_marks(text, next_opens, &mut marks);
         for &(at, len) in &marks {
@@ -66,6 +80,18 @@ pub(super) fn restyle_into(
         view.clear();
     }
     !written.is_empty()
+}
+
+/// Whether the quoted piece in double marks whose opening mark is at
+/// offset `at` of `para` stands inside a quotation in single marks, as
+/// British papers nest a quotation in one (`‘He told me “no”,’ she
+/// said`): then the article sets its quotations in single marks, and the
+/// double ones are those nested in them.
+pub(super) fn nests_doubles(para: &str, at: usize) -> bool {
+    let mut marks = Vec::new();
+    quotation_marks(para, false, &mut marks);
+    // (The marks come in pairs, in order, but for a last one left open.)
+    marks.iter().filter(|m| m.0 < at).count() % 2 == 1
 }
 
 /// A single mark of a paragraph: where it is and how many bytes it takes,
@@ -245,6 +271,18 @@ mod tests {
     use super::*;
     use crate::span::Span;
 
+    #[test]
+    fn double_marks_nested_in_single_ones_become_single_in_the_view() {
+        let text = "‘He told me \"go\" and “stay”,’ she said.";
+        assert!(nests_doubles(text, text.find('"').unwrap()));
+        let apart = "The ‘Best’ hats. “We won,” she said.";
+        assert!(!nests_doubles(apart, apart.find('“').unwrap()));
+        let paras = [Text::slice(text, Span::new(0, text.len()))];
+        let mut view = String::new();
+        assert!(restyle_into(text, &paras, true, &mut view, &mut Vec::new()));
+        assert_eq!(view, "“He told me 'go' and ‘stay’,” she said.");
+    }
+
     fn restyled(text: &str) -> String {
         let paras: Vec<Text<'_>> = text
             .split('\n')
@@ -255,7 +293,7 @@ mod tests {
             })
             .collect();
         let mut view = String::new();
-        restyle_into(text, &paras, &mut view, &mut Vec::new());
+        restyle_into(text, &paras, false, &mut view, &mut Vec::new());
         assert!(view.is_empty() || view.len() == text.len());
         view
     }
