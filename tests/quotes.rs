@@ -810,6 +810,39 @@ fn a_single_mark_after_a_plural_closes_where_no_possessive_can_stand() {
 }
 
 #[test]
+fn a_pronoun_means_the_subject_after_a_time_phrase_of_the_sentence_before() {
+    // `This week Ed told ...`: a time phrase opens the sentence before its
+    // subject, with no comma; the pronoun after the next quote means that
+    // subject, not the last name of the sentence.
+    for opener in ["This week", "Last year", "Earlier this week"] {
+        let s = format!(
+            "Singer news\n\nFans say Ed Sheeran is a singer.\n\n{opener} Ed told a magazine that he \
+             could set up Taylor with Orlando Bloom. “He is lovely,” he said.\n"
+        );
+        let a = article(&s);
+        assert_eq!(
+            a.quotes
+                .iter()
+                .map(|q| q.speaker.map(|p| p.name.text))
+                .collect::<Vec<_>>(),
+            [Some("Ed Sheeran")],
+            "{opener}"
+        );
+    }
+}
+
+#[test]
+fn a_given_name_alone_is_not_read_into_a_title_case_line() {
+    // The line in title case would give `Ed Sheeran Wants` for `Ed`.
+    let s = "Lena Cole | Writer | 5 days ago\n\n\
+             Ed Sheeran Wants To Set Up Taylor Swift, But We Are Not So Sure About His Skills\n\n\
+             So in our eyes Ed Sheeran can do no wrong. And we love him.\n\n\
+             This week Ed told a magazine that he could set up Taylor with Orlando Bloom. He said \
+             “He is lovely.”\n";
+    assert_eq!(speaker_names(s), ["Ed Sheeran"]);
+}
+
+#[test]
 fn single_marks_that_nest_double_ones_set_the_quotations() {
     // British papers nest a quotation in double marks inside single ones.
     let s = "Council backs plan\n\n‘He told me “go home” and I did,’ said council leader Ann \

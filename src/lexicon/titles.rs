@@ -709,6 +709,11 @@ pub const TITLE_LEADS: &[&str] = &[
 /// has other lowercase words besides.
 pub const TITLE_SMALL_WORDS: &[&str] = &["from", "into", "with"];
 
+/// The words that make a time word ([`TIME_WORDS`]) after them a phrase
+/// that may open a sentence before its subject, with no comma (`This week
+/// Ed told`, `Last year Ms Lee said`).
+pub const TIME_DETERMINERS: &[&str] = &["last", "next", "this"];
+
 /// Time words that make a phrase a when, not a who (`said this week`).
 pub const TIME_WORDS: &[&str] = &[
     "afternoon",
@@ -939,6 +944,7 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("MASCULINE", MASCULINE);
         crate::lexicon::assert_sorted_lowercase("TITLE_LEADS", TITLE_LEADS);
         crate::lexicon::assert_sorted_lowercase("TIME_WORDS", TIME_WORDS);
+        crate::lexicon::assert_sorted_lowercase("TIME_DETERMINERS", TIME_DETERMINERS);
         crate::lexicon::assert_sorted_lowercase("NAME_SUFFIXES", NAME_SUFFIXES);
         crate::lexicon::assert_sorted_lowercase("POST_NOMINALS", POST_NOMINALS);
         crate::lexicon::assert_sorted_lowercase("AFFILIATIONS", AFFILIATIONS);

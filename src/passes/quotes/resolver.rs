@@ -1478,9 +1478,13 @@ impl<'a> Resolver<'a, '_, '_> {
             (!names_organization(text)).then_some(run)
         });
         // The name index reads the few the text offers: a run of its own in
-        // a paragraph (no headline's `Obama Says African-American`).
+        // a paragraph (no headline's `Obama Says African-American`), and
+        // not in a line set in title case (`Ed Sheeran Wants To Set Up
+        // Taylor Swift`, where a verb reads as the name's last word).
         let found = found.find(|&run| {
-            self.may_name_person(run) && self.names.run_before(run.end + 1) == Some(run)
+            self.may_name_person(run)
+                && self.names.run_before(run.end + 1) == Some(run)
+                && !title_case_follows(&input[run.end..])
         });
         let searched = Opened {
             word: w,
@@ -2057,13 +2061,17 @@ fn opener_before_subject(before: &str) -> bool {
 /// Thursday,`, `At a rally here last week,`:
 /// [`pronouns::FRONTED_OPENERS`]); else `sentence`.
 fn past_opener(sentence: &str) -> &str {
+    if let Some(rest) = past_time_phrase(sentence) {
+        return rest;
+    }
     let Some((first, rest)) = sentence.split_once(' ') else {
         return sentence;
     };
     let bare = first.strip_suffix(',').unwrap_or(first);
     let ci = crate::lexicon::contains_ci;
     if subjects::CLAUSE_OPENERS.contains(bare) || ci(pronouns::TIME_OPENERS, bare) {
-        return rest;
+        // (`Earlier this week Ed told`.)
+        return past_time_phrase(rest).unwrap_or(rest);
     }
     if !ci(pronouns::FRONTED_OPENERS, bare) {
         return sentence;
@@ -2079,6 +2087,34 @@ fn past_opener(sentence: &str) -> &str {
         }
     }
     sentence
+}
+
+/// Whether the three words after a name (`text` starts right after it)
+/// are capitalized and one of them is a function word (`To Set Up`): the
+/// line is set in title case, as a heading is, and the name's words may
+/// run on into the heading's.
+fn title_case_follows(text: &str) -> bool {
+    let mut words = text.split(' ').skip(1).take(3);
+    let mut function = false;
+    let all = words.by_ref().all(|w| {
+        function |= grammar::classes(w) & grammar::CLOSED_CLASSES != 0;
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+    });
+    all && function && text.split(' ').nth(3).is_some()
+}
+
+/// `sentence` after a time phrase of two words that opens it, no comma
+/// needed (`This week Ed told`, `Last year, Ms Lee said`): a word of
+/// [`titles::TIME_DETERMINERS`] and one of [`titles::TIME_WORDS`].
+fn past_time_phrase(sentence: &str) -> Option<&str> {
+    let (first, rest) = sentence.split_once(' ')?;
+    if !crate::lexicon::contains_ci(titles::TIME_DETERMINERS, first) {
+        return None;
+    }
+    let (time, rest) = rest.split_once(' ')?;
+    subjects::TIME_WORDS
+        .contains(time.strip_suffix(',').unwrap_or(time))
+        .then_some(rest)
 }
 
 /// `Police said the man was arrested. "...," they said`: the people

@@ -103,6 +103,9 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
     let mut ranked = false;
     // The word read last was a lowercase title.
     let mut titled = false;
+    // The word read last was a time word of a time phrase (`This week Ed
+    // told`): the word before it is the phrase's.
+    let mut timed = false;
     for _ in 0..5 {
         let (rest, word) = split_last_word(before);
         but = word == "but";
@@ -135,7 +138,10 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
         let possessive = owner
             && attached
             && (attribution::is_possessive_pronoun(word) || tokens::owner_stem(word).is_some());
+        let time_word = |w: &str| crate::lexicon::contains_ci(titles::TIME_DETERMINERS, w);
+        let opens_time = timed && time_word(word);
         let skip = but
+            || opens_time
             || role
             || matter
             || possessive
@@ -143,7 +149,13 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
             || (cap
                 && (subjects::CLAUSE_OPENERS.contains(word)
                     || crate::lexicon::contains_ci(pronouns::TIME_OPENERS, word)));
-        if !skip {
+        // (Asked last: the word that ends the walk, most often.)
+        timed = !skip
+            && attached
+            && !cap
+            && subjects::TIME_WORDS.contains(word)
+            && time_word(split_last_word(rest).1);
+        if !skip && !timed {
             break;
         }
         // (`New Jersey Gov. Chris Christie`, `Former Hewlett-Packard CEO
