@@ -2104,17 +2104,13 @@ fn title_case_follows(text: &str) -> bool {
 }
 
 /// `sentence` after a time phrase of two words that opens it, no comma
-/// needed (`This week Ed told`, `Last year, Ms Lee said`): a word of
-/// [`titles::TIME_DETERMINERS`] and one of [`titles::TIME_WORDS`].
+/// needed (`This week Ed told`, `Last year, Ms Lee said`:
+/// [`subjects::is_time_determiner`]).
 fn past_time_phrase(sentence: &str) -> Option<&str> {
-    let (first, rest) = sentence.split_once(' ')?;
-    if !crate::lexicon::contains_ci(titles::TIME_DETERMINERS, first) {
-        return None;
-    }
+    let (det, rest) = sentence.split_once(' ')?;
     let (time, rest) = rest.split_once(' ')?;
-    subjects::TIME_WORDS
-        .contains(time.strip_suffix(',').unwrap_or(time))
-        .then_some(rest)
+    let time = time.strip_suffix(',').unwrap_or(time);
+    (subjects::is_time_determiner(det) && subjects::TIME_WORDS.contains(time)).then_some(rest)
 }
 
 /// `Police said the man was arrested. "...," they said`: the people

@@ -103,8 +103,8 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
     let mut ranked = false;
     // The word read last was a lowercase title.
     let mut titled = false;
-    // The word read last was a time word of a time phrase (`This week Ed
-    // told`): the word before it is the phrase's.
+    // The word read last was the time word of a time phrase (`This week
+    // Ed told`): this one is the phrase's first.
     let mut timed = false;
     for _ in 0..5 {
         let (rest, word) = split_last_word(before);
@@ -138,10 +138,8 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
         let possessive = owner
             && attached
             && (attribution::is_possessive_pronoun(word) || tokens::owner_stem(word).is_some());
-        let time_word = |w: &str| crate::lexicon::contains_ci(titles::TIME_DETERMINERS, w);
-        let opens_time = timed && time_word(word);
         let skip = but
-            || opens_time
+            || timed
             || role
             || matter
             || possessive
@@ -154,7 +152,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
             && attached
             && !cap
             && subjects::TIME_WORDS.contains(word)
-            && time_word(split_last_word(rest).1);
+            && subjects::is_time_determiner(split_last_word(rest).1);
         if !skip && !timed {
             break;
         }
