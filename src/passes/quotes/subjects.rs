@@ -41,17 +41,17 @@ pub(super) static SUBORDINATORS: Lexicon<16> =
     Lexicon::new(&[pronouns::SUBORDINATORS, pronouns::SUBORDINATE_AS]);
 pub(super) static DESCRIPTIVE_PLURALS: Lexicon<64> = Lexicon::new(&[pronouns::DESCRIPTIVE_PLURALS]);
 pub(super) static TIME_WORDS: Lexicon<32> = Lexicon::new(&[titles::TIME_WORDS]);
-/// Whether `det` opens a time phrase that may open a sentence before its
-/// subject with no comma (`This week Ed told`, `Last year Ms Lee said`): a
-/// word of [`titles::TIME_DETERMINERS`] before one of [`TIME_WORDS`].
-pub(super) fn is_time_determiner(det: &str) -> bool {
-    crate::lexicon::contains_ci(titles::TIME_DETERMINERS, det)
-}
-
 /// The time words, weekdays and months, in the order of their bits: the
 /// three questions a describing subject's every word is asked, one lookup.
 pub(super) static TIMES_AND_DATES: Lexicon<64> =
     Lexicon::new(&[titles::TIME_WORDS, calendar::WEEKDAYS, calendar::MONTHS]);
+
+/// Whether `det` opens a time phrase that may open a sentence before its
+/// subject with no comma (`This week Ed told`, `Last year Ms Lee said`): a
+/// word of [`titles::TIME_DETERMINERS`] before one of [`TIME_WORDS`].
+pub(super) fn is_time_determiner(det: &str) -> bool {
+    contains_ci(titles::TIME_DETERMINERS, det)
+}
 
 /// True for a time word or (by [`is_calendar`](super::speakers::is_calendar))
 /// a weekday or month: one lookup where three would hash the word.
