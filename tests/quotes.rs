@@ -6709,3 +6709,42 @@ fn a_colon_that_ends_the_paragraph_before_brings_in_the_next_quote() {
         ]
     );
 }
+
+#[test]
+fn a_gendered_pronoun_passes_over_a_name_nothing_says_is_a_person() {
+    // `Port Vale` and `Aston Villa` are two words each, as a full name is,
+    // but no title, known given name or verb of speech says a person: the
+    // pronoun means Robbie Stone, named before them.
+    let s = "Club news\n\nRovers made a bid for Robbie Stone, the Wales star.\n\n\
+             Stone's future has been talked about for weeks. However, good displays against \
+             Port Vale and Aston Villa have impressed fans. \"The crowd gave me a standing \
+             ovation,\" he said.\n";
+    assert_eq!(speaker_names(s), ["Robbie Stone"]);
+}
+
+#[test]
+fn a_name_its_place_says_is_a_person_is_not_passed_over() {
+    // No given name the tables know, but an age after the name, the
+    // subject's place after an owner, a role after the comma: each says a
+    // person, whom the pronoun means rather than Barack Obama before.
+    for (named, want) in [
+        (
+            "Dewayne Smithy, 33, of Baldwin, doubts the vote matters.",
+            "Dewayne Smithy",
+        ),
+        (
+            "Fox News’ Bret Baier noticed that no network cut away.",
+            "Bret Baier",
+        ),
+        (
+            "The call was joined by Oyel Bekmez, president of the group.",
+            "Oyel Bekmez",
+        ),
+    ] {
+        let s = format!(
+            "Voters\n\nPresident Barack Obama spoke on Monday.\n\n{named} \"I can't find a \
+             candidate I like,\" he said.\n"
+        );
+        assert_eq!(speaker_names(&s), [want], "{named}");
+    }
+}

@@ -29,7 +29,8 @@ use super::speakers::{
 };
 use super::speaking::{
     cue_then_pronoun, holds_whole_word, holds_word, modifies_noun, of_between, of_from_between,
-    role_of_between, speaks, speaks_for, speaks_past_clause, spoken_after_cue, verb_follows,
+    role_of_between, speaks, speaks_for, speaks_past_clause, split_last_word, spoken_after_cue,
+    verb_follows,
 };
 use super::{grammar, subjects, tokens};
 use super::{Attr, NEW_SPEAKER_REACH};
@@ -1676,11 +1677,13 @@ impl<'a> Resolver<'a, '_, '_> {
     /// spokesman told ...`: it says where the person is, at least); None
     /// when no run within reach may. A run that a courtesy title or a
     /// given name gives the other gender than `want` (if known) is passed
-    /// over.
+    /// over; for a known `want`, so is a full name that nothing says is a
+    /// person's ([`Resolver::person_evident`]) while one that something
+    /// does comes before it within reach.
     fn person_run_before(&mut self, mut pos: usize, want: Gender) -> Option<Span> {
         let input = self.input;
         let floor = pos.saturating_sub(index::BYTE_REACH);
-        let mut may = None;
+        let (mut may, mut unsure) = (None, None);
         for _ in 0..NAME_REACH {
             let Some(run) = self.names.run_before(pos).filter(|r| r.end >= floor) else {
                 break;
@@ -1691,23 +1694,52 @@ impl<'a> Resolver<'a, '_, '_> {
             };
             // An organization (`Thames Valley Police`) is no person's full
             // name: the last resort only, as any run that may name one is.
-            let full = !p.organization && (p.in_full || speaks(&input[run.end..]));
-            if full {
-                // (`Songwriter Guy Chambers, who has worked with stars
-                // including Robbie Williams, has thrown his support`: a
-                // name inside a relative clause is not what the sentence
-                // is about; whom `who` stands for is.)
-                if let Some(a) = self.relative_antecedent(run, want) {
-                    return Some(a);
-                }
-                return self
-                    .subject_of_sentence(run, want)
-                    .or_else(|| self.described_subject(run, want))
-                    .or(Some(run));
+            let speaking = || speaks(&input[run.end..]);
+            let full = !p.organization && (p.in_full || speaking());
+            if !full {
+                may = may.or(Some(run));
+                continue;
             }
-            may = may.or(Some(run));
+            // (`Savage's future ... good displays against West Brom and
+            // Aston Villa have impressed Blues fans. "...," he said`: a
+            // gendered pronoun means a name that something says is a
+            // person's, a title, a known given name or a verb of speech
+            // after it, before a name of two words that nothing does, a
+            // club's or a place's as often.)
+            if want != Gender::Unknown && !self.person_evident(run, p.name) && !speaking() {
+                unsure = unsure.or(Some(run));
+                continue;
+            }
+            return Some(self.person_about(run, want));
         }
-        may
+        unsure.map(|run| self.person_about(run, want)).or(may)
+    }
+
+    /// Whether the text says that `run`, whose fullest form is `name`, is a
+    /// person's: a title or a known given name ([`names_person`], of
+    /// either), the name spoke before ([`Entities`]), or its place says so
+    /// ([`described_as_person`]).
+    fn person_evident(&self, run: Span, name: Span) -> bool {
+        let input = self.input;
+        names_person(input, run)
+            || names_person(input, name)
+            || self.entities.has_spoken(input, &input[name.range()])
+            || described_as_person(input, run)
+    }
+
+    /// Whom a pronoun means when `run`, a person's name in full, is the
+    /// last one before it ([`Resolver::person_run_before`]).
+    fn person_about(&mut self, run: Span, want: Gender) -> Span {
+        // (`Songwriter Guy Chambers, who has worked with stars including
+        // Robbie Williams, has thrown his support`: a name inside a
+        // relative clause is not what the sentence is about; whom `who`
+        // stands for is.)
+        if let Some(a) = self.relative_antecedent(run, want) {
+            return a;
+        }
+        self.subject_of_sentence(run, want)
+            .or_else(|| self.described_subject(run, want))
+            .unwrap_or(run)
     }
 
     /// For a name `run` inside a relative clause that `, who` opens with
@@ -1803,6 +1835,7 @@ impl<'a> Resolver<'a, '_, '_> {
         Some(AsPerson {
             organization: names_organization(&input[run.range()]),
             in_full: several || name != run,
+            name,
         })
     }
 
@@ -1968,6 +2001,8 @@ struct AsPerson {
     organization: bool,
     /// It is a name in full, or the surname of one.
     in_full: bool,
+    /// Its fullest form.
+    name: Span,
 }
 
 /// The sentence before the one that the pronoun at byte `at` opens (over
@@ -2199,6 +2234,59 @@ fn as_description(e: Entity) -> (Span, Option<Span>, Via) {
 /// the title that ends a role before a name (`civil service chief` of
 /// `Former civil service chief Lord Butler`).
 const ROLE_WORDS_AHEAD: usize = 3;
+
+/// Whether the text around `run`, a name none of whose words says a
+/// person (no title, no known given name), gives it a person's place: a
+/// role before it (`activist Malcolm X`), an age or a role after its comma
+/// (`Dewayne Smithy, 33,`, `Ilyse Hogue, president of`, `Attallah Shabazz,
+/// the daughter of`, `, who`), or the subject's place at the start of a
+/// sentence or clause, a verb after it (`Suu Kyi recently presided`). A
+/// club, a place or a body, named as often, mostly stands elsewhere (`good
+/// displays against West Brom and Aston Villa`, `Miami-Dade County, the
+/// epicenter`).
+fn described_as_person(input: &str, run: Span) -> bool {
+    let role = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (is_title(w)
+                || crate::lexicon::contains_ci(titles::PERSON_NOUNS, w)
+                || gender_of(w) != Gender::Unknown)
+    };
+    if role(index::last_word(input[..run.start].trim_end())) {
+        return true;
+    }
+    if let Some(after) = input[run.end..].strip_prefix(", ") {
+        let mut words = after.split(' ');
+        let first = words.next().unwrap_or("");
+        let article = crate::lexicon::contains_ci(pronouns::ARTICLES, first);
+        if first.starts_with(|c: char| c.is_ascii_digit())
+            || first == "who"
+            || role(first)
+            || (article && words.take(3).any(|w| role(w.trim_end_matches(','))))
+        {
+            return true;
+        }
+    }
+    // (`Fox News’ Bret Baier noticed`: the subject opens with its owner,
+    // capitalized words the last of which is possessive.)
+    let capital = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !w.ends_with(['.', ',', ';', ':', '!', '?'])
+    };
+    let (mut rest, w) = split_last_word(input[..run.start].trim_end());
+    let possessive = tokens::owner_stem(w).is_some() || w.ends_with("s’") || w.ends_with("s'");
+    let mut start = run.start;
+    if capital(w) && possessive {
+        start = rest.len();
+        for _ in 0..3 {
+            let (r, w) = split_last_word(rest);
+            if !capital(w) {
+                break;
+            }
+            (rest, start) = (r, r.len());
+        }
+    }
+    opens_as_subject(input, Span::new(start, run.end))
+}
 
 /// Whether the name starting at byte `at` follows a preposition that
 /// makes it an object (`working with Priorities USA`, `sent to Congress`),

@@ -1152,6 +1152,15 @@ impl<'a> Entities<'a> {
         e
     }
 
+    /// Whether a speaker named `name` (as `input` gives their names) has
+    /// been recorded.
+    pub(crate) fn has_spoken(&self, input: &str, name: &str) -> bool {
+        match &self.by_name {
+            Some(map) => map.get(name).is_some(),
+            None => self.list.iter().any(|o| &input[o.name.range()] == name),
+        }
+    }
+
     /// The last speaker recorded, when the last speaker phrase named them
     /// (`last`, the name it resolved to: one a pronoun resolved to is not
     /// recorded again) and they are a person of whom nothing says the
