@@ -6748,3 +6748,15 @@ fn a_name_its_place_says_is_a_person_is_not_passed_over() {
         assert_eq!(speaker_names(&s), [want], "{named}");
     }
 }
+
+#[test]
+fn a_chairman_of_no_known_given_name_may_be_a_woman() {
+    // British papers set `chairman` before a woman's name too: `she` means
+    // the chairman, not a party named before; a given name a man's rules
+    // her out.
+    let s = "Party row\n\nTwo members defected to the Veritas Party.\n\nUKIP chairman Petrina \
+             Holdsworth urged the men to step down. She said: \"The party has taken advice.\"\n";
+    assert_eq!(speaker_names(s), ["Petrina Holdsworth"]);
+    let s = s.replace("Petrina", "John");
+    assert_ne!(speaker_names(&s), ["John Holdsworth"]);
+}

@@ -636,6 +636,12 @@ pub const MASCULINE: &[&str] = &[
     "spokesman",
 ];
 
+/// Words of [`MASCULINE`] that papers set before a woman's name too, as
+/// British ones do (`UKIP chairman Petrina Holdsworth`): the man they say
+/// is no more than likely, and a pronoun for a woman may mean the name
+/// after one when no given name says otherwise.
+pub const GENERIC_MASCULINE: &[&str] = &["chairman", "spokesman"];
+
 /// Nouns for a work that, right after a quoted title-case phrase, make it
 /// the work's title (`The Frisky's "Why I Believe Conor Oberst's Accuser"
 /// essay`, `the "Saturday Night Live" sketch`).
@@ -942,6 +948,8 @@ mod tests {
         crate::lexicon::assert_sorted_lowercase("FEMININE", FEMININE);
         crate::lexicon::assert_sorted_lowercase("WORK_NOUNS", WORK_NOUNS);
         crate::lexicon::assert_sorted_lowercase("MASCULINE", MASCULINE);
+        crate::lexicon::assert_sorted_lowercase("GENERIC_MASCULINE", GENERIC_MASCULINE);
+        assert!(GENERIC_MASCULINE.iter().all(|w| MASCULINE.contains(w)));
         crate::lexicon::assert_sorted_lowercase("TITLE_LEADS", TITLE_LEADS);
         crate::lexicon::assert_sorted_lowercase("TIME_WORDS", TIME_WORDS);
         crate::lexicon::assert_sorted_lowercase("TIME_DETERMINERS", TIME_DETERMINERS);

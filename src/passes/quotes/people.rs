@@ -5,7 +5,7 @@ use super::attribution;
 use super::index;
 use super::speakers::{self, gender_of, is_title, names_organization, Gender};
 use super::tokens;
-use crate::lexicon::{pronouns, sets};
+use crate::lexicon::{pronouns, sets, titles};
 use crate::span::Span;
 
 /// The full name of the surname at byte `k` (of `len` bytes, a word of its
@@ -167,7 +167,19 @@ pub(super) fn says_other_gender(input: &str, run: Span, name: Span, want: Gender
             }),
         g => g,
     };
-    other(gender_before(input, run.start)) || other(given)
+    // (`UKIP chairman Petrina Holdsworth ... She said`: a chairman of no
+    // known given name may be a woman.)
+    let before = gender_before(input, run.start);
+    let generic = || {
+        before == Gender::Male
+            && want == Gender::Female
+            && given == Gender::Unknown
+            && crate::lexicon::contains_ci(
+                titles::GENERIC_MASCULINE,
+                index::last_word(&input[..run.start]),
+            )
+    };
+    (other(before) && !generic()) || other(given)
 }
 
 /// The gender a courtesy title (or a gendered role word) right before byte
