@@ -29,8 +29,7 @@ use super::speakers::{
 };
 use super::speaking::{
     cue_then_pronoun, holds_whole_word, holds_word, modifies_noun, of_between, of_from_between,
-    role_of_between, speaks, speaks_for, speaks_past_clause, split_last_word, spoken_after_cue,
-    verb_follows,
+    role_of_between, speaks, speaks_for, speaks_past_clause, spoken_after_cue, verb_follows,
 };
 use super::{grammar, subjects, tokens};
 use super::{Attr, NEW_SPEAKER_REACH};
@@ -2240,10 +2239,10 @@ const ROLE_WORDS_AHEAD: usize = 3;
 /// role before it (`activist Malcolm X`), an age or a role after its comma
 /// (`Dewayne Smithy, 33,`, `Ilyse Hogue, president of`, `Attallah Shabazz,
 /// the daughter of`, `, who`), or the subject's place at the start of a
-/// sentence or clause, a verb after it (`Suu Kyi recently presided`). A
-/// club, a place or a body, named as often, mostly stands elsewhere (`good
-/// displays against West Brom and Aston Villa`, `Miami-Dade County, the
-/// epicenter`).
+/// sentence or clause, a verb after it (`Suu Kyi recently presided`, `Fox
+/// News’ Bret Baier noticed`). A club, a place or a body, named as often,
+/// mostly stands elsewhere (`good displays against West Brom and Aston
+/// Villa`, `Miami-Dade County, the epicenter`).
 fn described_as_person(input: &str, run: Span) -> bool {
     let role = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_lowercase())
@@ -2266,26 +2265,7 @@ fn described_as_person(input: &str, run: Span) -> bool {
             return true;
         }
     }
-    // (`Fox News’ Bret Baier noticed`: the subject opens with its owner,
-    // capitalized words the last of which is possessive.)
-    let capital = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_uppercase())
-            && !w.ends_with(['.', ',', ';', ':', '!', '?'])
-    };
-    let (mut rest, w) = split_last_word(input[..run.start].trim_end());
-    let possessive = tokens::owner_stem(w).is_some() || w.ends_with("s’") || w.ends_with("s'");
-    let mut start = run.start;
-    if capital(w) && possessive {
-        start = rest.len();
-        for _ in 0..3 {
-            let (r, w) = split_last_word(rest);
-            if !capital(w) {
-                break;
-            }
-            (rest, start) = (r, r.len());
-        }
-    }
-    opens_as_subject(input, Span::new(start, run.end))
+    opens_as_subject(input, run)
 }
 
 /// Whether the name starting at byte `at` follows a preposition that

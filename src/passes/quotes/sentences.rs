@@ -106,6 +106,8 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
     // The word read last was the time word of a time phrase (`This week
     // Ed told`): this one is the phrase's first.
     let mut timed = false;
+    // The word read is the one right before the run.
+    let mut first = true;
     for _ in 0..5 {
         let (rest, word) = split_last_word(before);
         but = word == "but";
@@ -138,11 +140,19 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
         let possessive = owner
             && attached
             && (attribution::is_possessive_pronoun(word) || tokens::owner_stem(word).is_some());
+        // (`Fox News’ Bret Baier noticed`: a capitalized owner right
+        // before the name, and the capitalized words of its name.)
+        let owned = first
+            && cap
+            && attached
+            && (tokens::owner_stem(word).is_some() || word.ends_with("s’") || word.ends_with("s'"));
+        first = false;
         let skip = but
             || timed
             || role
             || matter
             || possessive
+            || owned
             || (owner && attached && cap)
             || (cap
                 && (subjects::CLAUSE_OPENERS.contains(word)
@@ -160,7 +170,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
         // Carly Fiorina`, `The Attorney General Lord Goldsmith`: the
         // capitalized words before a title, abbreviated or not, are its
         // too.)
-        owner = role || (owner && (cap || matter));
+        owner = role || owned || (owner && (cap || matter));
         // (`Former civil service chief Lord Butler`: nouns of the role
         // before its title, one before another.)
         titled = (role && !cap) || (titled && adjunct);
