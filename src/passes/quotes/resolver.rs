@@ -1073,11 +1073,7 @@ impl<'a> Resolver<'a, '_, '_> {
         // (`the withdrawal of tycoon Steve Morgan, who got frustrated`: a
         // role before the name and a relative clause after it bring the
         // person in too.)
-        let role_before = |r: Span| {
-            let w = index::last_word(input[..r.start].trim_end());
-            w.starts_with(|c: char| c.is_ascii_lowercase())
-                && (is_title(w) || crate::lexicon::contains_ci(titles::PERSON_NOUNS, w))
-        };
+        let role_before = |r: Span| role_word(index::last_word(input[..r.start].trim_end()));
         // (`Sharron Storer, the Birmingham woman who harangued him`: an
         // article and a noun of the pronoun's gender within its first
         // words; that gender, not a given name, says whom it brings in.)
@@ -2234,6 +2230,13 @@ fn as_description(e: Entity) -> (Span, Option<Span>, Via) {
 /// `Former civil service chief Lord Butler`).
 const ROLE_WORDS_AHEAD: usize = 3;
 
+/// Whether `w` is a lowercase role word before or after a person's name: a
+/// title (`president`) or a noun of [`titles::PERSON_NOUNS`] (`tycoon`).
+fn role_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && (is_title(w) || crate::lexicon::contains_ci(titles::PERSON_NOUNS, w))
+}
+
 /// Whether the text around `run`, a name none of whose words says a
 /// person (no title, no known given name), gives it a person's place: a
 /// role before it (`activist Malcolm X`), an age or a role after its comma
@@ -2244,11 +2247,10 @@ const ROLE_WORDS_AHEAD: usize = 3;
 /// mostly stands elsewhere (`good displays against West Brom and Aston
 /// Villa`, `Miami-Dade County, the epicenter`).
 fn described_as_person(input: &str, run: Span) -> bool {
+    // (`the daughter of`: a gendered noun says a person too.)
     let role = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_lowercase())
-            && (is_title(w)
-                || crate::lexicon::contains_ci(titles::PERSON_NOUNS, w)
-                || gender_of(w) != Gender::Unknown)
+        role_word(w)
+            || (w.starts_with(|c: char| c.is_ascii_lowercase()) && gender_of(w) != Gender::Unknown)
     };
     if role(index::last_word(input[..run.start].trim_end())) {
         return true;
