@@ -6760,3 +6760,20 @@ fn a_chairman_of_no_known_given_name_may_be_a_woman() {
     let s = s.replace("Petrina", "John");
     assert_ne!(speaker_names(&s), ["John Holdsworth"]);
 }
+
+#[test]
+fn a_cue_whose_subject_is_a_thing_no_one_speaks_for_hands_on_no_speaker() {
+    // `continued` reports words after a person (`he continued`), not after
+    // `the growth`: the quote paragraph after goes on with Mr Bannister,
+    // whose `said` comes before it in the sentence.
+    let s = "Prices\n\nPrices rose, said economist Alex Bannister. He said rates may rise if \
+             the growth continued at this level.\n\n\"I think the key is what the Bank \
+             expects.\"\n";
+    assert_eq!(speaker_names(s), ["Alex Bannister"]);
+    // So too where that cue is not the sentence's last words.
+    let s = s.replace(
+        "rates may rise if the growth continued at this level",
+        "if the growth continued at this level then rates may rise",
+    );
+    assert_eq!(speaker_names(&s), ["Alex Bannister"]);
+}

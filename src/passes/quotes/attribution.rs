@@ -1177,6 +1177,11 @@ pub(crate) fn last_cue(input: &str, toks: &[Tok], known: &Known<'_>) -> Option<F
                 return None;
             }
             let np = subject_of_cue(input, toks, known, j, lo)?;
+            // (`He said if the growth continued at this level then ...`:
+            // a cue before it may report someone's words.)
+            if super::subjects::describes_no_speaker(input, &np) {
+                continue;
+            }
             return Some(Found {
                 np,
                 cue: Some(cue),

@@ -1396,6 +1396,15 @@ pub(super) fn agent_at(input: &str, toks: &[Tok], k: usize) -> bool {
         .is_some_and(|t| is_word(t) && text(input, t) == "by")
 }
 
+/// Whether `np`, the subject of a cue, describes a thing that no one
+/// speaks for (`... rates may rise if the growth continued at this
+/// level.`): the cue is a verb of other things too (`continued`,
+/// `questions`) and reports no one's words.
+pub(super) fn describes_no_speaker(input: &str, np: &Np) -> bool {
+    np.how == How::Description
+        && !super::descriptions::may_speak(super::index::last_word(&input[np.mention.range()]))
+}
+
 /// An attribution that ends the sentence before token `end` (a full stop):
 /// `Schiff said.` or `he said in a statement.`
 pub(super) fn cue_ending_sentence(
@@ -1427,6 +1436,9 @@ pub(super) fn cue_ending_sentence(
                 return None;
             }
             let np = subject_of_cue(input, toks, known, k, lo)?;
+            if describes_no_speaker(input, &np) {
+                return None;
+            }
             return Some(Found {
                 np,
                 cue: Some(cue),
