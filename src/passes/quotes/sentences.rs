@@ -142,10 +142,7 @@ pub(super) fn opens_as_subject(input: &str, run: Span) -> bool {
             && (attribution::is_possessive_pronoun(word) || tokens::owner_stem(word).is_some());
         // (`Fox News’ Bret Baier noticed`: a capitalized owner right
         // before the name, and the capitalized words of its name.)
-        let owned = first
-            && cap
-            && attached
-            && (tokens::owner_stem(word).is_some() || word.ends_with("s’") || word.ends_with("s'"));
+        let owned = first && cap && attached && tokens::is_possessive(word);
         first = false;
         let skip = but
             || timed
